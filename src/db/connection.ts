@@ -1,0 +1,115 @@
+import { mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+/** Both drivers' databases and their transactions satisfy this one type. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface Database {
+  db: Db;
+  backend: 'pglite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+// pg returns `date` columns as JS Dates in local time; CertDesk treats days as 'YYYY-MM-DD'.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
+
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    backend: 'postgres',
+    async migrate() {
+      // several API processes may start at once: one migrates, the others wait
+      const lockClient = await pool.connect();
+      try {
+        await lockClient.query('select pg_advisory_lock(7200417)');
+        await migratePg(drizzlePg(pool, { schema }), { migrationsFolder });
+      } finally {
+        await lockClient.query('select pg_advisory_unlock(7200417)').catch(() => undefined);
+        lockClient.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** dataDir undefined → in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  let releaseLock = () => {};
+  if (dataDir) {
+    mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+    releaseLock = takeDirectoryLock(`${path.resolve(dataDir)}.lock`);
+  }
+  const client = new PGlite(dataDir, { extensions: { pg_trgm } });
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    backend: 'pglite',
+    migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    async close() {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+/** Two processes on one PGlite directory corrupt it: the second one is refused. */
+function takeDirectoryLock(lockPath: string): () => void {
+  try {
+    const fd = openSync(lockPath, 'wx');
+    writeFileSync(fd, String(process.pid));
+    closeSync(fd);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    const holder = Number(readFileSync(lockPath, 'utf8'));
+    if (holder && holder !== process.pid && isAlive(holder)) {
+      throw new Error(`The database directory is in use by process ${holder} (${lockPath}); stop it first.`);
+    }
+    writeFileSync(lockPath, String(process.pid)); // a stale lock from a crashed process
+  }
+  return () => rmSync(lockPath, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function openDatabase(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Promise<Database> {
+  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : openPglite(path.join(config.DATA_DIR, 'pglite'));
+}
+
+/** Database error codes, read from the driver's cause (both drivers put the PG error there). */
+export function pgErrorOf(err: unknown): { code?: string; constraint?: string } | undefined {
+  let e: unknown = err;
+  for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
+    const maybe = e as { code?: unknown; constraint?: unknown; cause?: unknown };
+    if (typeof maybe.code === 'string' && /^[0-9A-Z]{5}$/.test(maybe.code)) {
+      return { code: maybe.code, constraint: typeof maybe.constraint === 'string' ? maybe.constraint : undefined };
+    }
+    e = maybe.cause;
+  }
+  return undefined;
+}

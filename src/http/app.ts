@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Db } from '../db/connection.js';
+import { AppError } from '../lib/errors.js';
+import { authRoutes } from '../modules/auth/auth.routes.js';
+import { branchRoutes } from '../modules/branches/branch.routes.js';
+import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
+import { clientRoutes } from '../modules/clients/client.routes.js';
+import { parameterRoutes } from '../modules/parameters/parameter.routes.js';
+import { registerAuthHook } from './auth-hook.js';
+import './context.js';
+import { registerErrorHandler } from './error-handler.js';
+
+export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  /** the clock; tests pass a fixed one */
+  now?: () => Date;
+  logger?: boolean;
+}
+
+export async function buildApp({ db, config, now = () => new Date(), logger = true }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.LOG_LEVEL } : false,
+    genReqId: () => randomUUID(),
+    requestIdHeader: 'x-request-id',
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'CertDesk API', description: '认证机构客户服务与证书生命周期管理系统 — client service and certificate lifecycle', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'certdesk_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuthHook(app, db, now);
+  authRoutes(app, db, config, now);
+  branchRoutes(app, db);
+  clientRoutes(app, db);
+  parameterRoutes(app, db);
+  calendarRoutes(app, db);
+
+  const hasWeb = existsSync(webDistDir);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
+      return reply.code(404).send(new AppError('ROUTE.NOT_FOUND').toBody());
+    }
+    return reply.sendFile('index.html'); // the single-page app routes on the client
+  });
+  return app;
+}

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/connection.js';
+import { AppError } from '../lib/errors.js';
+import { userForSession } from '../modules/auth/auth.service.js';
+import { dataScopeOf, roleMay } from '../modules/auth/permissions.js';
+
+export const SESSION_COOKIE = 'certdesk_session';
+
+/**
+ * The one place that authorises: every /api route must declare either a permission or
+ * `public: true` (checked when the route is registered), and every request to such a route
+ * is checked here before its body is even parsed.
+ */
+export function registerAuthHook(app: FastifyInstance, db: Db, now: () => Date): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('scope', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const config = route.config as { permission?: string; public?: boolean } | undefined;
+    if (!config?.permission && !config?.public) {
+      throw new Error(`route ${route.method} ${route.url} declares neither a permission nor public`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const config = request.routeOptions.config;
+    if (!config.permission) return;
+    const token = request.cookies[SESSION_COOKIE];
+    const user = token ? await userForSession(db, token, now()) : undefined;
+    if (!user) throw new AppError('AUTH.REQUIRED');
+    if (!roleMay(user.role, config.permission)) throw new AppError('AUTH.FORBIDDEN');
+    request.user = user;
+    request.scope = dataScopeOf(user);
+  });
+}

@@ -1,0 +1,38 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../lib/errors.js';
+import { issueToFieldError } from '../lib/field-errors.js';
+
+/** Typed errors → their status and zh/en body; anything unexpected → 500 with the request id only. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) return reply.code(err.status).send(err.toBody());
+
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((v) =>
+        issueToFieldError({
+          field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || (err.validationContext ?? ''),
+          kind: v.keyword,
+          message: v.message ?? '',
+          inputMissing: /received undefined/.test(v.message ?? ''),
+        }),
+      );
+      const detail = fields.map((f) => `${f.field} ${f.message.zh}`).join('；');
+      const detailEn = fields.map((f) => `${f.field} ${f.message.en}`).join('; ');
+      const body = new AppError('VALIDATION.FAILED', { detail }).toBody();
+      body.message.en = new AppError('VALIDATION.FAILED', { detail: detailEn }).message;
+      return reply.code(400).send({ ...body, details: { fields } });
+    }
+
+    const status = err.statusCode ?? 500;
+    if (status === 415) return reply.code(415).send(new AppError('REQUEST.UNSUPPORTED_MEDIA').toBody());
+    if (status === 413) return reply.code(413).send(new AppError('REQUEST.TOO_LARGE').toBody());
+    if (status >= 400 && status < 500) {
+      // malformed JSON, bad multipart and the like
+      return reply.code(400).send(new AppError('VALIDATION.FAILED', { detail: err.message }).toBody());
+    }
+
+    request.log.error({ err }, 'unexpected error');
+    return reply.code(500).send(new AppError('INTERNAL', { requestId: request.id }).toBody());
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Calendar dates as 'YYYY-MM-DD' strings. Arithmetic is done in UTC on the date alone,
+ * so a day is always a day whatever the server's time zone.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): value is IsoDate {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+function toUtc(date: IsoDate): Date {
+  if (!isIsoDate(date)) throw new RangeError(`not a calendar date: ${date}`);
+  return new Date(`${date}T00:00:00Z`);
+}
+
+function fromUtc(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+/** 0 = Sunday … 6 = Saturday */
+export function dayOfWeek(date: IsoDate): number {
+  return toUtc(date).getUTCDay();
+}
+
+/** The local date in the CB's time zone at the given instant. */
+export function localDate(instant: Date, timeZone: string): IsoDate {
+  // en-CA formats as YYYY-MM-DD
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

@@ -1,0 +1,106 @@
+/**
+ * One error type for every expected failure. The code is stable (clients and tests branch
+ * on it); the catalog holds the HTTP status and the zh / en texts in one table.
+ */
+type Params = Record<string, string | number>;
+
+interface CatalogEntry {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+export const errorCatalog = {
+  'VALIDATION.FAILED': { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  'REQUEST.UNSUPPORTED_MEDIA': { status: 415, zh: '不支持的请求格式', en: 'Unsupported request format' },
+  'REQUEST.TOO_LARGE': { status: 413, zh: '上传的文件过大', en: 'The uploaded file is too large' },
+  'REQUEST.RATE_LIMITED': { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, please try again later' },
+  'ROUTE.NOT_FOUND': { status: 404, zh: '接口不存在', en: 'No such endpoint' },
+  'AUTH.REQUIRED': { status: 401, zh: '请先登录', en: 'Please sign in' },
+  'AUTH.INVALID_CREDENTIALS': { status: 401, zh: '用户名或密码错误', en: 'Wrong user name or password' },
+  'AUTH.THROTTLED': {
+    status: 429,
+    zh: '登录失败次数过多，请 {minutes} 分钟后再试',
+    en: 'Too many failed sign-ins, try again in {minutes} minutes',
+  },
+  'AUTH.USER_DISABLED': { status: 403, zh: '该账号已停用', en: 'This account is disabled' },
+  'AUTH.FORBIDDEN': { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  'CONCURRENCY.STALE_VERSION': {
+    status: 409,
+    zh: '该记录已被他人修改，请刷新后重试',
+    en: 'Someone else changed this record; reload and try again',
+  },
+  'CLIENT.NOT_FOUND': { status: 404, zh: '客户不存在', en: 'Client not found' },
+  'CLIENT.DUPLICATE_USCC': {
+    status: 409,
+    zh: '统一社会信用代码 {uscc} 已属于其他客户',
+    en: 'Unified social credit code {uscc} already belongs to another client',
+  },
+  'CLIENT.DUPLICATE_CONTRACT_NO': {
+    status: 409,
+    zh: '合同编号 {contractNo} 已存在',
+    en: 'Contract number {contractNo} already exists',
+  },
+  'CLIENT.BRANCH_OUT_OF_SCOPE': {
+    status: 403,
+    zh: '不能把客户分配到您所属分支机构以外',
+    en: 'You cannot assign a client to a branch other than your own',
+  },
+  'IMPORT.INVALID_ROWS': {
+    status: 422,
+    zh: '导入文件有 {count} 行错误，未写入任何数据',
+    en: '{count} rows of the import file are invalid; nothing was written',
+  },
+  'IMPORT.UNREADABLE': { status: 400, zh: '无法读取 Excel 文件：{detail}', en: 'Cannot read the Excel file: {detail}' },
+  'IMPORT.MISSING_COLUMNS': {
+    status: 400,
+    zh: '导入文件缺少列：{columns}',
+    en: 'The import file lacks columns: {columns}',
+  },
+  'IMPORT.EMPTY': { status: 400, zh: '导入文件没有数据行', en: 'The import file has no data rows' },
+  'BRANCH.NOT_FOUND': { status: 404, zh: '分支机构不存在', en: 'Branch not found' },
+  'PARAMETER.NOT_FOUND': { status: 404, zh: '参数 {key} 不存在', en: 'Parameter {key} does not exist' },
+  'PARAMETER.OUT_OF_RANGE': {
+    status: 400,
+    zh: '参数 {key} 的取值必须在 {min} 到 {max} 之间',
+    en: 'Parameter {key} must be between {min} and {max}',
+  },
+  'HOLIDAY.NOT_FOUND': { status: 404, zh: '日历中没有 {date} 这一天的设置', en: 'No calendar entry for {date}' },
+  'HOLIDAY.NOT_A_WEEKEND': {
+    status: 400,
+    zh: '{date} 不是周末，不能设为调休上班日',
+    en: '{date} is not a weekend day, so it cannot be an adjusted working day',
+  },
+  'INTERNAL': { status: 500, zh: '系统内部错误（请求号 {requestId}）', en: 'Internal error (request id {requestId})' },
+} as const satisfies Record<string, CatalogEntry>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Params = {},
+    readonly details?: unknown,
+  ) {
+    super(fill(errorCatalog[code].en, params));
+    this.name = 'AppError';
+    this.status = errorCatalog[code].status;
+  }
+
+  toBody() {
+    const entry = errorCatalog[this.code];
+    return {
+      code: this.code,
+      message: { zh: fill(entry.zh, this.params), en: fill(entry.en, this.params) },
+      ...(this.details === undefined ? {} : { details: this.details }),
+    };
+  }
+}
+
+export type ErrorBody = ReturnType<AppError['toBody']>;

@@ -1,0 +1,53 @@
+/** Per-field problems, as shown beside a form field or an import row. */
+export const fieldErrorCatalog = {
+  REQUIRED: { zh: '必填', en: 'is required' },
+  TOO_LONG: { zh: '过长', en: 'is too long' },
+  INVALID: { zh: '格式不正确', en: 'has an invalid format' },
+  USCC_LENGTH: { zh: '统一社会信用代码应为 18 位', en: 'a unified social credit code has 18 characters' },
+  USCC_CHARACTERS: {
+    zh: '统一社会信用代码含有不允许的字符（不含 I、O、S、V、Z）',
+    en: 'the unified social credit code has characters that are not allowed (no I, O, S, V, Z)',
+  },
+  USCC_REGION: { zh: '统一社会信用代码第 3–8 位应为行政区划码（数字）', en: 'characters 3–8 of the credit code must be a region code (digits)' },
+  USCC_CHECK_DIGIT: { zh: '统一社会信用代码校验位错误', en: 'the check character of the unified social credit code is wrong' },
+  DATE: { zh: '日期无效，应为 YYYY-MM-DD', en: 'is not a valid date (YYYY-MM-DD)' },
+  PHONE: { zh: '电话号码格式不正确', en: 'is not a valid phone number' },
+  POSTCODE: { zh: '邮政编码应为 6 位数字', en: 'a postcode has 6 digits' },
+  NUMBER: { zh: '应为不小于 0 的数字', en: 'must be a number not below 0' },
+  ENUM: { zh: '不是允许的取值', en: 'is not one of the allowed values' },
+  BOOLEAN: { zh: '应为 是/否', en: 'must be yes or no' },
+  BRANCH_UNKNOWN: { zh: '分支机构不存在', en: 'no such branch' },
+  BRANCH_OUT_OF_SCOPE: { zh: '不能导入到您所属分支机构以外', en: 'is outside your branch' },
+  DUPLICATE_IN_FILE: { zh: '与文件中第 {row} 行重复', en: 'repeats row {row} of the file' },
+  USCC_TAKEN: { zh: '该统一社会信用代码已属于其他客户', en: 'this credit code belongs to another client' },
+} as const;
+
+export type FieldErrorCode = keyof typeof fieldErrorCatalog;
+
+export interface FieldError {
+  field: string;
+  code: FieldErrorCode;
+  message: { zh: string; en: string };
+}
+
+export function fieldError(field: string, code: FieldErrorCode, params: Record<string, string | number> = {}): FieldError {
+  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (w, n: string) => String(params[n] ?? w));
+  const entry = fieldErrorCatalog[code];
+  return { field, code, message: { zh: fill(entry.zh), en: fill(entry.en) } };
+}
+
+/**
+ * A schema issue → a field error. Our Zod schemas put a field-error code in the issue's
+ * message (`{ message: 'PHONE' }`); other issues get a generic code from their kind.
+ */
+export function issueToFieldError(issue: { field: string; kind: string; message: string; inputMissing: boolean }): FieldError {
+  const code: FieldErrorCode =
+    issue.message in fieldErrorCatalog
+      ? (issue.message as FieldErrorCode)
+      : issue.kind === 'invalid_type' && issue.inputMissing
+        ? 'REQUIRED'
+        : issue.kind === 'invalid_value'
+          ? 'ENUM'
+          : 'INVALID';
+  return fieldError(issue.field, code);
+}

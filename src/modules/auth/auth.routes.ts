@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/connection.js';
+import { SESSION_COOKIE } from '../../http/auth-hook.js';
+import { callerOf } from '../../http/context.js';
+import { login, logout } from './auth.service.js';
+import { roles, rolePermissions } from './permissions.js';
+
+const MeSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  branchId: z.uuid().nullable(),
+  clientId: z.uuid().nullable(),
+  permissions: z.array(z.string()),
+});
+
+const withPermissions = <U extends { role: (typeof roles)[number] }>(u: U) => ({ ...u, permissions: [...rolePermissions[u.role]] });
+
+export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: () => Date): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post('/api/auth/login', {
+    config: { public: true },
+    schema: { tags: ['auth'], body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }), response: { 200: MeSchema } },
+    handler: async (req, reply) => {
+      const session = await login(db, { ...req.body, ip: req.ip }, { now: now(), sessionTtlHours: config.SESSION_TTL_HOURS });
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.COOKIE_SECURE,
+        path: '/',
+        expires: session.expiresAt,
+      });
+      return withPermissions(session.user);
+    },
+  });
+  r.post('/api/auth/logout', {
+    config: { public: true },
+    schema: { tags: ['auth'] },
+    handler: async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await logout(db, token);
+      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
+    },
+  });
+  r.get('/api/auth/me', {
+    config: { permission: 'self:read' },
+    schema: { tags: ['auth'], response: { 200: MeSchema } },
+    handler: (req) => withPermissions(callerOf(req).user),
+  });
+}

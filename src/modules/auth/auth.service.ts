@@ -1,0 +1,90 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { and, count, desc, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import { AppError } from '../../lib/errors.js';
+import { loginAttempts, sessions, users } from './auth.schema.js';
+import type { Role } from './permissions.js';
+
+/** Failed sign-ins allowed per user name within the window before it is locked for the window. */
+export const LOGIN_MAX_FAILURES = 5;
+export const LOGIN_WINDOW_MINUTES = 15;
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  branchId: string | null;
+  clientId: string | null;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password); // argon2id with the library's recommended cost
+}
+
+// verifying against this when the user does not exist keeps the timing the same
+let dummyHash: Promise<string> | undefined;
+
+const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+async function recentFailures(db: Db, username: string, now: Date): Promise<number> {
+  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+  const [lastSuccess] = await db
+    .select({ at: loginAttempts.at })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, true)))
+    .orderBy(desc(loginAttempts.at))
+    .limit(1);
+  const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
+  const [row] = await db
+    .select({ n: count() })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  return row?.n ?? 0;
+}
+
+export async function login(
+  db: Db,
+  input: { username: string; password: string; ip: string },
+  opts: { now: Date; sessionTtlHours: number },
+): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
+  const username = input.username.trim().toLowerCase();
+  if ((await recentFailures(db, username, opts.now)) >= LOGIN_MAX_FAILURES) {
+    throw new AppError('AUTH.THROTTLED', { minutes: LOGIN_WINDOW_MINUTES });
+  }
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  const ok = await verify(user?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
+  if (!user || !ok) {
+    await db.insert(loginAttempts).values({ username, ip: input.ip, succeeded: false, at: opts.now });
+    throw new AppError('AUTH.INVALID_CREDENTIALS');
+  }
+  if (!user.active) throw new AppError('AUTH.USER_DISABLED');
+
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(opts.now.getTime() + opts.sessionTtlHours * 3_600_000);
+  await db.transaction(async (tx) => {
+    await tx.insert(loginAttempts).values({ username, ip: input.ip, succeeded: true, at: opts.now });
+    await tx.insert(sessions).values({ tokenHash: tokenHashOf(token), userId: user.id, createdAt: opts.now, expiresAt });
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, opts.now)));
+  });
+  return { token, expiresAt, user: toSessionUser(user) };
+}
+
+function toSessionUser(u: typeof users.$inferSelect): SessionUser {
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, branchId: u.branchId, clientId: u.clientId };
+}
+
+export async function userForSession(db: Db, token: string, now: Date): Promise<SessionUser | undefined> {
+  const [row] = await db
+    .select({ user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHashOf(token)), gt(sessions.expiresAt, now), eq(users.active, true)));
+  return row ? toSessionUser(row.user) : undefined;
+}
+
+export async function logout(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHashOf(token)));
+}

@@ -1,0 +1,57 @@
+/**
+ * Roles of SPEC §1 and what each may do. This table is the only place that grants
+ * permissions; routes name the permission they need and the auth hook checks it.
+ */
+export const roles = [
+  'admin',
+  'general_admin', // 综合管理部
+  'customer_service', // 客户服务部 / 市场部 / 业务部
+  'audit_management', // 审核管理部
+  'quality_technical', // 质量技术部
+  'decision_maker', // 技术部 认证决定人员
+  'auditor',
+  'client', // 获证组织 portal user
+] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  'self:read', // signed in at all: one's own account
+  'clients:read',
+  'clients:write',
+  'clients:import',
+  'clients:history',
+  'branches:read',
+  'parameters:read',
+  'parameters:write',
+  'holidays:read',
+  'holidays:write',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const staffRead: Permission[] = ['self:read', 'clients:read', 'clients:history', 'branches:read', 'parameters:read', 'holidays:read'];
+
+export const rolePermissions = {
+  admin: [...permissions],
+  general_admin: staffRead,
+  customer_service: [...staffRead, 'clients:write', 'clients:import'],
+  audit_management: staffRead,
+  quality_technical: staffRead,
+  decision_maker: staffRead,
+  auditor: staffRead,
+  client: ['self:read', 'clients:read', 'parameters:read', 'holidays:read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function roleMay(role: Role, permission: Permission): boolean {
+  return (rolePermissions[role] as readonly Permission[]).includes(permission);
+}
+
+/** Which rows a user may see: everything, one branch's clients, or one organisation. */
+export type DataScope = { kind: 'all' } | { kind: 'branch'; branchId: string } | { kind: 'client'; clientId: string };
+
+export function dataScopeOf(user: { role: Role; branchId: string | null; clientId: string | null }): DataScope {
+  if (user.role === 'client') {
+    if (!user.clientId) throw new Error('portal user without an organisation');
+    return { kind: 'client', clientId: user.clientId };
+  }
+  return user.branchId ? { kind: 'branch', branchId: user.branchId } : { kind: 'all' };
+}

@@ -1,0 +1,150 @@
+import { and, asc, count, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import type { DataScope } from '../auth/permissions.js';
+import { branches } from '../branches/branch.schema.js';
+import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.columns.js';
+import type { Client, ClientListQuery } from './client.dto.js';
+import { normaliseSearchTerm } from './client.rules.js';
+import { clients } from './client.schema.js';
+
+export type ClientRow = typeof clients.$inferSelect;
+export type NewClientRow = typeof clients.$inferInsert;
+
+/** The rows a scope may see; every client query goes through this. */
+export function clientScopeCondition(scope: DataScope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'branch':
+      return eq(clients.branchId, scope.branchId);
+    case 'client':
+      return eq(clients.id, scope.clientId);
+  }
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filterConditions(query: ClientListQuery): SQL[] {
+  const conditions: SQL[] = [];
+  if (query.q) conditions.push(ilike(clients.searchText, `%${escapeLike(normaliseSearchTerm(query.q))}%`));
+  for (const key of clientColumnKeys) {
+    const column = clients[key];
+    const col = clientColumns[key];
+    switch (col.kind) {
+      case 'text': {
+        const v = query[key] as string | undefined;
+        if (v) conditions.push(ilike(column, `%${escapeLike(v)}%`));
+        break;
+      }
+      case 'textList': {
+        const v = query[key] as string | undefined;
+        if (v) conditions.push(sql`array_to_string(${column}, ' ') ilike ${`%${escapeLike(v)}%`}`);
+        break;
+      }
+      case 'date':
+      case 'money': {
+        const from = query[`${key}From`] as string | number | undefined;
+        const to = query[`${key}To`] as string | number | undefined;
+        if (from !== undefined) conditions.push(gte(column, from as never));
+        if (to !== undefined) conditions.push(lte(column, to as never));
+        break;
+      }
+      case 'boolean': {
+        const values = query[key] as string[] | undefined;
+        if (values?.length) conditions.push(inArray(column, values.map((v) => v === 'true')));
+        break;
+      }
+      case 'enum':
+      case 'branch': {
+        const values = query[key] as string[] | undefined;
+        if (values?.length) conditions.push(inArray(column, values as never[]));
+        break;
+      }
+    }
+  }
+  return conditions;
+}
+
+const clientSelection = {
+  client: clients,
+  branchNameZh: branches.nameZh,
+  branchNameEn: branches.nameEn,
+};
+
+function toClient(r: { client: ClientRow; branchNameZh: string; branchNameEn: string }): Client {
+  const { searchText: _searchText, createdAt, updatedAt, ...rest } = r.client;
+  return {
+    ...rest,
+    uscc: rest.uscc.trim(),
+    branchName: { zh: r.branchNameZh, en: r.branchNameEn },
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+  };
+}
+
+export async function listClients(
+  db: Db,
+  scope: DataScope,
+  query: ClientListQuery,
+  paging: { limit: number; offset: number },
+): Promise<{ items: Client[]; total: number }> {
+  const where = and(clientScopeCondition(scope), ...filterConditions(query));
+  const sortColumn = clients[query.sort as ClientColumnKey];
+  const orderBy = query.order === 'desc' ? [desc(sortColumn), desc(clients.id)] : [asc(sortColumn), asc(clients.id)];
+  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
+    db
+      .select(clientSelection)
+      .from(clients)
+      .innerJoin(branches, eq(branches.id, clients.branchId))
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(paging.limit)
+      .offset(paging.offset),
+    db.select({ total: count() }).from(clients).where(where),
+  ]);
+  return { items: rows.map(toClient), total };
+}
+
+export async function findClient(db: Db, scope: DataScope, id: string): Promise<Client | undefined> {
+  const [row] = await db
+    .select(clientSelection)
+    .from(clients)
+    .innerJoin(branches, eq(branches.id, clients.branchId))
+    .where(and(eq(clients.id, id), clientScopeCondition(scope)));
+  return row ? toClient(row) : undefined;
+}
+
+/** Locks the row for the rest of the transaction. */
+export async function lockClientRow(tx: Db, scope: DataScope, id: string): Promise<ClientRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(clients)
+    .where(and(eq(clients.id, id), clientScopeCondition(scope)))
+    .for('update');
+  return row;
+}
+
+export async function insertClient(tx: Db, values: NewClientRow): Promise<ClientRow> {
+  const [row] = await tx.insert(clients).values(values).returning();
+  return row!;
+}
+
+/** Writes only when the version is still the one read; undefined otherwise. */
+export async function updateClientRow(tx: Db, id: string, expectedVersion: number, values: Partial<NewClientRow>): Promise<ClientRow | undefined> {
+  const [row] = await tx
+    .update(clients)
+    .set({ ...values, version: sql`${clients.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(clients.id, id), eq(clients.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function findClientsByContractNos(tx: Db, contractNos: string[]): Promise<ClientRow[]> {
+  if (contractNos.length === 0) return [];
+  return tx.select().from(clients).where(inArray(clients.contractNo, contractNos)).for('update');
+}
+
+export async function findClientsByUsccs(tx: Db, usccs: string[]): Promise<Pick<ClientRow, 'id' | 'uscc' | 'contractNo'>[]> {
+  if (usccs.length === 0) return [];
+  return tx.select({ id: clients.id, uscc: clients.uscc, contractNo: clients.contractNo }).from(clients).where(inArray(clients.uscc, usccs));
+}

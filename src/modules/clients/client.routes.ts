@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../../db/connection.js';
+import { callerOf } from '../../http/context.js';
+import { AppError } from '../../lib/errors.js';
+import { ClientInputSchema, ClientListQuerySchema, ClientPageSchema, ClientSchema, ClientUpdateSchema, HistoryEntrySchema, type ClientListQuery } from './client.dto.js';
+import { importClients } from './client.import.js';
+import { listClients } from './client.repo.js';
+import { clientHistory, createClient, getClient, searchClients, updateClient } from './client.service.js';
+import { writeClientWorkbook } from './client.xlsx.js';
+
+/** An export beyond this many rows should be narrowed by filters first. */
+export const CLIENT_EXPORT_MAX_ROWS = 100_000;
+export const CLIENT_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+const IdParams = z.object({ id: z.uuid() });
+const ImportResultSchema = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function clientRoutes(app: FastifyInstance, db: Db): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/clients', {
+    config: { permission: 'clients:read' },
+    schema: { tags: ['clients'], summary: 'List and search clients', querystring: ClientListQuerySchema, response: { 200: ClientPageSchema } },
+    handler: (req) => searchClients(db, callerOf(req).scope, req.query as ClientListQuery),
+  });
+
+  r.get('/api/clients/export', {
+    config: { permission: 'clients:read' },
+    schema: { tags: ['clients'], summary: 'Export the filtered list to Excel (.xlsx)', querystring: ClientListQuerySchema },
+    handler: async (req, reply) => {
+      const query = req.query as ClientListQuery;
+      const { items } = await listClients(db, callerOf(req).scope, query, { limit: CLIENT_EXPORT_MAX_ROWS, offset: 0 });
+      const file = await writeClientWorkbook(items, query.lang);
+      const name = query.lang === 'en' ? 'clients' : '客户信息';
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename="clients.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`)
+        .send(file);
+    },
+  });
+
+  r.post('/api/clients/import', {
+    config: { permission: 'clients:import' },
+    schema: {
+      tags: ['clients'],
+      summary: 'Import clients from .xlsx in the export layout (multipart field "file"); all rows or none',
+      consumes: ['multipart/form-data'],
+      response: { 200: ImportResultSchema },
+    },
+    handler: async (req) => {
+      const part = await req.file({ limits: { fileSize: CLIENT_IMPORT_MAX_BYTES, files: 1 } });
+      if (!part) throw new AppError('IMPORT.UNREADABLE', { detail: 'no file' });
+      const buffer = await part.toBuffer();
+      const { scope, actor } = callerOf(req);
+      return importClients(db, actor, scope, buffer);
+    },
+  });
+
+  r.get('/api/clients/:id', {
+    config: { permission: 'clients:read' },
+    schema: { tags: ['clients'], params: IdParams, response: { 200: ClientSchema } },
+    handler: (req) => getClient(db, callerOf(req).scope, req.params.id),
+  });
+
+  r.post('/api/clients', {
+    config: { permission: 'clients:write' },
+    schema: { tags: ['clients'], body: ClientInputSchema, response: { 201: ClientSchema } },
+    handler: async (req, reply) => {
+      const { scope, actor } = callerOf(req);
+      return reply.code(201).send(await createClient(db, actor, scope, req.body));
+    },
+  });
+
+  r.patch('/api/clients/:id', {
+    config: { permission: 'clients:write' },
+    schema: { tags: ['clients'], summary: 'Change fields; `version` must be the one read (else 409)', params: IdParams, body: ClientUpdateSchema, response: { 200: ClientSchema } },
+    handler: (req) => {
+      const { scope, actor } = callerOf(req);
+      return updateClient(db, actor, scope, req.params.id, req.body);
+    },
+  });
+
+  r.get('/api/clients/:id/history', {
+    config: { permission: 'clients:history' },
+    schema: { tags: ['clients'], summary: 'Change history: who, when, field, old → new', params: IdParams, response: { 200: z.array(HistoryEntrySchema) } },
+    handler: (req) => clientHistory(db, callerOf(req).scope, req.params.id),
+  });
+}

@@ -1,0 +1,62 @@
+import { pinyin } from 'pinyin-pro';
+import { isIsoDate } from '../../lib/dates.js';
+import type { FieldErrorCode } from '../../lib/field-errors.js';
+import { normaliseUscc, usccProblem } from '../../lib/uscc.js';
+
+/**
+ * Pure rules of the client database: field checks shared by the form, the API and the
+ * Excel import, and the text the search box matches.
+ */
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/; // 010-12345678, 0755-1234567-801
+const SERVICE_NUMBER = /^[48]00-?\d{3}-?\d{4}$/; // 400 / 800 numbers
+
+export function phoneProblem(raw: string): FieldErrorCode | null {
+  const phone = raw.replace(/[\s()（）]/g, '').replace(/^\+?86-?/, '');
+  return MOBILE.test(phone) || LANDLINE.test(phone) || SERVICE_NUMBER.test(phone) ? null : 'PHONE';
+}
+
+export function postcodeProblem(raw: string): FieldErrorCode | null {
+  return /^\d{6}$/.test(raw) ? null : 'POSTCODE';
+}
+
+export function dateProblem(raw: string): FieldErrorCode | null {
+  return isIsoDate(raw) ? null : 'DATE';
+}
+
+export function usccFieldProblem(raw: string): FieldErrorCode | null {
+  const problem = usccProblem(normaliseUscc(raw));
+  return problem ? `USCC_${problem}` : null;
+}
+
+/**
+ * Lower-case text holding the names, their full pinyin and pinyin initials, and the codes,
+ * so that "bjhx", "beijinghuaxin", "华信" and part of a credit code all find 北京华信….
+ */
+export function clientSearchText(c: { name: string; formerNames: readonly string[]; uscc: string; contractNo: string; certificateNos: readonly string[] }): string {
+  const parts: string[] = [];
+  for (const name of [c.name, ...c.formerNames]) {
+    const compact = name.replace(/[\s\u3000]/g, '');
+    parts.push(
+      compact,
+      pinyin(compact, { toneType: 'none', separator: '', nonZh: 'consecutive', v: true }),
+      pinyin(compact, { pattern: 'first', toneType: 'none', separator: '', nonZh: 'consecutive', v: true }),
+    );
+  }
+  parts.push(c.uscc, c.contractNo, ...c.certificateNos);
+  return parts.join(' ').toLowerCase();
+}
+
+/** What the user typed, in the form searchText holds. */
+export function normaliseSearchTerm(term: string): string {
+  return term.replace(/[\s\u3000]/g, '').toLowerCase();
+}
+
+/** Lists typed into one cell: 19.05.01；29.10.02、… */
+export function splitList(raw: string): string[] {
+  return raw
+    .split(/[;；,，、\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import { boolean, char, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { branches } from '../branches/branch.schema.js';
+
+export const clientStatuses = ['active', 'abnormal', 'lost'] as const; // 正常 / 异常 / 流失
+export type ClientStatus = (typeof clientStatuses)[number];
+
+export const clientGrades = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-'] as const;
+export type ClientGrade = (typeof clientGrades)[number];
+
+const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/** 客户信息数据库: one row per certified organisation (SPEC §2). */
+export const clients = pgTable(
+  'clients',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    contractNo: text('contract_no').notNull().unique(),
+    certificateNos: text('certificate_nos').array().notNull().default(sql`'{}'::text[]`),
+    name: text('name').notNull(),
+    formerNames: text('former_names').array().notNull().default(sql`'{}'::text[]`),
+    uscc: char('uscc', { length: 18 }).notNull().unique(), // 统一社会信用代码
+    applicationAcceptedOn: date('application_accepted_on', { mode: 'string' }),
+    initialAuditOn: date('initial_audit_on', { mode: 'string' }),
+    initialAuditFee: numeric('initial_audit_fee', { precision: 12, scale: 2, mode: 'number' }),
+    surveillanceFee: numeric('surveillance_fee', { precision: 12, scale: 2, mode: 'number' }),
+    plannedSurveillanceOn: date('planned_surveillance_on', { mode: 'string' }),
+    actualSurveillanceOn: date('actual_surveillance_on', { mode: 'string' }),
+    status: text('status', { enum: clientStatuses }).notNull().default('active'),
+    province: text('province').notNull(),
+    address: text('address').notNull(),
+    postcode: char('postcode', { length: 6 }),
+    contactPerson: text('contact_person'),
+    phone: text('phone'),
+    technicalAreaCodes: text('technical_area_codes').array().notNull().default(sql`'{}'::text[]`), // 专业代码
+    scope: text('scope'),
+    branchId: uuid('branch_id')
+      .notNull()
+      .references(() => branches.id),
+    vip: boolean('vip').notNull().default(false),
+    grade: text('grade', { enum: clientGrades }),
+    // name, former names, their pinyin and initials, codes: what the search box matches
+    searchText: text('search_text').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('clients_status_check', sql.raw(`status in (${inList(clientStatuses)})`)),
+    check('clients_grade_check', sql.raw(`grade is null or grade in (${inList(clientGrades)})`)),
+    index('clients_branch_idx').on(t.branchId),
+    index('clients_name_idx').on(t.name),
+    index('clients_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+);

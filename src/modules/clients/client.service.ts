@@ -1,0 +1,96 @@
+import { diffFields, historyOf, recordChange, type Actor } from '../../audit-log/audit-log.js';
+import { pgErrorOf, type Db } from '../../db/connection.js';
+import { AppError } from '../../lib/errors.js';
+import type { DataScope } from '../auth/permissions.js';
+import { findBranch } from '../branches/branch.repo.js';
+import { clientColumnKeys } from './client.columns.js';
+import type { Client, ClientInput, ClientListQuery, ClientUpdate } from './client.dto.js';
+import { findClient, insertClient, listClients, lockClientRow, updateClientRow, type ClientRow } from './client.repo.js';
+import { clientSearchText } from './client.rules.js';
+
+export const CLIENT_ENTITY = 'client';
+
+export function searchClients(db: Db, scope: DataScope, query: ClientListQuery) {
+  return listClients(db, scope, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+}
+
+export async function getClient(db: Db, scope: DataScope, id: string): Promise<Client> {
+  const client = await findClient(db, scope, id);
+  if (!client) throw new AppError('CLIENT.NOT_FOUND');
+  return client;
+}
+
+/** Branch staff may only place clients in their own branch. */
+export function assertBranchInScope(scope: DataScope, branchId: string): void {
+  if (scope.kind === 'branch' && scope.branchId !== branchId) throw new AppError('CLIENT.BRANCH_OUT_OF_SCOPE');
+  if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
+}
+
+export function mapClientConstraintError(err: unknown, input: { uscc?: string; contractNo?: string }): never {
+  const pgErr = pgErrorOf(err);
+  if (pgErr?.code === '23505' && pgErr.constraint === 'clients_uscc_unique') {
+    throw new AppError('CLIENT.DUPLICATE_USCC', { uscc: input.uscc ?? '' });
+  }
+  if (pgErr?.code === '23505' && pgErr.constraint === 'clients_contract_no_unique') {
+    throw new AppError('CLIENT.DUPLICATE_CONTRACT_NO', { contractNo: input.contractNo ?? '' });
+  }
+  if (pgErr?.code === '23503' && pgErr.constraint?.includes('branch')) throw new AppError('BRANCH.NOT_FOUND');
+  throw err;
+}
+
+export async function insertClientWithHistory(tx: Db, actor: Actor, input: ClientInput): Promise<ClientRow> {
+  const row = await insertClient(tx, { ...input, searchText: clientSearchText(input) });
+  const created = diffFields({} as ClientInput, input, clientColumnKeys);
+  await recordChange(tx, actor, { entity: CLIENT_ENTITY, entityId: row.id, action: 'create', changes: created });
+  return row;
+}
+
+/** Applies `changes` to a locked row: returns the audit entry's changes (empty: nothing to do). */
+export async function applyClientChanges(tx: Db, actor: Actor, before: ClientRow, changes: Partial<ClientInput>, expectedVersion: number) {
+  const fieldChanges = diffFields(before, changes, clientColumnKeys);
+  if (fieldChanges.length === 0) return fieldChanges;
+  const merged = { ...before, ...changes };
+  const updated = await updateClientRow(tx, before.id, expectedVersion, { ...changes, searchText: clientSearchText(merged) });
+  if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
+  await recordChange(tx, actor, { entity: CLIENT_ENTITY, entityId: before.id, action: 'update', changes: fieldChanges });
+  return fieldChanges;
+}
+
+export async function createClient(db: Db, actor: Actor, scope: DataScope, input: ClientInput): Promise<Client> {
+  assertBranchInScope(scope, input.branchId);
+  try {
+    const id = await db.transaction(async (tx) => {
+      if (!(await findBranch(tx, input.branchId))) throw new AppError('BRANCH.NOT_FOUND');
+      return (await insertClientWithHistory(tx, actor, input)).id;
+    });
+    return await getClient(db, scope, id);
+  } catch (err) {
+    mapClientConstraintError(err, input);
+  }
+}
+
+export async function updateClient(db: Db, actor: Actor, scope: DataScope, id: string, update: ClientUpdate): Promise<Client> {
+  const { version, ...changes } = update;
+  if (changes.branchId !== undefined) assertBranchInScope(scope, changes.branchId);
+  if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
+  try {
+    await db.transaction(async (tx) => {
+      const before = await lockClientRow(tx, scope, id);
+      if (!before) throw new AppError('CLIENT.NOT_FOUND');
+      if (before.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
+      if (changes.branchId !== undefined && changes.branchId !== before.branchId && !(await findBranch(tx, changes.branchId))) {
+        throw new AppError('BRANCH.NOT_FOUND');
+      }
+      await applyClientChanges(tx, actor, before, changes, version);
+    });
+  } catch (err) {
+    mapClientConstraintError(err, changes);
+  }
+  return getClient(db, scope, id);
+}
+
+export async function clientHistory(db: Db, scope: DataScope, id: string) {
+  await getClient(db, scope, id); // 404 outside the caller's scope
+  const rows = await historyOf(db, CLIENT_ENTITY, id);
+  return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), actorName: r.actorName, action: r.action, changes: r.changes }));
+}

@@ -1,0 +1,136 @@
+import { addDays, type IsoDate } from '../lib/dates.js';
+import { usccCheckCharacter } from '../lib/uscc.js';
+import type { ClientInput } from '../modules/clients/client.dto.js';
+import type { Role } from '../modules/auth/permissions.js';
+
+/** The demo certification body: deterministic, so every fresh start shows the same data. */
+
+export const demoPassword = 'Demo#2026';
+
+export const demoBranches = [
+  { code: 'BJ', nameZh: '北京总部', nameEn: 'Beijing head office' },
+  { code: 'SH', nameZh: '上海分公司', nameEn: 'Shanghai branch' },
+  { code: 'SZ', nameZh: '深圳办事处', nameEn: 'Shenzhen office' },
+] as const;
+type BranchCode = (typeof demoBranches)[number]['code'];
+
+export const demoUsers: { username: string; displayName: string; role: Role; branch?: BranchCode; clientContractNo?: string }[] = [
+  { username: 'admin', displayName: '系统管理员', role: 'admin' },
+  { username: 'zonghe', displayName: '综合管理部 王芳', role: 'general_admin' },
+  { username: 'kefu', displayName: '客户服务部 李娜', role: 'customer_service' },
+  { username: 'shenhe', displayName: '审核管理部 张伟', role: 'audit_management' },
+  { username: 'zhiliang', displayName: '质量技术部 刘洋', role: 'quality_technical' },
+  { username: 'jueding', displayName: '认证决定 陈静', role: 'decision_maker' },
+  { username: 'auditor', displayName: '审核员 杨磊', role: 'auditor' },
+  { username: 'kefu_sh', displayName: '上海分公司 赵敏', role: 'customer_service', branch: 'SH' },
+  { username: 'huaxin', displayName: '北京华信 客户账号', role: 'client', clientContractNo: 'HT-2023-0001' },
+];
+
+const cities = [
+  { city: '北京', province: '北京市', district: '海淀区', region: '110108', post: '100080', area: '010', branch: 'BJ' },
+  { city: '天津', province: '天津市', district: '滨海新区', region: '120116', post: '300450', area: '022', branch: 'BJ' },
+  { city: '石家庄', province: '河北省', district: '长安区', region: '130102', post: '050011', area: '0311', branch: 'BJ' },
+  { city: '青岛', province: '山东省', district: '黄岛区', region: '370211', post: '266500', area: '0532', branch: 'BJ' },
+  { city: '上海', province: '上海市', district: '浦东新区', region: '310115', post: '200120', area: '021', branch: 'SH' },
+  { city: '杭州', province: '浙江省', district: '滨江区', region: '330108', post: '310051', area: '0571', branch: 'SH' },
+  { city: '苏州', province: '江苏省', district: '工业园区', region: '320571', post: '215021', area: '0512', branch: 'SH' },
+  { city: '宁波', province: '浙江省', district: '鄞州区', region: '330212', post: '315100', area: '0574', branch: 'SH' },
+  { city: '深圳', province: '广东省', district: '南山区', region: '440305', post: '518057', area: '0755', branch: 'SZ' },
+  { city: '广州', province: '广东省', district: '天河区', region: '440106', post: '510630', area: '020', branch: 'SZ' },
+  { city: '东莞', province: '广东省', district: '松山湖', region: '441900', post: '523808', area: '0769', branch: 'SZ' },
+  { city: '厦门', province: '福建省', district: '思明区', region: '350203', post: '361001', area: '0592', branch: 'SZ' },
+] as const;
+
+const tradeNames = ['华信', '宏达', '恒通', '瑞丰', '金桥', '天成', '博瑞', '中科', '嘉禾', '海纳', '永盛', '信达', '安泰', '鼎盛', '华创', '正泰', '明阳', '康达', '联创', '润华'];
+const industries = [
+  { name: '电子科技', scope: '电子产品的售后服务（安装调试、维修、退换货、投诉处理）', codes: ['19.05.01'] },
+  { name: '家电', scope: '家用电器的销售及售后服务', codes: ['19.09.00', '29.10.02'] },
+  { name: '机械制造', scope: '通用机械设备的设计、生产和服务', codes: ['18.01.01'] },
+  { name: '物流', scope: '道路普通货物运输及仓储服务', codes: ['31.02.00'] },
+  { name: '建设工程', scope: '房屋建筑工程施工总承包', codes: ['28.01.01'] },
+  { name: '医疗器械', scope: '二类医疗器械的生产及售后服务', codes: ['19.14.00'] },
+  { name: '软件', scope: '计算机软件开发及技术服务', codes: ['33.02.00'] },
+  { name: '汽车零部件', scope: '汽车零部件的生产及销售', codes: ['22.01.02'] },
+  { name: '电梯', scope: '电梯的销售、安装、维修保养服务', codes: ['18.05.03', '29.10.03'] },
+  { name: '环保科技', scope: '污水处理设备的设计、生产及运维服务', codes: ['18.10.00', '39.01.00'] },
+];
+const suffixes = ['有限公司', '股份有限公司', '有限责任公司', '有限公司'];
+const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴', '徐', '孙'];
+const givenNames = ['伟', '芳', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟'];
+const grades = ['A+', 'A', 'A-', 'B+', 'B', 'B', 'B-', 'C+', 'C', null] as const;
+
+/** A small deterministic generator, so the demo is the same on every machine. */
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// 组织机构代码 check character (GB 11714), the 9th character of characters 9–17 of a USCC
+function organisationCode(first8: string): string {
+  const weights = [3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first8].reduce((acc, ch, i) => acc + parseInt(ch, 36) * weights[i]!, 0);
+  const c = 11 - (sum % 11);
+  return first8 + (c === 10 ? 'X' : c === 11 ? '0' : String(c));
+}
+
+export function makeUscc(region: string, rand: () => number): string {
+  const digits = Array.from({ length: 8 }, () => Math.floor(rand() * 10)).join('');
+  const first17 = `91${region}${organisationCode(digits)}`;
+  return first17 + usccCheckCharacter(first17);
+}
+
+export interface DemoClient extends Omit<ClientInput, 'branchId'> {
+  branch: BranchCode;
+}
+
+export function demoClients(count = 60): DemoClient[] {
+  const rand = prng(20_261_124);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const result: DemoClient[] = [];
+  const names = new Set<string>();
+  for (let i = 0; result.length < count; i++) {
+    const c = i === 0 ? cities[0] : pick(cities);
+    const trade = i === 0 ? '华信' : pick(tradeNames);
+    const industry = i === 0 ? industries[0]! : pick(industries);
+    const suffix = i === 0 ? '有限公司' : pick(suffixes);
+    const name = `${c.city}${trade}${industry.name}${suffix}`;
+    if (names.has(name)) continue;
+    names.add(name);
+    const n = result.length + 1;
+    const accepted: IsoDate = addDays('2023-01-09', Math.floor(rand() * 900));
+    const initialAudit = addDays(accepted, 20 + Math.floor(rand() * 40));
+    const planned = addDays(initialAudit, 330 + Math.floor(rand() * 60));
+    const held = rand() < 0.6 ? addDays(planned, Math.floor(rand() * 20) - 10) : null;
+    result.push({
+      branch: c.branch,
+      contractNo: `HT-${accepted.slice(0, 4)}-${String(n).padStart(4, '0')}`,
+      certificateNos: [`CD${accepted.slice(2, 4)}SC${String(1000 + n)}R0M`],
+      name,
+      formerNames: rand() < 0.15 ? [`${c.city}${trade}${industry.name}厂`] : [],
+      uscc: makeUscc(c.region, rand),
+      applicationAcceptedOn: accepted,
+      initialAuditOn: initialAudit,
+      initialAuditFee: 8000 + Math.floor(rand() * 12) * 1000,
+      surveillanceFee: 4000 + Math.floor(rand() * 6) * 1000,
+      plannedSurveillanceOn: planned,
+      actualSurveillanceOn: held,
+      status: rand() < 0.9 ? 'active' : pick(['abnormal', 'lost'] as const),
+      province: c.province,
+      address: `${c.province === `${c.city}市` ? '' : c.province}${c.city}市${c.district}科技路${1 + Math.floor(rand() * 300)}号`,
+      postcode: c.post,
+      contactPerson: pick(surnames) + pick(givenNames) + (rand() < 0.5 ? pick(givenNames) : ''),
+      phone: rand() < 0.5 ? `1${3 + Math.floor(rand() * 6)}${String(Math.floor(rand() * 1e9)).padStart(9, '0')}` : `${c.area}-${String(60000000 + Math.floor(rand() * 3e7))}`,
+      technicalAreaCodes: industry.codes,
+      scope: industry.scope,
+      vip: rand() < 0.15,
+      grade: pick(grades),
+    });
+  }
+  return result;
+}

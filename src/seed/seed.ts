@@ -1,0 +1,52 @@
+import { eq, inArray } from 'drizzle-orm';
+import { systemActor } from '../audit-log/audit-log.js';
+import type { Db } from '../db/connection.js';
+import { users } from '../modules/auth/auth.schema.js';
+import { hashPassword } from '../modules/auth/auth.service.js';
+import { branches } from '../modules/branches/branch.schema.js';
+import { seedOfficialHolidays } from '../modules/calendar/calendar.service.js';
+import { clients } from '../modules/clients/client.schema.js';
+import { insertClientWithHistory } from '../modules/clients/client.service.js';
+import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
+import { demoBranches, demoClients, demoPassword, demoUsers } from './demo-data.js';
+
+/** Reference data every installation needs: parameter defaults and the official calendar. */
+export async function seedReferenceData(db: Db): Promise<void> {
+  await seedParameterDefaults(db);
+  await seedOfficialHolidays(db);
+}
+
+/** The demo CB; adds only what is missing, so a second run changes nothing. */
+export async function seedDemo(db: Db): Promise<{ createdClients: number; createdUsers: number }> {
+  await db.insert(branches).values([...demoBranches]).onConflictDoNothing();
+  const branchId = new Map((await db.select().from(branches)).map((b) => [b.code, b.id]));
+
+  const wanted = demoClients();
+  const present = new Set(
+    (await db.select({ contractNo: clients.contractNo }).from(clients).where(inArray(clients.contractNo, wanted.map((c) => c.contractNo)))).map((r) => r.contractNo),
+  );
+  const missing = wanted.filter((c) => !present.has(c.contractNo));
+  await db.transaction(async (tx) => {
+    for (const { branch, ...client } of missing) {
+      await insertClientWithHistory(tx, systemActor, { ...client, branchId: branchId.get(branch)! });
+    }
+  });
+
+  const existingUsers = new Set((await db.select({ username: users.username }).from(users)).map((u) => u.username));
+  const newUsers = demoUsers.filter((u) => !existingUsers.has(u.username));
+  if (newUsers.length > 0) {
+    const passwordHash = await hashPassword(demoPassword);
+    for (const u of newUsers) {
+      const [client] = u.clientContractNo ? await db.select({ id: clients.id }).from(clients).where(eq(clients.contractNo, u.clientContractNo)) : [];
+      await db.insert(users).values({
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        passwordHash,
+        branchId: u.branch ? branchId.get(u.branch)! : null,
+        clientId: client?.id ?? null,
+      });
+    }
+  }
+  return { createdClients: missing.length, createdUsers: newUsers.length };
+}
