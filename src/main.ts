@@ -16,7 +16,9 @@ await app.listen({ host: config.HOST, port: config.PORT });
 
 const address = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
 console.log(`\nCertDesk 已启动 / is running: ${address}  (API docs ${address}/api/docs)`);
-console.log(`数据库 / database: ${database.backend === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'}; ready in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `数据库 / database: ${database.backend === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'}; ready in ${Math.round(performance.now() - started)} ms`,
+);
 if (config.SEED_DEMO) {
   console.log(`演示账号 / demo accounts (password 密码: ${demoPassword}):`);
   for (const u of demoUsers) console.log(`  ${u.username.padEnd(10)} ${u.role.padEnd(18)} ${u.displayName}`);

@@ -57,7 +57,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
     releaseLock = takeDirectoryLock(`${path.resolve(dataDir)}.lock`);
   }
-  const client = new PGlite(dataDir, { extensions: { pg_trgm } });
+  const client = new PGlite({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

@@ -48,7 +48,11 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   await app.register(fastifyMultipart);
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'CertDesk API', description: '认证机构客户服务与证书生命周期管理系统 — client service and certificate lifecycle', version: '0.1.0' },
+      info: {
+        title: 'CertDesk API',
+        description: '认证机构客户服务与证书生命周期管理系统 — client service and certificate lifecycle',
+        version: '0.1.0',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'certdesk_session' } } },
       security: [{ session: [] }],
     },

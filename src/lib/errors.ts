@@ -71,7 +71,7 @@ export const errorCatalog = {
     zh: '{date} 不是周末，不能设为调休上班日',
     en: '{date} is not a weekend day, so it cannot be an adjusted working day',
   },
-  'INTERNAL': { status: 500, zh: '系统内部错误（请求号 {requestId}）', en: 'Internal error (request id {requestId})' },
+  INTERNAL: { status: 500, zh: '系统内部错误（请求号 {requestId}）', en: 'Internal error (request id {requestId})' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorCode = keyof typeof errorCatalog;

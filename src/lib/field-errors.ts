@@ -8,7 +8,10 @@ export const fieldErrorCatalog = {
     zh: '统一社会信用代码含有不允许的字符（不含 I、O、S、V、Z）',
     en: 'the unified social credit code has characters that are not allowed (no I, O, S, V, Z)',
   },
-  USCC_REGION: { zh: '统一社会信用代码第 3–8 位应为行政区划码（数字）', en: 'characters 3–8 of the credit code must be a region code (digits)' },
+  USCC_REGION: {
+    zh: '统一社会信用代码第 3–8 位应为行政区划码（数字）',
+    en: 'characters 3–8 of the credit code must be a region code (digits)',
+  },
   USCC_CHECK_DIGIT: { zh: '统一社会信用代码校验位错误', en: 'the check character of the unified social credit code is wrong' },
   DATE: { zh: '日期无效，应为 YYYY-MM-DD', en: 'is not a valid date (YYYY-MM-DD)' },
   PHONE: { zh: '电话号码格式不正确', en: 'is not a valid phone number' },

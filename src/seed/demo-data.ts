@@ -41,7 +41,28 @@ const cities = [
   { city: '厦门', province: '福建省', district: '思明区', region: '350203', post: '361001', area: '0592', branch: 'SZ' },
 ] as const;
 
-const tradeNames = ['华信', '宏达', '恒通', '瑞丰', '金桥', '天成', '博瑞', '中科', '嘉禾', '海纳', '永盛', '信达', '安泰', '鼎盛', '华创', '正泰', '明阳', '康达', '联创', '润华'];
+const tradeNames = [
+  '华信',
+  '宏达',
+  '恒通',
+  '瑞丰',
+  '金桥',
+  '天成',
+  '博瑞',
+  '中科',
+  '嘉禾',
+  '海纳',
+  '永盛',
+  '信达',
+  '安泰',
+  '鼎盛',
+  '华创',
+  '正泰',
+  '明阳',
+  '康达',
+  '联创',
+  '润华',
+];
 const industries = [
   { name: '电子科技', scope: '电子产品的售后服务（安装调试、维修、退换货、投诉处理）', codes: ['19.05.01'] },
   { name: '家电', scope: '家用电器的销售及售后服务', codes: ['19.09.00', '29.10.02'] },
@@ -79,9 +100,9 @@ function organisationCode(first8: string): string {
   return first8 + (c === 10 ? 'X' : c === 11 ? '0' : String(c));
 }
 
-export function makeUscc(region: string, rand: () => number): string {
-  const digits = Array.from({ length: 8 }, () => Math.floor(rand() * 10)).join('');
-  const first17 = `91${region}${organisationCode(digits)}`;
+/** A valid code for a company (91) registered in `region`, with the 8-digit serial given. */
+export function makeUscc(region: string, serial: number): string {
+  const first17 = `91${region}${organisationCode(String(serial).padStart(8, '0'))}`;
   return first17 + usccCheckCharacter(first17);
 }
 
@@ -113,7 +134,7 @@ export function demoClients(count = 60): DemoClient[] {
       certificateNos: [`CD${accepted.slice(2, 4)}SC${String(1000 + n)}R0M`],
       name,
       formerNames: rand() < 0.15 ? [`${c.city}${trade}${industry.name}厂`] : [],
-      uscc: makeUscc(c.region, rand),
+      uscc: makeUscc(c.region, Math.floor(rand() * 1e8)),
       applicationAcceptedOn: accepted,
       initialAuditOn: initialAudit,
       initialAuditFee: 8000 + Math.floor(rand() * 12) * 1000,
@@ -125,7 +146,10 @@ export function demoClients(count = 60): DemoClient[] {
       address: `${c.province === `${c.city}市` ? '' : c.province}${c.city}市${c.district}科技路${1 + Math.floor(rand() * 300)}号`,
       postcode: c.post,
       contactPerson: pick(surnames) + pick(givenNames) + (rand() < 0.5 ? pick(givenNames) : ''),
-      phone: rand() < 0.5 ? `1${3 + Math.floor(rand() * 6)}${String(Math.floor(rand() * 1e9)).padStart(9, '0')}` : `${c.area}-${String(60000000 + Math.floor(rand() * 3e7))}`,
+      phone:
+        rand() < 0.5
+          ? `1${3 + Math.floor(rand() * 6)}${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`
+          : `${c.area}-${String(60000000 + Math.floor(rand() * 3e7))}`,
       technicalAreaCodes: industry.codes,
       scope: industry.scope,
       vip: rand() < 0.15,

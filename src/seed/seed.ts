@@ -18,12 +18,25 @@ export async function seedReferenceData(db: Db): Promise<void> {
 
 /** The demo CB; adds only what is missing, so a second run changes nothing. */
 export async function seedDemo(db: Db): Promise<{ createdClients: number; createdUsers: number }> {
-  await db.insert(branches).values([...demoBranches]).onConflictDoNothing();
+  await db
+    .insert(branches)
+    .values([...demoBranches])
+    .onConflictDoNothing();
   const branchId = new Map((await db.select().from(branches)).map((b) => [b.code, b.id]));
 
   const wanted = demoClients();
   const present = new Set(
-    (await db.select({ contractNo: clients.contractNo }).from(clients).where(inArray(clients.contractNo, wanted.map((c) => c.contractNo)))).map((r) => r.contractNo),
+    (
+      await db
+        .select({ contractNo: clients.contractNo })
+        .from(clients)
+        .where(
+          inArray(
+            clients.contractNo,
+            wanted.map((c) => c.contractNo),
+          ),
+        )
+    ).map((r) => r.contractNo),
   );
   const missing = wanted.filter((c) => !present.has(c.contractNo));
   await db.transaction(async (tx) => {
@@ -37,7 +50,9 @@ export async function seedDemo(db: Db): Promise<{ createdClients: number; create
   if (newUsers.length > 0) {
     const passwordHash = await hashPassword(demoPassword);
     for (const u of newUsers) {
-      const [client] = u.clientContractNo ? await db.select({ id: clients.id }).from(clients).where(eq(clients.contractNo, u.clientContractNo)) : [];
+      const [client] = u.clientContractNo
+        ? await db.select({ id: clients.id }).from(clients).where(eq(clients.contractNo, u.clientContractNo))
+        : [];
       await db.insert(users).values({
         username: u.username,
         displayName: u.displayName,

@@ -24,7 +24,11 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: ()
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post('/api/auth/login', {
     config: { public: true },
-    schema: { tags: ['auth'], body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }), response: { 200: MeSchema } },
+    schema: {
+      tags: ['auth'],
+      body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+      response: { 200: MeSchema },
+    },
     handler: async (req, reply) => {
       const session = await login(db, { ...req.body, ip: req.ip }, { now: now(), sessionTtlHours: config.SESSION_TTL_HOURS });
       reply.setCookie(SESSION_COOKIE, session.token, {

@@ -8,13 +8,23 @@ import { addWorkingDays } from '../../lib/working-days.js';
 import { deleteHoliday, listHolidays, loadWorkingDayCalendar, setHoliday } from './calendar.service.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'DATE' });
-const HolidaySchema = z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), nameZh: z.string(), nameEn: z.string(), version: z.number().int() });
+const HolidaySchema = z.object({
+  date: z.string(),
+  kind: z.enum(['holiday', 'workday']),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  version: z.number().int(),
+});
 
 export function calendarRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/holidays', {
     config: { permission: 'holidays:read' },
-    schema: { tags: ['calendar'], querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }), response: { 200: z.array(HolidaySchema) } },
+    schema: {
+      tags: ['calendar'],
+      querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      response: { 200: z.array(HolidaySchema) },
+    },
     handler: (req) => listHolidays(db, req.query.year),
   });
   r.put('/api/holidays/:date', {
@@ -23,7 +33,12 @@ export function calendarRoutes(app: FastifyInstance, db: Db): void {
       tags: ['calendar'],
       summary: 'Set a date as a public holiday (放假) or an adjusted working weekend day (调休上班)',
       params: z.object({ date: isoDate }),
-      body: z.object({ kind: z.enum(['holiday', 'workday']), nameZh: z.string().trim().min(1).max(50), nameEn: z.string().trim().min(1).max(100), version: z.number().int().min(0) }),
+      body: z.object({
+        kind: z.enum(['holiday', 'workday']),
+        nameZh: z.string().trim().min(1).max(50),
+        nameEn: z.string().trim().min(1).max(100),
+        version: z.number().int().min(0),
+      }),
       response: { 200: HolidaySchema },
     },
     handler: (req) => {

@@ -37,7 +37,10 @@ export async function setHoliday(db: Db, actor: Actor, entry: HolidayEntry, vers
     const [row] = await tx
       .insert(holidays)
       .values({ ...entry, version: 1 })
-      .onConflictDoUpdate({ target: holidays.date, set: { kind: entry.kind, nameZh: entry.nameZh, nameEn: entry.nameEn, version: sql`${holidays.version} + 1` } })
+      .onConflictDoUpdate({
+        target: holidays.date,
+        set: { kind: entry.kind, nameZh: entry.nameZh, nameEn: entry.nameEn, version: sql`${holidays.version} + 1` },
+      })
       .returning();
     const changes = (['kind', 'nameZh', 'nameEn'] as const)
       .filter((f) => current?.[f] !== entry[f])

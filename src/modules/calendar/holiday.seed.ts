@@ -58,7 +58,8 @@ export function officialHolidayEntries(): HolidayEntry[] {
   const entries: HolidayEntry[] = [];
   for (const f of officialFestivals) {
     for (let d = f.off[0]; d <= f.off[1]; d = addDays(d, 1)) entries.push({ date: d, kind: 'holiday', nameZh: f.zh, nameEn: f.en });
-    for (const d of f.workdays) entries.push({ date: d, kind: 'workday', nameZh: `${f.zh}调休上班`, nameEn: `${f.en} (adjusted working day)` });
+    for (const d of f.workdays)
+      entries.push({ date: d, kind: 'workday', nameZh: `${f.zh}调休上班`, nameEn: `${f.en} (adjusted working day)` });
   }
   return entries;
 }

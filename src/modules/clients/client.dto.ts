@@ -16,40 +16,46 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 const textList = z.array(z.string().trim().min(1).max(200)).max(50).default([]);
-const money = z.number().nonnegative({ message: 'NUMBER' }).max(1e10).nullish().transform((v) => v ?? null);
+const money = z
+  .number()
+  .nonnegative({ message: 'NUMBER' })
+  .max(1e10)
+  .nullish()
+  .transform((v) => v ?? null);
 
-export const ClientInputSchema = z
-  .object({
-    contractNo: z.string().trim().min(1, { message: 'REQUIRED' }).max(60, { message: 'TOO_LONG' }),
-    certificateNos: textList,
-    name: z.string().trim().min(2, { message: 'REQUIRED' }).max(200, { message: 'TOO_LONG' }),
-    formerNames: textList,
-    uscc: z
-      .string()
-      .transform(normaliseUscc)
-      .superRefine((v, ctx) => {
-        const problem = usccFieldProblem(v);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-    applicationAcceptedOn: isoDate.nullish().transform((v) => v ?? null),
-    initialAuditOn: isoDate.nullish().transform((v) => v ?? null),
-    initialAuditFee: money,
-    surveillanceFee: money,
-    plannedSurveillanceOn: isoDate.nullish().transform((v) => v ?? null),
-    actualSurveillanceOn: isoDate.nullish().transform((v) => v ?? null),
-    status: z.enum(clientStatuses, { message: 'ENUM' }).default('active'),
-    province: z.string().trim().min(2, { message: 'REQUIRED' }).max(20, { message: 'TOO_LONG' }),
-    address: z.string().trim().min(2, { message: 'REQUIRED' }).max(300, { message: 'TOO_LONG' }),
-    postcode: optionalText(6).refine((v) => v === null || postcodeProblem(v) === null, { message: 'POSTCODE' }),
-    contactPerson: optionalText(60),
-    phone: optionalText(40).refine((v) => v === null || phoneProblem(v) === null, { message: 'PHONE' }),
-    technicalAreaCodes: textList,
-    scope: optionalText(2000),
-    branchId: z.uuid({ message: 'BRANCH_UNKNOWN' }),
-    vip: z.boolean().default(false),
-    grade: z.enum(clientGrades, { message: 'ENUM' }).nullish().transform((v) => v ?? null),
-  })
-  .meta({ id: 'ClientInput' });
+export const ClientInputSchema = z.object({
+  contractNo: z.string().trim().min(1, { message: 'REQUIRED' }).max(60, { message: 'TOO_LONG' }),
+  certificateNos: textList,
+  name: z.string().trim().min(2, { message: 'REQUIRED' }).max(200, { message: 'TOO_LONG' }),
+  formerNames: textList,
+  uscc: z
+    .string()
+    .transform(normaliseUscc)
+    .superRefine((v, ctx) => {
+      const problem = usccFieldProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  applicationAcceptedOn: isoDate.nullish().transform((v) => v ?? null),
+  initialAuditOn: isoDate.nullish().transform((v) => v ?? null),
+  initialAuditFee: money,
+  surveillanceFee: money,
+  plannedSurveillanceOn: isoDate.nullish().transform((v) => v ?? null),
+  actualSurveillanceOn: isoDate.nullish().transform((v) => v ?? null),
+  status: z.enum(clientStatuses, { message: 'ENUM' }).default('active'),
+  province: z.string().trim().min(2, { message: 'REQUIRED' }).max(20, { message: 'TOO_LONG' }),
+  address: z.string().trim().min(2, { message: 'REQUIRED' }).max(300, { message: 'TOO_LONG' }),
+  postcode: optionalText(6).refine((v) => v === null || postcodeProblem(v) === null, { message: 'POSTCODE' }),
+  contactPerson: optionalText(60),
+  phone: optionalText(40).refine((v) => v === null || phoneProblem(v) === null, { message: 'PHONE' }),
+  technicalAreaCodes: textList,
+  scope: optionalText(2000),
+  branchId: z.uuid({ message: 'BRANCH_UNKNOWN' }),
+  vip: z.boolean().default(false),
+  grade: z
+    .enum(clientGrades, { message: 'ENUM' })
+    .nullish()
+    .transform((v) => v ?? null),
+});
 export type ClientInput = z.output<typeof ClientInputSchema>;
 
 export const ClientUpdateSchema = ClientInputSchema.partial().extend({
@@ -92,7 +98,12 @@ export type Client = z.output<typeof ClientSchema>;
 
 const csv = z
   .string()
-  .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  )
   .optional();
 
 /** Filters come from the column table: text → contains, date/money → From/To, enum → comma list. */

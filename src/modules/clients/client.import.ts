@@ -43,7 +43,12 @@ export async function importClients(db: Db, actor: Actor, scope: DataScope, file
     const errors = parsed.success
       ? []
       : parsed.error.issues.map((i) =>
-          issueToFieldError({ field: String(i.path[0] ?? ''), kind: i.code, message: i.message, inputMissing: raw[String(i.path[0])] === undefined }),
+          issueToFieldError({
+            field: String(i.path[0] ?? ''),
+            kind: i.code,
+            message: i.message,
+            inputMissing: raw[String(i.path[0])] === undefined,
+          }),
         );
     if (parsed.success) {
       const input = parsed.data;
@@ -61,8 +66,22 @@ export async function importClients(db: Db, actor: Actor, scope: DataScope, file
 
   try {
     return await db.transaction(async (tx) => {
-      const existing = new Map((await findClientsByContractNos(tx, good.map((g) => g.input.contractNo))).map((c) => [c.contractNo, c]));
-      const holders = new Map((await findClientsByUsccs(tx, good.map((g) => g.input.uscc))).map((c) => [c.uscc.trim(), c]));
+      const existing = new Map(
+        (
+          await findClientsByContractNos(
+            tx,
+            good.map((g) => g.input.contractNo),
+          )
+        ).map((c) => [c.contractNo, c]),
+      );
+      const holders = new Map(
+        (
+          await findClientsByUsccs(
+            tx,
+            good.map((g) => g.input.uscc),
+          )
+        ).map((c) => [c.uscc.trim(), c]),
+      );
       const conflicts: RowErrors[] = [];
       for (const { row, input } of good) {
         const holder = holders.get(input.uscc);

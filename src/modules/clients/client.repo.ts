@@ -51,7 +51,13 @@ function filterConditions(query: ClientListQuery): SQL[] {
       }
       case 'boolean': {
         const values = query[key] as string[] | undefined;
-        if (values?.length) conditions.push(inArray(column, values.map((v) => v === 'true')));
+        if (values?.length)
+          conditions.push(
+            inArray(
+              column,
+              values.map((v) => v === 'true'),
+            ),
+          );
         break;
       }
       case 'enum':
@@ -130,7 +136,12 @@ export async function insertClient(tx: Db, values: NewClientRow): Promise<Client
 }
 
 /** Writes only when the version is still the one read; undefined otherwise. */
-export async function updateClientRow(tx: Db, id: string, expectedVersion: number, values: Partial<NewClientRow>): Promise<ClientRow | undefined> {
+export async function updateClientRow(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  values: Partial<NewClientRow>,
+): Promise<ClientRow | undefined> {
   const [row] = await tx
     .update(clients)
     .set({ ...values, version: sql`${clients.version} + 1`, updatedAt: sql`now()` })
@@ -146,5 +157,8 @@ export async function findClientsByContractNos(tx: Db, contractNos: string[]): P
 
 export async function findClientsByUsccs(tx: Db, usccs: string[]): Promise<Pick<ClientRow, 'id' | 'uscc' | 'contractNo'>[]> {
   if (usccs.length === 0) return [];
-  return tx.select({ id: clients.id, uscc: clients.uscc, contractNo: clients.contractNo }).from(clients).where(inArray(clients.uscc, usccs));
+  return tx
+    .select({ id: clients.id, uscc: clients.uscc, contractNo: clients.contractNo })
+    .from(clients)
+    .where(inArray(clients.uscc, usccs));
 }

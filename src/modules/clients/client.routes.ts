@@ -4,7 +4,15 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { AppError } from '../../lib/errors.js';
-import { ClientInputSchema, ClientListQuerySchema, ClientPageSchema, ClientSchema, ClientUpdateSchema, HistoryEntrySchema, type ClientListQuery } from './client.dto.js';
+import {
+  ClientInputSchema,
+  ClientListQuerySchema,
+  ClientPageSchema,
+  ClientSchema,
+  ClientUpdateSchema,
+  HistoryEntrySchema,
+  type ClientListQuery,
+} from './client.dto.js';
 import { importClients } from './client.import.js';
 import { listClients } from './client.repo.js';
 import { clientHistory, createClient, getClient, searchClients, updateClient } from './client.service.js';
@@ -23,7 +31,12 @@ export function clientRoutes(app: FastifyInstance, db: Db): void {
 
   r.get('/api/clients', {
     config: { permission: 'clients:read' },
-    schema: { tags: ['clients'], summary: 'List and search clients', querystring: ClientListQuerySchema, response: { 200: ClientPageSchema } },
+    schema: {
+      tags: ['clients'],
+      summary: 'List and search clients',
+      querystring: ClientListQuerySchema,
+      response: { 200: ClientPageSchema },
+    },
     handler: (req) => searchClients(db, callerOf(req).scope, req.query as ClientListQuery),
   });
 
@@ -76,7 +89,13 @@ export function clientRoutes(app: FastifyInstance, db: Db): void {
 
   r.patch('/api/clients/:id', {
     config: { permission: 'clients:write' },
-    schema: { tags: ['clients'], summary: 'Change fields; `version` must be the one read (else 409)', params: IdParams, body: ClientUpdateSchema, response: { 200: ClientSchema } },
+    schema: {
+      tags: ['clients'],
+      summary: 'Change fields; `version` must be the one read (else 409)',
+      params: IdParams,
+      body: ClientUpdateSchema,
+      response: { 200: ClientSchema },
+    },
     handler: (req) => {
       const { scope, actor } = callerOf(req);
       return updateClient(db, actor, scope, req.params.id, req.body);
@@ -85,7 +104,12 @@ export function clientRoutes(app: FastifyInstance, db: Db): void {
 
   r.get('/api/clients/:id/history', {
     config: { permission: 'clients:history' },
-    schema: { tags: ['clients'], summary: 'Change history: who, when, field, old → new', params: IdParams, response: { 200: z.array(HistoryEntrySchema) } },
+    schema: {
+      tags: ['clients'],
+      summary: 'Change history: who, when, field, old → new',
+      params: IdParams,
+      response: { 200: z.array(HistoryEntrySchema) },
+    },
     handler: (req) => clientHistory(db, callerOf(req).scope, req.params.id),
   });
 }

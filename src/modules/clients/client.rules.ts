@@ -34,7 +34,13 @@ export function usccFieldProblem(raw: string): FieldErrorCode | null {
  * Lower-case text holding the names, their full pinyin and pinyin initials, and the codes,
  * so that "bjhx", "beijinghuaxin", "华信" and part of a credit code all find 北京华信….
  */
-export function clientSearchText(c: { name: string; formerNames: readonly string[]; uscc: string; contractNo: string; certificateNos: readonly string[] }): string {
+export function clientSearchText(c: {
+  name: string;
+  formerNames: readonly string[];
+  uscc: string;
+  contractNo: string;
+  certificateNos: readonly string[];
+}): string {
   const parts: string[] = [];
   for (const name of [c.name, ...c.formerNames]) {
     const compact = name.replace(/[\s\u3000]/g, '');

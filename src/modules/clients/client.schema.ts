@@ -16,9 +16,15 @@ export const clients = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     contractNo: text('contract_no').notNull().unique(),
-    certificateNos: text('certificate_nos').array().notNull().default(sql`'{}'::text[]`),
+    certificateNos: text('certificate_nos')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     name: text('name').notNull(),
-    formerNames: text('former_names').array().notNull().default(sql`'{}'::text[]`),
+    formerNames: text('former_names')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     uscc: char('uscc', { length: 18 }).notNull().unique(), // 统一社会信用代码
     applicationAcceptedOn: date('application_accepted_on', { mode: 'string' }),
     initialAuditOn: date('initial_audit_on', { mode: 'string' }),
@@ -32,7 +38,10 @@ export const clients = pgTable(
     postcode: char('postcode', { length: 6 }),
     contactPerson: text('contact_person'),
     phone: text('phone'),
-    technicalAreaCodes: text('technical_area_codes').array().notNull().default(sql`'{}'::text[]`), // 专业代码
+    technicalAreaCodes: text('technical_area_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`), // 专业代码
     scope: text('scope'),
     branchId: uuid('branch_id')
       .notNull()

@@ -22,7 +22,11 @@ export function parameterRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/parameters', {
     config: { permission: 'parameters:read' },
-    schema: { tags: ['parameters'], summary: 'Every numeric rule of the scheme with its current value', response: { 200: z.array(ParameterSchema) } },
+    schema: {
+      tags: ['parameters'],
+      summary: 'Every numeric rule of the scheme with its current value',
+      response: { 200: z.array(ParameterSchema) },
+    },
     handler: () => listParameters(db),
   });
   r.put('/api/parameters/:key', {

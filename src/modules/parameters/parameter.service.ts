@@ -58,7 +58,12 @@ export async function setParameter(db: Db, actor: Actor, key: string, value: num
         target: schemeParameters.key,
         set: { value, version: sql`${schemeParameters.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id },
       });
-    await recordChange(tx, actor, { entity: 'scheme_parameter', entityId: key, action: 'update', changes: [{ field: 'value', old: oldValue, new: value }] });
+    await recordChange(tx, actor, {
+      entity: 'scheme_parameter',
+      entityId: key,
+      action: 'update',
+      changes: [{ field: 'value', old: oldValue, new: value }],
+    });
   });
   return (await listParameters(db)).find((p) => p.key === key)!;
 }

@@ -1,0 +1,83 @@
+import { count } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../test/fixtures.js';
+import { auditLog } from '../audit-log/audit-log.schema.js';
+import { users } from '../modules/auth/auth.schema.js';
+import { clients } from '../modules/clients/client.schema.js';
+import { resetDatabase } from '../../test/database.js';
+import { seedDemo } from '../seed/seed.js';
+
+let w: World;
+beforeEach(async () => {
+  w = await setUpWorld();
+});
+afterEach(() => w.app.close());
+
+describe('HTTP errors', () => {
+  it('answers malformed JSON with 400 and a code, not 500', async () => {
+    const res = await w.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('VALIDATION.FAILED');
+  });
+
+  it('answers an unknown API path with 404 ROUTE.NOT_FOUND', async () => {
+    const res = await w.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('ROUTE.NOT_FOUND');
+  });
+
+  it('hides an unexpected error behind a 500 with the request id and no stack', async () => {
+    w.app.get('/api/test-explodes', { config: { public: true } }, () => {
+      throw new Error('secret internals at /srv/db');
+    });
+    const res = await w.app.inject({ method: 'GET', url: '/api/test-explodes', headers: { 'x-request-id': 'req-42' } });
+    expect(res.statusCode).toBe(500);
+    expect(res.json()).toEqual({
+      code: 'INTERNAL',
+      message: { zh: '系统内部错误（请求号 req-42）', en: 'Internal error (request id req-42)' },
+    });
+    expect(res.body).not.toContain('secret');
+  });
+
+  it('refuses to register an API route that declares neither a permission nor public', () => {
+    expect(() => w.app.get('/api/forgot-permission', () => 'x')).toThrow(/neither a permission nor public/);
+  });
+});
+
+describe('OpenAPI document', () => {
+  it('is generated from the Zod schemas that validate requests', async () => {
+    const res = await w.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    const list = doc.paths['/api/clients'].get;
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['q', 'sort', 'province', 'applicationAcceptedOnFrom', 'vip']),
+    );
+    const body = doc.paths['/api/clients'].post.requestBody.content['application/json'].schema;
+    expect(body.required).toEqual(expect.arrayContaining(['contractNo', 'name', 'uscc', 'branchId']));
+    expect(JSON.stringify(doc.paths['/api/clients/{id}'].get.responses['200'])).toContain('#/components/schemas/Client');
+  });
+});
+
+describe('demo seed', () => {
+  it('creates the demo CB once; a second run changes nothing', async () => {
+    await resetDatabase(w.db);
+    const first = await seedDemo(w.db);
+    expect(first.createdClients).toBe(60);
+    expect(first.createdUsers).toBeGreaterThanOrEqual(9);
+    const counts = async () => ({
+      clients: (await w.db.select({ n: count() }).from(clients))[0]!.n,
+      users: (await w.db.select({ n: count() }).from(users))[0]!.n,
+      log: (await w.db.select({ n: count() }).from(auditLog))[0]!.n,
+    });
+    const before = await counts();
+    expect(await seedDemo(w.db)).toEqual({ createdClients: 0, createdUsers: 0 });
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, dayOfWeek, isIsoDate, localDate } from './dates.js';
+
+describe('calendar dates', () => {
+  it('knows 29 February exists only in leap years', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+  });
+
+  it('refuses other shapes', () => {
+    for (const bad of ['2026-1-05', '2026/01/05', '2026-13-01', '2026-04-31', '']) expect(isIsoDate(bad)).toBe(false);
+  });
+
+  it('adds days across month, leap-day and year ends', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-29', 1)).toBe('2024-03-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('names weekdays', () => {
+    expect(dayOfWeek('2026-11-24')).toBe(2); // Tuesday
+    expect(dayOfWeek('2026-10-10')).toBe(6);
+  });
+
+  it('takes the CB’s local date, not UTC’s', () => {
+    // 16:30 UTC on 23 November is 00:30 on 24 November in Beijing
+    expect(localDate(new Date('2026-11-23T16:30:00Z'), 'Asia/Shanghai')).toBe('2026-11-24');
+    expect(localDate(new Date('2026-11-23T15:59:59Z'), 'Asia/Shanghai')).toBe('2026-11-23');
+  });
+});

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { officialHolidayEntries } from '../modules/calendar/holiday.seed.js';
+import { addDays } from './dates.js';
+import { addWorkingDays, isWorkingDay, workingDaysBetween, type WorkingDayCalendar } from './working-days.js';
+
+const entries = officialHolidayEntries();
+const official: WorkingDayCalendar = {
+  holidays: new Set(entries.filter((e) => e.kind === 'holiday').map((e) => e.date)),
+  adjustedWorkdays: new Set(entries.filter((e) => e.kind === 'workday').map((e) => e.date)),
+};
+const plainWeek: WorkingDayCalendar = { holidays: new Set(), adjustedWorkdays: new Set() };
+
+describe('working days on the official calendar', () => {
+  it('treats National Day 2026 as days off and the adjusted Saturday as a working day', () => {
+    for (let d = '2026-10-01'; d <= '2026-10-07'; d = addDays(d, 1)) expect(isWorkingDay(d, official)).toBe(false);
+    expect(isWorkingDay('2026-09-20', official)).toBe(true); // Sunday, 调休上班
+    expect(isWorkingDay('2026-10-10', official)).toBe(true); // Saturday, 调休上班
+    expect(isWorkingDay('2026-10-11', official)).toBe(false); // ordinary Sunday
+  });
+
+  it('puts a 7-working-day deadline over National Day 2026 on 15 October', () => {
+    // 30 Sep (Wed) + 7: 8, 9, 10 (adjusted Sat), 12, 13, 14, 15 October
+    expect(addWorkingDays('2026-09-30', 7, official)).toBe('2026-10-15');
+    // without the holiday table the same deadline would be 9 October
+    expect(addWorkingDays('2026-09-30', 7, plainWeek)).toBe('2026-10-09');
+  });
+
+  it('counts the adjusted Saturday before the Spring Festival 2026 and skips the nine days off', () => {
+    expect(addWorkingDays('2026-02-13', 1, official)).toBe('2026-02-14');
+    expect(addWorkingDays('2026-02-13', 2, official)).toBe('2026-02-24');
+  });
+
+  it('crosses the Spring Festival 2025, which starts on 除夕', () => {
+    // 27 Jan (Mon) + 1 → 5 Feb (Wed): 28 Jan–4 Feb are off
+    expect(addWorkingDays('2025-01-27', 1, official)).toBe('2025-02-05');
+    expect(isWorkingDay('2025-01-26', official)).toBe(true); // Sunday worked
+    expect(isWorkingDay('2025-02-08', official)).toBe(true); // Saturday worked
+  });
+
+  it('a deadline of zero working days is the day itself', () => {
+    expect(addWorkingDays('2026-10-03', 0, official)).toBe('2026-10-03');
+  });
+
+  it('always lands on a working day that is exactly n working days later (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1090 }), fc.integer({ min: 1, max: 30 }), (offset, n) => {
+        const start = addDays('2024-01-01', offset);
+        const due = addWorkingDays(start, n, official);
+        expect(isWorkingDay(due, official)).toBe(true);
+        expect(workingDaysBetween(start, due, official)).toBe(n);
+        expect(workingDaysBetween(start, addDays(due, -1), official)).toBe(n - 1);
+      }),
+    );
+  });
+
+  it('the seeded calendar has the official number of days off per year', () => {
+    const count = (year: string) => entries.filter((e) => e.kind === 'holiday' && e.date.startsWith(year)).length;
+    // 2024: 1+8+3+5+1+3+7; 2025: 1+8+3+5+3+8; 2026: 3+9+3+5+3+3+7 (weekends inside the ranges included)
+    expect(count('2024')).toBe(28);
+    expect(count('2025')).toBe(28);
+    expect(count('2026')).toBe(33);
+  });
+
+  it('never marks a weekday as an adjusted working day', () => {
+    for (const e of entries.filter((x) => x.kind === 'workday')) {
+      expect(isWorkingDay(e.date, plainWeek), e.date).toBe(false);
+    }
+  });
+});

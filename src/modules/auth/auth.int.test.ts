@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES } from './auth.service.js';
+
+let w: World;
+let clock = new Date('2026-11-24T02:00:00Z');
+beforeEach(async () => {
+  clock = new Date('2026-11-24T02:00:00Z');
+  w = await setUpWorld(() => clock);
+});
+afterEach(() => w.app.close());
+
+const get = (url: string, cookie?: string) => w.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+
+describe('sign-in and sessions', () => {
+  it('asks for sign-in (401) without a session cookie, in both languages', async () => {
+    const res = await get('/api/clients');
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toEqual({ code: 'AUTH.REQUIRED', message: { zh: '请先登录', en: 'Please sign in' } });
+  });
+
+  it('refuses a wrong password and an unknown user with the same answer', async () => {
+    const wrong = await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'nope' } });
+    const unknown = await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ghost', password: 'nope' } });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.json()).toEqual(wrong.json());
+  });
+
+  it('sets an httpOnly SameSite session cookie and the session works until logout', async () => {
+    const res = await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'service', password: 'Test#pass1' } });
+    const cookie = res.cookies.find((c) => c.name === 'certdesk_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    const header = `certdesk_session=${cookie.value}`;
+    expect((await get('/api/auth/me', header)).json()).toMatchObject({ username: 'service', role: 'customer_service' });
+    await w.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: header } });
+    expect((await get('/api/auth/me', header)).statusCode).toBe(401);
+  });
+
+  it('ends a session when it expires', async () => {
+    const cookie = await w.login('service');
+    clock = new Date(clock.getTime() + 13 * 3_600_000);
+    expect((await get('/api/auth/me', cookie)).statusCode).toBe(401);
+  });
+
+  it(`locks a user name after ${LOGIN_MAX_FAILURES} failures, even for the right password, until the window passes`, async () => {
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
+      const r = await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: `bad${i}` } });
+      expect(r.statusCode).toBe(401);
+    }
+    const locked = await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Test#pass1' } });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().code).toBe('AUTH.THROTTLED');
+    // another user is not affected
+    expect(
+      (await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'service', password: 'Test#pass1' } })).statusCode,
+    ).toBe(200);
+    clock = new Date(clock.getTime() + (LOGIN_WINDOW_MINUTES + 1) * 60_000);
+    expect(
+      (await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Test#pass1' } })).statusCode,
+    ).toBe(200);
+  });
+
+  it('does not count failures from before the last successful sign-in', async () => {
+    for (let i = 0; i < LOGIN_MAX_FAILURES - 1; i++) {
+      await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'bad' } });
+    }
+    clock = new Date(clock.getTime() + 1000);
+    await w.login('admin');
+    clock = new Date(clock.getTime() + 1000);
+    await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'bad' } });
+    clock = new Date(clock.getTime() + 1000);
+    expect(
+      (await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Test#pass1' } })).statusCode,
+    ).toBe(200);
+  });
+});
+
+describe('roles and data scope', () => {
+  it('forbids (403) a role without the permission', async () => {
+    const auditor = await w.login('auditor');
+    const res = await w.app.inject({
+      method: 'PUT',
+      url: '/api/parameters/suspension.maxMonths',
+      headers: { cookie: auditor },
+      payload: { value: 5, version: 1 },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('AUTH.FORBIDDEN');
+    const create = await w.app.inject({ method: 'POST', url: '/api/clients', headers: { cookie: auditor }, payload: {} });
+    expect(create.statusCode).toBe(403); // refused before the body is even looked at
+  });
+
+  it('shows branch staff only their branch’s clients, and not another branch’s by guessing its id', async () => {
+    const cookie = await w.login('service_b');
+    const list = (await get('/api/clients', cookie)).json();
+    expect(list.items.map((c: { id: string }) => c.id)).toEqual([w.other]);
+    expect((await get(`/api/clients/${w.huaxin}`, cookie)).statusCode).toBe(404);
+    expect((await get(`/api/clients/${w.huaxin}/history`, cookie)).statusCode).toBe(404);
+    const patch = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.huaxin}`,
+      headers: { cookie },
+      payload: { version: 1, phone: '13900000000' },
+    });
+    expect(patch.statusCode).toBe(404);
+    const exported = await get('/api/clients/export', cookie);
+    expect(exported.statusCode).toBe(200);
+    expect(exported.rawPayload.includes(Buffer.from('北京华信'))).toBe(false);
+  });
+
+  it('refuses branch staff moving a client to, or creating one in, another branch', async () => {
+    const cookie = await w.login('service_b');
+    const move = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.other}`,
+      headers: { cookie },
+      payload: { version: 1, branchId: w.branchA },
+    });
+    expect(move.statusCode).toBe(403);
+    expect(move.json().code).toBe('CLIENT.BRANCH_OUT_OF_SCOPE');
+  });
+
+  it('shows a portal user only its own organisation and lets it change nothing', async () => {
+    const cookie = await w.login('portal');
+    const list = (await get('/api/clients', cookie)).json();
+    expect(list.total).toBe(1);
+    expect(list.items[0].id).toBe(w.huaxin);
+    expect((await get(`/api/clients/${w.other}`, cookie)).statusCode).toBe(404);
+    expect((await get(`/api/clients/${w.huaxin}/history`, cookie)).statusCode).toBe(403);
+    const patch = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.huaxin}`,
+      headers: { cookie },
+      payload: { version: 1, phone: '13900000000' },
+    });
+    expect(patch.statusCode).toBe(403);
+  });
+
+  it('lets head-office staff see every branch', async () => {
+    const cookie = await w.login('quality');
+    expect((await get('/api/clients', cookie)).json().total).toBe(2);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+
+let w: World;
+let admin: string;
+beforeEach(async () => {
+  w = await setUpWorld();
+  admin = await w.login('admin');
+});
+afterEach(() => w.app.close());
+
+const due = async (from: string, days: number) =>
+  (await w.app.inject({ method: 'GET', url: `/api/working-days/add?from=${from}&days=${days}`, headers: { cookie: admin } })).json().due;
+
+describe('holiday calendar', () => {
+  it('is seeded with the official 2026 schedule', async () => {
+    const res = await w.app.inject({ method: 'GET', url: '/api/holidays?year=2026', headers: { cookie: admin } });
+    const rows = res.json() as { date: string; kind: string; nameZh: string }[];
+    expect(rows.find((r) => r.date === '2026-10-10')).toMatchObject({ kind: 'workday', nameZh: '国庆节调休上班' });
+    expect(rows.filter((r) => r.kind === 'holiday' && r.nameZh === '春节')).toHaveLength(9);
+  });
+
+  it('computes a 7-working-day deadline over National Day from the stored calendar', async () => {
+    expect(await due('2026-09-30', 7)).toBe('2026-10-15');
+  });
+
+  it('follows an admin’s change to the calendar at once, and records it', async () => {
+    // a day off added on Monday 12 October moves the deadline one working day on
+    const res = await w.app.inject({
+      method: 'PUT',
+      url: '/api/holidays/2026-10-12',
+      headers: { cookie: admin },
+      payload: { kind: 'holiday', nameZh: '临时放假', nameEn: 'Extra day off', version: 0 },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await due('2026-09-30', 7)).toBe('2026-10-16');
+    const del = await w.app.inject({ method: 'DELETE', url: '/api/holidays/2026-10-12?version=1', headers: { cookie: admin } });
+    expect(del.statusCode).toBe(204);
+    expect(await due('2026-09-30', 7)).toBe('2026-10-15');
+  });
+
+  it('refuses an adjusted working day on a weekday, and calendar edits by non-admins', async () => {
+    const weekday = await w.app.inject({
+      method: 'PUT',
+      url: '/api/holidays/2026-11-24',
+      headers: { cookie: admin },
+      payload: { kind: 'workday', nameZh: '错', nameEn: 'wrong', version: 0 },
+    });
+    expect(weekday.statusCode).toBe(400);
+    expect(weekday.json().code).toBe('HOLIDAY.NOT_A_WEEKEND');
+    const staff = await w.app.inject({
+      method: 'PUT',
+      url: '/api/holidays/2026-11-28',
+      headers: { cookie: await w.login('service') },
+      payload: { kind: 'workday', nameZh: '调休', nameEn: 'x', version: 0 },
+    });
+    expect(staff.statusCode).toBe(403);
+  });
+
+  it('detects a concurrent edit of the same date', async () => {
+    const first = await w.app.inject({
+      method: 'PUT',
+      url: '/api/holidays/2026-10-01',
+      headers: { cookie: admin },
+      payload: { kind: 'holiday', nameZh: '国庆节', nameEn: 'National Day (edited)', version: 1 },
+    });
+    expect(first.statusCode).toBe(200);
+    const second = await w.app.inject({
+      method: 'PUT',
+      url: '/api/holidays/2026-10-01',
+      headers: { cookie: admin },
+      payload: { kind: 'holiday', nameZh: '国庆节', nameEn: 'lost edit', version: 1 },
+    });
+    expect(second.statusCode).toBe(409);
+  });
+});

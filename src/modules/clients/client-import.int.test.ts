@@ -1,0 +1,248 @@
+import ExcelJS from 'exceljs';
+import { count } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { auditLog } from '../../audit-log/audit-log.schema.js';
+import { makeUscc } from '../../seed/demo-data.js';
+import { clients } from './client.schema.js';
+
+let w: World;
+let cookie: string;
+beforeEach(async () => {
+  w = await setUpWorld();
+  cookie = await w.login('service');
+});
+afterEach(() => w.app.close());
+
+const HEADERS = [
+  '合同编号',
+  '组织名称',
+  '统一社会信用代码',
+  '省份',
+  '详细地址',
+  '分支机构',
+  '客户状态',
+  '联系电话',
+  '邮编',
+  '申请受理日期',
+  'VIP',
+];
+
+async function workbook(rows: (string | number | Date | null)[][], headers = HEADERS): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('客户信息');
+  sheet.addRow(headers);
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function upload(file: Buffer, as = cookie) {
+  const boundary = '----certdesk-test';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="clients.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`;
+  const payload = Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return w.app.inject({
+    method: 'POST',
+    url: '/api/clients/import',
+    headers: { cookie: as, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
+}
+
+const n = async (table: typeof clients | typeof auditLog) => (await w.db.select({ n: count() }).from(table))[0]!.n;
+
+describe('client import from Excel', () => {
+  it('writes all rows in one go when every row is good', async () => {
+    const file = await workbook([
+      [
+        'HT-I-001',
+        '苏州博瑞机械制造有限公司',
+        makeUscc('320571', 1),
+        '江苏省',
+        '苏州工业园区星湖街1号',
+        '北京总部',
+        '正常',
+        '0512-66881234',
+        '215021',
+        new Date(Date.UTC(2025, 2, 5)),
+        '是',
+      ],
+      [
+        'HT-I-002',
+        '宁波永盛物流有限公司',
+        makeUscc('330212', 2),
+        '浙江省',
+        '宁波市鄞州区天童路2号',
+        'B',
+        '异常',
+        '13912345678',
+        '315100',
+        '2025/4/1',
+        '否',
+      ],
+    ]);
+    const res = await upload(file);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const list = (await w.app.inject({ method: 'GET', url: '/api/clients?contractNo=HT-I&sort=contractNo', headers: { cookie } })).json();
+    expect(
+      list.items.map((c: { applicationAcceptedOn: string; status: string; vip: boolean }) => [c.applicationAcceptedOn, c.status, c.vip]),
+    ).toEqual([
+      ['2025-03-05', 'active', true],
+      ['2025-04-01', 'abnormal', false],
+    ]);
+  });
+
+  it('lists every bad row with its reasons and writes nothing', async () => {
+    const clientsBefore = await n(clients);
+    const logBefore = await n(auditLog);
+    const file = await workbook([
+      [
+        'HT-I-010',
+        '好的客户有限公司',
+        makeUscc('110108', 10),
+        '北京市',
+        '北京市海淀区1号',
+        '北京总部',
+        '正常',
+        '13800000000',
+        '100080',
+        '2025-01-01',
+        '否',
+      ],
+      [
+        'HT-I-011',
+        '校验位错误有限公司',
+        '91330100716105852E',
+        '浙江省',
+        '杭州市1号',
+        '北京总部',
+        '正常',
+        '123',
+        '31005',
+        '2025-02-30',
+        '否',
+      ],
+      ['HT-I-010', '重复合同有限公司', makeUscc('110108', 12), '北京市', '北京市2号', '不存在的分部', '正常', null, null, null, null],
+      [null, '缺合同号有限公司', makeUscc('110108', 13), '北京市', '北京市3号', '北京总部', '正常', null, null, null, null],
+    ]);
+    const res = await upload(file);
+    expect(res.statusCode).toBe(422);
+    const body = res.json();
+    expect(body.code).toBe('IMPORT.INVALID_ROWS');
+    expect(body.message.zh).toContain('3 行');
+    const byRow = Object.fromEntries(
+      body.details.rows.map((r: { row: number; errors: { field: string; code: string }[] }) => [
+        r.row,
+        r.errors.map((e) => `${e.field}:${e.code}`).sort(),
+      ]),
+    );
+    expect(byRow).toEqual({
+      3: ['applicationAcceptedOn:DATE', 'phone:PHONE', 'postcode:POSTCODE', 'uscc:USCC_CHECK_DIGIT'],
+      4: ['branchId:BRANCH_UNKNOWN'],
+      5: ['contractNo:REQUIRED'],
+    });
+    expect(await n(clients)).toBe(clientsBefore);
+    expect(await n(auditLog)).toBe(logBefore);
+  });
+
+  it('reports a contract number repeated within the file', async () => {
+    const row = (no: number) => [
+      'HT-I-020',
+      `重复客户${no}有限公司`,
+      makeUscc('110108', 20 + no),
+      '北京市',
+      '北京市1号',
+      '北京总部',
+      '正常',
+      null,
+      null,
+      null,
+      null,
+    ];
+    const res = await upload(await workbook([row(1), row(2)]));
+    expect(res.statusCode).toBe(422);
+    expect(res.json().details.rows).toEqual([
+      {
+        row: 3,
+        errors: [
+          expect.objectContaining({
+            field: 'contractNo',
+            code: 'DUPLICATE_IN_FILE',
+            message: { zh: '与文件中第 2 行重复', en: 'repeats row 2 of the file' },
+          }),
+        ],
+      },
+    ]);
+  });
+
+  it('refuses a credit code that belongs to another client', async () => {
+    const huaxin = (await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}`, headers: { cookie } })).json();
+    const res = await upload(
+      await workbook([['HT-I-030', '冒用代码有限公司', huaxin.uscc, '北京市', '北京市1号', '北京总部', '正常', null, null, null, null]]),
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json().details.rows[0].errors[0].code).toBe('USCC_TAKEN');
+  });
+
+  it('names the required columns a file lacks', async () => {
+    const res = await upload(await workbook([['x']], ['组织名称']));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('IMPORT.MISSING_COLUMNS');
+    expect(res.json().message.zh).toContain('合同编号');
+  });
+
+  it('says a non-Excel upload cannot be read', async () => {
+    const res = await upload(Buffer.from('this is not a spreadsheet'));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('IMPORT.UNREADABLE');
+  });
+
+  it('re-importing an export changes nothing; an edited export updates that client with history', async () => {
+    const exported = await w.app.inject({ method: 'GET', url: '/api/clients/export', headers: { cookie } });
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
+    expect((await upload(exported.rawPayload)).json()).toEqual({ created: 0, updated: 0, unchanged: 2 });
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    const phoneCol = (sheet.getRow(1).values as string[]).indexOf('联系电话');
+    sheet.eachRow((row, i) => {
+      if (i > 1 && row.getCell(3).value === '北京华信电子科技有限公司') row.getCell(phoneCol).value = '010-88889999';
+    });
+    const edited = Buffer.from(await wb.xlsx.writeBuffer());
+    expect((await upload(edited)).json()).toEqual({ created: 0, updated: 1, unchanged: 1 });
+    const [latest] = (await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}/history`, headers: { cookie } })).json();
+    expect(latest.changes).toEqual([{ field: 'phone', old: '13800138000', new: '010-88889999' }]);
+  });
+
+  it('keeps branch staff to their own branch', async () => {
+    const branchCookie = await w.login('service_b');
+    const res = await upload(
+      await workbook([
+        ['HT-I-040', '越权导入有限公司', makeUscc('110108', 40), '北京市', '北京市1号', '北京总部', '正常', null, null, null, null],
+      ]),
+      branchCookie,
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json().details.rows[0].errors[0].code).toBe('BRANCH_OUT_OF_SCOPE');
+  });
+
+  it('forbids roles without the import permission', async () => {
+    const res = await upload(await workbook([]), await w.login('auditor'));
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('client export to Excel', () => {
+  it('exports the filtered list with headers in the chosen language', async () => {
+    const res = await w.app.inject({ method: 'GET', url: `/api/clients/export?lang=en&branchId=${w.branchB}`, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.name).toBe('Clients');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Contract no.');
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(3).value).toBe('深圳宏达家电有限公司');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { clientSearchText, normaliseSearchTerm, phoneProblem, postcodeProblem, splitList, usccFieldProblem } from './client.rules.js';
+import { parseDateCell } from './client.xlsx.js';
+
+describe('client field rules', () => {
+  it.each(['13800138000', '+86 138 0013 8000', '010-62345678', '0755-12345678-801', '02162345678', '400-820-8820'])(
+    'accepts the phone number %s',
+    (p) => {
+      expect(phoneProblem(p)).toBeNull();
+    },
+  );
+
+  it.each(['12345', '1380013800', '23800138000', 'abc', '010-123'])('refuses the phone number %s', (p) => {
+    expect(phoneProblem(p)).toBe('PHONE');
+  });
+
+  it('wants six-digit postcodes', () => {
+    expect(postcodeProblem('100080')).toBeNull();
+    expect(postcodeProblem('10008')).toBe('POSTCODE');
+    expect(postcodeProblem('1000800')).toBe('POSTCODE');
+  });
+
+  it('names what is wrong with a credit code', () => {
+    expect(usccFieldProblem('91330100716105852F')).toBeNull();
+    expect(usccFieldProblem('91330100716105852E')).toBe('USCC_CHECK_DIGIT');
+    expect(usccFieldProblem('9133010071610585')).toBe('USCC_LENGTH');
+  });
+
+  it('lets pinyin initials, full pinyin and former names find a client', () => {
+    const text = clientSearchText({
+      name: '北京华信电子科技有限公司',
+      formerNames: ['重庆长安厂'],
+      uscc: '91110108726570838C',
+      contractNo: 'HT-2023-0001',
+      certificateNos: ['CD23SC1001R0M'],
+    });
+    for (const typed of ['bjhx', 'BJHX', 'beijinghuaxin', '华信', '91110108', 'ht-2023', 'cd23sc', '长安', 'changan']) {
+      expect(text).toContain(normaliseSearchTerm(typed));
+    }
+    expect(text).not.toContain('shanghai');
+  });
+
+  it('splits lists typed with Chinese or Latin separators', () => {
+    expect(splitList('19.05.01；29.10.02、33.02.00, 18.01.01')).toEqual(['19.05.01', '29.10.02', '33.02.00', '18.01.01']);
+  });
+
+  it('reads dates as staff type them in Excel', () => {
+    expect(parseDateCell('2024/3/5')).toBe('2024-03-05');
+    expect(parseDateCell('2024年3月5日')).toBe('2024-03-05');
+    expect(parseDateCell('2024.03.05')).toBe('2024-03-05');
+    expect(parseDateCell('March 5')).toBe('March 5');
+  });
+});

@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { parameterDefinitions, parameterKeys } from './parameter.defaults.js';
+import { loadParameters } from './parameter.service.js';
+
+let w: World;
+beforeEach(async () => {
+  w = await setUpWorld();
+});
+afterEach(() => w.app.close());
+
+const put = (cookie: string, key: string, payload: object) =>
+  w.app.inject({ method: 'PUT', url: `/api/parameters/${key}`, headers: { cookie }, payload });
+
+describe('scheme parameters', () => {
+  it('lists every rule with the SPEC default, readable by every role', async () => {
+    const res = await w.app.inject({ method: 'GET', url: '/api/parameters', headers: { cookie: await w.login('portal') } });
+    expect(res.statusCode).toBe(200);
+    const byKey = Object.fromEntries(res.json().map((p: { key: string; value: number }) => [p.key, p.value]));
+    expect(Object.keys(byKey).sort()).toEqual([...parameterKeys].sort());
+    expect(byKey['suspension.maxMonths']).toBe(6);
+    expect(byKey['surveillance.maxIntervalMonths.afterSales']).toBe(15);
+    expect(byKey['surveillance.maxIntervalMonths.managementSystem']).toBe(12);
+    expect(byKey['risk.incidentReportWorkingDays']).toBe(7);
+    expect(byKey['afterSales.star2Threshold']).toBe(75);
+  });
+
+  it('the survey stage weights add up to 100 %', () => {
+    const d = parameterDefinitions;
+    expect(
+      d['survey.weightContractPercent'].default + d['survey.weightAuditPercent'].default + d['survey.weightServicePercent'].default,
+    ).toBe(100);
+  });
+
+  it('lets an admin change a value, with history, and the services read the new value', async () => {
+    const admin = await w.login('admin');
+    const current = (await w.app.inject({ method: 'GET', url: '/api/parameters', headers: { cookie: admin } }))
+      .json()
+      .find((p: { key: string }) => p.key === 'suspension.maxMonths');
+    const res = await put(admin, 'suspension.maxMonths', { value: 4, version: current.version });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ value: 4, default: 6, version: current.version + 1 });
+    expect((await loadParameters(w.db))['suspension.maxMonths']).toBe(4);
+  });
+
+  it('refuses values outside the allowed range, stale versions, unknown keys and non-admins', async () => {
+    const admin = await w.login('admin');
+    const range = await put(admin, 'suspension.maxMonths', { value: 13, version: 1 });
+    expect(range.statusCode).toBe(400);
+    expect(range.json()).toMatchObject({ code: 'PARAMETER.OUT_OF_RANGE', message: { zh: expect.stringContaining('1 到 12') } });
+    expect((await put(admin, 'suspension.maxMonths', { value: 5, version: 99 })).statusCode).toBe(409);
+    expect((await put(admin, 'no.such.rule', { value: 5, version: 1 })).statusCode).toBe(404);
+    expect((await put(await w.login('decider'), 'suspension.maxMonths', { value: 5, version: 1 })).statusCode).toBe(403);
+    expect((await loadParameters(w.db))['suspension.maxMonths']).toBe(6);
+  });
+});

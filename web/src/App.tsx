@@ -1,0 +1,111 @@
+import { AuditOutlined, CalendarOutlined, LogoutOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { api, setUnauthorisedHandler, type Me } from './api.js';
+import { setLang, type Lang } from './i18n/index.js';
+import { ClientDetailPage } from './pages/ClientDetailPage.js';
+import { ClientListPage } from './pages/ClientListPage.js';
+import { HolidaysPage } from './pages/HolidaysPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { ParametersPage } from './pages/ParametersPage.js';
+import { SessionContext } from './session.js';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  useEffect(() => {
+    dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  useEffect(() => {
+    setUnauthorisedHandler(() => setMe(null));
+    api<Me>('GET', '/api/auth/me').then(setMe, () => setMe(null));
+  }, []);
+
+  const langSwitch = (
+    <Segmented<Lang>
+      size="small"
+      value={lang}
+      options={[
+        { label: '中文', value: 'zh' },
+        { label: 'EN', value: 'en' },
+      ]}
+      onChange={setLang}
+    />
+  );
+
+  let body;
+  if (me === undefined) body = <Spin style={{ marginTop: 120, width: '100%' }} />;
+  else if (me === null) body = <LoginPage onLogin={setMe} langSwitch={langSwitch} />;
+  else {
+    const items = [
+      { key: '/clients', icon: <TeamOutlined />, label: t('nav.clients') },
+      { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters') },
+      { key: '/holidays', icon: <CalendarOutlined />, label: t('nav.holidays') },
+      ...(me.role === 'client' ? [] : [{ key: 'docs', icon: <AuditOutlined />, label: t('nav.apiDocs') }]),
+    ];
+    body = (
+      <SessionContext.Provider value={{ me, lang }}>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={200}>
+            <Typography.Title level={4} style={{ padding: '16px 20px', margin: 0 }}>
+              {t('app.short')}
+            </Typography.Title>
+            <Menu
+              mode="inline"
+              selectedKeys={[`/${location.pathname.split('/')[1]}`]}
+              items={items}
+              onClick={({ key }) => (key === 'docs' ? window.open('/api/docs', '_blank') : navigate(key))}
+            />
+          </Layout.Sider>
+          <Layout>
+            <Layout.Header
+              style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', paddingInline: 24 }}
+            >
+              <Space size="middle">
+                {langSwitch}
+                <Typography.Text data-testid="current-user">{me.displayName}</Typography.Text>
+                <Button
+                  icon={<LogoutOutlined />}
+                  onClick={async () => {
+                    await api('POST', '/api/auth/logout');
+                    setMe(null);
+                  }}
+                >
+                  {t('auth.logout')}
+                </Button>
+              </Space>
+            </Layout.Header>
+            <Layout.Content style={{ margin: 16 }}>
+              <Routes>
+                <Route path="/clients" element={<ClientListPage />} />
+                <Route path="/clients/:id" element={<ClientDetailPage />} />
+                <Route path="/parameters" element={<ParametersPage />} />
+                <Route path="/holidays" element={<HolidaysPage />} />
+                <Route path="*" element={<Navigate to="/clients" replace />} />
+              </Routes>
+            </Layout.Content>
+          </Layout>
+        </Layout>
+      </SessionContext.Provider>
+    );
+  }
+
+  return (
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5faa' } }}>
+      <AntApp>{body}</AntApp>
+    </ConfigProvider>
+  );
+}

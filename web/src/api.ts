@@ -1,0 +1,113 @@
+/** Calls the CertDesk API; a failed call throws ApiError with the server's code and zh/en text. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: Message;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly text: Message,
+    readonly details?: { fields?: FieldError[]; rows?: { row: number; errors: FieldError[] }[] },
+  ) {
+    super(text.en);
+  }
+}
+
+let onUnauthorised: () => void = () => {};
+export function setUnauthorisedHandler(fn: () => void) {
+  onUnauthorised = fn;
+}
+
+export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const init: RequestInit = { method, credentials: 'same-origin', headers: {} };
+  if (body instanceof FormData) init.body = body;
+  else if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { 'content-type': 'application/json' };
+  }
+  const res = await fetch(url, init);
+  if (res.status === 204) return undefined as T;
+  const data = await res.json().catch(() => null);
+  if (!res.ok) {
+    if (res.status === 401 && !url.endsWith('/login')) onUnauthorised();
+    throw new ApiError(
+      res.status,
+      data?.code ?? 'HTTP',
+      data?.message ?? { zh: `请求失败 (${res.status})`, en: `Request failed (${res.status})` },
+      data?.details,
+    );
+  }
+  return data as T;
+}
+
+export function queryString(params: Record<string, unknown>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    q.set(k, Array.isArray(v) ? v.join(',') : String(v));
+  }
+  return q.toString();
+}
+
+export interface Me {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  branchId: string | null;
+  clientId: string | null;
+  permissions: string[];
+}
+
+export interface Branch {
+  id: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+export interface Client {
+  id: string;
+  contractNo: string;
+  certificateNos: string[];
+  name: string;
+  formerNames: string[];
+  uscc: string;
+  applicationAcceptedOn: string | null;
+  initialAuditOn: string | null;
+  initialAuditFee: number | null;
+  surveillanceFee: number | null;
+  plannedSurveillanceOn: string | null;
+  actualSurveillanceOn: string | null;
+  status: 'active' | 'abnormal' | 'lost';
+  province: string;
+  address: string;
+  postcode: string | null;
+  contactPerson: string | null;
+  phone: string | null;
+  technicalAreaCodes: string[];
+  scope: string | null;
+  branchId: string;
+  branchName: Message;
+  vip: boolean;
+  grade: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  actorName: string;
+  action: string;
+  changes: { field: string; old: unknown; new: unknown }[];
+}

@@ -1,0 +1,141 @@
+import { App as AntApp, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, type Branch, type Client } from '../api.js';
+import { pick, useSession } from '../session.js';
+
+const dateFields = ['applicationAcceptedOn', 'initialAuditOn', 'plannedSurveillanceOn', 'actualSurveillanceOn'] as const;
+const grades = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-'];
+
+type FormValues = Record<string, unknown>;
+
+function toForm(c: Client): FormValues {
+  const values: FormValues = { ...c };
+  for (const f of dateFields) values[f] = c[f] ? dayjs(c[f]) : null;
+  return values;
+}
+
+function fromForm(values: FormValues): FormValues {
+  const out: FormValues = { ...values };
+  for (const f of dateFields) out[f] = values[f] ? (values[f] as Dayjs).format('YYYY-MM-DD') : null;
+  for (const f of ['postcode', 'contactPerson', 'phone', 'scope']) if (out[f] === '' || out[f] === undefined) out[f] = null;
+  for (const f of ['initialAuditFee', 'surveillanceFee', 'grade']) if (out[f] === undefined) out[f] = null;
+  return out;
+}
+
+/** Creates a client (no `client`) or edits one; server field errors appear beside their fields. */
+export function ClientFormModal({
+  open,
+  client,
+  branches,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  client?: Client;
+  branches: Branch[];
+  onClose: () => void;
+  onSaved: (c: Client) => void;
+}) {
+  const { t } = useTranslation();
+  const { lang, me } = useSession();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (client) form.setFieldsValue(toForm(client));
+    else
+      form.setFieldsValue({
+        status: 'active',
+        vip: false,
+        branchId: me.branchId ?? undefined,
+        certificateNos: [],
+        formerNames: [],
+        technicalAreaCodes: [],
+      });
+  }, [open, client, form, me.branchId]);
+
+  async function save() {
+    const values = fromForm(await form.validateFields());
+    setSaving(true);
+    try {
+      const saved = client
+        ? await api<Client>('PATCH', `/api/clients/${client.id}`, { ...values, version: client.version })
+        : await api<Client>('POST', '/api/clients', values);
+      void message.success(t('common.saved'));
+      onSaved(saved);
+    } catch (err) {
+      if (err instanceof ApiError && err.details?.fields) {
+        form.setFields(err.details.fields.map((f) => ({ name: f.field.split('.')[0]!, errors: [pick(f.message, lang)] })));
+      }
+      if (err instanceof ApiError) void message.error(pick(err.text, lang));
+      if (err instanceof ApiError && err.status === 409 && err.code === 'CONCURRENCY.STALE_VERSION') onClose();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const item = (name: string, input: React.ReactNode, required = false, span = 12) => (
+    <Col span={span}>
+      <Form.Item name={name} label={t(`fields.${name}`)} rules={required ? [{ required: true, message: `${t(`fields.${name}`)}` }] : []}>
+        {input}
+      </Form.Item>
+    </Col>
+  );
+  const tags = (
+    <Select mode="tags" tokenSeparators={[';', '；', ',', '，', '、']} open={false} suffixIcon={null} placeholder={t('clients.listHint')} />
+  );
+
+  return (
+    <Modal
+      open={open}
+      title={client ? `${t('common.edit')} — ${client.name}` : t('clients.new')}
+      width={860}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      okText={t('common.save')}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" data-testid="client-form">
+        <Row gutter={16}>
+          {item('name', <Input />, true, 16)}
+          {item('contractNo', <Input />, true, 8)}
+          {item('uscc', <Input maxLength={18} style={{ fontFamily: 'monospace' }} />, true)}
+          {item(
+            'branchId',
+            <Select
+              options={branches.map((b) => ({ value: b.id, label: lang === 'en' ? b.nameEn : b.nameZh }))}
+              disabled={me.branchId !== null}
+            />,
+            true,
+          )}
+          {item('province', <Input />, true, 6)}
+          {item('address', <Input />, true, 12)}
+          {item('postcode', <Input maxLength={6} />, false, 6)}
+          {item('contactPerson', <Input />, false, 8)}
+          {item('phone', <Input />, false, 8)}
+          {item(
+            'status',
+            <Select options={['active', 'abnormal', 'lost'].map((s) => ({ value: s, label: t(`status.${s}`) }))} />,
+            false,
+            4,
+          )}
+          {item('vip', <Switch />, false, 4)}
+          {item('certificateNos', tags)}
+          {item('formerNames', tags)}
+          {item('technicalAreaCodes', tags)}
+          {item('grade', <Select allowClear options={grades.map((g) => ({ value: g, label: g }))} />, false, 6)}
+          {dateFields.map((f) => item(f, <DatePicker style={{ width: '100%' }} />, false, 6))}
+          {item('initialAuditFee', <InputNumber min={0} precision={2} style={{ width: '100%' }} />, false, 6)}
+          {item('surveillanceFee', <InputNumber min={0} precision={2} style={{ width: '100%' }} />, false, 6)}
+          {item('scope', <Input.TextArea rows={2} />, false, 24)}
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,153 @@
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { api, type Branch, type Client, type HistoryEntry } from '../api.js';
+import { clientColumns } from '../columns.js';
+import { ClientFormModal } from '../components/ClientFormModal.js';
+import { pick, useSession, useShowError } from '../session.js';
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.join('; ') || '—';
+  return String(value);
+}
+
+export function ClientDetailPage() {
+  const { id } = useParams<{ id: string }>();
+  const { t } = useTranslation();
+  const { may, lang } = useSession();
+  const showError = useShowError();
+  const navigate = useNavigate();
+  const [client, setClient] = useState<Client | null>(null);
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [branches, setBranches] = useState<Branch[]>([]);
+  const [editing, setEditing] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      setClient(await api<Client>('GET', `/api/clients/${id}`));
+      if (may('clients:history')) setHistory(await api<HistoryEntry[]>('GET', `/api/clients/${id}/history`));
+    } catch (err) {
+      showError(err);
+    }
+  }, [id, may, showError]);
+
+  useEffect(() => {
+    void load();
+    api<Branch[]>('GET', '/api/branches').then(setBranches, () => setBranches([]));
+  }, [load]);
+
+  if (!client) return <Card loading />;
+
+  const branchName = (bid: unknown) => {
+    const b = branches.find((x) => x.id === bid);
+    return b ? (lang === 'en' ? b.nameEn : b.nameZh) : show(bid);
+  };
+  const display = (field: string, value: unknown) => {
+    if (field === 'status') return value ? t(`status.${value}`) : '—';
+    if (field === 'vip') return value ? t('common.yes') : t('common.no');
+    if (field === 'branchId') return branchName(value);
+    return show(value);
+  };
+
+  return (
+    <Card
+      title={
+        <Space>
+          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label={t('common.back')} />
+          <Typography.Text strong>{client.name}</Typography.Text>
+          {client.vip && <Tag color="gold">VIP</Tag>}
+          <Tag color={client.status === 'active' ? 'green' : 'orange'}>{t(`status.${client.status}`)}</Tag>
+        </Space>
+      }
+      extra={
+        may('clients:write') && (
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('common.edit')}
+          </Button>
+        )
+      }
+    >
+      <Tabs
+        items={[
+          {
+            key: 'basic',
+            label: t('clients.basic'),
+            children: (
+              <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }}>
+                {clientColumns.map((c) => (
+                  <Descriptions.Item key={c.key} label={t(`fields.${c.key}`)} span={c.key === 'scope' || c.key === 'address' ? 3 : 1}>
+                    {c.key === 'branchId' ? pick(client.branchName, lang) : display(c.key, client[c.key as keyof Client])}
+                  </Descriptions.Item>
+                ))}
+              </Descriptions>
+            ),
+          },
+          ...(may('clients:history')
+            ? [
+                {
+                  key: 'history',
+                  label: t('clients.history'),
+                  children: (
+                    <Table<HistoryEntry>
+                      data-testid="client-history"
+                      rowKey="id"
+                      size="small"
+                      dataSource={history}
+                      pagination={{ pageSize: 20 }}
+                      columns={[
+                        {
+                          title: t('clients.when'),
+                          dataIndex: 'at',
+                          width: 180,
+                          render: (v: string) =>
+                            new Date(v).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' }),
+                        },
+                        { title: t('clients.who'), dataIndex: 'actorName', width: 160 },
+                        {
+                          title: t('common.actions'),
+                          dataIndex: 'action',
+                          width: 80,
+                          render: (v: string) => (v === 'create' ? t('clients.created') : t('clients.updated')),
+                        },
+                        {
+                          title: t('clients.what'),
+                          render: (_, h) => (
+                            <ul style={{ margin: 0, paddingLeft: 18 }}>
+                              {h.changes.map((c) => (
+                                <li key={c.field}>
+                                  {t(`fields.${c.field}`, { defaultValue: c.field })}：
+                                  {h.action === 'create'
+                                    ? display(c.field, c.new)
+                                    : `${display(c.field, c.old)} → ${display(c.field, c.new)}`}
+                                </li>
+                              ))}
+                            </ul>
+                          ),
+                        },
+                      ]}
+                    />
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <ClientFormModal
+        open={editing}
+        client={client}
+        branches={branches}
+        onClose={() => {
+          setEditing(false);
+          void load();
+        }}
+        onSaved={() => {
+          setEditing(false);
+          void load();
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,340 @@
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, DatePicker, Input, InputNumber, Modal, Space, Table, Tag, Typography, Upload } from 'antd';
+import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
+import type { FilterDropdownProps, FilterValue, SorterResult } from 'antd/es/table/interface';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, ApiError, queryString, type Branch, type Client, type FieldError } from '../api.js';
+import { clientColumns, type ColumnKind } from '../columns.js';
+import { ClientFormModal } from '../components/ClientFormModal.js';
+import { pick, useSession, useShowError } from '../session.js';
+
+type RowErrors = { row: number; errors: FieldError[] };
+
+function rangeKeys(kind: ColumnKind) {
+  return kind === 'date' || kind === 'money';
+}
+
+export function ClientListPage() {
+  const { t, i18n } = useTranslation();
+  const { may } = useSession();
+  const showError = useShowError();
+  const { message } = AntApp.useApp();
+  const [params, setParams] = useSearchParams();
+  const [data, setData] = useState<{ items: Client[]; total: number }>({ items: [], total: 0 });
+  const [loading, setLoading] = useState(false);
+  const [branches, setBranches] = useState<Branch[]>([]);
+  const [creating, setCreating] = useState(false);
+  const [importErrors, setImportErrors] = useState<RowErrors[] | null>(null);
+  const [importing, setImporting] = useState(false);
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+
+  const query = useMemo(() => Object.fromEntries(params.entries()), [params]);
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await api('GET', `/api/clients?${queryString(query)}`));
+    } catch (err) {
+      showError(err);
+    } finally {
+      setLoading(false);
+    }
+  }, [query, showError]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    api<Branch[]>('GET', '/api/branches').then(setBranches, () => setBranches([]));
+  }, []);
+
+  function update(changes: Record<string, string | undefined>, keepPage = false) {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    if (!keepPage) next.delete('page');
+    setParams(next, { replace: true });
+  }
+
+  function onTableChange(
+    pagination: TablePaginationConfig,
+    filters: Record<string, FilterValue | null>,
+    sorter: SorterResult<Client> | SorterResult<Client>[],
+  ) {
+    const changes: Record<string, string | undefined> = {};
+    for (const col of clientColumns) {
+      const v = (filters[col.key] ?? []) as (string | number)[];
+      if (rangeKeys(col.kind)) {
+        changes[`${col.key}From`] = v[0] === undefined || v[0] === '' ? undefined : String(v[0]);
+        changes[`${col.key}To`] = v[1] === undefined || v[1] === '' ? undefined : String(v[1]);
+      } else changes[col.key] = v.length ? v.map(String).join(',') : undefined;
+    }
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    changes.sort = s?.order ? String(s.field) : undefined;
+    changes.order = s?.order === 'descend' ? 'desc' : s?.order ? 'asc' : undefined;
+    const filtersChanged = clientColumns.some((c) =>
+      rangeKeys(c.kind)
+        ? changes[`${c.key}From`] !== query[`${c.key}From`] || changes[`${c.key}To`] !== query[`${c.key}To`]
+        : changes[c.key] !== query[c.key],
+    );
+    changes.page = filtersChanged ? undefined : String(pagination.current ?? 1);
+    changes.pageSize = pagination.pageSize === 20 ? undefined : String(pagination.pageSize);
+    update(changes, true);
+  }
+
+  function filterValue(key: string, kind: ColumnKind): FilterValue | null {
+    if (rangeKeys(kind)) {
+      const from = query[`${key}From`];
+      const to = query[`${key}To`];
+      return from || to ? [from ?? '', to ?? ''] : null;
+    }
+    return query[key] ? query[key]!.split(',') : null;
+  }
+
+  function dropdown(kind: ColumnKind) {
+    const Dropdown = ({ selectedKeys, setSelectedKeys, confirm, clearFilters }: FilterDropdownProps) => {
+      const buttons = (
+        <Space style={{ marginTop: 8 }}>
+          <Button type="primary" size="small" onClick={() => confirm()}>
+            {t('common.search')}
+          </Button>
+          <Button
+            size="small"
+            onClick={() => {
+              clearFilters?.();
+              confirm();
+            }}
+          >
+            {t('common.reset')}
+          </Button>
+        </Space>
+      );
+      const keys = selectedKeys as string[];
+      let field;
+      if (kind === 'date') {
+        field = (
+          <DatePicker.RangePicker
+            value={[keys[0] ? dayjs(keys[0]) : null, keys[1] ? dayjs(keys[1]) : null]}
+            onChange={(v) => setSelectedKeys(v ? [v[0]?.format('YYYY-MM-DD') ?? '', v[1]?.format('YYYY-MM-DD') ?? ''] : [])}
+            allowEmpty={[true, true]}
+          />
+        );
+      } else if (kind === 'money') {
+        field = (
+          <Space>
+            <InputNumber
+              placeholder={t('clients.filterFrom')}
+              min={0}
+              value={keys[0] ? Number(keys[0]) : null}
+              onChange={(v) => setSelectedKeys([v === null ? '' : String(v), keys[1] ?? ''])}
+            />
+            <InputNumber
+              placeholder={t('clients.filterTo')}
+              min={0}
+              value={keys[1] ? Number(keys[1]) : null}
+              onChange={(v) => setSelectedKeys([keys[0] ?? '', v === null ? '' : String(v)])}
+            />
+          </Space>
+        );
+      } else {
+        field = (
+          <Input
+            autoFocus
+            value={keys[0]}
+            onChange={(e) => setSelectedKeys(e.target.value ? [e.target.value] : [])}
+            onPressEnter={() => confirm()}
+            style={{ width: 200 }}
+          />
+        );
+      }
+      return (
+        <div style={{ padding: 8 }} onKeyDown={(e) => e.stopPropagation()}>
+          {field}
+          <div>{buttons}</div>
+        </div>
+      );
+    };
+    return Dropdown;
+  }
+
+  const columns: ColumnsType<Client> = clientColumns.map((col) => {
+    const base = {
+      key: col.key,
+      dataIndex: col.key,
+      title: t(`fields.${col.key}`),
+      width: col.width,
+      sorter: true,
+      sortOrder: query.sort === col.key ? (query.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : null,
+      filteredValue: filterValue(col.key, col.kind),
+      ellipsis: col.kind === 'text' || col.kind === 'textList',
+    };
+    switch (col.kind) {
+      case 'enum':
+        return {
+          ...base,
+          filters: col.values!.map((v) => ({ text: col.key === 'status' ? t(`status.${v}`) : v, value: v })),
+          render: (v: string | null) =>
+            v === null ? (
+              ''
+            ) : col.key === 'status' ? (
+              <Tag color={v === 'active' ? 'green' : v === 'lost' ? 'default' : 'orange'}>{t(`status.${v}`)}</Tag>
+            ) : (
+              v
+            ),
+        };
+      case 'boolean':
+        return {
+          ...base,
+          filters: [
+            { text: t('common.yes'), value: 'true' },
+            { text: t('common.no'), value: 'false' },
+          ],
+          render: (v: boolean) => (v ? <Tag color="gold">VIP</Tag> : ''),
+        };
+      case 'branch':
+        return {
+          ...base,
+          filters: branches.map((b) => ({ text: lang === 'en' ? b.nameEn : b.nameZh, value: b.id })),
+          render: (_: string, c: Client) => pick(c.branchName, lang),
+        };
+      case 'textList':
+        return { ...base, filterDropdown: dropdown(col.kind), render: (v: string[]) => v.join('; ') };
+      case 'money':
+        return {
+          ...base,
+          align: 'right' as const,
+          filterDropdown: dropdown(col.kind),
+          render: (v: number | null) => (v === null ? '' : v.toLocaleString('zh-CN', { minimumFractionDigits: 2 })),
+        };
+      default:
+        return {
+          ...base,
+          filterDropdown: dropdown(col.kind),
+          ...(col.key === 'name'
+            ? { fixed: 'left' as const, render: (v: string, c: Client) => <Link to={`/clients/${c.id}`}>{v}</Link> }
+            : {}),
+        };
+    }
+  });
+
+  async function upload(file: File) {
+    setImporting(true);
+    const form = new FormData();
+    form.append('file', file);
+    try {
+      const r = await api<{ created: number; updated: number; unchanged: number }>('POST', '/api/clients/import', form);
+      void message.success(t('clients.importDone', r));
+      void load();
+    } catch (err) {
+      if (err instanceof ApiError && err.details?.rows) setImportErrors(err.details.rows);
+      else showError(err);
+    } finally {
+      setImporting(false);
+    }
+  }
+
+  const exportUrl = `/api/clients/export?${queryString({ ...query, page: undefined, pageSize: undefined, lang })}`;
+
+  return (
+    <Card
+      title={t('nav.clients')}
+      extra={
+        <Space wrap>
+          {may('clients:write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('clients.new')}
+            </Button>
+          )}
+          {may('clients:import') && (
+            <Upload
+              accept=".xlsx"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void upload(file);
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined />} loading={importing}>
+                {importing ? t('clients.importing') : t('clients.import')}
+              </Button>
+            </Upload>
+          )}
+          <Button icon={<DownloadOutlined />} href={exportUrl}>
+            {t('clients.export')}
+          </Button>
+        </Space>
+      }
+    >
+      <Input.Search
+        data-testid="client-search"
+        allowClear
+        enterButton
+        placeholder={t('clients.searchPlaceholder')}
+        defaultValue={query.q}
+        onSearch={(q) => update({ q: q.trim() || undefined })}
+        style={{ maxWidth: 480, marginBottom: 16 }}
+      />
+      <Table<Client>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        columns={columns}
+        dataSource={data.items}
+        scroll={{ x: clientColumns.reduce((sum, c) => sum + c.width, 0) }}
+        onChange={onTableChange}
+        pagination={{
+          current: Number(query.page ?? 1),
+          pageSize: Number(query.pageSize ?? 20),
+          total: data.total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (total) => t('common.total', { total }),
+        }}
+      />
+      <ClientFormModal
+        open={creating}
+        branches={branches}
+        onClose={() => setCreating(false)}
+        onSaved={() => {
+          setCreating(false);
+          void load();
+        }}
+      />
+      <Modal
+        open={importErrors !== null}
+        title={t('clients.importFailed')}
+        width={760}
+        footer={null}
+        onCancel={() => setImportErrors(null)}
+      >
+        <Typography.Paragraph type="danger">{t('clients.importFailed')}</Typography.Paragraph>
+        <Table<RowErrors>
+          data-testid="import-errors"
+          rowKey="row"
+          size="small"
+          pagination={false}
+          dataSource={importErrors ?? []}
+          columns={[
+            { title: t('clients.row'), dataIndex: 'row', width: 70 },
+            {
+              title: t('clients.problems'),
+              render: (_, r) => (
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {r.errors.map((e, i) => (
+                    <li key={i}>
+                      {t(`fields.${e.field}`, { defaultValue: e.field })}：{pick(e.message, lang)}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+          ]}
+        />
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,29 @@
+import { App as AntApp } from 'antd';
+import { createContext, useCallback, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, type Me } from './api.js';
+
+export const SessionContext = createContext<{ me: Me; lang: 'zh' | 'en' } | null>(null);
+
+export function useSession() {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside a signed-in page');
+  return { ...s, may: (permission: string) => s.me.permissions.includes(permission) };
+}
+
+/** Shows an API error in the user's language. */
+export function useShowError() {
+  const { message } = AntApp.useApp();
+  const { i18n } = useTranslation();
+  return useCallback(
+    (err: unknown) => {
+      if (err instanceof ApiError) void message.error(i18n.language === 'en' ? err.text.en : err.text.zh);
+      else void message.error(String(err));
+    },
+    [message, i18n.language],
+  );
+}
+
+export function pick(text: { zh: string; en: string }, lang: string) {
+  return lang === 'en' ? text.en : text.zh;
+}
