@@ -37,8 +37,11 @@ export function testDatabase(): Promise<Database> {
 
 /** Empties every table and puts back the reference data (parameters, calendar). */
 export async function resetDatabase(db: Db): Promise<void> {
-  const rows = await db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public'`);
-  const tables = rows.rows.map((r) => `"${r.tablename}"`).join(', ');
+  // both drivers answer execute() with { rows }
+  const result = (await db.execute(sql`select tablename from pg_tables where schemaname = 'public'`)) as unknown as {
+    rows: { tablename: string }[];
+  };
+  const tables = result.rows.map((r) => `"${r.tablename}"`).join(', ');
   if (tables) await db.execute(sql.raw(`truncate ${tables} restart identity cascade`));
   await seedReferenceData(db);
 }

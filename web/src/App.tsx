@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { api, setUnauthorisedHandler, type Me } from './api.js';
@@ -22,6 +22,7 @@ export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const navigate = useNavigate();
   const location = useLocation();
+  const session = useMemo(() => (me ? { me, lang, may: (p: string) => me.permissions.includes(p) } : null), [me, lang]);
 
   useEffect(() => {
     dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
@@ -48,7 +49,7 @@ export function App() {
 
   let body;
   if (me === undefined) body = <Spin style={{ marginTop: 120, width: '100%' }} />;
-  else if (me === null) body = <LoginPage onLogin={setMe} langSwitch={langSwitch} />;
+  else if (me === null || session === null) body = <LoginPage onLogin={setMe} langSwitch={langSwitch} />;
   else {
     const items = [
       { key: '/clients', icon: <TeamOutlined />, label: t('nav.clients') },
@@ -57,7 +58,7 @@ export function App() {
       ...(me.role === 'client' ? [] : [{ key: 'docs', icon: <AuditOutlined />, label: t('nav.apiDocs') }]),
     ];
     body = (
-      <SessionContext.Provider value={{ me, lang }}>
+      <SessionContext.Provider value={session}>
         <Layout style={{ minHeight: '100vh' }}>
           <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={200}>
             <Typography.Title level={4} style={{ padding: '16px 20px', margin: 0 }}>

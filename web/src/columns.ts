@@ -9,7 +9,7 @@ export const clientColumns: { key: string; kind: ColumnKind; width: number; valu
   { key: 'branchId', kind: 'branch', width: 120 },
   { key: 'status', kind: 'enum', width: 90, values: ['active', 'abnormal', 'lost'] },
   { key: 'grade', kind: 'enum', width: 90, values: ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-'] },
-  { key: 'vip', kind: 'boolean', width: 70 },
+  { key: 'vip', kind: 'boolean', width: 90 },
   { key: 'plannedSurveillanceOn', kind: 'date', width: 130 },
   { key: 'actualSurveillanceOn', kind: 'date', width: 130 },
   { key: 'contactPerson', kind: 'text', width: 100 },

@@ -3,12 +3,19 @@ import { createContext, useCallback, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Me } from './api.js';
 
-export const SessionContext = createContext<{ me: Me; lang: 'zh' | 'en' } | null>(null);
+export interface Session {
+  me: Me;
+  lang: 'zh' | 'en';
+  may: (permission: string) => boolean;
+}
 
-export function useSession() {
+export const SessionContext = createContext<Session | null>(null);
+
+/** Keep the value stable (useMemo) where it is provided: pages use `may` in effect dependencies. */
+export function useSession(): Session {
   const s = useContext(SessionContext);
   if (!s) throw new Error('useSession outside a signed-in page');
-  return { ...s, may: (permission: string) => s.me.permissions.includes(permission) };
+  return s;
 }
 
 /** Shows an API error in the user's language. */

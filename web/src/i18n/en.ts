@@ -65,6 +65,7 @@ export const en: Catalog = {
     who: 'By',
     what: 'Changes',
     created: 'Created',
+    system: 'System',
     updated: 'Changed',
     listHint: 'Separate several values with semicolons',
     filterFrom: 'From',

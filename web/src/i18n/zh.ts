@@ -63,6 +63,7 @@ export const zh = {
     who: '操作人',
     what: '变更内容',
     created: '创建',
+    system: '系统',
     updated: '修改',
     listHint: '多个值用分号分隔',
     filterFrom: '起',

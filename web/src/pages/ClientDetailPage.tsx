@@ -8,6 +8,9 @@ import { clientColumns } from '../columns.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
 import { pick, useSession, useShowError } from '../session.js';
 
+/** the name the server records for changes made by the seed and background jobs */
+const SYSTEM_ACTOR = 'system';
+
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.join('; ') || '—';
@@ -105,7 +108,12 @@ export function ClientDetailPage() {
                           render: (v: string) =>
                             new Date(v).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' }),
                         },
-                        { title: t('clients.who'), dataIndex: 'actorName', width: 160 },
+                        {
+                          title: t('clients.who'),
+                          dataIndex: 'actorName',
+                          width: 160,
+                          render: (v: string) => (v === SYSTEM_ACTOR ? t('clients.system') : v),
+                        },
                         {
                           title: t('common.actions'),
                           dataIndex: 'action',

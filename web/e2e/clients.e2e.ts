@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startServer } from './server.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('client database in the browser', () => {
+  it('refuses a wrong password with a Chinese message', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('用户名').fill('kefu');
+    await page.getByLabel('密码').fill('wrong');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('用户名或密码错误');
+  });
+
+  it('signs in and finds 北京华信 by its pinyin initials', async () => {
+    await page.getByLabel('密码').fill('Demo#2026');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByTestId('current-user').waitFor();
+    await page.getByTestId('client-search').locator('input').fill('bjhx');
+    await page.getByTestId('client-search').locator('input').press('Enter');
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
+    await expect.poll(() => page.locator('.ant-table-tbody').textContent()).toContain('北京华信电子科技有限公司');
+    expect(page.url()).toContain('q=bjhx');
+    await page.screenshot({ path: 'test-results/client-search.png' });
+  });
+
+  it('opens the client and shows its change history after an edit', async () => {
+    await page.getByRole('link', { name: '北京华信电子科技有限公司' }).click();
+    await page.getByRole('button', { name: /编\s*辑/ }).click();
+    const phone = page.getByTestId('client-form').getByLabel('联系电话');
+    await phone.fill('010-62345678');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: 'test-results/after-save.png' });
+    await page.getByRole('tab', { name: '变更记录' }).click();
+    await expect.poll(() => page.getByTestId('client-history').textContent()).toContain('→ 010-62345678');
+    await page.screenshot({ path: 'test-results/client-history.png' });
+  });
+
+  it('switches the interface to English', async () => {
+    await page.getByText('EN', { exact: true }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Change history' }).count()).toBe(1);
+  });
+});
