@@ -14,40 +14,10 @@ import { clientSearchText } from '../src/modules/clients/client.rules.js';
 import { clients } from '../src/modules/clients/client.schema.js';
 import { searchClients } from '../src/modules/clients/client.service.js';
 import { writeClientWorkbook } from '../src/modules/clients/client.xlsx.js';
-import { makeUscc } from '../src/seed/demo-data.js';
+import { demoCities, industries, makeUscc, tradeNames } from '../src/seed/demo-data.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const RUNS = 20;
-
-const cities = [
-  ['北京', '北京市', '110108'],
-  ['上海', '上海市', '310115'],
-  ['深圳', '广东省', '440305'],
-  ['广州', '广东省', '440106'],
-  ['杭州', '浙江省', '330108'],
-  ['苏州', '江苏省', '320571'],
-  ['成都', '四川省', '510107'],
-  ['武汉', '湖北省', '420106'],
-] as const;
-const trades = [
-  '华信',
-  '宏达',
-  '恒通',
-  '瑞丰',
-  '金桥',
-  '天成',
-  '博瑞',
-  '中科',
-  '嘉禾',
-  '海纳',
-  '永盛',
-  '信达',
-  '安泰',
-  '鼎盛',
-  '华创',
-  '正泰',
-];
-const industries = ['电子科技', '家电', '机械制造', '物流', '建设工程', '医疗器械', '软件', '汽车零部件', '电梯', '环保科技'];
 
 async function populate(db: Db) {
   const branchRows = await db
@@ -62,8 +32,8 @@ async function populate(db: Db) {
   for (let offset = 0; offset < CLIENTS; offset += 1000) {
     const batch = [];
     for (let i = offset; i < Math.min(offset + 1000, CLIENTS); i++) {
-      const [city, province, region] = cities[i % cities.length]!;
-      const name = `${city}${trades[(i >> 3) % trades.length]}${industries[(i >> 7) % industries.length]}${i}号有限公司`;
+      const { city, province, region } = demoCities[i % demoCities.length]!;
+      const name = `${city}${tradeNames[(i >> 3) % tradeNames.length]}${industries[(i >> 7) % industries.length]!.name}${i}号有限公司`;
       const c = { name, formerNames: [] as string[], uscc: makeUscc(region, i), contractNo: `HT-${i}`, certificateNos: [`CD${i}`] };
       batch.push({
         ...c,
@@ -117,7 +87,8 @@ async function main() {
   const cases = {
     'pinyin initials "szhx" (trigram index), page 1 + total': () => searchClients(db, all, q({ q: 'szhx' })),
     'two Chinese characters "华信" (too short for trigrams), page 1 + total': () => searchClients(db, all, q({ q: '华信' })),
-    'credit-code fragment, page 1 + total': () => searchClients(db, all, q({ q: makeUscc('440305', 4242).slice(0, 14) })),
+    'credit-code fragment, page 1 + total': () =>
+      searchClients(db, all, q({ q: makeUscc(demoCities[4242 % demoCities.length]!.region, 4242).slice(0, 14) })),
     'filter province 广东 sorted by name, page 50': () => searchClients(db, all, q({ province: '广东', sort: 'name', page: '50' })),
     'branch scope, planned surveillance in March, sorted desc': () =>
       searchClients(

@@ -35,7 +35,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     logger: logger ? { level: config.LOG_LEVEL } : false,
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
-    trustProxy: true,
+    trustProxy: config.TRUST_PROXY,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

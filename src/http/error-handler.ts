@@ -17,11 +17,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
           inputMissing: /received undefined/.test(v.message ?? ''),
         }),
       );
-      const detail = fields.map((f) => `${f.field} ${f.message.zh}`).join('；');
-      const detailEn = fields.map((f) => `${f.field} ${f.message.en}`).join('; ');
-      const body = new AppError('VALIDATION.FAILED', { detail }).toBody();
-      body.message.en = new AppError('VALIDATION.FAILED', { detail: detailEn }).message;
-      return reply.code(400).send({ ...body, details: { fields } });
+      const detail = {
+        zh: fields.map((f) => `${f.field} ${f.message.zh}`).join('；'),
+        en: fields.map((f) => `${f.field} ${f.message.en}`).join('; '),
+      };
+      return reply.code(400).send(new AppError('VALIDATION.FAILED', { detail }, { fields }).toBody());
     }
 
     const status = err.statusCode ?? 500;

@@ -2,7 +2,8 @@
  * One error type for every expected failure. The code is stable (clients and tests branch
  * on it); the catalog holds the HTTP status and the zh / en texts in one table.
  */
-type Params = Record<string, string | number>;
+/** A parameter is the same in both languages (a code, a number) or given per language. */
+type Params = Record<string, string | number | { zh: string; en: string }>;
 
 interface CatalogEntry {
   status: number;
@@ -76,8 +77,12 @@ export const errorCatalog = {
 
 export type ErrorCode = keyof typeof errorCatalog;
 
-function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+function fill(template: string, params: Params, lang: 'zh' | 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
 }
 
 export class AppError extends Error {
@@ -88,7 +93,7 @@ export class AppError extends Error {
     readonly params: Params = {},
     readonly details?: unknown,
   ) {
-    super(fill(errorCatalog[code].en, params));
+    super(fill(errorCatalog[code].en, params, 'en'));
     this.name = 'AppError';
     this.status = errorCatalog[code].status;
   }
@@ -97,7 +102,7 @@ export class AppError extends Error {
     const entry = errorCatalog[this.code];
     return {
       code: this.code,
-      message: { zh: fill(entry.zh, this.params), en: fill(entry.en, this.params) },
+      message: { zh: fill(entry.zh, this.params, 'zh'), en: fill(entry.en, this.params, 'en') },
       ...(this.details === undefined ? {} : { details: this.details }),
     };
   }

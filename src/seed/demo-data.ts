@@ -26,7 +26,7 @@ export const demoUsers: { username: string; displayName: string; role: Role; bra
   { username: 'huaxin', displayName: '北京华信 客户账号', role: 'client', clientContractNo: 'HT-2023-0001' },
 ];
 
-const cities = [
+export const demoCities = [
   { city: '北京', province: '北京市', district: '海淀区', region: '110108', post: '100080', area: '010', branch: 'BJ' },
   { city: '天津', province: '天津市', district: '滨海新区', region: '120116', post: '300450', area: '022', branch: 'BJ' },
   { city: '石家庄', province: '河北省', district: '长安区', region: '130102', post: '050011', area: '0311', branch: 'BJ' },
@@ -41,7 +41,7 @@ const cities = [
   { city: '厦门', province: '福建省', district: '思明区', region: '350203', post: '361001', area: '0592', branch: 'SZ' },
 ] as const;
 
-const tradeNames = [
+export const tradeNames = [
   '华信',
   '宏达',
   '恒通',
@@ -63,7 +63,7 @@ const tradeNames = [
   '联创',
   '润华',
 ];
-const industries = [
+export const industries = [
   { name: '电子科技', scope: '电子产品的售后服务（安装调试、维修、退换货、投诉处理）', codes: ['19.05.01'] },
   { name: '家电', scope: '家用电器的销售及售后服务', codes: ['19.09.00', '29.10.02'] },
   { name: '机械制造', scope: '通用机械设备的设计、生产和服务', codes: ['18.01.01'] },
@@ -116,7 +116,7 @@ export function demoClients(count = 60): DemoClient[] {
   const result: DemoClient[] = [];
   const names = new Set<string>();
   for (let i = 0; result.length < count; i++) {
-    const c = i === 0 ? cities[0] : pick(cities);
+    const c = i === 0 ? demoCities[0] : pick(demoCities);
     const trade = i === 0 ? '华信' : pick(tradeNames);
     const industry = i === 0 ? industries[0]! : pick(industries);
     const suffix = i === 0 ? '有限公司' : pick(suffixes);
