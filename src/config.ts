@@ -7,6 +7,8 @@ const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // the issuing body printed on certificates
+  CB_NAME: z.string().min(1).default('CertDesk 演示认证机构'),
   CB_TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COOKIE_SECURE: z
@@ -18,6 +20,10 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  // how often each process looks for due jobs (scheduled status changes)
+  JOB_POLL_SECONDS: z.coerce.number().positive().default(60),
+  // public register requests per client address per minute, per process
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

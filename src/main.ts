@@ -1,6 +1,8 @@
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { buildApp } from './http/app.js';
+import { startWorker } from './jobs/worker.js';
+import { localDate } from './lib/dates.js';
 import { demoPassword, demoUsers } from './seed/demo-data.js';
 import { seedDemo, seedReferenceData } from './seed/seed.js';
 
@@ -9,10 +11,11 @@ const config = loadConfig();
 const database = await openDatabase(config);
 await database.migrate();
 await seedReferenceData(database.db);
-if (config.SEED_DEMO) await seedDemo(database.db);
+if (config.SEED_DEMO) await seedDemo(database.db, localDate(new Date(), config.CB_TIME_ZONE));
 
 const app = await buildApp({ db: database.db, config });
 await app.listen({ host: config.HOST, port: config.PORT });
+const stopWorker = startWorker(database.db, () => localDate(new Date(), config.CB_TIME_ZONE), config.JOB_POLL_SECONDS, app.log);
 
 const address = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
 console.log(`\nCertDesk 已启动 / is running: ${address}  (API docs ${address}/api/docs)`);
@@ -26,8 +29,8 @@ if (config.SEED_DEMO) {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void app
-      .close()
+    void stopWorker()
+      .then(() => app.close())
       .then(() => database.close())
       .finally(() => process.exit(0));
   });

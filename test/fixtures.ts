@@ -59,7 +59,7 @@ export interface World {
 }
 
 /** A fresh database with two branches, a user per role, two clients, and an app on it. */
-export async function setUpWorld(now?: () => Date): Promise<World> {
+export async function setUpWorld(now?: () => Date, env: Record<string, string> = {}): Promise<World> {
   const { db } = await testDatabase();
   await resetDatabase(db);
   const [a, b] = await db
@@ -104,7 +104,7 @@ export async function setUpWorld(now?: () => Date): Promise<World> {
     })),
   );
 
-  const app = await buildApp({ db, config: loadConfig({}), now, logger: false });
+  const app = await buildApp({ db, config: loadConfig(env), now, logger: false });
   return {
     db,
     app,

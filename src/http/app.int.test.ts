@@ -68,8 +68,9 @@ describe('OpenAPI document', () => {
 describe('demo seed', () => {
   it('creates the demo CB once; a second run changes nothing', async () => {
     await resetDatabase(w.db);
-    const first = await seedDemo(w.db);
+    const first = await seedDemo(w.db, '2026-11-24');
     expect(first.createdClients).toBe(60);
+    expect(first.createdCertificates).toBe(60);
     expect(first.createdUsers).toBeGreaterThanOrEqual(9);
     const counts = async () => ({
       clients: (await w.db.select({ n: count() }).from(clients))[0]!.n,
@@ -77,7 +78,7 @@ describe('demo seed', () => {
       log: (await w.db.select({ n: count() }).from(auditLog))[0]!.n,
     });
     const before = await counts();
-    expect(await seedDemo(w.db)).toEqual({ createdClients: 0, createdUsers: 0 });
+    expect(await seedDemo(w.db, '2026-11-24')).toEqual({ createdClients: 0, createdUsers: 0, createdCertificates: 0 });
     expect(await counts()).toEqual(before);
   });
 });

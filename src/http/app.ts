@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -10,12 +11,16 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
+import { localDate, type IsoDate } from '../lib/dates.js';
 import { AppError } from '../lib/errors.js';
+import { jobRoutes } from '../jobs/job.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { branchRoutes } from '../modules/branches/branch.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
+import { certificateRoutes } from '../modules/certificates/certificate.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
 import { parameterRoutes } from '../modules/parameters/parameter.routes.js';
+import { registerRoutes } from '../modules/register/register.routes.js';
 import { registerAuthHook } from './auth-hook.js';
 import './context.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -46,6 +51,8 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
+  // per client address, per process; only the public routes opt in
+  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => new AppError('REQUEST.RATE_LIMITED') });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -67,6 +74,10 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   clientRoutes(app, db);
   parameterRoutes(app, db);
   calendarRoutes(app, db);
+  const today = (): IsoDate => localDate(now(), config.CB_TIME_ZONE);
+  certificateRoutes(app, db, config, today);
+  await registerRoutes(app, db, config);
+  jobRoutes(app, db, today);
 
   const hasWeb = existsSync(webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });

@@ -72,6 +72,54 @@ export const errorCatalog = {
     zh: '{date} 不是周末，不能设为调休上班日',
     en: '{date} is not a weekend day, so it cannot be an adjusted working day',
   },
+  'CERTIFICATE.NOT_FOUND': { status: 404, zh: '证书不存在', en: 'Certificate not found' },
+  'CERTIFICATE.DUPLICATE_NUMBER': {
+    status: 409,
+    zh: '证书编号 {certificateNo} 已存在',
+    en: 'Certificate number {certificateNo} already exists',
+  },
+  'CERTIFICATE.ILLEGAL_TRANSITION': {
+    status: 409,
+    zh: '证书当前为“{status}”状态，不能{action}',
+    en: 'A {status} certificate cannot take the action “{action}”',
+  },
+  'CERTIFICATE.SUSPENSION_DATES': {
+    status: 400,
+    zh: '暂停结束日期 {until} 早于开始日期 {from}',
+    en: 'The suspension ends ({until}) before it starts ({from})',
+  },
+  'CERTIFICATE.SUSPENSION_TOO_LONG': {
+    status: 400,
+    zh: '暂停期不得超过 {limitMonths} 个月：最迟结束于 {latest}',
+    en: 'A suspension may last at most {limitMonths} months: it must end by {latest}',
+  },
+  'CERTIFICATE.SUSPENSION_PAST_EXPIRY': {
+    status: 400,
+    zh: '暂停期不得超过证书有效期（{expiresOn}）',
+    en: 'A suspension may not run past the certificate’s expiry ({expiresOn})',
+  },
+  'CERTIFICATE.RESTORE_PERIOD_OVER': {
+    status: 409,
+    zh: '暂停期已于 {until} 届满，不能恢复，应予撤销',
+    en: 'The suspension period ended on {until}; the certificate can no longer be restored and must be revoked',
+  },
+  'CERTIFICATE.NOT_YET_EXPIRED': {
+    status: 409,
+    zh: '证书有效期至 {expiresOn}，尚未到期',
+    en: 'The certificate is valid until {expiresOn}',
+  },
+  'CERTIFICATE.REAPPLY_BARRED': {
+    status: 409,
+    zh: '该组织 {field} 领域的证书被撤销未满规定期限，{date} 起方可再次申请',
+    en: 'The organisation’s {field} certificate was revoked too recently; it may apply again from {date}',
+  },
+  'CERTIFICATE.STAR_LEVEL': {
+    status: 400,
+    zh: '售后服务认证证书须有 1–5 星级，管理体系认证证书不设星级',
+    en: 'After-sales service certificates need a star level of 1–5; management-system certificates have none',
+  },
+  'CERTIFICATE.NOTHING_TO_REISSUE': { status: 400, zh: '换发证书须至少变更一项内容', en: 'A reissue needs at least one changed field' },
+  'REGISTER.NOT_FOUND': { status: 404, zh: '未查到该证书', en: 'No such certificate' },
   INTERNAL: { status: 500, zh: '系统内部错误（请求号 {requestId}）', en: 'Internal error (request id {requestId})' },
 } as const satisfies Record<string, CatalogEntry>;
 

@@ -158,3 +158,21 @@ export function demoClients(count = 60): DemoClient[] {
   }
   return result;
 }
+
+/** A certificate for the i-th demo client: every third one after-sales with a star level. */
+export function demoCertificate(client: { certificateNos: string[]; initialAuditOn: string | null; scope: string | null }, i: number) {
+  const certificateNo = client.certificateNos[0];
+  if (!certificateNo || !client.initialAuditOn) return undefined;
+  const afterSales = i % 3 === 0;
+  return {
+    certificateNo,
+    scheme: afterSales ? ('after_sales' as const) : ('management_system' as const),
+    field: afterSales ? ('AFTER_SALES' as const) : ('QMS' as const),
+    standard: afterSales ? 'GB/T 27922-2011 商品售后服务评价体系' : 'GB/T 19001-2016 / ISO 9001:2015',
+    scope: client.scope ?? '—',
+    sites: [],
+    starLevel: afterSales ? 3 + (i % 3) : null,
+    decisionOn: addDays(client.initialAuditOn, 30),
+    reason: '认证决定（演示数据）',
+  };
+}

@@ -7,8 +7,11 @@ import { branches } from '../modules/branches/branch.schema.js';
 import { seedOfficialHolidays } from '../modules/calendar/calendar.service.js';
 import { clients } from '../modules/clients/client.schema.js';
 import { insertClientWithHistory } from '../modules/clients/client.service.js';
+import { certificates } from '../modules/certificates/certificate.schema.js';
+import { grantCertificate, suspendCertificate } from '../modules/certificates/certificate.service.js';
+import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
-import { demoBranches, demoClients, demoPassword, demoUsers } from './demo-data.js';
+import { demoBranches, demoCertificate, demoClients, demoPassword, demoUsers } from './demo-data.js';
 
 /** Reference data every installation needs: parameter defaults and the official calendar. */
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -17,7 +20,10 @@ export async function seedReferenceData(db: Db): Promise<void> {
 }
 
 /** The demo CB; adds only what is missing, so a second run changes nothing. */
-export async function seedDemo(db: Db): Promise<{ createdClients: number; createdUsers: number }> {
+export async function seedDemo(
+  db: Db,
+  today: IsoDate,
+): Promise<{ createdClients: number; createdUsers: number; createdCertificates: number }> {
   await db
     .insert(branches)
     .values([...demoBranches])
@@ -63,5 +69,46 @@ export async function seedDemo(db: Db): Promise<{ createdClients: number; create
       });
     }
   }
-  return { createdClients: missing.length, createdUsers: newUsers.length };
+  const createdCertificates = await seedDemoCertificates(db, today);
+  return { createdClients: missing.length, createdUsers: newUsers.length, createdCertificates };
+}
+
+/** One certificate per demo client, granted through the real use-case; two currently suspended. */
+async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
+  const existing = new Set((await db.select({ no: certificates.certificateNo }).from(certificates)).map((r) => r.no));
+  const rows = await db
+    .select()
+    .from(clients)
+    .where(
+      inArray(
+        clients.contractNo,
+        demoClients().map((c) => c.contractNo),
+      ),
+    );
+  const all = { kind: 'all' } as const;
+  let created = 0;
+  for (const [i, client] of rows.sort((a, b) => a.contractNo.localeCompare(b.contractNo)).entries()) {
+    const input = demoCertificate(client, i);
+    if (!input || existing.has(input.certificateNo)) continue;
+    const cert = await grantCertificate(db, systemActor, all, client.id, input, today);
+    created += 1;
+    if (i % 20 === 7 && cert.expiresOn > addDays(today, 60)) {
+      await suspendCertificate(
+        db,
+        systemActor,
+        all,
+        cert.id,
+        {
+          version: cert.version,
+          from: today,
+          until: addDays(today, 60),
+          ground: 'FEES_UNPAID',
+          reason: '监督审核费用逾期未缴（演示数据）',
+          partScope: null,
+        },
+        today,
+      );
+    }
+  }
+  return created;
 }

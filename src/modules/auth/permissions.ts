@@ -25,20 +25,34 @@ export const permissions = [
   'parameters:write',
   'holidays:read',
   'holidays:write',
+  'certificates:read',
+  'certificates:decide', // grant, suspend, restore, revoke, withdraw: 认证决定
+  'certificates:reissue', // administrative changes: name, address, scope, sites
+  'notices:read',
+  'jobs:run',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const staffRead: Permission[] = ['self:read', 'clients:read', 'clients:history', 'branches:read', 'parameters:read', 'holidays:read'];
+const staffRead: Permission[] = [
+  'self:read',
+  'certificates:read',
+  'notices:read',
+  'clients:read',
+  'clients:history',
+  'branches:read',
+  'parameters:read',
+  'holidays:read',
+];
 
 export const rolePermissions = {
   admin: [...permissions],
   general_admin: staffRead,
-  customer_service: [...staffRead, 'clients:write', 'clients:import'],
+  customer_service: [...staffRead, 'clients:write', 'clients:import', 'certificates:reissue'],
   audit_management: staffRead,
   quality_technical: staffRead,
-  decision_maker: staffRead,
+  decision_maker: [...staffRead, 'certificates:decide'],
   auditor: staffRead,
-  client: ['self:read', 'clients:read', 'parameters:read', 'holidays:read'],
+  client: ['self:read', 'certificates:read', 'notices:read', 'clients:read', 'parameters:read', 'holidays:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function roleMay(role: Role, permission: Permission): boolean {

@@ -5,7 +5,7 @@
  * certification) or `.managementSystem` (QMS/EMS/OHSMS per CNCA-QMS-01:2025).
  */
 export type ParameterUnit =
-  'years' | 'months' | 'days' | 'workingDays' | 'percent' | 'points' | 'count' | 'monthOfYear' | 'dayOfMonth' | 'score';
+  'years' | 'months' | 'days' | 'workingDays' | 'percent' | 'points' | 'count' | 'monthOfYear' | 'dayOfMonth' | 'score' | 'flag';
 
 export interface ParameterDefinition {
   default: number;
@@ -20,6 +20,15 @@ export interface ParameterDefinition {
 export const parameterDefinitions = {
   'certificate.validityYears': { default: 3, unit: 'years', min: 1, max: 6, section: '§3', zh: '证书有效期', en: 'Certificate validity' },
   'suspension.maxMonths': { default: 6, unit: 'months', min: 1, max: 12, section: '§3', zh: '暂停期最长', en: 'Longest suspension' },
+  'suspension.autoRevokeAtEnd': {
+    default: 1,
+    unit: 'flag',
+    min: 0,
+    max: 1,
+    section: '§3',
+    zh: '暂停期满未恢复自动撤销（0 = 提交认证决定人员）',
+    en: 'Revoke automatically when a suspension ends unrestored (0 = propose to a decision-maker)',
+  },
   'revocation.reapplyBarMonths': {
     default: 12,
     unit: 'months',

@@ -92,6 +92,7 @@ export const en: Catalog = {
     monthOfYear: '(month)',
     dayOfMonth: '(day)',
     score: 'points',
+    flag: '(1 yes / 0 no)',
   },
   holidays: {
     title: 'Holidays and adjusted working days',

@@ -90,6 +90,7 @@ export const zh = {
     monthOfYear: '月',
     dayOfMonth: '日',
     score: '分',
+    flag: '(1 是 / 0 否)',
   },
   holidays: {
     title: '节假日与调休',

@@ -1,0 +1,23 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/connection.js';
+import type { IsoDate } from '../lib/dates.js';
+import { jobHandlers } from './handlers.js';
+import { runDueJobs } from './outbox.js';
+
+/** Polls the job table; any number of processes may run one. Returns a stop function. */
+export function startWorker(db: Db, today: () => IsoDate, everySeconds: number, log: FastifyBaseLogger): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = runDueJobs(db, today(), jobHandlers)
+      .then((r) => {
+        if (r.done || r.failed) log.info(r, 'jobs run');
+      })
+      .catch((err: unknown) => log.error({ err }, 'job worker failed'));
+  };
+  tick();
+  const timer = setInterval(tick, everySeconds * 1000);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,318 @@
+import { count, eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { jobHandlers } from '../../jobs/handlers.js';
+import { jobs } from '../../jobs/job.schema.js';
+import { runDueJobs, type JobHandler } from '../../jobs/outbox.js';
+import { schemeParameters } from '../parameters/parameter.schema.js';
+import { certificateEvents, certificates, clientNotices } from './certificate.schema.js';
+
+let w: World;
+let clock: Date;
+let decider: string;
+const at = (date: string) => new Date(`${date}T02:00:00Z`); // 10:00 in Beijing
+/** Moves the clock; sessions last hours, so the decision-maker signs in again. */
+async function travelTo(date: string) {
+  clock = at(date);
+  decider = await w.login('decider');
+}
+beforeEach(async () => {
+  clock = at('2026-01-10');
+  w = await setUpWorld(() => clock);
+  decider = await w.login('decider');
+});
+afterEach(() => w.app.close());
+
+const post = (url: string, payload: object, cookie = decider) => w.app.inject({ method: 'POST', url, headers: { cookie }, payload });
+const get = (url: string, cookie = decider) => w.app.inject({ method: 'GET', url, headers: { cookie } });
+
+async function grant(overrides: object = {}, clientId = w.huaxin) {
+  const res = await post(`/api/clients/${clientId}/certificates`, {
+    certificateNo: 'CD26SC0001R0M',
+    scheme: 'after_sales',
+    field: 'AFTER_SALES',
+    standard: 'GB/T 27922-2011',
+    scope: '电子产品的售后服务',
+    starLevel: 4,
+    decisionOn: '2026-01-05',
+    ...overrides,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+const suspend = (id: string, version: number, from: string, until: string, cookie = decider) =>
+  post(`/api/certificates/${id}/suspend`, { version, from, until, ground: 'FEES_UNPAID', reason: '监督费用逾期未缴' }, cookie);
+
+describe('granting', () => {
+  it('grants a certificate valid for three years, with a public event, a notice and an expiry job', async () => {
+    const c = await grant();
+    expect(c).toMatchObject({
+      status: 'valid',
+      cncaStatusCode: '01',
+      originalIssueOn: '2026-01-05',
+      expiresOn: '2029-01-04',
+      organisationName: '北京华信电子科技有限公司',
+    });
+    expect(c.allowedActions).toEqual(['suspend', 'revoke', 'withdraw', 'expire', 'reissue']);
+    expect(c.events).toHaveLength(1);
+    expect(c.events[0]).toMatchObject({ kind: 'grant', decidedBy: '用户 decider' });
+    const [job] = await w.db.select().from(jobs);
+    expect(job).toMatchObject({ kind: 'certificate.expiry', dueOn: '2029-01-05', status: 'pending' });
+    expect((await w.db.select({ n: count() }).from(clientNotices))[0]!.n).toBe(1);
+  });
+
+  it('wants a star level on after-sales certificates only', async () => {
+    const res = await post(`/api/clients/${w.huaxin}/certificates`, {
+      certificateNo: 'X-0001',
+      scheme: 'after_sales',
+      field: 'AFTER_SALES',
+      standard: 'GB/T 27922',
+      scope: '服务',
+      decisionOn: '2026-01-05',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('CERTIFICATE.STAR_LEVEL');
+  });
+
+  it('refuses a certificate number twice', async () => {
+    await grant();
+    const res = await post(`/api/clients/${w.other}/certificates`, {
+      certificateNo: 'cd26sc0001r0m',
+      scheme: 'management_system',
+      field: 'QMS',
+      standard: 'ISO 9001',
+      scope: '生产',
+      decisionOn: '2026-01-05',
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('CERTIFICATE.DUPLICATE_NUMBER');
+  });
+});
+
+describe('suspension and restoration', () => {
+  it('suspends for at most six months and says until when', async () => {
+    const c = await grant();
+    const tooLong = await suspend(c.id, c.version, '2026-01-10', '2026-07-10');
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json()).toMatchObject({
+      code: 'CERTIFICATE.SUSPENSION_TOO_LONG',
+      message: { zh: '暂停期不得超过 6 个月：最迟结束于 2026-07-09' },
+    });
+    const ok = await suspend(c.id, c.version, '2026-01-10', '2026-07-09');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({
+      status: 'suspended',
+      cncaStatusCode: '02',
+      suspendedFrom: '2026-01-10',
+      suspendedUntil: '2026-07-09',
+      allowedActions: ['restore', 'revoke'],
+    });
+    const notices = (await get(`/api/clients/${w.huaxin}/notices`)).json();
+    expect(notices[0].bodyZh).toContain('暂停期间不得使用认证证书和认证标志');
+  });
+
+  it('reads the limit from the scheme parameter', async () => {
+    await w.db.update(schemeParameters).set({ value: 3 }).where(eq(schemeParameters.key, 'suspension.maxMonths'));
+    const c = await grant();
+    expect((await suspend(c.id, c.version, '2026-01-10', '2026-04-10')).json().code).toBe('CERTIFICATE.SUSPENSION_TOO_LONG');
+  });
+
+  it('refuses a suspension past the expiry date', async () => {
+    const c = await grant({ decisionOn: '2023-03-01' }); // expires 2026-02-28
+    const res = await suspend(c.id, c.version, '2026-01-10', '2026-03-01');
+    expect(res.json()).toMatchObject({ code: 'CERTIFICATE.SUSPENSION_PAST_EXPIRY' });
+  });
+
+  it('restores within the period, and tells the client it may use the mark again', async () => {
+    const c = await grant();
+    const s = (await suspend(c.id, c.version, '2026-01-10', '2026-03-31')).json();
+    await travelTo('2026-03-31');
+    const res = await post(`/api/certificates/${c.id}/restore`, { version: s.version, reason: '整改已验证：费用已缴清' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'valid', suspendedScope: null });
+    const notices = (await get(`/api/clients/${w.huaxin}/notices`)).json();
+    expect(notices[0].bodyZh).toContain('可恢复使用认证证书和认证标志');
+  });
+
+  it('refuses restoration after the period (409)', async () => {
+    const c = await grant();
+    const s = (await suspend(c.id, c.version, '2026-01-10', '2026-03-31')).json();
+    await travelTo('2026-04-01');
+    const res = await post(`/api/certificates/${c.id}/restore`, { version: s.version, reason: '整改已验证' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('CERTIFICATE.RESTORE_PERIOD_OVER');
+  });
+
+  it('refuses an illegal transition with 409, and a stale version with 409, changing nothing', async () => {
+    const c = await grant();
+    const revoked = (
+      await post(`/api/certificates/${c.id}/revoke`, { version: c.version, ground: 'OBTAINED_BY_FRAUD', reason: '提供虚假材料' })
+    ).json();
+    const res = await suspend(c.id, revoked.version, '2026-01-10', '2026-02-10');
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'CERTIFICATE.ILLEGAL_TRANSITION', message: { zh: '证书当前为“撤销”状态，不能暂停' } });
+    const stale = await post(`/api/certificates/${c.id}/withdraw`, { version: c.version, ground: 'CLIENT_GAVE_UP', reason: '客户申请' });
+    expect(stale.statusCode).toBe(409);
+    expect((await get(`/api/certificates/${c.id}`)).json().events.map((e: { kind: string }) => e.kind)).toEqual(['revoke', 'grant']);
+  });
+});
+
+describe('giving up, revocation bar, reissue', () => {
+  it('withdraws a certificate given up with no open grounds, and revokes a suspended one', async () => {
+    const a = await grant();
+    const res = await post(`/api/certificates/${a.id}/give-up`, { version: a.version, reason: '企业停止该业务' });
+    expect(res.json()).toMatchObject({ decision: { action: 'withdraw' }, certificate: { status: 'withdrawn', cncaStatusCode: '04' } });
+    const b = await grant({ certificateNo: 'CD26SC0002R0M', scheme: 'management_system', field: 'QMS', starLevel: null }, w.other);
+    const s = (await suspend(b.id, b.version, '2026-01-10', '2026-02-10')).json();
+    const r2 = (await post(`/api/certificates/${b.id}/give-up`, { version: s.version, reason: '企业申请放弃' })).json();
+    expect(r2.decision.action).toBe('revoke');
+    expect(r2.decision.why.zh).toContain('暂停');
+    expect(r2.certificate.status).toBe('revoked');
+  });
+
+  it('refuses a new certificate in the same field within a year of a revocation, naming the date', async () => {
+    const c = await grant({ scheme: 'management_system', field: 'QMS', starLevel: null });
+    await post(`/api/certificates/${c.id}/revoke`, { version: c.version, ground: 'CERTIFICATE_TRANSFERRED', reason: '转让证书' });
+    const again = await post(`/api/clients/${w.huaxin}/certificates`, {
+      certificateNo: 'CD26SC0009R0M',
+      scheme: 'management_system',
+      field: 'QMS',
+      standard: 'ISO 9001',
+      scope: '生产',
+      decisionOn: '2026-01-10',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'CERTIFICATE.REAPPLY_BARRED', message: { zh: expect.stringContaining('2027-01-10') } });
+    await grant({ certificateNo: 'CD26SC0010R0M' }); // another field is not barred
+    await travelTo('2027-01-10');
+    expect(
+      (
+        await post(`/api/clients/${w.huaxin}/certificates`, {
+          certificateNo: 'CD27SC0009R0M',
+          scheme: 'management_system',
+          field: 'QMS',
+          standard: 'ISO 9001',
+          scope: '生产',
+          decisionOn: '2027-01-10',
+        })
+      ).statusCode,
+    ).toBe(201);
+  });
+
+  it('reissues after a name change: original issue date kept, change date shown, findable by the new name', async () => {
+    const c = await grant();
+    const service = await w.login('service');
+    const res = await post(
+      `/api/certificates/${c.id}/reissue`,
+      { version: c.version, changedOn: '2026-03-01', reason: '组织更名', organisationName: '北京华信智能科技有限公司' },
+      service,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      organisationName: '北京华信智能科技有限公司',
+      originalIssueOn: '2026-01-05',
+      issueOn: '2026-03-01',
+      expiresOn: '2029-01-04',
+    });
+    expect(res.json().events[0]).toMatchObject({
+      kind: 'reissue',
+      details: { before: { organisationName: '北京华信电子科技有限公司' }, after: { organisationName: '北京华信智能科技有限公司' } },
+    });
+    const found = (await w.app.inject({ method: 'GET', url: `/api/public/certificates?q=${encodeURIComponent('华信智能科技')}` })).json();
+    expect(found.map((f: { certificateNo: string }) => f.certificateNo)).toEqual(['CD26SC0001R0M']);
+    const nothing = await post(
+      `/api/certificates/${c.id}/reissue`,
+      { version: res.json().version, changedOn: '2026-03-02', reason: '无变化' },
+      service,
+    );
+    expect(nothing.json().code).toBe('CERTIFICATE.NOTHING_TO_REISSUE');
+  });
+});
+
+describe('who may act', () => {
+  it('lets only decision-makers decide, and scopes certificates like their clients', async () => {
+    const c = await grant();
+    expect((await suspend(c.id, c.version, '2026-01-10', '2026-02-10', await w.login('service'))).statusCode).toBe(403);
+    expect((await get(`/api/certificates/${c.id}`, await w.login('service_b'))).statusCode).toBe(404);
+    const portal = await w.login('portal');
+    expect((await get(`/api/certificates/${c.id}`, portal)).statusCode).toBe(200);
+    expect((await get(`/api/clients/${w.huaxin}/notices`, portal)).json()).toHaveLength(1);
+    expect((await post(`/api/certificates/${c.id}/give-up`, { version: 1, reason: '放弃' }, portal)).statusCode).toBe(403);
+  });
+});
+
+describe('scheduled transitions (outbox)', () => {
+  const eventsOf = async (id: string) =>
+    (await w.db.select().from(certificateEvents).where(eq(certificateEvents.certificateId, id))).map((e) => e.kind).sort();
+
+  it('revokes the day after an unrestored suspension ends, exactly once', async () => {
+    const c = await grant();
+    await suspend(c.id, c.version, '2026-01-10', '2026-03-31');
+    expect(await runDueJobs(w.db, '2026-03-31', jobHandlers)).toEqual({ done: 0, failed: 0 });
+    const [first, second] = await Promise.all([runDueJobs(w.db, '2026-04-01', jobHandlers), runDueJobs(w.db, '2026-04-01', jobHandlers)]);
+    expect(first!.done + second!.done).toBe(1);
+    const after = (await get(`/api/certificates/${c.id}`)).json();
+    expect(after).toMatchObject({
+      status: 'revoked',
+      events: [{ kind: 'revoke', ground: 'SUSPENSION_NOT_RESTORED', decidedBy: 'system', effectiveOn: '2026-04-01' }, {}, {}],
+    });
+    expect(await runDueJobs(w.db, '2026-04-02', jobHandlers)).toEqual({ done: 0, failed: 0 });
+    expect(await eventsOf(c.id)).toEqual(['grant', 'revoke', 'suspend']);
+  });
+
+  it('does nothing when the certificate was restored in time', async () => {
+    const c = await grant();
+    const s = (await suspend(c.id, c.version, '2026-01-10', '2026-03-31')).json();
+    await post(`/api/certificates/${c.id}/restore`, { version: s.version, reason: '整改已验证' });
+    await runDueJobs(w.db, '2026-04-01', jobHandlers);
+    expect((await get(`/api/certificates/${c.id}`)).json().status).toBe('valid');
+  });
+
+  it('proposes revocation to a decision-maker when the parameter says so', async () => {
+    await w.db.update(schemeParameters).set({ value: 0 }).where(eq(schemeParameters.key, 'suspension.autoRevokeAtEnd'));
+    const c = await grant();
+    await suspend(c.id, c.version, '2026-01-10', '2026-03-31');
+    await runDueJobs(w.db, '2026-04-01', jobHandlers);
+    expect((await get(`/api/certificates/${c.id}`)).json()).toMatchObject({ status: 'suspended', revocationProposedOn: '2026-04-01' });
+  });
+
+  it('expires a certificate the day after its last valid day', async () => {
+    const c = await grant({ decisionOn: '2023-01-05' }); // valid to 2026-01-04
+    const statusNow = async () => (await w.db.select().from(certificates).where(eq(certificates.id, c.id)))[0]!.status;
+    await runDueJobs(w.db, '2026-01-04', jobHandlers);
+    expect(await statusNow()).toBe('valid');
+    await runDueJobs(w.db, '2026-01-05', jobHandlers);
+    expect(await statusNow()).toBe('expired');
+    expect((await get(`/api/certificates/${c.id}`)).json().events[0]).toMatchObject({ kind: 'expire', effectiveOn: '2026-01-05' });
+  });
+
+  it('leaves a job to run again when it fails midway, with nothing half-written', async () => {
+    const c = await grant();
+    await suspend(c.id, c.version, '2026-01-10', '2026-03-31');
+    const crashing: Record<string, JobHandler> = {
+      ...jobHandlers,
+      'certificate.suspension-end': async (tx, job, today) => {
+        await jobHandlers['certificate.suspension-end']!(tx, job, today);
+        throw new Error('process died');
+      },
+    };
+    expect(await runDueJobs(w.db, '2026-04-01', crashing)).toEqual({ done: 0, failed: 1 });
+    expect((await get(`/api/certificates/${c.id}`)).json().status).toBe('suspended');
+    const [job] = await w.db.select().from(jobs).where(eq(jobs.kind, 'certificate.suspension-end'));
+    expect(job).toMatchObject({ status: 'pending', attempts: 1, lastError: 'process died' });
+    expect(await runDueJobs(w.db, '2026-04-01', jobHandlers)).toEqual({ done: 1, failed: 0 });
+    expect(await eventsOf(c.id)).toEqual(['grant', 'revoke', 'suspend']);
+  });
+});
+
+describe('certificate PDF', () => {
+  it('is a PDF with an embedded CJK font', async () => {
+    const c = await grant();
+    const res = await get(`/api/certificates/${c.id}/pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(res.rawPayload.includes(Buffer.from('NotoSansSC'))).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import type { DataScope } from '../auth/permissions.js';
+import { clientScopeCondition } from '../clients/client.repo.js';
+import { clients } from '../clients/client.schema.js';
+import { certificateEvents, certificates, clientNotices } from './certificate.schema.js';
+
+export type CertificateRow = typeof certificates.$inferSelect;
+export type NewCertificateRow = typeof certificates.$inferInsert;
+export type CertificateEventRow = typeof certificateEvents.$inferSelect;
+
+/** Certificates are seen through their client: the client's scope is the certificate's. */
+export function listCertificatesOfClient(db: Db, scope: DataScope, clientId: string): Promise<CertificateRow[]> {
+  return db
+    .select({ c: certificates })
+    .from(certificates)
+    .innerJoin(clients, eq(clients.id, certificates.clientId))
+    .where(and(eq(certificates.clientId, clientId), clientScopeCondition(scope)))
+    .orderBy(asc(certificates.certificateNo))
+    .then((rows) => rows.map((r) => r.c));
+}
+
+export async function findCertificate(db: Db, scope: DataScope, id: string, lock = false): Promise<CertificateRow | undefined> {
+  const q = db
+    .select({ c: certificates })
+    .from(certificates)
+    .innerJoin(clients, eq(clients.id, certificates.clientId))
+    .where(and(eq(certificates.id, id), clientScopeCondition(scope)));
+  const [row] = await (lock ? q.for('update', { of: certificates }) : q);
+  return row?.c;
+}
+
+export function eventsOf(db: Db, certificateId: string): Promise<CertificateEventRow[]> {
+  return db.select().from(certificateEvents).where(eq(certificateEvents.certificateId, certificateId)).orderBy(desc(certificateEvents.id));
+}
+
+export async function insertCertificate(tx: Db, values: NewCertificateRow): Promise<CertificateRow> {
+  const [row] = await tx.insert(certificates).values(values).returning();
+  return row!;
+}
+
+export async function updateCertificateRow(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  values: Partial<NewCertificateRow>,
+): Promise<CertificateRow | undefined> {
+  const [row] = await tx
+    .update(certificates)
+    .set({ ...values, version: sql`${certificates.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(certificates.id, id), eq(certificates.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function insertEvent(tx: Db, values: typeof certificateEvents.$inferInsert): Promise<void> {
+  await tx.insert(certificateEvents).values(values);
+}
+
+export async function insertNotice(tx: Db, values: typeof clientNotices.$inferInsert): Promise<void> {
+  await tx.insert(clientNotices).values(values);
+}
+
+/** Revocations of the organisation's certificates, for the one-year bar on new applications. */
+export function revocationsOfClient(tx: Db, clientId: string): Promise<{ field: string; revokedOn: string }[]> {
+  return tx
+    .select({ field: certificates.field, revokedOn: certificateEvents.effectiveOn })
+    .from(certificateEvents)
+    .innerJoin(certificates, eq(certificates.id, certificateEvents.certificateId))
+    .where(and(eq(certificates.clientId, clientId), eq(certificateEvents.kind, 'revoke')));
+}
+
+export function noticesOfClient(db: Db, clientId: string) {
+  return db.select().from(clientNotices).where(eq(clientNotices.clientId, clientId)).orderBy(desc(clientNotices.id)).limit(200);
+}

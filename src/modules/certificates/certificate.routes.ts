@@ -1,0 +1,127 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/connection.js';
+import { callerOf } from '../../http/context.js';
+import type { IsoDate } from '../../lib/dates.js';
+import {
+  CertificateDetailSchema,
+  CertificateSchema,
+  GiveUpSchema,
+  GrantCertificateSchema,
+  ReissueSchema,
+  RestoreSchema,
+  RevokeSchema,
+  SuspendSchema,
+  WithdrawSchema,
+} from './certificate.dto.js';
+import { renderCertificatePdf } from './certificate.pdf.js';
+import { noticesOfClient } from './certificate.repo.js';
+import {
+  getCertificate,
+  grantCertificate,
+  handleGiveUp,
+  listClientCertificates,
+  reissueCertificate,
+  restoreCertificate,
+  revokeCertificate,
+  suspendCertificate,
+  withdrawCertificate,
+} from './certificate.service.js';
+import { getClient } from '../clients/client.service.js';
+
+const IdParams = z.object({ id: z.uuid() });
+const schemeLabels = {
+  management_system: { zh: '管理体系认证', en: 'Management system certification' },
+  after_sales: { zh: '商品售后服务认证', en: 'After-sales service certification' },
+} as const;
+
+export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, today: () => IsoDate): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['certificates'];
+
+  r.get('/api/clients/:id/certificates', {
+    config: { permission: 'certificates:read' },
+    schema: { tags, params: IdParams, response: { 200: z.array(CertificateSchema) } },
+    handler: (req) => listClientCertificates(db, callerOf(req).scope, req.params.id),
+  });
+
+  r.post('/api/clients/:id/certificates', {
+    config: { permission: 'certificates:decide' },
+    schema: {
+      tags,
+      summary: 'Grant a certificate (certification decision)',
+      params: IdParams,
+      body: GrantCertificateSchema,
+      response: { 201: CertificateDetailSchema },
+    },
+    handler: async (req, reply) => {
+      const { actor, scope } = callerOf(req);
+      return reply.code(201).send(await grantCertificate(db, actor, scope, req.params.id, req.body, today()));
+    },
+  });
+
+  r.get('/api/certificates/:id', {
+    config: { permission: 'certificates:read' },
+    schema: { tags, params: IdParams, response: { 200: CertificateDetailSchema } },
+    handler: (req) => getCertificate(db, callerOf(req).scope, req.params.id),
+  });
+
+  const action = <S extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: S,
+    run: (caller: ReturnType<typeof callerOf>, id: string, input: z.output<S>) => Promise<unknown>,
+    permission: 'certificates:decide' | 'certificates:reissue' = 'certificates:decide',
+  ) =>
+    r.post(`/api/certificates/:id/${path}`, {
+      config: { permission },
+      schema: { tags, summary, params: IdParams, body },
+      handler: (req) => run(callerOf(req), req.params.id, req.body as z.output<S>),
+    });
+
+  action('suspend', 'Suspend the whole certificate or part of its scope for a period', SuspendSchema, (c, id, input) =>
+    suspendCertificate(db, c.actor, c.scope, id, input, today()),
+  );
+  action('restore', 'Restore within the suspension period once the cause is removed', RestoreSchema, (c, id, input) =>
+    restoreCertificate(db, c.actor, c.scope, id, input, today()),
+  );
+  action('revoke', 'Revoke, with the grounds', RevokeSchema, (c, id, input) => revokeCertificate(db, c.actor, c.scope, id, input, today()));
+  action('withdraw', 'Withdraw (注销)', WithdrawSchema, (c, id, input) => withdrawCertificate(db, c.actor, c.scope, id, input, today()));
+  action(
+    'give-up',
+    'The organisation gives the certificate up: revoked when grounds are open, withdrawn otherwise',
+    GiveUpSchema,
+    (c, id, input) => handleGiveUp(db, c.actor, c.scope, id, input, today()),
+  );
+  action(
+    'reissue',
+    'Reissue after a change of name, address, scope or sites',
+    ReissueSchema,
+    (c, id, input) => reissueCertificate(db, c.actor, c.scope, id, input, today()),
+    'certificates:reissue',
+  );
+
+  r.get('/api/certificates/:id/pdf', {
+    config: { permission: 'certificates:read' },
+    schema: { tags, summary: 'The certificate as PDF', params: IdParams },
+    handler: async (req, reply) => {
+      const c = await getCertificate(db, callerOf(req).scope, req.params.id);
+      const pdf = await renderCertificatePdf({ ...c, schemeLabel: schemeLabels[c.scheme], issuingBody: config.CB_NAME });
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename="${encodeURIComponent(c.certificateNo)}.pdf"`)
+        .send(pdf);
+    },
+  });
+
+  r.get('/api/clients/:id/notices', {
+    config: { permission: 'notices:read' },
+    schema: { tags, summary: 'Notices sent to the organisation', params: IdParams },
+    handler: async (req) => {
+      await getClient(db, callerOf(req).scope, req.params.id);
+      return (await noticesOfClient(db, req.params.id)).map((n) => ({ ...n, at: n.at.toISOString() }));
+    },
+  });
+}

@@ -1,0 +1,251 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import {
+  allowedActions,
+  applyCommand,
+  assertMayApply,
+  certificateActions,
+  certificateExpiry,
+  certificateStatuses,
+  decideGiveUp,
+  latestSuspensionEnd,
+  nextStatus,
+  reapplicationAllowedFrom,
+  suspensionEndOutcome,
+  type CertificateCommand,
+  type CertificateState,
+  type CertificateStatus,
+} from './certificate.rules.js';
+
+const params = { suspensionMaxMonths: 6 };
+const valid: CertificateState = {
+  status: 'valid',
+  originalIssueOn: '2025-01-15',
+  issueOn: '2025-01-15',
+  expiresOn: '2028-01-14',
+  suspendedFrom: null,
+  suspendedUntil: null,
+  suspendedScope: null,
+  revocationProposedOn: null,
+};
+const suspended: CertificateState = { ...valid, status: 'suspended', suspendedFrom: '2026-01-01', suspendedUntil: '2026-06-30' };
+
+function codeOf(fn: () => unknown): string | null {
+  try {
+    fn();
+    return null;
+  } catch (err) {
+    if (err instanceof AppError) return err.code;
+    throw err;
+  }
+}
+
+/** A command of each kind that is acceptable on its own dates. */
+function sampleCommand(kind: (typeof certificateActions)[number]): CertificateCommand {
+  switch (kind) {
+    case 'suspend':
+      return { kind, from: '2026-01-01', until: '2026-03-31' };
+    case 'reissue':
+      return { kind, changedOn: '2026-02-01' };
+    default:
+      return { kind } as CertificateCommand;
+  }
+}
+
+describe('certificate state machine', () => {
+  const expected: Record<CertificateStatus, string[]> = {
+    valid: ['suspend', 'revoke', 'withdraw', 'expire', 'reissue'],
+    suspended: ['restore', 'revoke'],
+    revoked: [],
+    withdrawn: [],
+    expired: [],
+  };
+
+  it.each(certificateStatuses.flatMap((s) => certificateActions.map((a) => [s, a] as const)))('%s × %s', (status, action) => {
+    const allowed = expected[status].includes(action);
+    expect(allowedActions(status).includes(action)).toBe(allowed);
+    const state = status === 'suspended' ? suspended : { ...valid, status };
+    // dates on which every allowed command is acceptable: after expiry for "expire", within the suspension otherwise
+    const today = action === 'expire' ? '2028-02-01' : '2026-02-01';
+    const code = codeOf(() => applyCommand(state, sampleCommand(action), today, params));
+    if (allowed) {
+      expect(code).toBeNull();
+      expect(applyCommand(state, sampleCommand(action), today, params).status).toBe(nextStatus(status, action));
+    } else {
+      expect(code).toBe('CERTIFICATE.ILLEGAL_TRANSITION');
+    }
+  });
+
+  it('never restores a withdrawn certificate, with a message in both languages', () => {
+    try {
+      applyCommand({ ...valid, status: 'withdrawn' }, { kind: 'restore' }, '2026-02-01', params);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as AppError).toBody().message).toEqual({
+        zh: '证书当前为“注销”状态，不能恢复',
+        en: 'A withdrawn certificate cannot take the action “restore”',
+      });
+    }
+  });
+});
+
+describe('suspension period', () => {
+  it('allows exactly six months: 1 January to 30 June, not 1 July (day 182)', () => {
+    expect(latestSuspensionEnd('2026-01-01', 6)).toBe('2026-06-30');
+    expect(applyCommand(valid, { kind: 'suspend', from: '2026-01-01', until: '2026-06-30' }, '2026-01-01', params).status).toBe(
+      'suspended',
+    );
+    expect(codeOf(() => applyCommand(valid, { kind: 'suspend', from: '2026-01-01', until: '2026-07-01' }, '2026-01-01', params))).toBe(
+      'CERTIFICATE.SUSPENSION_TOO_LONG',
+    );
+  });
+
+  it('measures six months from 31 August to the end of February, leap year or not', () => {
+    expect(latestSuspensionEnd('2027-08-31', 6)).toBe('2028-02-28'); // 2028-02-29 exists, but 29 Feb + 1 day is the limit
+    expect(latestSuspensionEnd('2026-08-31', 6)).toBe('2027-02-27');
+  });
+
+  it('follows the parameter, not a literal', () => {
+    expect(
+      codeOf(() =>
+        applyCommand(valid, { kind: 'suspend', from: '2026-01-01', until: '2026-05-01' }, '2026-01-01', { suspensionMaxMonths: 4 }),
+      ),
+    ).toBe('CERTIFICATE.SUSPENSION_TOO_LONG');
+  });
+
+  it('refuses a suspension that ends after the certificate expires', () => {
+    const nearExpiry = { ...valid, expiresOn: '2026-03-14' };
+    expect(codeOf(() => applyCommand(nearExpiry, { kind: 'suspend', from: '2026-01-01', until: '2026-03-15' }, '2026-01-01', params))).toBe(
+      'CERTIFICATE.SUSPENSION_PAST_EXPIRY',
+    );
+    expect(
+      applyCommand(nearExpiry, { kind: 'suspend', from: '2026-01-01', until: '2026-03-14' }, '2026-01-01', params).suspendedUntil,
+    ).toBe('2026-03-14');
+  });
+
+  it('refuses an end before the start', () => {
+    expect(codeOf(() => applyCommand(valid, { kind: 'suspend', from: '2026-03-01', until: '2026-02-28' }, '2026-01-01', params))).toBe(
+      'CERTIFICATE.SUSPENSION_DATES',
+    );
+  });
+
+  it('records a partial suspension’s part of the scope', () => {
+    const s = applyCommand(
+      valid,
+      { kind: 'suspend', from: '2026-01-01', until: '2026-02-01', partScope: ' 维修服务 ' },
+      '2026-01-01',
+      params,
+    );
+    expect(s.suspendedScope).toBe('维修服务');
+  });
+
+  it('restores on the last day of the period but not the day after', () => {
+    expect(applyCommand(suspended, { kind: 'restore' }, '2026-06-30', params).status).toBe('valid');
+    expect(codeOf(() => applyCommand(suspended, { kind: 'restore' }, '2026-07-01', params))).toBe('CERTIFICATE.RESTORE_PERIOD_OVER');
+  });
+
+  it('revokes the day after an unrestored suspension ends, or proposes it when so configured', () => {
+    expect(suspensionEndOutcome(suspended, '2026-06-30', true)).toBe('nothing');
+    expect(suspensionEndOutcome(suspended, '2026-07-01', true)).toBe('revoke');
+    expect(suspensionEndOutcome(suspended, '2026-07-01', false)).toBe('propose');
+    expect(suspensionEndOutcome({ ...suspended, revocationProposedOn: '2026-07-01' }, '2026-07-02', false)).toBe('nothing');
+    expect(suspensionEndOutcome({ ...suspended, status: 'valid' }, '2026-07-01', true)).toBe('nothing');
+  });
+});
+
+describe('validity', () => {
+  it('runs three years from the decision, ending the day before', () => {
+    expect(certificateExpiry('2026-01-15', 3)).toBe('2029-01-14');
+    expect(certificateExpiry('2024-02-29', 3)).toBe('2027-02-27'); // 29 Feb + 3 years → 28 Feb, minus a day
+    expect(certificateExpiry('2025-03-01', 3)).toBe('2028-02-29');
+  });
+
+  it('expires only after the last valid day', () => {
+    expect(codeOf(() => applyCommand(valid, { kind: 'expire' }, '2028-01-14', params))).toBe('CERTIFICATE.NOT_YET_EXPIRED');
+    expect(applyCommand(valid, { kind: 'expire' }, '2028-01-15', params).status).toBe('expired');
+  });
+
+  it('a reissue keeps the original issue date and shows the change date', () => {
+    const s = applyCommand(valid, { kind: 'reissue', changedOn: '2026-05-20' }, '2026-05-20', params);
+    expect(s).toMatchObject({ originalIssueOn: '2025-01-15', issueOn: '2026-05-20', expiresOn: '2028-01-14', status: 'valid' });
+  });
+});
+
+describe('giving up a certificate', () => {
+  it('withdraws when no grounds are open', () => {
+    expect(decideGiveUp(valid, [])).toMatchObject({ action: 'withdraw', ground: 'CLIENT_GAVE_UP' });
+  });
+  it('revokes a suspended certificate', () => {
+    expect(decideGiveUp(suspended, [])).toMatchObject({ action: 'revoke', ground: 'GIVE_UP_WITH_GROUNDS' });
+  });
+  it('revokes when suspension grounds are open, and says which', () => {
+    const d = decideGiveUp(valid, ['FEES_UNPAID']);
+    expect(d.action).toBe('revoke');
+    expect(d.why.zh).toContain('FEES_UNPAID');
+  });
+});
+
+describe('new application after a revocation', () => {
+  const revocations = [
+    { field: 'QMS', revokedOn: '2026-03-10' },
+    { field: 'QMS', revokedOn: '2025-01-05' },
+    { field: 'EMS', revokedOn: '2024-01-01' },
+  ];
+  it('is possible from the day a year after the latest revocation in the same field', () => {
+    expect(reapplicationAllowedFrom(revocations, 'QMS', 12)).toBe('2027-03-10');
+    expect(codeOf(() => assertMayApply(revocations, 'QMS', '2027-03-09', 12))).toBe('CERTIFICATE.REAPPLY_BARRED');
+    expect(codeOf(() => assertMayApply(revocations, 'QMS', '2027-03-10', 12))).toBeNull();
+  });
+  it('is not barred by a revocation in another field', () => {
+    expect(codeOf(() => assertMayApply(revocations, 'AFTER_SALES', '2026-04-01', 12))).toBeNull();
+  });
+  it('counts a year across 29 February', () => {
+    expect(reapplicationAllowedFrom([{ field: 'QMS', revokedOn: '2024-02-29' }], 'QMS', 12)).toBe('2025-02-28');
+  });
+});
+
+describe('random sequences of actions and dates (property)', () => {
+  const command = fc.oneof(
+    fc.record({ kind: fc.constant('suspend' as const), from: fc.integer({ min: 0, max: 1200 }), len: fc.integer({ min: -5, max: 250 }) }),
+    fc.constantFrom({ kind: 'restore' as const }, { kind: 'revoke' as const }, { kind: 'withdraw' as const }, { kind: 'expire' as const }),
+    fc.record({ kind: fc.constant('reissue' as const), at: fc.integer({ min: 0, max: 1200 }) }),
+  );
+  it('keeps every invariant of SPEC §3', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(command, fc.integer({ min: 0, max: 1300 })), { maxLength: 25 }), (steps) => {
+        let state = valid;
+        const start = '2025-01-15';
+        for (const [c, dayOffset] of steps) {
+          const today = addDays(start, dayOffset);
+          const cmd: CertificateCommand =
+            c.kind === 'suspend'
+              ? { kind: 'suspend', from: addDays(start, c.from), until: addDays(start, c.from + c.len) }
+              : c.kind === 'reissue'
+                ? { kind: 'reissue', changedOn: addDays(start, c.at) }
+                : c;
+          const before = state;
+          try {
+            state = applyCommand(state, cmd, today, params);
+          } catch (err) {
+            expect(err).toBeInstanceOf(AppError);
+            expect(state).toBe(before); // a refused command changes nothing
+            continue;
+          }
+          expect(nextStatus(before.status, cmd.kind)).toBe(state.status);
+          expect(['revoked', 'withdrawn', 'expired']).not.toContain(before.status); // terminal states never move
+          if (state.status === 'suspended') {
+            expect(state.suspendedUntil! <= state.expiresOn).toBe(true);
+            expect(state.suspendedUntil! <= latestSuspensionEnd(state.suspendedFrom!, params.suspensionMaxMonths)).toBe(true);
+          }
+          if (cmd.kind === 'restore') expect(today <= before.suspendedUntil!).toBe(true);
+          if (cmd.kind === 'expire') expect(today > state.expiresOn).toBe(true);
+          expect(state.originalIssueOn).toBe(valid.originalIssueOn);
+          expect(state.expiresOn).toBe(valid.expiresOn);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

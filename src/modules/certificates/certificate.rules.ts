@@ -1,0 +1,243 @@
+import { addDays, addMonths, addYears, type IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+
+/** The certificate state machine (SPEC §3) and its date rules. Pure: `today` is passed in. */
+
+export const certificateStatuses = ['valid', 'suspended', 'revoked', 'withdrawn', 'expired'] as const;
+export type CertificateStatus = (typeof certificateStatuses)[number];
+
+export const certificateActions = ['suspend', 'restore', 'revoke', 'withdraw', 'expire', 'reissue'] as const;
+export type CertificateAction = (typeof certificateActions)[number];
+
+/** The only place that says which action leads from which status to which. */
+export const transitions = {
+  valid: { suspend: 'suspended', revoke: 'revoked', withdraw: 'withdrawn', expire: 'expired', reissue: 'valid' },
+  suspended: { restore: 'valid', revoke: 'revoked' },
+  revoked: {},
+  withdrawn: {},
+  expired: {},
+} as const satisfies Record<CertificateStatus, Partial<Record<CertificateAction, CertificateStatus>>>;
+
+/** Status codes of the CNCA report: 01 有效, 02 暂停, 03 撤销, 04 注销, 05 过期失效. */
+export const cncaStatusCode = { valid: '01', suspended: '02', revoked: '03', withdrawn: '04', expired: '05' } as const satisfies Record<
+  CertificateStatus,
+  string
+>;
+
+export const statusLabels = {
+  valid: { zh: '有效', en: 'valid' },
+  suspended: { zh: '暂停', en: 'suspended' },
+  revoked: { zh: '撤销', en: 'revoked' },
+  withdrawn: { zh: '注销', en: 'withdrawn' },
+  expired: { zh: '过期失效', en: 'expired' },
+} as const;
+
+export const actionLabels = {
+  suspend: { zh: '暂停', en: 'suspend' },
+  restore: { zh: '恢复', en: 'restore' },
+  revoke: { zh: '撤销', en: 'revoke' },
+  withdraw: { zh: '注销', en: 'withdraw' },
+  expire: { zh: '转为过期', en: 'expire' },
+  reissue: { zh: '换发', en: 'reissue' },
+} as const;
+
+export const schemes = ['management_system', 'after_sales'] as const; // 管理体系认证 / 售后服务认证
+export type Scheme = (typeof schemes)[number];
+
+/** 认证领域: a revocation bars a new application in the same field. */
+export const certificationFields = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'] as const;
+export type CertificationField = (typeof certificationFields)[number];
+
+export const suspensionGrounds = [
+  'SURVEILLANCE_NOT_ACCEPTED', // 未按期接受监督审核或无法联系
+  'CAPABILITY_BELOW_REQUIREMENTS', // 监督结果表明能力不满足要求
+  'MISUSE_OF_CERTIFICATE_OR_MARK', // 误用证书或标志
+  'SERIOUS_COMPLAINT', // 经查实的严重顾客投诉
+  'FEES_UNPAID', // 未缴纳费用
+  'OTHER',
+] as const;
+
+export const revocationGrounds = [
+  'SUSPENSION_NOT_RESTORED', // 暂停期满未恢复
+  'CORRECTIVE_ACTION_NOT_ACHIEVED', // 未按期完成纠正措施
+  'SERIOUS_QUALITY_ACCIDENT', // 发生严重质量事故
+  'OBTAINED_BY_FRAUD', // 以欺骗手段获得证书
+  'CERTIFICATE_TRANSFERRED', // 转让证书或标志
+  'FEES_REFUSED', // 拒绝缴纳费用
+  'GIVE_UP_WITH_GROUNDS', // 申请放弃证书，且存在暂停或撤销理由
+  'OTHER',
+] as const;
+
+export const withdrawalGrounds = [
+  'CLIENT_GAVE_UP', // 获证组织申请放弃证书
+  'CRITERIA_NOT_MET', // 认证依据变更，获证组织不满足
+  'OTHER',
+] as const;
+
+export type SuspensionGround = (typeof suspensionGrounds)[number];
+export type RevocationGround = (typeof revocationGrounds)[number];
+export type WithdrawalGround = (typeof withdrawalGrounds)[number];
+
+export interface CertificateState {
+  status: CertificateStatus;
+  originalIssueOn: IsoDate;
+  issueOn: IsoDate;
+  expiresOn: IsoDate;
+  suspendedFrom: IsoDate | null;
+  suspendedUntil: IsoDate | null;
+  /** the part of the scope suspended; null while suspended means the whole certificate */
+  suspendedScope: string | null;
+  /** set when a suspension ran out and the parameter asks a decision-maker to revoke */
+  revocationProposedOn: IsoDate | null;
+}
+
+export type CertificateCommand =
+  | { kind: 'suspend'; from: IsoDate; until: IsoDate; partScope?: string | null }
+  | { kind: 'restore' }
+  | { kind: 'revoke' }
+  | { kind: 'withdraw' }
+  | { kind: 'expire' }
+  | { kind: 'reissue'; changedOn: IsoDate };
+
+export interface LifecycleParameters {
+  suspensionMaxMonths: number;
+}
+
+export function allowedActions(status: CertificateStatus): CertificateAction[] {
+  return Object.keys(transitions[status]) as CertificateAction[];
+}
+
+export function nextStatus(status: CertificateStatus, action: CertificateAction): CertificateStatus | null {
+  return (transitions[status] as Partial<Record<CertificateAction, CertificateStatus>>)[action] ?? null;
+}
+
+/** Valid for `validityYears` from the (re)certification decision: decided 2026-01-15 → to 2029-01-14. */
+export function certificateExpiry(decisionOn: IsoDate, validityYears: number): IsoDate {
+  return addDays(addYears(decisionOn, validityYears), -1);
+}
+
+/** The last day a suspension starting on `from` may run: 6 months from 1 January is 30 June. */
+export function latestSuspensionEnd(from: IsoDate, maxMonths: number): IsoDate {
+  return addDays(addMonths(from, maxMonths), -1);
+}
+
+/** The state after `command`, or an AppError saying why it is refused. */
+export function applyCommand(
+  state: CertificateState,
+  command: CertificateCommand,
+  today: IsoDate,
+  params: LifecycleParameters,
+): CertificateState {
+  const to = nextStatus(state.status, command.kind);
+  if (!to) {
+    throw new AppError('CERTIFICATE.ILLEGAL_TRANSITION', { status: statusLabels[state.status], action: actionLabels[command.kind] });
+  }
+  switch (command.kind) {
+    case 'suspend': {
+      if (command.until < command.from) throw new AppError('CERTIFICATE.SUSPENSION_DATES', { from: command.from, until: command.until });
+      const latest = latestSuspensionEnd(command.from, params.suspensionMaxMonths);
+      if (command.until > latest)
+        throw new AppError('CERTIFICATE.SUSPENSION_TOO_LONG', { limitMonths: params.suspensionMaxMonths, latest });
+      if (command.until > state.expiresOn) throw new AppError('CERTIFICATE.SUSPENSION_PAST_EXPIRY', { expiresOn: state.expiresOn });
+      return {
+        ...state,
+        status: to,
+        suspendedFrom: command.from,
+        suspendedUntil: command.until,
+        suspendedScope: command.partScope?.trim() || null,
+      };
+    }
+    case 'restore':
+      // restoration is possible only within the period; after it the certificate must be revoked
+      if (state.suspendedUntil && today > state.suspendedUntil)
+        throw new AppError('CERTIFICATE.RESTORE_PERIOD_OVER', { until: state.suspendedUntil });
+      return { ...state, status: to, suspendedScope: null, revocationProposedOn: null };
+    case 'expire':
+      if (today <= state.expiresOn) throw new AppError('CERTIFICATE.NOT_YET_EXPIRED', { expiresOn: state.expiresOn });
+      return { ...state, status: to };
+    case 'reissue':
+      return { ...state, issueOn: command.changedOn };
+    case 'revoke':
+    case 'withdraw':
+      return { ...state, status: to, revocationProposedOn: null };
+  }
+}
+
+/** What happens the day after a suspension period ends without restoration (SPEC §3). */
+export function suspensionEndOutcome(state: CertificateState, today: IsoDate, autoRevoke: boolean): 'revoke' | 'propose' | 'nothing' {
+  if (state.status !== 'suspended' || !state.suspendedUntil || today <= state.suspendedUntil) return 'nothing';
+  if (state.revocationProposedOn) return 'nothing';
+  return autoRevoke ? 'revoke' : 'propose';
+}
+
+export interface GiveUpDecision {
+  action: 'revoke' | 'withdraw';
+  ground: RevocationGround | WithdrawalGround;
+  why: { zh: string; en: string };
+}
+
+/**
+ * A client asks to give up its certificate: revoke when grounds for suspension or
+ * revocation are open, withdraw (注销) otherwise.
+ */
+export function decideGiveUp(state: CertificateState, openGrounds: readonly (SuspensionGround | RevocationGround)[]): GiveUpDecision {
+  if (state.status === 'suspended') {
+    return {
+      action: 'revoke',
+      ground: 'GIVE_UP_WITH_GROUNDS',
+      why: {
+        zh: '证书处于暂停状态，暂停理由尚未消除，应撤销',
+        en: 'The certificate is suspended and the cause is not removed, so it is revoked',
+      },
+    };
+  }
+  if (state.revocationProposedOn) {
+    return {
+      action: 'revoke',
+      ground: 'GIVE_UP_WITH_GROUNDS',
+      why: { zh: '已有撤销建议，应撤销', en: 'A revocation is already proposed, so it is revoked' },
+    };
+  }
+  if (openGrounds.length > 0) {
+    return {
+      action: 'revoke',
+      ground: 'GIVE_UP_WITH_GROUNDS',
+      why: {
+        zh: `存在暂停或撤销理由（${openGrounds.join('、')}），应撤销`,
+        en: `Grounds for suspension or revocation are open (${openGrounds.join(', ')}), so it is revoked`,
+      },
+    };
+  }
+  return {
+    action: 'withdraw',
+    ground: 'CLIENT_GAVE_UP',
+    why: { zh: '不存在暂停或撤销理由，予以注销', en: 'No grounds for suspension or revocation are open, so it is withdrawn' },
+  };
+}
+
+/**
+ * The first day a new application in `field` is possible after the organisation's
+ * revocations (null: no bar). Revoked on 2026-03-10 with a 12-month bar → 2027-03-10.
+ */
+export function reapplicationAllowedFrom(
+  revocations: readonly { field: string; revokedOn: IsoDate }[],
+  field: string,
+  barMonths: number,
+): IsoDate | null {
+  const latest = revocations
+    .filter((r) => r.field === field)
+    .map((r) => r.revokedOn)
+    .sort()
+    .at(-1);
+  return latest ? addMonths(latest, barMonths) : null;
+}
+
+export function assertMayApply(
+  revocations: readonly { field: string; revokedOn: IsoDate }[],
+  field: string,
+  today: IsoDate,
+  barMonths: number,
+): void {
+  const from = reapplicationAllowedFrom(revocations, field, barMonths);
+  if (from && today < from) throw new AppError('CERTIFICATE.REAPPLY_BARRED', { field, date: from });
+}

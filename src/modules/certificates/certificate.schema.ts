@@ -1,0 +1,120 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { clients } from '../clients/client.schema.js';
+import { certificateStatuses, certificationFields, schemes } from './certificate.rules.js';
+
+const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+export interface CertificateSite {
+  name: string;
+  address: string;
+  scope?: string;
+}
+
+/** 认证证书: one row per certificate number; a reissue updates it and leaves an event. */
+export const certificates = pgTable(
+  'certificates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id),
+    certificateNo: text('certificate_no').notNull().unique(),
+    scheme: text('scheme', { enum: schemes }).notNull(),
+    field: text('field', { enum: certificationFields }).notNull(),
+    standard: text('standard').notNull(),
+    organisationName: text('organisation_name').notNull(),
+    // normalised name (no region prefix, no 有限公司…) for the public register lookup
+    nameKey: text('name_key').notNull(),
+    address: text('address').notNull(),
+    scope: text('scope').notNull(),
+    sites: jsonb('sites').$type<CertificateSite[]>().notNull().default([]),
+    starLevel: integer('star_level'),
+    decisionOn: date('decision_on', { mode: 'string' }).notNull(),
+    originalIssueOn: date('original_issue_on', { mode: 'string' }).notNull(),
+    issueOn: date('issue_on', { mode: 'string' }).notNull(),
+    expiresOn: date('expires_on', { mode: 'string' }).notNull(),
+    status: text('status', { enum: certificateStatuses }).notNull().default('valid'),
+    suspendedFrom: date('suspended_from', { mode: 'string' }),
+    suspendedUntil: date('suspended_until', { mode: 'string' }),
+    suspendedScope: text('suspended_scope'),
+    revocationProposedOn: date('revocation_proposed_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('certificates_status_check', sql.raw(`status in (${inList(certificateStatuses)})`)),
+    check('certificates_scheme_check', sql.raw(`scheme in (${inList(schemes)})`)),
+    check('certificates_field_check', sql.raw(`field in (${inList(certificationFields)})`)),
+    check(
+      'certificates_star_level_check',
+      sql`(${t.scheme} = 'after_sales') = (${t.starLevel} is not null) and (${t.starLevel} is null or ${t.starLevel} between 1 and 5)`,
+    ),
+    check(
+      'certificates_suspension_check',
+      sql`${t.status} <> 'suspended' or (${t.suspendedFrom} is not null and ${t.suspendedUntil} is not null)`,
+    ),
+    index('certificates_client_idx').on(t.clientId),
+    index('certificates_name_key_idx').on(t.nameKey.op('text_pattern_ops')),
+    index('certificates_no_pattern_idx').on(t.certificateNo.op('text_pattern_ops')),
+  ],
+);
+
+export const certificateEventKinds = [
+  'grant',
+  'suspend',
+  'restore',
+  'revoke',
+  'withdraw',
+  'expire',
+  'reissue',
+  'revocation_proposed',
+] as const;
+export type CertificateEventKind = (typeof certificateEventKinds)[number];
+
+/**
+ * Status history of a certificate; the public ones (all but proposals) make the register feed.
+ * Each records the reason, the deciding person and the date (SPEC §3).
+ */
+export const certificateEvents = pgTable(
+  'certificate_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    certificateId: uuid('certificate_id')
+      .notNull()
+      .references(() => certificates.id),
+    kind: text('kind', { enum: certificateEventKinds }).notNull(),
+    effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    ground: text('ground'),
+    reason: text('reason').notNull(),
+    decidedBy: text('decided_by').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    public: boolean('public').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('certificate_events_certificate_idx').on(t.certificateId, t.id),
+    index('certificate_events_public_idx')
+      .on(t.effectiveOn, t.id)
+      .where(sql`${t.public}`),
+  ],
+);
+
+/** Notices to the certified organisation (暂停/恢复/撤销… 通知), shown in its portal. */
+export const clientNotices = pgTable(
+  'client_notices',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id),
+    certificateId: uuid('certificate_id').references(() => certificates.id),
+    subjectZh: text('subject_zh').notNull(),
+    subjectEn: text('subject_en').notNull(),
+    bodyZh: text('body_zh').notNull(),
+    bodyEn: text('body_en').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('client_notices_client_idx').on(t.clientId, t.id)],
+);

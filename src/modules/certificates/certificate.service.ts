@@ -1,0 +1,429 @@
+import { eq } from 'drizzle-orm';
+import { recordChange, systemActor, type Actor } from '../../audit-log/audit-log.js';
+import { pgErrorOf, type Db } from '../../db/connection.js';
+import { normaliseCompanyName } from '../../lib/company-name.js';
+import { addDays, type IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import { enqueueJob, type JobHandler } from '../../jobs/outbox.js';
+import type { DataScope } from '../auth/permissions.js';
+import { getClient } from '../clients/client.service.js';
+import { loadParameters } from '../parameters/parameter.service.js';
+import type { z } from 'zod';
+import type {
+  GiveUpSchema,
+  GrantCertificateSchema,
+  ReissueSchema,
+  RestoreSchema,
+  RevokeSchema,
+  SuspendSchema,
+  WithdrawSchema,
+} from './certificate.dto.js';
+import { noticeTemplates } from './certificate.notices.js';
+import {
+  allowedActions,
+  applyCommand,
+  assertMayApply,
+  certificateExpiry,
+  cncaStatusCode,
+  decideGiveUp,
+  suspensionEndOutcome,
+  type CertificateCommand,
+  type CertificateState,
+  type GiveUpDecision,
+} from './certificate.rules.js';
+import {
+  eventsOf,
+  findCertificate,
+  insertCertificate,
+  insertEvent,
+  insertNotice,
+  listCertificatesOfClient,
+  revocationsOfClient,
+  updateCertificateRow,
+  type CertificateRow,
+} from './certificate.repo.js';
+import { certificates } from './certificate.schema.js';
+
+export const CERTIFICATE_ENTITY = 'certificate';
+export const JOB_SUSPENSION_END = 'certificate.suspension-end';
+export const JOB_EXPIRY = 'certificate.expiry';
+
+function toApi(row: CertificateRow) {
+  const { nameKey: _nameKey, createdAt: _c, updatedAt: _u, ...rest } = row;
+  return { ...rest, cncaStatusCode: cncaStatusCode[row.status], allowedActions: allowedActions(row.status) };
+}
+
+export async function listClientCertificates(db: Db, scope: DataScope, clientId: string) {
+  await getClient(db, scope, clientId); // 404 outside the scope
+  return (await listCertificatesOfClient(db, scope, clientId)).map(toApi);
+}
+
+export async function getCertificate(db: Db, scope: DataScope, id: string) {
+  const row = await findCertificate(db, scope, id);
+  if (!row) throw new AppError('CERTIFICATE.NOT_FOUND');
+  const events = await eventsOf(db, id);
+  return { ...toApi(row), events: events.map((e) => ({ ...e, at: e.at.toISOString() })) };
+}
+
+function stateOf(row: CertificateRow): CertificateState {
+  return {
+    status: row.status,
+    originalIssueOn: row.originalIssueOn,
+    issueOn: row.issueOn,
+    expiresOn: row.expiresOn,
+    suspendedFrom: row.suspendedFrom,
+    suspendedUntil: row.suspendedUntil,
+    suspendedScope: row.suspendedScope,
+    revocationProposedOn: row.revocationProposedOn,
+  };
+}
+
+async function queueExpiry(tx: Db, row: CertificateRow) {
+  await enqueueJob(tx, {
+    kind: JOB_EXPIRY,
+    dedupeKey: `expiry:${row.id}:${row.expiresOn}`,
+    dueOn: addDays(row.expiresOn, 1),
+    payload: { certificateId: row.id },
+  });
+}
+
+export async function grantCertificate(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  clientId: string,
+  input: z.output<typeof GrantCertificateSchema>,
+  today: IsoDate,
+) {
+  const client = await getClient(db, scope, clientId);
+  if ((input.scheme === 'after_sales') !== (input.starLevel !== null)) throw new AppError('CERTIFICATE.STAR_LEVEL');
+  const params = await loadParameters(db);
+  try {
+    const id = await db.transaction(async (tx) => {
+      assertMayApply(await revocationsOfClient(tx, clientId), input.field, today, params['revocation.reapplyBarMonths']);
+      const row = await insertCertificate(tx, {
+        clientId,
+        certificateNo: input.certificateNo,
+        scheme: input.scheme,
+        field: input.field,
+        standard: input.standard,
+        organisationName: client.name,
+        nameKey: normaliseCompanyName(client.name),
+        address: client.address,
+        scope: input.scope,
+        sites: input.sites,
+        starLevel: input.starLevel,
+        decisionOn: input.decisionOn,
+        originalIssueOn: input.decisionOn,
+        issueOn: input.decisionOn,
+        expiresOn: certificateExpiry(input.decisionOn, params['certificate.validityYears']),
+      });
+      await insertEvent(tx, {
+        certificateId: row.id,
+        kind: 'grant',
+        effectiveOn: input.decisionOn,
+        reason: input.reason,
+        decidedBy: actor.name,
+        public: true,
+      });
+      await insertNotice(tx, {
+        clientId,
+        certificateId: row.id,
+        ...noticeTemplates.grant({ certificateNo: row.certificateNo, effectiveOn: row.issueOn, reason: input.reason }),
+      });
+      await queueExpiry(tx, row);
+      await recordChange(tx, actor, {
+        entity: CERTIFICATE_ENTITY,
+        entityId: row.id,
+        action: 'grant',
+        changes: [{ field: 'status', old: null, new: 'valid' }],
+      });
+      return row.id;
+    });
+    return await getCertificate(db, scope, id);
+  } catch (err) {
+    const pg = pgErrorOf(err);
+    if (pg?.code === '23505' && pg.constraint === 'certificates_certificate_no_unique')
+      throw new AppError('CERTIFICATE.DUPLICATE_NUMBER', { certificateNo: input.certificateNo });
+    throw err;
+  }
+}
+
+interface Decision {
+  command: CertificateCommand;
+  effectiveOn: IsoDate;
+  ground: string | null;
+  reason: string;
+  details?: Record<string, unknown>;
+  fields?: Partial<typeof certificates.$inferInsert>;
+}
+
+/** Loads and locks, applies the rules, saves; with the event, the notice, the jobs and the audit entry. */
+async function decide(
+  tx: Db,
+  actor: Actor,
+  row: CertificateRow,
+  expectedVersion: number,
+  d: Decision,
+  today: IsoDate,
+): Promise<CertificateRow> {
+  const params = await loadParameters(tx);
+  const after = applyCommand(stateOf(row), d.command, today, { suspensionMaxMonths: params['suspension.maxMonths'] });
+  const updated = await updateCertificateRow(tx, row.id, expectedVersion, { ...after, ...d.fields });
+  if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
+  const kind = d.command.kind;
+  await insertEvent(tx, {
+    certificateId: row.id,
+    kind,
+    effectiveOn: d.effectiveOn,
+    ground: d.ground,
+    reason: d.reason,
+    decidedBy: actor.name,
+    details: d.details ?? {},
+    public: true,
+  });
+  await insertNotice(tx, {
+    clientId: row.clientId,
+    certificateId: row.id,
+    ...noticeTemplates[kind]({
+      certificateNo: row.certificateNo,
+      effectiveOn: d.effectiveOn,
+      reason: d.reason,
+      until: after.suspendedUntil,
+      part: after.suspendedScope,
+    }),
+  });
+  if (kind === 'suspend') {
+    await enqueueJob(tx, {
+      kind: JOB_SUSPENSION_END,
+      dedupeKey: `suspension-end:${row.id}:${after.suspendedUntil}`,
+      dueOn: addDays(after.suspendedUntil!, 1),
+      payload: { certificateId: row.id },
+    });
+  }
+  const changed = (Object.keys(after) as (keyof CertificateState)[])
+    .filter((k) => after[k] !== row[k])
+    .map((k) => ({ field: k, old: row[k], new: after[k] }));
+  const fieldChanges = Object.entries(d.fields ?? {}).map(([k, v]) => ({ field: k, old: row[k as keyof CertificateRow], new: v }));
+  await recordChange(tx, actor, { entity: CERTIFICATE_ENTITY, entityId: row.id, action: kind, changes: [...changed, ...fieldChanges] });
+  return updated;
+}
+
+async function withLockedCertificate(db: Db, scope: DataScope, id: string, fn: (tx: Db, row: CertificateRow) => Promise<unknown>) {
+  await db.transaction(async (tx) => {
+    const row = await findCertificate(tx, scope, id, true);
+    if (!row) throw new AppError('CERTIFICATE.NOT_FOUND');
+    await fn(tx, row);
+  });
+  return getCertificate(db, scope, id);
+}
+
+export function suspendCertificate(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  input: z.output<typeof SuspendSchema>,
+  today: IsoDate,
+) {
+  return withLockedCertificate(db, scope, id, (tx, row) =>
+    decide(
+      tx,
+      actor,
+      row,
+      input.version,
+      {
+        command: { kind: 'suspend', from: input.from, until: input.until, partScope: input.partScope ?? null },
+        effectiveOn: input.from,
+        ground: input.ground,
+        reason: input.reason,
+        details: { from: input.from, until: input.until, partScope: input.partScope ?? null },
+      },
+      today,
+    ),
+  );
+}
+
+export function restoreCertificate(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  input: z.output<typeof RestoreSchema>,
+  today: IsoDate,
+) {
+  return withLockedCertificate(db, scope, id, (tx, row) =>
+    decide(tx, actor, row, input.version, { command: { kind: 'restore' }, effectiveOn: today, ground: null, reason: input.reason }, today),
+  );
+}
+
+export function revokeCertificate(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  input: z.output<typeof RevokeSchema>,
+  today: IsoDate,
+) {
+  return withLockedCertificate(db, scope, id, (tx, row) =>
+    decide(
+      tx,
+      actor,
+      row,
+      input.version,
+      { command: { kind: 'revoke' }, effectiveOn: today, ground: input.ground, reason: input.reason },
+      today,
+    ),
+  );
+}
+
+export function withdrawCertificate(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  input: z.output<typeof WithdrawSchema>,
+  today: IsoDate,
+) {
+  return withLockedCertificate(db, scope, id, (tx, row) =>
+    decide(
+      tx,
+      actor,
+      row,
+      input.version,
+      { command: { kind: 'withdraw' }, effectiveOn: today, ground: input.ground, reason: input.reason },
+      today,
+    ),
+  );
+}
+
+/** The organisation gives up its certificate: the rules choose revoke or withdraw, and say why. */
+export async function handleGiveUp(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  input: z.output<typeof GiveUpSchema>,
+  today: IsoDate,
+) {
+  let decision: GiveUpDecision | undefined;
+  const certificate = await withLockedCertificate(db, scope, id, (tx, row) => {
+    decision = decideGiveUp(stateOf(row), input.openGrounds);
+    return decide(
+      tx,
+      actor,
+      row,
+      input.version,
+      {
+        command: { kind: decision.action },
+        effectiveOn: today,
+        ground: decision.ground,
+        reason: `${input.reason}（${decision.why.zh}）`,
+        details: { giveUp: true, why: decision.why },
+      },
+      today,
+    );
+  });
+  return { certificate, decision: decision! };
+}
+
+export function reissueCertificate(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  input: z.output<typeof ReissueSchema>,
+  today: IsoDate,
+) {
+  return withLockedCertificate(db, scope, id, async (tx, row) => {
+    const fields: Partial<typeof certificates.$inferInsert> = {};
+    if (input.organisationName && input.organisationName !== row.organisationName) {
+      fields.organisationName = input.organisationName;
+      fields.nameKey = normaliseCompanyName(input.organisationName);
+    }
+    if (input.address && input.address !== row.address) fields.address = input.address;
+    if (input.scope && input.scope !== row.scope) fields.scope = input.scope;
+    if (input.sites && JSON.stringify(input.sites) !== JSON.stringify(row.sites)) fields.sites = input.sites;
+    if (Object.keys(fields).length === 0) throw new AppError('CERTIFICATE.NOTHING_TO_REISSUE');
+    const { nameKey: _k, ...shown } = fields;
+    const before = Object.fromEntries(Object.keys(shown).map((k) => [k, row[k as keyof CertificateRow]]));
+    await decide(
+      tx,
+      actor,
+      row,
+      input.version,
+      {
+        command: { kind: 'reissue', changedOn: input.changedOn },
+        effectiveOn: input.changedOn,
+        ground: input.scopeChange ? `SCOPE_${input.scopeChange.toUpperCase()}` : null,
+        reason: input.reason,
+        details: { before, after: shown, scopeChange: input.scopeChange ?? null },
+        fields,
+      },
+      today,
+    );
+  });
+}
+
+async function lockById(tx: Db, id: string) {
+  return findCertificate(tx, { kind: 'all' }, id, true);
+}
+
+/** The day after a suspension period: revoke, or propose revocation, if it was not restored. */
+export const handleSuspensionEnd: JobHandler = async (tx, job, today) => {
+  const row = await lockById(tx, String(job.payload.certificateId));
+  if (!row) return;
+  const params = await loadParameters(tx);
+  const outcome = suspensionEndOutcome(stateOf(row), today, params['suspension.autoRevokeAtEnd'] === 1);
+  if (outcome === 'revoke') {
+    await decide(
+      tx,
+      systemActor,
+      row,
+      row.version,
+      {
+        command: { kind: 'revoke' },
+        effectiveOn: addDays(row.suspendedUntil!, 1),
+        ground: 'SUSPENSION_NOT_RESTORED',
+        reason: '暂停期满未恢复 / suspension period ended without restoration',
+      },
+      today,
+    );
+  } else if (outcome === 'propose') {
+    await tx.update(certificates).set({ revocationProposedOn: today }).where(eq(certificates.id, row.id));
+    await insertEvent(tx, {
+      certificateId: row.id,
+      kind: 'revocation_proposed',
+      effectiveOn: today,
+      ground: 'SUSPENSION_NOT_RESTORED',
+      reason: '暂停期满未恢复，建议撤销 / suspension ended unrestored: revocation proposed',
+      decidedBy: systemActor.name,
+      public: false,
+    });
+    await recordChange(tx, systemActor, {
+      entity: CERTIFICATE_ENTITY,
+      entityId: row.id,
+      action: 'propose-revocation',
+      changes: [{ field: 'revocationProposedOn', old: null, new: today }],
+    });
+  }
+};
+
+/** The day after the last valid day: a still-valid certificate becomes expired. */
+export const handleExpiry: JobHandler = async (tx, job, today) => {
+  const row = await lockById(tx, String(job.payload.certificateId));
+  if (!row || row.status !== 'valid' || today <= row.expiresOn) return;
+  await decide(
+    tx,
+    systemActor,
+    row,
+    row.version,
+    { command: { kind: 'expire' }, effectiveOn: addDays(row.expiresOn, 1), ground: null, reason: '有效期届满 / validity ended' },
+    today,
+  );
+};
+
+export const certificateJobHandlers: Record<string, JobHandler> = {
+  [JOB_SUSPENSION_END]: handleSuspensionEnd,
+  [JOB_EXPIRY]: handleExpiry,
+};

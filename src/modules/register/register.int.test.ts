@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+
+let w: World;
+beforeEach(async () => {
+  w = await setUpWorld(() => new Date('2026-01-10T02:00:00Z'), { PUBLIC_RATE_LIMIT_PER_MINUTE: '30' });
+  const decider = await w.login('decider');
+  const grant = (clientId: string, certificateNo: string) =>
+    w.app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/certificates`,
+      headers: { cookie: decider },
+      payload: {
+        certificateNo,
+        scheme: 'management_system',
+        field: 'QMS',
+        standard: 'GB/T 19001-2016',
+        scope: '电子产品的设计和生产',
+        decisionOn: '2025-06-01',
+      },
+    });
+  const a = (await grant(w.huaxin, 'CD25Q1001R0M')).json();
+  await grant(w.other, 'CD25Q2002R0M');
+  await w.app.inject({
+    method: 'POST',
+    url: `/api/certificates/${a.id}/suspend`,
+    headers: { cookie: decider },
+    payload: {
+      version: a.version,
+      from: '2026-01-10',
+      until: '2026-03-31',
+      ground: 'SURVEILLANCE_NOT_ACCEPTED',
+      reason: '内部备注：联系人失联，不应公开',
+      partScope: null,
+    },
+  });
+});
+afterEach(() => w.app.close());
+
+const lookup = (q: string) => w.app.inject({ method: 'GET', url: `/api/public/certificates?q=${encodeURIComponent(q)}` });
+const numbersOf = async (q: string) => (await lookup(q)).json().map((c: { certificateNo: string }) => c.certificateNo);
+
+describe('public certificate register', () => {
+  it('needs no login and finds a certificate by its number, exact or prefix, any case', async () => {
+    expect(await numbersOf('CD25Q1001R0M')).toEqual(['CD25Q1001R0M']);
+    expect(await numbersOf('cd25q')).toEqual(['CD25Q1001R0M', 'CD25Q2002R0M']);
+  });
+
+  it.each([
+    ['北京华信电子科技有限公司'], // the full name
+    ['华信电子科技有限公司'], // without the city
+    ['北京市华信电子科技'], // without 有限公司, with 市
+    ['华信电子'], // a prefix
+    ['华信电子科技有限责任公司'], // another legal form
+  ])('finds 北京华信 by the name as typed: %s', async (q) => {
+    expect(await numbersOf(q)).toEqual(['CD25Q1001R0M']);
+  });
+
+  it('shows status and suspension dates, and nothing confidential', async () => {
+    const res = await w.app.inject({ method: 'GET', url: '/api/public/certificates/cd25q1001r0m' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({
+      status: 'suspended',
+      statusCode: '02',
+      statusLabel: { zh: '暂停' },
+      suspendedFrom: '2026-01-10',
+      suspendedUntil: '2026-03-31',
+    });
+    expect(Object.keys(body).sort()).toEqual(
+      [
+        'certificateNo',
+        'expiresOn',
+        'issueOn',
+        'organisationName',
+        'originalIssueOn',
+        'scheme',
+        'scope',
+        'standard',
+        'starLevel',
+        'status',
+        'statusCode',
+        'statusLabel',
+        'suspendedFrom',
+        'suspendedScope',
+        'suspendedUntil',
+      ].sort(),
+    );
+    expect(res.body).not.toMatch(/13800138000|王伟|联系人失联|clientId/);
+  });
+
+  it('answers an unknown number with 404 in both languages', async () => {
+    const res = await w.app.inject({ method: 'GET', url: '/api/public/certificates/NOPE-1' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().message).toEqual({ zh: '未查到该证书', en: 'No such certificate' });
+  });
+
+  it('lists grants and suspensions in the feed, newest first, without reasons', async () => {
+    const feed = (await w.app.inject({ method: 'GET', url: '/api/public/feed' })).json();
+    expect(feed.map((e: { kind: string; certificateNo: string }) => `${e.kind}:${e.certificateNo}`)).toEqual([
+      'suspend:CD25Q1001R0M',
+      'grant:CD25Q2002R0M',
+      'grant:CD25Q1001R0M',
+    ]);
+    expect(feed[0]).toMatchObject({ effectiveOn: '2026-01-10', suspendedUntil: '2026-03-31' });
+    expect(JSON.stringify(feed)).not.toContain('失联');
+    const onlySuspensions = (await w.app.inject({ method: 'GET', url: '/api/public/feed?kind=suspend' })).json();
+    expect(onlySuspensions).toHaveLength(1);
+  });
+
+  it('limits requests per client address (429 with a code)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i++)
+      statuses.push(
+        (await w.app.inject({ method: 'GET', url: '/api/public/certificates/CD25Q1001R0M', remoteAddress: '127.0.0.7' })).statusCode,
+      );
+    expect(statuses.filter((s) => s === 200)).toHaveLength(30);
+    const limited = await w.app.inject({ method: 'GET', url: '/api/public/certificates/CD25Q1001R0M', remoteAddress: '127.0.0.7' });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().code).toBe('REQUEST.RATE_LIMITED');
+    // another address is not affected
+    expect(
+      (await w.app.inject({ method: 'GET', url: '/api/public/certificates/CD25Q1001R0M', remoteAddress: '127.0.0.8' })).statusCode,
+    ).toBe(200);
+  });
+});

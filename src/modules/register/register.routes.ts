@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/connection.js';
+import { isIsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import { certificateStatuses, cncaStatusCode, schemes, statusLabels } from '../certificates/certificate.rules.js';
+import { feedKinds, findByNumber, registerFeed, searchRegister } from './register.repo.js';
+
+export const REGISTER_PAGE_SIZE = 20;
+export const FEED_MAX = 200;
+
+const PublicCertificateSchema = z
+  .object({
+    certificateNo: z.string(),
+    organisationName: z.string(),
+    scheme: z.enum(schemes),
+    standard: z.string(),
+    scope: z.string(),
+    starLevel: z.number().nullable(),
+    status: z.enum(certificateStatuses),
+    statusLabel: z.object({ zh: z.string(), en: z.string() }),
+    statusCode: z.string().describe('CNCA: 01 有效, 02 暂停, 03 撤销, 04 注销, 05 过期失效'),
+    originalIssueOn: z.string(),
+    issueOn: z.string(),
+    expiresOn: z.string(),
+    suspendedFrom: z.string().nullable(),
+    suspendedUntil: z.string().nullable(),
+    suspendedScope: z.string().nullable(),
+  })
+  .meta({ id: 'PublicCertificate' });
+
+type Row = Omit<z.output<typeof PublicCertificateSchema>, 'statusLabel' | 'statusCode'>;
+
+function present(row: Row) {
+  const suspended = row.status === 'suspended';
+  return {
+    ...row,
+    // suspension dates are public only while suspended
+    suspendedFrom: suspended ? row.suspendedFrom : null,
+    suspendedUntil: suspended ? row.suspendedUntil : null,
+    suspendedScope: suspended ? row.suspendedScope : null,
+    statusLabel: statusLabels[row.status],
+    statusCode: cncaStatusCode[row.status],
+  };
+}
+
+const isoDate = z.string().refine(isIsoDate, { message: 'DATE' });
+
+export async function registerRoutes(app: FastifyInstance, db: Db, config: Config): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const rateLimit = { max: config.PUBLIC_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' };
+  const tags = ['public register'];
+
+  r.get('/api/public/certificates', {
+    config: { public: true, rateLimit },
+    schema: {
+      tags,
+      security: [],
+      summary: 'Look certificates up by number or organisation name (no login)',
+      querystring: z.object({ q: z.string().trim().min(2).max(100) }),
+      response: { 200: z.array(PublicCertificateSchema) },
+    },
+    handler: async (req) => (await searchRegister(db, req.query.q, REGISTER_PAGE_SIZE)).map(present),
+  });
+
+  r.get('/api/public/certificates/:certificateNo', {
+    config: { public: true, rateLimit },
+    schema: { tags, security: [], params: z.object({ certificateNo: z.string().max(40) }), response: { 200: PublicCertificateSchema } },
+    handler: async (req) => {
+      const row = await findByNumber(db, req.params.certificateNo);
+      if (!row) throw new AppError('REGISTER.NOT_FOUND');
+      return present(row);
+    },
+  });
+
+  r.get('/api/public/feed', {
+    config: { public: true, rateLimit },
+    schema: {
+      tags,
+      security: [],
+      summary: 'Grants, changes, suspensions, restorations, revocations, withdrawals and expiries, newest first',
+      querystring: z.object({
+        kind: z
+          .string()
+          .transform((s) => s.split(',').filter(Boolean))
+          .pipe(z.array(z.enum(feedKinds)))
+          .optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        limit: z.coerce.number().int().min(1).max(FEED_MAX).default(50),
+      }),
+    },
+    handler: async (req) => {
+      const rows = await registerFeed(db, { kinds: req.query.kind, from: req.query.from, to: req.query.to }, req.query.limit);
+      return rows.map((e) => ({
+        kind: e.kind,
+        effectiveOn: e.effectiveOn,
+        certificateNo: e.certificateNo,
+        organisationName: e.organisationName,
+        ...(e.kind === 'suspend' ? { suspendedUntil: (e.details.until as string | undefined) ?? null } : {}),
+      }));
+    },
+  });
+}
