@@ -85,7 +85,8 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
       return reply.code(404).send(new AppError('ROUTE.NOT_FOUND').toBody());
     }
-    return reply.sendFile('index.html'); // the single-page app routes on the client
+    // each single-page app routes on the client
+    return reply.sendFile(request.url.startsWith('/register') ? 'register.html' : 'index.html');
   });
   return app;
 }

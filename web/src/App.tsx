@@ -1,4 +1,4 @@
-import { AuditOutlined, CalendarOutlined, LogoutOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, CalendarOutlined, GlobalOutlined, LogoutOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -55,6 +55,7 @@ export function App() {
       { key: '/clients', icon: <TeamOutlined />, label: t('nav.clients') },
       { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters') },
       { key: '/holidays', icon: <CalendarOutlined />, label: t('nav.holidays') },
+      { key: 'register', icon: <GlobalOutlined />, label: t('nav.register') },
       ...(me.role === 'client' ? [] : [{ key: 'docs', icon: <AuditOutlined />, label: t('nav.apiDocs') }]),
     ];
     body = (
@@ -68,7 +69,13 @@ export function App() {
               mode="inline"
               selectedKeys={[`/${location.pathname.split('/')[1]}`]}
               items={items}
-              onClick={({ key }) => (key === 'docs' ? window.open('/api/docs', '_blank') : navigate(key))}
+              onClick={({ key }) =>
+                key === 'docs'
+                  ? window.open('/api/docs', '_blank')
+                  : key === 'register'
+                    ? window.open('/register', '_blank')
+                    : navigate(key)
+              }
             />
           </Layout.Sider>
           <Layout>

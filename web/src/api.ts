@@ -111,3 +111,43 @@ export interface HistoryEntry {
   action: string;
   changes: { field: string; old: unknown; new: unknown }[];
 }
+
+export type CertificateStatus = 'valid' | 'suspended' | 'revoked' | 'withdrawn' | 'expired';
+
+export interface CertificateEvent {
+  id: number;
+  kind: string;
+  effectiveOn: string;
+  ground: string | null;
+  reason: string;
+  decidedBy: string;
+  details: Record<string, unknown>;
+  at: string;
+}
+
+export interface Certificate {
+  id: string;
+  clientId: string;
+  certificateNo: string;
+  scheme: 'management_system' | 'after_sales';
+  field: string;
+  standard: string;
+  organisationName: string;
+  address: string;
+  scope: string;
+  sites: { name: string; address: string; scope?: string }[];
+  starLevel: number | null;
+  decisionOn: string;
+  originalIssueOn: string;
+  issueOn: string;
+  expiresOn: string;
+  status: CertificateStatus;
+  cncaStatusCode: string;
+  suspendedFrom: string | null;
+  suspendedUntil: string | null;
+  suspendedScope: string | null;
+  revocationProposedOn: string | null;
+  allowedActions: string[];
+  version: number;
+  events?: CertificateEvent[];
+}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, type Branch, type Client, type HistoryEntry } from '../api.js';
 import { clientColumns } from '../columns.js';
+import { CertificatesPanel } from '../components/CertificatesPanel.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
 import { pick, useSession, useShowError } from '../session.js';
 
@@ -88,6 +89,9 @@ export function ClientDetailPage() {
               </Descriptions>
             ),
           },
+          ...(may('certificates:read')
+            ? [{ key: 'certificates', label: t('certificates.tab'), children: <CertificatesPanel clientId={client.id} /> }]
+            : []),
           ...(may('clients:history')
             ? [
                 {

@@ -1,0 +1,73 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startServer } from './server.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Cert {
+  id: string;
+  certificateNo: string;
+  status: string;
+  expiresOn: string;
+  clientId: string;
+}
+
+describe('certificate lifecycle in the browser', () => {
+  it('a decision-maker suspends a certificate, and the public register shows it suspended', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('用户名').fill('jueding');
+    await page.getByLabel('密码').fill('Demo#2026');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByTestId('current-user').waitFor();
+
+    // a valid certificate with more than six months left, found through the same session's API
+    const clients = (await (await page.request.get(`${server.url}/api/clients?pageSize=100`)).json()).items as { id: string }[];
+    let target: Cert | undefined;
+    const horizon = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    for (const c of clients) {
+      const certs = (await (await page.request.get(`${server.url}/api/clients/${c.id}/certificates`)).json()) as Cert[];
+      target = certs.find((x) => x.status === 'valid' && x.expiresOn > horizon);
+      if (target) break;
+    }
+    expect(target).toBeDefined();
+
+    await page.goto(`${server.url}/clients/${target!.clientId}`);
+    await page.getByRole('tab', { name: '认证证书' }).click();
+    await page.getByTestId('certificates').getByText(target!.certificateNo).click();
+    const drawer = page.getByTestId('certificate-drawer');
+    await drawer.getByRole('button', { name: /^暂\s*停$/ }).click();
+    const form = page.getByTestId('certificate-action-form');
+    await form.getByLabel('理由类别').click();
+    await page.getByTitle('未按规定缴纳费用').click();
+    await form.getByLabel('说明').fill('监督审核费用逾期三个月未缴');
+    await page.getByRole('button', { name: /^确\s*定$/ }).click();
+    await expect.poll(() => drawer.getByTestId('certificate-history').textContent()).toContain('监督审核费用逾期三个月未缴');
+    await page.screenshot({ path: 'test-results/certificate-suspended.png' });
+
+    // the public register, with no login
+    const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    await visitor.goto(`${server.url}/register`);
+    await visitor.getByTestId('register-search').locator('input').fill(target!.certificateNo);
+    await visitor.getByTestId('register-search').locator('input').press('Enter');
+    const result = visitor.getByTestId('register-result');
+    await expect.poll(() => result.textContent()).toContain('暂停');
+    expect(await result.textContent()).toContain(target!.certificateNo);
+    expect(await result.textContent()).not.toMatch(/费用|联系/);
+    await visitor.screenshot({ path: 'test-results/register-suspended.png' });
+    await visitor.getByText('EN', { exact: true }).click();
+    await expect.poll(() => result.textContent()).toContain('suspended');
+  });
+});

@@ -1,0 +1,419 @@
+import { FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Certificate, type CertificateStatus } from '../api.js';
+import { pick, useSession, useShowError } from '../session.js';
+
+const statusColor: Record<CertificateStatus, string> = {
+  valid: 'green',
+  suspended: 'orange',
+  revoked: 'red',
+  withdrawn: 'default',
+  expired: 'default',
+};
+
+// the grounds the server accepts for each decision (certificate.rules.ts)
+const grounds = {
+  suspend: [
+    'SURVEILLANCE_NOT_ACCEPTED',
+    'CAPABILITY_BELOW_REQUIREMENTS',
+    'MISUSE_OF_CERTIFICATE_OR_MARK',
+    'SERIOUS_COMPLAINT',
+    'FEES_UNPAID',
+    'OTHER',
+  ],
+  revoke: [
+    'CORRECTIVE_ACTION_NOT_ACHIEVED',
+    'SERIOUS_QUALITY_ACCIDENT',
+    'OBTAINED_BY_FRAUD',
+    'CERTIFICATE_TRANSFERRED',
+    'FEES_REFUSED',
+    'SUSPENSION_NOT_RESTORED',
+    'OTHER',
+  ],
+  withdraw: ['CLIENT_GAVE_UP', 'CRITERIA_NOT_MET', 'OTHER'],
+};
+
+type Action = 'grant' | 'suspend' | 'restore' | 'revoke' | 'withdraw' | 'give-up' | 'reissue';
+
+export function CertificateStatusTag({ status }: { status: CertificateStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={statusColor[status]}>{t(`certStatus.${status}`)}</Tag>;
+}
+
+export function CertificatesPanel({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const { may } = useSession();
+  const showError = useShowError();
+  const [rows, setRows] = useState<Certificate[]>([]);
+  const [open, setOpen] = useState<Certificate | null>(null);
+  const [granting, setGranting] = useState(false);
+
+  const load = useCallback(
+    () => api<Certificate[]>('GET', `/api/clients/${clientId}/certificates`).then(setRows, showError),
+    [clientId, showError],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const openCertificate = useCallback(
+    (id: string) => api<Certificate>('GET', `/api/certificates/${id}`).then(setOpen, showError),
+    [showError],
+  );
+
+  return (
+    <>
+      {may('certificates:decide') && (
+        <Button icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setGranting(true)}>
+          {t('certificates.grant')}
+        </Button>
+      )}
+      <Table<Certificate>
+        data-testid="certificates"
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: t('certificates.empty') }}
+        onRow={(c) => ({ onClick: () => void openCertificate(c.id), style: { cursor: 'pointer' } })}
+        columns={[
+          {
+            title: t('certificates.certificateNo'),
+            dataIndex: 'certificateNo',
+            render: (v: string) => <Typography.Link>{v}</Typography.Link>,
+          },
+          { title: t('certificates.scheme'), dataIndex: 'scheme', render: (v: string) => t(`schemes.${v}`) },
+          { title: t('certificates.standard'), dataIndex: 'standard', ellipsis: true },
+          { title: t('certificates.starLevel'), dataIndex: 'starLevel', render: (v: number | null) => (v ? '★'.repeat(v) : '') },
+          {
+            title: t('certificates.status'),
+            render: (_, c) => (
+              <Space size={4}>
+                <CertificateStatusTag status={c.status} />
+                {c.status === 'suspended' && c.suspendedScope && <Tag>{t('certificates.partial')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('certificates.originalIssueOn'), dataIndex: 'originalIssueOn' },
+          { title: t('certificates.expiresOn'), dataIndex: 'expiresOn' },
+          {
+            title: t('certificates.suspension'),
+            render: (_, c) => (c.status === 'suspended' ? `${c.suspendedFrom} ~ ${c.suspendedUntil}` : ''),
+          },
+        ]}
+      />
+      <CertificateDrawer
+        certificate={open}
+        onClose={() => setOpen(null)}
+        onChanged={(c) => {
+          setOpen(c);
+          void load();
+        }}
+      />
+      <ActionModal
+        action={granting ? 'grant' : null}
+        clientId={clientId}
+        onClose={() => setGranting(false)}
+        onDone={() => {
+          setGranting(false);
+          void load();
+        }}
+      />
+    </>
+  );
+}
+
+function CertificateDrawer({
+  certificate: c,
+  onClose,
+  onChanged,
+}: {
+  certificate: Certificate | null;
+  onClose: () => void;
+  onChanged: (c: Certificate) => void;
+}) {
+  const { t } = useTranslation();
+  const { may } = useSession();
+  const [action, setAction] = useState<Action | null>(null);
+  if (!c) return null;
+  const actions: Action[] = [];
+  if (may('certificates:decide')) {
+    for (const a of ['suspend', 'restore', 'revoke', 'withdraw'] as const) if (c.allowedActions.includes(a)) actions.push(a);
+    if (c.allowedActions.includes('withdraw') || c.allowedActions.includes('revoke')) actions.push('give-up');
+  }
+  if (may('certificates:reissue') && c.allowedActions.includes('reissue')) actions.push('reissue');
+
+  return (
+    <Drawer open width={720} title={`${c.certificateNo} — ${c.organisationName}`} onClose={onClose} data-testid="certificate-drawer">
+      <Space wrap style={{ marginBottom: 16 }}>
+        {actions.map((a) => (
+          <Button key={a} danger={a === 'revoke' || a === 'withdraw'} onClick={() => setAction(a)}>
+            {t(`actions.${a}`)}
+          </Button>
+        ))}
+        <Button icon={<FilePdfOutlined />} href={`/api/certificates/${c.id}/pdf`} target="_blank">
+          {t('certificates.pdf')}
+        </Button>
+      </Space>
+      {c.revocationProposedOn && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`${t('certificates.proposed')}（${c.revocationProposedOn}）`}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <Descriptions bordered size="small" column={2}>
+        <Descriptions.Item label={t('certificates.status')} span={2}>
+          <CertificateStatusTag status={c.status} /> CNCA {c.cncaStatusCode}
+          {c.status === 'suspended' && ` ${c.suspendedFrom} ~ ${c.suspendedUntil}`}
+          {c.suspendedScope && `（${t('certificates.suspendedScope')}：${c.suspendedScope}）`}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('certificates.scheme')}>{t(`schemes.${c.scheme}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('certificates.field')}>{c.field}</Descriptions.Item>
+        <Descriptions.Item label={t('certificates.standard')} span={2}>
+          {c.standard}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('certificates.scope')} span={2}>
+          {c.scope}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('certificates.address')} span={2}>
+          {c.address}
+        </Descriptions.Item>
+        {c.starLevel && <Descriptions.Item label={t('certificates.starLevel')}>{'★'.repeat(c.starLevel)}</Descriptions.Item>}
+        <Descriptions.Item label={t('certificates.decisionOn')}>{c.decisionOn}</Descriptions.Item>
+        <Descriptions.Item label={t('certificates.originalIssueOn')}>{c.originalIssueOn}</Descriptions.Item>
+        <Descriptions.Item label={t('certificates.issueOn')}>{c.issueOn}</Descriptions.Item>
+        <Descriptions.Item label={t('certificates.expiresOn')}>{c.expiresOn}</Descriptions.Item>
+      </Descriptions>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('certificates.history')}
+      </Typography.Title>
+      <Timeline
+        data-testid="certificate-history"
+        items={(c.events ?? []).map((e) => ({
+          color:
+            e.kind === 'revoke' ? 'red' : e.kind === 'suspend' ? 'orange' : e.kind === 'grant' || e.kind === 'restore' ? 'green' : 'gray',
+          children: (
+            <>
+              <Typography.Text strong>
+                {e.effectiveOn} {t(`actions.${e.kind}`)}
+              </Typography.Text>
+              {e.ground && ` · ${t(`grounds.${e.ground}`, { defaultValue: e.ground })}`}
+              <div>{e.reason}</div>
+              <Typography.Text type="secondary">
+                {t('certificates.decidedBy')}：{e.decidedBy === 'system' ? t('clients.system') : e.decidedBy}
+              </Typography.Text>
+            </>
+          ),
+        }))}
+      />
+      <ActionModal
+        action={action}
+        certificate={c}
+        onClose={() => setAction(null)}
+        onDone={(updated) => (setAction(null), onChanged(updated))}
+      />
+    </Drawer>
+  );
+}
+
+function ActionModal({
+  action,
+  certificate,
+  clientId,
+  onClose,
+  onDone,
+}: {
+  action: Action | null;
+  certificate?: Certificate;
+  clientId?: string;
+  onClose: () => void;
+  onDone: (c: Certificate) => void;
+}) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  const { message, modal } = AntApp.useApp();
+  const showError = useShowError();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  const scheme = Form.useWatch('scheme', form);
+
+  useEffect(() => {
+    if (!action) return;
+    form.resetFields();
+    if (action === 'grant') form.setFieldsValue({ scheme: 'management_system', field: 'QMS', decisionOn: dayjs() });
+    if (action === 'suspend') form.setFieldsValue({ period: [dayjs(), dayjs().add(3, 'month').subtract(1, 'day')] });
+    if (action === 'reissue')
+      form.setFieldsValue({
+        changedOn: dayjs(),
+        organisationName: certificate?.organisationName,
+        address: certificate?.address,
+        scope: certificate?.scope,
+      });
+  }, [action, certificate, form]);
+
+  if (!action) return null;
+  const date = (d: Dayjs) => d.format('YYYY-MM-DD');
+
+  async function submit() {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      if (action === 'grant') {
+        const body = { ...v, decisionOn: date(v.decisionOn), starLevel: v.scheme === 'after_sales' ? v.starLevel : null, sites: [] };
+        onDone(await api<Certificate>('POST', `/api/clients/${clientId}/certificates`, body));
+      } else {
+        const body: Record<string, unknown> = { ...v, version: certificate!.version };
+        if (action === 'suspend') Object.assign(body, { from: date(v.period[0]), until: date(v.period[1]), period: undefined });
+        if (action === 'reissue') body.changedOn = date(v.changedOn);
+        const result = await api<Certificate | { certificate: Certificate; decision: { why: { zh: string; en: string } } }>(
+          'POST',
+          `/api/certificates/${certificate!.id}/${action}`,
+          body,
+        );
+        if ('decision' in result) {
+          modal.info({ title: t('certificates.decision'), content: pick(result.decision.why, lang) });
+          onDone(result.certificate);
+        } else onDone(await api<Certificate>('GET', `/api/certificates/${certificate!.id}`));
+      }
+      void message.success(t('common.saved'));
+    } catch (err) {
+      showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const groundSelect = (list: string[]) => (
+    <Form.Item name="ground" label={t('certificates.ground')} rules={[{ required: true }]}>
+      <Select options={list.map((g) => ({ value: g, label: t(`grounds.${g}`) }))} />
+    </Form.Item>
+  );
+
+  return (
+    <Modal
+      open
+      title={`${t(`actions.${action}`)}${certificate ? ` — ${certificate.certificateNo}` : ''}`}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={saving}
+      okText={t('common.confirm')}
+      okButtonProps={{ danger: action === 'revoke' || action === 'withdraw' }}
+      destroyOnHidden
+    >
+      {certificate && action !== 'reissue' && (
+        <Alert
+          type="info"
+          showIcon
+          message={t('certificates.confirm', { action: t(`actions.${action}`), no: certificate.certificateNo })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form form={form} layout="vertical" data-testid="certificate-action-form">
+        {action === 'grant' && (
+          <>
+            <Form.Item name="certificateNo" label={t('certificates.certificateNo')} rules={[{ required: true }]}>
+              <Input />
+            </Form.Item>
+            <Space>
+              <Form.Item name="scheme" label={t('certificates.scheme')} rules={[{ required: true }]}>
+                <Select
+                  style={{ width: 180 }}
+                  options={['management_system', 'after_sales'].map((s) => ({ value: s, label: t(`schemes.${s}`) }))}
+                />
+              </Form.Item>
+              <Form.Item name="field" label={t('certificates.field')} rules={[{ required: true }]}>
+                <Select
+                  style={{ width: 140 }}
+                  options={['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'].map((f) => ({ value: f, label: f }))}
+                />
+              </Form.Item>
+              {scheme === 'after_sales' && (
+                <Form.Item name="starLevel" label={t('certificates.starLevel')} rules={[{ required: true }]}>
+                  <InputNumber min={1} max={5} />
+                </Form.Item>
+              )}
+            </Space>
+            <Form.Item name="standard" label={t('certificates.standard')} rules={[{ required: true }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="scope" label={t('certificates.scope')} rules={[{ required: true }]}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+            <Form.Item name="decisionOn" label={t('certificates.decisionOn')} rules={[{ required: true }]}>
+              <DatePicker />
+            </Form.Item>
+          </>
+        )}
+        {action === 'suspend' && (
+          <>
+            <Form.Item name="period" label={t('certificates.period')} rules={[{ required: true }]}>
+              <DatePicker.RangePicker />
+            </Form.Item>
+            {groundSelect(grounds.suspend)}
+            <Form.Item name="partScope" label={`${t('certificates.suspendedScope')}（${t('certificates.partial')}）`}>
+              <Input placeholder={t('certificates.none')} />
+            </Form.Item>
+          </>
+        )}
+        {action === 'revoke' && groundSelect(grounds.revoke)}
+        {action === 'withdraw' && groundSelect(grounds.withdraw)}
+        {action === 'give-up' && (
+          <Form.Item name="openGrounds" label={t('certificates.openGrounds')}>
+            <Select
+              mode="multiple"
+              allowClear
+              options={[...grounds.suspend, ...grounds.revoke.slice(0, 5)]
+                .filter((g) => g !== 'OTHER')
+                .map((g) => ({ value: g, label: t(`grounds.${g}`) }))}
+            />
+          </Form.Item>
+        )}
+        {action === 'reissue' && (
+          <>
+            <Form.Item name="changedOn" label={t('certificates.changedOn')} rules={[{ required: true }]}>
+              <DatePicker />
+            </Form.Item>
+            <Form.Item name="organisationName" label={t('certificates.organisationName')}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="address" label={t('certificates.address')}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="scope" label={t('certificates.scope')}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+            <Form.Item name="scopeChange" label={t('certificates.scopeChange')}>
+              <Select allowClear options={['extension', 'reduction'].map((s) => ({ value: s, label: t(`certificates.${s}`) }))} />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="reason" label={t('certificates.reason')} rules={[{ required: true, min: 2 }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,233 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Alert, Card, ConfigProvider, Descriptions, Empty, Input, Layout, List, Segmented, Space, Tabs, Tag, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect, useState } from 'react';
+
+/** The public certificate register: no login, no admin code, only public fields. */
+type Lang = 'zh' | 'en';
+
+interface PublicCertificate {
+  certificateNo: string;
+  organisationName: string;
+  scheme: 'management_system' | 'after_sales';
+  standard: string;
+  scope: string;
+  starLevel: number | null;
+  status: string;
+  statusLabel: { zh: string; en: string };
+  statusCode: string;
+  originalIssueOn: string;
+  issueOn: string;
+  expiresOn: string;
+  suspendedFrom: string | null;
+  suspendedUntil: string | null;
+  suspendedScope: string | null;
+}
+
+interface FeedEntry {
+  kind: string;
+  effectiveOn: string;
+  certificateNo: string;
+  organisationName: string;
+  suspendedUntil?: string | null;
+}
+
+const text = {
+  zh: {
+    title: '认证证书查询',
+    hint: '输入证书编号或组织名称（可省略省市名称和“有限公司”等）',
+    search: '查询',
+    lookup: '证书查询',
+    feed: '证书动态',
+    none: '未查到符合条件的证书',
+    organisation: '组织名称',
+    scheme: '认证类别',
+    standard: '认证依据',
+    scope: '认证范围',
+    stars: '星级',
+    status: '证书状态',
+    originalIssue: '初次颁证日期',
+    issue: '颁证/换证日期',
+    expires: '有效期至',
+    suspended: '暂停期',
+    partly: '暂停范围',
+    error: '查询失败，请稍后再试',
+    schemes: { management_system: '管理体系认证', after_sales: '售后服务认证' },
+    kinds: { grant: '颁证', reissue: '换证', suspend: '暂停', restore: '恢复', revoke: '撤销', withdraw: '注销', expire: '过期' } as Record<
+      string,
+      string
+    >,
+  },
+  en: {
+    title: 'Certificate register',
+    hint: 'Certificate number or organisation name (the city and "Co., Ltd." may be left out)',
+    search: 'Search',
+    lookup: 'Look up',
+    feed: 'Recent changes',
+    none: 'No certificate matches',
+    organisation: 'Organisation',
+    scheme: 'Scheme',
+    standard: 'Standard',
+    scope: 'Scope',
+    stars: 'Star level',
+    status: 'Status',
+    originalIssue: 'Original issue',
+    issue: 'Issued / changed',
+    expires: 'Valid until',
+    suspended: 'Suspended',
+    partly: 'Part suspended',
+    error: 'The search failed; please try again later',
+    schemes: { management_system: 'Management system', after_sales: 'After-sales service' },
+    kinds: {
+      grant: 'Granted',
+      reissue: 'Reissued',
+      suspend: 'Suspended',
+      restore: 'Restored',
+      revoke: 'Revoked',
+      withdraw: 'Withdrawn',
+      expire: 'Expired',
+    } as Record<string, string>,
+  },
+};
+
+const statusColor: Record<string, string> = { valid: 'green', suspended: 'orange', revoked: 'red' };
+
+export function RegisterApp() {
+  const [lang, setLang] = useState<Lang>(navigator.language.startsWith('zh') || !navigator.language ? 'zh' : 'en');
+  const [results, setResults] = useState<PublicCertificate[] | null>(null);
+  const [feed, setFeed] = useState<FeedEntry[]>([]);
+  const [error, setError] = useState(false);
+  const [loading, setLoading] = useState(false);
+  const l = text[lang];
+
+  useEffect(() => {
+    document.title = l.title;
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [l, lang]);
+  useEffect(() => {
+    fetch('/api/public/feed?limit=30')
+      .then((r) => (r.ok ? r.json() : []))
+      .then(setFeed, () => setFeed([]));
+  }, []);
+
+  async function search(q: string) {
+    if (q.trim().length < 2) return;
+    setLoading(true);
+    setError(false);
+    try {
+      const res = await fetch(`/api/public/certificates?q=${encodeURIComponent(q.trim())}`);
+      if (!res.ok) throw new Error(String(res.status));
+      setResults(await res.json());
+    } catch {
+      setError(true);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  return (
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f5faa' } }}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Header style={{ background: '#1f5faa', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+          <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+            {l.title}
+          </Typography.Title>
+          <Segmented<Lang>
+            value={lang}
+            onChange={setLang}
+            options={[
+              { label: '中文', value: 'zh' },
+              { label: 'EN', value: 'en' },
+            ]}
+          />
+        </Layout.Header>
+        <Layout.Content style={{ maxWidth: 960, width: '100%', margin: '24px auto', padding: '0 16px' }}>
+          <Tabs
+            items={[
+              {
+                key: 'lookup',
+                label: l.lookup,
+                children: (
+                  <Space direction="vertical" style={{ width: '100%' }} size="large">
+                    <Input.Search
+                      data-testid="register-search"
+                      size="large"
+                      enterButton={
+                        <>
+                          <SearchOutlined /> {l.search}
+                        </>
+                      }
+                      placeholder={l.hint}
+                      onSearch={search}
+                      loading={loading}
+                      allowClear
+                    />
+                    {error && <Alert type="error" message={l.error} />}
+                    {results && results.length === 0 && <Empty description={l.none} />}
+                    {results?.map((c) => (
+                      <Card
+                        key={c.certificateNo}
+                        data-testid="register-result"
+                        title={
+                          <Space>
+                            {c.certificateNo}
+                            <Tag color={statusColor[c.status] ?? 'default'}>{c.statusLabel[lang]}</Tag>
+                          </Space>
+                        }
+                      >
+                        <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+                          <Descriptions.Item label={l.organisation} span={2}>
+                            {c.organisationName}
+                          </Descriptions.Item>
+                          <Descriptions.Item label={l.scheme}>{l.schemes[c.scheme]}</Descriptions.Item>
+                          <Descriptions.Item label={l.standard}>{c.standard}</Descriptions.Item>
+                          <Descriptions.Item label={l.scope} span={2}>
+                            {c.scope}
+                          </Descriptions.Item>
+                          {c.starLevel && <Descriptions.Item label={l.stars}>{'★'.repeat(c.starLevel)}</Descriptions.Item>}
+                          <Descriptions.Item label={l.status}>
+                            {c.statusLabel[lang]}（{c.statusCode}）
+                          </Descriptions.Item>
+                          {c.suspendedFrom && (
+                            <Descriptions.Item label={l.suspended} span={2}>
+                              {c.suspendedFrom} ~ {c.suspendedUntil}
+                              {c.suspendedScope && `（${l.partly}：${c.suspendedScope}）`}
+                            </Descriptions.Item>
+                          )}
+                          <Descriptions.Item label={l.originalIssue}>{c.originalIssueOn}</Descriptions.Item>
+                          <Descriptions.Item label={l.issue}>{c.issueOn}</Descriptions.Item>
+                          <Descriptions.Item label={l.expires}>{c.expiresOn}</Descriptions.Item>
+                        </Descriptions>
+                      </Card>
+                    ))}
+                  </Space>
+                ),
+              },
+              {
+                key: 'feed',
+                label: l.feed,
+                children: (
+                  <List
+                    data-testid="register-feed"
+                    dataSource={feed}
+                    renderItem={(e) => (
+                      <List.Item>
+                        <Space wrap>
+                          <Typography.Text type="secondary">{e.effectiveOn}</Typography.Text>
+                          <Tag>{l.kinds[e.kind] ?? e.kind}</Tag>
+                          {e.certificateNo} {e.organisationName}
+                          {e.suspendedUntil && `→ ${e.suspendedUntil}`}
+                        </Space>
+                      </List.Item>
+                    )}
+                  />
+                ),
+              },
+            ]}
+          />
+        </Layout.Content>
+      </Layout>
+    </ConfigProvider>
+  );
+}
