@@ -8,7 +8,8 @@ import { chromium, type Browser } from 'playwright-core';
 export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'certdesk-e2e-'));
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child: ChildProcess = spawn('npx', ['tsx', 'src/main.ts'], {
+  // node itself, not npx: a signal to npx does not reach the server
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, like, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, like, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { normaliseCompanyName } from '../../lib/company-name.js';
 import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
@@ -26,30 +26,65 @@ const publicColumns = {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const CERTIFICATE_NO = /^[A-Za-z0-9-]{3,40}$/;
 
+/**
+ * The lookups are the register's hot path: prepared once per database (named statements on
+ * PostgreSQL, so the server plans them once per connection).
+ */
+function prepareLookups(db: Db) {
+  const byNumberPrefix = db
+    .select(publicColumns)
+    .from(certificates)
+    .where(like(certificates.certificateNo, sql.placeholder('prefix')))
+    .orderBy(sql`${certificates.certificateNo} = ${sql.placeholder('no')} desc`, asc(certificates.certificateNo))
+    .limit(sql.placeholder('limit'))
+    .prepare('register_by_number_prefix');
+  const byNameKey = db
+    .select(publicColumns)
+    .from(certificates)
+    // a byte-wise range on the text_pattern_ops index: usable by a generic plan, unlike LIKE $1
+    .where(sql`${certificates.nameKey} ~>=~ ${sql.placeholder('key')} and ${certificates.nameKey} ~<~ ${sql.placeholder('upper')}`)
+    .orderBy(sql`${certificates.nameKey} = ${sql.placeholder('key')} desc`, asc(certificates.nameKey), asc(certificates.certificateNo))
+    .limit(sql.placeholder('limit'))
+    .prepare('register_by_name_key');
+  const byNumber = db
+    .select(publicColumns)
+    .from(certificates)
+    .where(eq(certificates.certificateNo, sql.placeholder('no')))
+    .prepare('register_by_number');
+  return { byNumberPrefix, byNameKey, byNumber };
+}
+
+/** The smallest string greater than every string starting with `prefix` (code-point order = UTF-8 byte order). */
+export function nextPrefix(prefix: string): string {
+  const chars = [...prefix];
+  const last = chars.pop()!;
+  return chars.join('') + String.fromCodePoint(last.codePointAt(0)! + 1);
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof prepareLookups>>();
+function lookups(db: Db) {
+  let p = prepared.get(db);
+  if (!p) {
+    p = prepareLookups(db);
+    prepared.set(db, p);
+  }
+  return p;
+}
+
 /** By certificate number (exact or prefix) or by organisation name (exact or prefix of its key). */
 export function searchRegister(db: Db, query: string, limit: number) {
   const q = query.trim();
   if (CERTIFICATE_NO.test(q)) {
     const no = q.toUpperCase();
-    return db
-      .select(publicColumns)
-      .from(certificates)
-      .where(like(certificates.certificateNo, `${escapeLike(no)}%`))
-      .orderBy(sql`${certificates.certificateNo} = ${no} desc`, asc(certificates.certificateNo))
-      .limit(limit);
+    return lookups(db).byNumberPrefix.execute({ prefix: `${escapeLike(no)}%`, no, limit });
   }
   const key = normaliseCompanyName(q);
   if (key.length === 0) return Promise.resolve([]);
-  return db
-    .select(publicColumns)
-    .from(certificates)
-    .where(or(eq(certificates.nameKey, key), like(certificates.nameKey, `${escapeLike(key)}%`)))
-    .orderBy(sql`${certificates.nameKey} = ${key} desc`, asc(certificates.nameKey), asc(certificates.certificateNo))
-    .limit(limit);
+  return lookups(db).byNameKey.execute({ key, upper: nextPrefix(key), limit });
 }
 
 export async function findByNumber(db: Db, certificateNo: string) {
-  const [row] = await db.select(publicColumns).from(certificates).where(eq(certificates.certificateNo, certificateNo.trim().toUpperCase()));
+  const [row] = await lookups(db).byNumber.execute({ no: certificateNo.trim().toUpperCase() });
   return row;
 }
 
