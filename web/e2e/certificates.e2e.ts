@@ -56,6 +56,10 @@ describe('certificate lifecycle in the browser', () => {
     await page.getByRole('button', { name: /^确\s*定$/ }).click();
     await expect.poll(() => drawer.getByTestId('certificate-history').textContent()).toContain('监督审核费用逾期三个月未缴');
     await page.screenshot({ path: 'test-results/certificate-suspended.png' });
+    await page.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByRole('tab', { name: '通知' }).click();
+    await expect.poll(() => page.getByTestId('client-notices').textContent()).toContain('暂停期间不得使用认证证书和认证标志');
 
     // the public register, with no login
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });

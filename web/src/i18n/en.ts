@@ -87,6 +87,7 @@ export const en: Catalog = {
     empty: 'No certificates',
     confirm: '{{action}} certificate {{no}}? The organisation is notified and the public register shows it.',
   },
+  notices: { tab: 'Notices', empty: 'No notices' },
   schemes: { management_system: 'Management system', after_sales: 'After-sales service' },
   certStatus: { valid: 'Valid', suspended: 'Suspended', revoked: 'Revoked', withdrawn: 'Withdrawn', expired: 'Expired' },
   actions: {

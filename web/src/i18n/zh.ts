@@ -85,6 +85,7 @@ export const zh = {
     empty: '暂无证书',
     confirm: '确认{{action}}证书 {{no}}？此操作将通知获证组织并在公开查询中公布。',
   },
+  notices: { tab: '通知', empty: '暂无通知' },
   schemes: { management_system: '管理体系认证', after_sales: '售后服务认证' },
   certStatus: { valid: '有效', suspended: '暂停', revoked: '撤销', withdrawn: '注销', expired: '过期失效' },
   actions: {

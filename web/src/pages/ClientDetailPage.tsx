@@ -7,6 +7,7 @@ import { api, type Branch, type Client, type HistoryEntry } from '../api.js';
 import { clientColumns } from '../columns.js';
 import { CertificatesPanel } from '../components/CertificatesPanel.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
+import { NoticesPanel } from '../components/NoticesPanel.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 /** the name the server records for changes made by the seed and background jobs */
@@ -92,6 +93,7 @@ export function ClientDetailPage() {
           ...(may('certificates:read')
             ? [{ key: 'certificates', label: t('certificates.tab'), children: <CertificatesPanel clientId={client.id} /> }]
             : []),
+          ...(may('notices:read') ? [{ key: 'notices', label: t('notices.tab'), children: <NoticesPanel clientId={client.id} /> }] : []),
           ...(may('clients:history')
             ? [
                 {
