@@ -8,7 +8,7 @@ import { seedOfficialHolidays } from '../modules/calendar/calendar.service.js';
 import { clients } from '../modules/clients/client.schema.js';
 import { insertClientWithHistory } from '../modules/clients/client.service.js';
 import { certificates } from '../modules/certificates/certificate.schema.js';
-import { grantCertificate, suspendCertificate } from '../modules/certificates/certificate.service.js';
+import { applyDecision, decisions, grantCertificate } from '../modules/certificates/certificate.service.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
 import { demoBranches, demoCertificate, demoClients, demoPassword, demoUsers } from './demo-data.js';
@@ -93,21 +93,15 @@ async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
     const cert = await grantCertificate(db, systemActor, all, client.id, input, today);
     created += 1;
     if (i % 20 === 7 && cert.expiresOn > addDays(today, 60)) {
-      await suspendCertificate(
-        db,
-        systemActor,
-        all,
-        cert.id,
-        {
-          version: cert.version,
-          from: today,
-          until: addDays(today, 60),
-          ground: 'FEES_UNPAID',
-          reason: '监督审核费用逾期未缴（演示数据）',
-          partScope: null,
-        },
-        today,
-      );
+      const suspension = decisions.suspension({
+        version: cert.version,
+        from: today,
+        until: addDays(today, 60),
+        ground: 'FEES_UNPAID',
+        reason: '监督审核费用逾期未缴（演示数据）',
+        partScope: null,
+      });
+      await applyDecision(db, systemActor, all, cert.id, cert.version, suspension, today);
     }
   }
   return created;

@@ -19,15 +19,13 @@ import {
 import { renderCertificatePdf } from './certificate.pdf.js';
 import { noticesOfClient } from './certificate.repo.js';
 import {
+  applyDecision,
+  decisions,
   getCertificate,
   grantCertificate,
   handleGiveUp,
   listClientCertificates,
   reissueCertificate,
-  restoreCertificate,
-  revokeCertificate,
-  suspendCertificate,
-  withdrawCertificate,
 } from './certificate.service.js';
 import { getClient } from '../clients/client.service.js';
 
@@ -82,13 +80,17 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
     });
 
   action('suspend', 'Suspend the whole certificate or part of its scope for a period', SuspendSchema, (c, id, input) =>
-    suspendCertificate(db, c.actor, c.scope, id, input, today()),
+    applyDecision(db, c.actor, c.scope, id, input.version, decisions.suspension(input), today()),
   );
   action('restore', 'Restore within the suspension period once the cause is removed', RestoreSchema, (c, id, input) =>
-    restoreCertificate(db, c.actor, c.scope, id, input, today()),
+    applyDecision(db, c.actor, c.scope, id, input.version, decisions.restoration(input, today()), today()),
   );
-  action('revoke', 'Revoke, with the grounds', RevokeSchema, (c, id, input) => revokeCertificate(db, c.actor, c.scope, id, input, today()));
-  action('withdraw', 'Withdraw (注销)', WithdrawSchema, (c, id, input) => withdrawCertificate(db, c.actor, c.scope, id, input, today()));
+  action('revoke', 'Revoke, with the grounds', RevokeSchema, (c, id, input) =>
+    applyDecision(db, c.actor, c.scope, id, input.version, decisions.revocation(input, today()), today()),
+  );
+  action('withdraw', 'Withdraw (注销)', WithdrawSchema, (c, id, input) =>
+    applyDecision(db, c.actor, c.scope, id, input.version, decisions.withdrawal(input, today()), today()),
+  );
   action(
     'give-up',
     'The organisation gives the certificate up: revoked when grounds are open, withdrawn otherwise',

@@ -149,7 +149,7 @@ export async function grantCertificate(
   }
 }
 
-interface Decision {
+export interface Decision {
   command: CertificateCommand;
   effectiveOn: IsoDate;
   ground: string | null;
@@ -218,84 +218,39 @@ async function withLockedCertificate(db: Db, scope: DataScope, id: string, fn: (
   return getCertificate(db, scope, id);
 }
 
-export function suspendCertificate(
-  db: Db,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  input: z.output<typeof SuspendSchema>,
-  today: IsoDate,
-) {
-  return withLockedCertificate(db, scope, id, (tx, row) =>
-    decide(
-      tx,
-      actor,
-      row,
-      input.version,
-      {
-        command: { kind: 'suspend', from: input.from, until: input.until, partScope: input.partScope ?? null },
-        effectiveOn: input.from,
-        ground: input.ground,
-        reason: input.reason,
-        details: { from: input.from, until: input.until, partScope: input.partScope ?? null },
-      },
-      today,
-    ),
-  );
+/** A staff decision on a certificate (suspend, restore, revoke, withdraw), in one transaction. */
+export function applyDecision(db: Db, actor: Actor, scope: DataScope, id: string, version: number, decision: Decision, today: IsoDate) {
+  return withLockedCertificate(db, scope, id, (tx, row) => decide(tx, actor, row, version, decision, today));
 }
 
-export function restoreCertificate(
-  db: Db,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  input: z.output<typeof RestoreSchema>,
-  today: IsoDate,
-) {
-  return withLockedCertificate(db, scope, id, (tx, row) =>
-    decide(tx, actor, row, input.version, { command: { kind: 'restore' }, effectiveOn: today, ground: null, reason: input.reason }, today),
-  );
-}
-
-export function revokeCertificate(
-  db: Db,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  input: z.output<typeof RevokeSchema>,
-  today: IsoDate,
-) {
-  return withLockedCertificate(db, scope, id, (tx, row) =>
-    decide(
-      tx,
-      actor,
-      row,
-      input.version,
-      { command: { kind: 'revoke' }, effectiveOn: today, ground: input.ground, reason: input.reason },
-      today,
-    ),
-  );
-}
-
-export function withdrawCertificate(
-  db: Db,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  input: z.output<typeof WithdrawSchema>,
-  today: IsoDate,
-) {
-  return withLockedCertificate(db, scope, id, (tx, row) =>
-    decide(
-      tx,
-      actor,
-      row,
-      input.version,
-      { command: { kind: 'withdraw' }, effectiveOn: today, ground: input.ground, reason: input.reason },
-      today,
-    ),
-  );
-}
+/** What each request means as a decision: its command, effective date, grounds and reason. */
+export const decisions = {
+  suspension: (input: z.output<typeof SuspendSchema>): Decision => ({
+    command: { kind: 'suspend', from: input.from, until: input.until, partScope: input.partScope ?? null },
+    effectiveOn: input.from,
+    ground: input.ground,
+    reason: input.reason,
+    details: { from: input.from, until: input.until, partScope: input.partScope ?? null },
+  }),
+  restoration: (input: z.output<typeof RestoreSchema>, today: IsoDate): Decision => ({
+    command: { kind: 'restore' },
+    effectiveOn: today,
+    ground: null,
+    reason: input.reason,
+  }),
+  revocation: (input: z.output<typeof RevokeSchema>, today: IsoDate): Decision => ({
+    command: { kind: 'revoke' },
+    effectiveOn: today,
+    ground: input.ground,
+    reason: input.reason,
+  }),
+  withdrawal: (input: z.output<typeof WithdrawSchema>, today: IsoDate): Decision => ({
+    command: { kind: 'withdraw' },
+    effectiveOn: today,
+    ground: input.ground,
+    reason: input.reason,
+  }),
+};
 
 /** The organisation gives up its certificate: the rules choose revoke or withdraw, and say why. */
 export async function handleGiveUp(
