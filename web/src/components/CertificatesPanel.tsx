@@ -202,6 +202,16 @@ function CertificateDrawer({
           {c.address}
         </Descriptions.Item>
         {c.starLevel && <Descriptions.Item label={t('certificates.starLevel')}>{'★'.repeat(c.starLevel)}</Descriptions.Item>}
+        {c.sites.length > 0 && (
+          <Descriptions.Item label={t('certificates.sites')} span={2}>
+            {c.sites.map((site) => (
+              <div key={site.name}>
+                {site.name}：{site.address}
+                {site.scope && `（${site.scope}）`}
+              </div>
+            ))}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('certificates.decisionOn')}>{c.decisionOn}</Descriptions.Item>
         <Descriptions.Item label={t('certificates.originalIssueOn')}>{c.originalIssueOn}</Descriptions.Item>
         <Descriptions.Item label={t('certificates.issueOn')}>{c.issueOn}</Descriptions.Item>

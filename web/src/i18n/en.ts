@@ -80,6 +80,7 @@ export const en: Catalog = {
     changedOn: 'Changed on',
     organisationName: 'Organisation',
     address: 'Address',
+    sites: 'Sites',
     scopeChange: 'Scope change',
     extension: 'extension',
     reduction: 'reduction',

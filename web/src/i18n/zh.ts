@@ -78,6 +78,7 @@ export const zh = {
     changedOn: '变更日期',
     organisationName: '组织名称',
     address: '地址',
+    sites: '认证场所',
     scopeChange: '范围变更',
     extension: '扩大',
     reduction: '缩小',
