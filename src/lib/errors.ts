@@ -155,5 +155,3 @@ export class AppError extends Error {
     };
   }
 }
-
-export type ErrorBody = ReturnType<AppError['toBody']>;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { checkIn } from '../../db/sql-helpers.js';
 import { branches } from '../branches/branch.schema.js';
 import { clients } from '../clients/client.schema.js';
 import { roles } from './permissions.js';
@@ -21,7 +22,7 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('users_role_check', sql.raw(`role in (${roles.map((r) => `'${r}'`).join(', ')})`)),
+    check('users_role_check', checkIn('role', roles)),
     check('users_portal_has_client', sql`(${t.role} = 'client') = (${t.clientId} is not null)`),
   ],
 );

@@ -3,11 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { isIsoDate } from '../../lib/dates.js';
+import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { addWorkingDays } from '../../lib/working-days.js';
 import { deleteHoliday, listHolidays, loadWorkingDayCalendar, setHoliday } from './calendar.service.js';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'DATE' });
+const isoDate = isoDateSchema;
 const HolidaySchema = z.object({
   date: z.string(),
   kind: z.enum(['holiday', 'workday']),

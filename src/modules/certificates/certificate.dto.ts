@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../lib/dates.js';
+import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import {
   certificateActions,
   certificateStatuses,
@@ -10,7 +10,7 @@ import {
   withdrawalGrounds,
 } from './certificate.rules.js';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'DATE' }).describe('YYYY-MM-DD');
+const isoDate = isoDateSchema;
 const reason = z.string().trim().min(2, { message: 'REQUIRED' }).max(2000, { message: 'TOO_LONG' });
 const version = z.number().int().positive().describe('the version read; a stale one gets 409');
 const site = z.object({

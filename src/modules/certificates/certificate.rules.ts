@@ -46,7 +46,6 @@ export type Scheme = (typeof schemes)[number];
 
 /** 认证领域: a revocation bars a new application in the same field. */
 export const certificationFields = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'] as const;
-export type CertificationField = (typeof certificationFields)[number];
 
 export const suspensionGrounds = [
   'SURVEILLANCE_NOT_ACCEPTED', // 未按期接受监督审核或无法联系

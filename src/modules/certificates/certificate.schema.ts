@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { checkIn } from '../../db/sql-helpers.js';
 import { clients } from '../clients/client.schema.js';
 import { certificateStatuses, certificationFields, schemes } from './certificate.rules.js';
-
-const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 export interface CertificateSite {
   name: string;
@@ -44,9 +43,9 @@ export const certificates = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('certificates_status_check', sql.raw(`status in (${inList(certificateStatuses)})`)),
-    check('certificates_scheme_check', sql.raw(`scheme in (${inList(schemes)})`)),
-    check('certificates_field_check', sql.raw(`field in (${inList(certificationFields)})`)),
+    check('certificates_status_check', checkIn('status', certificateStatuses)),
+    check('certificates_scheme_check', checkIn('scheme', schemes)),
+    check('certificates_field_check', checkIn('field', certificationFields)),
     check(
       'certificates_star_level_check',
       sql`(${t.scheme} = 'after_sales') = (${t.starLevel} is not null) and (${t.starLevel} is null or ${t.starLevel} between 1 and 5)`,
@@ -71,7 +70,6 @@ export const certificateEventKinds = [
   'reissue',
   'revocation_proposed',
 ] as const;
-export type CertificateEventKind = (typeof certificateEventKinds)[number];
 
 /**
  * Status history of a certificate; the public ones (all but proposals) make the register feed.

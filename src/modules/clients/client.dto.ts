@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../lib/dates.js';
+import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { normaliseUscc } from '../../lib/uscc.js';
 import { clientColumnKeys, clientColumns } from './client.columns.js';
 import { phoneProblem, postcodeProblem, usccFieldProblem } from './client.rules.js';
@@ -7,7 +7,7 @@ import { clientGrades, clientStatuses } from './client.schema.js';
 
 /** Request and response shapes of the client API; the OpenAPI document is generated from them. */
 
-const isoDate = z.string().refine(isIsoDate, { message: 'DATE' }).describe('YYYY-MM-DD');
+const isoDate = isoDateSchema;
 const optionalText = (max: number) =>
   z
     .string()

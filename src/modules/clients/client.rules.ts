@@ -1,5 +1,4 @@
 import { pinyin } from 'pinyin-pro';
-import { isIsoDate } from '../../lib/dates.js';
 import type { FieldErrorCode } from '../../lib/field-errors.js';
 import { normaliseUscc, usccProblem } from '../../lib/uscc.js';
 
@@ -19,10 +18,6 @@ export function phoneProblem(raw: string): FieldErrorCode | null {
 
 export function postcodeProblem(raw: string): FieldErrorCode | null {
   return /^\d{6}$/.test(raw) ? null : 'POSTCODE';
-}
-
-export function dateProblem(raw: string): FieldErrorCode | null {
-  return isIsoDate(raw) ? null : 'DATE';
 }
 
 export function usccFieldProblem(raw: string): FieldErrorCode | null {

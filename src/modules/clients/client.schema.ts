@@ -1,14 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { boolean, char, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { checkIn } from '../../db/sql-helpers.js';
 import { branches } from '../branches/branch.schema.js';
 
 export const clientStatuses = ['active', 'abnormal', 'lost'] as const; // 正常 / 异常 / 流失
-export type ClientStatus = (typeof clientStatuses)[number];
 
 export const clientGrades = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-'] as const;
-export type ClientGrade = (typeof clientGrades)[number];
-
-const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** 客户信息数据库: one row per certified organisation (SPEC §2). */
 export const clients = pgTable(
@@ -55,8 +52,8 @@ export const clients = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('clients_status_check', sql.raw(`status in (${inList(clientStatuses)})`)),
-    check('clients_grade_check', sql.raw(`grade is null or grade in (${inList(clientGrades)})`)),
+    check('clients_status_check', checkIn('status', clientStatuses)),
+    check('clients_grade_check', checkIn('grade', clientGrades, { nullable: true })),
     index('clients_branch_idx').on(t.branchId),
     index('clients_name_idx').on(t.name),
     index('clients_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),

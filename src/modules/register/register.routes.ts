@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
-import { isIsoDate } from '../../lib/dates.js';
+import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { AppError } from '../../lib/errors.js';
 import { certificateStatuses, cncaStatusCode, schemes, statusLabels } from '../certificates/certificate.rules.js';
 import { feedKinds, findByNumber, registerFeed, searchRegister } from './register.repo.js';
@@ -46,7 +46,7 @@ function present(row: Row) {
   };
 }
 
-const isoDate = z.string().refine(isIsoDate, { message: 'DATE' });
+const isoDate = isoDateSchema;
 
 export async function registerRoutes(app: FastifyInstance, db: Db, config: Config): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
