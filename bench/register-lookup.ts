@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openPostgres } from '../src/db/connection.js';
 import { normaliseCompanyName } from '../src/lib/company-name.js';
+import { nextPrefix } from '../src/lib/prefix-range.js';
 import { pgBinDir, startThrowawayCluster } from './pg-cluster.js';
 
 const CERTIFICATES = Number(process.env.BENCH_CERTIFICATES ?? 1_000_000);
@@ -182,8 +183,8 @@ export async function runRegisterBenchmark() {
         },
         byName: {
           api: () => loadApi(api.base, () => `/api/public/certificates?q=${encodeURIComponent(organisationName(random(ORGANISATIONS)))}`),
-          // the app's query: [key, next(key)) on the text_pattern_ops index; '华信N号科技' → upper bound '华信N号科抁'
-          sql: `\\set n random(1, ${ORGANISATIONS})\nselect ${COLUMNS} from certificates where name_key ~>=~ ('华信' || :n || '号科技') and name_key ~<~ ('华信' || :n || '号科${String.fromCodePoint('技'.codePointAt(0)! + 1)}') order by name_key = '华信' || :n || '号科技' desc, name_key, certificate_no limit 20;\n`,
+          // the app's query: [key, nextPrefix(key)) on the text_pattern_ops index
+          sql: `\\set n random(1, ${ORGANISATIONS})\nselect ${COLUMNS} from certificates where name_key ~>=~ ('华信' || :n || '号科技') and name_key ~<~ ('华信' || :n || '${nextPrefix('号科技')}') order by name_key = '华信' || :n || '号科技' desc, name_key, certificate_no limit 20;\n`,
         },
       };
       const results: Record<string, unknown> = {};

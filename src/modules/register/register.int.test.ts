@@ -44,6 +44,8 @@ describe('public certificate register', () => {
   it('needs no login and finds a certificate by its number, exact or prefix, any case', async () => {
     expect(await numbersOf('CD25Q1001R0M')).toEqual(['CD25Q1001R0M']);
     expect(await numbersOf('cd25q')).toEqual(['CD25Q1001R0M', 'CD25Q2002R0M']);
+    expect(await numbersOf('CD25Q2')).toEqual(['CD25Q2002R0M']);
+    expect(await numbersOf('CD25Q3')).toEqual([]);
   });
 
   it.each([

@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, like, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/connection.js';
 import { normaliseCompanyName } from '../../lib/company-name.js';
+import { nextPrefix } from '../../lib/prefix-range.js';
 import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
 
 /**
@@ -23,8 +25,15 @@ const publicColumns = {
   suspendedScope: certificates.suspendedScope,
 };
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const CERTIFICATE_NO = /^[A-Za-z0-9-]{3,40}$/;
+
+/**
+ * `column` starts with the `key` placeholder: a byte-wise range on its text_pattern_ops index,
+ * which a prepared statement's generic plan can use (LIKE $1 cannot, and is re-planned per call).
+ */
+function startsWith(column: AnyPgColumn) {
+  return sql`${column} ~>=~ ${sql.placeholder('key')} and ${column} ~<~ ${sql.placeholder('upper')}`;
+}
 
 /**
  * The lookups are the register's hot path: prepared once per database (named statements on
@@ -34,15 +43,14 @@ function prepareLookups(db: Db) {
   const byNumberPrefix = db
     .select(publicColumns)
     .from(certificates)
-    .where(like(certificates.certificateNo, sql.placeholder('prefix')))
-    .orderBy(sql`${certificates.certificateNo} = ${sql.placeholder('no')} desc`, asc(certificates.certificateNo))
+    .where(startsWith(certificates.certificateNo))
+    .orderBy(sql`${certificates.certificateNo} = ${sql.placeholder('key')} desc`, asc(certificates.certificateNo))
     .limit(sql.placeholder('limit'))
     .prepare('register_by_number_prefix');
   const byNameKey = db
     .select(publicColumns)
     .from(certificates)
-    // a byte-wise range on the text_pattern_ops index: usable by a generic plan, unlike LIKE $1
-    .where(sql`${certificates.nameKey} ~>=~ ${sql.placeholder('key')} and ${certificates.nameKey} ~<~ ${sql.placeholder('upper')}`)
+    .where(startsWith(certificates.nameKey))
     .orderBy(sql`${certificates.nameKey} = ${sql.placeholder('key')} desc`, asc(certificates.nameKey), asc(certificates.certificateNo))
     .limit(sql.placeholder('limit'))
     .prepare('register_by_name_key');
@@ -52,13 +60,6 @@ function prepareLookups(db: Db) {
     .where(eq(certificates.certificateNo, sql.placeholder('no')))
     .prepare('register_by_number');
   return { byNumberPrefix, byNameKey, byNumber };
-}
-
-/** The smallest string greater than every string starting with `prefix` (code-point order = UTF-8 byte order). */
-export function nextPrefix(prefix: string): string {
-  const chars = [...prefix];
-  const last = chars.pop()!;
-  return chars.join('') + String.fromCodePoint(last.codePointAt(0)! + 1);
 }
 
 const prepared = new WeakMap<Db, ReturnType<typeof prepareLookups>>();
@@ -76,7 +77,7 @@ export function searchRegister(db: Db, query: string, limit: number) {
   const q = query.trim();
   if (CERTIFICATE_NO.test(q)) {
     const no = q.toUpperCase();
-    return lookups(db).byNumberPrefix.execute({ prefix: `${escapeLike(no)}%`, no, limit });
+    return lookups(db).byNumberPrefix.execute({ key: no, upper: nextPrefix(no), limit });
   }
   const key = normaliseCompanyName(q);
   if (key.length === 0) return Promise.resolve([]);
