@@ -6,13 +6,17 @@ import { runDueJobs } from './outbox.js';
 
 /** Polls the job table; any number of processes may run one. Returns a stop function. */
 export function startWorker(db: Db, today: () => IsoDate, everySeconds: number, log: FastifyBaseLogger): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
+  let running: Promise<unknown> | null = null;
   const tick = () => {
+    if (running) return; // the previous run is still going: never two runs in one process
     running = runDueJobs(db, today(), jobHandlers)
       .then((r) => {
         if (r.done || r.failed) log.info(r, 'jobs run');
       })
-      .catch((err: unknown) => log.error({ err }, 'job worker failed'));
+      .catch((err: unknown) => log.error({ err }, 'job worker failed'))
+      .finally(() => {
+        running = null;
+      });
   };
   tick();
   const timer = setInterval(tick, everySeconds * 1000);

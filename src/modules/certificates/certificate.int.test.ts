@@ -272,9 +272,20 @@ describe('scheduled transitions (outbox)', () => {
   it('proposes revocation to a decision-maker when the parameter says so', async () => {
     await w.db.update(schemeParameters).set({ value: 0 }).where(eq(schemeParameters.key, 'suspension.autoRevokeAtEnd'));
     const c = await grant();
-    await suspend(c.id, c.version, '2026-01-10', '2026-03-31');
+    const s = (await suspend(c.id, c.version, '2026-01-10', '2026-03-31')).json();
     await runDueJobs(w.db, '2026-04-01', jobHandlers);
-    expect((await get(`/api/certificates/${c.id}`)).json()).toMatchObject({ status: 'suspended', revocationProposedOn: '2026-04-01' });
+    expect((await get(`/api/certificates/${c.id}`)).json()).toMatchObject({
+      status: 'suspended',
+      revocationProposedOn: '2026-04-01',
+      version: s.version + 1,
+    });
+    // a decision-maker still looking at the state before the proposal is told it changed
+    const stale = await post(`/api/certificates/${c.id}/revoke`, {
+      version: s.version,
+      ground: 'SUSPENSION_NOT_RESTORED',
+      reason: '暂停期满',
+    });
+    expect(stale.statusCode).toBe(409);
   });
 
   it('expires a certificate the day after its last valid day', async () => {

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { recordChange, systemActor, type Actor } from '../../audit-log/audit-log.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
 import { normaliseCompanyName } from '../../lib/company-name.js';
@@ -42,7 +41,7 @@ import {
   updateCertificateRow,
   type CertificateRow,
 } from './certificate.repo.js';
-import { certificates } from './certificate.schema.js';
+import type { certificates } from './certificate.schema.js';
 
 export const CERTIFICATE_ENTITY = 'certificate';
 export const JOB_SUSPENSION_END = 'certificate.suspension-end';
@@ -345,7 +344,8 @@ export const handleSuspensionEnd: JobHandler = async (tx, job, today) => {
       today,
     );
   } else if (outcome === 'propose') {
-    await tx.update(certificates).set({ revocationProposedOn: today }).where(eq(certificates.id, row.id));
+    // through the versioned update, so a user still looking at the old state gets 409
+    await updateCertificateRow(tx, row.id, row.version, { revocationProposedOn: today });
     await insertEvent(tx, {
       certificateId: row.id,
       kind: 'revocation_proposed',
