@@ -79,7 +79,9 @@ function takeDirectoryLock(lockPath: string): () => void {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     const holder = Number(readFileSync(lockPath, 'utf8'));
     if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new Error(`The database directory is in use by process ${holder} (${lockPath}); stop it first.`);
+      throw new Error(
+        `数据库目录正被进程 ${holder} 使用，请先停止它 / The database directory is in use by process ${holder} (${lockPath}); stop it first.`,
+      );
     }
     writeFileSync(lockPath, String(process.pid)); // a stale lock from a crashed process
   }

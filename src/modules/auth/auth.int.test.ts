@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { clientInput, setUpWorld, type World } from '../../../test/fixtures.js';
 import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES } from './auth.service.js';
 
 let w: World;
@@ -119,6 +119,9 @@ describe('roles and data scope', () => {
     });
     expect(move.statusCode).toBe(403);
     expect(move.json().code).toBe('CLIENT.BRANCH_OUT_OF_SCOPE');
+    const create = await w.app.inject({ method: 'POST', url: '/api/clients', headers: { cookie }, payload: clientInput(w.branchA) });
+    expect(create.statusCode).toBe(403);
+    expect(create.json().code).toBe('CLIENT.BRANCH_OUT_OF_SCOPE');
   });
 
   it('shows a portal user only its own organisation and lets it change nothing', async () => {

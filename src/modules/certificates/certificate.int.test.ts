@@ -169,6 +169,16 @@ describe('giving up, revocation bar, reissue', () => {
     expect(r2.decision.action).toBe('revoke');
     expect(r2.decision.why.zh).toContain('暂停');
     expect(r2.certificate.status).toBe('revoked');
+    const withGrounds = await grant({ certificateNo: 'CD26SC0003R0M' });
+    const r3 = (
+      await post(`/api/certificates/${withGrounds.id}/give-up`, {
+        version: withGrounds.version,
+        reason: '企业申请放弃',
+        openGrounds: ['FEES_UNPAID'],
+      })
+    ).json();
+    expect(r3.decision).toMatchObject({ action: 'revoke', openGrounds: ['FEES_UNPAID'] });
+    expect(r3.certificate.events[0].details.openGrounds).toEqual(['FEES_UNPAID']);
   });
 
   it('refuses a new certificate in the same field within a year of a revocation, naming the date', async () => {

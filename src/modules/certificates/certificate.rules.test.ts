@@ -183,7 +183,8 @@ describe('giving up a certificate', () => {
   it('revokes when suspension grounds are open, and says which', () => {
     const d = decideGiveUp(valid, ['FEES_UNPAID']);
     expect(d.action).toBe('revoke');
-    expect(d.why.zh).toContain('FEES_UNPAID');
+    expect(d.openGrounds).toEqual(['FEES_UNPAID']);
+    expect(d.why).toEqual({ zh: '存在暂停或撤销理由，应撤销', en: 'Grounds for suspension or revocation are open, so it is revoked' });
   });
 });
 

@@ -173,6 +173,8 @@ export interface GiveUpDecision {
   action: 'revoke' | 'withdraw';
   ground: RevocationGround | WithdrawalGround;
   why: { zh: string; en: string };
+  /** the open grounds that decided a revocation, as codes for the UI to name */
+  openGrounds: (SuspensionGround | RevocationGround)[];
 }
 
 /**
@@ -188,6 +190,7 @@ export function decideGiveUp(state: CertificateState, openGrounds: readonly (Sus
         zh: '证书处于暂停状态，暂停理由尚未消除，应撤销',
         en: 'The certificate is suspended and the cause is not removed, so it is revoked',
       },
+      openGrounds: [],
     };
   }
   if (state.revocationProposedOn) {
@@ -195,22 +198,22 @@ export function decideGiveUp(state: CertificateState, openGrounds: readonly (Sus
       action: 'revoke',
       ground: 'GIVE_UP_WITH_GROUNDS',
       why: { zh: '已有撤销建议，应撤销', en: 'A revocation is already proposed, so it is revoked' },
+      openGrounds: [],
     };
   }
   if (openGrounds.length > 0) {
     return {
       action: 'revoke',
       ground: 'GIVE_UP_WITH_GROUNDS',
-      why: {
-        zh: `存在暂停或撤销理由（${openGrounds.join('、')}），应撤销`,
-        en: `Grounds for suspension or revocation are open (${openGrounds.join(', ')}), so it is revoked`,
-      },
+      why: { zh: '存在暂停或撤销理由，应撤销', en: 'Grounds for suspension or revocation are open, so it is revoked' },
+      openGrounds: [...openGrounds],
     };
   }
   return {
     action: 'withdraw',
     ground: 'CLIENT_GAVE_UP',
     why: { zh: '不存在暂停或撤销理由，予以注销', en: 'No grounds for suspension or revocation are open, so it is withdrawn' },
+    openGrounds: [],
   };
 }
 

@@ -273,7 +273,7 @@ export async function handleGiveUp(
         effectiveOn: today,
         ground: decision.ground,
         reason: `${input.reason}（${decision.why.zh}）`,
-        details: { giveUp: true, why: decision.why },
+        details: { giveUp: true, why: decision.why, openGrounds: decision.openGrounds },
       },
       today,
     );

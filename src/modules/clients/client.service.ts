@@ -71,8 +71,8 @@ export async function createClient(db: Db, actor: Actor, scope: DataScope, input
 
 export async function updateClient(db: Db, actor: Actor, scope: DataScope, id: string, update: ClientUpdate): Promise<Client> {
   const { version, ...changes } = update;
-  if (changes.branchId !== undefined) assertBranchInScope(scope, changes.branchId);
   if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
+  if (changes.branchId !== undefined) assertBranchInScope(scope, changes.branchId);
   try {
     await db.transaction(async (tx) => {
       const before = await lockClientRow(tx, scope, id);

@@ -298,13 +298,13 @@ function ActionModal({
         const body: Record<string, unknown> = { ...v, version: certificate!.version };
         if (action === 'suspend') Object.assign(body, { from: date(v.period[0]), until: date(v.period[1]), period: undefined });
         if (action === 'reissue') body.changedOn = date(v.changedOn);
-        const result = await api<Certificate | { certificate: Certificate; decision: { why: { zh: string; en: string } } }>(
-          'POST',
-          `/api/certificates/${certificate!.id}/${action}`,
-          body,
-        );
+        const result = await api<
+          Certificate | { certificate: Certificate; decision: { why: { zh: string; en: string }; openGrounds: string[] } }
+        >('POST', `/api/certificates/${certificate!.id}/${action}`, body);
         if ('decision' in result) {
-          modal.info({ title: t('certificates.decision'), content: pick(result.decision.why, lang) });
+          const { why, openGrounds } = result.decision;
+          const named = openGrounds.map((g) => t(`grounds.${g}`, { defaultValue: g })).join(lang === 'en' ? '; ' : '；');
+          modal.info({ title: t('certificates.decision'), content: `${pick(why, lang)}${named ? `（${named}）` : ''}` });
           onDone(result.certificate);
         } else onDone(await api<Certificate>('GET', `/api/certificates/${certificate!.id}`));
       }
