@@ -22,6 +22,8 @@ const ConfigSchema = z.object({
     .transform((v) => v === 'true'),
   // how often each process looks for due jobs (scheduled status changes)
   JOB_POLL_SECONDS: z.coerce.number().positive().default(60),
+  // the most rows one Excel export may hold; a larger filter result is refused, never cut short
+  EXPORT_MAX_ROWS: z.coerce.number().int().positive().default(100_000),
   // public register requests per client address per minute, per process
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
   SEED_DEMO: z

@@ -71,7 +71,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   registerAuthHook(app, db, now);
   authRoutes(app, db, config, now);
   branchRoutes(app, db);
-  clientRoutes(app, db);
+  clientRoutes(app, db, config.EXPORT_MAX_ROWS);
   parameterRoutes(app, db);
   calendarRoutes(app, db);
   const today = (): IsoDate => localDate(now(), config.CB_TIME_ZONE);

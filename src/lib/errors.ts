@@ -58,6 +58,11 @@ export const errorCatalog = {
     zh: '导入文件缺少列：{columns}',
     en: 'The import file lacks columns: {columns}',
   },
+  'EXPORT.TOO_MANY_ROWS': {
+    status: 400,
+    zh: '筛选结果有 {total} 条，超过单次导出上限 {max} 条，请增加筛选条件',
+    en: 'The filter matches {total} rows, more than the {max} one export can hold; narrow the filter',
+  },
   'IMPORT.EMPTY': { status: 400, zh: '导入文件没有数据行', en: 'The import file has no data rows' },
   'BRANCH.NOT_FOUND': { status: 404, zh: '分支机构不存在', en: 'Branch not found' },
   'PARAMETER.NOT_FOUND': { status: 404, zh: '参数 {key} 不存在', en: 'Parameter {key} does not exist' },

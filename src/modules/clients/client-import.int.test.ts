@@ -246,3 +246,19 @@ describe('client export to Excel', () => {
     expect(sheet.getRow(2).getCell(3).value).toBe('深圳宏达家电有限公司');
   });
 });
+
+describe('export limit', () => {
+  it('refuses an export larger than the limit instead of cutting it short', async () => {
+    await w.app.close();
+    w = await setUpWorld(undefined, { EXPORT_MAX_ROWS: '1' });
+    cookie = await w.login('service');
+    const res = await w.app.inject({ method: 'GET', url: '/api/clients/export', headers: { cookie } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      code: 'EXPORT.TOO_MANY_ROWS',
+      message: { zh: '筛选结果有 2 条，超过单次导出上限 1 条，请增加筛选条件' },
+    });
+    const narrowed = await w.app.inject({ method: 'GET', url: `/api/clients/export?branchId=${w.branchB}`, headers: { cookie } });
+    expect(narrowed.statusCode).toBe(200);
+  });
+});

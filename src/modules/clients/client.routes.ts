@@ -18,15 +18,13 @@ import { listClients } from './client.repo.js';
 import { clientHistory, createClient, getClient, searchClients, updateClient } from './client.service.js';
 import { writeClientWorkbook } from './client.xlsx.js';
 
-/** An export beyond this many rows should be narrowed by filters first. */
-export const CLIENT_EXPORT_MAX_ROWS = 100_000;
 export const CLIENT_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 const IdParams = z.object({ id: z.uuid() });
 const ImportResultSchema = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function clientRoutes(app: FastifyInstance, db: Db): void {
+export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/clients', {
@@ -45,7 +43,9 @@ export function clientRoutes(app: FastifyInstance, db: Db): void {
     schema: { tags: ['clients'], summary: 'Export the filtered list to Excel (.xlsx)', querystring: ClientListQuerySchema },
     handler: async (req, reply) => {
       const query = req.query as ClientListQuery;
-      const { items } = await listClients(db, callerOf(req).scope, query, { limit: CLIENT_EXPORT_MAX_ROWS, offset: 0 });
+      const { items, total } = await listClients(db, callerOf(req).scope, query, { limit: maxRows, offset: 0 });
+      // never a silently shortened file
+      if (total > maxRows) throw new AppError('EXPORT.TOO_MANY_ROWS', { total, max: maxRows });
       const file = await writeClientWorkbook(items, query.lang);
       const name = query.lang === 'en' ? 'clients' : '客户信息';
       return reply
