@@ -38,6 +38,8 @@ describe('client database in the browser', () => {
     await expect.poll(() => page.locator('.ant-table-tbody').textContent()).toContain('北京华信电子科技有限公司');
     expect(page.url()).toContain('q=bjhx');
     await page.screenshot({ path: 'test-results/client-search.png' });
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(file.suggestedFilename()).toBe('客户信息.xlsx');
   });
 
   it('opens the client and shows its change history after an edit', async () => {

@@ -48,6 +48,26 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   return data as T;
 }
 
+/** Downloads a file from the API; a refusal is thrown as ApiError like any other call. */
+export async function download(url: string, fallbackName: string): Promise<void> {
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) {
+    const data = await res.json().catch(() => null);
+    throw new ApiError(
+      res.status,
+      data?.code ?? 'HTTP',
+      data?.message ?? { zh: `下载失败 (${res.status})`, en: `Download failed (${res.status})` },
+      data?.details,
+    );
+  }
+  const name = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await res.blob());
+  link.download = name ? decodeURIComponent(name) : fallbackName;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
 export function queryString(params: Record<string, unknown>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {

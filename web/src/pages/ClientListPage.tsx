@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, ApiError, queryString, type Branch, type Client, type FieldError } from '../api.js';
+import { api, ApiError, download, queryString, type Branch, type Client, type FieldError } from '../api.js';
 import { clientColumns, type ColumnKind } from '../columns.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
 import { pick, useSession, useShowError } from '../session.js';
@@ -29,6 +29,7 @@ export function ClientListPage() {
   const [creating, setCreating] = useState(false);
   const [importErrors, setImportErrors] = useState<RowErrors[] | null>(null);
   const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const lang = i18n.language === 'en' ? 'en' : 'zh';
 
   const query = useMemo(() => Object.fromEntries(params.entries()), [params]);
@@ -263,7 +264,15 @@ export function ClientListPage() {
               </Button>
             </Upload>
           )}
-          <Button icon={<DownloadOutlined />} href={exportUrl}>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporting}
+            onClick={async () => {
+              setExporting(true);
+              await download(exportUrl, 'clients.xlsx').catch(showError);
+              setExporting(false);
+            }}
+          >
             {t('clients.export')}
           </Button>
         </Space>
