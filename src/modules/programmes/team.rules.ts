@@ -1,0 +1,117 @@
+import type { IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+
+/** Audit teams (审核组) and audit plans (审核计划): who may audit what (SPEC §4, §11). Pure. */
+
+export const teamRoles = ['team_leader', 'auditor', 'technical_expert'] as const; // 组长 / 审核员 / 技术专家
+export type TeamRole = (typeof teamRoles)[number];
+
+export const registrationKinds = ['auditor', 'technical_expert'] as const; // 注册审核员 / 技术专家
+export type RegistrationKind = (typeof registrationKinds)[number];
+
+export interface Registration {
+  userId: string;
+  kind: RegistrationKind;
+  field: string; // QMS, EMS, OHSMS, EnMS, AFTER_SALES
+  technicalAreas: readonly string[]; // 专业代码, e.g. 29.09 covers 29.09.02
+  teamLeader: boolean;
+  validFrom: IsoDate;
+  validUntil: IsoDate;
+}
+
+export interface TeamMember {
+  userId: string;
+  name: string;
+  role: TeamRole;
+}
+
+export interface AuditContext {
+  field: string;
+  technicalAreas: readonly string[];
+  /** the registration must be valid on every day of the audit */
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** 专业代码 are hierarchical: a registration for 29.09 covers 29.09.02, not 29.1. */
+export function areaCovers(registered: string, area: string): boolean {
+  return area === registered || area.startsWith(`${registered}.`);
+}
+
+function validFor(r: Registration, ctx: AuditContext) {
+  return r.field === ctx.field && r.validFrom <= ctx.from && r.validUntil >= ctx.to;
+}
+
+/**
+ * Refuses a team that breaks a rule, naming the member: auditors must hold an auditor
+ * registration for the field, valid over the audit, covering one of its areas; the team as a
+ * whole must cover every area; one team leader, qualified as such (so a one-auditor team's
+ * auditor must be); technical experts advise and may not take an auditor's role.
+ */
+export function assertTeamAllowed(team: readonly TeamMember[], registrations: readonly Registration[], ctx: AuditContext): void {
+  const seen = new Set<string>();
+  for (const m of team) {
+    if (seen.has(m.userId)) throw new AppError('TEAM.DUPLICATE_MEMBER', { name: m.name });
+    seen.add(m.userId);
+  }
+  const auditors = team.filter((m) => m.role !== 'technical_expert');
+  if (auditors.length === 0) throw new AppError('TEAM.NO_AUDITOR');
+
+  const regsOf = (m: TeamMember, kind: RegistrationKind) =>
+    registrations.filter((r) => r.userId === m.userId && r.kind === kind && validFor(r, ctx));
+  const coveredAreas = new Set<string>();
+  const cover = (regs: Registration[]) => {
+    for (const area of ctx.technicalAreas)
+      if (regs.some((r) => r.technicalAreas.some((reg) => areaCovers(reg, area)))) coveredAreas.add(area);
+  };
+
+  for (const m of auditors) {
+    const regs = regsOf(m, 'auditor');
+    if (regs.length === 0) {
+      if (regsOf(m, 'technical_expert').length > 0) throw new AppError('TEAM.EXPERT_AS_AUDITOR', { name: m.name });
+      throw new AppError('TEAM.NOT_REGISTERED', { name: m.name, field: ctx.field });
+    }
+    const areas = ctx.technicalAreas.filter((area) => regs.some((r) => r.technicalAreas.some((reg) => areaCovers(reg, area))));
+    if (ctx.technicalAreas.length > 0 && areas.length === 0)
+      throw new AppError('TEAM.AREA_NOT_COVERED', { name: m.name, areas: ctx.technicalAreas.join(', ') });
+    const qualified = regs.some((r) => r.teamLeader);
+    if (auditors.length === 1 && !qualified) throw new AppError('TEAM.SINGLE_AUDITOR_NOT_LEADER', { name: m.name });
+    if (m.role === 'team_leader' && !qualified) throw new AppError('TEAM.LEADER_NOT_QUALIFIED', { name: m.name });
+    cover(regs);
+  }
+  for (const m of team.filter((t) => t.role === 'technical_expert')) {
+    const regs = regsOf(m, 'technical_expert');
+    if (regs.length === 0) throw new AppError('TEAM.NOT_REGISTERED', { name: m.name, field: ctx.field });
+    cover(regs);
+  }
+
+  const leaders = auditors.filter((m) => m.role === 'team_leader');
+  if (leaders.length !== 1) throw new AppError('TEAM.ONE_LEADER', { count: leaders.length });
+
+  const missing = ctx.technicalAreas.filter((a) => !coveredAreas.has(a));
+  if (missing.length > 0) throw new AppError('TEAM.AREAS_UNCOVERED', { areas: missing.join(', ') });
+}
+
+export interface PlanActivity {
+  date: IsoDate;
+  from: string; // HH:MM
+  to: string;
+  activity: string;
+  site: string;
+  userId: string;
+}
+
+/** An audit plan's activities lie within the audit's dates, at its sites, done by its team. */
+export function assertPlanAllowed(
+  plan: readonly PlanActivity[],
+  audit: { from: IsoDate; to: IsoDate; sites: readonly string[] },
+  team: readonly TeamMember[],
+): void {
+  plan.forEach((a, i) => {
+    const row = i + 1;
+    if (a.date < audit.from || a.date > audit.to) throw new AppError('PLAN.DATE_OUTSIDE_AUDIT', { row, from: audit.from, to: audit.to });
+    if (a.from >= a.to) throw new AppError('PLAN.TIMES', { row });
+    if (audit.sites.length > 0 && !audit.sites.includes(a.site)) throw new AppError('PLAN.UNKNOWN_SITE', { row, site: a.site });
+    if (!team.some((m) => m.userId === a.userId)) throw new AppError('PLAN.NOT_IN_TEAM', { row });
+  });
+}
