@@ -6,3 +6,5 @@ export * from '../modules/parameters/parameter.schema.js';
 export * from '../modules/calendar/holiday.schema.js';
 export * from '../modules/certificates/certificate.schema.js';
 export * from '../jobs/job.schema.js';
+export * from '../modules/programmes/programme.schema.js';
+export * from '../modules/due-list/due-item.schema.js';

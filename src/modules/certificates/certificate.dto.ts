@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reasonSchema, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import {
   certificateActions,
@@ -11,8 +12,8 @@ import {
 } from './certificate.rules.js';
 
 const isoDate = isoDateSchema;
-const reason = z.string().trim().min(2, { message: 'REQUIRED' }).max(2000, { message: 'TOO_LONG' });
-const version = z.number().int().positive().describe('the version read; a stale one gets 409');
+const reason = reasonSchema;
+const version = versionSchema;
 const site = z.object({
   name: z.string().trim().min(1).max(200),
   address: z.string().trim().min(1).max(300),

@@ -54,7 +54,7 @@ describe('granting', () => {
       expiresOn: '2029-01-04',
       organisationName: '北京华信电子科技有限公司',
     });
-    expect(c.allowedActions).toEqual(['suspend', 'revoke', 'withdraw', 'expire', 'reissue']);
+    expect(c.allowedActions).toEqual(['suspend', 'revoke', 'withdraw', 'expire', 'reissue', 'recertify']);
     expect(c.events).toHaveLength(1);
     expect(c.events[0]).toMatchObject({ kind: 'grant', decidedBy: '用户 decider' });
     const [job] = await w.db.select().from(jobs);

@@ -12,7 +12,7 @@ export interface NoticeFacts {
 type Notice = { subjectZh: string; subjectEn: string; bodyZh: string; bodyEn: string };
 
 export const noticeTemplates: Record<
-  'grant' | 'suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue',
+  'grant' | 'suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify',
   (f: NoticeFacts) => Notice
 > = {
   grant: (f) => ({
@@ -56,5 +56,11 @@ export const noticeTemplates: Record<
     subjectEn: `Certificate ${f.certificateNo} reissued`,
     bodyZh: `贵组织证书 ${f.certificateNo} 已于 ${f.effectiveOn} 换发：${f.reason}。`,
     bodyEn: `Certificate ${f.certificateNo} was reissued on ${f.effectiveOn}: ${f.reason}.`,
+  }),
+  recertify: (f) => ({
+    subjectZh: `再认证证书颁发通知（${f.certificateNo}）`,
+    subjectEn: `Certificate ${f.certificateNo} renewed`,
+    bodyZh: `贵组织已通过再认证，证书 ${f.certificateNo} 自 ${f.effectiveOn} 起换发，有效期至 ${f.until}。`,
+    bodyEn: `Your organisation is recertified: certificate ${f.certificateNo} is renewed from ${f.effectiveOn}, valid until ${f.until}.`,
   }),
 };

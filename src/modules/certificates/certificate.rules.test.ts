@@ -49,6 +49,8 @@ function sampleCommand(kind: (typeof certificateActions)[number]): CertificateCo
       return { kind, from: '2026-01-01', until: '2026-03-31' };
     case 'reissue':
       return { kind, changedOn: '2026-02-01' };
+    case 'recertify':
+      return { kind, decisionOn: '2026-02-01', expiresOn: '2029-01-31' };
     default:
       return { kind } as CertificateCommand;
   }
@@ -56,7 +58,7 @@ function sampleCommand(kind: (typeof certificateActions)[number]): CertificateCo
 
 describe('certificate state machine', () => {
   const expected: Record<CertificateStatus, string[]> = {
-    valid: ['suspend', 'revoke', 'withdraw', 'expire', 'reissue'],
+    valid: ['suspend', 'revoke', 'withdraw', 'expire', 'reissue', 'recertify'],
     suspended: ['restore', 'revoke'],
     revoked: [],
     withdrawn: [],
@@ -248,5 +250,15 @@ describe('random sequences of actions and dates (property)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('recertification', () => {
+  it('starts the new validity from the decision, taken on the last valid day at the latest', () => {
+    const renewed = applyCommand(valid, { kind: 'recertify', decisionOn: '2028-01-14', expiresOn: '2031-01-13' }, '2028-01-14', params);
+    expect(renewed).toMatchObject({ status: 'valid', originalIssueOn: '2025-01-15', issueOn: '2028-01-14', expiresOn: '2031-01-13' });
+    expect(
+      codeOf(() => applyCommand(valid, { kind: 'recertify', decisionOn: '2028-01-15', expiresOn: '2031-01-14' }, '2028-01-15', params)),
+    ).toBe('RECERTIFICATION.AFTER_EXPIRY');
   });
 });

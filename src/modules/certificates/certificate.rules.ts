@@ -6,12 +6,12 @@ import { AppError } from '../../lib/errors.js';
 export const certificateStatuses = ['valid', 'suspended', 'revoked', 'withdrawn', 'expired'] as const;
 export type CertificateStatus = (typeof certificateStatuses)[number];
 
-export const certificateActions = ['suspend', 'restore', 'revoke', 'withdraw', 'expire', 'reissue'] as const;
+export const certificateActions = ['suspend', 'restore', 'revoke', 'withdraw', 'expire', 'reissue', 'recertify'] as const;
 export type CertificateAction = (typeof certificateActions)[number];
 
 /** The only place that says which action leads from which status to which. */
 export const transitions = {
-  valid: { suspend: 'suspended', revoke: 'revoked', withdraw: 'withdrawn', expire: 'expired', reissue: 'valid' },
+  valid: { suspend: 'suspended', revoke: 'revoked', withdraw: 'withdrawn', expire: 'expired', reissue: 'valid', recertify: 'valid' },
   suspended: { restore: 'valid', revoke: 'revoked' },
   revoked: {},
   withdrawn: {},
@@ -39,6 +39,7 @@ export const actionLabels = {
   withdraw: { zh: '注销', en: 'withdraw' },
   expire: { zh: '转为过期', en: 'expire' },
   reissue: { zh: '换发', en: 'reissue' },
+  recertify: { zh: '再认证', en: 'recertify' },
 } as const;
 
 export const schemes = ['management_system', 'after_sales'] as const; // 管理体系认证 / 售后服务认证
@@ -96,7 +97,9 @@ export type CertificateCommand =
   | { kind: 'revoke' }
   | { kind: 'withdraw' }
   | { kind: 'expire' }
-  | { kind: 'reissue'; changedOn: IsoDate };
+  | { kind: 'reissue'; changedOn: IsoDate }
+  /** a new cycle: the recertification decision, taken before expiry, starts a new validity */
+  | { kind: 'recertify'; decisionOn: IsoDate; expiresOn: IsoDate };
 
 export interface LifecycleParameters {
   suspensionMaxMonths: number;
@@ -156,6 +159,9 @@ export function applyCommand(
       return { ...state, status: to };
     case 'reissue':
       return { ...state, issueOn: command.changedOn };
+    case 'recertify':
+      if (command.decisionOn > state.expiresOn) throw new AppError('RECERTIFICATION.AFTER_EXPIRY', { expiresOn: state.expiresOn });
+      return { ...state, issueOn: command.decisionOn, expiresOn: command.expiresOn };
     case 'revoke':
     case 'withdraw':
       return { ...state, status: to, revocationProposedOn: null };

@@ -69,6 +69,7 @@ export const certificateEventKinds = [
   'expire',
   'reissue',
   'revocation_proposed',
+  'recertify',
 ] as const;
 
 /**

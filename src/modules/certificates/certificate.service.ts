@@ -18,6 +18,7 @@ import type {
   WithdrawSchema,
 } from './certificate.dto.js';
 import { noticeTemplates } from './certificate.notices.js';
+import { openCycle, syncProgrammesOfCertificate } from '../programmes/programme.sync.js';
 import {
   allowedActions,
   applyCommand,
@@ -131,6 +132,7 @@ export async function grantCertificate(
         ...noticeTemplates.grant({ certificateNo: row.certificateNo, effectiveOn: row.issueOn, reason: input.reason }),
       });
       await queueExpiry(tx, row);
+      await openCycle(tx, row, { fromApplication: true });
       await recordChange(tx, actor, {
         entity: CERTIFICATE_ENTITY,
         entityId: row.id,
@@ -157,8 +159,8 @@ export interface Decision {
   fields?: Partial<typeof certificates.$inferInsert>;
 }
 
-/** Loads and locks, applies the rules, saves; with the event, the notice, the jobs and the audit entry. */
-async function decide(
+/** Applies the rules to a locked certificate and saves; with the event, the notice, the jobs and the audit entry. */
+export async function decide(
   tx: Db,
   actor: Actor,
   row: CertificateRow,
@@ -170,6 +172,7 @@ async function decide(
   const after = applyCommand(stateOf(row), d.command, today, { suspensionMaxMonths: params['suspension.maxMonths'] });
   const updated = await updateCertificateRow(tx, row.id, expectedVersion, { ...after, ...d.fields });
   if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
+  await syncProgrammesOfCertificate(tx, row.id);
   const kind = d.command.kind;
   await insertEvent(tx, {
     certificateId: row.id,
@@ -188,7 +191,7 @@ async function decide(
       certificateNo: row.certificateNo,
       effectiveOn: d.effectiveOn,
       reason: d.reason,
-      until: after.suspendedUntil,
+      until: kind === 'recertify' ? after.expiresOn : after.suspendedUntil,
       part: after.suspendedScope,
     }),
   });
@@ -200,6 +203,7 @@ async function decide(
       payload: { certificateId: row.id },
     });
   }
+  if (kind === 'recertify') await queueExpiry(tx, updated);
   const changed = (Object.keys(after) as (keyof CertificateState)[])
     .filter((k) => after[k] !== row[k])
     .map((k) => ({ field: k, old: row[k], new: after[k] }));
@@ -208,7 +212,7 @@ async function decide(
   return updated;
 }
 
-async function withLockedCertificate(db: Db, scope: DataScope, id: string, fn: (tx: Db, row: CertificateRow) => Promise<unknown>) {
+export async function withLockedCertificate(db: Db, scope: DataScope, id: string, fn: (tx: Db, row: CertificateRow) => Promise<unknown>) {
   await db.transaction(async (tx) => {
     const row = await findCertificate(tx, scope, id, true);
     if (!row) throw new AppError('CERTIFICATE.NOT_FOUND');

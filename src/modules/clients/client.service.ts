@@ -1,3 +1,4 @@
+import { moveDueItemsToBranch } from '../due-list/due-list.repo.js';
 import { diffFields, historyOf, recordChange, type Actor } from '../../audit-log/audit-log.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
@@ -52,6 +53,7 @@ export async function applyClientChanges(tx: Db, actor: Actor, before: ClientRow
   const merged = { ...before, ...changes };
   const updated = await updateClientRow(tx, before.id, expectedVersion, { ...changes, searchText: clientSearchText(merged) });
   if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
+  if (changes.branchId !== undefined && changes.branchId !== before.branchId) await moveDueItemsToBranch(tx, before.id, changes.branchId);
   await recordChange(tx, actor, { entity: CLIENT_ENTITY, entityId: before.id, action: 'update', changes: fieldChanges });
   return fieldChanges;
 }

@@ -1,0 +1,74 @@
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import type { DataScope } from '../auth/permissions.js';
+import { users } from '../auth/auth.schema.js';
+import { certificates } from '../certificates/certificate.schema.js';
+import { clientScopeCondition } from '../clients/client.repo.js';
+import { clients } from '../clients/client.schema.js';
+import { auditProgrammes, auditTeamMembers, audits } from './programme.schema.js';
+
+export type ProgrammeRow = typeof auditProgrammes.$inferSelect;
+export type AuditRow = typeof audits.$inferSelect;
+
+/** Programmes and audits are seen through their client: the client's scope is theirs. */
+export async function findProgramme(db: Db, scope: DataScope, id: string, lock = false) {
+  const q = db
+    .select({ p: auditProgrammes, technicalAreas: clients.technicalAreaCodes })
+    .from(auditProgrammes)
+    .innerJoin(clients, eq(clients.id, auditProgrammes.clientId))
+    .where(and(eq(auditProgrammes.id, id), clientScopeCondition(scope)));
+  const [row] = await (lock ? q.for('update', { of: auditProgrammes }) : q);
+  return row;
+}
+
+export async function findAudit(db: Db, scope: DataScope, id: string, lock = false) {
+  const q = db
+    .select({ a: audits, p: auditProgrammes, technicalAreas: clients.technicalAreaCodes })
+    .from(audits)
+    .innerJoin(auditProgrammes, eq(auditProgrammes.id, audits.programmeId))
+    .innerJoin(clients, eq(clients.id, audits.clientId))
+    .where(and(eq(audits.id, id), clientScopeCondition(scope)));
+  const [row] = await (lock ? q.for('update', { of: audits }) : q);
+  return row;
+}
+
+export function programmesOfClient(db: Db, clientId: string) {
+  return db
+    .select({ p: auditProgrammes, certificateNo: certificates.certificateNo })
+    .from(auditProgrammes)
+    .leftJoin(certificates, eq(certificates.id, auditProgrammes.certificateId))
+    .where(eq(auditProgrammes.clientId, clientId))
+    .orderBy(asc(auditProgrammes.field), asc(auditProgrammes.cycleNo), asc(auditProgrammes.createdAt));
+}
+
+export function auditsOfProgrammes(db: Db, programmeIds: string[]) {
+  if (programmeIds.length === 0) return Promise.resolve([] as AuditRow[]);
+  return db.select().from(audits).where(inArray(audits.programmeId, programmeIds)).orderBy(asc(audits.plannedStart), asc(audits.createdAt));
+}
+
+export function teamsOf(db: Db, auditIds: string[]) {
+  if (auditIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ auditId: auditTeamMembers.auditId, userId: auditTeamMembers.userId, role: auditTeamMembers.role, name: users.displayName })
+    .from(auditTeamMembers)
+    .innerJoin(users, eq(users.id, auditTeamMembers.userId))
+    .where(inArray(auditTeamMembers.auditId, auditIds))
+    .orderBy(sql`case ${auditTeamMembers.role} when 'team_leader' then 0 when 'auditor' then 1 else 2 end`, asc(users.displayName));
+}
+
+/** 以往审核: the audits of this client each person was on, most recent first. */
+export function previousAuditsOfClient(db: Db, clientId: string, exceptAuditId: string) {
+  return db
+    .select({
+      userId: auditTeamMembers.userId,
+      auditId: audits.id,
+      type: audits.type,
+      role: auditTeamMembers.role,
+      start: sql<string>`coalesce(${audits.actualStart}, ${audits.plannedStart})`,
+      status: audits.status,
+    })
+    .from(auditTeamMembers)
+    .innerJoin(audits, eq(audits.id, auditTeamMembers.auditId))
+    .where(and(eq(audits.clientId, clientId), ne(audits.id, exceptAuditId), ne(audits.status, 'cancelled')))
+    .orderBy(sql`coalesce(${audits.actualStart}, ${audits.plannedStart}) desc`);
+}

@@ -1,0 +1,115 @@
+import { and, eq, isNull, max, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import type { Role } from '../auth/permissions.js';
+import { certificates } from '../certificates/certificate.schema.js';
+import { clients } from '../clients/client.schema.js';
+import { replaceDueItems } from '../due-list/due-list.repo.js';
+import type { ParameterValues } from '../parameters/parameter.defaults.js';
+import { loadParameters } from '../parameters/parameter.service.js';
+import { programmeDueItems, scheduleParametersFor, type DueKind } from './programme.rules.js';
+import { auditProgrammes, audits } from './programme.schema.js';
+
+/** Keeps each programme's rows on the due-lists in step with its audits and its certificate. */
+
+export const PROGRAMME_SOURCE = 'programme';
+
+// who acts on each item: customer service asks the client to apply for recertification (再认证申请)
+const departmentOf: Record<DueKind, Role> = {
+  surveillance: 'audit_management',
+  mystery_shopping: 'audit_management',
+  random_survey: 'audit_management',
+  planned_audit: 'audit_management',
+  recertification: 'customer_service',
+};
+
+export async function syncProgramme(tx: Db, programmeId: string, params?: ParameterValues): Promise<void> {
+  const [row] = await tx
+    .select({ programme: auditProgrammes, certificate: certificates, branchId: clients.branchId })
+    .from(auditProgrammes)
+    .innerJoin(clients, eq(clients.id, auditProgrammes.clientId))
+    .leftJoin(certificates, eq(certificates.id, auditProgrammes.certificateId))
+    .where(eq(auditProgrammes.id, programmeId));
+  if (!row) return;
+  const { programme, certificate, branchId } = row;
+  if (programme.status === 'closed') return replaceDueItems(tx, PROGRAMME_SOURCE, programmeId, []);
+  const values = params ?? (await loadParameters(tx));
+  const cycleAudits = await tx.select().from(audits).where(eq(audits.programmeId, programmeId));
+  const items = programmeDueItems(
+    {
+      scheme: programme.scheme,
+      certificateStatus: certificate?.status ?? null,
+      decisionOn: certificate?.decisionOn ?? null,
+      expiresOn: certificate?.expiresOn ?? null,
+      audits: cycleAudits,
+    },
+    scheduleParametersFor(programme.scheme, values),
+  );
+  await replaceDueItems(
+    tx,
+    PROGRAMME_SOURCE,
+    programmeId,
+    items.map((i) => ({
+      ...i,
+      department: departmentOf[i.kind],
+      clientId: programme.clientId,
+      branchId,
+      certificateId: programme.certificateId,
+    })),
+  );
+}
+
+/** After any change to a certificate: its open programme follows (a revoked certificate owes nothing). */
+export async function syncProgrammesOfCertificate(tx: Db, certificateId: string): Promise<void> {
+  const open = await tx
+    .select({ id: auditProgrammes.id })
+    .from(auditProgrammes)
+    .where(and(eq(auditProgrammes.certificateId, certificateId), eq(auditProgrammes.status, 'open')));
+  for (const p of open) await syncProgramme(tx, p.id);
+}
+
+/**
+ * A certificate's new cycle. At the grant, the application-stage programme of that client and
+ * field takes the certificate; otherwise (recertification, or initial audits not recorded
+ * here) a new programme starts.
+ */
+export async function openCycle(
+  tx: Db,
+  certificate: Pick<typeof certificates.$inferSelect, 'id' | 'clientId' | 'scheme' | 'field'>,
+  opts: { fromApplication: boolean },
+): Promise<string> {
+  const [application] = opts.fromApplication
+    ? await tx
+        .update(auditProgrammes)
+        .set({ certificateId: certificate.id, version: sql`${auditProgrammes.version} + 1` })
+        .where(
+          and(
+            eq(auditProgrammes.clientId, certificate.clientId),
+            eq(auditProgrammes.field, certificate.field),
+            eq(auditProgrammes.scheme, certificate.scheme),
+            eq(auditProgrammes.status, 'open'),
+            isNull(auditProgrammes.certificateId),
+          ),
+        )
+        .returning({ id: auditProgrammes.id })
+    : [];
+  let id = application?.id;
+  if (!id) {
+    const [last] = await tx
+      .select({ cycleNo: max(auditProgrammes.cycleNo) })
+      .from(auditProgrammes)
+      .where(eq(auditProgrammes.certificateId, certificate.id));
+    const [created] = await tx
+      .insert(auditProgrammes)
+      .values({
+        clientId: certificate.clientId,
+        certificateId: certificate.id,
+        scheme: certificate.scheme,
+        field: certificate.field,
+        cycleNo: (last?.cycleNo ?? 0) + 1,
+      })
+      .returning({ id: auditProgrammes.id });
+    id = created!.id;
+  }
+  await syncProgramme(tx, id);
+  return id;
+}
