@@ -90,6 +90,8 @@ export async function setUpWorld(now?: () => Date, env: Record<string, string> =
     { username: 'quality', role: 'quality_technical' },
     { username: 'decider', role: 'decision_maker' },
     { username: 'auditor', role: 'auditor' },
+    { username: 'auditor2', role: 'auditor' },
+    { username: 'expert', role: 'auditor' }, // registered as technical expert only, by the tests that need it
     { username: 'service_b', role: 'customer_service', branchId: b!.id },
     { username: 'portal', role: 'client', clientId: huaxin.id },
   ];

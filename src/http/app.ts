@@ -19,6 +19,8 @@ import { branchRoutes } from '../modules/branches/branch.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { certificateRoutes } from '../modules/certificates/certificate.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
+import { dueListRoutes } from '../modules/due-list/due-list.routes.js';
+import { programmeRoutes } from '../modules/programmes/programme.routes.js';
 import { parameterRoutes } from '../modules/parameters/parameter.routes.js';
 import { registerRoutes } from '../modules/register/register.routes.js';
 import { registerAuthHook } from './auth-hook.js';
@@ -72,10 +74,12 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   authRoutes(app, db, config, now);
   branchRoutes(app, db);
   clientRoutes(app, db, config.EXPORT_MAX_ROWS);
-  parameterRoutes(app, db);
-  calendarRoutes(app, db);
   const today = (): IsoDate => localDate(now(), config.CB_TIME_ZONE);
+  parameterRoutes(app, db, today);
+  calendarRoutes(app, db);
   certificateRoutes(app, db, config, today);
+  programmeRoutes(app, db, today);
+  dueListRoutes(app, db, config.EXPORT_MAX_ROWS, today);
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today);
 

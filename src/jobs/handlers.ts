@@ -1,5 +1,23 @@
+import type { Db } from '../db/connection.js';
+import type { IsoDate } from '../lib/dates.js';
 import { certificateJobHandlers } from '../modules/certificates/certificate.service.js';
-import type { JobHandler } from './outbox.js';
+import { PARAMETERS_CHANGED } from '../modules/parameters/parameter.service.js';
+import { JOB_OVERDUE_SCAN, scanOverdueSurveillance } from '../modules/programmes/proposal.service.js';
+import { resyncAfterParameterChange } from '../modules/programmes/programme.sync.js';
+import { enqueueJob, runDueJobs, type JobHandler } from './outbox.js';
 
 /** Every kind of job, and the module function that does it. */
-export const jobHandlers: Record<string, JobHandler> = { ...certificateJobHandlers };
+export const jobHandlers: Record<string, JobHandler> = {
+  ...certificateJobHandlers,
+  [JOB_OVERDUE_SCAN]: scanOverdueSurveillance,
+  [PARAMETERS_CHANGED]: resyncAfterParameterChange,
+};
+
+/** Jobs that run once a day whatever else happens. */
+const dailyJobs = [JOB_OVERDUE_SCAN];
+
+/** Queues today's daily jobs (once: the key holds the date) and runs everything due. */
+export async function runScheduledJobs(db: Db, today: IsoDate) {
+  for (const kind of dailyJobs) await enqueueJob(db, { kind, dedupeKey: `${kind}:${today}`, dueOn: today, payload: {} });
+  return runDueJobs(db, today, jobHandlers);
+}

@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/connection.js';
 import type { IsoDate } from '../lib/dates.js';
-import { jobHandlers } from './handlers.js';
-import { runDueJobs } from './outbox.js';
+import { runScheduledJobs } from './handlers.js';
 
 export function jobRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
   app.withTypeProvider<ZodTypeProvider>().post('/api/jobs/run', {
@@ -14,6 +13,6 @@ export function jobRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): v
       summary: 'Run the due scheduled jobs now (the worker also runs them on its own)',
       response: { 200: z.object({ done: z.number(), failed: z.number() }) },
     },
-    handler: () => runDueJobs(db, today(), jobHandlers),
+    handler: () => runScheduledJobs(db, today()),
   });
 }

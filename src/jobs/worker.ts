@@ -1,15 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/connection.js';
 import type { IsoDate } from '../lib/dates.js';
-import { jobHandlers } from './handlers.js';
-import { runDueJobs } from './outbox.js';
+import { runScheduledJobs } from './handlers.js';
 
 /** Polls the job table; any number of processes may run one. Returns a stop function. */
 export function startWorker(db: Db, today: () => IsoDate, everySeconds: number, log: FastifyBaseLogger): () => Promise<void> {
   let running: Promise<unknown> | null = null;
   const tick = () => {
     if (running) return; // the previous run is still going: never two runs in one process
-    running = runDueJobs(db, today(), jobHandlers)
+    running = runScheduledJobs(db, today())
       .then((r) => {
         if (r.done || r.failed) log.info(r, 'jobs run');
       })

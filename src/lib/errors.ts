@@ -227,6 +227,11 @@ export const errorCatalog = {
     zh: '注册资格只能登记给审核人员账号',
     en: 'Registrations can be recorded for auditor accounts only',
   },
+  'REGISTRATION.EXPERT_LEADER': {
+    status: 400,
+    zh: '技术专家不能登记组长资格',
+    en: 'A technical expert cannot hold a team-leader qualification',
+  },
   'PROPOSAL.NOT_FOUND': { status: 404, zh: '暂停建议不存在', en: 'Suspension proposal not found' },
   'PROPOSAL.DECIDED': { status: 409, zh: '该暂停建议已处理', en: 'This suspension proposal has already been decided' },
   'REGISTER.NOT_FOUND': { status: 404, zh: '未查到该证书', en: 'No such certificate' },

@@ -29,6 +29,11 @@ export const permissions = [
   'certificates:decide', // grant, suspend, restore, revoke, withdraw: 认证决定
   'certificates:reissue', // administrative changes: name, address, scope, sites
   'notices:read',
+  'programmes:read',
+  'programmes:write', // 审查方案: plan, reschedule, record audits, assign teams
+  'audits:plan', // 审核计划: the activities of an audit (auditors on its team)
+  'registrations:write', // 审核员注册资格
+  'duelist:read',
   'jobs:run',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -42,16 +47,18 @@ const staffRead: Permission[] = [
   'branches:read',
   'parameters:read',
   'holidays:read',
+  'programmes:read',
+  'duelist:read',
 ];
 
 export const rolePermissions = {
   admin: [...permissions],
   general_admin: staffRead,
   customer_service: [...staffRead, 'clients:write', 'clients:import', 'certificates:reissue'],
-  audit_management: staffRead,
+  audit_management: [...staffRead, 'programmes:write', 'audits:plan', 'registrations:write'],
   quality_technical: staffRead,
   decision_maker: [...staffRead, 'certificates:decide'],
-  auditor: staffRead,
+  auditor: [...staffRead, 'audits:plan'],
   client: ['self:read', 'certificates:read', 'notices:read', 'clients:read', 'parameters:read', 'holidays:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
+import { sendXlsx } from '../../http/downloads.js';
 import { AppError } from '../../lib/errors.js';
 import {
   ClientInputSchema,
@@ -22,7 +23,6 @@ export const CLIENT_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 const IdParams = z.object({ id: z.uuid() });
 const ImportResultSchema = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -48,10 +48,7 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number): voi
       if (total > maxRows) throw new AppError('EXPORT.TOO_MANY_ROWS', { total, max: maxRows });
       const file = await writeClientWorkbook(items, query.lang);
       const name = query.lang === 'en' ? 'clients' : '客户信息';
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="clients.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`)
-        .send(file);
+      return sendXlsx(reply, file, 'clients', name);
     },
   });
 

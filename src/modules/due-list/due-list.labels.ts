@@ -5,6 +5,7 @@ export const dueKindLabels: Record<string, { zh: string; en: string }> = {
   random_survey: { zh: '随机调查', en: 'Random customer survey' },
   recertification: { zh: '再认证', en: 'Recertification' },
   planned_audit: { zh: '已策划审核', en: 'Planned audit' },
+  suspension_proposal: { zh: '暂停建议待决定', en: 'Suspension proposal to decide' },
 };
 
 export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
@@ -17,6 +18,7 @@ export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
   BEFORE_EXPIRY: { zh: '证书到期前完成再认证', en: 'Recertify before expiry' },
   AWAITING_DECISION: { zh: '再认证审核已完成，待认证决定', en: 'Recertification audit held, decision pending' },
   PLANNED: { zh: '按审核计划', en: 'As planned' },
+  OVERDUE_SURVEILLANCE: { zh: '监督审核逾期', en: 'Surveillance overdue' },
 };
 
 export const bucketLabels = {

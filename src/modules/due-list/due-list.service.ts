@@ -70,7 +70,7 @@ function selectRows(db: Db, where: SQL | undefined) {
 type SelectedRow = Awaited<ReturnType<typeof selectRows>>[number];
 
 function toDueItem(r: SelectedRow, today: IsoDate, ends: Windows) {
-  const { id, source: _s, sourceId: _i, ...item } = r.item;
+  const { id, source: _s, ...item } = r.item;
   return {
     id,
     ...item,

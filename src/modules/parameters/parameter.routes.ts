@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
+import type { IsoDate } from '../../lib/dates.js';
 import { listParameters, setParameter } from './parameter.service.js';
 
 const ParameterSchema = z.object({
@@ -18,7 +19,7 @@ const ParameterSchema = z.object({
   updatedAt: z.string().nullable(),
 });
 
-export function parameterRoutes(app: FastifyInstance, db: Db): void {
+export function parameterRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/parameters', {
     config: { permission: 'parameters:read' },
@@ -37,6 +38,6 @@ export function parameterRoutes(app: FastifyInstance, db: Db): void {
       body: z.object({ value: z.number(), version: z.number().int().min(0) }),
       response: { 200: ParameterSchema },
     },
-    handler: (req) => setParameter(db, callerOf(req).actor, req.params.key, req.body.value, req.body.version),
+    handler: (req) => setParameter(db, callerOf(req).actor, req.params.key, req.body.value, req.body.version, today()),
   });
 }

@@ -1,6 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
+import { enqueueJob } from '../../jobs/outbox.js';
+import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { defaultParameterValues, isParameterKey, parameterDefinitions, parameterKeys, type ParameterValues } from './parameter.defaults.js';
 import { schemeParameters } from './parameter.schema.js';
@@ -42,7 +44,10 @@ export async function listParameters(db: Db) {
   });
 }
 
-export async function setParameter(db: Db, actor: Actor, key: string, value: number, version: number) {
+/** Queued on every change, so modules that derive dates from a parameter can derive them again. */
+export const PARAMETERS_CHANGED = 'parameters.changed';
+
+export async function setParameter(db: Db, actor: Actor, key: string, value: number, version: number, today: IsoDate) {
   if (!isParameterKey(key)) throw new AppError('PARAMETER.NOT_FOUND', { key });
   const def = parameterDefinitions[key];
   if (value < def.min || value > def.max) throw new AppError('PARAMETER.OUT_OF_RANGE', { key, min: def.min, max: def.max });
@@ -63,6 +68,12 @@ export async function setParameter(db: Db, actor: Actor, key: string, value: num
       entityId: key,
       action: 'update',
       changes: [{ field: 'value', old: oldValue, new: value }],
+    });
+    await enqueueJob(tx, {
+      kind: PARAMETERS_CHANGED,
+      dedupeKey: `${PARAMETERS_CHANGED}:${key}:${currentVersion + 1}`,
+      dueOn: today,
+      payload: { key },
     });
   });
   return (await listParameters(db)).find((p) => p.key === key)!;

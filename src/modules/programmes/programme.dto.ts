@@ -151,6 +151,7 @@ export const ProposalSchema = z
     certificateNo: z.string(),
     certificateVersion: z.number(),
     certificateExpiresOn: z.string(),
+    certificateStatus: z.string(),
     clientId: z.uuid(),
     clientName: z.string(),
     dueKey: z.string(),
@@ -163,3 +164,17 @@ export const ProposalSchema = z
     version: z.number(),
   })
   .meta({ id: 'SuspensionProposal' });
+
+export const TeamCandidateSchema = z
+  .object({
+    userId: z.uuid(),
+    name: z.string(),
+    kinds: z.array(z.enum(registrationKinds)),
+    teamLeader: z.boolean(),
+    registrationNos: z.array(z.string()),
+    coversAreas: z.array(z.string()),
+    previousAudits: z.array(
+      z.object({ auditId: z.uuid(), type: z.enum(auditTypes), role: z.enum(teamRoles), start: z.string(), status: z.enum(auditStatuses) }),
+    ),
+  })
+  .meta({ id: 'TeamCandidate' });

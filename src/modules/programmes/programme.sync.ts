@@ -1,5 +1,6 @@
 import { and, eq, isNull, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
+import type { JobHandler } from '../../jobs/outbox.js';
 import type { Role } from '../auth/permissions.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
@@ -113,3 +114,15 @@ export async function openCycle(
   await syncProgramme(tx, id);
   return id;
 }
+
+// the parameters the due dates are derived from (SPEC §4)
+const scheduleParameterPrefixes = ['surveillance.', 'recertification.', 'afterSales.randomSurvey'];
+
+/** A changed interval moves every open programme's due dates. */
+export const resyncAfterParameterChange: JobHandler = async (tx, job) => {
+  const key = String(job.payload.key);
+  if (!scheduleParameterPrefixes.some((prefix) => key.startsWith(prefix))) return;
+  const params = await loadParameters(tx);
+  const open = await tx.select({ id: auditProgrammes.id }).from(auditProgrammes).where(eq(auditProgrammes.status, 'open'));
+  for (const p of open) await syncProgramme(tx, p.id, params);
+};

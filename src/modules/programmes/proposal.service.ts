@@ -1,0 +1,178 @@
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordChange, systemActor, type Actor } from '../../audit-log/audit-log.js';
+import type { Db } from '../../db/connection.js';
+import type { IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import type { JobHandler } from '../../jobs/outbox.js';
+import type { DataScope } from '../auth/permissions.js';
+import { certificates } from '../certificates/certificate.schema.js';
+import { decide, decisions, withLockedCertificate } from '../certificates/certificate.service.js';
+import { clientScopeCondition } from '../clients/client.repo.js';
+import { clients } from '../clients/client.schema.js';
+import { dueItems } from '../due-list/due-item.schema.js';
+import { replaceDueItems } from '../due-list/due-list.repo.js';
+import type { ProposalAcceptSchema, ProposalDismissSchema } from './programme.dto.js';
+import { suspensionProposals } from './programme.schema.js';
+import { PROGRAMME_SOURCE } from './programme.sync.js';
+
+/**
+ * 暂停建议: a surveillance past its last permitted day is a ground for suspension (SPEC §3, §4).
+ * The daily scan proposes it once per missed deadline; a decision-maker accepts (the
+ * certificate is suspended) or dismisses it with a reason.
+ */
+
+export const PROPOSAL_ENTITY = 'suspension_proposal';
+export const PROPOSAL_SOURCE = 'suspension_proposal';
+export const JOB_OVERDUE_SCAN = 'programmes.overdue-scan';
+
+type ProposalRow = typeof suspensionProposals.$inferSelect;
+
+export const scanOverdueSurveillance: JobHandler = async (tx, _job, today) => {
+  const overdue = await tx
+    .select({
+      programmeId: dueItems.sourceId,
+      certificateId: certificates.id,
+      clientId: dueItems.clientId,
+      branchId: dueItems.branchId,
+      sequence: dueItems.sequence,
+      dueOn: dueItems.dueOn,
+    })
+    .from(dueItems)
+    .innerJoin(certificates, eq(certificates.id, dueItems.certificateId))
+    .where(
+      and(
+        eq(dueItems.source, PROGRAMME_SOURCE),
+        eq(dueItems.kind, 'surveillance'),
+        lt(dueItems.dueOn, today),
+        eq(certificates.status, 'valid'),
+      ),
+    );
+  for (const o of overdue) {
+    const [proposal] = await tx
+      .insert(suspensionProposals)
+      .values({
+        certificateId: o.certificateId,
+        programmeId: o.programmeId,
+        clientId: o.clientId,
+        dueKey: `surveillance:${o.sequence}:${o.dueOn}`,
+        dueOn: o.dueOn,
+        proposedOn: today,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!proposal) continue; // this missed deadline was proposed before
+    await replaceDueItems(tx, PROPOSAL_SOURCE, proposal.id, [
+      {
+        kind: 'suspension_proposal',
+        sequence: o.sequence,
+        department: 'decision_maker',
+        clientId: o.clientId,
+        branchId: o.branchId,
+        certificateId: o.certificateId,
+        auditId: null,
+        dueOn: today,
+        targetOn: today,
+        opensOn: null,
+        plannedOn: null,
+        basis: 'OVERDUE_SURVEILLANCE',
+      },
+    ]);
+    await recordChange(tx, systemActor, {
+      entity: PROPOSAL_ENTITY,
+      entityId: proposal.id,
+      action: 'propose',
+      changes: [{ field: 'dueKey', old: null, new: proposal.dueKey }],
+    });
+  }
+};
+
+export async function listProposals(db: Db, scope: DataScope, status: ProposalRow['status'] | undefined) {
+  const rows = await db
+    .select({
+      p: suspensionProposals,
+      certificateNo: certificates.certificateNo,
+      certificateVersion: certificates.version,
+      certificateStatus: certificates.status,
+      certificateExpiresOn: certificates.expiresOn,
+      clientName: clients.name,
+    })
+    .from(suspensionProposals)
+    .innerJoin(certificates, eq(certificates.id, suspensionProposals.certificateId))
+    .innerJoin(clients, eq(clients.id, suspensionProposals.clientId))
+    .where(and(clientScopeCondition(scope), status ? eq(suspensionProposals.status, status) : undefined))
+    .orderBy(desc(suspensionProposals.proposedOn), desc(suspensionProposals.dueOn))
+    .limit(1000);
+  return rows.map(({ p, ...rest }) => ({ ...p, ...rest }));
+}
+
+async function lockOpenProposal(tx: Db, scope: DataScope, id: string, version: number) {
+  const [row] = await tx
+    .select({ p: suspensionProposals })
+    .from(suspensionProposals)
+    .innerJoin(clients, eq(clients.id, suspensionProposals.clientId))
+    .where(and(eq(suspensionProposals.id, id), clientScopeCondition(scope)))
+    .for('update', { of: suspensionProposals });
+  if (!row) throw new AppError('PROPOSAL.NOT_FOUND');
+  if (row.p.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
+  if (row.p.status !== 'open') throw new AppError('PROPOSAL.DECIDED');
+  return row.p;
+}
+
+async function closeProposal(tx: Db, actor: Actor, p: ProposalRow, status: 'accepted' | 'dismissed', reason: string, today: IsoDate) {
+  await tx
+    .update(suspensionProposals)
+    .set({ status, reason, decidedBy: actor.name, decidedOn: today, version: sql`${suspensionProposals.version} + 1` })
+    .where(eq(suspensionProposals.id, p.id));
+  await replaceDueItems(tx, PROPOSAL_SOURCE, p.id, []);
+  await recordChange(tx, actor, {
+    entity: PROPOSAL_ENTITY,
+    entityId: p.id,
+    action: status === 'accepted' ? 'accept' : 'dismiss',
+    changes: [
+      { field: 'status', old: 'open', new: status },
+      { field: 'reason', old: null, new: reason },
+    ],
+  });
+}
+
+/** Accepting suspends the certificate on the ground of a surveillance not accepted in time. */
+export async function acceptProposal(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  input: z.output<typeof ProposalAcceptSchema>,
+  today: IsoDate,
+) {
+  const [found] = await db.select().from(suspensionProposals).where(eq(suspensionProposals.id, id));
+  if (!found) throw new AppError('PROPOSAL.NOT_FOUND');
+  return withLockedCertificate(db, scope, found.certificateId, async (tx, certificate) => {
+    const p = await lockOpenProposal(tx, scope, id, input.version);
+    await decide(
+      tx,
+      actor,
+      certificate,
+      certificate.version,
+      decisions.suspension({ ...input, ground: 'SURVEILLANCE_NOT_ACCEPTED', partScope: null, version: certificate.version }),
+      today,
+    );
+    await closeProposal(tx, actor, p, 'accepted', input.reason, today);
+  });
+}
+
+export async function dismissProposal(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  input: z.output<typeof ProposalDismissSchema>,
+  today: IsoDate,
+) {
+  await db.transaction(async (tx) => {
+    const p = await lockOpenProposal(tx, scope, id, input.version);
+    await closeProposal(tx, actor, p, 'dismissed', input.reason, today);
+  });
+  const [row] = await db.select().from(suspensionProposals).where(eq(suspensionProposals.id, id));
+  return row!;
+}

@@ -1,0 +1,105 @@
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { diffFields, recordChange, type Actor } from '../../audit-log/audit-log.js';
+import type { Db } from '../../db/connection.js';
+import { AppError } from '../../lib/errors.js';
+import { users } from '../auth/auth.schema.js';
+import type { RegistrationInputSchema, RegistrationUpdateSchema } from './programme.dto.js';
+import { auditorRegistrations } from './programme.schema.js';
+import type { Registration } from './team.rules.js';
+
+/** 审核员注册资格: what each auditor may audit, kept by audit management. */
+
+export const REGISTRATION_ENTITY = 'auditor_registration';
+
+type RegistrationRow = typeof auditorRegistrations.$inferSelect;
+
+export async function registrationsOf(db: Db, userIds: string[]): Promise<(Registration & { registrationNo: string })[]> {
+  if (userIds.length === 0) return [];
+  return db.select().from(auditorRegistrations).where(inArray(auditorRegistrations.userId, userIds));
+}
+
+export async function listRegistrations(db: Db, filter: { userId?: string; field?: string }) {
+  const conditions: (SQL | undefined)[] = [
+    filter.userId ? eq(auditorRegistrations.userId, filter.userId) : undefined,
+    filter.field ? eq(auditorRegistrations.field, filter.field as RegistrationRow['field']) : undefined,
+  ];
+  const rows = await db
+    .select({ r: auditorRegistrations, userName: users.displayName })
+    .from(auditorRegistrations)
+    .innerJoin(users, eq(users.id, auditorRegistrations.userId))
+    .where(and(...conditions))
+    .orderBy(asc(users.displayName), asc(auditorRegistrations.field), asc(auditorRegistrations.kind));
+  return rows.map(({ r, userName }) => registrationView(r, userName));
+}
+
+function registrationView(r: RegistrationRow, userName: string) {
+  const { createdAt: _c, ...rest } = r;
+  return { ...rest, userName };
+}
+
+/** The people a registration can belong to: active auditor accounts. */
+export function auditorAccounts(db: Db) {
+  return db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(and(eq(users.role, 'auditor'), eq(users.active, true)))
+    .orderBy(asc(users.displayName));
+}
+
+function assertCoherent(input: { validFrom: string; validUntil: string; kind: string; teamLeader: boolean }) {
+  if (input.validUntil < input.validFrom) throw new AppError('AUDIT.DATES');
+  if (input.kind === 'technical_expert' && input.teamLeader) throw new AppError('REGISTRATION.EXPERT_LEADER');
+}
+
+export async function createRegistration(db: Db, actor: Actor, input: z.output<typeof RegistrationInputSchema>) {
+  assertCoherent(input);
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, input.userId));
+    if (!user || user.role !== 'auditor') throw new AppError('REGISTRATION.NOT_AUDITOR');
+    const [row] = await tx.insert(auditorRegistrations).values(input).returning();
+    await recordChange(tx, actor, {
+      entity: REGISTRATION_ENTITY,
+      entityId: row!.id,
+      action: 'create',
+      changes: diffFields({} as RegistrationRow, row!, [
+        'userId',
+        'kind',
+        'field',
+        'registrationNo',
+        'technicalAreas',
+        'teamLeader',
+        'validFrom',
+        'validUntil',
+      ]),
+    });
+    return registrationView(row!, user.displayName);
+  });
+}
+
+export async function updateRegistration(db: Db, actor: Actor, id: string, input: z.output<typeof RegistrationUpdateSchema>) {
+  assertCoherent(input);
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ r: auditorRegistrations, userName: users.displayName })
+      .from(auditorRegistrations)
+      .innerJoin(users, eq(users.id, auditorRegistrations.userId))
+      .where(eq(auditorRegistrations.id, id))
+      .for('update', { of: auditorRegistrations });
+    if (!found) throw new AppError('REGISTRATION.NOT_FOUND');
+    if (found.r.version !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
+    const { version: _v, ...values } = input;
+    const [row] = await tx
+      .update(auditorRegistrations)
+      .set({ ...values, version: found.r.version + 1 })
+      .where(eq(auditorRegistrations.id, id))
+      .returning();
+    await recordChange(tx, actor, {
+      entity: REGISTRATION_ENTITY,
+      entityId: id,
+      action: 'update',
+      changes: diffFields(found.r, values, ['kind', 'field', 'registrationNo', 'technicalAreas', 'teamLeader', 'validFrom', 'validUntil']),
+    });
+    return registrationView(row!, found.userName);
+  });
+}
