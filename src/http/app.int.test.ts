@@ -1,9 +1,12 @@
-import { count } from 'drizzle-orm';
+import { and, count, eq, lt } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../test/fixtures.js';
 import { auditLog } from '../audit-log/audit-log.schema.js';
 import { users } from '../modules/auth/auth.schema.js';
+import { certificates } from '../modules/certificates/certificate.schema.js';
 import { clients } from '../modules/clients/client.schema.js';
+import { dueItems } from '../modules/due-list/due-item.schema.js';
+import { audits } from '../modules/programmes/programme.schema.js';
 import { resetDatabase } from '../../test/database.js';
 import { seedDemo } from '../seed/seed.js';
 
@@ -77,6 +80,19 @@ describe('demo seed', () => {
       users: (await w.db.select({ n: count() }).from(users))[0]!.n,
       log: (await w.db.select({ n: count() }).from(auditLog))[0]!.n,
     });
+    // the demo's audit history: held surveillances, a few left overdue on purpose, none expired unnoticed
+    const held = await w.db.select({ n: count() }).from(audits).where(eq(audits.status, 'held'));
+    expect(held[0]!.n).toBeGreaterThan(60);
+    const overdue = await w.db
+      .select({ n: count() })
+      .from(dueItems)
+      .where(and(eq(dueItems.kind, 'surveillance'), lt(dueItems.dueOn, '2026-11-24')));
+    expect(overdue[0]!.n).toBeGreaterThanOrEqual(3);
+    const lapsed = await w.db
+      .select({ n: count() })
+      .from(certificates)
+      .where(and(eq(certificates.status, 'valid'), lt(certificates.expiresOn, '2026-11-24')));
+    expect(lapsed[0]!.n).toBe(0);
     const before = await counts();
     expect(await seedDemo(w.db, '2026-11-24')).toEqual({ createdClients: 0, createdUsers: 0, createdCertificates: 0 });
     expect(await counts()).toEqual(before);

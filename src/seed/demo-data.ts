@@ -22,6 +22,8 @@ export const demoUsers: { username: string; displayName: string; role: Role; bra
   { username: 'zhiliang', displayName: '质量技术部 刘洋', role: 'quality_technical' },
   { username: 'jueding', displayName: '认证决定 陈静', role: 'decision_maker' },
   { username: 'auditor', displayName: '审核员 杨磊', role: 'auditor' },
+  { username: 'auditor2', displayName: '审核员 周婷', role: 'auditor' },
+  { username: 'expert', displayName: '技术专家 吴强', role: 'auditor' },
   { username: 'kefu_sh', displayName: '上海分公司 赵敏', role: 'customer_service', branch: 'SH' },
   { username: 'huaxin', displayName: '北京华信 客户账号', role: 'client', clientContractNo: 'HT-2023-0001' },
 ];
@@ -176,3 +178,26 @@ export function demoCertificate(client: { certificateNos: string[]; initialAudit
     reason: '认证决定（演示数据）',
   };
 }
+
+/** What each demo auditor is registered for (审核员注册资格). */
+export const demoRegistrations = [
+  {
+    username: 'auditor',
+    kind: 'auditor',
+    field: 'QMS',
+    no: '2021-N1QMS-1012345',
+    areas: ['18', '19', '22', '28', '29', '31', '33', '39'],
+    leader: true,
+  },
+  {
+    username: 'auditor',
+    kind: 'auditor',
+    field: 'AFTER_SALES',
+    no: 'CCAA-FW-2021-0456',
+    areas: ['18', '19', '22', '28', '29', '31', '33', '39'],
+    leader: true,
+  },
+  { username: 'auditor2', kind: 'auditor', field: 'QMS', no: '2022-N1QMS-1023456', areas: ['19', '29'], leader: false },
+  { username: 'auditor2', kind: 'auditor', field: 'AFTER_SALES', no: 'CCAA-FW-2022-0789', areas: ['19', '29'], leader: false },
+  { username: 'expert', kind: 'technical_expert', field: 'QMS', no: 'TE-2023-0031', areas: ['28', '31'], leader: false },
+] as const;

@@ -8,7 +8,8 @@ import { seedOfficialHolidays } from '../modules/calendar/calendar.service.js';
 import { clients } from '../modules/clients/client.schema.js';
 import { insertClientWithHistory } from '../modules/clients/client.service.js';
 import { certificates } from '../modules/certificates/certificate.schema.js';
-import { applyDecision, decisions, grantCertificate } from '../modules/certificates/certificate.service.js';
+import { applyDecision, decisions, getCertificate, grantCertificate } from '../modules/certificates/certificate.service.js';
+import { seedDemoRegistrations, seedProgrammeHistory } from './demo-programmes.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
 import { demoBranches, demoCertificate, demoClients, demoPassword, demoUsers } from './demo-data.js';
@@ -69,11 +70,12 @@ export async function seedDemo(
       });
     }
   }
+  await seedDemoRegistrations(db);
   const createdCertificates = await seedDemoCertificates(db, today);
   return { createdClients: missing.length, createdUsers: newUsers.length, createdCertificates };
 }
 
-/** One certificate per demo client, granted through the real use-case; two currently suspended. */
+/** One certificate per demo client, granted through the real use-case, with its audits so far; two currently suspended. */
 async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
   const existing = new Set((await db.select({ no: certificates.certificateNo }).from(certificates)).map((r) => r.no));
   const rows = await db
@@ -90,9 +92,11 @@ async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
   for (const [i, client] of rows.sort((a, b) => a.contractNo.localeCompare(b.contractNo)).entries()) {
     const input = demoCertificate(client, i);
     if (!input || existing.has(input.certificateNo)) continue;
-    const cert = await grantCertificate(db, systemActor, all, client.id, input, today);
+    const granted = await grantCertificate(db, systemActor, all, client.id, input, today);
+    await seedProgrammeHistory(db, today, granted.id, client.technicalAreaCodes, i);
+    const cert = await getCertificate(db, all, granted.id);
     created += 1;
-    if (i % 20 === 7 && cert.expiresOn > addDays(today, 60)) {
+    if (i % 20 === 7 && cert.status === 'valid' && cert.expiresOn > addDays(today, 60)) {
       const suspension = decisions.suspension({
         version: cert.version,
         from: today,

@@ -1,0 +1,131 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { systemActor } from '../audit-log/audit-log.js';
+import type { Db } from '../db/connection.js';
+import { addDays, type IsoDate } from '../lib/dates.js';
+import { users } from '../modules/auth/auth.schema.js';
+import { certificates } from '../modules/certificates/certificate.schema.js';
+import { dueItems } from '../modules/due-list/due-item.schema.js';
+import type { AuditType } from '../modules/programmes/programme.rules.js';
+import { auditorRegistrations, auditProgrammes } from '../modules/programmes/programme.schema.js';
+import { assignTeam, planAudit, recertifyCertificate, recordAudit } from '../modules/programmes/programme.service.js';
+import { PROGRAMME_SOURCE } from '../modules/programmes/programme.sync.js';
+import { demoRegistrations } from './demo-data.js';
+
+const all = { kind: 'all' } as const;
+const minDate = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
+
+export async function seedDemoRegistrations(db: Db): Promise<void> {
+  const people = await db
+    .select({ id: users.id, username: users.username })
+    .from(users)
+    .where(
+      inArray(
+        users.username,
+        demoRegistrations.map((r) => r.username),
+      ),
+    );
+  const present = new Set((await db.select({ no: auditorRegistrations.registrationNo }).from(auditorRegistrations)).map((r) => r.no));
+  for (const r of demoRegistrations) {
+    const user = people.find((p) => p.username === r.username);
+    if (!user || present.has(r.no)) continue;
+    await db.insert(auditorRegistrations).values({
+      userId: user.id,
+      kind: r.kind,
+      field: r.field,
+      registrationNo: r.no,
+      technicalAreas: [...r.areas],
+      teamLeader: r.leader,
+      validFrom: '2020-01-01',
+      validUntil: '2029-12-31',
+    });
+  }
+}
+
+/**
+ * A believable past for one demo certificate, through the real use-cases: surveillances
+ * held on time (with their mystery-shopping visits and random surveys for after-sales),
+ * recertified when the cycle ended; every tenth left overdue, the next ones planned.
+ */
+export async function seedProgrammeHistory(db: Db, today: IsoDate, certificateId: string, technicalAreas: readonly string[], i: number) {
+  const byName = new Map((await db.select({ id: users.id, username: users.username }).from(users)).map((u) => [u.username, u.id]));
+  const members: { userId: string; role: 'team_leader' | 'auditor' }[] = [{ userId: byName.get('auditor')!, role: 'team_leader' }];
+  if (technicalAreas.some((a) => a.startsWith('19') || a.startsWith('29')))
+    members.push({ userId: byName.get('auditor2')!, role: 'auditor' });
+
+  const hold = async (programmeId: string, type: AuditType, start: IsoDate, days: number, forAuditId?: string) => {
+    const end = addDays(start, days - 1);
+    const a = await planAudit(db, systemActor, all, programmeId, { type, plannedStart: start, plannedEnd: end, sites: [], forAuditId });
+    let version = a.version;
+    if (type !== 'random_survey') version = (await assignTeam(db, systemActor, all, a.id, { version, members })).version;
+    if (end <= today) await recordAudit(db, systemActor, all, a.id, { version, actualStart: start, actualEnd: end, result: 'pass' }, today);
+    return a.id;
+  };
+
+  for (let round = 0; round < 12; round++) {
+    const [p] = await db
+      .select({ id: auditProgrammes.id, scheme: auditProgrammes.scheme })
+      .from(auditProgrammes)
+      .where(and(eq(auditProgrammes.certificateId, certificateId), eq(auditProgrammes.status, 'open')));
+    const [cert] = await db.select().from(certificates).where(eq(certificates.id, certificateId));
+    if (!p || !cert || cert.status !== 'valid') return;
+    const items = await db
+      .select()
+      .from(dueItems)
+      .where(and(eq(dueItems.source, PROGRAMME_SOURCE), eq(dueItems.sourceId, p.id)));
+    const due = (kind: string) => items.find((d) => d.kind === kind && d.auditId === null);
+
+    const survey = due('random_survey');
+    if (survey && survey.dueOn <= today) {
+      await hold(p.id, 'random_survey', addDays(survey.dueOn, -30), 5);
+      continue;
+    }
+    const recert = due('recertification');
+    if (recert?.opensOn && recert.opensOn <= addDays(today, 60)) {
+      const start = addDays(recert.opensOn, 30);
+      await hold(p.id, 'recertification', start, 3);
+      const decisionOn = addDays(start, 20);
+      if (decisionOn > today) return;
+      await recertifyCertificate(
+        db,
+        systemActor,
+        all,
+        p.id,
+        { version: cert.version, decisionOn, reason: '再认证决定（演示数据）' },
+        today,
+      );
+      continue;
+    }
+    const surveillance = due('surveillance');
+    if (!surveillance) return;
+    const overdueOnPurpose = i % 10 === 3 && surveillance.dueOn < today;
+    if (overdueOnPurpose) return;
+    if (surveillance.targetOn > today) {
+      // the next one is planned when it is near; later ones are left for planning
+      if (surveillance.dueOn <= addDays(today, 90)) {
+        const start = minDate(addDays(surveillance.targetOn, -14), addDays(today, 10 + (i % 20)));
+        const s = await hold(p.id, 'surveillance', start, 2);
+        if (p.scheme === 'after_sales') await hold(p.id, 'mystery_shopping', addDays(start, -7), 1, s);
+      }
+      return;
+    }
+    const start = minDate(addDays(surveillance.targetOn, -20 - (i % 15)), addDays(today, -5));
+    if (p.scheme === 'after_sales') {
+      const s = await planAudit(db, systemActor, all, p.id, {
+        type: 'surveillance',
+        plannedStart: start,
+        plannedEnd: addDays(start, 1),
+        sites: [],
+      });
+      await hold(p.id, 'mystery_shopping', addDays(start, -7), 1, s.id);
+      const withTeam = await assignTeam(db, systemActor, all, s.id, { version: s.version, members });
+      await recordAudit(
+        db,
+        systemActor,
+        all,
+        s.id,
+        { version: withTeam.version, actualStart: start, actualEnd: addDays(start, 1), result: 'pass' },
+        today,
+      );
+    } else await hold(p.id, 'surveillance', start, 2);
+  }
+}
