@@ -44,7 +44,7 @@ export async function seedDemoRegistrations(db: Db): Promise<void> {
 /**
  * A believable past for one demo certificate, through the real use-cases: surveillances
  * held on time (with their mystery-shopping visits and random surveys for after-sales),
- * recertified when the cycle ended; every tenth left overdue, the next ones planned.
+ * recertified when the cycle ended; some recently missed deadlines left overdue, the next ones planned.
  */
 export async function seedProgrammeHistory(db: Db, today: IsoDate, certificateId: string, technicalAreas: readonly string[], i: number) {
   const byName = new Map((await db.select({ id: users.id, username: users.username }).from(users)).map((u) => [u.username, u.id]));
@@ -97,7 +97,8 @@ export async function seedProgrammeHistory(db: Db, today: IsoDate, certificateId
     }
     const surveillance = due('surveillance');
     if (!surveillance) return;
-    const overdueOnPurpose = i % 10 === 3 && surveillance.dueOn < today;
+    // some recently missed deadlines stay missed, as in any real CB
+    const overdueOnPurpose = i % 2 === 1 && surveillance.dueOn < today && surveillance.dueOn >= addDays(today, -150);
     if (overdueOnPurpose) return;
     if (surveillance.targetOn > today) {
       // the next one is planned when it is near; later ones are left for planning

@@ -1,4 +1,14 @@
-import { AuditOutlined, CalendarOutlined, GlobalOutlined, LogoutOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  FieldTimeOutlined,
+  GlobalOutlined,
+  IdcardOutlined,
+  LogoutOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -13,7 +23,10 @@ import { ClientDetailPage } from './pages/ClientDetailPage.js';
 import { ClientListPage } from './pages/ClientListPage.js';
 import { HolidaysPage } from './pages/HolidaysPage.js';
 import { LoginPage } from './pages/LoginPage.js';
+import { DueListPage } from './pages/DueListPage.js';
 import { ParametersPage } from './pages/ParametersPage.js';
+import { ProposalsPage } from './pages/ProposalsPage.js';
+import { RegistrationsPage } from './pages/RegistrationsPage.js';
 import { SessionContext } from './session.js';
 
 export function App() {
@@ -53,6 +66,13 @@ export function App() {
   else {
     const items = [
       { key: '/clients', icon: <TeamOutlined />, label: t('nav.clients') },
+      ...(session.may('duelist:read')
+        ? [
+            { key: '/due', icon: <FieldTimeOutlined />, label: t('nav.dueList') },
+            { key: '/proposals', icon: <AlertOutlined />, label: t('nav.proposals') },
+          ]
+        : []),
+      ...(session.may('programmes:read') ? [{ key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations') }] : []),
       { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters') },
       { key: '/holidays', icon: <CalendarOutlined />, label: t('nav.holidays') },
       { key: 'register', icon: <GlobalOutlined />, label: t('nav.register') },
@@ -100,6 +120,9 @@ export function App() {
               <Routes>
                 <Route path="/clients" element={<ClientListPage />} />
                 <Route path="/clients/:id" element={<ClientDetailPage />} />
+                <Route path="/due" element={<DueListPage />} />
+                <Route path="/proposals" element={<ProposalsPage />} />
+                <Route path="/registrations" element={<RegistrationsPage />} />
                 <Route path="/parameters" element={<ParametersPage />} />
                 <Route path="/holidays" element={<HolidaysPage />} />
                 <Route path="*" element={<Navigate to="/clients" replace />} />

@@ -171,3 +171,127 @@ export interface Certificate {
   version: number;
   events?: CertificateEvent[];
 }
+
+export type Bucket = 'overdue' | 'first' | 'second' | 'third' | 'later';
+
+export interface DueItem {
+  id: number;
+  kind: string;
+  sequence: number | null;
+  department: string;
+  clientId: string;
+  clientName: string;
+  branchId: string;
+  branchName: Message;
+  certificateId: string | null;
+  certificateNo: string | null;
+  scheme: string | null;
+  auditId: string | null;
+  dueOn: string;
+  targetOn: string;
+  opensOn: string | null;
+  plannedOn: string | null;
+  basis: string;
+  bucket: Bucket;
+  plannedAfterDue: boolean;
+}
+
+export interface DueList {
+  counts: { overdue: number; first: number; second: number; third: number };
+  windowDays: [number, number, number];
+  total: number;
+  items: DueItem[];
+}
+
+export type TeamRole = 'team_leader' | 'auditor' | 'technical_expert';
+
+export interface PlanActivity {
+  date: string;
+  from: string;
+  to: string;
+  activity: string;
+  site: string;
+  userId: string;
+}
+
+export interface Audit {
+  id: string;
+  programmeId: string;
+  clientId: string;
+  type: string;
+  status: 'planned' | 'held' | 'cancelled';
+  sequence: number | null;
+  forAuditId: string | null;
+  trigger: string | null;
+  triggerNote: string | null;
+  plannedStart: string;
+  plannedEnd: string;
+  actualStart: string | null;
+  actualEnd: string | null;
+  sites: string[];
+  result: string | null;
+  resultNote: string | null;
+  cancelReason: string | null;
+  rescheduleCount: number;
+  plan: PlanActivity[];
+  team: { userId: string; name: string; role: TeamRole }[];
+  version: number;
+}
+
+export interface Programme {
+  id: string;
+  clientId: string;
+  certificateId: string | null;
+  certificateNo: string | null;
+  scheme: 'management_system' | 'after_sales';
+  field: string;
+  cycleNo: number;
+  status: 'open' | 'closed';
+  closedOn: string | null;
+  version: number;
+  audits: Audit[];
+  due: DueItem[];
+}
+
+export interface TeamCandidate {
+  userId: string;
+  name: string;
+  kinds: ('auditor' | 'technical_expert')[];
+  teamLeader: boolean;
+  registrationNos: string[];
+  coversAreas: string[];
+  previousAudits: { auditId: string; type: string; role: TeamRole; start: string; status: string }[];
+}
+
+export interface Registration {
+  id: string;
+  userId: string;
+  userName: string;
+  kind: 'auditor' | 'technical_expert';
+  field: string;
+  registrationNo: string;
+  technicalAreas: string[];
+  teamLeader: boolean;
+  validFrom: string;
+  validUntil: string;
+  version: number;
+}
+
+export interface Proposal {
+  id: string;
+  certificateId: string;
+  certificateNo: string;
+  certificateVersion: number;
+  certificateStatus: CertificateStatus;
+  certificateExpiresOn: string;
+  clientId: string;
+  clientName: string;
+  dueKey: string;
+  dueOn: string;
+  proposedOn: string;
+  status: 'open' | 'accepted' | 'dismissed';
+  decidedBy: string | null;
+  decidedOn: string | null;
+  reason: string | null;
+  version: number;
+}

@@ -465,3 +465,44 @@ describe('recertification', () => {
     expect(programmes[0]).toMatchObject({ id: first.json().id, certificateNo: 'CD26E0001R0M' });
   });
 });
+
+describe('auditor registrations', () => {
+  it('are kept for auditor accounts only, versioned, and exported', async () => {
+    const notAuditor = await post('/api/auditor-registrations', {
+      userId: ids.decider,
+      kind: 'auditor',
+      field: 'QMS',
+      registrationNo: 'X-1',
+      validFrom: '2024-01-01',
+      validUntil: '2026-12-31',
+    });
+    expect(notAuditor.json().code).toBe('REGISTRATION.NOT_AUDITOR');
+    const expertLeader = await post('/api/auditor-registrations', {
+      userId: ids.expert,
+      kind: 'technical_expert',
+      field: 'QMS',
+      registrationNo: 'TE-1',
+      teamLeader: true,
+      validFrom: '2024-01-01',
+      validUntil: '2026-12-31',
+    });
+    expect(expertLeader.json().code).toBe('REGISTRATION.EXPERT_LEADER');
+    const byAuditor = await post('/api/auditor-registrations', { userId: ids.auditor }, 'auditor');
+    expect(byAuditor.statusCode).toBe(403);
+
+    const r = await register('auditor');
+    const { id, version, userId: _u, userName: _n, ...fields } = r;
+    const updated = await send('PUT', `/api/auditor-registrations/${id}`, { ...fields, version, validUntil: '2029-06-30' });
+    expect(updated.json()).toMatchObject({ validUntil: '2029-06-30', version: 2 });
+    const stale = await send('PUT', `/api/auditor-registrations/${id}`, { ...fields, version, validUntil: '2030-06-30' });
+    expect(stale.statusCode).toBe(409);
+
+    const file = await get('/api/auditor-registrations/export?lang=en');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(4).value).toBe('Registration no.');
+    expect(sheet.getRow(2).getCell(4).value).toBe('2024-N1QMS-auditor');
+    expect(sheet.getRow(2).getCell(8).value).toBe('2029-06-30');
+  });
+});

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
+import { sendXlsx } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { certificationFields } from '../certificates/certificate.rules.js';
 import {
@@ -38,7 +39,7 @@ import {
   teamCandidates,
 } from './programme.service.js';
 import { acceptProposal, dismissProposal, listProposals } from './proposal.service.js';
-import { auditorAccounts, createRegistration, listRegistrations, updateRegistration } from './registration.service.js';
+import { auditorAccounts, createRegistration, exportRegistrations, listRegistrations, updateRegistration } from './registration.service.js';
 import { proposalStatuses } from './programme.schema.js';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -153,6 +154,24 @@ export function programmeRoutes(app: FastifyInstance, db: Db, today: () => IsoDa
       response: { 200: z.array(RegistrationSchema) },
     },
     handler: (req) => listRegistrations(db, req.query),
+  });
+
+  r.get('/api/auditor-registrations/export', {
+    config: { permission: 'programmes:read' },
+    schema: {
+      tags,
+      summary: 'The filtered registrations as Excel (.xlsx)',
+      querystring: z.object({
+        userId: z.uuid().optional(),
+        field: z.enum(certificationFields).optional(),
+        lang: z.enum(['zh', 'en']).default('zh'),
+      }),
+    },
+    handler: async (req, reply) => {
+      const { lang, ...filter } = req.query;
+      const file = await exportRegistrations(db, filter, lang);
+      return sendXlsx(reply, file, 'registrations', lang === 'en' ? 'auditor-registrations' : '审核员注册资格');
+    },
   });
 
   r.get('/api/auditors', {

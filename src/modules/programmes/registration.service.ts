@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { diffFields, recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
@@ -102,4 +103,31 @@ export async function updateRegistration(db: Db, actor: Actor, id: string, input
     });
     return registrationView(row!, found.userName);
   });
+}
+
+export async function exportRegistrations(db: Db, filter: { userId?: string; field?: string }, lang: 'zh' | 'en') {
+  const zh = lang === 'zh';
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'CertDesk';
+  const sheet = workbook.addWorksheet(zh ? '审核员注册资格' : 'Auditor registrations', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: zh ? '人员' : 'Person', key: 'userName', width: 16 },
+    { header: zh ? '类别' : 'Kind', key: 'kind', width: 14 },
+    { header: zh ? '认证领域' : 'Field', key: 'field', width: 12 },
+    { header: zh ? '注册号' : 'Registration no.', key: 'registrationNo', width: 22 },
+    { header: zh ? '专业代码' : 'Technical areas', key: 'areas', width: 30 },
+    { header: zh ? '组长资格' : 'Team leader', key: 'teamLeader', width: 10 },
+    { header: zh ? '有效期自' : 'Valid from', key: 'validFrom', width: 12 },
+    { header: zh ? '有效期至' : 'Valid until', key: 'validUntil', width: 12 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  const kinds = { auditor: zh ? '注册审核员' : 'Registered auditor', technical_expert: zh ? '技术专家' : 'Technical expert' };
+  for (const r of await listRegistrations(db, filter))
+    sheet.addRow({
+      ...r,
+      kind: kinds[r.kind],
+      areas: r.technicalAreas.join(', '),
+      teamLeader: r.teamLeader ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
+    });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

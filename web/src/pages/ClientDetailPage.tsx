@@ -8,6 +8,7 @@ import { clientColumns } from '../columns.js';
 import { CertificatesPanel } from '../components/CertificatesPanel.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
 import { NoticesPanel } from '../components/NoticesPanel.js';
+import { ProgrammesPanel } from '../components/ProgrammesPanel.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 /** the name the server records for changes made by the seed and background jobs */
@@ -92,6 +93,9 @@ export function ClientDetailPage() {
           },
           ...(may('certificates:read')
             ? [{ key: 'certificates', label: t('certificates.tab'), children: <CertificatesPanel clientId={client.id} /> }]
+            : []),
+          ...(may('programmes:read')
+            ? [{ key: 'programmes', label: t('programmes.tab'), children: <ProgrammesPanel clientId={client.id} /> }]
             : []),
           ...(may('notices:read') ? [{ key: 'notices', label: t('notices.tab'), children: <NoticesPanel clientId={client.id} /> }] : []),
           ...(may('clients:history')

@@ -1,0 +1,192 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Audit, type PlanActivity, type TeamCandidate, type TeamRole } from '../api.js';
+import { useShowError } from '../session.js';
+
+const roles: TeamRole[] = ['team_leader', 'auditor', 'technical_expert'];
+
+/** 指定审核组: the registered candidates with what they cover and their past audits of this client; the server checks the rules. */
+export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const showError = useShowError();
+  const [candidates, setCandidates] = useState<TeamCandidate[] | null>(null);
+  const [chosen, setChosen] = useState<Record<string, TeamRole | undefined>>(() =>
+    Object.fromEntries(audit.team.map((m) => [m.userId, m.role])),
+  );
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    api<TeamCandidate[]>('GET', `/api/audits/${audit.id}/team-candidates`).then(setCandidates, showError);
+  }, [audit.id, showError]);
+
+  async function submit() {
+    setSaving(true);
+    try {
+      const members = Object.entries(chosen)
+        .filter(([, role]) => role)
+        .map(([userId, role]) => ({ userId, role }));
+      await api('POST', `/api/audits/${audit.id}/team`, { version: audit.version, members });
+      void message.success(t('common.saved'));
+      onDone();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      width={960}
+      title={`${t('programmes.assignTeam')} — ${t(`auditTypes.${audit.type}`)} ${audit.plannedStart} ~ ${audit.plannedEnd}`}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={saving}
+      okText={t('common.save')}
+    >
+      <Typography.Paragraph type="secondary">{t('programmes.candidates')}</Typography.Paragraph>
+      <Table<TeamCandidate>
+        data-testid="team-candidates"
+        rowKey="userId"
+        size="small"
+        loading={!candidates}
+        dataSource={candidates ?? []}
+        pagination={false}
+        columns={[
+          { title: t('registrations.auditor'), dataIndex: 'name' },
+          {
+            title: t('registrations.kind'),
+            render: (_, c) => c.kinds.map((k) => <Tag key={k}>{t(`registrations.kinds.${k}`)}</Tag>),
+          },
+          { title: t('programmes.leaderQualified'), render: (_, c) => (c.teamLeader ? '✓' : '') },
+          { title: t('programmes.covers'), render: (_, c) => c.coversAreas.join(', ') || '—' },
+          {
+            title: t('programmes.previous'),
+            render: (_, c) =>
+              c.previousAudits.length === 0
+                ? t('programmes.never')
+                : c.previousAudits.map((p) => (
+                    <div key={p.auditId}>
+                      {p.start} {t(`auditTypes.${p.type}`)}（{t(`teamRoles.${p.role}`)}）
+                    </div>
+                  )),
+          },
+          {
+            title: t('programmes.role'),
+            width: 150,
+            render: (_, c) => (
+              <Select<TeamRole | ''>
+                aria-label={`${t('programmes.role')} ${c.name}`}
+                style={{ width: 140 }}
+                value={chosen[c.userId] ?? ''}
+                onChange={(role) => setChosen((s) => ({ ...s, [c.userId]: role || undefined }))}
+                options={[{ value: '', label: t('programmes.notOnTeam') }, ...roles.map((r) => ({ value: r, label: t(`teamRoles.${r}`) }))]}
+              />
+            ),
+          },
+        ]}
+      />
+    </Modal>
+  );
+}
+
+interface ActivityRow extends Omit<PlanActivity, 'date'> {
+  date: Dayjs;
+}
+
+/** 审核计划: each activity's date, time, site and person, within the audit's dates and team. */
+export function ActivitiesModal({ audit, onClose, onDone }: { audit: Audit; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const showError = useShowError();
+  const [form] = Form.useForm<{ activities: ActivityRow[] }>();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    form.setFieldsValue({ activities: audit.plan.map((a) => ({ ...a, date: dayjs(a.date) })) });
+  }, [audit, form]);
+
+  async function submit() {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      const activities = (v.activities ?? []).map((a) => ({ ...a, date: a.date.format('YYYY-MM-DD'), site: a.site ?? '' }));
+      await api('POST', `/api/audits/${audit.id}/plan`, { version: audit.version, activities });
+      void message.success(t('common.saved'));
+      onDone();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const time = [{ required: true }, { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' }];
+  const inAudit = (d: Dayjs) => d.format('YYYY-MM-DD') < audit.plannedStart || d.format('YYYY-MM-DD') > audit.plannedEnd;
+  return (
+    <Modal
+      open
+      width={1000}
+      title={`${t('programmes.plan')} — ${t(`auditTypes.${audit.type}`)} ${audit.plannedStart} ~ ${audit.plannedEnd}`}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={saving}
+      okText={t('common.save')}
+    >
+      <Form form={form} data-testid="audit-plan">
+        <Form.List name="activities">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map(({ key, name }) => (
+                <Space key={key} align="baseline" wrap>
+                  <Form.Item name={[name, 'date']} rules={[{ required: true }]}>
+                    <DatePicker disabledDate={inAudit} placeholder={t('programmes.date')} style={{ width: 130 }} />
+                  </Form.Item>
+                  <Form.Item name={[name, 'from']} rules={time}>
+                    <Input placeholder="09:00" style={{ width: 70 }} aria-label={t('programmes.from')} />
+                  </Form.Item>
+                  <Form.Item name={[name, 'to']} rules={time}>
+                    <Input placeholder="10:00" style={{ width: 70 }} aria-label={t('programmes.to')} />
+                  </Form.Item>
+                  <Form.Item name={[name, 'activity']} rules={[{ required: true }]}>
+                    <Input placeholder={t('programmes.activity')} style={{ width: 240 }} maxLength={500} />
+                  </Form.Item>
+                  <Form.Item name={[name, 'site']}>
+                    {audit.sites.length > 0 ? (
+                      <Select
+                        placeholder={t('programmes.site')}
+                        style={{ width: 130 }}
+                        options={audit.sites.map((s) => ({ value: s, label: s }))}
+                      />
+                    ) : (
+                      <Input placeholder={t('programmes.site')} style={{ width: 130 }} maxLength={200} />
+                    )}
+                  </Form.Item>
+                  <Form.Item name={[name, 'userId']} rules={[{ required: true }]}>
+                    <Select
+                      placeholder={t('programmes.person')}
+                      style={{ width: 130 }}
+                      options={audit.team.map((m) => ({ value: m.userId, label: m.name }))}
+                    />
+                  </Form.Item>
+                  <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(name)} aria-label={t('common.delete')} />
+                </Space>
+              ))}
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ date: dayjs(audit.plannedStart), from: '09:00', to: '10:00', site: audit.sites[0] ?? '' })}
+              >
+                {t('programmes.addActivity')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,166 @@
+import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api, queryString, type Proposal } from '../api.js';
+import { CertificateStatusTag } from '../components/CertificatesPanel.js';
+import { useSession, useShowError } from '../session.js';
+
+type Status = Proposal['status'] | 'all';
+const statusColor = { open: 'orange', accepted: 'red', dismissed: 'default' } as const;
+
+/** 暂停建议: overdue surveillance proposes suspension; a decision-maker suspends or dismisses with a reason. */
+export function ProposalsPage() {
+  const { t } = useTranslation();
+  const { may } = useSession();
+  const showError = useShowError();
+  const [status, setStatus] = useState<Status>('open');
+  const [rows, setRows] = useState<Proposal[] | null>(null);
+  const [deciding, setDeciding] = useState<{ proposal: Proposal; accept: boolean } | null>(null);
+
+  const load = useCallback(
+    () =>
+      api<Proposal[]>('GET', `/api/suspension-proposals?${queryString({ status: status === 'all' ? undefined : status })}`).then(
+        setRows,
+        showError,
+      ),
+    [status, showError],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <Card title={t('proposals.title')}>
+      <Segmented<Status>
+        style={{ marginBottom: 16 }}
+        value={status}
+        onChange={setStatus}
+        options={[
+          ...(['open', 'accepted', 'dismissed'] as const).map((s) => ({ value: s, label: t(`proposals.status.${s}`) })),
+          { value: 'all' as const, label: t('dueList.allDue') },
+        ]}
+      />
+      <Table<Proposal>
+        data-testid="proposals"
+        rowKey="id"
+        size="small"
+        loading={!rows}
+        dataSource={rows ?? []}
+        pagination={{ pageSize: 50 }}
+        columns={[
+          { title: t('dueList.client'), render: (_, p) => <Link to={`/clients/${p.clientId}`}>{p.clientName}</Link> },
+          { title: t('dueList.certificate'), dataIndex: 'certificateNo' },
+          { title: t('proposals.certificateStatus'), render: (_, p) => <CertificateStatusTag status={p.certificateStatus} /> },
+          { title: t('proposals.dueOn'), dataIndex: 'dueOn' },
+          { title: t('proposals.proposedOn'), dataIndex: 'proposedOn' },
+          {
+            title: t('proposals.decided'),
+            render: (_, p) => (
+              <Space direction="vertical" size={0}>
+                <Tag color={statusColor[p.status]}>{t(`proposals.status.${p.status}`)}</Tag>
+                {p.decidedBy && `${p.decidedBy} ${p.decidedOn}：${p.reason}`}
+              </Space>
+            ),
+          },
+          {
+            title: t('common.actions'),
+            render: (_, p) =>
+              p.status === 'open' &&
+              may('certificates:decide') && (
+                <Space size={0}>
+                  <Button type="link" danger size="small" onClick={() => setDeciding({ proposal: p, accept: true })}>
+                    {t('proposals.accept')}
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setDeciding({ proposal: p, accept: false })}>
+                    {t('proposals.dismiss')}
+                  </Button>
+                </Space>
+              ),
+          },
+        ]}
+      />
+      {deciding && (
+        <DecisionModal
+          {...deciding}
+          onClose={() => setDeciding(null)}
+          onDone={() => {
+            setDeciding(null);
+            void load();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function DecisionModal({
+  proposal,
+  accept,
+  onClose,
+  onDone,
+}: {
+  proposal: Proposal;
+  accept: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const showError = useShowError();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    form.setFieldsValue({ period: [dayjs(), dayjs().add(3, 'month').subtract(1, 'day')] });
+  }, [form]);
+
+  async function submit() {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      const body = accept
+        ? { version: proposal.version, from: v.period[0].format('YYYY-MM-DD'), until: v.period[1].format('YYYY-MM-DD'), reason: v.reason }
+        : { version: proposal.version, reason: v.reason };
+      await api('POST', `/api/suspension-proposals/${proposal.id}/${accept ? 'accept' : 'dismiss'}`, body);
+      void message.success(t('common.saved'));
+      onDone();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={`${accept ? t('proposals.accept') : t('proposals.dismiss')} — ${proposal.certificateNo}`}
+      onCancel={onClose}
+      onOk={submit}
+      okButtonProps={{ danger: accept }}
+      confirmLoading={saving}
+      okText={t('common.confirm')}
+    >
+      <Form form={form} layout="vertical">
+        {accept && (
+          <>
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={t('proposals.acceptConfirm', { no: proposal.certificateNo })}
+            />
+            <Form.Item name="period" label={t('proposals.period')} rules={[{ required: true }]}>
+              <DatePicker.RangePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="reason" label={t('proposals.reason')} rules={[{ required: true, min: 2 }]}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
