@@ -14,6 +14,7 @@ import { clientSearchText } from '../src/modules/clients/client.rules.js';
 import { clients } from '../src/modules/clients/client.schema.js';
 import { searchClients } from '../src/modules/clients/client.service.js';
 import { writeClientWorkbook } from '../src/modules/clients/client.xlsx.js';
+import { explain, time } from './measure.js';
 import { demoCities, industries, makeUscc, tradeNames } from '../src/seed/demo-data.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
@@ -50,28 +51,6 @@ async function populate(db: Db) {
   return { loadSeconds: (performance.now() - started) / 1000, branchId: branchRows[1]!.id };
 }
 
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-  return { medianMs: +at(0.5).toFixed(2), p95Ms: +at(0.95).toFixed(2), maxMs: +sorted[sorted.length - 1]!.toFixed(2) };
-}
-
-async function time(fn: () => Promise<unknown>) {
-  await fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
-  }
-  return stats(samples);
-}
-
-async function explain(db: Db, query: string): Promise<string> {
-  const r = (await db.execute(sql.raw(`explain (analyze, buffers off) ${query}`))) as unknown as { rows: Record<string, string>[] };
-  return r.rows.map((row) => Object.values(row)[0]).join('\n');
-}
-
 export async function runClientSearchBenchmark() {
   const url = process.env.DATABASE_URL;
   const dir = url ? undefined : mkdtempSync(path.join(tmpdir(), 'certdesk-bench-'));
@@ -99,7 +78,7 @@ export async function runClientSearchBenchmark() {
   };
   const results: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(cases)) {
-    results[name] = await time(fn);
+    results[name] = await time(fn, RUNS);
     console.log(name, results[name]);
   }
   const exportRows = (await searchClients(db, all, q({ pageSize: '500' }))).items;

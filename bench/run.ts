@@ -1,11 +1,12 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- register` (or `clients`) one of them.
+ * `npm run bench` runs every benchmark; `npm run bench -- register` (or `clients`, `due-list`) one of them.
  * Results are written to bench/results/.
  */
 import { runClientSearchBenchmark } from './clients-search.js';
+import { runDueListBenchmark } from './due-list.js';
 import { runRegisterBenchmark } from './register-lookup.js';
 
-const benchmarks = { clients: runClientSearchBenchmark, register: runRegisterBenchmark };
+const benchmarks = { clients: runClientSearchBenchmark, register: runRegisterBenchmark, 'due-list': runDueListBenchmark };
 const wanted = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks)) {
   if (wanted.length === 0 || wanted.includes(name)) {

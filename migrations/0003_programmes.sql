@@ -126,6 +126,7 @@ CREATE UNIQUE INDEX "suspension_proposals_due_idx" ON "suspension_proposals" USI
 CREATE INDEX "suspension_proposals_open_idx" ON "suspension_proposals" USING btree ("proposed_on") WHERE "suspension_proposals"."status" = 'open';--> statement-breakpoint
 CREATE INDEX "due_items_due_idx" ON "due_items" USING btree ("due_on","id");--> statement-breakpoint
 CREATE INDEX "due_items_branch_due_idx" ON "due_items" USING btree ("branch_id","due_on","id");--> statement-breakpoint
+CREATE INDEX "due_items_department_due_idx" ON "due_items" USING btree ("department","due_on","id");--> statement-breakpoint
 CREATE INDEX "due_items_source_idx" ON "due_items" USING btree ("source","source_id");--> statement-breakpoint
 CREATE INDEX "due_items_client_idx" ON "due_items" USING btree ("client_id");--> statement-breakpoint
 CREATE INDEX "due_items_planned_idx" ON "due_items" USING btree ("planned_on") WHERE "due_items"."planned_on" is not null;

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -27,9 +28,10 @@ export const migrationsFolder = fileURLToPath(new URL('../../migrations', import
 // pg returns `date` columns as JS Dates in local time; CertDesk treats days as 'YYYY-MM-DD'.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
 
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+/** `logger` sees every statement (benchmarks use it to explain the app's own SQL). */
+export async function openPostgres(url: string, poolSize = 10, logger?: Logger): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool, { schema, logger }) as unknown as Db;
   return {
     db,
     backend: 'postgres',
@@ -49,7 +51,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
 }
 
 /** dataDir undefined → in memory (tests). */
-export async function openPglite(dataDir?: string): Promise<Database> {
+export async function openPglite(dataDir?: string, logger?: Logger): Promise<Database> {
   let releaseLock = () => {};
   if (dataDir) {
     mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
@@ -57,7 +59,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   }
   const client = new PGlite({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
   return {
     db,
     backend: 'pglite',

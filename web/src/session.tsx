@@ -1,5 +1,5 @@
 import { App as AntApp } from 'antd';
-import { createContext, useCallback, useContext } from 'react';
+import { createContext, useCallback, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Me } from './api.js';
 
@@ -33,4 +33,28 @@ export function useShowError() {
 
 export function pick(text: { zh: string; en: string }, lang: string) {
   return lang === 'en' ? text.en : text.zh;
+}
+
+/** A form's save: spinner while it runs, "saved" and `onDone` on success, the server's message on failure. */
+export function useSave(onDone: () => void) {
+  const { message } = AntApp.useApp();
+  const { t } = useTranslation();
+  const showError = useShowError();
+  const [saving, setSaving] = useState(false);
+  const save = useCallback(
+    async (work: () => Promise<unknown>) => {
+      setSaving(true);
+      try {
+        await work();
+        void message.success(t('common.saved'));
+        onDone();
+      } catch (err) {
+        showError(err);
+      } finally {
+        setSaving(false);
+      }
+    },
+    [message, t, showError, onDone],
+  );
+  return { saving, save };
 }

@@ -35,6 +35,7 @@ export const dueItems = pgTable(
   (t) => [
     index('due_items_due_idx').on(t.dueOn, t.id),
     index('due_items_branch_due_idx').on(t.branchId, t.dueOn, t.id),
+    index('due_items_department_due_idx').on(t.department, t.dueOn, t.id),
     index('due_items_source_idx').on(t.source, t.sourceId),
     index('due_items_client_idx').on(t.clientId),
     index('due_items_planned_idx')

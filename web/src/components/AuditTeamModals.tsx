@@ -1,42 +1,34 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Audit, type PlanActivity, type TeamCandidate, type TeamRole } from '../api.js';
-import { useShowError } from '../session.js';
+import { useSave, useShowError } from '../session.js';
 
 const roles: TeamRole[] = ['team_leader', 'auditor', 'technical_expert'];
 
 /** 指定审核组: the registered candidates with what they cover and their past audits of this client; the server checks the rules. */
 export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
   const showError = useShowError();
   const [candidates, setCandidates] = useState<TeamCandidate[] | null>(null);
   const [chosen, setChosen] = useState<Record<string, TeamRole | undefined>>(() =>
     Object.fromEntries(audit.team.map((m) => [m.userId, m.role])),
   );
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useSave(onDone);
 
   useEffect(() => {
     api<TeamCandidate[]>('GET', `/api/audits/${audit.id}/team-candidates`).then(setCandidates, showError);
   }, [audit.id, showError]);
 
   async function submit() {
-    setSaving(true);
-    try {
+    await save(async () => {
       const members = Object.entries(chosen)
         .filter(([, role]) => role)
         .map(([userId, role]) => ({ userId, role }));
       await api('POST', `/api/audits/${audit.id}/team`, { version: audit.version, members });
-      void message.success(t('common.saved'));
-      onDone();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -102,10 +94,8 @@ interface ActivityRow extends Omit<PlanActivity, 'date'> {
 /** 审核计划: each activity's date, time, site and person, within the audit's dates and team. */
 export function ActivitiesModal({ audit, onClose, onDone }: { audit: Audit; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const showError = useShowError();
   const [form] = Form.useForm<{ activities: ActivityRow[] }>();
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useSave(onDone);
 
   useEffect(() => {
     form.setFieldsValue({ activities: audit.plan.map((a) => ({ ...a, date: dayjs(a.date) })) });
@@ -113,17 +103,10 @@ export function ActivitiesModal({ audit, onClose, onDone }: { audit: Audit; onCl
 
   async function submit() {
     const v = await form.validateFields();
-    setSaving(true);
-    try {
+    await save(async () => {
       const activities = (v.activities ?? []).map((a) => ({ ...a, date: a.date.format('YYYY-MM-DD'), site: a.site ?? '' }));
       await api('POST', `/api/audits/${audit.id}/plan`, { version: audit.version, activities });
-      void message.success(t('common.saved'));
-      onDone();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   const time = [{ required: true }, { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' }];

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, DatePicker, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Audit, type Programme } from '../api.js';
-import { useSession, useShowError } from '../session.js';
+import { useSession, useSave, useShowError } from '../session.js';
 import { ActivitiesModal, TeamModal } from './AuditTeamModals.js';
 import { DueTag } from './DueTag.js';
 
@@ -211,10 +211,8 @@ function ProgrammeFormModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const showError = useShowError();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useSave(onDone);
   const type = Form.useWatch('type', form);
   const scheme = Form.useWatch('scheme', form);
   const programme = 'programme' in dialog ? dialog.programme : null;
@@ -231,8 +229,7 @@ function ProgrammeFormModal({
 
   async function submit() {
     const v = await form.validateFields();
-    setSaving(true);
-    try {
+    await save(async () => {
       const period = v.period ? { start: day(v.period[0]), end: day(v.period[1]) } : null;
       switch (dialog.kind) {
         case 'newProgramme':
@@ -279,13 +276,7 @@ function ProgrammeFormModal({
           break;
         }
       }
-      void message.success(t('common.saved'));
-      onDone();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   const titles = {

@@ -1,11 +1,11 @@
-import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, queryString, type Proposal } from '../api.js';
 import { CertificateStatusTag } from '../components/CertificatesPanel.js';
-import { useSession, useShowError } from '../session.js';
+import { useSession, useSave, useShowError } from '../session.js';
 
 type Status = Proposal['status'] | 'all';
 const statusColor = { open: 'orange', accepted: 'red', dismissed: 'default' } as const;
@@ -107,10 +107,8 @@ function DecisionModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const showError = useShowError();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useSave(onDone);
 
   useEffect(() => {
     form.setFieldsValue({ period: [dayjs(), dayjs().add(3, 'month').subtract(1, 'day')] });
@@ -118,19 +116,12 @@ function DecisionModal({
 
   async function submit() {
     const v = await form.validateFields();
-    setSaving(true);
-    try {
+    await save(async () => {
       const body = accept
         ? { version: proposal.version, from: v.period[0].format('YYYY-MM-DD'), until: v.period[1].format('YYYY-MM-DD'), reason: v.reason }
         : { version: proposal.version, reason: v.reason };
       await api('POST', `/api/suspension-proposals/${proposal.id}/${accept ? 'accept' : 'dismiss'}`, body);
-      void message.success(t('common.saved'));
-      onDone();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -1,10 +1,10 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download, queryString, type Registration } from '../api.js';
-import { useSession, useShowError } from '../session.js';
+import { useSession, useSave, useShowError } from '../session.js';
 
 const fields = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'];
 
@@ -125,10 +125,8 @@ function RegistrationModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const showError = useShowError();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useSave(onSaved);
   const kind = Form.useWatch('kind', form);
 
   useEffect(() => {
@@ -141,7 +139,6 @@ function RegistrationModal({
 
   async function submit() {
     const v = await form.validateFields();
-    setSaving(true);
     const body = {
       kind: v.kind,
       field: v.field,
@@ -151,16 +148,10 @@ function RegistrationModal({
       validFrom: v.valid[0].format('YYYY-MM-DD'),
       validUntil: v.valid[1].format('YYYY-MM-DD'),
     };
-    try {
+    await save(async () => {
       if (registration) await api('PUT', `/api/auditor-registrations/${registration.id}`, { ...body, version: registration.version });
       else await api('POST', '/api/auditor-registrations', { ...body, userId: v.userId });
-      void message.success(t('common.saved'));
-      onSaved();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
