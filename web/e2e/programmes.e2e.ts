@@ -66,6 +66,11 @@ describe('surveillance scheduling in the browser', () => {
     await buckets.getByText('已逾期').click();
     const row = page.getByTestId('due-items').locator('tbody tr.ant-table-row', { hasText: clientName }).first();
     await expect.poll(() => row.textContent()).toMatch(/\d{4}-\d{2}-\d{2}.*监督审核.*\d{4}-\d{2}-\d{2}/);
+
+    // the same list as a calendar: the month's items on their due days
+    await page.getByText('日历', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('due-calendar').locator('li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/due-calendar.png' });
     await page.close();
   });
 

@@ -190,6 +190,8 @@ export const en: Catalog = {
     basis: 'Rule',
     export: 'Export Excel',
     empty: 'Nothing due',
+    calendarTruncated:
+      '{{total}} items this month; the calendar shows the first {{shown}}. Filter by branch, department or kind, or use the list',
     more: '{{n}} more',
   },
   dueKinds: {

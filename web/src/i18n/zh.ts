@@ -187,6 +187,7 @@ export const zh = {
     basis: '依据',
     export: '导出 Excel',
     empty: '没有到期事项',
+    calendarTruncated: '本月共 {{total}} 项，日历只显示前 {{shown}} 项；请按分支机构、部门或事项筛选，或使用清单',
     more: '另有 {{n}} 项',
   },
   dueKinds: {

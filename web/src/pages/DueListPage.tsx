@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Badge, Button, Calendar, Card, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Badge, Button, Calendar, Card, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +28,7 @@ export function DueListPage() {
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const [month, setMonth] = useState(dayjs());
   const [data, setData] = useState<DueList | null>(null);
-  const [monthItems, setMonthItems] = useState<DueItem[]>([]);
+  const [monthList, setMonthList] = useState<DueList | null>(null);
 
   const filters = { department, kind, branchId };
   const filterKey = JSON.stringify(filters);
@@ -50,7 +50,7 @@ export function DueListPage() {
     const to = month.endOf('month').endOf('week').format('YYYY-MM-DD');
     try {
       const q = queryString({ ...JSON.parse(filterKey), bucket: 'all', from, to, pageSize: CALENDAR_MAX });
-      setMonthItems((await api<DueList>('GET', `/api/due-items?${q}`)).items);
+      setMonthList(await api<DueList>('GET', `/api/due-items?${q}`));
     } catch (err) {
       showError(err);
     }
@@ -202,7 +202,17 @@ export function DueListPage() {
           ]}
         />
       ) : (
-        <DueCalendar month={month} items={monthItems} onMonth={setMonth} />
+        <>
+          {monthList && monthList.total > monthList.items.length && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={t('dueList.calendarTruncated', { shown: monthList.items.length, total: monthList.total })}
+            />
+          )}
+          <DueCalendar month={month} items={monthList?.items ?? []} onMonth={setMonth} />
+        </>
       )}
     </Card>
   );
@@ -213,28 +223,29 @@ function DueCalendar({ month, items, onMonth }: { month: Dayjs; items: DueItem[]
   const byDay = new Map<string, DueItem[]>();
   for (const i of items) byDay.set(i.dueOn, [...(byDay.get(i.dueOn) ?? []), i]);
   return (
-    <Calendar
-      data-testid="due-calendar"
-      value={month}
-      onPanelChange={(d) => onMonth(d)}
-      onSelect={(d, info) => info.source !== 'date' && onMonth(d)}
-      cellRender={(d, info) => {
-        if (info.type !== 'date') return info.originNode;
-        const list = byDay.get(d.format('YYYY-MM-DD')) ?? [];
-        return (
-          <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-            {list.slice(0, 3).map((i) => (
-              <li key={i.id} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                <Badge color={bucketColor[i.bucket] === 'default' ? 'gray' : bucketColor[i.bucket]} />
-                <Link to={`/clients/${i.clientId}`}>
-                  {t(`dueKinds.${i.kind}`, { defaultValue: i.kind })} {i.clientName}
-                </Link>
-              </li>
-            ))}
-            {list.length > 3 && <li>{t('dueList.more', { n: list.length - 3 })}</li>}
-          </ul>
-        );
-      }}
-    />
+    <div data-testid="due-calendar">
+      <Calendar
+        value={month}
+        onPanelChange={(d) => onMonth(d)}
+        onSelect={(d, info) => info.source !== 'date' && onMonth(d)}
+        cellRender={(d, info) => {
+          if (info.type !== 'date') return info.originNode;
+          const list = byDay.get(d.format('YYYY-MM-DD')) ?? [];
+          return (
+            <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {list.slice(0, 3).map((i) => (
+                <li key={i.id} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                  <Badge color={bucketColor[i.bucket] === 'default' ? 'gray' : bucketColor[i.bucket]} />
+                  <Link to={`/clients/${i.clientId}`}>
+                    {t(`dueKinds.${i.kind}`, { defaultValue: i.kind })} {i.clientName}
+                  </Link>
+                </li>
+              ))}
+              {list.length > 3 && <li>{t('dueList.more', { n: list.length - 3 })}</li>}
+            </ul>
+          );
+        }}
+      />
+    </div>
   );
 }
