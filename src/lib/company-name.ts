@@ -5,106 +5,54 @@
  * "华为技术" both become "华为技术".
  */
 
-const PROVINCES = [
-  '北京',
-  '天津',
-  '上海',
-  '重庆',
-  '河北',
-  '山西',
-  '辽宁',
-  '吉林',
-  '黑龙江',
-  '江苏',
-  '浙江',
-  '安徽',
-  '福建',
-  '江西',
-  '山东',
-  '河南',
-  '湖北',
-  '湖南',
-  '广东',
-  '海南',
-  '四川',
-  '贵州',
-  '云南',
-  '陕西',
-  '甘肃',
-  '青海',
-  '台湾',
-  '内蒙古',
-  '广西',
-  '西藏',
-  '宁夏',
-  '新疆',
-  '香港',
-  '澳门',
-];
-const CITIES = [
-  '深圳',
-  '广州',
-  '东莞',
-  '佛山',
-  '珠海',
-  '中山',
-  '惠州',
-  '汕头',
-  '杭州',
-  '宁波',
-  '温州',
-  '绍兴',
-  '嘉兴',
-  '金华',
-  '台州',
-  '南京',
-  '苏州',
-  '无锡',
-  '常州',
-  '南通',
-  '徐州',
-  '扬州',
-  '青岛',
-  '济南',
-  '烟台',
-  '潍坊',
-  '淄博',
-  '成都',
-  '武汉',
-  '长沙',
-  '郑州',
-  '洛阳',
-  '西安',
-  '合肥',
-  '芜湖',
-  '福州',
-  '厦门',
-  '泉州',
-  '南昌',
-  '石家庄',
-  '唐山',
-  '保定',
-  '太原',
-  '沈阳',
-  '大连',
-  '长春',
-  '哈尔滨',
-  '昆明',
-  '贵阳',
-  '南宁',
-  '海口',
-  '兰州',
-  '银川',
-  '西宁',
-  '乌鲁木齐',
-  '呼和浩特',
-  '拉萨',
-];
+// provinces (省级) with their larger cities, so a mention of 深圳 can be told apart from 宁波
+// and recognised as lying in 广东
+const PROVINCE_CITIES: Record<string, string[]> = {
+  北京: [],
+  天津: [],
+  上海: [],
+  重庆: [],
+  河北: ['石家庄', '唐山', '保定'],
+  山西: ['太原'],
+  辽宁: ['沈阳', '大连'],
+  吉林: ['长春'],
+  黑龙江: ['哈尔滨'],
+  江苏: ['南京', '苏州', '无锡', '常州', '南通', '徐州', '扬州'],
+  浙江: ['杭州', '宁波', '温州', '绍兴', '嘉兴', '金华', '台州'],
+  安徽: ['合肥', '芜湖'],
+  福建: ['福州', '厦门', '泉州'],
+  江西: ['南昌'],
+  山东: ['青岛', '济南', '烟台', '潍坊', '淄博'],
+  河南: ['郑州', '洛阳'],
+  湖北: ['武汉'],
+  湖南: ['长沙'],
+  广东: ['深圳', '广州', '东莞', '佛山', '珠海', '中山', '惠州', '汕头'],
+  海南: ['海口'],
+  四川: ['成都'],
+  贵州: ['贵阳'],
+  云南: ['昆明'],
+  陕西: ['西安'],
+  甘肃: ['兰州'],
+  青海: ['西宁'],
+  台湾: [],
+  内蒙古: ['呼和浩特'],
+  广西: ['南宁'],
+  西藏: ['拉萨'],
+  宁夏: ['银川'],
+  新疆: ['乌鲁木齐'],
+  香港: [],
+  澳门: [],
+};
+const PROVINCE_OF = new Map<string, string>();
+for (const [province, cities] of Object.entries(PROVINCE_CITIES)) {
+  PROVINCE_OF.set(province, province);
+  for (const city of cities) PROVINCE_OF.set(city, province);
+}
 const REGION_SUFFIXES = ['壮族自治区', '回族自治区', '维吾尔自治区', '自治区', '特别行政区', '省', '市'];
 const LEGAL_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '厂'];
 
 // longest first, so 黑龙江 is tried before any shorter name
-const REGIONS = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length);
+const REGIONS = [...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length);
 
 // common traditional characters of company names → simplified
 const TRADITIONAL =
@@ -122,30 +70,90 @@ function toHalfWidth(s: string): string {
     .replace(/./gu, (c) => SIMPLIFIED.get(c) ?? c);
 }
 
-function stripRegionPrefix(name: string): string {
-  for (const region of REGIONS) {
-    if (!name.startsWith(region)) continue;
-    let rest = name.slice(region.length);
-    const suffix = REGION_SUFFIXES.find((s) => rest.startsWith(s));
-    if (suffix) rest = rest.slice(suffix.length);
-    // keep at least two characters: 北京 alone is not a company
-    return rest.length >= 2 ? rest : name;
-  }
-  return name;
+/** Characters as compared: half-width, simplified, lower case. */
+export function foldCharacters(s: string): string {
+  return toHalfWidth(s).toLowerCase();
 }
 
-export function normaliseCompanyName(raw: string): string {
-  let name = toHalfWidth(raw)
-    .toLowerCase()
-    .replace(/[\s·•.,，。、'"“”‘’-]/g, '');
-  // a region in brackets, as in 华为技术(深圳)有限公司
-  name = name.replace(/\(([^()]*)\)/g, (whole, inner: string) => (REGIONS.some((r) => inner.startsWith(r)) ? '' : inner));
+const NAME_NOISE = /[\s·•.,，。、'"“”‘’-]/g;
+
+/** The province or city a string starts with, and how long the place is with its 省/市. */
+function placeAt(s: string, from = 0): { place: string; length: number } | null {
+  for (const place of REGIONS) {
+    if (!s.startsWith(place, from)) continue;
+    const suffix = REGION_SUFFIXES.find((x) => s.startsWith(x, from + place.length));
+    return { place, length: place.length + (suffix?.length ?? 0) };
+  }
+  return null;
+}
+
+function splitName(folded: string): { key: string; places: string[] } {
+  const places: string[] = [];
+  // a place in brackets, as in 华为技术(深圳)有限公司
+  let name = folded.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+    const at = placeAt(inner);
+    if (!at) return inner;
+    places.push(at.place);
+    return '';
+  });
   for (const suffix of LEGAL_SUFFIXES) {
     if (name.endsWith(suffix) && name.length - suffix.length >= 2) {
       name = name.slice(0, -suffix.length);
       break;
     }
   }
-  for (let i = 0; i < 2; i++) name = stripRegionPrefix(name); // 广东省深圳市…
-  return name.replace(/[()]/g, '');
+  for (let i = 0; i < 2; i++) {
+    const at = placeAt(name);
+    // keep at least two characters: 北京 alone is not a company
+    if (!at || name.length - at.length < 2) break;
+    places.push(at.place); // 广东省深圳市…
+    name = name.slice(at.length);
+  }
+  return { key: name.replace(/[()]/g, ''), places };
+}
+
+export function normaliseCompanyName(raw: string): string {
+  return splitName(foldCharacters(raw).replace(NAME_NOISE, '')).key;
+}
+
+/** A company name taken apart for matching (SPEC §5). */
+export interface CompanyNameParts {
+  /** 字号 and trade as in normaliseCompanyName; for a branch, its parent's */
+  key: string;
+  /** provinces and cities the name states, without 省/市 */
+  places: string[];
+  /** for a branch (…分公司), what names the branch, e.g. 上海 */
+  branch: string | null;
+}
+
+const BRANCH = /^(.+?(?:有限责任公司|股份有限公司|有限公司|集团|公司))([^()]{2,12}?)(?:分公司|分厂|办事处|营业部)$/;
+
+export function parseCompanyName(raw: string): CompanyNameParts {
+  return parseFoldedName(foldCharacters(raw).replace(NAME_NOISE, ''));
+}
+
+/** parseCompanyName of text already folded, without spaces or punctuation. */
+export function parseFoldedName(folded: string): CompanyNameParts {
+  const branch = BRANCH.exec(folded);
+  if (!branch) return { ...splitName(folded), branch: null };
+  const at = placeAt(branch[2]!);
+  return { ...splitName(branch[1]!), branch: at ? at.place : branch[2]! };
+}
+
+/** The provinces and cities an address or a text names. */
+export function placesIn(text: string): string[] {
+  const folded = foldCharacters(text);
+  return REGIONS.filter((place) => folded.includes(place));
+}
+
+/**
+ * Whether two companies' places allow them to be one company: 'unknown' when either states
+ * none; 'same' when a place is shared or one is a city of the other's province.
+ */
+export function placesAgree(a: readonly string[], b: readonly string[]): 'same' | 'different' | 'unknown' {
+  if (a.length === 0 || b.length === 0) return 'unknown';
+  // 广东省深圳市 is in 深圳, not anywhere in 广东
+  const specific = (list: readonly string[]) => list.filter((p) => !list.some((q) => q !== p && PROVINCE_OF.get(q) === p));
+  const covers = (x: string, y: string) => x === y || PROVINCE_OF.get(y) === x;
+  return specific(a).some((x) => specific(b).some((y) => covers(x, y) || covers(y, x))) ? 'same' : 'different';
 }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { usccCheckCharacter } from '../../lib/uscc.js';
+import { buildNameIndex, matchRiskItem, mentionsIn, nameSimilarity, PROPOSE_AT, type MatchableClient } from './risk.matcher.js';
+
+const code = (first17: string) => first17 + usccCheckCharacter(first17);
+
+const huawei: MatchableClient = {
+  id: 'huawei',
+  name: '深圳市华为技术有限公司',
+  formerNames: ['深圳市华为通信设备有限公司'],
+  uscc: code('91440300192203821'),
+  province: '广东省',
+  address: '广东省深圳市龙岗区坂田华为基地',
+};
+const yongsheng: MatchableClient = {
+  id: 'yongsheng',
+  name: '宁波永盛物流股份有限公司',
+  formerNames: [],
+  uscc: code('91330200MA2AH0001'),
+  province: '浙江省',
+  address: '浙江省宁波市北仑区',
+};
+const huaxin: MatchableClient = {
+  id: 'huaxin',
+  name: '华信电子科技有限公司',
+  formerNames: [],
+  uscc: code('91110108MA00A0001'),
+  province: '北京市',
+  address: '北京市海淀区中关村大街1号',
+};
+const index = buildNameIndex([huawei, yongsheng, huaxin]);
+const top = (organisationNamed: string | null, text: string) => matchRiskItem({ organisationNamed, text }, index)[0];
+
+describe('risk item matching: the ways a client is named', () => {
+  it.each([
+    ['广东省深圳市华为技术有限公司'],
+    ['深圳华为技术有限公司'],
+    ['华为技术有限公司'],
+    ['华为技术（深圳）有限公司'],
+    ['华为技术(深圳)有限公司'],
+    ['華為技術有限公司'],
+    ['华为技术 有限公司'],
+    ['华为技术'],
+  ])('the organisation named as %s', (named) => {
+    expect(top(named, '产品抽检不合格')).toMatchObject({ clientId: 'huawei', reasons: ['SAME_NAME'] });
+    expect(top(named, '')!.score).toBeGreaterThanOrEqual(PROPOSE_AT);
+  });
+
+  it('finds the company in free text, with the place it states scoring above one left unstated', () => {
+    const stated = top(null, '近日，广东省市场监管局通报：深圳市华为技术有限公司生产的路由器抽检不合格。');
+    const unstated = top(null, '近日，市场监管局通报：华为技术有限公司生产的路由器抽检不合格。');
+    expect(stated).toMatchObject({ clientId: 'huawei', reasons: ['SAME_NAME'], matched: '深圳市华为技术有限公司' });
+    expect(stated!.score).toBeGreaterThan(unstated!.score);
+    expect(unstated!.clientId).toBe('huawei');
+  });
+
+  it('matches a branch to the certified company', () => {
+    expect(top(null, '华为技术有限公司上海分公司发生安全事故')).toMatchObject({ clientId: 'huawei', reasons: ['BRANCH'] });
+  });
+
+  it('matches a former name', () => {
+    expect(top('深圳市华为通信设备有限公司', '')).toMatchObject({ clientId: 'huawei', reasons: ['SAME_FORMER_NAME'] });
+  });
+
+  it('takes a credit code in the text as exact, whatever the name says', () => {
+    const c = top(null, `某公司（统一社会信用代码：${huawei.uscc.toLowerCase()}）被处罚`);
+    expect(c).toMatchObject({ clientId: 'huawei', score: 1, reasons: ['SAME_CREDIT_CODE'] });
+  });
+
+  it('ignores an 18-character string whose check character is wrong', () => {
+    const wrong = huawei.uscc.slice(0, 17) + (huawei.uscc[17] === '0' ? '1' : '0');
+    expect(mentionsIn({ text: `代码 ${wrong}` }).codes).toEqual([]);
+  });
+
+  it('does not propose the same brand in another city', () => {
+    const c = top(null, '上海永盛物流有限公司因违规运输危险品被处罚');
+    expect(c).toMatchObject({ clientId: 'yongsheng', reasons: ['SAME_NAME_OTHER_PLACE'] });
+    expect(c!.score).toBeLessThan(PROPOSE_AT);
+    expect(top(null, '浙江永盛物流有限公司因违规运输危险品被处罚')!.score).toBeGreaterThanOrEqual(PROPOSE_AT);
+  });
+
+  it('does not propose a different company that shares a word', () => {
+    const c = top(null, '华信电子科技发展有限公司发生火灾');
+    expect(c === undefined || c.score < PROPOSE_AT).toBe(true);
+  });
+
+  it('lists a close name below the proposal line', () => {
+    const c = top('华为技术服务', '');
+    expect(c).toMatchObject({ clientId: 'huawei', reasons: ['CLOSE_NAME'] });
+    expect(c!.score).toBeLessThan(PROPOSE_AT);
+  });
+
+  it('finds nothing in an item about no client', () => {
+    expect(matchRiskItem({ organisationNamed: '杭州某某食品有限公司', text: '杭州某某食品有限公司生产的月饼菌落总数超标' }, index)).toEqual(
+      [],
+    );
+  });
+
+  it('scores names by shared bigrams', () => {
+    expect(nameSimilarity('华为技术', '华为技术')).toBe(1);
+    expect(nameSimilarity('华为技术', '永盛物流')).toBe(0);
+    expect(nameSimilarity('华信电子科技', '华信电子科技发展')).toBeCloseTo(10 / 12);
+  });
+});
