@@ -1,12 +1,18 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- register` (or `clients`, `due-list`) one of them.
+ * `npm run bench` runs every benchmark; `npm run bench -- register` (or `clients`, `due-list`, `risk`) one of them.
  * Results are written to bench/results/.
  */
 import { runClientSearchBenchmark } from './clients-search.js';
 import { runDueListBenchmark } from './due-list.js';
 import { runRegisterBenchmark } from './register-lookup.js';
+import { runRiskMatchingBenchmark } from './risk-matching.js';
 
-const benchmarks = { clients: runClientSearchBenchmark, register: runRegisterBenchmark, 'due-list': runDueListBenchmark };
+const benchmarks = {
+  clients: runClientSearchBenchmark,
+  register: runRegisterBenchmark,
+  'due-list': runDueListBenchmark,
+  risk: runRiskMatchingBenchmark,
+};
 const wanted = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks)) {
   if (wanted.length === 0 || wanted.includes(name)) {

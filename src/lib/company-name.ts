@@ -52,7 +52,11 @@ const REGION_SUFFIXES = ['壮族自治区', '回族自治区', '维吾尔自治�
 const LEGAL_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '厂'];
 
 // longest first, so 黑龙江 is tried before any shorter name
-const REGIONS = [...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length);
+// by first character, longest first, so 黑龙江 is tried before any shorter name
+const PLACES_BY_FIRST = new Map<string, string[]>();
+for (const place of [...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length)) {
+  PLACES_BY_FIRST.set(place[0]!, [...(PLACES_BY_FIRST.get(place[0]!) ?? []), place]);
+}
 
 // common traditional characters of company names → simplified
 const TRADITIONAL =
@@ -60,26 +64,21 @@ const TRADITIONAL =
 const SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i += 2) SIMPLIFIED.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
 
-/** Full-width letters, digits and brackets to half-width; traditional characters to simplified. */
-function toHalfWidth(s: string): string {
-  return s
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/[【〔［]/g, '(')
-    .replace(/[】〕］]/g, ')')
-    .replace(/./gu, (c) => SIMPLIFIED.get(c) ?? c);
-}
+const FOLDED = new Map<string, string>([...SIMPLIFIED, ['【', '('], ['〔', '('], ['】', ')'], ['〕', ')'], ['\u3000', ' ']]);
+for (let code = 0xff01; code <= 0xff5e; code++) FOLDED.set(String.fromCharCode(code), String.fromCharCode(code - 0xfee0));
 
-/** Characters as compared: half-width, simplified, lower case. */
+/** Characters as compared: half-width letters, digits and brackets, simplified, lower case. */
 export function foldCharacters(s: string): string {
-  return toHalfWidth(s).toLowerCase();
+  let out = '';
+  for (const ch of s) out += FOLDED.get(ch) ?? ch;
+  return out.toLowerCase();
 }
 
 const NAME_NOISE = /[\s·•.,，。、'"“”‘’-]/g;
 
 /** The province or city a string starts with, and how long the place is with its 省/市. */
 function placeAt(s: string, from = 0): { place: string; length: number } | null {
-  for (const place of REGIONS) {
+  for (const place of PLACES_BY_FIRST.get(s[from]!) ?? []) {
     if (!s.startsWith(place, from)) continue;
     const suffix = REGION_SUFFIXES.find((x) => s.startsWith(x, from + place.length));
     return { place, length: place.length + (suffix?.length ?? 0) };
@@ -87,7 +86,7 @@ function placeAt(s: string, from = 0): { place: string; length: number } | null 
   return null;
 }
 
-function splitName(folded: string): { key: string; places: string[] } {
+function splitName(folded: string, options: { group: boolean }): { key: string; places: string[] } {
   const places: string[] = [];
   // a place in brackets, as in 华为技术(深圳)有限公司
   let name = folded.replace(/\(([^()]*)\)/g, (_, inner: string) => {
@@ -102,23 +101,26 @@ function splitName(folded: string): { key: string; places: string[] } {
       break;
     }
   }
+  if (options.group && name.endsWith('集团') && name.length > 4) name = name.slice(0, -2);
+  // 广东省深圳市…: a second place only when it lies in the first (无锡市广东… keeps 广东)
   for (let i = 0; i < 2; i++) {
     const at = placeAt(name);
     // keep at least two characters: 北京 alone is not a company
     if (!at || name.length - at.length < 2) break;
-    places.push(at.place); // 广东省深圳市…
+    if (i === 1 && PROVINCE_OF.get(at.place) !== places[places.length - 1]) break;
+    places.push(at.place);
     name = name.slice(at.length);
   }
   return { key: name.replace(/[()]/g, ''), places };
 }
 
 export function normaliseCompanyName(raw: string): string {
-  return splitName(foldCharacters(raw).replace(NAME_NOISE, '')).key;
+  return splitName(foldCharacters(raw).replace(NAME_NOISE, ''), { group: false }).key;
 }
 
 /** A company name taken apart for matching (SPEC §5). */
 export interface CompanyNameParts {
-  /** 字号 and trade as in normaliseCompanyName; for a branch, its parent's */
+  /** 字号 and trade as in normaliseCompanyName, without 集团 (海尔集团有限公司 is 海尔); for a branch, its parent's */
   key: string;
   /** provinces and cities the name states, without 省/市 */
   places: string[];
@@ -135,15 +137,20 @@ export function parseCompanyName(raw: string): CompanyNameParts {
 /** parseCompanyName of text already folded, without spaces or punctuation. */
 export function parseFoldedName(folded: string): CompanyNameParts {
   const branch = BRANCH.exec(folded);
-  if (!branch) return { ...splitName(folded), branch: null };
+  if (!branch) return { ...splitName(folded, { group: true }), branch: null };
   const at = placeAt(branch[2]!);
-  return { ...splitName(branch[1]!), branch: at ? at.place : branch[2]! };
+  return { ...splitName(branch[1]!, { group: true }), branch: at ? at.place : branch[2]! };
 }
 
 /** The provinces and cities an address or a text names. */
 export function placesIn(text: string): string[] {
   const folded = foldCharacters(text);
-  return REGIONS.filter((place) => folded.includes(place));
+  const found = new Set<string>();
+  for (let i = 0; i < folded.length; i++) {
+    const at = placeAt(folded, i);
+    if (at) found.add(at.place);
+  }
+  return [...found];
 }
 
 /**

@@ -40,6 +40,7 @@ export const MATCH_SCORES = {
   SAME_NAME_OTHER_PLACE: 0.3,
   /** a close name scores its similarity times this, so only a near-identical name reaches PROPOSE_AT */
   CLOSE_NAME_FACTOR: 0.7,
+  INSIDE_LONGER_NAME_FACTOR: 0.5,
 } as const;
 
 /** The top candidate is proposed to staff at or above this score; weaker ones are listed below it. */
@@ -61,6 +62,8 @@ export interface Candidate {
 
 interface NameMention extends CompanyNameParts {
   raw: string;
+  /** starts where a name can start (not inside a longer one): after a separator or a preposition, or with a place */
+  anchored: boolean;
 }
 
 /** What an item names: credit codes, and for each company name the readings of it, longest first. */
@@ -69,7 +72,9 @@ export interface ItemMentions {
   names: NameMention[][];
 }
 
-const LEGAL_FORM = /股份有限公司|有限责任公司|有限公司|集团|公司|厂/g;
+const LEGAL_FORM = /集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团|公司|厂/g;
+// words after which a company name may start in a sentence: 对…, 关于…, 据…称…
+const NAME_MAY_FOLLOW = new Set([...'对于与和及据称的向被将由在是为等从把让给同跟']);
 const BRANCH_TAIL = /^[^()]{2,12}?(?:分公司|分厂|办事处|营业部)/;
 const SEPARATORS = /[,;:!?"'<>[\]{}|/\\，。；：！？、“”‘’《》〈〉「」『』…—\n\r\t]+/;
 const CODE = /(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])/g;
@@ -82,7 +87,9 @@ export function mentionsIn(item: { organisationNamed?: string | null; text: stri
     if (usccProblem(code) === null) codes.add(code);
   }
   const names: NameMention[][] = [];
-  if (item.organisationNamed?.trim()) names.push([{ ...parseCompanyName(item.organisationNamed), raw: item.organisationNamed.trim() }]);
+  if (item.organisationNamed?.trim()) {
+    names.push([{ ...parseCompanyName(item.organisationNamed), raw: item.organisationNamed.trim(), anchored: true }]);
+  }
   for (const segment of folded.replace(/[ \u00a0·•.-]/g, '').split(SEPARATORS)) names.push(...namesInSegment(segment));
   return { codes: [...codes], names };
 }
@@ -97,15 +104,22 @@ function namesInSegment(segment: string): NameMention[][] {
     const tail = BRANCH_TAIL.exec(segment.slice(end));
     if (tail) end += tail[0].length;
     const readings: NameMention[] = [];
-    for (let start = Math.max(from, m.index - MAX_NAME_CHARACTERS); start <= m.index - 2; start++) {
+    const first = Math.max(from, m.index - MAX_NAME_CHARACTERS);
+    for (let start = first; start <= m.index - 2; start++) {
       const raw = segment.slice(start, end);
-      readings.push({ ...parseFoldedName(raw), raw });
+      const name = parseFoldedName(raw);
+      const anchored = start === from || NAME_MAY_FOLLOW.has(segment[start - 1]!) || startsWithPlace(name, raw);
+      readings.push({ ...name, raw, anchored });
     }
     if (readings.length > 0) found.push(readings);
     from = end;
     LEGAL_FORM.lastIndex = end;
   }
   return found;
+}
+
+function startsWithPlace(name: CompanyNameParts, raw: string): boolean {
+  return name.places.some((place) => raw.startsWith(place));
 }
 
 export interface IndexedClient {
@@ -166,6 +180,12 @@ export function buildNameIndex(clients: Iterable<MatchableClient>): ClientNameIn
 }
 
 function keyEvidence(mention: NameMention, hit: { entry: IndexedClient; former: boolean }): { reason: MatchReason; score: number } {
+  const evidence = nameEvidence(mention, hit);
+  // a client's name seen inside a longer one (兴隆国电器 holds 电器) is a weak hint only
+  return mention.anchored ? evidence : { ...evidence, score: evidence.score * MATCH_SCORES.INSIDE_LONGER_NAME_FACTOR };
+}
+
+function nameEvidence(mention: NameMention, hit: { entry: IndexedClient; former: boolean }): { reason: MatchReason; score: number } {
   const agree = placesAgree(mention.places, hit.entry.places);
   if (agree === 'different') return { reason: 'SAME_NAME_OTHER_PLACE', score: MATCH_SCORES.SAME_NAME_OTHER_PLACE };
   if (mention.branch !== hit.entry.name.branch && !hit.former) return { reason: 'BRANCH', score: MATCH_SCORES.BRANCH };
@@ -209,7 +229,7 @@ export function matchRiskItem(item: { organisationNamed?: string | null; text: s
   }
   for (const readings of mentions.names) {
     // the longest reading that is a client's name: 宁波永盛物流 rather than 永盛物流
-    const reading = readings.find((r) => index.byKey.has(r.key));
+    const reading = readings.find((r) => r.anchored && index.byKey.has(r.key)) ?? readings.find((r) => index.byKey.has(r.key));
     if (reading) {
       for (const hit of index.byKey.get(reading.key)!) {
         const { reason, score } = keyEvidence(reading, hit);
