@@ -8,3 +8,4 @@ export * from '../modules/certificates/certificate.schema.js';
 export * from '../jobs/job.schema.js';
 export * from '../modules/programmes/programme.schema.js';
 export * from '../modules/due-list/due-item.schema.js';
+export * from '../modules/risk/risk.schema.js';

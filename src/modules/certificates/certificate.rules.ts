@@ -54,6 +54,7 @@ export const suspensionGrounds = [
   'MISUSE_OF_CERTIFICATE_OR_MARK', // 误用证书或标志
   'SERIOUS_COMPLAINT', // 经查实的严重顾客投诉
   'FEES_UNPAID', // 未缴纳费用
+  'MAJOR_INCIDENT', // 发生重大质量、环境、安全事故或被监管部门查处
   'OTHER',
 ] as const;
 

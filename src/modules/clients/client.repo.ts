@@ -78,7 +78,7 @@ const clientSelection = {
 };
 
 function toClient(r: { client: ClientRow; branchNameZh: string; branchNameEn: string }): Client {
-  const { searchText: _searchText, createdAt, updatedAt, ...rest } = r.client;
+  const { searchText: _searchText, nameKeys: _nameKeys, createdAt, updatedAt, ...rest } = r.client;
   return {
     ...rest,
     uscc: rest.uscc.trim(),

@@ -1,3 +1,4 @@
+import { parseCompanyName } from '../../lib/company-name.js';
 import { pinyin } from 'pinyin-pro';
 import type { FieldErrorCode } from '../../lib/field-errors.js';
 import { normaliseUscc, usccProblem } from '../../lib/uscc.js';
@@ -47,6 +48,11 @@ export function clientSearchText(c: {
   }
   parts.push(c.uscc, c.contractNo, ...c.certificateNos);
   return parts.join(' ').toLowerCase();
+}
+
+/** The keys risk items are matched on: the current name's first, then the former names'. */
+export function clientNameKeys(c: { name: string; formerNames: readonly string[] }): string[] {
+  return [...new Set([c.name, ...c.formerNames].map((n) => parseCompanyName(n).key))];
 }
 
 /** What the user typed, in the form searchText holds. */

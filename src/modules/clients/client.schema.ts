@@ -47,6 +47,11 @@ export const clients = pgTable(
     grade: text('grade', { enum: clientGrades }),
     // name, former names, their pinyin and initials, codes: what the search box matches
     searchText: text('search_text').notNull(),
+    // the names reduced for risk matching (SPEC §5): current name first, then former names
+    nameKeys: text('name_keys')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -57,5 +62,6 @@ export const clients = pgTable(
     index('clients_branch_idx').on(t.branchId),
     index('clients_name_idx').on(t.name),
     index('clients_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('clients_name_keys_idx').using('gin', t.nameKeys),
   ],
 );

@@ -7,7 +7,7 @@ import { findBranch } from '../branches/branch.repo.js';
 import { clientColumnKeys } from './client.columns.js';
 import type { Client, ClientInput, ClientListQuery, ClientUpdate } from './client.dto.js';
 import { findClient, insertClient, listClients, lockClientRow, updateClientRow, type ClientRow } from './client.repo.js';
-import { clientSearchText } from './client.rules.js';
+import { clientNameKeys, clientSearchText } from './client.rules.js';
 
 export const CLIENT_ENTITY = 'client';
 
@@ -40,7 +40,7 @@ export function mapClientConstraintError(err: unknown, input: { uscc?: string; c
 }
 
 export async function insertClientWithHistory(tx: Db, actor: Actor, input: ClientInput): Promise<ClientRow> {
-  const row = await insertClient(tx, { ...input, searchText: clientSearchText(input) });
+  const row = await insertClient(tx, { ...input, searchText: clientSearchText(input), nameKeys: clientNameKeys(input) });
   const created = diffFields({} as ClientInput, input, clientColumnKeys);
   await recordChange(tx, actor, { entity: CLIENT_ENTITY, entityId: row.id, action: 'create', changes: created });
   return row;
@@ -51,7 +51,11 @@ export async function applyClientChanges(tx: Db, actor: Actor, before: ClientRow
   const fieldChanges = diffFields(before, changes, clientColumnKeys);
   if (fieldChanges.length === 0) return fieldChanges;
   const merged = { ...before, ...changes };
-  const updated = await updateClientRow(tx, before.id, expectedVersion, { ...changes, searchText: clientSearchText(merged) });
+  const updated = await updateClientRow(tx, before.id, expectedVersion, {
+    ...changes,
+    searchText: clientSearchText(merged),
+    nameKeys: clientNameKeys(merged),
+  });
   if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
   if (changes.branchId !== undefined && changes.branchId !== before.branchId) await moveDueItemsToBranch(tx, before.id, changes.branchId);
   await recordChange(tx, actor, { entity: CLIENT_ENTITY, entityId: before.id, action: 'update', changes: fieldChanges });

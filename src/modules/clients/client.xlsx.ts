@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { AppError } from '../../lib/errors.js';
+import { readTableFile } from '../../lib/table-file.js';
 import { clientColumnKeys, clientColumns, clientStatusLabels, type ClientColumnKey } from './client.columns.js';
 import type { Client } from './client.dto.js';
 import { splitList } from './client.rules.js';
@@ -60,64 +60,11 @@ export interface SheetRow {
   cells: Partial<Record<ClientColumnKey, string>>;
 }
 
-const normaliseHeader = (h: string) => h.replace(/[\s\u3000*＊]/g, '').toLowerCase();
-
-const headerToKey = new Map<string, ClientColumnKey>(
-  clientColumnKeys.flatMap((key) => [
-    [normaliseHeader(clientColumns[key].zh), key],
-    [normaliseHeader(clientColumns[key].en), key],
-  ]),
-);
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('text' in value) return String(value.text).trim(); // hyperlink
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue); // formula
-    return '';
-  }
-  return String(value).trim();
-}
+const sheetColumns = clientColumnKeys.map((key) => ({ ...clientColumns[key], key, required: 'required' in clientColumns[key] }));
 
 /** Reads the first sheet: header row, then data rows (blank rows are skipped). */
 export async function readClientSheet(buffer: Buffer): Promise<{ columns: Set<ClientColumnKey>; rows: SheetRow[] }> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch (err) {
-    throw new AppError('IMPORT.UNREADABLE', { detail: (err as Error).message.slice(0, 200) });
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('IMPORT.UNREADABLE', { detail: 'no worksheet' });
-
-  const columnOf = new Map<number, ClientColumnKey>();
-  sheet.getRow(1).eachCell((cell, colNumber) => {
-    const key = headerToKey.get(normaliseHeader(cellText(cell.value)));
-    if (key) columnOf.set(colNumber, key);
-  });
-  const present = new Set(columnOf.values());
-  const missing = clientColumnKeys.filter((k) => 'required' in clientColumns[k] && !present.has(k));
-  if (missing.length > 0) {
-    throw new AppError('IMPORT.MISSING_COLUMNS', { columns: missing.map((k) => clientColumns[k].zh).join('、') });
-  }
-
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const cells: SheetRow['cells'] = {};
-    for (const [colNumber, key] of columnOf) {
-      const text = cellText(row.getCell(colNumber).value);
-      if (text !== '') cells[key] = text;
-    }
-    if (Object.keys(cells).length > 0) rows.push({ rowNumber, cells });
-  });
-  if (rows.length === 0) throw new AppError('IMPORT.EMPTY');
+  const { present, rows } = await readTableFile(buffer, 'clients.xlsx', sheetColumns);
   return { columns: present, rows };
 }
 

@@ -149,6 +149,8 @@ export const auditorRegistrations = pgTable(
 );
 
 export const proposalStatuses = ['open', 'accepted', 'dismissed'] as const;
+/** what the proposal rests on, which is the ground of the suspension if accepted */
+export const proposalBases = ['OVERDUE_SURVEILLANCE', 'INCIDENT'] as const;
 
 /** An overdue surveillance proposes suspending the certificate; a decision-maker accepts or dismisses it. */
 export const suspensionProposals = pgTable(
@@ -168,6 +170,7 @@ export const suspensionProposals = pgTable(
     dueKey: text('due_key').notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     proposedOn: date('proposed_on', { mode: 'string' }).notNull(),
+    basis: text('basis', { enum: proposalBases }).notNull().default('OVERDUE_SURVEILLANCE'),
     status: text('status', { enum: proposalStatuses }).notNull().default('open'),
     decidedBy: text('decided_by'),
     decidedOn: date('decided_on', { mode: 'string' }),
@@ -176,6 +179,7 @@ export const suspensionProposals = pgTable(
   },
   (t) => [
     check('suspension_proposals_status_check', checkIn('status', proposalStatuses)),
+    check('suspension_proposals_basis_check', checkIn('basis', proposalBases)),
     uniqueIndex('suspension_proposals_due_idx').on(t.certificateId, t.dueKey),
     index('suspension_proposals_open_idx')
       .on(t.proposedOn)

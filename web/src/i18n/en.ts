@@ -269,6 +269,7 @@ export const en: Catalog = {
     MISUSE_OF_CERTIFICATE_OR_MARK: 'Misuse of certificate or mark',
     SERIOUS_COMPLAINT: 'Serious substantiated complaint',
     FEES_UNPAID: 'Fees unpaid',
+    MAJOR_INCIDENT: 'Major quality, environmental or safety incident, or action by an authority',
     SUSPENSION_NOT_RESTORED: 'Suspension ended without restoration',
     CORRECTIVE_ACTION_NOT_ACHIEVED: 'Corrective action not achieved in time',
     SERIOUS_QUALITY_ACCIDENT: 'Serious quality accident',

@@ -265,6 +265,7 @@ export const zh = {
     MISUSE_OF_CERTIFICATE_OR_MARK: '误用证书或认证标志',
     SERIOUS_COMPLAINT: '经查实的严重顾客投诉',
     FEES_UNPAID: '未按规定缴纳费用',
+    MAJOR_INCIDENT: '发生重大质量、环境、安全事故或被监管部门查处',
     SUSPENSION_NOT_RESTORED: '暂停期满未恢复',
     CORRECTIVE_ACTION_NOT_ACHIEVED: '未按期完成纠正措施',
     SERIOUS_QUALITY_ACCIDENT: '发生严重质量事故',

@@ -1,0 +1,121 @@
+import ExcelJS from 'exceljs';
+import { AppError } from './errors.js';
+
+/**
+ * Reads an uploaded table (.xlsx, or .csv in UTF-8 or the GB18030 that Excel writes on Chinese
+ * Windows): a header row naming columns in either language, then data rows; blank rows are
+ * skipped. Cells come back as trimmed text keyed by column.
+ */
+export interface TableColumn<K extends string> {
+  key: K;
+  zh: string;
+  en: string;
+  required?: boolean;
+}
+
+export interface TableRow<K extends string> {
+  rowNumber: number;
+  cells: Partial<Record<K, string>>;
+}
+
+const normaliseHeader = (h: string) => h.replace(/[\s\u3000*＊]/g, '').toLowerCase();
+
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
+    if ('text' in value) return String(value.text).trim(); // hyperlink
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue); // formula
+    return '';
+  }
+  return String(value).trim();
+}
+
+async function xlsxRows(buffer: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new AppError('IMPORT.UNREADABLE', { detail: (err as Error).message.slice(0, 200) });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new AppError('IMPORT.UNREADABLE', { detail: 'no worksheet' });
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value)));
+    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+function decodeText(buffer: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(buffer);
+  }
+}
+
+/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field.trim());
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field.trim());
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field.trim()]);
+  return rows;
+}
+
+export async function readTableFile<K extends string>(
+  buffer: Buffer,
+  fileName: string,
+  columns: readonly TableColumn<K>[],
+): Promise<{ present: Set<K>; rows: TableRow<K>[] }> {
+  const isCsv = /\.csv$/i.test(fileName);
+  const grid = isCsv ? parseCsv(decodeText(buffer)) : await xlsxRows(buffer);
+  const keyOf = new Map<string, K>(
+    columns.flatMap((c) => [[normaliseHeader(c.zh), c.key] as const, [normaliseHeader(c.en), c.key] as const]),
+  );
+  const columnOf = new Map<number, K>();
+  (grid[0] ?? []).forEach((header, i) => {
+    const key = keyOf.get(normaliseHeader(header));
+    if (key) columnOf.set(i, key);
+  });
+  const present = new Set(columnOf.values());
+  const missing = columns.filter((c) => c.required && !present.has(c.key));
+  if (missing.length > 0) throw new AppError('IMPORT.MISSING_COLUMNS', { columns: missing.map((c) => c.zh).join('、') });
+  const rows: TableRow<K>[] = [];
+  grid.slice(1).forEach((cells, i) => {
+    const row: TableRow<K>['cells'] = {};
+    for (const [col, key] of columnOf) if (cells[col]) row[key] = cells[col];
+    if (Object.keys(row).length > 0) rows.push({ rowNumber: i + 2, cells: row });
+  });
+  if (rows.length === 0) throw new AppError('IMPORT.EMPTY');
+  return { present, rows };
+}
