@@ -4,6 +4,7 @@ import { buildApp } from './http/app.js';
 import { startWorker } from './jobs/worker.js';
 import { localDate } from './lib/dates.js';
 import { demoPassword, demoUsers } from './seed/demo-data.js';
+import { backfillClientNameKeys } from './modules/risk/risk.service.js';
 import { seedDemo, seedReferenceData } from './seed/seed.js';
 
 const started = performance.now();
@@ -11,6 +12,7 @@ const config = loadConfig();
 const database = await openDatabase(config);
 await database.migrate();
 await seedReferenceData(database.db);
+await backfillClientNameKeys(database.db);
 if (config.SEED_DEMO) await seedDemo(database.db, localDate(new Date(), config.CB_TIME_ZONE));
 
 const app = await buildApp({ db: database.db, config });

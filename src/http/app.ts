@@ -19,6 +19,7 @@ import { branchRoutes } from '../modules/branches/branch.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { certificateRoutes } from '../modules/certificates/certificate.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
+import { riskRoutes } from '../modules/risk/risk.routes.js';
 import { dueListRoutes } from '../modules/due-list/due-list.routes.js';
 import { programmeRoutes } from '../modules/programmes/programme.routes.js';
 import { parameterRoutes } from '../modules/parameters/parameter.routes.js';
@@ -80,6 +81,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   certificateRoutes(app, db, config, today);
   programmeRoutes(app, db, today);
   dueListRoutes(app, db, config.EXPORT_MAX_ROWS, today);
+  riskRoutes(app, db, today, config.EXPORT_MAX_ROWS);
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today);
 

@@ -34,6 +34,12 @@ export const permissions = [
   'audits:plan', // 审核计划: the activities of an audit (auditors on its team)
   'registrations:write', // 审核员注册资格
   'duelist:read',
+  'risk:read', // 客户风险信息
+  'risk:write', // record, import, match; the same-day report and suspension request
+  'incidents:read',
+  'incidents:respond', // incident report, branch self-check, rectification evidence
+  'incidents:decide', // audit management's actions and the verification of rectification
+  'incidents:self-report', // a certified client reports its own incident
   'jobs:run',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -49,17 +55,28 @@ const staffRead: Permission[] = [
   'holidays:read',
   'programmes:read',
   'duelist:read',
+  'risk:read',
+  'incidents:read',
 ];
 
 export const rolePermissions = {
   admin: [...permissions],
   general_admin: staffRead,
-  customer_service: [...staffRead, 'clients:write', 'clients:import', 'certificates:reissue'],
-  audit_management: [...staffRead, 'programmes:write', 'audits:plan', 'registrations:write'],
-  quality_technical: staffRead,
+  customer_service: [...staffRead, 'clients:write', 'clients:import', 'certificates:reissue', 'incidents:respond'],
+  audit_management: [...staffRead, 'programmes:write', 'audits:plan', 'registrations:write', 'incidents:respond', 'incidents:decide'],
+  quality_technical: [...staffRead, 'risk:write'],
   decision_maker: [...staffRead, 'certificates:decide'],
   auditor: [...staffRead, 'audits:plan'],
-  client: ['self:read', 'certificates:read', 'notices:read', 'clients:read', 'parameters:read', 'holidays:read'],
+  client: [
+    'self:read',
+    'certificates:read',
+    'notices:read',
+    'clients:read',
+    'parameters:read',
+    'holidays:read',
+    'incidents:read',
+    'incidents:self-report',
+  ],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function roleMay(role: Role, permission: Permission): boolean {

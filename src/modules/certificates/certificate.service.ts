@@ -30,6 +30,7 @@ import {
   type CertificateCommand,
   type CertificateState,
   type GiveUpDecision,
+  type RevocationGround,
 } from './certificate.rules.js';
 import {
   eventsOf,
@@ -348,25 +349,47 @@ export const handleSuspensionEnd: JobHandler = async (tx, job, today) => {
       today,
     );
   } else if (outcome === 'propose') {
-    // through the versioned update, so a user still looking at the old state gets 409
-    await updateCertificateRow(tx, row.id, row.version, { revocationProposedOn: today });
-    await insertEvent(tx, {
-      certificateId: row.id,
-      kind: 'revocation_proposed',
-      effectiveOn: today,
-      ground: 'SUSPENSION_NOT_RESTORED',
-      reason: '暂停期满未恢复，建议撤销 / suspension ended unrestored: revocation proposed',
-      decidedBy: systemActor.name,
-      public: false,
-    });
-    await recordChange(tx, systemActor, {
-      entity: CERTIFICATE_ENTITY,
-      entityId: row.id,
-      action: 'propose-revocation',
-      changes: [{ field: 'revocationProposedOn', old: null, new: today }],
-    });
+    await proposeRevocation(
+      tx,
+      systemActor,
+      row,
+      'SUSPENSION_NOT_RESTORED',
+      '暂停期满未恢复，建议撤销 / suspension ended unrestored: revocation proposed',
+      today,
+    );
   }
 };
+
+/**
+ * Marks the certificate for a decision-maker's revocation (撤销建议), through the versioned
+ * update so a user still looking at the old state gets 409.
+ */
+export async function proposeRevocation(
+  tx: Db,
+  actor: Actor,
+  row: CertificateRow,
+  ground: RevocationGround,
+  reason: string,
+  today: IsoDate,
+) {
+  const updated = await updateCertificateRow(tx, row.id, row.version, { revocationProposedOn: today });
+  if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
+  await insertEvent(tx, {
+    certificateId: row.id,
+    kind: 'revocation_proposed',
+    effectiveOn: today,
+    ground,
+    reason,
+    decidedBy: actor.name,
+    public: false,
+  });
+  await recordChange(tx, actor, {
+    entity: CERTIFICATE_ENTITY,
+    entityId: row.id,
+    action: 'propose-revocation',
+    changes: [{ field: 'revocationProposedOn', old: row.revocationProposedOn, new: today }],
+  });
+}
 
 /** The day after the last valid day: a still-valid certificate becomes expired. */
 export const handleExpiry: JobHandler = async (tx, job, today) => {

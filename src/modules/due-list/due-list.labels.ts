@@ -6,6 +6,12 @@ export const dueKindLabels: Record<string, { zh: string; en: string }> = {
   recertification: { zh: '再认证', en: 'Recertification' },
   planned_audit: { zh: '已策划审核', en: 'Planned audit' },
   suspension_proposal: { zh: '暂停建议待决定', en: 'Suspension proposal to decide' },
+  incident_report_to_audit_management: { zh: '风险事件报告审核管理部', en: 'Report incident to audit management' },
+  incident_suspension_request: { zh: '风险事件暂停申请', en: 'Incident: file suspension request' },
+  incident_self_check: { zh: '风险事件分支机构自查', en: 'Incident: branch self-check of past audit' },
+  incident_report: { zh: '风险事件报告', en: 'Incident report' },
+  incident_actions: { zh: '风险事件处理措施决定', en: 'Incident: decide actions' },
+  incident_rectification: { zh: '风险事件整改验证', en: 'Incident: verify rectification' },
 };
 
 export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
@@ -19,6 +25,10 @@ export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
   AWAITING_DECISION: { zh: '再认证审核已完成，待认证决定', en: 'Recertification audit held, decision pending' },
   PLANNED: { zh: '按审核计划', en: 'As planned' },
   OVERDUE_SURVEILLANCE: { zh: '监督审核逾期', en: 'Surveillance overdue' },
+  INCIDENT: { zh: '获证组织发生风险事件', en: 'Incident at the certified client' },
+  SAME_DAY_REPORT: { zh: '确认当天报告', en: 'Report on the day of confirmation' },
+  INCIDENT_REPORT_WORKING_DAYS: { zh: '事件发生后规定工作日内', en: 'Working days allowed after the event' },
+  RECTIFICATION_DUE: { zh: '整改期限', en: 'Rectification deadline' },
 };
 
 export const bucketLabels = {

@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { addDays, type IsoDate } from '../../lib/dates.js';
+import { listWorkbook } from '../../http/list-sheet.js';
 import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
@@ -145,39 +145,33 @@ export async function exportDueItems(db: Db, scope: DataScope, q: DueListQuery, 
   const { items, total, windowDays } = await listDueItems(db, scope, q, today, maxRows, 0);
   if (total > maxRows) throw new AppError('EXPORT.TOO_MANY_ROWS', { total, max: maxRows });
   const label = (l: { zh: string; en: string } | undefined, fallback: string) => l?.[lang] ?? fallback;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'CertDesk';
-  const sheet = workbook.addWorksheet(lang === 'zh' ? '到期清单' : 'Due list', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const zh = lang === 'zh';
-  sheet.columns = [
-    { header: zh ? '状态' : 'Window', key: 'bucket', width: 12 },
-    { header: zh ? '截止日期' : 'Due by', key: 'dueOn', width: 12, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: zh ? '事项' : 'What', key: 'kind', width: 16 },
-    { header: zh ? '次序' : 'No.', key: 'sequence', width: 6 },
-    { header: zh ? '客户' : 'Client', key: 'clientName', width: 36 },
-    { header: zh ? '证书编号' : 'Certificate no.', key: 'certificateNo', width: 22 },
-    { header: zh ? '分支机构' : 'Branch', key: 'branch', width: 14 },
-    { header: zh ? '责任部门' : 'Department', key: 'department', width: 14 },
-    { header: zh ? '计划日期' : 'Planned', key: 'plannedOn', width: 12, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: zh ? '依据' : 'Rule', key: 'basis', width: 30 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  const date = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
   const days = { first: windowDays[0], second: windowDays[1], third: windowDays[2] } as Record<string, number>;
-  for (const i of items) {
-    sheet.addRow({
+  return listWorkbook(
+    { zh: '到期清单', en: 'Due list' },
+    [
+      { key: 'bucket', zh: '状态', en: 'Window', width: 12 },
+      { key: 'dueOn', zh: '截止日期', en: 'Due by', width: 12, date: true },
+      { key: 'kind', zh: '事项', en: 'What', width: 16 },
+      { key: 'sequence', zh: '次序', en: 'No.', width: 6 },
+      { key: 'clientName', zh: '客户', en: 'Client', width: 36 },
+      { key: 'certificateNo', zh: '证书编号', en: 'Certificate no.', width: 22 },
+      { key: 'branch', zh: '分支机构', en: 'Branch', width: 14 },
+      { key: 'department', zh: '责任部门', en: 'Department', width: 14 },
+      { key: 'plannedOn', zh: '计划日期', en: 'Planned', width: 12, date: true },
+      { key: 'basis', zh: '依据', en: 'Rule', width: 30 },
+    ],
+    items.map((i) => ({
       bucket: bucketLabels[i.bucket][lang].replace('{days}', String(days[i.bucket] ?? '')),
-      dueOn: date(i.dueOn),
+      dueOn: i.dueOn,
       kind: label(dueKindLabels[i.kind], i.kind),
       sequence: i.sequence,
       clientName: i.clientName,
       certificateNo: i.certificateNo,
       branch: i.branchName[lang],
       department: label(departmentLabels[i.department], i.department),
-      plannedOn: date(i.plannedOn),
+      plannedOn: i.plannedOn,
       basis: label(dueBasisLabels[i.basis], i.basis),
-    });
-  }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 10 } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+    })),
+    lang,
+  );
 }

@@ -49,43 +49,72 @@ export const scanOverdueSurveillance: JobHandler = async (tx, _job, today) => {
       ),
     );
   for (const o of overdue) {
-    const [proposal] = await tx
-      .insert(suspensionProposals)
-      .values({
-        certificateId: o.certificateId,
-        programmeId: o.programmeId,
-        clientId: o.clientId,
-        dueKey: `surveillance:${o.sequence}:${o.dueOn}`,
-        dueOn: o.dueOn,
-        proposedOn: today,
-      })
-      .onConflictDoNothing()
-      .returning();
-    if (!proposal) continue; // this missed deadline was proposed before
-    await replaceDueItems(tx, PROPOSAL_SOURCE, proposal.id, [
-      {
-        kind: 'suspension_proposal',
-        sequence: o.sequence,
-        department: 'decision_maker',
-        clientId: o.clientId,
-        branchId: o.branchId,
-        certificateId: o.certificateId,
-        auditId: null,
-        dueOn: today,
-        targetOn: today,
-        opensOn: null,
-        plannedOn: null,
-        basis: 'OVERDUE_SURVEILLANCE',
-      },
-    ]);
-    await recordChange(tx, systemActor, {
-      entity: PROPOSAL_ENTITY,
-      entityId: proposal.id,
-      action: 'propose',
-      changes: [{ field: 'dueKey', old: null, new: proposal.dueKey }],
-    });
+    await proposeSuspension(
+      tx,
+      systemActor,
+      { ...o, dueKey: `surveillance:${o.sequence}:${o.dueOn}`, basis: 'OVERDUE_SURVEILLANCE' },
+      today,
+    );
   }
 };
+
+/**
+ * Puts a suspension before the decision-makers, once per `dueKey` (a missed deadline, an
+ * incident); returns the proposal, or null when that key was proposed before.
+ */
+export async function proposeSuspension(
+  tx: Db,
+  actor: Actor,
+  p: {
+    certificateId: string;
+    programmeId: string;
+    clientId: string;
+    branchId: string;
+    dueKey: string;
+    dueOn: IsoDate;
+    sequence: number | null;
+    basis: ProposalRow['basis'];
+  },
+  today: IsoDate,
+): Promise<ProposalRow | null> {
+  const [proposal] = await tx
+    .insert(suspensionProposals)
+    .values({
+      certificateId: p.certificateId,
+      programmeId: p.programmeId,
+      clientId: p.clientId,
+      dueKey: p.dueKey,
+      dueOn: p.dueOn,
+      proposedOn: today,
+      basis: p.basis,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!proposal) return null;
+  await replaceDueItems(tx, PROPOSAL_SOURCE, proposal.id, [
+    {
+      kind: 'suspension_proposal',
+      sequence: p.sequence,
+      department: 'decision_maker',
+      clientId: p.clientId,
+      branchId: p.branchId,
+      certificateId: p.certificateId,
+      auditId: null,
+      dueOn: today,
+      targetOn: today,
+      opensOn: null,
+      plannedOn: null,
+      basis: p.basis,
+    },
+  ]);
+  await recordChange(tx, actor, {
+    entity: PROPOSAL_ENTITY,
+    entityId: proposal.id,
+    action: 'propose',
+    changes: [{ field: 'dueKey', old: null, new: proposal.dueKey }],
+  });
+  return proposal;
+}
 
 export async function listProposals(db: Db, scope: DataScope, status: ProposalRow['status'] | undefined) {
   const rows = await db
@@ -136,7 +165,9 @@ async function closeProposal(tx: Db, actor: Actor, p: ProposalRow, status: 'acce
   });
 }
 
-/** Accepting suspends the certificate on the ground of a surveillance not accepted in time. */
+const groundOf = { OVERDUE_SURVEILLANCE: 'SURVEILLANCE_NOT_ACCEPTED', INCIDENT: 'MAJOR_INCIDENT' } as const;
+
+/** Accepting suspends the certificate on the proposal's ground. */
 export async function acceptProposal(
   db: Db,
   actor: Actor,
@@ -154,7 +185,7 @@ export async function acceptProposal(
       actor,
       certificate,
       certificate.version,
-      decisions.suspension({ ...input, ground: 'SURVEILLANCE_NOT_ACCEPTED', partScope: null, version: certificate.version }),
+      decisions.suspension({ ...input, ground: groundOf[p.basis], partScope: null, version: certificate.version }),
       today,
     );
     await closeProposal(tx, actor, p, 'accepted', input.reason, today);

@@ -1,0 +1,379 @@
+import { and, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import type { Db } from '../../db/connection.js';
+import { parseCompanyName } from '../../lib/company-name.js';
+import type { IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import { fieldError, issueToFieldError, type FieldError } from '../../lib/field-errors.js';
+import { readTableFile } from '../../lib/table-file.js';
+import type { DataScope } from '../auth/permissions.js';
+import { branches } from '../branches/branch.schema.js';
+import { clientScopeCondition } from '../clients/client.repo.js';
+import { clientNameKeys } from '../clients/client.rules.js';
+import { clients } from '../clients/client.schema.js';
+import { parseDateCell } from '../clients/client.xlsx.js';
+import type { ConfirmMatchSchema, RejectMatchSchema, RiskItemListQuery, SelfReportSchema } from './risk.dto.js';
+import { RiskItemInputSchema, type RiskItemInput } from './risk.dto.js';
+import { openIncident } from './incident.service.js';
+import { buildNameIndex, lookupTerms, matchRiskItem, PROPOSE_AT, type MatchReason } from './risk.matcher.js';
+import { riskKinds } from './risk.rules.js';
+import { riskIncidents, riskItems, riskMatches } from './risk.schema.js';
+
+/**
+ * 客户风险信息 (SPEC §5): items are recorded or imported by quality-technical staff, matched
+ * against every certified client at once, and each candidate confirmed or rejected; a
+ * confirmation opens an incident (incident.service).
+ */
+
+export const RISK_ITEM_ENTITY = 'risk_item';
+type RiskItemRow = typeof riskItems.$inferSelect;
+
+/** Clients that could be named by the item: same credit code, a shared name key, or the same brand for close names. */
+async function candidateClients(tx: Db, item: { organisationNamed?: string | null; text: string }) {
+  const { codes, keys } = lookupTerms(item);
+  const named = item.organisationNamed ? parseCompanyName(item.organisationNamed).key : '';
+  const conditions: SQL[] = [];
+  if (codes.length > 0) conditions.push(inArray(clients.uscc, codes));
+  if (keys.length > 0)
+    conditions.push(
+      sql`${clients.nameKeys} && array[${sql.join(
+        keys.map((k) => sql`${k}`),
+        sql`, `,
+      )}]::text[]`,
+    );
+  // the trigram index serves a 3-character brand; the matcher then judges how close the names are
+  if (named.length >= 4) conditions.push(ilike(clients.searchText, `%${named.slice(0, 3)}%`));
+  if (conditions.length === 0) return [];
+  return tx
+    .select({
+      id: clients.id,
+      name: clients.name,
+      formerNames: clients.formerNames,
+      uscc: clients.uscc,
+      province: clients.province,
+      address: clients.address,
+    })
+    .from(clients)
+    .where(or(...conditions))
+    .limit(500);
+}
+
+async function matchAndStore(tx: Db, item: RiskItemRow): Promise<number> {
+  const found = await candidateClients(tx, item);
+  const candidates = matchRiskItem(item, buildNameIndex(found.map((c) => ({ ...c, uscc: c.uscc.trim() }))));
+  if (candidates.length > 0) {
+    await tx
+      .insert(riskMatches)
+      .values(
+        candidates.map((c) => ({ riskItemId: item.id, clientId: c.clientId, score: c.score, reasons: c.reasons, matched: c.matched })),
+      );
+  } else {
+    await tx.update(riskItems).set({ status: 'no_match' }).where(eq(riskItems.id, item.id));
+  }
+  return candidates.length;
+}
+
+async function insertItem(tx: Db, actor: Actor, values: typeof riskItems.$inferInsert) {
+  const [item] = await tx.insert(riskItems).values(values).returning();
+  const found = await matchAndStore(tx, item!);
+  await recordChange(tx, actor, {
+    entity: RISK_ITEM_ENTITY,
+    entityId: item!.id,
+    action: 'create',
+    changes: [
+      { field: 'organisationNamed', old: null, new: item!.organisationNamed },
+      { field: 'candidates', old: null, new: found },
+    ],
+  });
+  return { item: item!, found };
+}
+
+function assertNotFuture(date: IsoDate, today: IsoDate, field: string) {
+  if (date > today) throw new AppError('RISK.FUTURE_DATE', { field });
+}
+
+export async function createRiskItem(db: Db, actor: Actor, input: RiskItemInput, today: IsoDate) {
+  assertNotFuture(input.publishedOn, today, 'publishedOn');
+  const { item } = await db.transaction((tx) => insertItem(tx, actor, { ...input, origin: 'manual', createdBy: actor.name }));
+  return getRiskItem(db, { kind: 'all' }, item.id);
+}
+
+const importColumns = [
+  { key: 'source', zh: '来源', en: 'Source', required: true },
+  { key: 'sourceKind', zh: '来源类型', en: 'Source kind' },
+  { key: 'publishedOn', zh: '发布日期', en: 'Published on', required: true },
+  { key: 'organisationNamed', zh: '涉及组织', en: 'Organisation named' },
+  { key: 'kind', zh: '类别', en: 'Kind', required: true },
+  { key: 'text', zh: '内容', en: 'Text', required: true },
+  { key: 'link', zh: '链接', en: 'Link' },
+] as const;
+type ImportColumn = (typeof importColumns)[number]['key'];
+
+const kindByWord = new Map<string, string>([
+  ...riskKinds.map((k) => [k, k] as const),
+  ['质量', 'quality'],
+  ['环境', 'environment'],
+  ['安全', 'safety'],
+  ['其他', 'other'],
+]);
+const sourceKindByWord = new Map<string, string>([
+  ['media', 'media'],
+  ['authority', 'authority'],
+  ['媒体', 'media'],
+  ['政府网站', 'authority'],
+  ['政府', 'authority'],
+  ['监管部门', 'authority'],
+]);
+
+/** A batch from a spreadsheet or CSV: every row is checked first; one bad row and nothing is written. */
+export async function importRiskItems(db: Db, actor: Actor, file: Buffer, fileName: string, today: IsoDate) {
+  const { rows } = await readTableFile<ImportColumn>(file, fileName, importColumns);
+  const bad: { row: number; errors: FieldError[] }[] = [];
+  const good: RiskItemInput[] = [];
+  for (const { rowNumber, cells } of rows) {
+    const raw = {
+      ...cells,
+      sourceKind: sourceKindByWord.get((cells.sourceKind ?? 'media').toLowerCase()) ?? cells.sourceKind,
+      kind: kindByWord.get((cells.kind ?? '').toLowerCase()) ?? cells.kind,
+      publishedOn: cells.publishedOn ? parseDateCell(cells.publishedOn) : undefined,
+    };
+    const parsed = RiskItemInputSchema.safeParse(raw);
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((i) =>
+        issueToFieldError({
+          field: String(i.path[0] ?? ''),
+          kind: i.code,
+          message: i.message,
+          inputMissing: raw[String(i.path[0]) as keyof typeof raw] === undefined,
+        }),
+      );
+      bad.push({ row: rowNumber, errors });
+    } else if (parsed.data.publishedOn > today) {
+      bad.push({ row: rowNumber, errors: [fieldError('publishedOn', 'DATE')] });
+    } else good.push(parsed.data);
+  }
+  if (bad.length > 0) throw new AppError('IMPORT.INVALID_ROWS', { count: bad.length }, { rows: bad });
+  const batch = crypto.randomUUID();
+  return db.transaction(async (tx) => {
+    const result = { created: 0, matched: 0, noMatch: 0 };
+    for (const input of good) {
+      const { found } = await insertItem(tx, actor, { ...input, origin: 'import', importBatch: batch, createdBy: actor.name });
+      result.created += 1;
+      if (found > 0) result.matched += 1;
+      else result.noMatch += 1;
+    }
+    return result;
+  });
+}
+
+/** A certified client reports a major incident itself: the item is matched to it and the incident opens at once. */
+export async function selfReportIncident(db: Db, actor: Actor, clientId: string, input: z.output<typeof SelfReportSchema>, today: IsoDate) {
+  assertNotFuture(input.eventOn, today, 'eventOn');
+  return db.transaction(async (tx) => {
+    const [client] = await tx.select({ name: clients.name }).from(clients).where(eq(clients.id, clientId));
+    if (!client) throw new AppError('CLIENT.NOT_FOUND');
+    const [item] = await tx
+      .insert(riskItems)
+      .values({
+        source: client.name,
+        sourceKind: 'client',
+        publishedOn: today,
+        organisationNamed: client.name,
+        kind: input.kind,
+        text: input.text,
+        origin: 'portal',
+        status: 'matched',
+        createdBy: actor.name,
+      })
+      .returning();
+    await tx.insert(riskMatches).values({
+      riskItemId: item!.id,
+      clientId,
+      score: 1,
+      reasons: ['SAME_CREDIT_CODE'],
+      matched: client.name,
+      decision: 'confirmed',
+      decidedBy: actor.name,
+      decidedAt: new Date(),
+      note: '获证组织自报 / reported by the client',
+    });
+    await recordChange(tx, actor, { entity: RISK_ITEM_ENTITY, entityId: item!.id, action: 'self-report', changes: [] });
+    return openIncident(tx, actor, { clientId, riskItemId: item!.id, kind: input.kind, eventOn: input.eventOn }, today);
+  });
+}
+
+function itemConditions(q: RiskItemListQuery): SQL | undefined {
+  return and(
+    q.status ? eq(riskItems.status, q.status) : undefined,
+    q.kind ? eq(riskItems.kind, q.kind) : undefined,
+    q.from ? gte(riskItems.publishedOn, q.from) : undefined,
+    q.to ? lte(riskItems.publishedOn, q.to) : undefined,
+    q.q
+      ? or(ilike(riskItems.text, `%${q.q}%`), ilike(riskItems.source, `%${q.q}%`), ilike(riskItems.organisationNamed, `%${q.q}%`))
+      : undefined,
+  );
+}
+
+/** The best candidate still in play (pending or confirmed) per item, for the list (drizzle would leave the outer id unqualified). */
+const topCandidate = sql<string | null>`(
+  select c.name from ${riskMatches} m join ${clients} c on c.id = m.client_id
+  where m.risk_item_id = risk_items.id and m.decision <> 'rejected'
+  order by (m.decision = 'confirmed') desc, m.score desc limit 1)`;
+
+export async function listRiskItems(db: Db, q: RiskItemListQuery, paging = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) {
+  const where = itemConditions(q);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(riskItems)
+    .where(where);
+  const rows = await db
+    .select({ item: riskItems, topCandidate })
+    .from(riskItems)
+    .where(where)
+    .orderBy(desc(riskItems.publishedOn), desc(riskItems.createdAt))
+    .limit(paging.limit)
+    .offset(paging.offset);
+  return { total: count!.n, items: rows.map((r) => toItem(r.item, r.topCandidate)) };
+}
+
+function toItem(item: RiskItemRow, top: string | null) {
+  return { ...item, createdAt: item.createdAt.toISOString(), topCandidate: top };
+}
+
+/** The item with its candidates; branch staff see the candidates of their own branch only. */
+export async function getRiskItem(db: Db, scope: DataScope, id: string) {
+  const [item] = await db.select().from(riskItems).where(eq(riskItems.id, id));
+  if (!item) throw new AppError('RISK.NOT_FOUND');
+  const rows = await db
+    .select({
+      m: riskMatches,
+      clientName: clients.name,
+      branchZh: branches.nameZh,
+      branchEn: branches.nameEn,
+      incidentId: riskIncidents.id,
+    })
+    .from(riskMatches)
+    .innerJoin(clients, eq(clients.id, riskMatches.clientId))
+    .innerJoin(branches, eq(branches.id, clients.branchId))
+    .leftJoin(riskIncidents, and(eq(riskIncidents.riskItemId, riskMatches.riskItemId), eq(riskIncidents.clientId, riskMatches.clientId)))
+    .where(and(eq(riskMatches.riskItemId, id), clientScopeCondition(scope)))
+    .orderBy(desc(riskMatches.score), clients.name);
+  const candidates = rows.map(({ m, ...r }) => ({
+    clientId: m.clientId,
+    clientName: r.clientName,
+    branchName: { zh: r.branchZh, en: r.branchEn },
+    score: m.score,
+    reasons: m.reasons as MatchReason[],
+    matched: m.matched,
+    proposed: m.score >= PROPOSE_AT,
+    decision: m.decision,
+    decidedBy: m.decidedBy,
+    decidedAt: m.decidedAt?.toISOString() ?? null,
+    note: m.note,
+    incidentId: r.incidentId,
+  }));
+  const top = candidates.find((c) => c.decision === 'confirmed') ?? candidates.find((c) => c.decision === 'pending');
+  return { ...toItem(item, top?.clientName ?? null), candidates };
+}
+
+async function lockItemMatch(tx: Db, scope: DataScope, itemId: string, clientId: string, version: number) {
+  const [item] = await tx.select().from(riskItems).where(eq(riskItems.id, itemId)).for('update');
+  if (!item) throw new AppError('RISK.NOT_FOUND');
+  if (item.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
+  const [match] = await tx
+    .select({ m: riskMatches })
+    .from(riskMatches)
+    .innerJoin(clients, eq(clients.id, riskMatches.clientId))
+    .where(and(eq(riskMatches.riskItemId, itemId), eq(riskMatches.clientId, clientId), clientScopeCondition(scope)));
+  if (!match) throw new AppError('RISK.NOT_A_CANDIDATE');
+  if (match.m.decision !== 'pending') throw new AppError('RISK.ALREADY_DECIDED');
+  return { item, match: match.m };
+}
+
+/** After a decision: matched once any candidate is confirmed, no_match once all are rejected. */
+async function settleItem(tx: Db, item: RiskItemRow) {
+  const [left] = await tx
+    .select({
+      confirmed: sql<number>`count(*) filter (where ${riskMatches.decision} = 'confirmed')::int`,
+      pending: sql<number>`count(*) filter (where ${riskMatches.decision} = 'pending')::int`,
+    })
+    .from(riskMatches)
+    .where(eq(riskMatches.riskItemId, item.id));
+  const status = left!.confirmed > 0 ? 'matched' : left!.pending > 0 ? 'open' : 'no_match';
+  await tx
+    .update(riskItems)
+    .set({ status, version: sql`${riskItems.version} + 1` })
+    .where(eq(riskItems.id, item.id));
+}
+
+export async function confirmMatch(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  itemId: string,
+  clientId: string,
+  input: z.output<typeof ConfirmMatchSchema>,
+  today: IsoDate,
+) {
+  const eventOn = input.eventOn ?? null;
+  if (eventOn) assertNotFuture(eventOn, today, 'eventOn');
+  await db.transaction(async (tx) => {
+    const { item, match } = await lockItemMatch(tx, scope, itemId, clientId, input.version);
+    await tx
+      .update(riskMatches)
+      .set({ decision: 'confirmed', decidedBy: actor.name, decidedAt: new Date(), note: input.note ?? null })
+      .where(eq(riskMatches.id, match.id));
+    await settleItem(tx, item);
+    await recordChange(tx, actor, {
+      entity: RISK_ITEM_ENTITY,
+      entityId: item.id,
+      action: 'confirm-match',
+      changes: [{ field: 'clientId', old: null, new: clientId }],
+    });
+    await openIncident(tx, actor, { clientId, riskItemId: item.id, kind: item.kind, eventOn: eventOn ?? item.publishedOn }, today);
+  });
+  return getRiskItem(db, scope, itemId);
+}
+
+export async function rejectMatch(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  itemId: string,
+  clientId: string,
+  input: z.output<typeof RejectMatchSchema>,
+) {
+  await db.transaction(async (tx) => {
+    const { item, match } = await lockItemMatch(tx, scope, itemId, clientId, input.version);
+    await tx
+      .update(riskMatches)
+      .set({ decision: 'rejected', decidedBy: actor.name, decidedAt: new Date(), note: input.note })
+      .where(eq(riskMatches.id, match.id));
+    await settleItem(tx, item);
+    await recordChange(tx, actor, {
+      entity: RISK_ITEM_ENTITY,
+      entityId: item.id,
+      action: 'reject-match',
+      changes: [
+        { field: 'clientId', old: clientId, new: null },
+        { field: 'note', old: null, new: input.note },
+      ],
+    });
+  });
+  return getRiskItem(db, scope, itemId);
+}
+
+/** Clients written before name keys existed get them, so every client can be matched. */
+export async function backfillClientNameKeys(db: Db): Promise<number> {
+  const rows = await db
+    .select({ id: clients.id, name: clients.name, formerNames: clients.formerNames })
+    .from(clients)
+    .where(sql`cardinality(${clients.nameKeys}) = 0`);
+  for (const r of rows)
+    await db
+      .update(clients)
+      .set({ nameKeys: clientNameKeys(r) })
+      .where(eq(clients.id, r.id));
+  return rows.length;
+}
