@@ -9,6 +9,7 @@ import { dueItems } from '../modules/due-list/due-item.schema.js';
 import { audits } from '../modules/programmes/programme.schema.js';
 import { resetDatabase } from '../../test/database.js';
 import { seedDemo } from '../seed/seed.js';
+import { riskIncidents, riskItems } from '../modules/risk/risk.schema.js';
 
 let w: World;
 beforeEach(async () => {
@@ -93,6 +94,12 @@ describe('demo seed', () => {
       .from(certificates)
       .where(and(eq(certificates.status, 'valid'), lt(certificates.expiresOn, '2026-11-24')));
     expect(lapsed[0]!.n).toBe(0);
+    // risk items: one confirmed with its incident under way, one overdue, one to confirm, a namesake, one about nobody
+    const items = await w.db.select({ status: riskItems.status }).from(riskItems);
+    expect(items.map((i) => i.status).sort()).toEqual(['matched', 'matched', 'no_match', 'open', 'open']);
+    const incidents = await w.db.select().from(riskIncidents);
+    expect(incidents).toHaveLength(2);
+    expect(incidents.filter((i) => i.reportDueOn < '2026-11-24')).toHaveLength(1);
     const before = await counts();
     expect(await seedDemo(w.db, '2026-11-24')).toEqual({ createdClients: 0, createdUsers: 0, createdCertificates: 0 });
     expect(await counts()).toEqual(before);

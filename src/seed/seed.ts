@@ -10,6 +10,7 @@ import { insertClientWithHistory } from '../modules/clients/client.service.js';
 import { certificates } from '../modules/certificates/certificate.schema.js';
 import { applyDecision, decisions, getCertificate, grantCertificate } from '../modules/certificates/certificate.service.js';
 import { seedDemoRegistrations, seedProgrammeHistory } from './demo-programmes.js';
+import { seedDemoRisk } from './demo-risk.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
 import { demoBranches, demoCertificate, demoClients, demoPassword, demoUsers } from './demo-data.js';
@@ -72,6 +73,7 @@ export async function seedDemo(
   }
   await seedDemoRegistrations(db);
   const createdCertificates = await seedDemoCertificates(db, today);
+  await seedDemoRisk(db, today);
   return { createdClients: missing.length, createdUsers: newUsers.length, createdCertificates };
 }
 

@@ -2,6 +2,8 @@ import {
   AlertOutlined,
   AuditOutlined,
   CalendarOutlined,
+  ExclamationCircleOutlined,
+  FileSearchOutlined,
   FieldTimeOutlined,
   GlobalOutlined,
   IdcardOutlined,
@@ -27,6 +29,11 @@ import { DueListPage } from './pages/DueListPage.js';
 import { ParametersPage } from './pages/ParametersPage.js';
 import { ProposalsPage } from './pages/ProposalsPage.js';
 import { RegistrationsPage } from './pages/RegistrationsPage.js';
+import { IncidentPage } from './pages/IncidentPage.js';
+import { IncidentsPage } from './pages/IncidentsPage.js';
+import { RiskItemPage } from './pages/RiskItemPage.js';
+import { RiskItemsPage } from './pages/RiskItemsPage.js';
+import { SelfReportPage } from './pages/SelfReportPage.js';
 import { SessionContext } from './session.js';
 
 export function App() {
@@ -71,6 +78,13 @@ export function App() {
             { key: '/due', icon: <FieldTimeOutlined />, label: t('nav.dueList') },
             { key: '/proposals', icon: <AlertOutlined />, label: t('nav.proposals') },
           ]
+        : []),
+      ...(session.may('risk:read') ? [{ key: '/risk', icon: <FileSearchOutlined />, label: t('nav.risk') }] : []),
+      ...(session.may('incidents:read') && me.role !== 'client'
+        ? [{ key: '/incidents', icon: <ExclamationCircleOutlined />, label: t('nav.incidents') }]
+        : []),
+      ...(session.may('incidents:self-report')
+        ? [{ key: '/self-report', icon: <ExclamationCircleOutlined />, label: t('nav.selfReport') }]
         : []),
       ...(session.may('programmes:read') ? [{ key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations') }] : []),
       { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters') },
@@ -123,6 +137,11 @@ export function App() {
                 <Route path="/due" element={<DueListPage />} />
                 <Route path="/proposals" element={<ProposalsPage />} />
                 <Route path="/registrations" element={<RegistrationsPage />} />
+                <Route path="/risk" element={<RiskItemsPage />} />
+                <Route path="/risk/:id" element={<RiskItemPage />} />
+                <Route path="/incidents" element={<IncidentsPage />} />
+                <Route path="/incidents/:id" element={<IncidentPage />} />
+                <Route path="/self-report" element={<SelfReportPage />} />
                 <Route path="/parameters" element={<ParametersPage />} />
                 <Route path="/holidays" element={<HolidaysPage />} />
                 <Route path="*" element={<Navigate to="/clients" replace />} />

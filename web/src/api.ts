@@ -289,9 +289,109 @@ export interface Proposal {
   dueKey: string;
   dueOn: string;
   proposedOn: string;
+  basis: 'OVERDUE_SURVEILLANCE' | 'INCIDENT';
   status: 'open' | 'accepted' | 'dismissed';
   decidedBy: string | null;
   decidedOn: string | null;
   reason: string | null;
   version: number;
+}
+
+export type RiskKind = 'quality' | 'environment' | 'safety' | 'other';
+
+export interface RiskCandidate {
+  clientId: string;
+  clientName: string;
+  branchName: Message;
+  score: number;
+  reasons: string[];
+  matched: string;
+  proposed: boolean;
+  decision: 'pending' | 'confirmed' | 'rejected';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+  incidentId: string | null;
+}
+
+export interface RiskItem {
+  id: string;
+  source: string;
+  sourceKind: 'media' | 'authority' | 'client';
+  publishedOn: string;
+  organisationNamed: string | null;
+  kind: RiskKind;
+  text: string;
+  link: string | null;
+  origin: 'manual' | 'import' | 'portal';
+  status: 'open' | 'matched' | 'no_match';
+  createdBy: string;
+  createdAt: string;
+  version: number;
+  topCandidate: string | null;
+  candidates?: RiskCandidate[];
+}
+
+export type IncidentStepKind =
+  | 'incident_report_to_audit_management'
+  | 'incident_suspension_request'
+  | 'incident_self_check'
+  | 'incident_report'
+  | 'incident_actions'
+  | 'incident_rectification';
+
+export type IncidentActionKind = 'more_surveillance' | 'unscheduled_audit' | 'project_inspection' | 'suspension' | 'revocation';
+
+export interface Incident {
+  id: string;
+  clientId: string;
+  clientName: string;
+  branchName: Message;
+  riskItemId: string;
+  riskItemText: string;
+  riskItemSource: string;
+  kind: RiskKind;
+  eventOn: string;
+  openedOn: string;
+  status: 'open' | 'closed';
+  reportToAuditManagementDueOn: string;
+  reportedToAuditManagementOn: string | null;
+  reportedToAuditManagementBy: string | null;
+  suspensionRequestedOn: string | null;
+  suspensionRequestedBy: string | null;
+  suspensionRequestNote: string | null;
+  reportDueOn: string;
+  reportEvent: string | null;
+  reportInvestigation: string | null;
+  reportActions: string | null;
+  reportOpinion: string | null;
+  reportSubmittedOn: string | null;
+  reportSubmittedBy: string | null;
+  selfCheckFinding: 'none' | 'lapses' | 'violations' | null;
+  selfCheckNote: string | null;
+  selfCheckOn: string | null;
+  selfCheckBy: string | null;
+  actionsDecidedOn: string | null;
+  actionsDecidedBy: string | null;
+  actionsNote: string | null;
+  rectificationDueOn: string | null;
+  rectificationEvidence: string | null;
+  rectificationSubmittedOn: string | null;
+  rectificationVerifiedOn: string | null;
+  rectificationVerifiedBy: string | null;
+  rectificationVerificationNote: string | null;
+  closedOn: string | null;
+  version: number;
+  owed: { kind: IncidentStepKind; department: string; dueOn: string; basis: string; overdue: boolean }[];
+  actions: {
+    id: string;
+    kind: IncidentActionKind;
+    certificateId: string;
+    certificateNo: string;
+    auditId: string | null;
+    proposalId: string | null;
+    note: string | null;
+    decidedOn: string;
+    decidedBy: string;
+  }[];
 }

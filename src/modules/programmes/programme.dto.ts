@@ -157,6 +157,7 @@ export const ProposalSchema = z
     dueKey: z.string(),
     dueOn: z.string(),
     proposedOn: z.string(),
+    basis: z.enum(['OVERDUE_SURVEILLANCE', 'INCIDENT']),
     status: z.enum(['open', 'accepted', 'dismissed']),
     decidedBy: z.string().nullable(),
     decidedOn: z.string().nullable(),

@@ -1,17 +1,16 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, DatePicker, Input, InputNumber, Modal, Space, Table, Tag, Typography, Upload } from 'antd';
+import { App as AntApp, Button, Card, DatePicker, Input, InputNumber, Space, Table, Tag, Upload } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { FilterDropdownProps, FilterValue, SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, ApiError, download, queryString, type Branch, type Client, type FieldError } from '../api.js';
+import { api, ApiError, download, queryString, type Branch, type Client } from '../api.js';
 import { clientColumns, type ColumnKind } from '../columns.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
+import { ImportErrorsModal, type RowErrors } from '../components/ImportErrorsModal.js';
 import { pick, useSession, useShowError } from '../session.js';
-
-type RowErrors = { row: number; errors: FieldError[] };
 
 function rangeKeys(kind: ColumnKind) {
   return kind === 'date' || kind === 'money';
@@ -313,37 +312,11 @@ export function ClientListPage() {
           void load();
         }}
       />
-      <Modal
-        open={importErrors !== null}
-        title={t('clients.importFailed')}
-        width={760}
-        footer={null}
-        onCancel={() => setImportErrors(null)}
-      >
-        <Typography.Paragraph type="danger">{t('clients.importFailed')}</Typography.Paragraph>
-        <Table<RowErrors>
-          data-testid="import-errors"
-          rowKey="row"
-          size="small"
-          pagination={false}
-          dataSource={importErrors ?? []}
-          columns={[
-            { title: t('clients.row'), dataIndex: 'row', width: 70 },
-            {
-              title: t('clients.problems'),
-              render: (_, r) => (
-                <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {r.errors.map((e, i) => (
-                    <li key={i}>
-                      {t(`fields.${e.field}`, { defaultValue: e.field })}：{pick(e.message, lang)}
-                    </li>
-                  ))}
-                </ul>
-              ),
-            },
-          ]}
-        />
-      </Modal>
+      <ImportErrorsModal
+        rows={importErrors}
+        fieldLabel={(field) => t(`fields.${field}`, { defaultValue: field })}
+        onClose={() => setImportErrors(null)}
+      />
     </Card>
   );
 }

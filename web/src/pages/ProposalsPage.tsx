@@ -53,6 +53,7 @@ export function ProposalsPage() {
           { title: t('dueList.client'), render: (_, p) => <Link to={`/clients/${p.clientId}`}>{p.clientName}</Link> },
           { title: t('dueList.certificate'), dataIndex: 'certificateNo' },
           { title: t('proposals.certificateStatus'), render: (_, p) => <CertificateStatusTag status={p.certificateStatus} /> },
+          { title: t('dueList.basis'), render: (_, p) => t(`proposals.basis.${p.basis}`) },
           { title: t('proposals.dueOn'), dataIndex: 'dueOn' },
           { title: t('proposals.proposedOn'), dataIndex: 'proposedOn' },
           {
@@ -141,7 +142,7 @@ function DecisionModal({
               type="warning"
               showIcon
               style={{ marginBottom: 12 }}
-              message={t('proposals.acceptConfirm', { no: proposal.certificateNo })}
+              message={t('proposals.acceptConfirm', { no: proposal.certificateNo, ground: t(`proposals.basis.${proposal.basis}`) })}
             />
             <Form.Item name="period" label={t('proposals.period')} rules={[{ required: true }]}>
               <DatePicker.RangePicker style={{ width: '100%' }} />

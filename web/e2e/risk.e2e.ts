@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startServer } from './server.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(username: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await page.goto(server.url);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('Demo#2026');
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('current-user').waitFor();
+  return page;
+}
+
+describe('risk information in the browser', () => {
+  it('quality staff record an item, confirm the matched client, and the incident’s steps start on the due-list', async () => {
+    const page = await signIn('zhiliang');
+    await page.getByRole('menuitem', { name: '风险信息' }).click();
+    await page.getByRole('button', { name: /登记风险信息/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('来源', { exact: true }).fill('国家市场监督管理总局');
+    await dialog.getByLabel('内容').fill('产品质量国家监督抽查：華信電子科技（北京）有限公司生产的示波器不合格。');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+
+    // the item page lists 北京华信 as the proposed candidate, matched despite traditional characters and the bracketed place
+    const candidates = page.getByTestId('candidates');
+    await expect.poll(() => candidates.textContent()).toContain('北京华信电子科技有限公司');
+    const row = candidates.locator('tbody tr', { hasText: '北京华信电子科技有限公司' });
+    await expect.poll(() => row.textContent()).toContain('名称相同');
+    await page.screenshot({ path: 'test-results/risk-candidates.png' });
+    await row.getByRole('button', { name: '确认是该客户' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^确\s*定$/ })
+      .click();
+    await row.getByRole('link', { name: '查看事件' }).click();
+
+    const steps = page.getByTestId('incident-steps');
+    const report = steps.locator('[data-step="incident_report_to_audit_management"]');
+    await expect.poll(() => report.textContent()).toContain('期限');
+    await report.getByRole('button', { name: /记\s*录/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await expect.poll(() => report.textContent()).toContain('质量技术部 刘洋');
+    await page.screenshot({ path: 'test-results/incident-steps.png' });
+    await page.close();
+
+    // customer service sees the incident report owed on its due-list
+    const service = await signIn('kefu');
+    await service.getByRole('menuitem', { name: '到期提醒' }).click();
+    await service.getByTestId('due-buckets').getByText('全部').first().click();
+    await expect.poll(() => service.getByTestId('due-items').textContent()).toContain('风险事件报告');
+    await service.close();
+  });
+
+  it('a certified client reports its own incident from the portal', async () => {
+    const page = await signIn('huaxin');
+    await page.getByRole('menuitem', { name: '事件自报' }).click();
+    await page.getByLabel('内容').fill('生产车间发生火灾，无人员伤亡，已停产整顿。');
+    await page.getByRole('button', { name: /提交报告/ }).click();
+    await expect.poll(() => page.getByTestId('incidents').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});

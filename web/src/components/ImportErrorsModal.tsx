@@ -1,0 +1,47 @@
+import { Modal, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { FieldError } from '../api.js';
+import { pick, useSession } from '../session.js';
+
+export type RowErrors = { row: number; errors: FieldError[] };
+
+/** The rows an import refused, each with what is wrong in which column; nothing was written. */
+export function ImportErrorsModal({
+  rows,
+  fieldLabel,
+  onClose,
+}: {
+  rows: RowErrors[] | null;
+  fieldLabel: (field: string) => string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  return (
+    <Modal open={rows !== null} title={t('clients.importFailed')} width={760} footer={null} onCancel={onClose}>
+      <Typography.Paragraph type="danger">{t('clients.importFailed')}</Typography.Paragraph>
+      <Table<RowErrors>
+        data-testid="import-errors"
+        rowKey="row"
+        size="small"
+        pagination={false}
+        dataSource={rows ?? []}
+        columns={[
+          { title: t('clients.row'), dataIndex: 'row', width: 70 },
+          {
+            title: t('clients.problems'),
+            render: (_, r) => (
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {r.errors.map((e, i) => (
+                  <li key={i}>
+                    {fieldLabel(e.field)}：{pick(e.message, lang)}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
+    </Modal>
+  );
+}

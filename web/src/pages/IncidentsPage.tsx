@@ -1,0 +1,100 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Segmented, Space, Table, Tag } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api, download, queryString, type Incident } from '../api.js';
+import { pick, useSession, useShowError } from '../session.js';
+
+type Status = Incident['status'] | 'all';
+
+/** 风险事件: every incident opened from a confirmed risk item or a client's own report, with what it still owes. */
+export function IncidentsPage() {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  const showError = useShowError();
+  const [status, setStatus] = useState<Status>('open');
+  const [overdue, setOverdue] = useState(false);
+  const [rows, setRows] = useState<Incident[] | null>(null);
+  const query = useMemo(() => ({ status: status === 'all' ? undefined : status, overdue: overdue || undefined }), [status, overdue]);
+  const load = useCallback(
+    () => api<Incident[]>('GET', `/api/incidents?${queryString(query)}`).then(setRows, showError),
+    [query, showError],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <Card
+      title={t('incidents.title')}
+      extra={
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() => download(`/api/incidents/export?${queryString({ ...query, lang })}`, 'incidents.xlsx').catch(showError)}
+        >
+          {t('incidents.export')}
+        </Button>
+      }
+    >
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Segmented<Status>
+          value={status}
+          onChange={setStatus}
+          options={[
+            ...(['open', 'closed'] as const).map((s) => ({ value: s, label: t(`incidents.status.${s}`) })),
+            { value: 'all' as const, label: t('dueList.allDue') },
+          ]}
+        />
+        <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
+          {t('incidents.overdueOnly')}
+        </Checkbox>
+      </Space>
+      <IncidentTable rows={rows} lang={lang} />
+    </Card>
+  );
+}
+
+export function IncidentTable({ rows, lang }: { rows: Incident[] | null; lang: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Incident>
+      data-testid="incidents"
+      rowKey="id"
+      size="small"
+      loading={!rows}
+      dataSource={rows ?? []}
+      pagination={{ pageSize: 50 }}
+      columns={[
+        {
+          title: t('incidents.client'),
+          render: (_, i) => (
+            <Space direction="vertical" size={0}>
+              <Link to={`/incidents/${i.id}`}>{i.clientName}</Link>
+              <span style={{ color: '#888' }}>{pick(i.branchName, lang)}</span>
+            </Space>
+          ),
+        },
+        { title: t('risk.fields.kind'), width: 70, render: (_, i) => t(`riskKinds.${i.kind}`) },
+        { title: t('incidents.eventOn'), dataIndex: 'eventOn', width: 110 },
+        { title: t('incidents.reportDueOn'), dataIndex: 'reportDueOn', width: 120 },
+        {
+          title: t('incidents.owed'),
+          render: (_, i) =>
+            i.owed.length === 0
+              ? t('incidents.none')
+              : i.owed.map((s) => (
+                  <Tag key={s.kind} color={s.overdue ? 'red' : 'orange'}>
+                    {t(`incidentSteps.${s.kind}`)} · {s.dueOn}
+                  </Tag>
+                )),
+        },
+        {
+          title: t('common.status'),
+          width: 90,
+          render: (_, i) => <Tag color={i.status === 'open' ? 'orange' : 'default'}>{t(`incidents.status.${i.status}`)}</Tag>,
+        },
+      ]}
+    />
+  );
+}
