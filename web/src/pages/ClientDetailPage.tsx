@@ -3,12 +3,13 @@ import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api, type Branch, type Client, type HistoryEntry } from '../api.js';
+import { api, type Branch, type Client, type HistoryEntry, type Incident } from '../api.js';
 import { clientColumns } from '../columns.js';
 import { CertificatesPanel } from '../components/CertificatesPanel.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
 import { NoticesPanel } from '../components/NoticesPanel.js';
 import { ProgrammesPanel } from '../components/ProgrammesPanel.js';
+import { IncidentTable } from './IncidentsPage.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 /** the name the server records for changes made by the seed and background jobs */
@@ -97,6 +98,9 @@ export function ClientDetailPage() {
           ...(may('programmes:read')
             ? [{ key: 'programmes', label: t('programmes.tab'), children: <ProgrammesPanel clientId={client.id} /> }]
             : []),
+          ...(may('incidents:read')
+            ? [{ key: 'incidents', label: t('nav.incidents'), children: <ClientIncidents clientId={client.id} /> }]
+            : []),
           ...(may('notices:read') ? [{ key: 'notices', label: t('notices.tab'), children: <NoticesPanel clientId={client.id} /> }] : []),
           ...(may('clients:history')
             ? [
@@ -168,4 +172,14 @@ export function ClientDetailPage() {
       />
     </Card>
   );
+}
+
+function ClientIncidents({ clientId }: { clientId: string }) {
+  const { lang } = useSession();
+  const showError = useShowError();
+  const [rows, setRows] = useState<Incident[] | null>(null);
+  useEffect(() => {
+    api<Incident[]>('GET', `/api/incidents?clientId=${clientId}`).then(setRows, showError);
+  }, [clientId, showError]);
+  return <IncidentTable rows={rows} lang={lang} />;
 }
