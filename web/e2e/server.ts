@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The real server, as `npm start` runs it, on a fresh PGlite directory and a free port. */
 export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
@@ -54,4 +55,32 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A demo server and a browser for one test file, started before its tests and stopped after;
+ * `signIn` opens a page signed in as a demo user.
+ */
+export function demoBrowser() {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    async signIn(username: string): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      await page.goto(server.url);
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill('Demo#2026');
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.getByTestId('current-user').waitFor();
+      return page;
+    },
+  };
 }
