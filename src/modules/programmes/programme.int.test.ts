@@ -503,6 +503,6 @@ describe('auditor registrations', () => {
     const sheet = wb.worksheets[0]!;
     expect(sheet.getRow(1).getCell(4).value).toBe('Registration no.');
     expect(sheet.getRow(2).getCell(4).value).toBe('2024-N1QMS-auditor');
-    expect(sheet.getRow(2).getCell(8).value).toBe('2029-06-30');
+    expect(sheet.getRow(2).getCell(8).value).toEqual(new Date('2029-06-30T00:00:00Z')); // a real Excel date
   });
 });

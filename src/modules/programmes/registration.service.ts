@@ -1,5 +1,5 @@
+import { listWorkbook } from '../../http/list-sheet.js';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { diffFields, recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
@@ -107,27 +107,29 @@ export async function updateRegistration(db: Db, actor: Actor, id: string, input
 
 export async function exportRegistrations(db: Db, filter: { userId?: string; field?: string }, lang: 'zh' | 'en') {
   const zh = lang === 'zh';
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'CertDesk';
-  const sheet = workbook.addWorksheet(zh ? '审核员注册资格' : 'Auditor registrations', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    { header: zh ? '人员' : 'Person', key: 'userName', width: 16 },
-    { header: zh ? '类别' : 'Kind', key: 'kind', width: 14 },
-    { header: zh ? '认证领域' : 'Field', key: 'field', width: 12 },
-    { header: zh ? '注册号' : 'Registration no.', key: 'registrationNo', width: 22 },
-    { header: zh ? '专业代码' : 'Technical areas', key: 'areas', width: 30 },
-    { header: zh ? '组长资格' : 'Team leader', key: 'teamLeader', width: 10 },
-    { header: zh ? '有效期自' : 'Valid from', key: 'validFrom', width: 12 },
-    { header: zh ? '有效期至' : 'Valid until', key: 'validUntil', width: 12 },
-  ];
-  sheet.getRow(1).font = { bold: true };
   const kinds = { auditor: zh ? '注册审核员' : 'Registered auditor', technical_expert: zh ? '技术专家' : 'Technical expert' };
-  for (const r of await listRegistrations(db, filter))
-    sheet.addRow({
-      ...r,
+  return listWorkbook(
+    { zh: '审核员注册资格', en: 'Auditor registrations' },
+    [
+      { key: 'userName', zh: '人员', en: 'Person', width: 16 },
+      { key: 'kind', zh: '类别', en: 'Kind', width: 14 },
+      { key: 'field', zh: '认证领域', en: 'Field', width: 12 },
+      { key: 'registrationNo', zh: '注册号', en: 'Registration no.', width: 22 },
+      { key: 'areas', zh: '专业代码', en: 'Technical areas', width: 30 },
+      { key: 'teamLeader', zh: '组长资格', en: 'Team leader', width: 10 },
+      { key: 'validFrom', zh: '有效期自', en: 'Valid from', width: 12, date: true },
+      { key: 'validUntil', zh: '有效期至', en: 'Valid until', width: 12, date: true },
+    ],
+    (await listRegistrations(db, filter)).map((r) => ({
+      userName: r.userName,
       kind: kinds[r.kind],
+      field: r.field,
+      registrationNo: r.registrationNo,
       areas: r.technicalAreas.join(', '),
       teamLeader: r.teamLeader ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
-    });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+      validFrom: r.validFrom,
+      validUntil: r.validUntil,
+    })),
+    lang,
+  );
 }
