@@ -9,6 +9,12 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // the issuing body printed on certificates
   CB_NAME: z.string().min(1).default('CertDesk 演示认证机构'),
+  CB_NAME_EN: z.string().min(1).default('CertDesk Demo Certification Body'),
+  // 认证机构批准号, and the accreditation the certificates carry (CNCA report, IAF CertSearch)
+  CB_APPROVAL_NO: z.string().min(1).default('CNCA-R-2026-099'),
+  CB_ACCREDITATION_NO: z.string().min(1).default('CNAS C099-M'),
+  ACCREDITATION_BODY_NAME: z.string().min(1).default('China National Accreditation Service for Conformity Assessment'),
+  ACCREDITATION_BODY_ACRONYM: z.string().min(1).default('CNAS'),
   CB_TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COOKIE_SECURE: z

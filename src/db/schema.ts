@@ -9,3 +9,4 @@ export * from '../jobs/job.schema.js';
 export * from '../modules/programmes/programme.schema.js';
 export * from '../modules/due-list/due-item.schema.js';
 export * from '../modules/risk/risk.schema.js';
+export * from '../modules/reporting/reporting.schema.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseCompanyName, parseCompanyName, placesAgree, placesIn } from './company-name.js';
+import { cityIn, normaliseCompanyName, parseCompanyName, placesAgree, placesIn } from './company-name.js';
 
 describe('company-name key', () => {
   it.each([
@@ -56,5 +56,15 @@ describe('company-name parts', () => {
     [[], ['宁波'], 'unknown'],
   ] as const)('places %j and %j: %s', (a, b, verdict) => {
     expect(placesAgree(a, b)).toBe(verdict);
+  });
+});
+
+describe('the city of an address', () => {
+  it.each([
+    ['广东省深圳市南山区科技园', '深圳'],
+    ['北京市海淀区中关村大街1号', '北京'],
+    ['浙江省某县', null],
+  ])('%s → %s', (address, city) => {
+    expect(cityIn(address)).toBe(city);
   });
 });

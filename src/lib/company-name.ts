@@ -142,6 +142,13 @@ export function parseFoldedName(folded: string): CompanyNameParts {
   return { ...splitName(branch[1]!, { group: true }), branch: at ? at.place : branch[2]! };
 }
 
+/** The city an address names (a municipality counts as one), or null. */
+export function cityIn(text: string): string | null {
+  const places = placesIn(text);
+  const municipality = (p: string) => PROVINCE_CITIES[p]?.length === 0;
+  return places.find((p) => PROVINCE_OF.get(p) !== p) ?? places.find(municipality) ?? null;
+}
+
 /** The provinces and cities an address or a text names. */
 export function placesIn(text: string): string[] {
   const folded = foldCharacters(text);

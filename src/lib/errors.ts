@@ -234,6 +234,13 @@ export const errorCatalog = {
   },
   'PROPOSAL.NOT_FOUND': { status: 404, zh: '暂停建议不存在', en: 'Suspension proposal not found' },
   'PROPOSAL.DECIDED': { status: 409, zh: '该暂停建议已处理', en: 'This suspension proposal has already been decided' },
+  'REPORT.NOT_FOUND': { status: 404, zh: '报送记录不存在', en: 'Report not found' },
+  'REPORT.FUTURE_PERIOD': {
+    status: 400,
+    zh: '{period} 尚未开始，不能生成月报',
+    en: '{period} has not begun; no report can be made for it',
+  },
+  'REPORT.ALREADY_SUBMITTED': { status: 409, zh: '该月报已于 {on} 标记为已报送', en: 'This report was marked submitted on {on}' },
   'RISK.NOT_FOUND': { status: 404, zh: '风险信息不存在', en: 'Risk item not found' },
   'RISK.FUTURE_DATE': { status: 400, zh: '日期（{field}）不能晚于今天', en: 'The date ({field}) cannot be later than today' },
   'RISK.NOT_A_CANDIDATE': { status: 404, zh: '该客户不是此条风险信息的候选客户', en: 'This client is not a candidate for the risk item' },

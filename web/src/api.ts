@@ -179,10 +179,10 @@ export interface DueItem {
   kind: string;
   sequence: number | null;
   department: string;
-  clientId: string;
-  clientName: string;
-  branchId: string;
-  branchName: Message;
+  clientId: string | null; // null: the CB as a whole owes it (the CNCA monthly report)
+  clientName: string | null;
+  branchId: string | null;
+  branchName: Message | null;
   certificateId: string | null;
   certificateNo: string | null;
   scheme: string | null;

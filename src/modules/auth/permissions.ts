@@ -40,6 +40,7 @@ export const permissions = [
   'incidents:respond', // incident report, branch self-check, rectification evidence
   'incidents:decide', // audit management's actions and the verification of rectification
   'incidents:self-report', // a certified client reports its own incident
+  'reports:generate', // CNCA monthly report, IAF CertSearch export
   'jobs:run',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -61,7 +62,7 @@ const staffRead: Permission[] = [
 
 export const rolePermissions = {
   admin: [...permissions],
-  general_admin: staffRead,
+  general_admin: [...staffRead, 'reports:generate'],
   customer_service: [...staffRead, 'clients:write', 'clients:import', 'certificates:reissue', 'incidents:respond'],
   audit_management: [...staffRead, 'programmes:write', 'audits:plan', 'registrations:write', 'incidents:respond', 'incidents:decide'],
   quality_technical: [...staffRead, 'risk:write'],

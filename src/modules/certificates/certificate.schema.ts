@@ -38,6 +38,8 @@ export const certificates = pgTable(
     suspendedUntil: date('suspended_until', { mode: 'string' }),
     suspendedScope: text('suspended_scope'),
     revocationProposedOn: date('revocation_proposed_on', { mode: 'string' }),
+    // kept out of IAF CertSearch
+    confidential: boolean('confidential').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

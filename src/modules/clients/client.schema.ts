@@ -44,6 +44,8 @@ export const clients = pgTable(
       .notNull()
       .references(() => branches.id),
     vip: boolean('vip').notNull().default(false),
+    // kept out of IAF CertSearch (IAF MD 28 lets an organisation ask for this)
+    confidential: boolean('confidential').notNull().default(false),
     grade: text('grade', { enum: clientGrades }),
     // name, former names, their pinyin and initials, codes: what the search box matches
     searchText: text('search_text').notNull(),

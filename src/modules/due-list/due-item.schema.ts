@@ -18,12 +18,9 @@ export const dueItems = pgTable(
     kind: text('kind').notNull(),
     sequence: integer('sequence'),
     department: text('department').notNull(), // the role that acts on it
-    clientId: uuid('client_id')
-      .notNull()
-      .references(() => clients.id),
-    branchId: uuid('branch_id')
-      .notNull()
-      .references(() => branches.id),
+    // none for what the CB as a whole owes (the CNCA monthly report)
+    clientId: uuid('client_id').references(() => clients.id),
+    branchId: uuid('branch_id').references(() => branches.id),
     certificateId: uuid('certificate_id').references(() => certificates.id),
     auditId: uuid('audit_id'),
     dueOn: date('due_on', { mode: 'string' }).notNull(),

@@ -12,6 +12,7 @@ export const dueKindLabels: Record<string, { zh: string; en: string }> = {
   incident_report: { zh: '风险事件报告', en: 'Incident report' },
   incident_actions: { zh: '风险事件处理措施决定', en: 'Incident: decide actions' },
   incident_rectification: { zh: '风险事件整改验证', en: 'Incident: verify rectification' },
+  cnca_monthly_report: { zh: 'CNCA 月度信息报送', en: 'CNCA monthly report' },
 };
 
 export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
@@ -29,6 +30,7 @@ export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
   SAME_DAY_REPORT: { zh: '确认当天报告', en: 'Report on the day of confirmation' },
   INCIDENT_REPORT_WORKING_DAYS: { zh: '事件发生后规定工作日内', en: 'Working days allowed after the event' },
   RECTIFICATION_DUE: { zh: '整改期限', en: 'Rectification deadline' },
+  CNCA_MONTHLY: { zh: '次月规定日前报送', en: 'Due on the set day of the next month' },
 };
 
 export const bucketLabels = {

@@ -60,8 +60,8 @@ function selectRows(db: Db, where: SQL | undefined) {
   return db
     .select(rowColumns)
     .from(dueItems)
-    .innerJoin(clients, eq(clients.id, dueItems.clientId))
-    .innerJoin(branches, eq(branches.id, dueItems.branchId))
+    .leftJoin(clients, eq(clients.id, dueItems.clientId))
+    .leftJoin(branches, eq(branches.id, dueItems.branchId))
     .leftJoin(certificates, eq(certificates.id, dueItems.certificateId))
     .where(where)
     .orderBy(asc(dueItems.dueOn), asc(dueItems.id));
@@ -75,7 +75,7 @@ function toDueItem(r: SelectedRow, today: IsoDate, ends: Windows) {
     id,
     ...item,
     clientName: r.clientName,
-    branchName: { zh: r.branchNameZh, en: r.branchNameEn },
+    branchName: r.branchNameZh === null ? null : { zh: r.branchNameZh, en: r.branchNameEn! },
     certificateNo: r.certificateNo,
     scheme: r.scheme,
     bucket: dueBucket(item.dueOn, today, ends),
@@ -167,7 +167,7 @@ export async function exportDueItems(db: Db, scope: DataScope, q: DueListQuery, 
       sequence: i.sequence,
       clientName: i.clientName,
       certificateNo: i.certificateNo,
-      branch: i.branchName[lang],
+      branch: i.branchName?.[lang] ?? '',
       department: label(departmentLabels[i.department], i.department),
       plannedOn: i.plannedOn,
       basis: label(dueBasisLabels[i.basis], i.basis),

@@ -33,8 +33,9 @@ export const scanOverdueSurveillance: JobHandler = async (tx, _job, today) => {
     .select({
       programmeId: dueItems.sourceId,
       certificateId: certificates.id,
-      clientId: dueItems.clientId,
-      branchId: dueItems.branchId,
+      // a programme's due items always carry the certificate's client and branch
+      clientId: certificates.clientId,
+      branchId: sql<string>`${dueItems.branchId}`,
       sequence: dueItems.sequence,
       dueOn: dueItems.dueOn,
     })

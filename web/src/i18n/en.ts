@@ -177,6 +177,7 @@ export const en: Catalog = {
     title: 'Due list',
     overdue: 'Overdue',
     within: 'Within {{days}} days',
+    wholeCb: 'The CB',
     allDue: 'All due',
     later: 'Later',
     list: 'List',
@@ -211,6 +212,7 @@ export const en: Catalog = {
     incident_report: 'Incident report',
     incident_actions: 'Incident: decide actions',
     incident_rectification: 'Incident: verify rectification',
+    cnca_monthly_report: 'CNCA monthly report',
   },
   dueBases: {
     FIRST_WITHIN: 'First surveillance after the decision',
@@ -227,6 +229,7 @@ export const en: Catalog = {
     SAME_DAY_REPORT: 'Report on the day of confirmation',
     INCIDENT_REPORT_WORKING_DAYS: 'Working days allowed after the event',
     RECTIFICATION_DUE: 'Rectification deadline',
+    CNCA_MONTHLY: 'Due on the set day of the next month',
   },
   departments: {
     audit_management: 'Audit management',

@@ -174,6 +174,7 @@ export const zh = {
     title: '到期提醒',
     overdue: '已逾期',
     within: '{{days}} 天内',
+    wholeCb: '本机构',
     allDue: '全部待办',
     later: '以后',
     list: '清单',
@@ -207,6 +208,7 @@ export const zh = {
     incident_report: '风险事件报告',
     incident_actions: '风险事件处理措施决定',
     incident_rectification: '风险事件整改验证',
+    cnca_monthly_report: 'CNCA 月度信息报送',
   },
   dueBases: {
     FIRST_WITHIN: '认证决定后首次监督期限',
@@ -223,6 +225,7 @@ export const zh = {
     SAME_DAY_REPORT: '确认当天报告',
     INCIDENT_REPORT_WORKING_DAYS: '事件发生后规定工作日内',
     RECTIFICATION_DUE: '整改期限',
+    CNCA_MONTHLY: '次月规定日前报送',
   },
   departments: {
     audit_management: '审核管理部',

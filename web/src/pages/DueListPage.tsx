@@ -10,7 +10,21 @@ import { pick, useSession, useShowError } from '../session.js';
 
 type BucketFilter = 'due' | 'overdue' | 'first' | 'second' | 'third';
 const departments = ['audit_management', 'customer_service', 'decision_maker'];
-const kinds = ['surveillance', 'mystery_shopping', 'random_survey', 'recertification', 'planned_audit', 'suspension_proposal'];
+const kinds = [
+  'surveillance',
+  'mystery_shopping',
+  'random_survey',
+  'recertification',
+  'planned_audit',
+  'suspension_proposal',
+  'incident_report_to_audit_management',
+  'incident_suspension_request',
+  'incident_self_check',
+  'incident_report',
+  'incident_actions',
+  'incident_rectification',
+  'cnca_monthly_report',
+];
 const PAGE_SIZE = 50;
 const CALENDAR_MAX = 500;
 
@@ -183,9 +197,9 @@ export function DueListPage() {
               render: (_, i) =>
                 `${t(`dueKinds.${i.kind}`, { defaultValue: i.kind })}${i.sequence ? ` ${t('programmes.sequence', { n: i.sequence })}` : ''}`,
             },
-            { title: t('dueList.client'), render: (_, i) => <Link to={`/clients/${i.clientId}`}>{i.clientName}</Link> },
+            { title: t('dueList.client'), render: (_, i) => <Link to={dueItemLink(i)}>{i.clientName ?? t('dueList.wholeCb')}</Link> },
             { title: t('dueList.certificate'), dataIndex: 'certificateNo' },
-            { title: t('dueList.branch'), render: (_, i) => pick(i.branchName, lang) },
+            { title: t('dueList.branch'), render: (_, i) => (i.branchName ? pick(i.branchName, lang) : '') },
             { title: t('dueList.department'), render: (_, i) => t(`departments.${i.department}`, { defaultValue: i.department }) },
             {
               title: t('dueList.plannedOn'),
@@ -236,8 +250,8 @@ function DueCalendar({ month, items, onMonth }: { month: Dayjs; items: DueItem[]
               {list.slice(0, 3).map((i) => (
                 <li key={i.id} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
                   <Badge color={bucketColor[i.bucket] === 'default' ? 'gray' : bucketColor[i.bucket]} />
-                  <Link to={`/clients/${i.clientId}`}>
-                    {t(`dueKinds.${i.kind}`, { defaultValue: i.kind })} {i.clientName}
+                  <Link to={dueItemLink(i)}>
+                    {t(`dueKinds.${i.kind}`, { defaultValue: i.kind })} {i.clientName ?? ''}
                   </Link>
                 </li>
               ))}
@@ -248,4 +262,9 @@ function DueCalendar({ month, items, onMonth }: { month: Dayjs; items: DueItem[]
       />
     </div>
   );
+}
+
+/** Where the work of a due item is done: its client, or the reporting page for what the CB owes. */
+function dueItemLink(i: DueItem): string {
+  return i.clientId ? `/clients/${i.clientId}` : '/reports';
 }

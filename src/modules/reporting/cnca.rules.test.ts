@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import type { CertificateStatus } from '../certificates/certificate.rules.js';
+import { cncaSheets } from './cnca-sheets.js';
+import {
+  auditorDays,
+  auditPlanRows,
+  certificateRows,
+  cncaCode,
+  completeSheet,
+  districtOf,
+  projectCodeOf,
+  reportTypes,
+  type ReportAudit,
+  type ReportCertificate,
+  type ReportClient,
+} from './cnca.rules.js';
+
+const cb = { approvalNo: 'cnca-r-2026-099', accreditationNo: 'CNAS C099-M' };
+const client: ReportClient = {
+  id: 'c1',
+  name: '北京华信电子科技有限公司',
+  formerNames: [],
+  uscc: '91110108MA00A0001X',
+  address: '北京市海淀区中关村大街1号',
+  postcode: '100080',
+  phone: '010-62345678',
+  contractNo: 'ht-2023-0001',
+  technicalAreaCodes: ['19.05.01'],
+  initialAuditFee: 12000,
+  surveillanceFee: 6000,
+  branchName: '北京总部',
+  branchCode: 'BJ',
+};
+const audit: ReportAudit = {
+  id: 'a1',
+  type: 'surveillance',
+  plannedStart: '2026-11-10',
+  plannedEnd: '2026-11-11',
+  actualStart: '2026-11-10',
+  actualEnd: '2026-11-11',
+  sites: [],
+  field: 'QMS',
+  standard: 'GB/T 19001-2016 / ISO 9001:2015',
+  client,
+  team: [
+    { userId: 'u1', name: '杨磊', role: 'team_leader', registration: { kind: 'auditor', registrationNo: '2024-N1QMS-1' } },
+    { userId: 'u2', name: '周婷', role: 'auditor', registration: { kind: 'auditor', registrationNo: '2024-N1QMS-2' } },
+    { userId: 'u3', name: '吴强', role: 'technical_expert', registration: { kind: 'technical_expert', registrationNo: 'E-07' } },
+  ],
+};
+const certificate = (status: CertificateStatus, overrides: Partial<ReportCertificate> = {}): ReportCertificate => ({
+  id: 'k1',
+  certificateNo: 'cd26q 0001r0m',
+  scheme: 'management_system',
+  field: 'QMS',
+  standard: 'GB/T 19001-2016 / ISO 9001:2015',
+  organisationName: client.name,
+  address: client.address,
+  scope: '电子测量仪器的设计和生产',
+  sites: [],
+  decisionOn: '2026-01-05',
+  originalIssueOn: '2026-01-05',
+  issueOn: '2026-01-05',
+  expiresOn: '2029-01-04',
+  status,
+  suspendedFrom: status === 'suspended' ? '2026-11-20' : null,
+  suspendedUntil: status === 'suspended' ? '2027-05-19' : null,
+  client,
+  cycleNo: 1,
+  surveillancesHeld: 1,
+  lastAudit: audit,
+  reportType: reportTypes.status,
+  event: { kind: status === 'suspended' ? 'suspend' : 'grant', effectiveOn: '2026-11-20', ground: 'MAJOR_INCIDENT', decidedBy: '陈静' },
+  ...overrides,
+});
+const period = { from: '2026-11-01', to: '2026-11-30' };
+const column = (key: keyof typeof cncaSheets, cells: string[], code: string) =>
+  cells[cncaSheets[key].columns.findIndex((c) => c.code === code)];
+
+describe('the CNCA sheets as data', () => {
+  it('keeps the template’s headers in their order', () => {
+    const headers = cncaSheets.certificates.columns.map((c) => c.header);
+    expect(headers).toHaveLength(73);
+    expect(headers.slice(0, 3)).toEqual(['1、认证机构批准号', '2、实施审核的认证机构分支机构名称', '3、获证组织名称（主要名称）']);
+    expect(headers[20]).toBe('21、认证证书号');
+    expect(headers[40]).toBe('41、证书状态');
+    expect(headers[70]).toBe('71、基础人日数');
+    expect(headers.slice(71)).toEqual(['取数开始日期', '取数截止日期']);
+    expect(cncaSheets.auditResults.columns.map((c) => c.code)).toEqual([
+      'RZJG_ID',
+      'CERT_NUMBER',
+      'APPR_STAGE',
+      'APPR_S_DATE',
+      'APPR_E_DATE',
+      'FULL_NAME',
+      'IDENTITY_CODE',
+      'ID_CODE',
+      'APPR_M_ROLE',
+      'QUA_CODE',
+      'APT_CERTI_NUM',
+      'IS_PROF_M',
+      'IS_SPECIAL',
+      'OBSERVER_FLAG',
+    ]);
+    expect(cncaSheets.energyPerformance.columns).toHaveLength(12);
+    expect(Object.values(cncaSheets).map((s) => s.sheet)).toEqual(['审核计划信息表', '证书信息表', '审核结果信息表', '能源绩效信息表']);
+  });
+});
+
+describe('CNCA values', () => {
+  it('writes codes in upper case without spaces', () => {
+    expect(cncaCode(' cd26q 0001r0m\u3000')).toBe('CD26Q0001R0M');
+    const { cells } = completeSheet('certificates', certificateRows(cb, [certificate('valid')], period));
+    expect(column('certificates', cells[0]!, 'CERT_NUMBER')).toBe('CD26Q0001R0M');
+    expect(column('certificates', cells[0]!, 'RZJG_ID')).toBe('CNCA-R-2026-099');
+    expect(column('certificates', cells[0]!, 'INVOICE_NUM')).toBe('HT-2023-0001');
+    expect(column('certificates', cells[0]!, 'AWARD_DATE')).toBe('2026-01-05');
+  });
+
+  it.each([
+    ['valid', '01'],
+    ['suspended', '02'],
+    ['revoked', '03'],
+    ['withdrawn', '04'],
+    ['expired', '05'],
+  ] as const)('reports a %s certificate with status code %s', (status, code) => {
+    const [row] = certificateRows(cb, [certificate(status)], period);
+    expect(row!.values.CERTI_STATUS).toBe(code);
+  });
+
+  it('gives a suspension its cause code and dates', () => {
+    const [row] = certificateRows(cb, [certificate('suspended')], period);
+    expect(row!.values).toMatchObject({
+      PAUSE_CAUSE: '0117',
+      PAUSE_S_DATE: '2026-11-20',
+      PAUSE_E_DATE: '2027-05-19',
+      CHG_TYP_CODE: '0197',
+      REPORT_TYPE: '05',
+    });
+  });
+
+  it('finds the project code from the field and the standard', () => {
+    expect(projectCodeOf('QMS', 'GB/T 19001-2016 / ISO 9001:2015')).toBe('A010103');
+    expect(projectCodeOf('AFTER_SALES', 'GB/T 27922-2011 商品售后服务评价体系')).toBe('C0299');
+    expect(projectCodeOf('OHSMS', 'GB/T 45001-2020')).toBe('');
+  });
+
+  it('takes the district from the credit code and counts auditor-days without experts', () => {
+    expect(districtOf('91110108MA00A0001X')).toBe('110108');
+    expect(auditorDays(audit)).toBe('4'); // two days, two auditors
+  });
+});
+
+describe('the completeness check', () => {
+  it('lists what a record lacks, by the column’s header', () => {
+    const bare = certificate('valid', {
+      client: { ...client, technicalAreaCodes: [], postcode: null },
+      standard: 'GB/T 45001-2020',
+      field: 'OHSMS',
+    });
+    const { issues } = completeSheet('certificates', certificateRows(cb, [bare], period));
+    expect(issues.map((i) => i.header)).toEqual(['11、获证组织通讯邮编', '22、认证项目分类代码', '23、认证业务范围所属CNAS分类代码']);
+    expect(issues[0]!.record).toEqual({ kind: 'certificate', id: 'c1', label: 'cd26q 0001r0m' });
+  });
+
+  it('asks for the suspension cause only of a suspended certificate', () => {
+    const suspendedWithoutEvent = certificate('suspended', { event: null, reportType: reportTypes.surveillance });
+    const { issues } = completeSheet('certificates', certificateRows(cb, [suspendedWithoutEvent], period));
+    expect(issues.map((i) => i.header)).toEqual(['42、暂停原因']);
+    expect(completeSheet('certificates', certificateRows(cb, [certificate('valid')], period)).issues).toEqual([]);
+  });
+
+  it('flags a value longer than the column allows', () => {
+    const long = certificate('valid', { certificateNo: 'X'.repeat(51) });
+    expect(completeSheet('certificates', certificateRows(cb, [long], period)).issues).toContainEqual(
+      expect.objectContaining({ header: '21、认证证书号', problem: 'TOO_LONG' }),
+    );
+  });
+
+  it('lists an audit without a team, which has no rows to report', () => {
+    const { rows, issues } = auditPlanRows(cb, [{ ...audit, team: [] }]);
+    expect(rows).toEqual([]);
+    expect(issues).toEqual([expect.objectContaining({ sheet: 'auditPlans', problem: 'NO_TEAM' })]);
+    const planned = auditPlanRows(cb, [audit]);
+    expect(planned.rows.map((r) => [r.values.FULL_NAME, r.values.APPR_M_ROLE])).toEqual([
+      ['杨磊', '01'],
+      ['周婷', '02'],
+      ['吴强', '03'],
+    ]);
+    expect(planned.rows[0]!.values.PLAN_NO).toBe('R0099BJ26110001');
+  });
+});

@@ -1,0 +1,441 @@
+import { and, between, desc, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/connection.js';
+import { addDays, addMonths, type IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import type { JobHandler } from '../../jobs/outbox.js';
+import { users } from '../auth/auth.schema.js';
+import { branches } from '../branches/branch.schema.js';
+import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
+import { clients } from '../clients/client.schema.js';
+import { replaceDueItems } from '../due-list/due-list.repo.js';
+import { loadParameters } from '../parameters/parameter.service.js';
+import { auditorRegistrations, auditProgrammes, audits, auditTeamMembers } from '../programmes/programme.schema.js';
+import { cncaSheets, type CncaSheetKey } from './cnca-sheets.js';
+import {
+  auditPlanRows,
+  auditResultRows,
+  certificateRows,
+  completeSheet,
+  notHeld as notHeldCodes,
+  reportTypes,
+  type CbProfile,
+  type CncaIssue,
+  type ReportAudit,
+  type ReportCertificate,
+  type ReportClient,
+} from './cnca.rules.js';
+import { regulatoryReports } from './reporting.schema.js';
+
+export const REPORT_ENTITY = 'regulatory_report';
+export const CNCA_DUE_SOURCE = 'cnca_report';
+export const JOB_CNCA_DUE = 'reporting.cnca-due';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function cbProfile(config: Config): CbProfile {
+  return { approvalNo: config.CB_APPROVAL_NO, accreditationNo: config.CB_ACCREDITATION_NO };
+}
+
+/** 2026-11 → 2026-11-01 … 2026-11-30 */
+export function monthRange(period: string): { from: IsoDate; to: IsoDate } {
+  const from = `${period}-01`;
+  return { from, to: addDays(addMonths(from, 1), -1) };
+}
+
+const clientColumns = {
+  id: clients.id,
+  name: clients.name,
+  formerNames: clients.formerNames,
+  uscc: clients.uscc,
+  address: clients.address,
+  postcode: clients.postcode,
+  phone: clients.phone,
+  contractNo: clients.contractNo,
+  technicalAreaCodes: clients.technicalAreaCodes,
+  initialAuditFee: clients.initialAuditFee,
+  surveillanceFee: clients.surveillanceFee,
+  branchName: branches.nameZh,
+  branchCode: branches.code,
+};
+const toClient = (c: { uscc: string } & Omit<ReportClient, 'uscc'>): ReportClient => ({ ...c, uscc: c.uscc.trim() });
+
+/** Audits with their client, the programme's field and standard, and their team with registrations. */
+async function loadAudits(db: Db, where: SQL): Promise<(ReportAudit & { certificateNo: string | null; programmeId: string })[]> {
+  const rows = await db
+    .select({
+      a: audits,
+      field: auditProgrammes.field,
+      programmeId: auditProgrammes.id,
+      standard: certificates.standard,
+      certificateNo: certificates.certificateNo,
+      client: clientColumns,
+    })
+    .from(audits)
+    .innerJoin(auditProgrammes, eq(auditProgrammes.id, audits.programmeId))
+    .leftJoin(certificates, eq(certificates.id, auditProgrammes.certificateId))
+    .innerJoin(clients, eq(clients.id, audits.clientId))
+    .innerJoin(branches, eq(branches.id, clients.branchId))
+    .where(where)
+    .orderBy(audits.plannedStart, audits.id);
+  if (rows.length === 0) return [];
+  const members = await db
+    .select({
+      auditId: auditTeamMembers.auditId,
+      userId: auditTeamMembers.userId,
+      role: auditTeamMembers.role,
+      name: users.displayName,
+      field: auditorRegistrations.field,
+      kind: auditorRegistrations.kind,
+      registrationNo: auditorRegistrations.registrationNo,
+    })
+    .from(auditTeamMembers)
+    .innerJoin(users, eq(users.id, auditTeamMembers.userId))
+    .leftJoin(auditorRegistrations, eq(auditorRegistrations.userId, auditTeamMembers.userId))
+    .where(
+      inArray(
+        auditTeamMembers.auditId,
+        rows.map((r) => r.a.id),
+      ),
+    );
+  return rows.map((r) => {
+    // one row per person, with the registration for the programme's field when there is one
+    const byUser = new Map<string, ReportAudit['team'][number]>();
+    for (const m of members.filter((x) => x.auditId === r.a.id)) {
+      const registration = m.kind && m.field === r.field ? { kind: m.kind, registrationNo: m.registrationNo! } : null;
+      const known = byUser.get(m.userId);
+      if (!known || (!known.registration && registration))
+        byUser.set(m.userId, { userId: m.userId, name: m.name, role: m.role, registration });
+    }
+    const team = [...byUser.values()].sort((x, y) => Number(y.role === 'team_leader') - Number(x.role === 'team_leader'));
+    return {
+      id: r.a.id,
+      programmeId: r.programmeId,
+      type: r.a.type,
+      plannedStart: r.a.plannedStart,
+      plannedEnd: r.a.plannedEnd,
+      actualStart: r.a.actualStart,
+      actualEnd: r.a.actualEnd,
+      sites: r.a.sites,
+      field: r.field,
+      standard: r.standard,
+      certificateNo: r.certificateNo,
+      client: toClient(r.client),
+      team,
+    };
+  });
+}
+
+const reportableEvents = ['grant', 'suspend', 'restore', 'revoke', 'withdraw', 'expire', 'reissue', 'recertify'] as const;
+const reportTypeOf: Record<(typeof reportableEvents)[number], ReportCertificate['reportType']> = {
+  grant: reportTypes.grant,
+  reissue: reportTypes.reissue,
+  recertify: reportTypes.reissue,
+  suspend: reportTypes.status,
+  restore: reportTypes.status,
+  revoke: reportTypes.status,
+  withdraw: reportTypes.status,
+  expire: reportTypes.status,
+};
+
+/** Certificates issued, changed or changing status in the month, and those surveilled in it. */
+async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: Map<string, ReportAudit>): Promise<ReportCertificate[]> {
+  const events = await db
+    .select()
+    .from(certificateEvents)
+    .where(and(between(certificateEvents.effectiveOn, from, to), inArray(certificateEvents.kind, [...reportableEvents])))
+    .orderBy(certificateEvents.id);
+  const lastEvent = new Map<string, (typeof events)[number]>();
+  for (const e of events) lastEvent.set(e.certificateId, e);
+  const ids = [...new Set([...lastEvent.keys(), ...surveilled.keys()])];
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ c: certificates, client: clientColumns })
+    .from(certificates)
+    .innerJoin(clients, eq(clients.id, certificates.clientId))
+    .innerJoin(branches, eq(branches.id, clients.branchId))
+    .where(inArray(certificates.id, ids))
+    .orderBy(certificates.certificateNo);
+  const programmes = await db
+    .select({
+      certificateId: auditProgrammes.certificateId,
+      cycleNo: sql<number>`max(${auditProgrammes.cycleNo})::int`,
+      surveillances: sql<number>`count(${audits.id}) filter (where ${audits.type} = 'surveillance' and ${audits.status} = 'held' and ${audits.actualEnd} <= ${to}::date)::int`,
+      lastAuditId: sql<
+        string | null
+      >`(array_agg(${audits.id} order by ${audits.actualEnd} desc) filter (where ${audits.status} = 'held' and ${audits.type} <> 'document_review' and ${audits.actualEnd} <= ${to}::date))[1]`,
+    })
+    .from(auditProgrammes)
+    .leftJoin(audits, eq(audits.programmeId, auditProgrammes.id))
+    .where(
+      and(
+        inArray(auditProgrammes.certificateId, ids),
+        // the certificate's current cycle
+        sql`${auditProgrammes.cycleNo} = (select max(p.cycle_no) from audit_programmes p where p.certificate_id = ${auditProgrammes.certificateId})`,
+      ),
+    )
+    .groupBy(auditProgrammes.certificateId);
+  const lastAuditIds = programmes.map((p) => p.lastAuditId).filter((id): id is string => id !== null);
+  const lastAudits = new Map((lastAuditIds.length ? await loadAudits(db, inArray(audits.id, lastAuditIds)) : []).map((a) => [a.id, a]));
+  const programmeOf = new Map(programmes.map((p) => [p.certificateId!, p]));
+  return rows.map(({ c, client }) => {
+    const event = lastEvent.get(c.id) ?? null;
+    const p = programmeOf.get(c.id);
+    return {
+      ...c,
+      sites: c.sites.map((s) => ({ name: s.name, address: s.address })),
+      client: toClient(client),
+      cycleNo: p?.cycleNo ?? 1,
+      surveillancesHeld: p?.surveillances ?? 0,
+      lastAudit: (p?.lastAuditId && lastAudits.get(p.lastAuditId)) || null,
+      reportType: event ? reportTypeOf[event.kind as (typeof reportableEvents)[number]] : reportTypes.surveillance,
+      event: event && { kind: event.kind, effectiveOn: event.effectiveOn, ground: event.ground, decidedBy: event.decidedBy },
+    };
+  });
+}
+
+export interface CncaMonth {
+  period: string;
+  sheets: Record<CncaSheetKey, { sheet: string; headers: string[]; codes: string[]; cells: string[][] }>;
+  issues: CncaIssue[];
+  notHeldColumns: Record<CncaSheetKey, string[]>;
+}
+
+/** Everything the month's report holds, and what is missing, from CertDesk's own records. */
+export async function buildCncaMonth(db: Db, cb: CbProfile, period: string): Promise<CncaMonth> {
+  const { from, to } = monthRange(period);
+  const planned = await loadAudits(
+    db,
+    and(between(audits.plannedStart, from, to), ne(audits.status, 'cancelled'), ne(audits.type, 'document_review'))!,
+  );
+  const held = await loadAudits(
+    db,
+    and(eq(audits.status, 'held'), between(audits.actualEnd, from, to), ne(audits.type, 'document_review'))!,
+  );
+  const surveilled = new Map<string, ReportAudit>();
+  const heldWithCertificate: { audit: ReportAudit; certificateNo: string }[] = [];
+  for (const a of held) {
+    // an initial audit is reported with its certificate, once granted
+    if (!a.certificateNo) continue;
+    heldWithCertificate.push({ audit: a, certificateNo: a.certificateNo });
+  }
+  const certificateIdsSurveilled = await db
+    .select({ id: auditProgrammes.certificateId, auditId: audits.id })
+    .from(audits)
+    .innerJoin(auditProgrammes, eq(auditProgrammes.id, audits.programmeId))
+    .where(
+      and(
+        eq(audits.status, 'held'),
+        between(audits.actualEnd, from, to),
+        inArray(audits.type, ['surveillance', 'mystery_shopping', 'random_survey', 'extra']),
+        isNotNull(auditProgrammes.certificateId),
+      ),
+    );
+  const heldById = new Map(held.map((a) => [a.id, a]));
+  for (const s of certificateIdsSurveilled) if (s.id) surveilled.set(s.id, heldById.get(s.auditId)!);
+  const certs = await loadCertificates(db, from, to, surveilled);
+
+  const parts = {
+    auditPlans: auditPlanRows(cb, planned),
+    certificates: { rows: certificateRows(cb, certs, { from, to }), issues: [] as CncaIssue[] },
+    auditResults: auditResultRows(cb, heldWithCertificate),
+    energyPerformance: { rows: [], issues: [] as CncaIssue[] },
+  };
+  // CertDesk holds no energy data: an energy-management certificate in the month cannot be reported in full
+  for (const c of certs.filter((c) => c.field === 'EnMS')) {
+    parts.energyPerformance.issues.push({
+      sheet: 'energyPerformance',
+      header: null,
+      problem: 'NO_ENERGY_DATA',
+      record: { kind: 'certificate', id: c.client.id, label: c.certificateNo },
+    });
+  }
+  const issues: CncaIssue[] = [];
+  const sheets = {} as CncaMonth['sheets'];
+  for (const key of Object.keys(cncaSheets) as CncaSheetKey[]) {
+    const { cells, issues: found } = completeSheet(key, parts[key].rows);
+    issues.push(...parts[key].issues, ...found);
+    sheets[key] = {
+      sheet: cncaSheets[key].sheet,
+      headers: cncaSheets[key].columns.map((c) => c.header),
+      codes: cncaSheets[key].columns.map((c) => c.code),
+      cells,
+    };
+  }
+  const notHeldColumns = Object.fromEntries(
+    (Object.keys(cncaSheets) as CncaSheetKey[]).map((key) => [
+      key,
+      cncaSheets[key].columns.filter((c) => (notHeldCodes[key] as readonly string[]).includes(c.code)).map((c) => c.header),
+    ]),
+  ) as CncaMonth['notHeldColumns'];
+  return { period, sheets, issues, notHeldColumns };
+}
+
+const META_ROWS = ['字段名称', '字段含义', '数据类型', '最大长度', '填表说明', '校验级别', '是否公开'] as const;
+
+/**
+ * The workbook as the template lays it out: column codes in row 1, the fixed headers in row 2,
+ * type, length, notes, check level and publicity in rows 3–7, data from C8; every cell text.
+ */
+export async function cncaWorkbook(month: CncaMonth): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'CertDesk';
+  for (const key of Object.keys(cncaSheets) as CncaSheetKey[]) {
+    const def = cncaSheets[key];
+    const sheet = workbook.addWorksheet(def.sheet);
+    const meta: string[][] = [
+      def.columns.map((c) => c.code),
+      def.columns.map((c) => c.header),
+      def.columns.map((c) => c.type),
+      def.columns.map((c) => (c.maxLength === null ? '' : String(c.maxLength))),
+      def.columns.map((c) => c.note),
+      def.columns.map((c) => (c.checked ? '1' : '0')),
+      def.columns.map((c) => (c.public ? '是' : '否')),
+    ];
+    meta.forEach((values, i) => {
+      const row = sheet.getRow(i + 1);
+      row.getCell(1).value = META_ROWS[i]!;
+      values.forEach((v, j) => (row.getCell(j + 3).value = v));
+    });
+    sheet.getRow(8).getCell(1).value = '数据';
+    month.sheets[key].cells.forEach((values, i) => {
+      const row = sheet.getRow(8 + i);
+      values.forEach((v, j) => {
+        const cell = row.getCell(j + 3);
+        cell.numFmt = '@';
+        cell.value = v;
+      });
+    });
+    sheet.getRow(2).font = { bold: true };
+    sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 2 }];
+    def.columns.forEach((_, j) => (sheet.getColumn(j + 3).width = 18));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Generates the month's file, keeps it with who made it, and returns it. */
+export async function generateCncaReport(db: Db, cb: CbProfile, actor: Actor, period: string, today: IsoDate) {
+  if (`${period}-01` > today) throw new AppError('REPORT.FUTURE_PERIOD', { period });
+  const month = await buildCncaMonth(db, cb, period);
+  const file = await cncaWorkbook(month);
+  const counts = Object.fromEntries((Object.keys(month.sheets) as CncaSheetKey[]).map((k) => [k, month.sheets[k].cells.length]));
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(regulatoryReports)
+      .values({
+        kind: 'cnca_monthly',
+        period,
+        fileName: `CNCA-${cb.approvalNo}-${period}.xlsx`,
+        contentType: XLSX,
+        content: file,
+        counts,
+        issues: month.issues.length,
+        generatedBy: actor.name,
+      })
+      .returning({ id: regulatoryReports.id, fileName: regulatoryReports.fileName });
+    await recordChange(tx, actor, {
+      entity: REPORT_ENTITY,
+      entityId: row!.id,
+      action: 'generate',
+      changes: [
+        { field: 'period', old: null, new: period },
+        { field: 'issues', old: null, new: month.issues.length },
+      ],
+    });
+    return { id: row!.id, fileName: row!.fileName, file };
+  });
+}
+
+export function listReports(db: Db, kind: 'cnca_monthly' | 'certsearch', period?: string) {
+  return db
+    .select({
+      id: regulatoryReports.id,
+      kind: regulatoryReports.kind,
+      period: regulatoryReports.period,
+      fileName: regulatoryReports.fileName,
+      counts: regulatoryReports.counts,
+      issues: regulatoryReports.issues,
+      generatedBy: regulatoryReports.generatedBy,
+      generatedAt: regulatoryReports.generatedAt,
+      submittedOn: regulatoryReports.submittedOn,
+      submittedBy: regulatoryReports.submittedBy,
+      version: regulatoryReports.version,
+    })
+    .from(regulatoryReports)
+    .where(and(eq(regulatoryReports.kind, kind), period ? eq(regulatoryReports.period, period) : undefined))
+    .orderBy(desc(regulatoryReports.generatedAt))
+    .limit(200)
+    .then((rows) => rows.map((r) => ({ ...r, generatedAt: r.generatedAt.toISOString() })));
+}
+
+export async function reportFile(db: Db, id: string) {
+  const [row] = await db.select().from(regulatoryReports).where(eq(regulatoryReports.id, id));
+  if (!row) throw new AppError('REPORT.NOT_FOUND');
+  return row;
+}
+
+/** Marks the month's report as uploaded to the CNCA platform; its due-list entry goes. */
+export async function markCncaSubmitted(db: Db, actor: Actor, id: string, version: number, today: IsoDate) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(regulatoryReports).where(eq(regulatoryReports.id, id)).for('update');
+    if (!row || row.kind !== 'cnca_monthly') throw new AppError('REPORT.NOT_FOUND');
+    if (row.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
+    if (row.submittedOn) throw new AppError('REPORT.ALREADY_SUBMITTED', { on: row.submittedOn });
+    await tx
+      .update(regulatoryReports)
+      .set({ submittedOn: today, submittedBy: actor.name, version: sql`${regulatoryReports.version} + 1` })
+      .where(eq(regulatoryReports.id, id));
+    await replaceDueItems(tx, CNCA_DUE_SOURCE, periodKey(row.period!), []);
+    await recordChange(tx, actor, {
+      entity: REPORT_ENTITY,
+      entityId: id,
+      action: 'submit',
+      changes: [{ field: 'submittedOn', old: null, new: today }],
+    });
+  });
+}
+
+/** A stable id per month for the due-list row (due_items.source_id is a uuid). */
+export function periodKey(period: string): string {
+  return `00000000-0000-4000-8000-0000${period.replace('-', '')}00`;
+}
+
+/**
+ * Daily: the current month's report is on general administration's due-list from the 1st
+ * until it is marked submitted, due on the set day of the next month; so is last month's.
+ */
+export const ensureCncaDueItems: JobHandler = async (tx, _job, today) => {
+  const params = await loadParameters(tx);
+  for (const period of [today.slice(0, 7), addMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7)]) {
+    const [submitted] = await tx
+      .select({ id: regulatoryReports.id })
+      .from(regulatoryReports)
+      .where(
+        and(
+          eq(regulatoryReports.kind, 'cnca_monthly'),
+          eq(regulatoryReports.period, period),
+          sql`${regulatoryReports.submittedOn} is not null`,
+        ),
+      )
+      .limit(1);
+    if (submitted) continue;
+    const dueOn = addDays(addMonths(`${period}-01`, 1), params['cnca.reportDueDayOfMonth'] - 1);
+    await replaceDueItems(tx, CNCA_DUE_SOURCE, periodKey(period), [
+      {
+        kind: 'cnca_monthly_report',
+        sequence: Number(period.slice(5, 7)),
+        department: 'general_admin',
+        clientId: null,
+        branchId: null,
+        certificateId: null,
+        auditId: null,
+        dueOn,
+        targetOn: dueOn,
+        opensOn: `${period}-01`,
+        plannedOn: null,
+        basis: 'CNCA_MONTHLY',
+      },
+    ]);
+  }
+};
