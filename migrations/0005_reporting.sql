@@ -9,6 +9,7 @@ CREATE TABLE "regulatory_reports" (
 	"issues" integer NOT NULL,
 	"generated_by" text NOT NULL,
 	"generated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"generated_on" date NOT NULL,
 	"submitted_on" date,
 	"submitted_by" text,
 	"version" integer DEFAULT 1 NOT NULL,

@@ -42,6 +42,7 @@ export function clientInput(branchId: string, overrides: Partial<ClientInput> = 
     scope: null,
     branchId,
     vip: false,
+    confidential: false,
     grade: null,
     ...overrides,
   };

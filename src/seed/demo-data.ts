@@ -155,6 +155,7 @@ export function demoClients(count = 60): DemoClient[] {
       technicalAreaCodes: industry.codes,
       scope: industry.scope,
       vip: rand() < 0.15,
+      confidential: n === 7, // one organisation asked to stay out of IAF CertSearch
       grade: pick(grades),
     });
   }

@@ -118,6 +118,7 @@ export interface Client {
   branchId: string;
   branchName: Message;
   vip: boolean;
+  confidential: boolean;
   grade: string | null;
   version: number;
   createdAt: string;

@@ -24,4 +24,5 @@ export const clientColumns: { key: string; kind: ColumnKind; width: number; valu
   { key: 'postcode', kind: 'text', width: 90 },
   { key: 'technicalAreaCodes', kind: 'textList', width: 150 },
   { key: 'scope', kind: 'text', width: 300 },
+  { key: 'confidential', kind: 'boolean', width: 90 },
 ];

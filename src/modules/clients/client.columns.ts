@@ -40,6 +40,7 @@ export const clientColumns = {
   scope: { kind: 'text', zh: '认证范围', en: 'Certification scope', width: 40 },
   branchId: { kind: 'branch', zh: '分支机构', en: 'Branch', required: true, width: 14 },
   vip: { kind: 'boolean', zh: 'VIP', en: 'VIP', width: 6 },
+  confidential: { kind: 'boolean', zh: '信息保密', en: 'Confidential', width: 8 },
   grade: { kind: 'enum', values: clientGrades, zh: '分类等级', en: 'Grade', width: 8 },
 } as const satisfies Record<string, ColumnDefinition>;
 

@@ -51,6 +51,7 @@ export const ClientInputSchema = z.object({
   scope: optionalText(2000),
   branchId: z.uuid({ message: 'BRANCH_UNKNOWN' }),
   vip: z.boolean().default(false),
+  confidential: z.boolean().default(false).describe('kept out of IAF CertSearch'),
   grade: z
     .enum(clientGrades, { message: 'ENUM' })
     .nullish()
@@ -88,6 +89,7 @@ export const ClientSchema = z
     branchId: z.uuid(),
     branchName: z.object({ zh: z.string(), en: z.string() }),
     vip: z.boolean(),
+    confidential: z.boolean(),
     grade: z.enum(clientGrades).nullable(),
     version: z.number().int(),
     createdAt: z.string(),

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
-import { addMonths, localDate, type IsoDate } from '../../lib/dates.js';
+import { addMonths, type IsoDate } from '../../lib/dates.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
 import { loadParameters } from '../parameters/parameter.service.js';
@@ -60,10 +60,10 @@ export async function certSearchWorkbook(records: CertSearchRecord[]): Promise<B
 }
 
 /** Exports only the records that pass; the refused ones are reported, and the export is kept in the history. */
-export async function exportCertSearch(db: Db, config: Config, actor: Actor, format: 'json' | 'xlsx') {
+export async function exportCertSearch(db: Db, config: Config, actor: Actor, format: 'json' | 'xlsx', today: IsoDate) {
   const { records, failures } = await certSearchRecords(db, config);
   const file = format === 'json' ? Buffer.from(JSON.stringify({ certifications: records }, null, 2)) : await certSearchWorkbook(records);
-  const stamp = localDate(new Date(), config.CB_TIME_ZONE).replaceAll('-', '');
+  const stamp = today.replaceAll('-', '');
   const fileName = `certsearch-${stamp}.${format}`;
   await db.transaction(async (tx) => {
     const [row] = await tx
@@ -77,6 +77,7 @@ export async function exportCertSearch(db: Db, config: Config, actor: Actor, for
         counts: { records: records.length, refused: failures.length },
         issues: failures.length,
         generatedBy: actor.name,
+        generatedOn: today,
       })
       .returning({ id: regulatoryReports.id });
     await recordChange(tx, actor, {
@@ -90,15 +91,15 @@ export async function exportCertSearch(db: Db, config: Config, actor: Actor, for
 }
 
 /** IAF MD 28: the register is refreshed at least every `certsearch.refreshIntervalMonths`. */
-export async function certSearchDuty(db: Db, today: IsoDate, timeZone: string) {
+export async function certSearchDuty(db: Db, today: IsoDate) {
   const params = await loadParameters(db);
   const [last] = await db
-    .select({ at: regulatoryReports.generatedAt, by: regulatoryReports.generatedBy })
+    .select({ on: regulatoryReports.generatedOn, by: regulatoryReports.generatedBy })
     .from(regulatoryReports)
     .where(eq(regulatoryReports.kind, 'certsearch'))
     .orderBy(desc(regulatoryReports.generatedAt))
     .limit(1);
-  const lastOn = last ? localDate(last.at, timeZone) : null;
+  const lastOn = last?.on ?? null;
   const dueOn = lastOn ? addMonths(lastOn, params['certsearch.refreshIntervalMonths']) : today;
   return { lastExportOn: lastOn, lastExportBy: last?.by ?? null, dueOn, overdue: dueOn < today || lastOn === null };
 }

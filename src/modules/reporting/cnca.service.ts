@@ -332,6 +332,7 @@ export async function generateCncaReport(db: Db, cb: CbProfile, actor: Actor, pe
         counts,
         issues: month.issues.length,
         generatedBy: actor.name,
+        generatedOn: today,
       })
       .returning({ id: regulatoryReports.id, fileName: regulatoryReports.fileName });
     await recordChange(tx, actor, {

@@ -159,7 +159,7 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
     },
     handler: async () => {
       const { records, failures } = await certSearchRecords(db, config);
-      return { records: records.length, failures, duty: await certSearchDuty(db, today(), config.CB_TIME_ZONE) };
+      return { records: records.length, failures, duty: await certSearchDuty(db, today()) };
     },
   });
 
@@ -173,7 +173,7 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
       response: { 201: z.object({ fileName: z.string(), records: z.number(), refused: z.number() }) },
     },
     handler: async (req, reply) => {
-      const { fileName, records, refused } = await exportCertSearch(db, config, callerOf(req).actor, req.query.format);
+      const { fileName, records, refused } = await exportCertSearch(db, config, callerOf(req).actor, req.query.format, today());
       return reply.code(201).send({ fileName, records, refused });
     },
   });

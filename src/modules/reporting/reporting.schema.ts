@@ -23,6 +23,8 @@ export const regulatoryReports = pgTable(
     issues: integer('issues').notNull(),
     generatedBy: text('generated_by').notNull(),
     generatedAt: timestamp('generated_at', { withTimezone: true }).notNull().defaultNow(),
+    // the CB's local date, for the refresh duty
+    generatedOn: date('generated_on', { mode: 'string' }).notNull(),
     submittedOn: date('submitted_on', { mode: 'string' }),
     submittedBy: text('submitted_by'),
     version: integer('version').notNull().default(1),

@@ -52,6 +52,7 @@ export function ClientFormModal({
       form.setFieldsValue({
         status: 'active',
         vip: false,
+        confidential: false,
         branchId: me.branchId ?? undefined,
         certificateNos: [],
         formerNames: [],
@@ -126,6 +127,7 @@ export function ClientFormModal({
             4,
           )}
           {item('vip', <Switch />, false, 4)}
+          {item('confidential', <Switch />, false, 4)}
           {item('certificateNos', tags)}
           {item('formerNames', tags)}
           {item('technicalAreaCodes', tags)}

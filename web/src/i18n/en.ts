@@ -58,6 +58,7 @@ export const en: Catalog = {
     scope: 'Certification scope',
     branchId: 'Branch',
     vip: 'VIP',
+    confidential: 'Confidential (kept out of IAF CertSearch)',
     grade: 'Grade',
   },
   certificates: {

@@ -56,6 +56,7 @@ export const zh = {
     scope: '认证范围',
     branchId: '分支机构',
     vip: 'VIP',
+    confidential: '信息保密（不报送 IAF CertSearch）',
     grade: '分类等级',
   },
   certificates: {

@@ -1,0 +1,207 @@
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { users } from '../auth/auth.schema.js';
+import { certificates } from '../certificates/certificate.schema.js';
+import { clients } from '../clients/client.schema.js';
+import { dueItems } from '../due-list/due-item.schema.js';
+import { cncaSheets } from './cnca-sheets.js';
+import { CNCA_DUE_SOURCE } from './cnca.service.js';
+
+let w: World;
+let clock: Date;
+const cookies: Record<string, string> = {};
+const ids: Record<string, string> = {};
+
+beforeEach(async () => {
+  clock = new Date('2026-11-20T02:00:00Z');
+  w = await setUpWorld(() => clock);
+  for (const u of await w.db.select().from(users)) ids[u.username] = u.id;
+  await w.db
+    .update(clients)
+    .set({ technicalAreaCodes: ['19.05.01'] })
+    .where(eq(clients.id, w.huaxin));
+  for (const u of ['admin', 'general', 'service', 'service_b', 'decider', 'auditmgmt']) cookies[u] = await w.login(u);
+});
+afterEach(() => w.app.close());
+
+const post = (url: string, payload: object = {}, as = 'general') =>
+  w.app.inject({ method: 'POST', url, headers: { cookie: cookies[as]! }, payload });
+const get = (url: string, as = 'general') => w.app.inject({ method: 'GET', url, headers: { cookie: cookies[as]! } });
+
+async function grantHuaxin(certificateNo = 'cd26q0001r0m') {
+  const res = await post(
+    `/api/clients/${w.huaxin}/certificates`,
+    {
+      certificateNo,
+      scheme: 'management_system',
+      field: 'QMS',
+      standard: 'GB/T 19001-2016 / ISO 9001:2015',
+      scope: '电子测量仪器的设计和生产',
+      starLevel: null,
+      decisionOn: '2026-11-05',
+    },
+    'decider',
+  );
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+async function planSurveillance(withTeam: boolean) {
+  const programme = (await get(`/api/clients/${w.huaxin}/programmes`, 'auditmgmt')).json()[0];
+  const planned = await post(
+    `/api/programmes/${programme.id}/audits`,
+    { type: 'surveillance', plannedStart: '2026-11-25', plannedEnd: '2026-11-26' },
+    'auditmgmt',
+  );
+  expect(planned.statusCode, planned.body).toBe(201);
+  if (!withTeam) return planned.json();
+  const reg = await post(
+    '/api/auditor-registrations',
+    {
+      userId: ids.auditor,
+      kind: 'auditor',
+      field: 'QMS',
+      registrationNo: '2024-n1qms-1001',
+      technicalAreas: ['19.05'],
+      teamLeader: true,
+      validFrom: '2024-01-01',
+      validUntil: '2028-12-31',
+    },
+    'auditmgmt',
+  );
+  expect(reg.statusCode, reg.body).toBe(201);
+  const team = await post(
+    `/api/audits/${planned.json().id}/team`,
+    { version: planned.json().version, members: [{ userId: ids.auditor, role: 'team_leader' }] },
+    'auditmgmt',
+  );
+  expect(team.statusCode, team.body).toBe(200);
+  return team.json();
+}
+
+describe('CNCA monthly report', () => {
+  it('lists what cannot be reported before anything is generated', async () => {
+    await grantHuaxin();
+    await planSurveillance(false);
+    await w.db.update(clients).set({ technicalAreaCodes: [] }).where(eq(clients.id, w.huaxin));
+    const res = await get('/api/reports/cnca/2026-11/check');
+    expect(res.statusCode, res.body).toBe(200);
+    const check = res.json();
+    expect(check).toMatchObject({ period: '2026-11', from: '2026-11-01', to: '2026-11-30', dueOn: '2026-12-10' });
+    expect(check.rows).toMatchObject({ certificates: 1, auditPlans: 0, energyPerformance: 0 });
+    expect(check.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          sheet: 'auditPlans',
+          problem: 'NO_TEAM',
+          record: expect.objectContaining({ kind: 'audit', id: w.huaxin }),
+        }),
+        expect.objectContaining({ sheet: 'certificates', problem: 'MISSING', header: '23、认证业务范围所属CNAS分类代码' }),
+      ]),
+    );
+    expect(check.notHeldColumns.certificates).toContain('14、获证组织法定代表人');
+  });
+
+  it('generates the four sheets with the fixed headers and the month’s records, keeps the file, and leaves the due-list when submitted', async () => {
+    await grantHuaxin();
+    await planSurveillance(true);
+    const generated = await post('/api/reports/cnca/2026-11');
+    expect(generated.statusCode, generated.body).toBe(201);
+    const file = await get(`/api/reports/${generated.json().id}/file`);
+    expect(file.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['审核计划信息表', '证书信息表', '审核结果信息表', '能源绩效信息表']);
+
+    const sheet = workbook.getWorksheet('证书信息表')!;
+    const headers = (sheet.getRow(2).values as string[]).slice(3);
+    expect(headers).toEqual(cncaSheets.certificates.columns.map((c) => c.header));
+    expect((sheet.getRow(1).values as string[]).slice(3, 6)).toEqual(['RZJG_ID', 'RZJG_KEY_ID', 'ORG_NAME']);
+    const cell = (code: string) => sheet.getRow(8).getCell(3 + cncaSheets.certificates.columns.findIndex((c) => c.code === code)).value;
+    expect(cell('CERT_NUMBER')).toBe('CD26Q0001R0M');
+    expect(cell('CERTI_STATUS')).toBe('01');
+    expect(cell('REPORT_TYPE')).toBe('01');
+    expect(cell('AUTH_PROJ_CODE')).toBe('A010103');
+    expect(cell('AWARD_DATE')).toBe('2026-11-05');
+    expect(cell('ORG_CODE')).toMatch(/^[0-9A-Z]{18}$/);
+    const plans = workbook.getWorksheet('审核计划信息表')!;
+    expect(plans.getRow(8).getCell(3).value).toMatch(/^R0099[A-Z]{1,2}26110001$/);
+    expect(workbook.getWorksheet('能源绩效信息表')!.getRow(8).getCell(3).value).toBeNull();
+
+    const history = (await get('/api/reports?kind=cnca_monthly&period=2026-11')).json();
+    expect(history).toEqual([
+      expect.objectContaining({ generatedBy: '用户 general', counts: expect.objectContaining({ certificates: 1, auditPlans: 1 }) }),
+    ]);
+
+    // the report stands on general administration's due-list until it is submitted
+    expect((await post('/api/jobs/run', {}, 'admin')).statusCode).toBe(200);
+    const due = (await get('/api/due-items?department=general_admin&bucket=all')).json();
+    expect(due.items).toContainEqual(
+      expect.objectContaining({ kind: 'cnca_monthly_report', dueOn: '2026-12-10', clientId: null, opensOn: '2026-11-01' }),
+    );
+    // branch staff see their branch's items only, and the CB's report is nobody's branch
+    expect((await get('/api/due-items?bucket=all', 'service_b')).json().items.map((i: { kind: string }) => i.kind)).not.toContain(
+      'cnca_monthly_report',
+    );
+
+    const submitted = await post(`/api/reports/${history[0].id}/submit`, { version: history[0].version });
+    expect(submitted.statusCode, submitted.body).toBe(204);
+    const rows = await w.db.select().from(dueItems).where(eq(dueItems.source, CNCA_DUE_SOURCE));
+    expect(rows.map((r) => r.dueOn)).toEqual(['2026-11-10']); // October's report is still owed
+    const again = await post(`/api/reports/${history[0].id}/submit`, { version: history[0].version + 1 });
+    expect(again.json().code).toBe('REPORT.ALREADY_SUBMITTED');
+  });
+
+  it('refuses a month that has not begun and callers without the permission', async () => {
+    const future = await post('/api/reports/cnca/2026-12');
+    expect(future.statusCode).toBe(400);
+    expect(future.json().code).toBe('REPORT.FUTURE_PERIOD');
+    expect((await get('/api/reports/cnca/2026-13/check')).statusCode).toBe(400);
+    expect((await get('/api/reports/cnca/2026-11/check', 'service')).statusCode).toBe(403);
+  });
+});
+
+describe('IAF CertSearch', () => {
+  it('exports valid certificates as JSON, leaves confidential organisations out, and tracks the refresh duty', async () => {
+    await grantHuaxin();
+    const before = (await get('/api/reports/certsearch/check')).json();
+    expect(before).toMatchObject({ records: 1, failures: [], duty: { lastExportOn: null, overdue: true } });
+
+    const exported = await post('/api/reports/certsearch?format=json');
+    expect(exported.statusCode, exported.body).toBe(201);
+    const [report] = (await get('/api/reports?kind=certsearch')).json();
+    const json = JSON.parse((await get(`/api/reports/${report.id}/file`)).body);
+    expect(json.certifications).toHaveLength(1);
+    expect(json.certifications[0].certification).toMatchObject({
+      certificate_number: 'CD26Q0001R0M',
+      certification_status: 'active',
+      certification_issue_date: '20261105',
+    });
+    expect((await get('/api/reports/certsearch/check')).json().duty).toEqual({
+      lastExportOn: '2026-11-20',
+      lastExportBy: '用户 general',
+      dueOn: '2026-12-20',
+      overdue: false,
+    });
+
+    const xlsx = await post('/api/reports/certsearch?format=xlsx');
+    expect(xlsx.json()).toMatchObject({ records: 1, refused: 0 });
+
+    await w.db.update(clients).set({ confidential: true }).where(eq(clients.id, w.huaxin));
+    expect((await get('/api/reports/certsearch/check')).json().records).toBe(0);
+  });
+
+  it('reports a record the format would refuse instead of exporting it', async () => {
+    const certificate = await grantHuaxin();
+    await w.db
+      .update(certificates)
+      .set({ organisationName: '华'.repeat(301) })
+      .where(eq(certificates.id, certificate.id));
+    const check = (await get('/api/reports/certsearch/check')).json();
+    expect(check.records).toBe(0);
+    expect(check.failures[0]).toMatchObject({ certificateNo: 'CD26Q0001R0M', clientId: w.huaxin });
+    expect(check.failures[0].failures).toContainEqual({ field: 'certified_entity_name', problem: 'TOO_LONG', limit: 300 });
+  });
+});
