@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   ExclamationCircleOutlined,
+  FileExcelOutlined,
   FileSearchOutlined,
   FieldTimeOutlined,
   GlobalOutlined,
@@ -29,6 +30,7 @@ import { DueListPage } from './pages/DueListPage.js';
 import { ParametersPage } from './pages/ParametersPage.js';
 import { ProposalsPage } from './pages/ProposalsPage.js';
 import { RegistrationsPage } from './pages/RegistrationsPage.js';
+import { ReportsPage } from './pages/ReportsPage.js';
 import { IncidentPage } from './pages/IncidentPage.js';
 import { IncidentsPage } from './pages/IncidentsPage.js';
 import { RiskItemPage } from './pages/RiskItemPage.js';
@@ -86,6 +88,7 @@ export function App() {
       ...(session.may('incidents:self-report')
         ? [{ key: '/self-report', icon: <ExclamationCircleOutlined />, label: t('nav.selfReport') }]
         : []),
+      ...(session.may('reports:generate') ? [{ key: '/reports', icon: <FileExcelOutlined />, label: t('nav.reports') }] : []),
       ...(session.may('programmes:read') ? [{ key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations') }] : []),
       { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters') },
       { key: '/holidays', icon: <CalendarOutlined />, label: t('nav.holidays') },
@@ -142,6 +145,7 @@ export function App() {
                 <Route path="/incidents" element={<IncidentsPage />} />
                 <Route path="/incidents/:id" element={<IncidentPage />} />
                 <Route path="/self-report" element={<SelfReportPage />} />
+                <Route path="/reports" element={<ReportsPage />} />
                 <Route path="/parameters" element={<ParametersPage />} />
                 <Route path="/holidays" element={<HolidaysPage />} />
                 <Route path="*" element={<Navigate to="/clients" replace />} />

@@ -157,24 +157,19 @@ async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: 
     .innerJoin(branches, eq(branches.id, clients.branchId))
     .where(inArray(certificates.id, ids))
     .orderBy(certificates.certificateNo);
+  // the current cycle's number and surveillances; the last audit held may belong to the cycle before (a recertification)
   const programmes = await db
     .select({
       certificateId: auditProgrammes.certificateId,
       cycleNo: sql<number>`max(${auditProgrammes.cycleNo})::int`,
-      surveillances: sql<number>`count(${audits.id}) filter (where ${audits.type} = 'surveillance' and ${audits.status} = 'held' and ${audits.actualEnd} <= ${to}::date)::int`,
+      surveillances: sql<number>`count(${audits.id}) filter (where ${audits.type} = 'surveillance' and ${audits.status} = 'held' and ${audits.actualEnd} <= ${to}::date and ${auditProgrammes.cycleNo} = (select max(p.cycle_no) from audit_programmes p where p.certificate_id = ${auditProgrammes.certificateId}))::int`,
       lastAuditId: sql<
         string | null
       >`(array_agg(${audits.id} order by ${audits.actualEnd} desc) filter (where ${audits.status} = 'held' and ${audits.type} <> 'document_review' and ${audits.actualEnd} <= ${to}::date))[1]`,
     })
     .from(auditProgrammes)
     .leftJoin(audits, eq(audits.programmeId, auditProgrammes.id))
-    .where(
-      and(
-        inArray(auditProgrammes.certificateId, ids),
-        // the certificate's current cycle
-        sql`${auditProgrammes.cycleNo} = (select max(p.cycle_no) from audit_programmes p where p.certificate_id = ${auditProgrammes.certificateId})`,
-      ),
-    )
+    .where(inArray(auditProgrammes.certificateId, ids))
     .groupBy(auditProgrammes.certificateId);
   const lastAuditIds = programmes.map((p) => p.lastAuditId).filter((id): id is string => id !== null);
   const lastAudits = new Map((lastAuditIds.length ? await loadAudits(db, inArray(audits.id, lastAuditIds)) : []).map((a) => [a.id, a]));
@@ -326,7 +321,7 @@ export async function generateCncaReport(db: Db, cb: CbProfile, actor: Actor, pe
       .values({
         kind: 'cnca_monthly',
         period,
-        fileName: `CNCA-${cb.approvalNo}-${period}.xlsx`,
+        fileName: `CNCA-monthly-${period}.xlsx`,
         contentType: XLSX,
         content: file,
         counts,

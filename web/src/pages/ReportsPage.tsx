@@ -1,0 +1,281 @@
+import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, DatePicker, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api, download } from '../api.js';
+import { useShowError } from '../session.js';
+
+interface Issue {
+  sheet: string;
+  header: string | null;
+  problem: 'MISSING' | 'TOO_LONG' | 'NO_TEAM' | 'NOT_REGISTERED' | 'NO_ENERGY_DATA';
+  record: { kind: 'client' | 'certificate' | 'audit' | 'registration'; id: string; label: string };
+}
+interface Report {
+  id: string;
+  period: string | null;
+  fileName: string;
+  counts: Record<string, number>;
+  issues: number;
+  generatedBy: string;
+  generatedAt: string;
+  submittedOn: string | null;
+  submittedBy: string | null;
+  version: number;
+}
+interface CncaCheck {
+  period: string;
+  dueOn: string;
+  rows: Record<string, number>;
+  issues: Issue[];
+  notHeldColumns: Record<string, string[]>;
+  reports: Report[];
+}
+interface CertSearchCheck {
+  records: number;
+  failures: { certificateNo: string; clientId: string; failures: { field: string; problem: string; limit?: number }[] }[];
+  duty: { lastExportOn: string | null; lastExportBy: string | null; dueOn: string; overdue: boolean };
+}
+
+const sheetKeys = ['auditPlans', 'certificates', 'auditResults', 'energyPerformance'] as const;
+const fixLink = (r: Issue['record']) => (r.kind === 'registration' ? '/registrations' : `/clients/${r.id}`);
+
+/** 监管报送: the CNCA monthly report and the IAF CertSearch export, each checked before it goes. */
+export function ReportsPage() {
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <CncaCard />
+      <CertSearchCard />
+    </Space>
+  );
+}
+
+function CncaCard() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const showError = useShowError();
+  // last month's report is the one due by the 10th
+  const [month, setMonth] = useState<Dayjs>(dayjs().subtract(1, 'month'));
+  const [check, setCheck] = useState<CncaCheck | null>(null);
+  const [busy, setBusy] = useState(false);
+  const period = month.format('YYYY-MM');
+
+  const load = useCallback(() => {
+    setCheck(null);
+    return api<CncaCheck>('GET', `/api/reports/cnca/${period}/check`).then(setCheck, showError);
+  }, [period, showError]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function generate() {
+    setBusy(true);
+    try {
+      const r = await api<{ id: string; fileName: string }>('POST', `/api/reports/cnca/${period}`);
+      await download(`/api/reports/${r.id}/file`, r.fileName);
+      void message.success(t('reports.generated'));
+      void load();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function submit(r: Report) {
+    try {
+      await api('POST', `/api/reports/${r.id}/submit`, { version: r.version });
+      void message.success(t('common.saved'));
+      void load();
+    } catch (err) {
+      showError(err);
+    }
+  }
+
+  const notHeld = check
+    ? sheetKeys
+        .filter((k) => check.notHeldColumns[k]?.length)
+        .map((k) => `${t(`reports.sheets.${k}`)}：${check.notHeldColumns[k]!.join('、')}`)
+    : [];
+  return (
+    <Card
+      title={t('reports.cnca')}
+      extra={
+        <Space>
+          <DatePicker
+            picker="month"
+            allowClear={false}
+            value={month}
+            onChange={(m) => m && setMonth(m)}
+            disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+          />
+          <Button type="primary" icon={<FileExcelOutlined />} loading={busy} onClick={generate}>
+            {t('reports.generate')}
+          </Button>
+        </Space>
+      }
+    >
+      {check && (
+        <>
+          <Descriptions size="small" column={5} bordered style={{ marginBottom: 16 }}>
+            <Descriptions.Item label={t('reports.dueOn')}>{check.dueOn}</Descriptions.Item>
+            {sheetKeys.map((k) => (
+              <Descriptions.Item key={k} label={t(`reports.sheets.${k}`)}>
+                {check.rows[k] ?? 0}
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+          {notHeld.length > 0 && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              message={t('reports.notHeld')}
+              description={notHeld.map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            />
+          )}
+          <Typography.Title level={5}>{t('reports.issues', { n: check.issues.length })}</Typography.Title>
+          <Table<Issue>
+            data-testid="cnca-issues"
+            size="small"
+            rowKey={(i) => `${i.sheet}-${i.header}-${i.record.kind}-${i.record.id}-${i.record.label}`}
+            dataSource={check.issues}
+            pagination={{ pageSize: 20 }}
+            locale={{ emptyText: t('reports.noIssues') }}
+            columns={[
+              { title: t('reports.sheet'), width: 140, render: (_, i) => t(`reports.sheets.${i.sheet}`) },
+              { title: t('reports.record'), render: (_, i) => <Link to={fixLink(i.record)}>{i.record.label}</Link> },
+              { title: t('reports.column'), render: (_, i) => i.header ?? '—' },
+              { title: t('reports.problem'), render: (_, i) => <Tag color="orange">{t(`reports.problems.${i.problem}`)}</Tag> },
+            ]}
+          />
+          <Typography.Title level={5}>{t('reports.history')}</Typography.Title>
+          <Table<Report>
+            data-testid="cnca-history"
+            size="small"
+            rowKey="id"
+            dataSource={check.reports}
+            pagination={false}
+            columns={[
+              { title: t('reports.generatedAt'), render: (_, r) => dayjs(r.generatedAt).format('YYYY-MM-DD HH:mm') },
+              { title: t('reports.generatedBy'), dataIndex: 'generatedBy' },
+              { title: t('reports.issuesAtTheTime'), dataIndex: 'issues' },
+              {
+                title: t('common.status'),
+                render: (_, r) =>
+                  r.submittedOn ? (
+                    <Tag color="green">{t('reports.submittedOn', { on: r.submittedOn, by: r.submittedBy })}</Tag>
+                  ) : (
+                    <Popconfirm title={t('reports.confirmSubmit')} onConfirm={() => submit(r)}>
+                      <Button size="small">{t('reports.markSubmitted')}</Button>
+                    </Popconfirm>
+                  ),
+              },
+              {
+                title: t('reports.file'),
+                render: (_, r) => (
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<DownloadOutlined />}
+                    onClick={() => download(`/api/reports/${r.id}/file`, r.fileName).catch(showError)}
+                  >
+                    {r.fileName}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
+      {!check && <Card loading bordered={false} />}
+    </Card>
+  );
+}
+
+function CertSearchCard() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const showError = useShowError();
+  const [check, setCheck] = useState<CertSearchCheck | null>(null);
+  const [busy, setBusy] = useState<'json' | 'xlsx' | null>(null);
+  const load = useCallback(() => api<CertSearchCheck>('GET', '/api/reports/certsearch/check').then(setCheck, showError), [showError]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function exportAs(format: 'json' | 'xlsx') {
+    setBusy(format);
+    try {
+      await api('POST', `/api/reports/certsearch?format=${format}`);
+      const [latest] = await api<Report[]>('GET', '/api/reports?kind=certsearch');
+      await download(`/api/reports/${latest!.id}/file`, latest!.fileName);
+      void message.success(t('reports.generated'));
+      void load();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Card
+      title="IAF CertSearch"
+      extra={
+        <Space>
+          <Button loading={busy === 'json'} onClick={() => exportAs('json')}>
+            {t('reports.exportJson')}
+          </Button>
+          <Button loading={busy === 'xlsx'} icon={<FileExcelOutlined />} onClick={() => exportAs('xlsx')}>
+            {t('reports.exportExcel')}
+          </Button>
+        </Space>
+      }
+      loading={!check}
+    >
+      {check && (
+        <>
+          <Descriptions size="small" column={3} bordered style={{ marginBottom: 16 }}>
+            <Descriptions.Item label={t('reports.records')}>{check.records}</Descriptions.Item>
+            <Descriptions.Item label={t('reports.lastExport')}>
+              {check.duty.lastExportOn ? `${check.duty.lastExportOn} ${check.duty.lastExportBy}` : t('reports.never')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('reports.nextDue')}>
+              <Tag data-testid="certsearch-duty" color={check.duty.overdue ? 'red' : 'green'}>
+                {check.duty.overdue ? t('reports.refreshOverdue') : check.duty.dueOn}
+              </Tag>
+            </Descriptions.Item>
+          </Descriptions>
+          <Table
+            data-testid="certsearch-failures"
+            size="small"
+            rowKey="certificateNo"
+            dataSource={check.failures}
+            pagination={{ pageSize: 20 }}
+            locale={{ emptyText: t('reports.noFailures') }}
+            columns={[
+              {
+                title: t('dueList.certificate'),
+                render: (_, f: CertSearchCheck['failures'][number]) => <Link to={`/clients/${f.clientId}`}>{f.certificateNo}</Link>,
+              },
+              {
+                title: t('reports.problem'),
+                render: (_, f: CertSearchCheck['failures'][number]) =>
+                  f.failures.map((x) => (
+                    <Tag key={`${x.field}${x.problem}`} color="orange">
+                      {x.field}: {t(`reports.certSearchProblems.${x.problem}`, { limit: x.limit })}
+                    </Tag>
+                  )),
+              },
+            ]}
+          />
+        </>
+      )}
+    </Card>
+  );
+}
