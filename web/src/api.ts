@@ -169,6 +169,7 @@ export interface Certificate {
   suspendedScope: string | null;
   revocationProposedOn: string | null;
   allowedActions: string[];
+  confidential: boolean;
   version: number;
   events?: CertificateEvent[];
 }

@@ -46,6 +46,7 @@ export const SuspendSchema = z.object({
 });
 export const RestoreSchema = z.object({ version, reason: reason.describe('how the cause was shown removed (verified corrective action)') });
 export const RevokeSchema = z.object({ version, ground: z.enum(revocationGrounds), reason });
+export const ConfidentialSchema = z.object({ version, confidential: z.boolean(), reason });
 export const WithdrawSchema = z.object({ version, ground: z.enum(withdrawalGrounds), reason });
 export const GiveUpSchema = z.object({
   version,
@@ -100,6 +101,7 @@ export const CertificateSchema = z
     suspendedUntil: z.string().nullable(),
     suspendedScope: z.string().nullable(),
     revocationProposedOn: z.string().nullable(),
+    confidential: z.boolean().describe('kept out of IAF CertSearch'),
     allowedActions: z.array(z.enum(certificateActions)),
     version: z.number(),
   })

@@ -10,6 +10,7 @@ import {
   CertificateSchema,
   GiveUpSchema,
   GrantCertificateSchema,
+  ConfidentialSchema,
   ReissueSchema,
   RestoreSchema,
   RevokeSchema,
@@ -26,6 +27,7 @@ import {
   handleGiveUp,
   listClientCertificates,
   reissueCertificate,
+  setCertificateConfidential,
 } from './certificate.service.js';
 import { getClient } from '../clients/client.service.js';
 
@@ -102,6 +104,14 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
     'Reissue after a change of name, address, scope or sites',
     ReissueSchema,
     (c, id, input) => reissueCertificate(db, c.actor, c.scope, id, input, today()),
+    'certificates:reissue',
+  );
+
+  action(
+    'confidential',
+    'Keep the certificate out of IAF CertSearch, or let it back in',
+    ConfidentialSchema,
+    (c, id, input) => setCertificateConfidential(db, c.actor, c.scope, id, input),
     'certificates:reissue',
   );
 

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type {
   GiveUpSchema,
   GrantCertificateSchema,
+  ConfidentialSchema,
   ReissueSchema,
   RestoreSchema,
   RevokeSchema,
@@ -255,6 +256,24 @@ export const decisions = {
     reason: input.reason,
   }),
 };
+
+/** Keeps a certificate out of IAF CertSearch, or lets it back in (IAF MD 28 allows an organisation to ask). */
+export function setCertificateConfidential(db: Db, actor: Actor, scope: DataScope, id: string, input: z.output<typeof ConfidentialSchema>) {
+  return withLockedCertificate(db, scope, id, async (tx, row) => {
+    if (row.version !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
+    if (row.confidential === input.confidential) return;
+    await updateCertificateRow(tx, row.id, row.version, { confidential: input.confidential });
+    await recordChange(tx, actor, {
+      entity: CERTIFICATE_ENTITY,
+      entityId: row.id,
+      action: 'set-confidential',
+      changes: [
+        { field: 'confidential', old: row.confidential, new: input.confidential },
+        { field: 'reason', old: null, new: input.reason },
+      ],
+    });
+  });
+}
 
 /** The organisation gives up its certificate: the rules choose revoke or withdraw, and say why. */
 export async function handleGiveUp(

@@ -164,8 +164,8 @@ describe('CNCA monthly report', () => {
 });
 
 describe('IAF CertSearch', () => {
-  it('exports valid certificates as JSON, leaves confidential organisations out, and tracks the refresh duty', async () => {
-    await grantHuaxin();
+  it('exports valid certificates as JSON, leaves confidential ones out, and tracks the refresh duty', async () => {
+    const certificate = await grantHuaxin();
     const before = (await get('/api/reports/certsearch/check')).json();
     expect(before).toMatchObject({ records: 1, failures: [], duty: { lastExportOn: null, overdue: true } });
 
@@ -189,6 +189,22 @@ describe('IAF CertSearch', () => {
     const xlsx = await post('/api/reports/certsearch?format=xlsx');
     expect(xlsx.json()).toMatchObject({ records: 1, refused: 0 });
 
+    // the certificate asked to be kept out, through the API; then the whole organisation
+    const hidden = await post(
+      `/api/certificates/${certificate.id}/confidential`,
+      { version: certificate.version, confidential: true, reason: '客户书面要求保密' },
+      'service',
+    );
+    expect(hidden.statusCode, hidden.body).toBe(200);
+    expect(hidden.json()).toMatchObject({ confidential: true });
+    expect((await get('/api/reports/certsearch/check')).json().records).toBe(0);
+    const shown = await post(
+      `/api/certificates/${certificate.id}/confidential`,
+      { version: hidden.json().version, confidential: false, reason: '客户撤回要求' },
+      'service',
+    );
+    expect(shown.statusCode, shown.body).toBe(200);
+    expect((await get('/api/reports/certsearch/check')).json().records).toBe(1);
     await w.db.update(clients).set({ confidential: true }).where(eq(clients.id, w.huaxin));
     expect((await get('/api/reports/certsearch/check')).json().records).toBe(0);
   });

@@ -54,7 +54,7 @@ const grounds = {
   withdraw: ['CLIENT_GAVE_UP', 'CRITERIA_NOT_MET', 'OTHER'],
 };
 
-type Action = 'grant' | 'suspend' | 'restore' | 'revoke' | 'withdraw' | 'give-up' | 'reissue';
+type Action = 'grant' | 'suspend' | 'restore' | 'revoke' | 'withdraw' | 'give-up' | 'reissue' | 'confidential';
 
 export function CertificateStatusTag({ status }: { status: CertificateStatus }) {
   const { t } = useTranslation();
@@ -163,19 +163,21 @@ function CertificateDrawer({
     if (c.allowedActions.includes('withdraw') || c.allowedActions.includes('revoke')) actions.push('give-up');
   }
   if (may('certificates:reissue') && c.allowedActions.includes('reissue')) actions.push('reissue');
+  if (may('certificates:reissue')) actions.push('confidential');
 
   return (
     <Drawer open width={720} title={`${c.certificateNo} — ${c.organisationName}`} onClose={onClose} data-testid="certificate-drawer">
       <Space wrap style={{ marginBottom: 16 }}>
         {actions.map((a) => (
           <Button key={a} danger={a === 'revoke' || a === 'withdraw'} onClick={() => setAction(a)}>
-            {t(`actions.${a}`)}
+            {a === 'confidential' ? t(c.confidential ? 'certificates.makePublic' : 'certificates.makeConfidential') : t(`actions.${a}`)}
           </Button>
         ))}
         <Button icon={<FilePdfOutlined />} href={`/api/certificates/${c.id}/pdf`} target="_blank">
           {t('certificates.pdf')}
         </Button>
       </Space>
+      {c.confidential && <Alert type="info" showIcon message={t('certificates.confidential')} style={{ marginBottom: 12 }} />}
       {c.revocationProposedOn && (
         <Alert
           type="warning"
@@ -298,6 +300,7 @@ function ActionModal({
         const body: Record<string, unknown> = { ...v, version: certificate!.version };
         if (action === 'suspend') Object.assign(body, { from: date(v.period[0]), until: date(v.period[1]), period: undefined });
         if (action === 'reissue') body.changedOn = date(v.changedOn);
+        if (action === 'confidential') body.confidential = !certificate!.confidential;
         const result = await api<
           Certificate | { certificate: Certificate; decision: { why: { zh: string; en: string }; openGrounds: string[] } }
         >('POST', `/api/certificates/${certificate!.id}/${action}`, body);

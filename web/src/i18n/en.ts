@@ -63,6 +63,9 @@ export const en: Catalog = {
     grade: 'Grade',
   },
   certificates: {
+    makeConfidential: 'Make confidential (not in CertSearch)',
+    makePublic: 'Make public again',
+    confidential: 'Confidential: kept out of IAF CertSearch',
     tab: 'Certificates',
     certificateNo: 'Certificate no.',
     scheme: 'Scheme',
@@ -435,6 +438,7 @@ export const en: Catalog = {
     withdraw: 'Withdraw',
     expire: 'Expire',
     reissue: 'Reissue',
+    confidential: 'Confidentiality',
     grant: 'Grant',
     'give-up': 'Give up',
     revocation_proposed: 'Revocation proposed',

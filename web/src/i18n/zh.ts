@@ -61,6 +61,9 @@ export const zh = {
     grade: '分类等级',
   },
   certificates: {
+    makeConfidential: '设为保密（不报送 CertSearch）',
+    makePublic: '取消保密',
+    confidential: '该证书保密，不报送 IAF CertSearch',
     tab: '认证证书',
     certificateNo: '证书编号',
     scheme: '认证类别',
@@ -425,6 +428,7 @@ export const zh = {
     withdraw: '注销',
     expire: '过期',
     reissue: '换发',
+    confidential: '信息保密设置',
     grant: '颁证',
     'give-up': '放弃证书',
     revocation_proposed: '建议撤销',
