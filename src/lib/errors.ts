@@ -234,6 +234,10 @@ export const errorCatalog = {
   },
   'PROPOSAL.NOT_FOUND': { status: 404, zh: '暂停建议不存在', en: 'Suspension proposal not found' },
   'PROPOSAL.DECIDED': { status: 409, zh: '该暂停建议已处理', en: 'This suspension proposal has already been decided' },
+  'COMPLAINT.NOT_FOUND': { status: 404, zh: '申投诉记录不存在', en: 'Complaint or appeal not found' },
+  'COMPLAINT.NOT_ALLOWED': { status: 409, zh: '当前状态（{status}）下不能执行此操作', en: 'Not possible while the case is {status}' },
+  'COMPLAINT.OWNER_NOT_STAFF': { status: 400, zh: '负责人须为在职工作人员', en: 'The owner must be an active staff member' },
+  'COMPLAINT.FUTURE_DATE': { status: 400, zh: '受理日期不能晚于今天', en: 'The day received cannot be later than today' },
   'REPORT.NOT_FOUND': { status: 404, zh: '报送记录不存在', en: 'Report not found' },
   'REPORT.FUTURE_PERIOD': {
     status: 400,

@@ -41,6 +41,9 @@ export const permissions = [
   'incidents:decide', // audit management's actions and the verification of rectification
   'incidents:self-report', // a certified client reports its own incident
   'reports:generate', // CNCA monthly report, IAF CertSearch export
+  'complaints:read',
+  'complaints:file', // file a complaint or an appeal; a complainant escalates its own
+  'complaints:handle', // owner, investigation, written answer, closing
   'jobs:run',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -58,14 +61,23 @@ const staffRead: Permission[] = [
   'duelist:read',
   'risk:read',
   'incidents:read',
+  'complaints:read',
 ];
 
 export const rolePermissions = {
   admin: [...permissions],
-  general_admin: [...staffRead, 'reports:generate'],
-  customer_service: [...staffRead, 'clients:write', 'clients:import', 'certificates:reissue', 'incidents:respond'],
+  general_admin: [...staffRead, 'reports:generate', 'complaints:file', 'complaints:handle'],
+  customer_service: [
+    ...staffRead,
+    'clients:write',
+    'clients:import',
+    'certificates:reissue',
+    'incidents:respond',
+    'complaints:file',
+    'complaints:handle',
+  ],
   audit_management: [...staffRead, 'programmes:write', 'audits:plan', 'registrations:write', 'incidents:respond', 'incidents:decide'],
-  quality_technical: [...staffRead, 'risk:write'],
+  quality_technical: [...staffRead, 'risk:write', 'complaints:file', 'complaints:handle'],
   decision_maker: [...staffRead, 'certificates:decide'],
   auditor: [...staffRead, 'audits:plan'],
   client: [
@@ -77,6 +89,8 @@ export const rolePermissions = {
     'holidays:read',
     'incidents:read',
     'incidents:self-report',
+    'complaints:read',
+    'complaints:file',
   ],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -13,6 +13,8 @@ export const dueKindLabels: Record<string, { zh: string; en: string }> = {
   incident_actions: { zh: '风险事件处理措施决定', en: 'Incident: decide actions' },
   incident_rectification: { zh: '风险事件整改验证', en: 'Incident: verify rectification' },
   cnca_monthly_report: { zh: 'CNCA 月度信息报送', en: 'CNCA monthly report' },
+  complaint_answer: { zh: '投诉书面答复', en: 'Answer a complaint in writing' },
+  appeal_answer: { zh: '申诉书面答复', en: 'Answer an appeal in writing' },
 };
 
 export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
@@ -31,6 +33,7 @@ export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
   INCIDENT_REPORT_WORKING_DAYS: { zh: '事件发生后规定工作日内', en: 'Working days allowed after the event' },
   RECTIFICATION_DUE: { zh: '整改期限', en: 'Rectification deadline' },
   CNCA_MONTHLY: { zh: '次月规定日前报送', en: 'Due on the set day of the next month' },
+  COMPLAINT_ANSWER_DAYS: { zh: '受理后规定天数内书面答复', en: 'Written answer within the set days of receipt' },
 };
 
 export const bucketLabels = {

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { reasonSchema, versionSchema } from '../../lib/common-schemas.js';
+import { isoDateSchema } from '../../lib/iso-date-schema.js';
+import { complaintChannels, complaintKinds, complaintStatuses } from './complaint.rules.js';
+
+const text = (max: number) => z.string().trim().min(1, { message: 'REQUIRED' }).max(max, { message: 'TOO_LONG' });
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: 'TOO_LONG' })
+    .nullish()
+    .transform((v) => v || null);
+
+/** What anyone filing a complaint or an appeal gives. */
+export const FileComplaintSchema = z.object({
+  kind: z.enum(complaintKinds),
+  complainantName: text(100),
+  complainantContact: text(200).describe('phone or e-mail for the written answer'),
+  organisation: optional(200),
+  certificateNo: optional(60),
+  subject: text(200),
+  description: text(5000),
+});
+/** Staff may link the certified client and give the day it was received (a letter, a call). */
+export const StaffComplaintSchema = FileComplaintSchema.extend({
+  clientId: z.uuid().nullish(),
+  receivedOn: isoDateSchema.nullish().describe('default today'),
+});
+
+export const ComplaintListQuerySchema = z.object({
+  kind: z.enum(complaintKinds).optional(),
+  status: z.enum(complaintStatuses).optional(),
+  channel: z.enum(complaintChannels).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  overdue: z.stringbool().optional(),
+  q: z.string().trim().max(100).optional(),
+  lang: z.enum(['zh', 'en']).default('zh').describe('language of the Excel export'),
+});
+export type ComplaintListQuery = z.output<typeof ComplaintListQuerySchema>;
+
+export const AssignSchema = z.object({ version: versionSchema, ownerId: z.uuid() });
+export const AnswerSchema = z.object({ version: versionSchema, answer: text(5000).describe('the written answer sent to the complainant') });
+export const StepSchema = z.object({ version: versionSchema, note: reasonSchema });
+
+export const ComplaintSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    kind: z.enum(complaintKinds),
+    channel: z.enum(complaintChannels),
+    complainantName: z.string(),
+    complainantContact: z.string(),
+    organisation: z.string().nullable(),
+    clientId: z.uuid().nullable(),
+    clientName: z.string().nullable(),
+    certificateNo: z.string().nullable(),
+    subject: z.string(),
+    description: z.string(),
+    receivedOn: z.string(),
+    answerDueOn: z.string(),
+    ownerId: z.uuid().nullable(),
+    ownerName: z.string().nullable(),
+    status: z.enum(complaintStatuses),
+    answer: z.string().nullable(),
+    answeredOn: z.string().nullable(),
+    answeredBy: z.string().nullable(),
+    escalatedOn: z.string().nullable(),
+    escalationNote: z.string().nullable(),
+    closedOn: z.string().nullable(),
+    closingNote: z.string().nullable(),
+    overdue: z.boolean(),
+    version: z.number(),
+  })
+  .meta({ id: 'Complaint' });
+
+export const PublicReceiptSchema = z.object({
+  number: z.string(),
+  answerDueOn: z.string().describe('the CB answers in writing by this day'),
+});

@@ -1,0 +1,81 @@
+import { addDays, type IsoDate } from '../../lib/dates.js';
+
+/** 申诉 / 投诉 (SPEC §10) as pure rules: numbers, the written-answer deadline, the steps, the yearly summary. */
+
+export const complaintKinds = ['complaint', 'appeal'] as const; // 投诉 / 申诉
+export type ComplaintKind = (typeof complaintKinds)[number];
+export const complaintChannels = ['portal', 'staff', 'public'] as const; // 获证组织门户 / 工作人员代录 / 公开查询页
+export const complaintStatuses = ['received', 'investigating', 'answered', 'escalated', 'closed'] as const;
+export type ComplaintStatus = (typeof complaintStatuses)[number];
+export const complaintActions = ['investigate', 'answer', 'escalate', 'close'] as const;
+export type ComplaintAction = (typeof complaintActions)[number];
+
+const prefix: Record<ComplaintKind, string> = { complaint: 'TS', appeal: 'SS' };
+
+/** TS-2026-0007 for the seventh complaint of 2026, SS-… for appeals. */
+export function complaintNumber(kind: ComplaintKind, year: number, serial: number): string {
+  return `${prefix[kind]}-${year}-${String(serial).padStart(4, '0')}`;
+}
+
+/** The written answer is due `complaint.answerDays` calendar days after receipt. */
+export function answerDueOn(receivedOn: IsoDate, answerDays: number): IsoDate {
+  return addDays(receivedOn, answerDays);
+}
+
+const transitions: Record<ComplaintAction, { from: readonly ComplaintStatus[]; to: ComplaintStatus }> = {
+  investigate: { from: ['received'], to: 'investigating' },
+  answer: { from: ['received', 'investigating'], to: 'answered' },
+  // an answered complainant who is not satisfied takes it to the national authority (CNCA)
+  escalate: { from: ['answered'], to: 'escalated' },
+  close: { from: ['answered', 'escalated'], to: 'closed' },
+};
+
+/** The status an action leads to, or null when it is not allowed from `status`. */
+export function nextStatus(status: ComplaintStatus, action: ComplaintAction): ComplaintStatus | null {
+  const t = transitions[action];
+  return t.from.includes(status) ? t.to : null;
+}
+
+/** Waiting for the CB's written answer. */
+export function awaitsAnswer(status: ComplaintStatus): boolean {
+  return status === 'received' || status === 'investigating';
+}
+
+export interface SummaryRow {
+  kind: ComplaintKind;
+  channel: (typeof complaintChannels)[number];
+  status: ComplaintStatus;
+  receivedOn: IsoDate;
+  answerDueOn: IsoDate;
+  answeredOn: IsoDate | null;
+}
+
+function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** 年度申投诉汇总: counts, answers on time (by the due day itself), days to answer, by month. */
+export function yearlySummary(rows: readonly SummaryRow[], year: number, today: IsoDate) {
+  const inYear = rows.filter((r) => r.receivedOn.startsWith(`${year}-`));
+  const count = <K extends string>(key: (r: SummaryRow) => K) => {
+    const out = {} as Record<K, number>;
+    for (const r of inYear) out[key(r)] = (out[key(r)] ?? 0) + 1;
+    return out;
+  };
+  const answered = inYear.filter((r) => r.answeredOn !== null);
+  const onTime = answered.filter((r) => r.answeredOn! <= r.answerDueOn);
+  const days = answered.map((r) => daysBetween(r.receivedOn, r.answeredOn!));
+  return {
+    year,
+    total: inYear.length,
+    byKind: count((r) => r.kind),
+    byChannel: count((r) => r.channel),
+    byStatus: count((r) => r.status),
+    answered: answered.length,
+    answeredOnTime: onTime.length,
+    onTimeRate: answered.length === 0 ? null : Math.round((onTime.length / answered.length) * 1000) / 1000,
+    averageDaysToAnswer: days.length === 0 ? null : Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10,
+    overdue: inYear.filter((r) => awaitsAnswer(r.status) && r.answerDueOn < today).length,
+    byMonth: Array.from({ length: 12 }, (_, m) => inYear.filter((r) => Number(r.receivedOn.slice(5, 7)) === m + 1).length),
+  };
+}
