@@ -11,6 +11,7 @@ import { certificates } from '../modules/certificates/certificate.schema.js';
 import { applyDecision, decisions, getCertificate, grantCertificate } from '../modules/certificates/certificate.service.js';
 import { seedDemoRegistrations, seedProgrammeHistory } from './demo-programmes.js';
 import { seedDemoRisk } from './demo-risk.js';
+import { seedDemoComplaints } from './demo-complaints.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
 import { demoBranches, demoCertificate, demoClients, demoPassword, demoUsers } from './demo-data.js';
@@ -74,6 +75,7 @@ export async function seedDemo(
   await seedDemoRegistrations(db);
   const createdCertificates = await seedDemoCertificates(db, today);
   await seedDemoRisk(db, today);
+  await seedDemoComplaints(db, today);
   return { createdClients: missing.length, createdUsers: newUsers.length, createdCertificates };
 }
 

@@ -73,6 +73,12 @@ export function demoBrowser() {
     await server?.stop();
   });
   return {
+    /** A page without a session (the public register). */
+    async anonymous(path: string): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      await page.goto(`${server.url}${path}`);
+      return page;
+    },
     async signIn(username: string): Promise<Page> {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
       await page.goto(server.url);

@@ -9,6 +9,7 @@ import {
   GlobalOutlined,
   IdcardOutlined,
   LogoutOutlined,
+  MessageOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -23,6 +24,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-
 import { api, setUnauthorisedHandler, type Me } from './api.js';
 import { setLang, type Lang } from './i18n/index.js';
 import { ClientDetailPage } from './pages/ClientDetailPage.js';
+import { ComplaintsPage } from './pages/ComplaintsPage.js';
 import { ClientListPage } from './pages/ClientListPage.js';
 import { HolidaysPage } from './pages/HolidaysPage.js';
 import { LoginPage } from './pages/LoginPage.js';
@@ -88,6 +90,7 @@ export function App() {
       ...(session.may('incidents:self-report')
         ? [{ key: '/self-report', icon: <ExclamationCircleOutlined />, label: t('nav.selfReport') }]
         : []),
+      ...(session.may('complaints:read') ? [{ key: '/complaints', icon: <MessageOutlined />, label: t('nav.complaints') }] : []),
       ...(session.may('reports:generate') ? [{ key: '/reports', icon: <FileExcelOutlined />, label: t('nav.reports') }] : []),
       ...(session.may('programmes:read') ? [{ key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations') }] : []),
       { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters') },
@@ -146,6 +149,7 @@ export function App() {
                 <Route path="/incidents/:id" element={<IncidentPage />} />
                 <Route path="/self-report" element={<SelfReportPage />} />
                 <Route path="/reports" element={<ReportsPage />} />
+                <Route path="/complaints" element={<ComplaintsPage />} />
                 <Route path="/parameters" element={<ParametersPage />} />
                 <Route path="/holidays" element={<HolidaysPage />} />
                 <Route path="*" element={<Navigate to="/clients" replace />} />

@@ -397,3 +397,32 @@ export interface Incident {
     decidedBy: string;
   }[];
 }
+
+export interface Complaint {
+  id: string;
+  number: string;
+  kind: 'complaint' | 'appeal';
+  channel: 'portal' | 'staff' | 'public';
+  complainantName: string;
+  complainantContact: string;
+  organisation: string | null;
+  clientId: string | null;
+  clientName: string | null;
+  certificateNo: string | null;
+  subject: string;
+  description: string;
+  receivedOn: string;
+  answerDueOn: string;
+  ownerId: string | null;
+  ownerName: string | null;
+  status: 'received' | 'investigating' | 'answered' | 'escalated' | 'closed';
+  answer: string | null;
+  answeredOn: string | null;
+  answeredBy: string | null;
+  escalatedOn: string | null;
+  escalationNote: string | null;
+  closedOn: string | null;
+  closingNote: string | null;
+  overdue: boolean;
+  version: number;
+}

@@ -22,6 +22,7 @@ import {
   answerComplaint,
   assignOwner,
   closeComplaint,
+  complaintOwners,
   complaintSummary,
   escalateComplaint,
   exportComplaints,
@@ -80,6 +81,16 @@ export function complaintRoutes(app: FastifyInstance, db: Db, config: Config, to
       },
     },
     handler: (req) => complaintSummary(db, callerOf(req).scope, req.query.year, today()),
+  });
+
+  r.get('/api/complaints/owners', {
+    config: { permission: 'complaints:handle' },
+    schema: {
+      tags,
+      summary: 'Staff who may own a complaint',
+      response: { 200: z.array(z.object({ id: z.uuid(), displayName: z.string(), role: z.string() })) },
+    },
+    handler: () => complaintOwners(db),
   });
 
   r.get('/api/complaints/:id', {

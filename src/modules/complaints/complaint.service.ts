@@ -1,4 +1,4 @@
-import { and, between, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, between, desc, eq, ilike, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
@@ -234,6 +234,15 @@ export function escalateComplaint(db: Db, actor: Actor, scope: DataScope, id: st
 
 export function closeComplaint(db: Db, actor: Actor, scope: DataScope, id: string, input: z.output<typeof StepSchema>, today: IsoDate) {
   return step(db, actor, scope, id, input.version, 'close', today, () => ({ closedOn: today, closingNote: input.note }));
+}
+
+/** Active staff (not portal users), by name. */
+export function complaintOwners(db: Db) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(and(eq(users.active, true), ne(users.role, 'client')))
+    .orderBy(users.displayName);
 }
 
 export async function complaintSummary(db: Db, scope: DataScope, year: number, today: IsoDate) {

@@ -24,6 +24,8 @@ const kinds = [
   'incident_actions',
   'incident_rectification',
   'cnca_monthly_report',
+  'complaint_answer',
+  'appeal_answer',
 ];
 const PAGE_SIZE = 50;
 const CALENDAR_MAX = 500;
@@ -264,7 +266,8 @@ function DueCalendar({ month, items, onMonth }: { month: Dayjs; items: DueItem[]
   );
 }
 
-/** Where the work of a due item is done: its client, or the reporting page for what the CB owes. */
+/** Where the work of a due item is done: the complaints register, its client, or the reporting page for what the CB owes. */
 function dueItemLink(i: DueItem): string {
+  if (i.kind === 'complaint_answer' || i.kind === 'appeal_answer') return '/complaints';
   return i.clientId ? `/clients/${i.clientId}` : '/reports';
 }

@@ -1,5 +1,22 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Alert, Card, ConfigProvider, Descriptions, Empty, Input, Layout, List, Segmented, Space, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  ConfigProvider,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Layout,
+  List,
+  Radio,
+  Segmented,
+  Space,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState } from 'react';
@@ -53,6 +70,17 @@ const text = {
     suspended: '暂停期',
     partly: '暂停范围',
     error: '查询失败，请稍后再试',
+    complain: '投诉与申诉',
+    complainIntro: '对获证组织或本机构的认证活动有投诉或申诉，请填写下表；我们将在规定期限内书面答复。',
+    complaintKinds: { complaint: '投诉', appeal: '申诉' },
+    name: '您的姓名',
+    contact: '联系电话或电子邮箱',
+    organisationNamed: '涉及的组织',
+    certificateNo: '证书编号',
+    subject: '事由',
+    details: '详细情况',
+    submit: '提交',
+    received: (number: string, date: string) => `已受理，编号 ${number}，我们将于 ${date} 前书面答复。`,
     schemes: { management_system: '管理体系认证', after_sales: '售后服务认证' },
     kinds: { grant: '颁证', reissue: '换证', suspend: '暂停', restore: '恢复', revoke: '撤销', withdraw: '注销', expire: '过期' } as Record<
       string,
@@ -78,6 +106,18 @@ const text = {
     suspended: 'Suspended',
     partly: 'Part suspended',
     error: 'The search failed; please try again later',
+    complain: 'Complaints and appeals',
+    complainIntro:
+      'To complain about a certified organisation or appeal against our certification work, fill in this form; we answer in writing within the set time.',
+    complaintKinds: { complaint: 'Complaint', appeal: 'Appeal' },
+    name: 'Your name',
+    contact: 'Phone or e-mail',
+    organisationNamed: 'Organisation concerned',
+    certificateNo: 'Certificate no.',
+    subject: 'Subject',
+    details: 'Details',
+    submit: 'Submit',
+    received: (number: string, date: string) => `Received as ${number}; we will answer in writing by ${date}.`,
     schemes: { management_system: 'Management system', after_sales: 'After-sales service' },
     kinds: {
       grant: 'Granted',
@@ -205,6 +245,11 @@ export function RegisterApp() {
                 ),
               },
               {
+                key: 'complain',
+                label: l.complain,
+                children: <PublicComplaintForm l={l} />,
+              },
+              {
                 key: 'feed',
                 label: l.feed,
                 children: (
@@ -229,5 +274,73 @@ export function RegisterApp() {
         </Layout.Content>
       </Layout>
     </ConfigProvider>
+  );
+}
+
+function PublicComplaintForm({ l }: { l: (typeof text)['zh'] }) {
+  const [form] = Form.useForm();
+  const [receipt, setReceipt] = useState<{ number: string; answerDueOn: string } | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  async function submit() {
+    const v = await form.validateFields();
+    setSending(true);
+    setFailed(null);
+    try {
+      const res = await fetch('/api/public/complaints', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(v),
+      });
+      const data = await res.json();
+      if (!res.ok) setFailed(data?.message?.zh ?? String(res.status));
+      else {
+        setReceipt(data);
+        form.resetFields();
+      }
+    } finally {
+      setSending(false);
+    }
+  }
+  return (
+    <Card>
+      <Typography.Paragraph>{l.complainIntro}</Typography.Paragraph>
+      {receipt && (
+        <Alert
+          data-testid="complaint-receipt"
+          type="success"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={l.received(receipt.number, receipt.answerDueOn)}
+        />
+      )}
+      {failed && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={failed} />}
+      <Form form={form} layout="vertical" initialValues={{ kind: 'complaint' }}>
+        <Form.Item name="kind">
+          <Radio.Group options={(['complaint', 'appeal'] as const).map((k) => ({ value: k, label: l.complaintKinds[k] }))} />
+        </Form.Item>
+        <Form.Item name="complainantName" label={l.name} rules={[{ required: true, max: 100 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="complainantContact" label={l.contact} rules={[{ required: true, max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="organisation" label={l.organisationNamed} rules={[{ max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="certificateNo" label={l.certificateNo} rules={[{ max: 60 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="subject" label={l.subject} rules={[{ required: true, max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="description" label={l.details} rules={[{ required: true, max: 5000 }]}>
+          <Input.TextArea rows={5} />
+        </Form.Item>
+        <Button type="primary" loading={sending} onClick={submit}>
+          {l.submit}
+        </Button>
+      </Form>
+    </Card>
   );
 }

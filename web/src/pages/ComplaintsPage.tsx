@@ -1,0 +1,377 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api, download, queryString, type Complaint } from '../api.js';
+import { useSave, useSession, useShowError } from '../session.js';
+
+const statusColor = { received: 'orange', investigating: 'gold', answered: 'green', escalated: 'red', closed: 'default' } as const;
+type Step = 'owner' | 'investigate' | 'answer' | 'escalate' | 'close';
+
+interface Summary {
+  total: number;
+  answered: number;
+  answeredOnTime: number;
+  onTimeRate: number | null;
+  averageDaysToAnswer: number | null;
+  overdue: number;
+  byKind: Record<string, number>;
+}
+
+/** 申投诉登记: every complaint and appeal, its owner, its deadline and its answer. */
+export function ComplaintsPage() {
+  const { t } = useTranslation();
+  const { may, lang, me } = useSession();
+  const showError = useShowError();
+  const portal = me.role === 'client';
+  const [filter, setFilter] = useState<{ kind?: string; status?: string; overdue?: boolean; year: number; q?: string }>({
+    year: dayjs().year(),
+  });
+  const [rows, setRows] = useState<Complaint[] | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [open, setOpen] = useState<Complaint | null>(null);
+  const [filing, setFiling] = useState(false);
+  const query = useMemo(() => ({ ...filter, overdue: filter.overdue || undefined }), [filter]);
+
+  const load = useCallback(() => {
+    void api<Complaint[]>('GET', `/api/complaints?${queryString(query)}`).then(setRows, showError);
+    if (!portal) void api<Summary>('GET', `/api/complaints/summary?year=${query.year}`).then(setSummary, showError);
+  }, [query, portal, showError]);
+  useEffect(load, [load]);
+
+  return (
+    <Card
+      title={t('complaints.title')}
+      extra={
+        <Space>
+          {may('complaints:file') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setFiling(true)}>
+              {t('complaints.file')}
+            </Button>
+          )}
+          {!portal && (
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => download(`/api/complaints/export?${queryString({ ...query, lang })}`, 'complaints.xlsx').catch(showError)}
+            >
+              {t('complaints.export')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      {summary && (
+        <Space size="large" style={{ marginBottom: 16 }} wrap data-testid="complaint-summary">
+          <Statistic title={t('complaints.summary.total', { year: filter.year })} value={summary.total} />
+          <Statistic title={t('complaints.kinds.complaint')} value={summary.byKind.complaint ?? 0} />
+          <Statistic title={t('complaints.kinds.appeal')} value={summary.byKind.appeal ?? 0} />
+          <Statistic
+            title={t('complaints.summary.onTime')}
+            value={summary.onTimeRate === null ? '—' : `${Math.round(summary.onTimeRate * 100)}%`}
+          />
+          <Statistic title={t('complaints.summary.days')} value={summary.averageDaysToAnswer ?? '—'} />
+          <Statistic
+            title={t('complaints.summary.overdue')}
+            value={summary.overdue}
+            valueStyle={summary.overdue ? { color: '#cf1322' } : undefined}
+          />
+        </Space>
+      )}
+      <Space wrap style={{ marginBottom: 16 }}>
+        <DatePicker
+          picker="year"
+          allowClear={false}
+          value={dayjs(`${filter.year}-01-01`)}
+          onChange={(d) => d && setFilter({ ...filter, year: d.year() })}
+        />
+        <Select
+          allowClear
+          style={{ width: 120 }}
+          placeholder={t('complaints.kind')}
+          value={filter.kind}
+          onChange={(kind) => setFilter({ ...filter, kind })}
+          options={(['complaint', 'appeal'] as const).map((k) => ({
+            value: k,
+            label: t(`complaints.kinds.${k}`),
+            title: t(`complaints.kinds.${k}`),
+          }))}
+        />
+        <Select
+          allowClear
+          style={{ width: 150 }}
+          placeholder={t('common.status')}
+          value={filter.status}
+          onChange={(status) => setFilter({ ...filter, status })}
+          options={Object.keys(statusColor).map((s) => ({
+            value: s,
+            label: t(`complaints.status.${s}`),
+            title: t(`complaints.status.${s}`),
+          }))}
+        />
+        <Checkbox checked={!!filter.overdue} onChange={(e) => setFilter({ ...filter, overdue: e.target.checked })}>
+          {t('incidents.overdueOnly')}
+        </Checkbox>
+        <Input.Search
+          allowClear
+          style={{ width: 240 }}
+          placeholder={t('complaints.search')}
+          onSearch={(q) => setFilter({ ...filter, q: q || undefined })}
+        />
+      </Space>
+      <Table<Complaint>
+        data-testid="complaints"
+        rowKey="id"
+        size="small"
+        loading={!rows}
+        dataSource={rows ?? []}
+        pagination={{ pageSize: 50 }}
+        onRow={(c) => ({ onClick: () => setOpen(c), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: t('complaints.number'), dataIndex: 'number', width: 130 },
+          { title: t('complaints.kind'), width: 70, render: (_, c) => t(`complaints.kinds.${c.kind}`) },
+          { title: t('complaints.receivedOn'), dataIndex: 'receivedOn', width: 110 },
+          {
+            title: t('complaints.answerDueOn'),
+            width: 130,
+            render: (_, c) => <span style={c.overdue ? { color: '#cf1322', fontWeight: 600 } : undefined}>{c.answerDueOn}</span>,
+          },
+          { title: t('complaints.subject'), dataIndex: 'subject' },
+          { title: t('complaints.organisation'), render: (_, c) => c.clientName ?? c.organisation },
+          { title: t('complaints.owner'), dataIndex: 'ownerName', width: 120 },
+          {
+            title: t('common.status'),
+            width: 120,
+            render: (_, c) => <Tag color={statusColor[c.status]}>{t(`complaints.status.${c.status}`)}</Tag>,
+          },
+        ]}
+      />
+      {open && (
+        <ComplaintDrawer
+          complaint={open}
+          onClose={() => setOpen(null)}
+          onChanged={(c) => {
+            setOpen(c);
+            load();
+          }}
+        />
+      )}
+      {filing && (
+        <FileComplaintModal
+          portal={portal}
+          onClose={() => setFiling(false)}
+          onDone={() => {
+            setFiling(false);
+            load();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function ComplaintDrawer({
+  complaint: c,
+  onClose,
+  onChanged,
+}: {
+  complaint: Complaint;
+  onClose: () => void;
+  onChanged: (c: Complaint) => void;
+}) {
+  const { t } = useTranslation();
+  const { may } = useSession();
+  const [stepping, setStepping] = useState<Step | null>(null);
+  const steps: Step[] = [];
+  if (may('complaints:handle') && c.status !== 'closed') steps.push('owner');
+  if (may('complaints:handle') && c.status === 'received') steps.push('investigate');
+  if (may('complaints:handle') && (c.status === 'received' || c.status === 'investigating')) steps.push('answer');
+  if (may('complaints:file') && c.status === 'answered') steps.push('escalate');
+  if (may('complaints:handle') && (c.status === 'answered' || c.status === 'escalated')) steps.push('close');
+  return (
+    <Drawer open width={680} title={`${c.number} · ${t(`complaints.kinds.${c.kind}`)}`} onClose={onClose} data-testid="complaint-drawer">
+      <Space wrap style={{ marginBottom: 16 }}>
+        {steps.map((s) => (
+          <Button key={s} type={s === 'answer' ? 'primary' : 'default'} danger={s === 'escalate'} onClick={() => setStepping(s)}>
+            {t(`complaints.steps.${s}`)}
+          </Button>
+        ))}
+      </Space>
+      <Descriptions bordered size="small" column={2}>
+        <Descriptions.Item label={t('common.status')}>
+          <Tag color={statusColor[c.status]}>{t(`complaints.status.${c.status}`)}</Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('complaints.channel')}>{t(`complaints.channels.${c.channel}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('complaints.receivedOn')}>{c.receivedOn}</Descriptions.Item>
+        <Descriptions.Item label={t('complaints.answerDueOn')}>
+          {c.answerDueOn} {c.overdue && <Tag color="red">{t('incidents.overdue')}</Tag>}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('complaints.complainant')}>{c.complainantName}</Descriptions.Item>
+        <Descriptions.Item label={t('complaints.contact')}>{c.complainantContact}</Descriptions.Item>
+        <Descriptions.Item label={t('complaints.organisation')} span={2}>
+          {c.clientId ? <Link to={`/clients/${c.clientId}`}>{c.clientName}</Link> : c.organisation}
+          {c.certificateNo && ` · ${c.certificateNo}`}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('complaints.owner')} span={2}>
+          {c.ownerName ?? '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('complaints.subject')} span={2}>
+          {c.subject}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('complaints.description')} span={2}>
+          <div style={{ whiteSpace: 'pre-wrap' }}>{c.description}</div>
+        </Descriptions.Item>
+        {c.answer && (
+          <Descriptions.Item label={t('complaints.answer')} span={2}>
+            <div style={{ whiteSpace: 'pre-wrap' }}>{c.answer}</div>
+            <Typography.Text type="secondary">{t('incidents.by', { who: c.answeredBy, on: c.answeredOn })}</Typography.Text>
+          </Descriptions.Item>
+        )}
+        {c.escalatedOn && (
+          <Descriptions.Item label={t('complaints.steps.escalate')} span={2}>
+            {c.escalatedOn}：{c.escalationNote}
+          </Descriptions.Item>
+        )}
+        {c.closedOn && (
+          <Descriptions.Item label={t('complaints.steps.close')} span={2}>
+            {c.closedOn}：{c.closingNote}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      {stepping && (
+        <StepModal
+          complaint={c}
+          step={stepping}
+          onClose={() => setStepping(null)}
+          onDone={(next) => (setStepping(null), onChanged(next))}
+        />
+      )}
+    </Drawer>
+  );
+}
+
+function StepModal({
+  complaint,
+  step,
+  onClose,
+  onDone,
+}: {
+  complaint: Complaint;
+  step: Step;
+  onClose: () => void;
+  onDone: (c: Complaint) => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const [staff, setStaff] = useState<{ id: string; displayName: string }[]>([]);
+  const showError = useShowError();
+  const result = useRef<Complaint | null>(null);
+  const { saving, save } = useSave(() => result.current && onDone(result.current));
+  useEffect(() => {
+    if (step === 'owner') api<{ id: string; displayName: string }[]>('GET', '/api/complaints/owners').then(setStaff, showError);
+  }, [step, showError]);
+
+  async function submit() {
+    const v = await form.validateFields();
+    await save(async () => {
+      result.current = await api<Complaint>('POST', `/api/complaints/${complaint.id}/${step}`, { version: complaint.version, ...v });
+    });
+  }
+  return (
+    <Modal open title={t(`complaints.steps.${step}`)} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('common.save')}>
+      <Form form={form} layout="vertical">
+        {step === 'owner' && (
+          <Form.Item name="ownerId" label={t('complaints.owner')} rules={[{ required: true }]}>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={staff.map((s) => ({ value: s.id, label: s.displayName, title: s.displayName }))}
+            />
+          </Form.Item>
+        )}
+        {step === 'answer' && (
+          <Form.Item name="answer" label={t('complaints.answer')} rules={[{ required: true, max: 5000 }]}>
+            <Input.TextArea rows={6} />
+          </Form.Item>
+        )}
+        {(step === 'investigate' || step === 'escalate' || step === 'close') && (
+          <Form.Item name="note" label={t(`complaints.notes.${step}`)} rules={[{ required: true, min: 2 }]}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+function FileComplaintModal({ portal, onClose, onDone }: { portal: boolean; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const { saving, save } = useSave(onDone);
+  async function submit() {
+    const v = await form.validateFields();
+    await save(() => api('POST', '/api/complaints', { ...v, receivedOn: v.receivedOn ? v.receivedOn.format('YYYY-MM-DD') : null }));
+  }
+  return (
+    <Modal open width={640} title={t('complaints.file')} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('common.save')}>
+      <ComplaintFields form={form} withDate={!portal} />
+    </Modal>
+  );
+}
+
+/** The fields anyone files with; shared by staff, the portal and the public register. */
+export function ComplaintFields({ form, withDate }: { form: ReturnType<typeof Form.useForm>[0]; withDate: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Form form={form} layout="vertical" initialValues={{ kind: 'complaint' }}>
+      <Form.Item name="kind" label={t('complaints.kind')}>
+        <Radio.Group options={(['complaint', 'appeal'] as const).map((k) => ({ value: k, label: t(`complaints.kinds.${k}`) }))} />
+      </Form.Item>
+      <Space.Compact block>
+        <Form.Item name="complainantName" label={t('complaints.complainant')} rules={[{ required: true, max: 100 }]} style={{ flex: 1 }}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="complainantContact" label={t('complaints.contact')} rules={[{ required: true, max: 200 }]} style={{ flex: 1 }}>
+          <Input />
+        </Form.Item>
+      </Space.Compact>
+      <Space.Compact block>
+        <Form.Item name="organisation" label={t('complaints.organisation')} rules={[{ max: 200 }]} style={{ flex: 2 }}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="certificateNo" label={t('complaints.certificateNo')} rules={[{ max: 60 }]} style={{ flex: 1 }}>
+          <Input />
+        </Form.Item>
+      </Space.Compact>
+      {withDate && (
+        <Form.Item name="receivedOn" label={t('complaints.receivedOn')}>
+          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+      )}
+      <Form.Item name="subject" label={t('complaints.subject')} rules={[{ required: true, max: 200 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="description" label={t('complaints.description')} rules={[{ required: true, max: 5000 }]}>
+        <Input.TextArea rows={5} />
+      </Form.Item>
+    </Form>
+  );
+}
