@@ -11,3 +11,4 @@ export * from '../modules/due-list/due-item.schema.js';
 export * from '../modules/risk/risk.schema.js';
 export * from '../modules/reporting/reporting.schema.js';
 export * from '../modules/complaints/complaint.schema.js';
+export * from '../modules/contract-changes/change.schema.js';

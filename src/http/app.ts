@@ -22,6 +22,7 @@ import { clientRoutes } from '../modules/clients/client.routes.js';
 import { riskRoutes } from '../modules/risk/risk.routes.js';
 import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
 import { complaintRoutes } from '../modules/complaints/complaint.routes.js';
+import { contractChangeRoutes } from '../modules/contract-changes/change.routes.js';
 import { dueListRoutes } from '../modules/due-list/due-list.routes.js';
 import { programmeRoutes } from '../modules/programmes/programme.routes.js';
 import { parameterRoutes } from '../modules/parameters/parameter.routes.js';
@@ -86,6 +87,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   riskRoutes(app, db, today, config.EXPORT_MAX_ROWS);
   reportingRoutes(app, db, config, today);
   complaintRoutes(app, db, config, today);
+  contractChangeRoutes(app, db, today);
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today);
 

@@ -44,6 +44,9 @@ export const permissions = [
   'complaints:read',
   'complaints:file', // file a complaint or an appeal; a complainant escalates its own
   'complaints:handle', // owner, investigation, written answer, closing
+  'changes:read', // 合同变更
+  'changes:file',
+  'changes:handle', // review and carry out; which role may do which step is the change rules' (change.rules.ts)
   'jobs:run',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -62,6 +65,7 @@ const staffRead: Permission[] = [
   'risk:read',
   'incidents:read',
   'complaints:read',
+  'changes:read',
 ];
 
 export const rolePermissions = {
@@ -75,10 +79,20 @@ export const rolePermissions = {
     'incidents:respond',
     'complaints:file',
     'complaints:handle',
+    'changes:file',
+    'changes:handle',
   ],
-  audit_management: [...staffRead, 'programmes:write', 'audits:plan', 'registrations:write', 'incidents:respond', 'incidents:decide'],
+  audit_management: [
+    ...staffRead,
+    'programmes:write',
+    'audits:plan',
+    'registrations:write',
+    'incidents:respond',
+    'incidents:decide',
+    'changes:handle',
+  ],
   quality_technical: [...staffRead, 'risk:write', 'complaints:file', 'complaints:handle'],
-  decision_maker: [...staffRead, 'certificates:decide'],
+  decision_maker: [...staffRead, 'certificates:decide', 'changes:handle'],
   auditor: [...staffRead, 'audits:plan'],
   client: [
     'self:read',
@@ -91,6 +105,8 @@ export const rolePermissions = {
     'incidents:self-report',
     'complaints:read',
     'complaints:file',
+    'changes:read',
+    'changes:file',
   ],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -14,7 +14,7 @@ import {
 const isoDate = isoDateSchema;
 const reason = reasonSchema;
 const version = versionSchema;
-const site = z.object({
+export const site = z.object({
   name: z.string().trim().min(1).max(200),
   address: z.string().trim().min(1).max(300),
   scope: z.string().trim().max(2000).optional(),

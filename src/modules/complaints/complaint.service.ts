@@ -2,6 +2,7 @@ import { and, between, desc, eq, ilike, lt, ne, or, sql, type SQL } from 'drizzl
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
+import { nextSerial } from '../../db/sql-helpers.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { listWorkbook } from '../../http/list-sheet.js';
@@ -77,21 +78,16 @@ export async function fileComplaint(
       const [client] = await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId));
       if (!client) throw new AppError('CLIENT.NOT_FOUND');
     }
-    // one numbering sequence per kind and year, taken under a transaction lock
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('complaint-number'))`);
     const year = Number(receivedOn.slice(0, 4));
     const prefix = complaintNumber(input.kind, year, 0).slice(0, -4);
-    const [last] = await tx
-      .select({ n: sql<number>`coalesce(max(substring(${complaints.number} from '\\d{4}$')::int), 0)` })
-      .from(complaints)
-      .where(ilike(complaints.number, `${prefix}%`));
+    const serial = await nextSerial(tx, 'complaint-number', 'complaints', 'number', prefix);
     const [row] = await tx
       .insert(complaints)
       .values({
         ...input,
         clientId: input.clientId ?? null,
         channel,
-        number: complaintNumber(input.kind, year, Number(last!.n) + 1),
+        number: complaintNumber(input.kind, year, serial),
         receivedOn,
         answerDueOn: answerDueOn(receivedOn, params['complaint.answerDays']),
       })

@@ -1,0 +1,82 @@
+import type { Role } from '../auth/permissions.js';
+
+/**
+ * 合同变更 (SPEC §9, form F01 变更申请表) as pure rules: what each kind of change needs, who
+ * reviews and who carries it out, and which statuses follow.
+ */
+
+export const changeKinds = [
+  'name', // 名称变更
+  'contact', // 联系人、电话
+  'address_sites', // 地址、场所
+  'legal_status', // 法律地位、所有权
+  'key_management', // 关键管理人员
+  'system_process', // 管理体系或过程的重大变更
+  'scope_extension', // 扩大认证范围
+  'scope_reduction', // 缩小认证范围
+  'fees', // 费用
+] as const;
+export type ChangeKind = (typeof changeKinds)[number];
+
+export const changeStatuses = ['submitted', 'awaiting_audit', 'approved', 'rejected', 'applied'] as const;
+export type ChangeStatus = (typeof changeStatuses)[number];
+
+/** Changes that touch only the record (and the certificate's printed details): confirmed by customer service. */
+const administrative: readonly ChangeKind[] = ['name', 'contact', 'address_sites', 'fees'];
+
+export interface ChangeFlow {
+  /** who reviews it */
+  reviewer: Role;
+  /** who carries it out once approved */
+  executor: Role;
+  /** an audit must be held (and passed) before it is granted */
+  auditRequired: boolean;
+  /** documents and qualifications must come with the application */
+  documentsRequired: boolean;
+  /** what it may change: client fields, the certificate's printed content, or neither */
+  changesClient: boolean;
+  changesCertificate: boolean;
+}
+
+export function changeFlow(kind: ChangeKind): ChangeFlow {
+  const scope = kind === 'scope_extension' || kind === 'scope_reduction';
+  return {
+    reviewer: administrative.includes(kind) ? 'customer_service' : 'audit_management',
+    // a scope change is a certification decision; the rest customer service carries out
+    executor: scope ? 'decision_maker' : 'customer_service',
+    auditRequired: kind === 'scope_extension',
+    documentsRequired: scope,
+    changesClient: kind === 'name' || kind === 'contact' || kind === 'address_sites' || kind === 'fees',
+    changesCertificate: kind === 'name' || kind === 'address_sites' || scope,
+  };
+}
+
+/** Fee changes are customer service's alone (SPEC §9): nobody else files, reviews or applies them. */
+export function mayFile(role: Role, kind: ChangeKind): boolean {
+  if (role === 'admin') return true;
+  if (kind === 'fees') return role === 'customer_service';
+  return role === 'customer_service' || role === 'client';
+}
+
+export function mayReview(role: Role, kind: ChangeKind): boolean {
+  return role === 'admin' || role === changeFlow(kind).reviewer;
+}
+
+export function mayApply(role: Role, kind: ChangeKind): boolean {
+  return role === 'admin' || role === changeFlow(kind).executor;
+}
+
+export type ReviewDecision = 'approve' | 'reject' | 'audit';
+
+/** The status a review leads to, or an error code when the decision does not fit the kind. */
+export function afterReview(kind: ChangeKind, decision: ReviewDecision): ChangeStatus | 'AUDIT_REQUIRED' {
+  if (decision === 'reject') return 'rejected';
+  if (decision === 'audit') return 'awaiting_audit';
+  return changeFlow(kind).auditRequired ? 'AUDIT_REQUIRED' : 'approved';
+}
+
+/** A change waiting for its audit is granted once that audit is held and passed. */
+export function auditSettles(result: 'pass' | 'pass_after_correction' | 'fail' | null): 'approved' | 'rejected' | null {
+  if (result === null) return null;
+  return result === 'fail' ? 'rejected' : 'approved';
+}
