@@ -11,9 +11,10 @@ import {
   LogoutOutlined,
   MessageOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
+import { App as AntApp, Button, Card, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -25,6 +26,7 @@ import { api, setUnauthorisedHandler, type Me } from './api.js';
 import { setLang, type Lang } from './i18n/index.js';
 import { ClientDetailPage } from './pages/ClientDetailPage.js';
 import { ComplaintsPage } from './pages/ComplaintsPage.js';
+import { ContractChangesPanel } from './components/ContractChangesPanel.js';
 import { ClientListPage } from './pages/ClientListPage.js';
 import { HolidaysPage } from './pages/HolidaysPage.js';
 import { LoginPage } from './pages/LoginPage.js';
@@ -90,6 +92,7 @@ export function App() {
       ...(session.may('incidents:self-report')
         ? [{ key: '/self-report', icon: <ExclamationCircleOutlined />, label: t('nav.selfReport') }]
         : []),
+      ...(session.may('changes:handle') ? [{ key: '/changes', icon: <SwapOutlined />, label: t('nav.changes') }] : []),
       ...(session.may('complaints:read') ? [{ key: '/complaints', icon: <MessageOutlined />, label: t('nav.complaints') }] : []),
       ...(session.may('reports:generate') ? [{ key: '/reports', icon: <FileExcelOutlined />, label: t('nav.reports') }] : []),
       ...(session.may('programmes:read') ? [{ key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations') }] : []),
@@ -150,6 +153,14 @@ export function App() {
                 <Route path="/self-report" element={<SelfReportPage />} />
                 <Route path="/reports" element={<ReportsPage />} />
                 <Route path="/complaints" element={<ComplaintsPage />} />
+                <Route
+                  path="/changes"
+                  element={
+                    <Card title={t('nav.changes')}>
+                      <ContractChangesPanel />
+                    </Card>
+                  }
+                />
                 <Route path="/parameters" element={<ParametersPage />} />
                 <Route path="/holidays" element={<HolidaysPage />} />
                 <Route path="*" element={<Navigate to="/clients" replace />} />

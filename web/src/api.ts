@@ -426,3 +426,30 @@ export interface Complaint {
   overdue: boolean;
   version: number;
 }
+
+export interface ContractChange {
+  id: string;
+  number: string;
+  clientId: string;
+  clientName: string;
+  certificateId: string | null;
+  certificateNo: string | null;
+  kind: string;
+  description: string;
+  proposed: Record<string, string | number | { name: string; address: string }[]>;
+  documents: string[];
+  raisedInAuditId: string | null;
+  auditId: string | null;
+  status: 'submitted' | 'awaiting_audit' | 'approved' | 'rejected' | 'applied';
+  reviewer: string;
+  executor: string;
+  filedBy: string;
+  filedOn: string;
+  reviewedBy: string | null;
+  reviewedOn: string | null;
+  reviewNote: string | null;
+  appliedBy: string | null;
+  appliedOn: string | null;
+  applyNote: string | null;
+  version: number;
+}

@@ -10,6 +10,7 @@ import { ClientFormModal } from '../components/ClientFormModal.js';
 import { NoticesPanel } from '../components/NoticesPanel.js';
 import { ProgrammesPanel } from '../components/ProgrammesPanel.js';
 import { IncidentTable } from './IncidentsPage.js';
+import { ContractChangesPanel } from '../components/ContractChangesPanel.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 /** the name the server records for changes made by the seed and background jobs */
@@ -97,6 +98,9 @@ export function ClientDetailPage() {
             : []),
           ...(may('programmes:read')
             ? [{ key: 'programmes', label: t('programmes.tab'), children: <ProgrammesPanel clientId={client.id} /> }]
+            : []),
+          ...(may('changes:read')
+            ? [{ key: 'changes', label: t('changes.tab'), children: <ContractChangesPanel clientId={client.id} /> }]
             : []),
           ...(may('incidents:read')
             ? [{ key: 'incidents', label: t('nav.incidents'), children: <ClientIncidents clientId={client.id} /> }]

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { demoBrowser } from './server.js';
+
+const { signIn } = demoBrowser();
+
+describe('contract changes in the browser', () => {
+  it('a client files a contact change in its portal; customer service reviews and carries it out', async () => {
+    const portal = await signIn('huaxin');
+    await portal.getByRole('menuitem', { name: '客户信息' }).click();
+    await portal
+      .getByRole('link', { name: /北京华信/ })
+      .first()
+      .click();
+    await portal.getByRole('tab', { name: '合同变更' }).click();
+    await portal.getByRole('button', { name: /提交变更申请/ }).click();
+    const dialog = portal.getByRole('dialog');
+    await dialog.getByLabel('变更类别').click();
+    await portal.locator('.ant-select-dropdown:visible').getByTitle('联系人/电话变更').click();
+    await dialog.getByLabel('联系人', { exact: true }).fill('王建国');
+    await dialog.getByLabel('变更说明').fill('原联系人离职');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => portal.getByTestId('contract-changes').textContent()).toContain('待审核');
+    await portal.close();
+
+    const page = await signIn('kefu');
+    await page.getByRole('menuitem', { name: '合同变更' }).click();
+    const changes = page.getByTestId('contract-changes');
+    await changes
+      .getByRole('button', { name: /审\s*核/ })
+      .first()
+      .click();
+    await page.getByRole('dialog').getByLabel('意见').fill('已电话核实');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await page.getByText('已批准待实施', { exact: true }).click();
+    await changes
+      .getByRole('button', { name: /实\s*施/ })
+      .first()
+      .click();
+    await page.getByRole('dialog').getByLabel('意见').fill('已更新客户信息');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await page.getByText('已实施', { exact: true }).click();
+    await expect.poll(() => changes.textContent()).toContain('联系人/电话变更');
+    await page.screenshot({ path: 'test-results/contract-change.png' });
+    await page.close();
+  });
+});
