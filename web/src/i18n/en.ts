@@ -517,6 +517,7 @@ export const en: Catalog = {
     decisions: { approve: 'Approve', audit: 'Approve after an audit', reject: 'Reject' },
     auditDates: 'Planned audit dates',
     note: 'Note',
+    all: 'All',
   },
   notices: { tab: 'Notices', empty: 'No notices' },
   schemes: { management_system: 'Management system', after_sales: 'After-sales service' },

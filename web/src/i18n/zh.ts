@@ -488,6 +488,7 @@ export const zh = {
     decisions: { approve: '批准', audit: '须审核后批准', reject: '不予批准' },
     auditDates: '审核计划日期',
     note: '意见',
+    all: '全部',
   },
   notices: { tab: '通知', empty: '暂无通知' },
   schemes: { management_system: '管理体系认证', after_sales: '售后服务认证' },
