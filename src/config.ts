@@ -28,6 +28,8 @@ const ConfigSchema = z.object({
     .transform((v) => v === 'true'),
   // how often each process looks for due jobs (scheduled status changes)
   JOB_POLL_SECONDS: z.coerce.number().positive().default(60),
+  // the largest evidence file one upload may carry
+  EVIDENCE_MAX_MB: z.coerce.number().positive().max(200).default(20),
   // the most rows one Excel export may hold; a larger filter result is refused, never cut short
   EXPORT_MAX_ROWS: z.coerce.number().int().positive().default(100_000),
   // public register requests per client address per minute, per process

@@ -12,3 +12,4 @@ export * from '../modules/risk/risk.schema.js';
 export * from '../modules/reporting/reporting.schema.js';
 export * from '../modules/complaints/complaint.schema.js';
 export * from '../modules/contract-changes/change.schema.js';
+export * from '../modules/files/file.schema.js';

@@ -1,4 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { customType } from 'drizzle-orm/pg-core';
+
+/** bytea as a Buffer on both drivers (PGlite returns a Uint8Array). */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+});
 
 /** `column in ('a', 'b')` for a CHECK constraint over a TypeScript list of allowed values. */
 export function checkIn(column: string, values: readonly string[], opts: { nullable?: boolean } = {}): SQL {

@@ -84,7 +84,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   certificateRoutes(app, db, config, today);
   programmeRoutes(app, db, today);
   dueListRoutes(app, db, config.EXPORT_MAX_ROWS, today);
-  riskRoutes(app, db, today, config.EXPORT_MAX_ROWS);
+  riskRoutes(app, db, today, config.EXPORT_MAX_ROWS, config.EVIDENCE_MAX_MB * 1024 * 1024);
   reportingRoutes(app, db, config, today);
   complaintRoutes(app, db, config, today);
   contractChangeRoutes(app, db, today);

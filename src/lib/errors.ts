@@ -234,6 +234,13 @@ export const errorCatalog = {
   },
   'PROPOSAL.NOT_FOUND': { status: 404, zh: '暂停建议不存在', en: 'Suspension proposal not found' },
   'PROPOSAL.DECIDED': { status: 409, zh: '该暂停建议已处理', en: 'This suspension proposal has already been decided' },
+  'FILE.EMPTY': { status: 400, zh: '文件为空', en: 'The file is empty' },
+  'FILE.TYPE_NOT_ALLOWED': {
+    status: 415,
+    zh: '只接受 PDF、图片（PNG/JPEG/GIF/WebP）和 Office 文档，且文件内容须与扩展名一致',
+    en: 'Only PDF, images (PNG/JPEG/GIF/WebP) and Office documents are taken, and the content must match the extension',
+  },
+  'FILE.NOT_FOUND': { status: 404, zh: '文件不存在', en: 'File not found' },
   'CHANGE.NOT_FOUND': { status: 404, zh: '变更申请不存在', en: 'Change application not found' },
   'CHANGE.FEES_BY_SERVICE_ONLY': {
     status: 403,

@@ -36,6 +36,7 @@ describe('risk information in the browser', () => {
       .click();
     await expect.poll(() => report.textContent()).toContain('质量技术部 刘洋');
     await page.screenshot({ path: 'test-results/incident-steps.png' });
+    const incidentUrl = page.url();
     await page.close();
 
     // customer service sees the incident report owed on its due-list
@@ -43,6 +44,13 @@ describe('risk information in the browser', () => {
     await service.getByRole('menuitem', { name: '到期提醒' }).click();
     await service.getByTestId('due-buckets').getByText('全部').first().click();
     await expect.poll(() => service.getByTestId('due-items').textContent()).toContain('风险事件报告');
+
+    // and files the client's test report with the incident
+    await service.goto(incidentUrl);
+    await service
+      .locator('input[type=file]')
+      .setInputFiles({ name: '检测报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
+    await expect.poll(() => service.getByTestId('evidence-files').textContent()).toContain('检测报告.pdf');
     await service.close();
   });
 

@@ -1,10 +1,5 @@
-import { customType, date, index, integer, jsonb, pgTable, text, timestamp, uuid, check } from 'drizzle-orm/pg-core';
-import { checkIn } from '../../db/sql-helpers.js';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => Buffer.from(v),
-});
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid, check } from 'drizzle-orm/pg-core';
+import { bytea, checkIn } from '../../db/sql-helpers.js';
 
 export const reportKinds = ['cnca_monthly', 'certsearch'] as const;
 

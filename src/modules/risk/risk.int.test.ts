@@ -285,3 +285,42 @@ describe('incidents', () => {
     expect((await post('/api/risk-items', mediaItem, 'portal')).statusCode).toBe(403);
   });
 });
+
+describe('incident evidence files', () => {
+  function upload(id: string, fileName: string, content: Buffer, as = 'service') {
+    const boundary = '----certdesk-evidence';
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+    return w.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${id}/files`,
+      headers: { cookie: cookies[as]!, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    });
+  }
+
+  it('keeps a PDF test report with the incident and serves it back only as a download to those who may see it', async () => {
+    const id = await openHuaxinIncident();
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const stored = await upload(id, '第三方检测报告.pdf', pdf);
+    expect(stored.statusCode, stored.body).toBe(201);
+    expect(stored.json()).toMatchObject({ fileName: '第三方检测报告.pdf', size: pdf.length });
+
+    const list = (await get(`/api/incidents/${id}/files`)).json();
+    expect(list).toEqual([expect.objectContaining({ fileName: '第三方检测报告.pdf', contentType: 'application/pdf', uploadedBy: '用户 service' })]);
+    const download = await get(`/api/incidents/${id}/files/${list[0].id}`);
+    expect(download.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect((await get(`/api/incidents/${id}/files`, 'service_b')).statusCode).toBe(404);
+  });
+
+  it('refuses a program renamed as a PDF, and an upload by someone who may not respond', async () => {
+    const id = await openHuaxinIncident();
+    const program = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]);
+    const refused = await upload(id, 'report.pdf', program);
+    expect(refused.statusCode).toBe(415);
+    expect(refused.json()).toMatchObject({ code: 'FILE.TYPE_NOT_ALLOWED', message: { zh: expect.stringContaining('PDF') } });
+    expect((await upload(id, 'report.pdf', Buffer.from('%PDF-1.7\n'), 'quality')).statusCode).toBe(403);
+    expect((await get(`/api/incidents/${id}/files`)).json()).toEqual([]);
+  });
+});

@@ -361,6 +361,9 @@ export const en: Catalog = {
     linkedAudit: 'Audit planned',
     linkedProposal: 'Suspension proposed',
     proposedRevocation: 'Revocation proposed',
+    evidenceFiles: 'Evidence',
+    uploadEvidence: 'Upload evidence (PDF, image, Office document)',
+    noEvidence: 'No evidence filed yet',
   },
   incidentSteps: {
     incident_report_to_audit_management: 'Report to audit management the same day',

@@ -356,6 +356,9 @@ export const zh = {
     linkedAudit: '已安排审核',
     linkedProposal: '已提交暂停建议',
     proposedRevocation: '已提出撤销建议',
+    evidenceFiles: '证据文件',
+    uploadEvidence: '上传证据（PDF、图片、Office 文档）',
+    noEvidence: '尚无证据文件',
   },
   incidentSteps: {
     incident_report_to_audit_management: '当天报告审核管理部',

@@ -1,0 +1,63 @@
+/**
+ * Evidence files (SPEC §5, §11): only documents and images are taken, recognised by their
+ * content and their name together, so a renamed program is refused; they are served as
+ * downloads, never rendered or run.
+ */
+
+export const fileKinds = {
+  pdf: { mime: 'application/pdf', extensions: ['pdf'] },
+  png: { mime: 'image/png', extensions: ['png'] },
+  jpeg: { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
+  gif: { mime: 'image/gif', extensions: ['gif'] },
+  webp: { mime: 'image/webp', extensions: ['webp'] },
+  // Office Open XML files are zip archives
+  ooxml: {
+    mime: 'application/octet-stream',
+    extensions: ['docx', 'xlsx', 'pptx'],
+  },
+  // legacy Office files are OLE compound documents
+  ole: { mime: 'application/octet-stream', extensions: ['doc', 'xls', 'ppt'] },
+} as const;
+export type FileKind = keyof typeof fileKinds;
+
+const OOXML_MIME: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  doc: 'application/msword',
+  xls: 'application/vnd.ms-excel',
+  ppt: 'application/vnd.ms-powerpoint',
+};
+
+const startsWith = (b: Uint8Array, bytes: number[], at = 0) => bytes.every((x, i) => b[at + i] === x);
+
+function kindOfContent(b: Uint8Array): FileKind | null {
+  if (startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(b, [0x47, 0x49, 0x46, 0x38])) return 'gif'; // GIF8
+  if (startsWith(b, [0x52, 0x49, 0x46, 0x46]) && startsWith(b, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp'; // RIFF….WEBP
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return 'ooxml'; // PK
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  return null;
+}
+
+export function extensionOf(fileName: string): string {
+  const m = /\.([a-z0-9]{1,8})$/i.exec(fileName.trim());
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** The accepted type of a file whose content and name agree, with the MIME type to serve it as; null otherwise. */
+export function acceptedFileType(content: Uint8Array, fileName: string): { kind: FileKind; mime: string } | null {
+  const kind = kindOfContent(content);
+  const ext = extensionOf(fileName);
+  if (!kind || !(fileKinds[kind].extensions as readonly string[]).includes(ext)) return null;
+  return { kind, mime: OOXML_MIME[ext] ?? fileKinds[kind].mime };
+}
+
+/** A name safe to store and to send back: no path, no control characters, at most 120 characters. */
+export function safeFileName(raw: string): string {
+  const base = raw.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim();
+  return (cleaned || 'file').slice(-120);
+}
