@@ -58,6 +58,9 @@ export function acceptedFileType(content: Uint8Array, fileName: string): { kind:
 /** A name safe to store and to send back: no path, no control characters, at most 120 characters. */
 export function safeFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim();
+  const cleaned = [...base]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim();
   return (cleaned || 'file').slice(-120);
 }

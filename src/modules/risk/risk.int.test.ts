@@ -306,7 +306,9 @@ describe('incident evidence files', () => {
     expect(stored.json()).toMatchObject({ fileName: '第三方检测报告.pdf', size: pdf.length });
 
     const list = (await get(`/api/incidents/${id}/files`)).json();
-    expect(list).toEqual([expect.objectContaining({ fileName: '第三方检测报告.pdf', contentType: 'application/pdf', uploadedBy: '用户 service' })]);
+    expect(list).toEqual([
+      expect.objectContaining({ fileName: '第三方检测报告.pdf', contentType: 'application/pdf', uploadedBy: '用户 service' }),
+    ]);
     const download = await get(`/api/incidents/${id}/files/${list[0].id}`);
     expect(download.headers['content-disposition']).toMatch(/^attachment;/);
     expect(download.headers['x-content-type-options']).toBe('nosniff');
