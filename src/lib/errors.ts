@@ -234,6 +234,16 @@ export const errorCatalog = {
   },
   'PROPOSAL.NOT_FOUND': { status: 404, zh: '暂停建议不存在', en: 'Suspension proposal not found' },
   'PROPOSAL.DECIDED': { status: 409, zh: '该暂停建议已处理', en: 'This suspension proposal has already been decided' },
+  'APPLICATION.NOT_FOUND': { status: 404, zh: '认证申请不存在', en: 'Application not found' },
+  'APPLICATION.FUTURE_DATE': { status: 400, zh: '受理日期不能晚于今天', en: 'The day received cannot be later than today' },
+  'APPLICATION.DECIDED': { status: 409, zh: '该申请已处理（{status}）', en: 'This application has already been decided ({status})' },
+  'APPLICATION.MATERIALS_MISSING': { status: 409, zh: '申请材料不齐：{missing}', en: 'Materials missing: {missing}' },
+  'APPLICATION.CREDIT_NOT_CHECKED': { status: 409, zh: '尚未完成信用查询', en: 'The credit check has not been recorded' },
+  'APPLICATION.CREDIT_REFUSES': {
+    status: 409,
+    zh: '信用查询结果不允许受理（列入经营异常名录或严重违法失信名单，或有行政处罚而未说明）',
+    en: 'The credit check does not allow acceptance (abnormal-operation list, serious-violation blacklist, or a penalty without a note)',
+  },
   'FILE.EMPTY': { status: 400, zh: '文件为空', en: 'The file is empty' },
   'FILE.TYPE_NOT_ALLOWED': {
     status: 415,

@@ -44,6 +44,8 @@ export const permissions = [
   'complaints:read',
   'complaints:file', // file a complaint or an appeal; a complainant escalates its own
   'complaints:handle', // owner, investigation, written answer, closing
+  'applications:read', // 售后服务认证申请
+  'applications:handle',
   'changes:read', // 合同变更
   'changes:file',
   'changes:handle', // review and carry out; which role may do which step is the change rules' (change.rules.ts)
@@ -66,6 +68,7 @@ const staffRead: Permission[] = [
   'incidents:read',
   'complaints:read',
   'changes:read',
+  'applications:read',
 ];
 
 export const rolePermissions = {
@@ -81,6 +84,7 @@ export const rolePermissions = {
     'complaints:handle',
     'changes:file',
     'changes:handle',
+    'applications:handle',
   ],
   audit_management: [
     ...staffRead,

@@ -15,6 +15,7 @@ export const dueKindLabels: Record<string, { zh: string; en: string }> = {
   cnca_monthly_report: { zh: 'CNCA 月度信息报送', en: 'CNCA monthly report' },
   complaint_answer: { zh: '投诉书面答复', en: 'Answer a complaint in writing' },
   appeal_answer: { zh: '申诉书面答复', en: 'Answer an appeal in writing' },
+  application_review: { zh: '售后服务认证申请评审', en: 'Review an after-sales certification application' },
 };
 
 export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
@@ -33,6 +34,7 @@ export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
   INCIDENT_REPORT_WORKING_DAYS: { zh: '事件发生后规定工作日内', en: 'Working days allowed after the event' },
   RECTIFICATION_DUE: { zh: '整改期限', en: 'Rectification deadline' },
   CNCA_MONTHLY: { zh: '次月规定日前报送', en: 'Due on the set day of the next month' },
+  APPLICATION_REVIEW_DAYS: { zh: '受理后规定天数内完成申请评审', en: 'Application reviewed within the set days' },
   COMPLAINT_ANSWER_DAYS: { zh: '受理后规定天数内书面答复', en: 'Written answer within the set days of receipt' },
 };
 

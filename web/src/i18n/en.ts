@@ -222,6 +222,7 @@ export const en: Catalog = {
     cnca_monthly_report: 'CNCA monthly report',
     complaint_answer: 'Answer a complaint in writing',
     appeal_answer: 'Answer an appeal in writing',
+    application_review: 'Review an after-sales application',
   },
   dueBases: {
     FIRST_WITHIN: 'First surveillance after the decision',
@@ -240,6 +241,7 @@ export const en: Catalog = {
     RECTIFICATION_DUE: 'Rectification deadline',
     CNCA_MONTHLY: 'Due on the set day of the next month',
     COMPLAINT_ANSWER_DAYS: 'Written answer within the set days of receipt',
+    APPLICATION_REVIEW_DAYS: 'Application reviewed within the set days',
   },
   departments: {
     audit_management: 'Audit management',

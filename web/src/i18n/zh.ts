@@ -218,6 +218,7 @@ export const zh = {
     cnca_monthly_report: 'CNCA 月度信息报送',
     complaint_answer: '投诉书面答复',
     appeal_answer: '申诉书面答复',
+    application_review: '售后服务认证申请评审',
   },
   dueBases: {
     FIRST_WITHIN: '认证决定后首次监督期限',
@@ -236,6 +237,7 @@ export const zh = {
     RECTIFICATION_DUE: '整改期限',
     CNCA_MONTHLY: '次月规定日前报送',
     COMPLAINT_ANSWER_DAYS: '受理后规定天数内书面答复',
+    APPLICATION_REVIEW_DAYS: '受理后规定天数内完成申请评审',
   },
   departments: {
     audit_management: '审核管理部',

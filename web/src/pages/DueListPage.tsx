@@ -26,6 +26,7 @@ const kinds = [
   'cnca_monthly_report',
   'complaint_answer',
   'appeal_answer',
+  'application_review',
 ];
 const PAGE_SIZE = 50;
 const CALENDAR_MAX = 500;
@@ -269,5 +270,6 @@ function DueCalendar({ month, items, onMonth }: { month: Dayjs; items: DueItem[]
 /** Where the work of a due item is done: the complaints register, its client, or the reporting page for what the CB owes. */
 function dueItemLink(i: DueItem): string {
   if (i.kind === 'complaint_answer' || i.kind === 'appeal_answer') return '/complaints';
+  if (i.kind === 'application_review') return '/applications';
   return i.clientId ? `/clients/${i.clientId}` : '/reports';
 }
