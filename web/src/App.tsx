@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   ExclamationCircleOutlined,
+  FileDoneOutlined,
   FileExcelOutlined,
   FileSearchOutlined,
   FieldTimeOutlined,
@@ -24,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { api, setUnauthorisedHandler, type Me } from './api.js';
 import { setLang, type Lang } from './i18n/index.js';
+import { ApplicationsPage } from './pages/ApplicationsPage.js';
 import { ClientDetailPage } from './pages/ClientDetailPage.js';
 import { ComplaintsPage } from './pages/ComplaintsPage.js';
 import { ContractChangesPanel } from './components/ContractChangesPanel.js';
@@ -92,6 +94,7 @@ export function App() {
       ...(session.may('incidents:self-report')
         ? [{ key: '/self-report', icon: <ExclamationCircleOutlined />, label: t('nav.selfReport') }]
         : []),
+      ...(session.may('applications:read') ? [{ key: '/applications', icon: <FileDoneOutlined />, label: t('nav.applications') }] : []),
       ...(session.may('changes:handle') ? [{ key: '/changes', icon: <SwapOutlined />, label: t('nav.changes') }] : []),
       ...(session.may('complaints:read') ? [{ key: '/complaints', icon: <MessageOutlined />, label: t('nav.complaints') }] : []),
       ...(session.may('reports:generate') ? [{ key: '/reports', icon: <FileExcelOutlined />, label: t('nav.reports') }] : []),
@@ -153,6 +156,7 @@ export function App() {
                 <Route path="/self-report" element={<SelfReportPage />} />
                 <Route path="/reports" element={<ReportsPage />} />
                 <Route path="/complaints" element={<ComplaintsPage />} />
+                <Route path="/applications" element={<ApplicationsPage />} />
                 <Route
                   path="/changes"
                   element={

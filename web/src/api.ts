@@ -453,3 +453,33 @@ export interface ContractChange {
   applyNote: string | null;
   version: number;
 }
+
+export interface ServiceApplication {
+  id: string;
+  number: string;
+  applicantName: string;
+  uscc: string;
+  province: string;
+  address: string;
+  contactPerson: string;
+  phone: string;
+  branchId: string;
+  headcount: number | null;
+  scope: string;
+  materials: Record<string, boolean | string | undefined>;
+  missing: string[];
+  receivedOn: string;
+  reviewDueOn: string;
+  overdue: boolean;
+  credit: Record<'administrativePenalties' | 'abnormalOperation' | 'seriousViolation', 'none' | 'found'> | null;
+  creditNote: string | null;
+  creditCheckedBy: string | null;
+  creditCheckedOn: string | null;
+  status: 'received' | 'accepted' | 'refused';
+  decisionNote: string | null;
+  decidedBy: string | null;
+  decidedOn: string | null;
+  clientId: string | null;
+  programmeId: string | null;
+  version: number;
+}

@@ -1,34 +1,11 @@
-import {
-  ArrowLeftOutlined,
-  CheckCircleTwoTone,
-  ClockCircleOutlined,
-  MinusCircleOutlined,
-  PaperClipOutlined,
-  PlusOutlined,
-  UploadOutlined,
-} from '@ant-design/icons';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  List,
-  Modal,
-  Radio,
-  Select,
-  Space,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
-import dayjs from 'dayjs';
+import { ArrowLeftOutlined, CheckCircleTwoTone, ClockCircleOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Descriptions, Form, Input, List, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
+import type dayjs from 'dayjs';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, download, type Certificate, type Incident, type IncidentStepKind } from '../api.js';
+import { api, type Certificate, type Incident, type IncidentStepKind } from '../api.js';
+import { EvidenceFiles } from '../components/EvidenceFiles.js';
 import { pick, useSave, useSession, useShowError } from '../session.js';
 
 type StepPath =
@@ -202,7 +179,7 @@ export function IncidentPage() {
           }}
         />
       </Card>
-      <EvidenceCard incident={i} />
+      <EvidenceFiles baseUrl={`/api/incidents/${i.id}/files`} canUpload={may('incidents:respond') && i.status === 'open'} />
       {recording && (
         <StepModal
           incident={i}
@@ -362,87 +339,3 @@ const stepOf: Record<StepPath, IncidentStepKind> = {
   rectification: 'incident_rectification',
   verification: 'incident_rectification',
 };
-
-interface StoredFile {
-  id: string;
-  fileName: string;
-  size: number;
-  uploadedBy: string;
-  uploadedAt: string;
-}
-
-/** 证据文件: test and monitoring reports, rectification evidence — kept with the incident. */
-function EvidenceCard({ incident }: { incident: Incident }) {
-  const { t } = useTranslation();
-  const { may } = useSession();
-  const { message } = AntApp.useApp();
-  const showError = useShowError();
-  const [files, setFiles] = useState<StoredFile[] | null>(null);
-  const [uploading, setUploading] = useState(false);
-  const load = useCallback(
-    () => api<StoredFile[]>('GET', `/api/incidents/${incident.id}/files`).then(setFiles, showError),
-    [incident.id, showError],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  async function upload(file: File) {
-    setUploading(true);
-    const form = new FormData();
-    form.append('file', file);
-    try {
-      await api('POST', `/api/incidents/${incident.id}/files`, form);
-      void message.success(t('common.saved'));
-      void load();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setUploading(false);
-    }
-  }
-
-  return (
-    <Card
-      title={t('incidents.evidenceFiles')}
-      extra={
-        may('incidents:respond') &&
-        incident.status === 'open' && (
-          <Upload
-            accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx"
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void upload(file);
-              return false;
-            }}
-          >
-            <Button icon={<UploadOutlined />} loading={uploading}>
-              {t('incidents.uploadEvidence')}
-            </Button>
-          </Upload>
-        )
-      }
-    >
-      <List
-        data-testid="evidence-files"
-        loading={!files}
-        dataSource={files ?? []}
-        locale={{ emptyText: t('incidents.noEvidence') }}
-        renderItem={(f) => (
-          <List.Item>
-            <Button
-              type="link"
-              icon={<PaperClipOutlined />}
-              onClick={() => download(`/api/incidents/${incident.id}/files/${f.id}`, f.fileName).catch(showError)}
-            >
-              {f.fileName}
-            </Button>
-            <Typography.Text type="secondary">
-              {Math.ceil(f.size / 1024)} KB · {f.uploadedBy} · {dayjs(f.uploadedAt).format('YYYY-MM-DD HH:mm')}
-            </Typography.Text>
-          </List.Item>
-        )}
-      />
-    </Card>
-  );
-}

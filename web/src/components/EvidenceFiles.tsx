@@ -1,0 +1,82 @@
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, List, Typography, Upload } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, download } from '../api.js';
+import { useShowError } from '../session.js';
+
+interface StoredFile {
+  id: string;
+  fileName: string;
+  size: number;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+/** 证据文件 of one record (`baseUrl` lists, takes and serves them): reports, licences, rectification evidence. */
+export function EvidenceFiles({ baseUrl, canUpload }: { baseUrl: string; canUpload: boolean }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const showError = useShowError();
+  const [files, setFiles] = useState<StoredFile[] | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const load = useCallback(() => api<StoredFile[]>('GET', baseUrl).then(setFiles, showError), [baseUrl, showError]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function upload(file: File) {
+    setUploading(true);
+    const form = new FormData();
+    form.append('file', file);
+    try {
+      await api('POST', baseUrl, form);
+      void message.success(t('common.saved'));
+      void load();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setUploading(false);
+    }
+  }
+
+  return (
+    <Card
+      title={t('incidents.evidenceFiles')}
+      extra={
+        canUpload && (
+          <Upload
+            accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void upload(file);
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={uploading}>
+              {t('incidents.uploadEvidence')}
+            </Button>
+          </Upload>
+        )
+      }
+    >
+      <List
+        data-testid="evidence-files"
+        loading={!files}
+        dataSource={files ?? []}
+        locale={{ emptyText: t('incidents.noEvidence') }}
+        renderItem={(f) => (
+          <List.Item>
+            <Button type="link" icon={<PaperClipOutlined />} onClick={() => download(`${baseUrl}/${f.id}`, f.fileName).catch(showError)}>
+              {f.fileName}
+            </Button>
+            <Typography.Text type="secondary">
+              {Math.ceil(f.size / 1024)} KB · {f.uploadedBy} · {dayjs(f.uploadedAt).format('YYYY-MM-DD HH:mm')}
+            </Typography.Text>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
