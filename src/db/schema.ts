@@ -14,3 +14,4 @@ export * from '../modules/complaints/complaint.schema.js';
 export * from '../modules/contract-changes/change.schema.js';
 export * from '../modules/files/file.schema.js';
 export * from '../modules/after-sales/application.schema.js';
+export * from '../modules/after-sales/star.schema.js';

@@ -24,6 +24,7 @@ import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
 import { complaintRoutes } from '../modules/complaints/complaint.routes.js';
 import { contractChangeRoutes } from '../modules/contract-changes/change.routes.js';
 import { applicationRoutes } from '../modules/after-sales/application.routes.js';
+import { starRoutes } from '../modules/after-sales/star.routes.js';
 import { dueListRoutes } from '../modules/due-list/due-list.routes.js';
 import { programmeRoutes } from '../modules/programmes/programme.routes.js';
 import { parameterRoutes } from '../modules/parameters/parameter.routes.js';
@@ -90,6 +91,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   complaintRoutes(app, db, config, today);
   contractChangeRoutes(app, db, today);
   applicationRoutes(app, db, today, config.EVIDENCE_MAX_MB * 1024 * 1024);
+  starRoutes(app, db, today);
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today);
 

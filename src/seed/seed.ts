@@ -11,6 +11,7 @@ import { certificates } from '../modules/certificates/certificate.schema.js';
 import { applyDecision, decisions, getCertificate, grantCertificate } from '../modules/certificates/certificate.service.js';
 import { seedDemoRegistrations, seedProgrammeHistory } from './demo-programmes.js';
 import { seedDemoRisk } from './demo-risk.js';
+import { seedStarIndicators } from '../modules/after-sales/star.service.js';
 import { seedDemoComplaints } from './demo-complaints.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
@@ -20,6 +21,7 @@ import { demoBranches, demoCertificate, demoClients, demoPassword, demoUsers } f
 export async function seedReferenceData(db: Db): Promise<void> {
   await seedParameterDefaults(db);
   await seedOfficialHolidays(db);
+  await seedStarIndicators(db);
 }
 
 /** The demo CB; adds only what is missing, so a second run changes nothing. */

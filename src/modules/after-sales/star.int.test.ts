@@ -1,0 +1,206 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { usccCheckCharacter } from '../../lib/uscc.js';
+import { users } from '../auth/auth.schema.js';
+
+let w: World;
+const cookies: Record<string, string> = {};
+const ids: Record<string, string> = {};
+
+beforeEach(async () => {
+  const clock = new Date('2026-11-25T02:00:00Z');
+  w = await setUpWorld(() => clock);
+  for (const u of await w.db.select().from(users)) ids[u.username] = u.id;
+  for (const u of ['service', 'auditmgmt', 'auditor', 'decider', 'admin']) cookies[u] = await w.login(u);
+});
+afterEach(() => w.app.close());
+
+const send = (method: 'POST' | 'PUT', url: string, payload: object, as: string) =>
+  w.app.inject({ method, url, headers: { cookie: cookies[as]! }, payload });
+const post = (url: string, payload: object, as: string) => send('POST', url, payload, as);
+const get = (url: string, as: string) => w.app.inject({ method: 'GET', url, headers: { cookie: cookies[as]! } });
+const ok = async (res: Awaited<ReturnType<typeof post>>, status = 200) => {
+  expect(res.statusCode, res.body).toBe(status);
+  return res.json();
+};
+
+/** An accepted applicant with its initial audit held by a registered team leader. */
+async function heldInitialAudit() {
+  const application = await ok(
+    await post(
+      '/api/service-applications',
+      {
+        applicantName: '北京优家家电服务有限公司',
+        uscc: '91110105MA01XY123' + usccCheckCharacter('91110105MA01XY123'),
+        province: '北京市',
+        address: '北京市朝阳区建国路88号',
+        contactPerson: '周经理',
+        phone: '010-65001234',
+        branchId: w.branchA,
+        headcount: 35,
+        scope: '家用电器的安装、维修和退换货服务',
+        materials: { businessLicence: true, serviceDocuments: true, flowChart: true },
+      },
+      'service',
+    ),
+    201,
+  );
+  await ok(
+    await post(
+      `/api/service-applications/${application.id}/credit-check`,
+      { version: 1, credit: { administrativePenalties: 'none', abnormalOperation: 'none', seriousViolation: 'none' } },
+      'service',
+    ),
+  );
+  const accepted = await ok(await post(`/api/service-applications/${application.id}/accept`, { version: 2, note: '同意受理' }, 'service'));
+  await ok(
+    await post(
+      '/api/auditor-registrations',
+      {
+        userId: ids.auditor,
+        kind: 'auditor',
+        field: 'AFTER_SALES',
+        registrationNo: 'FW-2024-001',
+        technicalAreas: [],
+        teamLeader: true,
+        validFrom: '2024-01-01',
+        validUntil: '2028-12-31',
+      },
+      'auditmgmt',
+    ),
+    201,
+  );
+  const planned = await ok(
+    await post(
+      `/api/programmes/${accepted.programmeId}/audits`,
+      { type: 'initial_stage2', plannedStart: '2026-11-20', plannedEnd: '2026-11-21' },
+      'auditmgmt',
+    ),
+    201,
+  );
+  const teamed = await ok(
+    await post(
+      `/api/audits/${planned.id}/team`,
+      { version: planned.version, members: [{ userId: ids.auditor, role: 'team_leader' }] },
+      'auditmgmt',
+    ),
+  );
+  await ok(
+    await post(
+      `/api/audits/${planned.id}/record`,
+      { version: teamed.version, actualStart: '2026-11-20', actualEnd: '2026-11-21', result: 'pass' },
+      'auditmgmt',
+    ),
+  );
+  return { auditId: planned.id as string, clientId: accepted.clientId as string };
+}
+
+describe('the GB/T 27922 assessment from scores to a three-star certificate', () => {
+  it('scores the sheet, verifies the nonconformity, concludes, and a decision-maker grants three stars', async () => {
+    const { auditId, clientId } = await heldInitialAudit();
+    const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
+    expect(indicators).toHaveLength(15);
+
+    // 85 % of every indicator: 85 points, three stars (four need 90)
+    const items = indicators.map((i: { code: string; points: number }) => ({
+      code: i.code,
+      achieved: Math.round(i.points * 0.85 * 100) / 100,
+    }));
+    const nonconformity = { description: '投诉处理记录不完整', rootCause: null, correctiveAction: null };
+    expect((await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items }, 'auditmgmt')).json().code).toBe(
+      'STAR.NOT_ON_TEAM',
+    );
+    const scored = await ok(
+      await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items, nonconformities: [nonconformity] }, 'auditor'),
+    );
+    expect(scored).toMatchObject({ total: 85, level: 3 });
+
+    expect(
+      (
+        await post(`/api/audits/${auditId}/star-assessment/conclude`, { version: 1, conclusion: 'recommend', note: '推荐三星' }, 'auditor')
+      ).json().code,
+    ).toBe('STAR.NONCONFORMITY_OPEN');
+    expect(
+      (await post(`/api/audits/${auditId}/star-assessment/nonconformities/0/verify`, { version: 1, method: 'written' }, 'auditor')).json()
+        .code,
+    ).toBe('STAR.CORRECTION_MISSING');
+    const corrected = await ok(
+      await send(
+        'PUT',
+        `/api/audits/${auditId}/star-assessment`,
+        {
+          version: 1,
+          items,
+          nonconformities: [{ ...nonconformity, rootCause: '未明确记录要求', correctiveAction: '修订投诉处理程序并补全记录' }],
+        },
+        'auditor',
+      ),
+    );
+    const verified = await ok(
+      await post(
+        `/api/audits/${auditId}/star-assessment/nonconformities/0/verify`,
+        { version: corrected.version, method: 'written' },
+        'auditor',
+      ),
+    );
+    expect(verified.nonconformities[0]).toMatchObject({ verifiedBy: '用户 auditor', method: 'written' });
+    const tooHigh = await post(
+      `/api/audits/${auditId}/star-assessment/conclude`,
+      { version: verified.version, conclusion: 'recommend_lower', recommendedLevel: 4, note: '推荐' },
+      'auditor',
+    );
+    expect(tooHigh.json()).toMatchObject({ code: 'STAR.LEVEL_ABOVE_SCORE', message: { zh: '推荐星级不能高于评分所得星级（3 星）' } });
+    const concluded = await ok(
+      await post(
+        `/api/audits/${auditId}/star-assessment/conclude`,
+        { version: verified.version, conclusion: 'recommend', note: '推荐三星级' },
+        'auditor',
+      ),
+    );
+    expect(concluded).toMatchObject({ conclusion: 'recommend', recommendedLevel: 3 });
+
+    const decided = await ok(
+      await post(
+        `/api/audits/${auditId}/star-assessment/decide`,
+        {
+          version: concluded.version,
+          grant: true,
+          certificateNo: 'cd26sc0099r0m',
+          scope: '家用电器的安装、维修和退换货服务',
+          note: '同意颁发三星级证书',
+        },
+        'decider',
+      ),
+    );
+    expect(decided).toMatchObject({ decidedBy: '用户 decider', certificateId: expect.any(String) });
+    const certificates = await ok(await get(`/api/clients/${clientId}/certificates`, 'decider'));
+    expect(certificates).toEqual([
+      expect.objectContaining({ certificateNo: 'CD26SC0099R0M', scheme: 'after_sales', starLevel: 3, status: 'valid' }),
+    ]);
+    const register = await w.app.inject({ method: 'GET', url: '/api/public/certificates/CD26SC0099R0M' });
+    expect(register.json()).toMatchObject({ starLevel: 3, statusCode: '01' });
+    expect(
+      (
+        await post(
+          `/api/audits/${auditId}/star-assessment/decide`,
+          { version: decided.version, grant: true, certificateNo: 'X-0001', scope: '范围', note: '再次' },
+          'decider',
+        )
+      ).json().code,
+    ).toBe('STAR.DECIDED');
+  });
+
+  it('refuses a score above an indicator’s points, and lets admins change the points', async () => {
+    const { auditId } = await heldInitialAudit();
+    const bad = await send(
+      'PUT',
+      `/api/audits/${auditId}/star-assessment`,
+      { version: 0, items: [{ code: '1.1', achieved: 6 }] },
+      'auditor',
+    );
+    expect(bad.json()).toMatchObject({ code: 'STAR.ACHIEVED_OUT_OF_RANGE', message: { zh: '指标 1.1 的得分超出其分值' } });
+    const changed = await ok(await send('PUT', '/api/star-indicators/1.1', { version: 1, points: 6, requiredFrom: 3 }, 'admin'));
+    expect(changed.points).toBe(6);
+    expect((await send('PUT', '/api/star-indicators/1.1', { version: 2, points: 7 }, 'auditor')).statusCode).toBe(403);
+  });
+});
