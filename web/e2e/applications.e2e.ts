@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { usccCheckCharacter } from '../../src/lib/uscc.js';
 import { demoBrowser } from './server.js';
 
-const { signIn } = demoBrowser();
+const { anonymous, signIn } = demoBrowser();
 const uscc = '91110105MA01XK777' + usccCheckCharacter('91110105MA01XK777');
 
-describe('after-sales applications in the browser', () => {
-  it('customer service receives an application, records the credit check and accepts it into a client', async () => {
+describe('after-sales service certification in the browser', () => {
+  it('takes an applicant from its application to a three-star certificate on the public register', async () => {
     const page = await signIn('kefu');
     await page.getByRole('menuitem', { name: '售后认证申请' }).click();
     await page.getByRole('button', { name: /受理申请/ }).click();
@@ -46,6 +46,83 @@ describe('after-sales applications in the browser', () => {
     await drawer.getByRole('link', { name: '查看客户与审核方案' }).click();
     await page.getByRole('tab', { name: '审核方案' }).click();
     await expect.poll(() => page.getByTestId('programmes').textContent()).toMatch(/AFTER_SALES.*申请阶段/);
+    const clientUrl = page.url();
     await page.close();
+
+    // audit management plans the initial audit, assigns the registered team leader and records it held
+    const shenhe = await signIn('shenhe');
+    await shenhe.goto(clientUrl);
+    await shenhe.getByRole('tab', { name: '审核方案' }).click();
+    const programme = shenhe.getByTestId('programmes');
+    await programme.getByRole('button', { name: /安排审核/ }).click();
+    await shenhe.getByRole('dialog').getByLabel('审核类型').click();
+    await shenhe.locator('.ant-select-dropdown:visible').getByTitle('初审第二阶段').click();
+    await shenhe
+      .getByRole('dialog')
+      .getByRole('button', { name: /^确\s*定$/ })
+      .click();
+    const planned = programme.locator('tbody tr.ant-table-row', { hasText: '已计划' }).first();
+    await planned.getByRole('button', { name: '指定审核组' }).click();
+    await shenhe.getByLabel('担任 审核员 杨磊').click();
+    await shenhe.locator('.ant-select-dropdown:visible').getByTitle('组长').click();
+    await shenhe
+      .getByRole('dialog')
+      .getByRole('button', { name: /^保\s*存$/ })
+      .click();
+    await expect.poll(() => planned.textContent()).toContain('审核员 杨磊（组长）');
+    await planned.getByRole('button', { name: '记录结果' }).click();
+    // held today (the CB's date), not on the planned days ahead
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const dates = shenhe.getByRole('dialog').locator('.ant-picker-input input');
+    await dates.nth(0).click();
+    await dates.nth(0).fill(today);
+    await dates.nth(0).press('Enter');
+    await dates.nth(1).fill(today);
+    await dates.nth(1).press('Enter');
+    await shenhe
+      .getByRole('dialog')
+      .getByRole('button', { name: /^确\s*定$/ })
+      .click();
+    await expect.poll(() => programme.textContent()).toContain('评价与决定');
+    await shenhe.close();
+
+    // the team leader scores the sheet: customer relations (required from four stars) at half its points → three stars
+    const auditor = await signIn('auditor');
+    await auditor.goto(clientUrl);
+    await auditor.getByRole('tab', { name: '审核方案' }).click();
+    await auditor.getByTestId('programmes').getByRole('button', { name: '评价与决定' }).click();
+    const sheet = auditor.getByTestId('star-assessment');
+    await sheet.getByLabel('3.1 得分').fill('6');
+    await sheet.getByRole('button', { name: '保存评分' }).click();
+    await expect.poll(() => sheet.textContent()).toContain('★★★');
+    await sheet.getByRole('button', { name: '审核组结论' }).click();
+    await auditor.getByRole('dialog').last().getByLabel('意见').fill('推荐三星级');
+    await auditor
+      .getByRole('dialog')
+      .last()
+      .getByRole('button', { name: /^保\s*存$/ })
+      .click();
+    await expect.poll(() => sheet.textContent()).toContain('推荐');
+    await auditor.close();
+
+    // a decision-maker who was not on the team grants the certificate
+    const jueding = await signIn('jueding');
+    await jueding.goto(clientUrl);
+    await jueding.getByRole('tab', { name: '审核方案' }).click();
+    await jueding.getByTestId('programmes').getByRole('button', { name: '评价与决定' }).click();
+    await jueding.getByTestId('star-assessment').getByRole('button', { name: '认证决定' }).click();
+    const decision = jueding.getByRole('dialog').last();
+    await decision.getByLabel('证书编号').fill('CD26SC0901R0M');
+    await decision.getByLabel('意见').fill('同意颁发三星级证书');
+    await decision.getByRole('button', { name: /^保\s*存$/ }).click();
+    await expect.poll(() => jueding.getByTestId('star-assessment').textContent()).toContain('作出认证决定');
+    await jueding.screenshot({ path: 'test-results/star-decided.png' });
+    await jueding.close();
+
+    const visitor = await anonymous('/register');
+    await visitor.getByTestId('register-search').locator('input').fill('CD26SC0901R0M');
+    await visitor.getByTestId('register-search').locator('input').press('Enter');
+    await expect.poll(() => visitor.getByTestId('register-result').first().textContent()).toContain('★★★');
+    await visitor.close();
   });
 });

@@ -8,6 +8,7 @@ import { api, type Audit, type Programme } from '../api.js';
 import { useSession, useSave, useShowError } from '../session.js';
 import { ActivitiesModal, TeamModal } from './AuditTeamModals.js';
 import { DueTag } from './DueTag.js';
+import { StarAssessmentDrawer } from './StarAssessmentDrawer.js';
 
 const auditTypes = [
   'document_review',
@@ -41,6 +42,7 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
   const showError = useShowError();
   const [programmes, setProgrammes] = useState<Programme[] | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [assessing, setAssessing] = useState<Audit | null>(null);
 
   const load = useCallback(
     () => api<Programme[]>('GET', `/api/clients/${clientId}/programmes`).then(setProgrammes, showError),
@@ -153,6 +155,13 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
                 {
                   title: t('common.actions'),
                   render: (_, a) => {
+                    if (a.status === 'held' && p.scheme === 'after_sales' && !afterSalesOnly.includes(a.type)) {
+                      return (
+                        <Button type="link" size="small" onClick={() => setAssessing(a)}>
+                          {t('stars.open')}
+                        </Button>
+                      );
+                    }
                     if (a.status !== 'planned') return null;
                     const open = (kind: 'reschedule' | 'cancel' | 'record' | 'team' | 'activities') => () =>
                       setDialog({ kind, programme: p, audit: a });
@@ -189,6 +198,7 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
           </Card>
         );
       })}
+      {assessing && <StarAssessmentDrawer audit={assessing} onClose={() => (setAssessing(null), void load())} />}
       {dialog?.kind === 'team' && <TeamModal audit={dialog.audit} onClose={() => setDialog(null)} onDone={done} />}
       {dialog?.kind === 'activities' && <ActivitiesModal audit={dialog.audit} onClose={() => setDialog(null)} onDone={done} />}
       {dialog && isFormDialog(dialog) && (

@@ -1,0 +1,360 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Audit, type Client } from '../api.js';
+import { pick, useSave, useSession, useShowError } from '../session.js';
+
+interface Indicator {
+  code: string;
+  groupNameZh: string;
+  groupNameEn: string;
+  nameZh: string;
+  nameEn: string;
+  points: number;
+  requiredFrom: number | null;
+}
+interface Nonconformity {
+  description: string;
+  rootCause: string | null;
+  correctiveAction: string | null;
+  verifiedOn: string | null;
+  verifiedBy: string | null;
+  method: 'written' | 'on_site' | null;
+}
+interface Assessment {
+  id: string;
+  items: { code: string; applicable: boolean; achieved: number; finding: string | null; evidence: string | null }[];
+  specialDeductions: number;
+  specialBonus: number;
+  specialNotes: string | null;
+  total: number;
+  level: number;
+  nonconformities: Nonconformity[];
+  conclusion: 'recommend' | 'recommend_lower' | 'not_recommend' | null;
+  recommendedLevel: number | null;
+  conclusionNote: string | null;
+  concludedBy: string | null;
+  decidedBy: string | null;
+  decidedOn: string | null;
+  decisionNote: string | null;
+  certificateId: string | null;
+  version: number;
+}
+
+const stars = (n: number) => (n > 0 ? '★'.repeat(n) : '—');
+
+/** 评价记录: the GB/T 27922 sheet the team scores, its nonconformities, the conclusion and the decision. */
+export function StarAssessmentDrawer({ audit, onClose }: { audit: Audit; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { lang, may, me } = useSession();
+  const showError = useShowError();
+  const [data, setData] = useState<{ assessment: Assessment | null; indicators: Indicator[] } | null>(null);
+  const [form] = Form.useForm();
+  const [dialog, setDialog] = useState<'conclude' | 'decide' | null>(null);
+  const [scope, setScope] = useState('');
+  useEffect(() => {
+    api<Client>('GET', `/api/clients/${audit.clientId}`).then((c) => setScope(c.scope ?? ''), showError);
+  }, [audit.clientId, showError]);
+  const onTeam = audit.team.some((m) => m.userId === me.id);
+  const leader = audit.team.some((m) => m.userId === me.id && m.role === 'team_leader');
+  const a = data?.assessment ?? null;
+
+  const load = useCallback(
+    () =>
+      api<{ assessment: Assessment | null; indicators: Indicator[] }>('GET', `/api/audits/${audit.id}/star-assessment`).then((d) => {
+        setData(d);
+        const byCode = new Map((d.assessment?.items ?? []).map((i) => [i.code, i]));
+        form.setFieldsValue({
+          items: d.indicators.map((ind) => ({
+            code: ind.code,
+            applicable: byCode.get(ind.code)?.applicable ?? true,
+            achieved: byCode.get(ind.code)?.achieved ?? ind.points,
+            finding: byCode.get(ind.code)?.finding ?? '',
+          })),
+          specialDeductions: d.assessment?.specialDeductions ?? 0,
+          specialBonus: d.assessment?.specialBonus ?? 0,
+          nonconformities: d.assessment?.nonconformities ?? [],
+        });
+      }, showError),
+    [audit.id, form, showError],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const { saving, save } = useSave(() => void load());
+  const editable = onTeam && !a?.conclusion;
+
+  async function score() {
+    const v = await form.validateFields();
+    await save(() =>
+      api('PUT', `/api/audits/${audit.id}/star-assessment`, {
+        version: a?.version ?? 0,
+        items: v.items.map((i: { code: string; applicable: boolean; achieved: number; finding: string }) => ({
+          ...i,
+          finding: i.finding || null,
+        })),
+        specialDeductions: v.specialDeductions ?? 0,
+        specialBonus: v.specialBonus ?? 0,
+        nonconformities: (v.nonconformities ?? []).map((n: Nonconformity) => ({
+          description: n.description,
+          rootCause: n.rootCause || null,
+          correctiveAction: n.correctiveAction || null,
+        })),
+      }),
+    );
+  }
+
+  async function verify(index: number, method: 'written' | 'on_site') {
+    await save(() =>
+      api('POST', `/api/audits/${audit.id}/star-assessment/nonconformities/${index}/verify`, { version: a!.version, method }),
+    );
+  }
+
+  return (
+    <Drawer
+      open
+      width={900}
+      title={`${t('stars.title')} — ${t(`auditTypes.${audit.type}`)} ${audit.actualStart ?? ''}`}
+      onClose={onClose}
+      data-testid="star-assessment"
+    >
+      {a && (
+        <Space size="large" style={{ marginBottom: 16 }} wrap>
+          <Statistic title={t('stars.total')} value={a.total} />
+          <Statistic title={t('stars.level')} value={stars(a.level)} />
+          {a.conclusion && (
+            <Statistic
+              title={t('stars.conclusion')}
+              value={`${t(`stars.conclusions.${a.conclusion}`)} ${stars(a.recommendedLevel ?? 0)}`}
+            />
+          )}
+          {a.decidedOn && <Tag color="green">{t('stars.decided', { who: a.decidedBy, on: a.decidedOn })}</Tag>}
+        </Space>
+      )}
+      <Space style={{ marginBottom: 12 }} wrap>
+        {editable && (
+          <Button type="primary" loading={saving} onClick={score}>
+            {t('stars.save')}
+          </Button>
+        )}
+        {leader && a && !a.conclusion && <Button onClick={() => setDialog('conclude')}>{t('stars.conclude')}</Button>}
+        {may('certificates:decide') && !onTeam && a?.conclusion && !a.decidedOn && (
+          <Button type="primary" onClick={() => setDialog('decide')}>
+            {t('stars.decide')}
+          </Button>
+        )}
+      </Space>
+      <Form form={form} disabled={!editable}>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="code"
+          dataSource={(data?.indicators ?? []).map((ind, index) => ({ ...ind, index }))}
+          columns={[
+            { title: t('stars.group'), render: (_, i) => pick({ zh: i.groupNameZh, en: i.groupNameEn }, lang), width: 130 },
+            { title: t('stars.indicator'), render: (_, i) => `${i.code} ${pick({ zh: i.nameZh, en: i.nameEn }, lang)}` },
+            { title: t('stars.points'), dataIndex: 'points', width: 60 },
+            {
+              title: t('stars.applicable'),
+              width: 70,
+              render: (_, i) => (
+                <Form.Item name={['items', i.index, 'applicable']} valuePropName="checked" noStyle>
+                  <Checkbox />
+                </Form.Item>
+              ),
+            },
+            {
+              title: t('stars.achieved'),
+              width: 110,
+              render: (_, i) => (
+                <>
+                  <Form.Item name={['items', i.index, 'code']} hidden>
+                    <Input />
+                  </Form.Item>
+                  <Form.Item name={['items', i.index, 'achieved']} noStyle>
+                    <InputNumber aria-label={`${i.code} ${t('stars.achieved')}`} min={0} max={i.points} step={0.5} style={{ width: 90 }} />
+                  </Form.Item>
+                </>
+              ),
+            },
+            {
+              title: t('stars.finding'),
+              render: (_, i) => (
+                <Form.Item name={['items', i.index, 'finding']} noStyle>
+                  <Input />
+                </Form.Item>
+              ),
+            },
+          ]}
+        />
+        <Space style={{ margin: '12px 0' }} wrap>
+          <Form.Item name="specialDeductions" label={t('stars.specialDeductions')}>
+            <InputNumber min={0} max={20} />
+          </Form.Item>
+          <Form.Item name="specialBonus" label={t('stars.specialBonus')}>
+            <InputNumber min={0} max={1} step={0.5} />
+          </Form.Item>
+        </Space>
+        <Typography.Title level={5}>{t('stars.nonconformities')}</Typography.Title>
+        <Form.List name="nonconformities">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => {
+                const saved = a?.nonconformities[f.name];
+                return (
+                  <Space key={f.key} align="start" wrap style={{ marginBottom: 8 }}>
+                    <Form.Item name={[f.name, 'description']} rules={[{ required: true, min: 2 }]}>
+                      <Input placeholder={t('stars.ncDescription')} style={{ width: 220 }} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'rootCause']}>
+                      <Input placeholder={t('stars.rootCause')} style={{ width: 200 }} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'correctiveAction']}>
+                      <Input placeholder={t('stars.correctiveAction')} style={{ width: 200 }} />
+                    </Form.Item>
+                    {saved?.verifiedOn ? (
+                      <Tag color="green">{t('stars.verified', { who: saved.verifiedBy, on: saved.verifiedOn })}</Tag>
+                    ) : (
+                      onTeam &&
+                      saved && (
+                        <Space size={0}>
+                          <Button size="small" disabled={false} onClick={() => verify(f.name, 'written')}>
+                            {t('stars.verifyWritten')}
+                          </Button>
+                          <Button size="small" disabled={false} onClick={() => verify(f.name, 'on_site')}>
+                            {t('stars.verifyOnSite')}
+                          </Button>
+                        </Space>
+                      )
+                    )}
+                    {editable && <MinusCircleOutlined style={{ marginTop: 8 }} onClick={() => remove(f.name)} />}
+                  </Space>
+                );
+              })}
+              {editable && (
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ description: '' })}>
+                  {t('stars.addNonconformity')}
+                </Button>
+              )}
+            </>
+          )}
+        </Form.List>
+      </Form>
+      {a?.decisionNote && (
+        <Descriptions size="small" bordered style={{ marginTop: 16 }} column={1}>
+          <Descriptions.Item label={t('stars.decision')}>{a.decisionNote}</Descriptions.Item>
+        </Descriptions>
+      )}
+      {dialog && a && (
+        <ConclusionModal
+          kind={dialog}
+          audit={audit}
+          assessment={a}
+          scope={scope}
+          onClose={() => setDialog(null)}
+          onDone={() => (setDialog(null), void load())}
+        />
+      )}
+    </Drawer>
+  );
+}
+
+function ConclusionModal({
+  kind,
+  audit,
+  assessment,
+  scope,
+  onClose,
+  onDone,
+}: {
+  kind: 'conclude' | 'decide';
+  audit: Audit;
+  assessment: Assessment;
+  scope: string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const conclusion = Form.useWatch('conclusion', form);
+  const { saving, save } = useSave(onDone);
+  async function submit() {
+    const v = await form.validateFields();
+    await save(() => api('POST', `/api/audits/${audit.id}/star-assessment/${kind}`, { version: assessment.version, ...v }));
+  }
+  return (
+    <Modal
+      open
+      title={kind === 'conclude' ? t('stars.conclude') : t('stars.decide')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={saving}
+      okText={t('common.save')}
+    >
+      <Form form={form} layout="vertical" initialValues={{ conclusion: 'recommend', grant: true, scope }}>
+        {kind === 'conclude' ? (
+          <>
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('stars.scoredLevel', { level: assessment.level })} />
+            <Form.Item name="conclusion">
+              <Radio.Group
+                options={(['recommend', 'recommend_lower', 'not_recommend'] as const).map((c) => ({
+                  value: c,
+                  label: t(`stars.conclusions.${c}`),
+                }))}
+              />
+            </Form.Item>
+            {conclusion === 'recommend_lower' && (
+              <Form.Item name="recommendedLevel" label={t('stars.level')} rules={[{ required: true }]}>
+                <InputNumber min={1} max={Math.max(1, assessment.level)} />
+              </Form.Item>
+            )}
+          </>
+        ) : (
+          <>
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={t('stars.decideHint', { level: assessment.recommendedLevel ?? 0 })}
+            />
+            <Form.Item name="grant">
+              <Radio.Group
+                options={[
+                  { value: true, label: t('stars.grant') },
+                  { value: false, label: t('stars.noGrant') },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item name="certificateNo" label={t('certificates.certificateNo')}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="scope" label={t('certificates.scope')} rules={[{ required: true, min: 2 }]}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="note" label={t('changes.note')} rules={[{ required: true, min: 2 }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
