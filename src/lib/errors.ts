@@ -268,7 +268,12 @@ export const errorCatalog = {
     en: 'A member of the audit team cannot take the certification decision',
   },
   'STAR.NOT_RECOMMENDED': { status: 409, zh: '审核组未推荐认证，不能颁证', en: 'The team did not recommend certification' },
-  'STAR.ALREADY_CERTIFIED': { status: 409, zh: '该审核方案已有证书', en: 'This programme already has its certificate' },
+  'STAR.OUTCOME_NOT_ALLOWED': {
+    status: 400,
+    zh: '该评价结果下可选的处理为：{options}',
+    en: 'After this assessment the choices are: {options}',
+  },
+  'STAR.SUSPEND_UNTIL_REQUIRED': { status: 400, zh: '请填写暂停截止日期', en: 'Give the last day of the suspension' },
   'STAR.CERTIFICATE_NO_REQUIRED': { status: 400, zh: '请填写证书编号', en: 'Give the certificate number' },
   'FILE.EMPTY': { status: 400, zh: '文件为空', en: 'The file is empty' },
   'FILE.TYPE_NOT_ALLOWED': {

@@ -42,6 +42,15 @@ export const DecideStarSchema = z.object({
     .pipe(z.string().regex(/^[A-Z0-9-]{4,40}$/, { message: 'INVALID' }))
     .nullish(),
   scope: z.string().trim().min(2).max(4000),
+  outcome: z
+    .enum(['keep', 'keep_after_correction', 'lower', 'suspend', 'revoke'])
+    .nullish()
+    .describe('for a certified programme: what follows the surveillance (see afterSurveillance)'),
+  suspendUntil: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullish()
+    .describe('for outcome "suspend"'),
   note: reasonSchema,
 });
 export const IndicatorUpdateSchema = z.object({

@@ -190,6 +190,75 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
     ).toBe('STAR.DECIDED');
   });
 
+  it('lowers the level after a surveillance that scores below it, and offers no plain keep', async () => {
+    const { auditId, clientId } = await heldInitialAudit();
+    const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
+    const full = indicators.map((i: { code: string; points: number }) => ({ code: i.code, achieved: i.points * 0.85 }));
+    const first = await ok(await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items: full }, 'auditor'));
+    const concluded = await ok(
+      await post(
+        `/api/audits/${auditId}/star-assessment/conclude`,
+        { version: first.version, conclusion: 'recommend', note: '推荐' },
+        'auditor',
+      ),
+    );
+    await ok(
+      await post(
+        `/api/audits/${auditId}/star-assessment/decide`,
+        { version: concluded.version, grant: true, certificateNo: 'CD26SC0098R0M', scope: '家用电器维修服务', note: '颁证' },
+        'decider',
+      ),
+    );
+
+    // an unannounced audit of the certified organisation: complaint handling (required from three stars) at 75 %
+    const programme = (await ok(await get(`/api/clients/${clientId}/programmes`, 'auditmgmt')))[0];
+    const extra = await ok(
+      await post(
+        `/api/programmes/${programme.id}/audits`,
+        { type: 'extra', trigger: 'OTHER', plannedStart: '2026-11-24', plannedEnd: '2026-11-24' },
+        'auditmgmt',
+      ),
+      201,
+    );
+    const teamed = await ok(
+      await post(
+        `/api/audits/${extra.id}/team`,
+        { version: extra.version, members: [{ userId: ids.auditor, role: 'team_leader' }] },
+        'auditmgmt',
+      ),
+    );
+    await ok(
+      await post(
+        `/api/audits/${extra.id}/record`,
+        { version: teamed.version, actualStart: '2026-11-24', actualEnd: '2026-11-24', result: 'pass' },
+        'auditmgmt',
+      ),
+    );
+    const lower = full.map((i: { code: string; achieved: number }) => (i.code === '3.2' ? { code: i.code, achieved: 9 } : i));
+    const scored = await ok(await send('PUT', `/api/audits/${extra.id}/star-assessment`, { version: 0, items: lower }, 'auditor'));
+    expect(scored.level).toBe(2);
+    const done = await ok(
+      await post(
+        `/api/audits/${extra.id}/star-assessment/conclude`,
+        { version: scored.version, conclusion: 'recommend', note: '降为二星' },
+        'auditor',
+      ),
+    );
+    const decide = (outcome: string) =>
+      post(
+        `/api/audits/${extra.id}/star-assessment/decide`,
+        { version: done.version, grant: false, scope: '家用电器维修服务', outcome, note: '监督结果' },
+        'decider',
+      );
+    expect((await decide('keep')).json()).toMatchObject({
+      code: 'STAR.OUTCOME_NOT_ALLOWED',
+      message: { en: 'After this assessment the choices are: keep_after_correction, lower, suspend' },
+    });
+    await ok(await decide('lower'));
+    const [certificate] = await ok(await get(`/api/clients/${clientId}/certificates`, 'decider'));
+    expect(certificate).toMatchObject({ starLevel: 2, status: 'valid' });
+  });
+
   it('refuses a score above an indicator’s points, and lets admins change the points', async () => {
     const { auditId } = await heldInitialAudit();
     const bad = await send(

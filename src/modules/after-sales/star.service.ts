@@ -6,13 +6,14 @@ import type { Db } from '../../db/connection.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
-import { grantCertificate } from '../certificates/certificate.service.js';
+import { findCertificate } from '../certificates/certificate.repo.js';
+import { decide, decisions, grantCertificate, reissueCertificate } from '../certificates/certificate.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import type { ParameterValues } from '../parameters/parameter.defaults.js';
 import { findAudit } from '../programmes/programme.repo.js';
 import { auditTeamMembers } from '../programmes/programme.schema.js';
 import type { ConcludeSchema, DecideStarSchema, IndicatorUpdateSchema, SaveSheetSchema, VerifySchema } from './star.dto.js';
-import { mayDecide, sheetScore, SheetError, starLevel, type StarParameters } from './star.rules.js';
+import { afterSurveillance, mayDecide, sheetScore, SheetError, starLevel, type StarParameters } from './star.rules.js';
 import { starAssessments, starIndicators } from './star.schema.js';
 
 export const STAR_ENTITY = 'star_assessment';
@@ -286,9 +287,11 @@ export async function decideAssessment(
     )
       throw new AppError('STAR.DECIDER_ON_TEAM');
     let certificateId: string | null = null;
-    if (input.grant) {
+    if (found.p.certificateId) {
+      certificateId = found.p.certificateId;
+      await decideOnCertificate(tx, actor, scope, row, certificateId, input, today);
+    } else if (input.grant) {
       if (row.conclusion === 'not_recommend' || !row.recommendedLevel) throw new AppError('STAR.NOT_RECOMMENDED');
-      if (found.p.certificateId) throw new AppError('STAR.ALREADY_CERTIFIED');
       if (!input.certificateNo) throw new AppError('STAR.CERTIFICATE_NO_REQUIRED');
       const certificate = await grantCertificate(
         tx,
@@ -312,4 +315,63 @@ export async function decideAssessment(
     }
     return update(tx, actor, row, 'decide', { decidedBy: actor.name, decidedOn: today, decisionNote: input.note, certificateId });
   });
+}
+
+/**
+ * A surveillance of a certified organisation: at or above the held level it is kept; below it
+ * (corrective action verified before the conclusion) the decision-maker keeps, lowers or
+ * suspends, and revokes below the lowest level (SPEC §11).
+ */
+async function decideOnCertificate(
+  tx: Db,
+  actor: Actor,
+  scope: DataScope,
+  row: AssessmentRow,
+  certificateId: string,
+  input: z.output<typeof DecideStarSchema>,
+  today: IsoDate,
+) {
+  const certificate = await findCertificate(tx, scope, certificateId, true);
+  if (!certificate) throw new AppError('CERTIFICATE.NOT_FOUND');
+  const earned = row.conclusion === 'not_recommend' ? 0 : (row.recommendedLevel ?? 0);
+  const { options } = afterSurveillance(certificate.starLevel ?? 0, earned);
+  const outcome = input.outcome ?? 'keep';
+  if (!options.includes(outcome)) throw new AppError('STAR.OUTCOME_NOT_ALLOWED', { options: options.join(', ') });
+  const reason = `售后服务评价 / after-sales assessment: ${input.note}`;
+  if (outcome === 'lower') {
+    await reissueCertificate(
+      tx,
+      actor,
+      scope,
+      certificate.id,
+      { version: certificate.version, changedOn: today, reason, starLevel: earned },
+      today,
+    );
+  } else if (outcome === 'suspend') {
+    if (!input.suspendUntil) throw new AppError('STAR.SUSPEND_UNTIL_REQUIRED');
+    await decide(
+      tx,
+      actor,
+      certificate,
+      certificate.version,
+      decisions.suspension({
+        version: certificate.version,
+        from: today,
+        until: input.suspendUntil,
+        ground: 'CAPABILITY_BELOW_REQUIREMENTS',
+        reason,
+        partScope: null,
+      }),
+      today,
+    );
+  } else if (outcome === 'revoke') {
+    await decide(
+      tx,
+      actor,
+      certificate,
+      certificate.version,
+      decisions.revocation({ version: certificate.version, ground: 'OTHER', reason }, today),
+      today,
+    );
+  }
 }

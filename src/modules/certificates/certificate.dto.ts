@@ -65,6 +65,7 @@ export const ReissueSchema = z.object({
   scope: z.string().trim().min(2).max(4000).optional(),
   sites: z.array(site).max(100).optional(),
   scopeChange: z.enum(['extension', 'reduction']).optional().describe('recorded when the scope changes'),
+  starLevel: z.number().int().min(1).max(5).optional().describe('after-sales certificates: a new star level after a surveillance'),
 });
 
 export const CertificateEventSchema = z.object({

@@ -322,6 +322,10 @@ export function reissueCertificate(
     if (input.address && input.address !== row.address) fields.address = input.address;
     if (input.scope && input.scope !== row.scope) fields.scope = input.scope;
     if (input.sites && JSON.stringify(input.sites) !== JSON.stringify(row.sites)) fields.sites = input.sites;
+    if (input.starLevel !== undefined && input.starLevel !== row.starLevel) {
+      if (row.scheme !== 'after_sales') throw new AppError('CERTIFICATE.STAR_LEVEL');
+      fields.starLevel = input.starLevel;
+    }
     if (Object.keys(fields).length === 0) throw new AppError('CERTIFICATE.NOTHING_TO_REISSUE');
     const { nameKey: _k, ...shown } = fields;
     const before = Object.fromEntries(Object.keys(shown).map((k) => [k, row[k as keyof CertificateRow]]));

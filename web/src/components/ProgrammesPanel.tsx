@@ -198,7 +198,13 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
           </Card>
         );
       })}
-      {assessing && <StarAssessmentDrawer audit={assessing} onClose={() => (setAssessing(null), void load())} />}
+      {assessing && (
+        <StarAssessmentDrawer
+          audit={assessing}
+          certified={!!programmes.find((p) => p.id === assessing.programmeId)?.certificateId}
+          onClose={() => (setAssessing(null), void load())}
+        />
+      )}
       {dialog?.kind === 'team' && <TeamModal audit={dialog.audit} onClose={() => setDialog(null)} onDone={done} />}
       {dialog?.kind === 'activities' && <ActivitiesModal audit={dialog.audit} onClose={() => setDialog(null)} onDone={done} />}
       {dialog && isFormDialog(dialog) && (

@@ -3,6 +3,7 @@ import {
   Alert,
   Button,
   Checkbox,
+  DatePicker,
   Descriptions,
   Drawer,
   Form,
@@ -61,7 +62,7 @@ interface Assessment {
 const stars = (n: number) => (n > 0 ? '★'.repeat(n) : '—');
 
 /** 评价记录: the GB/T 27922 sheet the team scores, its nonconformities, the conclusion and the decision. */
-export function StarAssessmentDrawer({ audit, onClose }: { audit: Audit; onClose: () => void }) {
+export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Audit; certified: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { lang, may, me } = useSession();
   const showError = useShowError();
@@ -269,6 +270,7 @@ export function StarAssessmentDrawer({ audit, onClose }: { audit: Audit; onClose
           audit={audit}
           assessment={a}
           scope={scope}
+          certified={certified}
           onClose={() => setDialog(null)}
           onDone={() => (setDialog(null), void load())}
         />
@@ -282,6 +284,7 @@ function ConclusionModal({
   audit,
   assessment,
   scope,
+  certified,
   onClose,
   onDone,
 }: {
@@ -289,16 +292,26 @@ function ConclusionModal({
   audit: Audit;
   assessment: Assessment;
   scope: string;
+  certified: boolean;
   onClose: () => void;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const conclusion = Form.useWatch('conclusion', form);
+  const outcome = Form.useWatch('outcome', form);
   const { saving, save } = useSave(onDone);
   async function submit() {
     const v = await form.validateFields();
-    await save(() => api('POST', `/api/audits/${audit.id}/star-assessment/${kind}`, { version: assessment.version, ...v }));
+    const suspendUntil = v.suspendUntil ? v.suspendUntil.format('YYYY-MM-DD') : null;
+    await save(() =>
+      api('POST', `/api/audits/${audit.id}/star-assessment/${kind}`, {
+        version: assessment.version,
+        ...v,
+        grant: v.grant ?? false,
+        suspendUntil,
+      }),
+    );
   }
   return (
     <Modal
@@ -309,7 +322,7 @@ function ConclusionModal({
       confirmLoading={saving}
       okText={t('common.save')}
     >
-      <Form form={form} layout="vertical" initialValues={{ conclusion: 'recommend', grant: true, scope }}>
+      <Form form={form} layout="vertical" initialValues={{ conclusion: 'recommend', grant: !certified, scope }}>
         {kind === 'conclude' ? (
           <>
             <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('stars.scoredLevel', { level: assessment.level })} />
@@ -335,17 +348,37 @@ function ConclusionModal({
               style={{ marginBottom: 12 }}
               message={t('stars.decideHint', { level: assessment.recommendedLevel ?? 0 })}
             />
-            <Form.Item name="grant">
-              <Radio.Group
-                options={[
-                  { value: true, label: t('stars.grant') },
-                  { value: false, label: t('stars.noGrant') },
-                ]}
-              />
-            </Form.Item>
-            <Form.Item name="certificateNo" label={t('certificates.certificateNo')}>
-              <Input />
-            </Form.Item>
+            {certified ? (
+              <>
+                <Form.Item name="outcome" label={t('stars.outcome')} rules={[{ required: true }]}>
+                  <Radio.Group
+                    options={(['keep', 'keep_after_correction', 'lower', 'suspend', 'revoke'] as const).map((o) => ({
+                      value: o,
+                      label: t(`stars.outcomes.${o}`),
+                    }))}
+                  />
+                </Form.Item>
+                {outcome === 'suspend' && (
+                  <Form.Item name="suspendUntil" label={t('stars.suspendUntil')} rules={[{ required: true }]}>
+                    <DatePicker />
+                  </Form.Item>
+                )}
+              </>
+            ) : (
+              <>
+                <Form.Item name="grant">
+                  <Radio.Group
+                    options={[
+                      { value: true, label: t('stars.grant') },
+                      { value: false, label: t('stars.noGrant') },
+                    ]}
+                  />
+                </Form.Item>
+                <Form.Item name="certificateNo" label={t('certificates.certificateNo')}>
+                  <Input />
+                </Form.Item>
+              </>
+            )}
             <Form.Item name="scope" label={t('certificates.scope')} rules={[{ required: true, min: 2 }]}>
               <Input.TextArea rows={2} />
             </Form.Item>
