@@ -3,7 +3,7 @@ import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Segmented, 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, queryString, type Certificate, type ContractChange } from '../api.js';
+import { api, queryString, type Audit, type Certificate, type ContractChange, type Programme } from '../api.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
 const kinds = [
@@ -162,10 +162,17 @@ function FileChangeModal({ clientId, onClose, onDone }: { clientId: string; onCl
   const [form] = Form.useForm();
   const kind = Form.useWatch('kind', form) as (typeof kinds)[number] | undefined;
   const [certificates, setCertificates] = useState<Certificate[]>([]);
+  const [audits, setAudits] = useState<Audit[]>([]);
   const { saving, save } = useSave(onDone);
   useEffect(() => {
     api<Certificate[]>('GET', `/api/clients/${clientId}/certificates`).then(setCertificates, showError);
-  }, [clientId, showError]);
+    if (me.role !== 'client') {
+      api<Programme[]>('GET', `/api/clients/${clientId}/programmes`).then(
+        (ps) => setAudits(ps.flatMap((p) => p.audits).filter((a) => a.status !== 'cancelled')),
+        showError,
+      );
+    }
+  }, [clientId, me.role, showError]);
 
   const fieldsOf: Record<(typeof kinds)[number], string[]> = {
     name: ['name'],
@@ -188,6 +195,7 @@ function FileChangeModal({ clientId, onClose, onDone }: { clientId: string; onCl
         description: v.description,
         proposed,
         documents: v.documents ?? [],
+        raisedInAuditId: v.raisedInAuditId ?? null,
       }),
     );
   }
@@ -216,6 +224,17 @@ function FileChangeModal({ clientId, onClose, onDone }: { clientId: string; onCl
         {(kind === 'scope_extension' || kind === 'scope_reduction') && (
           <Form.Item name="documents" label={t('changes.documents')} rules={[{ required: true }]}>
             <Select mode="tags" open={false} />
+          </Form.Item>
+        )}
+        {audits.length > 0 && (
+          <Form.Item name="raisedInAuditId" label={t('changes.raisedInAudit')}>
+            <Select
+              allowClear
+              options={audits.map((a) => {
+                const label = `${t(`auditTypes.${a.type}`)} ${a.actualStart ?? a.plannedStart}`;
+                return { value: a.id, label, title: label };
+              })}
+            />
           </Form.Item>
         )}
         <Form.Item name="description" label={t('changes.description')} rules={[{ required: true, min: 2 }]}>

@@ -524,6 +524,7 @@ export const en: Catalog = {
     auditDates: 'Planned audit dates',
     note: 'Note',
     all: 'All',
+    raisedInAudit: 'Raised during this on-site audit (travels with its file)',
   },
   applications: {
     title: 'After-sales certification applications',
@@ -585,6 +586,9 @@ export const en: Catalog = {
     decideHint: 'The team recommends {{level}} stars; a member of the team cannot decide.',
     grant: 'Grant the certificate',
     noGrant: 'Do not certify',
+    indicators: 'GB/T 27922 indicators',
+    totalPoints: '{{total}} points in all',
+    requiredFrom: 'Required from star level',
     outcome: 'After the surveillance',
     outcomes: {
       keep: 'Keep the level',

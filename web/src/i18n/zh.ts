@@ -495,6 +495,7 @@ export const zh = {
     auditDates: '审核计划日期',
     note: '意见',
     all: '全部',
+    raisedInAudit: '现场审核中提出（随该审核资料传递）',
   },
   applications: {
     title: '售后服务认证申请',
@@ -552,6 +553,9 @@ export const zh = {
     decideHint: '审核组推荐 {{level}} 星；认证决定人员不得为审核组成员。',
     grant: '颁发证书',
     noGrant: '不予认证',
+    indicators: 'GB/T 27922 评价指标',
+    totalPoints: '合计 {{total}} 分',
+    requiredFrom: '自该星级起为必达项',
     outcome: '监督后的处理',
     outcomes: { keep: '保持星级', keep_after_correction: '纠正后保持星级', lower: '降低星级', suspend: '暂停证书', revoke: '撤销证书' },
     suspendUntil: '暂停至',
