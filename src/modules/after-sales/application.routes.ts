@@ -4,8 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { AppError } from '../../lib/errors.js';
-import { fileOf, filesOf, storeFile } from '../files/file.service.js';
+import { evidenceFileRoutes } from '../files/file.routes.js';
 import { AcceptSchema, ApplicationInputSchema, ApplicationSchema, CreditCheckSchema, RefuseSchema } from './application.dto.js';
 import { applicationStatuses } from './application.schema.js';
 import {
@@ -79,49 +78,13 @@ export function applicationRoutes(app: FastifyInstance, db: Db, today: () => Iso
     refuseApplication(db, c.actor, c.scope, id, input, today()),
   );
 
-  r.get('/api/service-applications/:id/files', {
-    config: { permission: 'applications:read' },
-    schema: { tags, summary: 'Evidence of the credit check and the materials', params: IdParams },
-    handler: async (req) => {
-      await getApplication(db, callerOf(req).scope, req.params.id, today());
-      return filesOf(db, APPLICATION_ENTITY, req.params.id);
-    },
-  });
-
-  r.post('/api/service-applications/:id/files', {
-    config: { permission: 'applications:handle' },
-    schema: {
-      tags,
-      summary: 'Attach evidence (PDF, image or Office document; multipart field "file")',
-      params: IdParams,
-      consumes: ['multipart/form-data'],
-    },
-    handler: async (req, reply) => {
-      const { actor, scope } = callerOf(req);
-      const application = await getApplication(db, scope, req.params.id, today());
-      const part = await req.file({ limits: { fileSize: evidenceMaxBytes, files: 1 } });
-      if (!part) throw new AppError('FILE.EMPTY');
-      const stored = await storeFile(
-        db,
-        actor,
-        { entity: APPLICATION_ENTITY, entityId: application.id },
-        { fileName: part.filename, content: await part.toBuffer() },
-      );
-      return reply.code(201).send(stored);
-    },
-  });
-
-  r.get('/api/service-applications/:id/files/:fileId', {
-    config: { permission: 'applications:read' },
-    schema: { tags, summary: 'Download one evidence file (always as an attachment)', params: z.object({ id: z.uuid(), fileId: z.uuid() }) },
-    handler: async (req, reply) => {
-      await getApplication(db, callerOf(req).scope, req.params.id, today());
-      const file = await fileOf(db, APPLICATION_ENTITY, req.params.id, req.params.fileId);
-      return reply
-        .header('content-type', file.contentType)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(file.content);
-    },
+  evidenceFileRoutes(app, db, {
+    base: '/api/service-applications',
+    entity: APPLICATION_ENTITY,
+    tags,
+    read: 'applications:read',
+    write: 'applications:handle',
+    maxBytes: evidenceMaxBytes,
+    reach: (scope, id) => getApplication(db, scope, id, today()),
   });
 }

@@ -27,7 +27,7 @@ import {
   SuspensionRequestSchema,
   VerifyRectificationSchema,
 } from './risk.dto.js';
-import { fileOf, filesOf, storeFile } from '../files/file.service.js';
+import { evidenceFileRoutes } from '../files/file.routes.js';
 import {
   decideIncidentActions,
   INCIDENT_ENTITY,
@@ -227,62 +227,16 @@ export function riskRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, m
     verifyRectification,
   );
 
-  const evidenceOwner = (id: string) => ({ entity: INCIDENT_ENTITY, entityId: id });
-  const FileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
-  const StoredFileSchema = z.object({
-    id: z.uuid(),
-    fileName: z.string(),
-    contentType: z.string(),
-    size: z.number(),
-    uploadedBy: z.string(),
-    uploadedAt: z.string(),
-  });
-
-  r.get('/api/incidents/:id/files', {
-    config: { permission: 'incidents:read' },
-    schema: {
-      tags,
-      summary: 'Evidence filed with the incident (test reports, rectification evidence)',
-      params: IdParams,
-      response: { 200: z.array(StoredFileSchema) },
-    },
-    handler: async (req) => {
-      await getIncident(db, callerOf(req).scope, req.params.id, today());
-      return filesOf(db, INCIDENT_ENTITY, req.params.id);
-    },
-  });
-
-  r.post('/api/incidents/:id/files', {
-    config: { permission: 'incidents:respond' },
-    schema: {
-      tags,
-      summary: 'Attach evidence (PDF, image or Office document; multipart field "file")',
-      params: IdParams,
-      consumes: ['multipart/form-data'],
-      response: { 201: z.object({ id: z.uuid(), fileName: z.string(), size: z.number() }) },
-    },
-    handler: async (req, reply) => {
-      const { actor, scope } = callerOf(req);
-      const incident = await getIncident(db, scope, req.params.id, today());
-      if (incident.status === 'closed') throw new AppError('INCIDENT.CLOSED');
-      const part = await req.file({ limits: { fileSize: evidenceMaxBytes, files: 1 } });
-      if (!part) throw new AppError('FILE.EMPTY');
-      const stored = await storeFile(db, actor, evidenceOwner(incident.id), { fileName: part.filename, content: await part.toBuffer() });
-      return reply.code(201).send(stored);
-    },
-  });
-
-  r.get('/api/incidents/:id/files/:fileId', {
-    config: { permission: 'incidents:read' },
-    schema: { tags, summary: 'Download one evidence file (always as an attachment)', params: FileParams },
-    handler: async (req, reply) => {
-      await getIncident(db, callerOf(req).scope, req.params.id, today());
-      const file = await fileOf(db, INCIDENT_ENTITY, req.params.id, req.params.fileId);
-      return reply
-        .header('content-type', file.contentType)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(file.content);
+  evidenceFileRoutes(app, db, {
+    base: '/api/incidents',
+    entity: INCIDENT_ENTITY,
+    tags,
+    read: 'incidents:read',
+    write: 'incidents:respond',
+    maxBytes: evidenceMaxBytes,
+    reach: (scope, id) => getIncident(db, scope, id, today()),
+    assertOpen: async (scope, id) => {
+      if ((await getIncident(db, scope, id, today())).status === 'closed') throw new AppError('INCIDENT.CLOSED');
     },
   });
 
