@@ -1,4 +1,4 @@
-import { and, between, desc, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, between, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Config } from '../../config.js';
@@ -62,13 +62,17 @@ const clientColumns = {
 const toClient = (c: { uscc: string } & Omit<ReportClient, 'uscc'>): ReportClient => ({ ...c, uscc: c.uscc.trim() });
 
 /** Audits with their client, the programme's field and standard, and their team with registrations. */
-async function loadAudits(db: Db, where: SQL): Promise<(ReportAudit & { certificateNo: string | null; programmeId: string })[]> {
+async function loadAudits(
+  db: Db,
+  where: SQL,
+): Promise<(ReportAudit & { certificateId: string | null; certificateNo: string | null; programmeId: string })[]> {
   const rows = await db
     .select({
       a: audits,
       field: auditProgrammes.field,
       programmeId: auditProgrammes.id,
       standard: certificates.standard,
+      certificateId: certificates.id,
       certificateNo: certificates.certificateNo,
       client: clientColumns,
     })
@@ -120,12 +124,16 @@ async function loadAudits(db: Db, where: SQL): Promise<(ReportAudit & { certific
       sites: r.a.sites,
       field: r.field,
       standard: r.standard,
+      certificateId: r.certificateId,
       certificateNo: r.certificateNo,
       client: toClient(r.client),
       team,
     };
   });
 }
+
+/** audits after the grant that report a certificate as surveilled (上报类型 03) */
+const surveillanceTypes: readonly string[] = ['surveillance', 'mystery_shopping', 'random_survey', 'extra'];
 
 const reportableEvents = ['grant', 'suspend', 'restore', 'revoke', 'withdraw', 'expire', 'reissue', 'recertify'] as const;
 const reportTypeOf: Record<(typeof reportableEvents)[number], ReportCertificate['reportType']> = {
@@ -140,7 +148,7 @@ const reportTypeOf: Record<(typeof reportableEvents)[number], ReportCertificate[
 };
 
 /** Certificates issued, changed or changing status in the month, and those surveilled in it. */
-async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: Map<string, ReportAudit>): Promise<ReportCertificate[]> {
+async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: ReadonlySet<string>): Promise<ReportCertificate[]> {
   const events = await db
     .select()
     .from(certificateEvents)
@@ -148,7 +156,7 @@ async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: 
     .orderBy(certificateEvents.id);
   const lastEvent = new Map<string, (typeof events)[number]>();
   for (const e of events) lastEvent.set(e.certificateId, e);
-  const ids = [...new Set([...lastEvent.keys(), ...surveilled.keys()])];
+  const ids = [...new Set([...lastEvent.keys(), ...surveilled])];
   if (ids.length === 0) return [];
   const rows = await db
     .select({ c: certificates, client: clientColumns })
@@ -208,27 +216,9 @@ export async function buildCncaMonth(db: Db, cb: CbProfile, period: string): Pro
     db,
     and(eq(audits.status, 'held'), between(audits.actualEnd, from, to), ne(audits.type, 'document_review'))!,
   );
-  const surveilled = new Map<string, ReportAudit>();
-  const heldWithCertificate: { audit: ReportAudit; certificateNo: string }[] = [];
-  for (const a of held) {
-    // an initial audit is reported with its certificate, once granted
-    if (!a.certificateNo) continue;
-    heldWithCertificate.push({ audit: a, certificateNo: a.certificateNo });
-  }
-  const certificateIdsSurveilled = await db
-    .select({ id: auditProgrammes.certificateId, auditId: audits.id })
-    .from(audits)
-    .innerJoin(auditProgrammes, eq(auditProgrammes.id, audits.programmeId))
-    .where(
-      and(
-        eq(audits.status, 'held'),
-        between(audits.actualEnd, from, to),
-        inArray(audits.type, ['surveillance', 'mystery_shopping', 'random_survey', 'extra']),
-        isNotNull(auditProgrammes.certificateId),
-      ),
-    );
-  const heldById = new Map(held.map((a) => [a.id, a]));
-  for (const s of certificateIdsSurveilled) if (s.id) surveilled.set(s.id, heldById.get(s.auditId)!);
+  // an initial audit is reported with its certificate, once granted
+  const heldWithCertificate = held.flatMap((audit) => (audit.certificateNo ? [{ audit, certificateNo: audit.certificateNo }] : []));
+  const surveilled = new Set(held.filter((a) => a.certificateId && surveillanceTypes.includes(a.type)).map((a) => a.certificateId!));
   const certs = await loadCertificates(db, from, to, surveilled);
 
   const parts = {

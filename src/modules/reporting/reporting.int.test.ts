@@ -30,7 +30,7 @@ const post = (url: string, payload: object = {}, as = 'general') =>
   w.app.inject({ method: 'POST', url, headers: { cookie: cookies[as]! }, payload });
 const get = (url: string, as = 'general') => w.app.inject({ method: 'GET', url, headers: { cookie: cookies[as]! } });
 
-async function grantHuaxin(certificateNo = 'cd26q0001r0m') {
+async function grantHuaxin(certificateNo = 'cd26q0001r0m', decisionOn = '2026-11-05') {
   const res = await post(
     `/api/clients/${w.huaxin}/certificates`,
     {
@@ -40,7 +40,7 @@ async function grantHuaxin(certificateNo = 'cd26q0001r0m') {
       standard: 'GB/T 19001-2016 / ISO 9001:2015',
       scope: '电子测量仪器的设计和生产',
       starLevel: null,
-      decisionOn: '2026-11-05',
+      decisionOn,
     },
     'decider',
   );
@@ -48,13 +48,12 @@ async function grantHuaxin(certificateNo = 'cd26q0001r0m') {
   return res.json();
 }
 
-async function planSurveillance(withTeam: boolean) {
+async function planSurveillance(
+  withTeam: boolean,
+  audit: object = { type: 'surveillance', plannedStart: '2026-11-25', plannedEnd: '2026-11-26' },
+) {
   const programme = (await get(`/api/clients/${w.huaxin}/programmes`, 'auditmgmt')).json()[0];
-  const planned = await post(
-    `/api/programmes/${programme.id}/audits`,
-    { type: 'surveillance', plannedStart: '2026-11-25', plannedEnd: '2026-11-26' },
-    'auditmgmt',
-  );
+  const planned = await post(`/api/programmes/${programme.id}/audits`, audit, 'auditmgmt');
   expect(planned.statusCode, planned.body).toBe(201);
   if (!withTeam) return planned.json();
   const reg = await post(
@@ -152,6 +151,26 @@ describe('CNCA monthly report', () => {
     expect(rows.map((r) => r.dueOn)).toEqual(['2026-11-10']); // October's report is still owed
     const again = await post(`/api/reports/${history[0].id}/submit`, { version: history[0].version + 1 });
     expect(again.json().code).toBe('REPORT.ALREADY_SUBMITTED');
+  });
+
+  it('reports a certificate surveilled in the month as type 03, with one result row per team member', async () => {
+    await grantHuaxin('cd26q0001r0m', '2026-03-02');
+    const audit = await planSurveillance(true, { type: 'extra', trigger: 'OTHER', plannedStart: '2026-11-10', plannedEnd: '2026-11-11' });
+    const held = await post(
+      `/api/audits/${audit.id}/record`,
+      { version: audit.version, actualStart: '2026-11-10', actualEnd: '2026-11-11', result: 'pass' },
+      'auditmgmt',
+    );
+    expect(held.statusCode, held.body).toBe(200);
+    const check = (await get('/api/reports/cnca/2026-11/check')).json();
+    expect(check.rows).toMatchObject({ certificates: 1, auditResults: 1, auditPlans: 1 });
+    const generated = await post('/api/reports/cnca/2026-11');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await get(`/api/reports/${generated.json().id}/file`)).rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('证书信息表')!;
+    const cell = (code: string) => sheet.getRow(8).getCell(3 + cncaSheets.certificates.columns.findIndex((c) => c.code === code)).value;
+    expect([cell('REPORT_TYPE'), cell('APPR_AC_CODE'), cell('APPR_S_DATE'), cell('CHK_PD_NUM')]).toEqual(['03', '04', '2026-11-10', '2']);
+    expect((await get('/api/reports/cnca/2026-10/check')).json().rows.certificates).toBe(0);
   });
 
   it('refuses a month that has not begun and callers without the permission', async () => {
