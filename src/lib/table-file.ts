@@ -6,6 +6,9 @@ import { AppError } from './errors.js';
  * Windows): a header row naming columns in either language, then data rows; blank rows are
  * skipped. Cells come back as trimmed text keyed by column.
  */
+/** The largest spreadsheet or CSV one import may upload. */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
 export interface TableColumn<K extends string> {
   key: K;
   zh: string;

@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { sendXlsx } from '../../http/downloads.js';
 import { AppError } from '../../lib/errors.js';
+import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import {
   ClientInputSchema,
   ClientListQuerySchema,
@@ -18,8 +19,6 @@ import { importClients } from './client.import.js';
 import { listClients } from './client.repo.js';
 import { clientHistory, createClient, getClient, searchClients, updateClient } from './client.service.js';
 import { writeClientWorkbook } from './client.xlsx.js';
-
-export const CLIENT_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 const IdParams = z.object({ id: z.uuid() });
 const ImportResultSchema = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
@@ -61,7 +60,7 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number): voi
       response: { 200: ImportResultSchema },
     },
     handler: async (req) => {
-      const part = await req.file({ limits: { fileSize: CLIENT_IMPORT_MAX_BYTES, files: 1 } });
+      const part = await req.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
       if (!part) throw new AppError('IMPORT.UNREADABLE', { detail: 'no file' });
       const buffer = await part.toBuffer();
       const { scope, actor } = callerOf(req);

@@ -4,23 +4,25 @@
  * downloads, never rendered or run.
  */
 
+/** The extensions each recognised content may carry; Office Open XML files are zip archives, legacy Office files OLE documents. */
 export const fileKinds = {
-  pdf: { mime: 'application/pdf', extensions: ['pdf'] },
-  png: { mime: 'image/png', extensions: ['png'] },
-  jpeg: { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
-  gif: { mime: 'image/gif', extensions: ['gif'] },
-  webp: { mime: 'image/webp', extensions: ['webp'] },
-  // Office Open XML files are zip archives
-  ooxml: {
-    mime: 'application/octet-stream',
-    extensions: ['docx', 'xlsx', 'pptx'],
-  },
-  // legacy Office files are OLE compound documents
-  ole: { mime: 'application/octet-stream', extensions: ['doc', 'xls', 'ppt'] },
+  pdf: ['pdf'],
+  png: ['png'],
+  jpeg: ['jpg', 'jpeg'],
+  gif: ['gif'],
+  webp: ['webp'],
+  ooxml: ['docx', 'xlsx', 'pptx'],
+  ole: ['doc', 'xls', 'ppt'],
 } as const;
 export type FileKind = keyof typeof fileKinds;
 
-const OOXML_MIME: Record<string, string> = {
+const MIME: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -51,8 +53,8 @@ export function extensionOf(fileName: string): string {
 export function acceptedFileType(content: Uint8Array, fileName: string): { kind: FileKind; mime: string } | null {
   const kind = kindOfContent(content);
   const ext = extensionOf(fileName);
-  if (!kind || !(fileKinds[kind].extensions as readonly string[]).includes(ext)) return null;
-  return { kind, mime: OOXML_MIME[ext] ?? fileKinds[kind].mime };
+  if (!kind || !(fileKinds[kind] as readonly string[]).includes(ext)) return null;
+  return { kind, mime: MIME[ext]! };
 }
 
 /** A name safe to store and to send back: no path, no control characters, at most 120 characters. */

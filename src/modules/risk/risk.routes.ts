@@ -7,6 +7,7 @@ import type { DataScope } from '../auth/permissions.js';
 import { callerOf } from '../../http/context.js';
 import { sendXlsx } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
+import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import { AppError } from '../../lib/errors.js';
 import {
   ConfirmMatchSchema,
@@ -54,7 +55,6 @@ import {
 const IdParams = z.object({ id: z.uuid() });
 const CandidateParams = z.object({ id: z.uuid(), clientId: z.uuid() });
 const Lang = z.object({ lang: z.enum(['zh', 'en']).default('zh') });
-export const RISK_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 export function riskRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, maxRows: number, evidenceMaxBytes: number): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -105,7 +105,7 @@ export function riskRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, m
       response: { 200: ImportResultSchema },
     },
     handler: async (req) => {
-      const part = await req.file({ limits: { fileSize: RISK_IMPORT_MAX_BYTES, files: 1 } });
+      const part = await req.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
       if (!part) throw new AppError('IMPORT.UNREADABLE', { detail: 'no file' });
       const buffer = await part.toBuffer();
       return importRiskItems(db, callerOf(req).actor, buffer, part.filename, today());

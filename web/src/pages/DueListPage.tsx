@@ -4,30 +4,15 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { zh } from '../i18n/zh.js';
 import { api, download, queryString, type Branch, type DueItem, type DueList } from '../api.js';
 import { bucketColor } from '../components/DueTag.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 type BucketFilter = 'due' | 'overdue' | 'first' | 'second' | 'third';
 const departments = ['audit_management', 'customer_service', 'decision_maker'];
-const kinds = [
-  'surveillance',
-  'mystery_shopping',
-  'random_survey',
-  'recertification',
-  'planned_audit',
-  'suspension_proposal',
-  'incident_report_to_audit_management',
-  'incident_suspension_request',
-  'incident_self_check',
-  'incident_report',
-  'incident_actions',
-  'incident_rectification',
-  'cnca_monthly_report',
-  'complaint_answer',
-  'appeal_answer',
-  'application_review',
-];
+// every kind the due-list knows has a label: the catalogue is the list
+const kinds = Object.keys(zh.dueKinds);
 const PAGE_SIZE = 50;
 const CALENDAR_MAX = 500;
 
