@@ -15,3 +15,6 @@ export * from '../modules/contract-changes/change.schema.js';
 export * from '../modules/files/file.schema.js';
 export * from '../modules/after-sales/application.schema.js';
 export * from '../modules/after-sales/star.schema.js';
+export * from '../modules/classification/classification.schema.js';
+export * from '../modules/surveys/survey.schema.js';
+export * from '../modules/communication/communication.schema.js';

@@ -29,6 +29,8 @@ import { dueListRoutes } from '../modules/due-list/due-list.routes.js';
 import { programmeRoutes } from '../modules/programmes/programme.routes.js';
 import { parameterRoutes } from '../modules/parameters/parameter.routes.js';
 import { registerRoutes } from '../modules/register/register.routes.js';
+import { classificationRoutes } from '../modules/classification/classification.routes.js';
+import { surveyRoutes } from '../modules/surveys/survey.routes.js';
 import { registerAuthHook } from './auth-hook.js';
 import './context.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -92,6 +94,8 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   contractChangeRoutes(app, db, today);
   applicationRoutes(app, db, today, config.EVIDENCE_MAX_MB * 1024 * 1024);
   starRoutes(app, db, today);
+  classificationRoutes(app, db, today);
+  surveyRoutes(app, db, today);
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today);
 

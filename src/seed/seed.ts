@@ -12,6 +12,7 @@ import { applyDecision, decisions, getCertificate, grantCertificate } from '../m
 import { seedDemoRegistrations, seedProgrammeHistory } from './demo-programmes.js';
 import { seedDemoRisk } from './demo-risk.js';
 import { seedStarIndicators } from '../modules/after-sales/star.service.js';
+import { seedEvaluationItems } from '../modules/classification/classification.service.js';
 import { seedDemoComplaints } from './demo-complaints.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
@@ -22,6 +23,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
   await seedParameterDefaults(db);
   await seedOfficialHolidays(db);
   await seedStarIndicators(db);
+  await seedEvaluationItems(db);
 }
 
 /** The demo CB; adds only what is missing, so a second run changes nothing. */

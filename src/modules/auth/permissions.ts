@@ -49,6 +49,14 @@ export const permissions = [
   'changes:read', // 合同变更
   'changes:file',
   'changes:handle', // review and carry out; which role may do which step is the change rules' (change.rules.ts)
+  'classification:read', // 客户分类评价
+  'classification:write',
+  'surveys:read', // 满意度 / 可信度调查
+  'surveys:write', // issue, draw the sample, enter paper forms
+  'surveys:answer', // a certified client answers its own forms in the portal
+  'credibility:write', // 认证可信度调查
+  'communication:read', // 沟通记录, requests, suggestions, compliance meters
+  'communication:write',
   'jobs:run',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -69,11 +77,14 @@ const staffRead: Permission[] = [
   'complaints:read',
   'changes:read',
   'applications:read',
+  'classification:read',
+  'surveys:read',
+  'communication:read',
 ];
 
 export const rolePermissions = {
   admin: [...permissions],
-  general_admin: [...staffRead, 'reports:generate', 'complaints:file', 'complaints:handle'],
+  general_admin: [...staffRead, 'reports:generate', 'complaints:file', 'complaints:handle', 'surveys:write'],
   customer_service: [
     ...staffRead,
     'clients:write',
@@ -85,6 +96,8 @@ export const rolePermissions = {
     'changes:file',
     'changes:handle',
     'applications:handle',
+    'surveys:write',
+    'communication:write',
   ],
   audit_management: [
     ...staffRead,
@@ -94,8 +107,9 @@ export const rolePermissions = {
     'incidents:respond',
     'incidents:decide',
     'changes:handle',
+    'classification:write',
   ],
-  quality_technical: [...staffRead, 'risk:write', 'complaints:file', 'complaints:handle'],
+  quality_technical: [...staffRead, 'risk:write', 'complaints:file', 'complaints:handle', 'credibility:write'],
   decision_maker: [...staffRead, 'certificates:decide', 'changes:handle'],
   auditor: [...staffRead, 'audits:plan'],
   client: [
@@ -111,6 +125,7 @@ export const rolePermissions = {
     'complaints:file',
     'changes:read',
     'changes:file',
+    'surveys:answer',
   ],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -237,6 +237,15 @@ export const parameterDefinitions = {
     en: 'Weight of post-certification service',
   },
   'survey.stageMaxScore': { default: 10, unit: 'score', min: 1, max: 100, section: '§7', zh: '各阶段满分', en: 'Full score of each stage' },
+  'survey.dissatisfiedBelowScore': {
+    default: 6,
+    unit: 'score',
+    min: 0,
+    max: 100,
+    section: '§7',
+    zh: '低于此分视为不满意（转为投诉）',
+    en: 'Below this score an answer is dissatisfied (becomes a complaint)',
+  },
   'communication.minContactsPerYear': {
     default: 2,
     unit: 'count',

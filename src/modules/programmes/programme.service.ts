@@ -4,6 +4,7 @@ import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { FieldChange } from '../../audit-log/audit-log.schema.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
 import type { IsoDate } from '../../lib/dates.js';
+import { issueAuditSurvey } from '../surveys/survey.service.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
@@ -275,6 +276,7 @@ export function recordAudit(db: Db, actor: Actor, scope: DataScope, id: string, 
       result: input.result,
       resultNote: input.resultNote ?? null,
     });
+    await issueAuditSurvey(tx, audit, input.actualStart);
   });
 }
 

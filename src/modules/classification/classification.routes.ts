@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../../db/connection.js';
+import { callerOf } from '../../http/context.js';
+import { sendPdf, sendXlsx } from '../../http/downloads.js';
+import { reportPdf, reportWorkbook } from '../../http/report-files.js';
+import type { IsoDate } from '../../lib/dates.js';
+import { EvaluateSchema, ItemSchema, YearQuerySchema } from './classification.dto.js';
+import {
+  addItem,
+  analysisReport,
+  analysisTables,
+  clientClassification,
+  evaluateClient,
+  evaluationCampaign,
+  listItems,
+} from './classification.service.js';
+
+const ClientParams = z.object({ id: z.uuid() });
+
+export function classificationRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['classification'];
+
+  r.get('/api/classification/items', {
+    config: { permission: 'classification:read' },
+    schema: { tags, summary: 'The evaluation items of QMS, EMS and OHSMS' },
+    handler: () => listItems(db),
+  });
+
+  r.post('/api/classification/items', {
+    config: { permission: 'parameters:write' },
+    schema: { tags, summary: 'The CB adds an evaluation item', body: ItemSchema },
+    handler: async (req, reply) => reply.code(201).send(await addItem(db, callerOf(req).actor, req.body)),
+  });
+
+  r.get('/api/clients/:id/classification', {
+    config: { permission: 'classification:read' },
+    schema: {
+      tags,
+      summary: "A client's systems to grade, its items, its grade history and the bad record offered as the C override",
+      params: ClientParams,
+    },
+    handler: (req) => clientClassification(db, callerOf(req).scope, req.params.id, today()),
+  });
+
+  r.post('/api/clients/:id/evaluations', {
+    config: { permission: 'classification:write' },
+    schema: {
+      tags,
+      summary: 'Grade a client: annual evaluation, an auditor evaluation form, or an adjustment',
+      params: ClientParams,
+      body: EvaluateSchema,
+    },
+    handler: async (req, reply) => {
+      const { actor, scope } = callerOf(req);
+      return reply.code(201).send(await evaluateClient(db, actor, scope, req.params.id, req.body, today()));
+    },
+  });
+
+  r.get('/api/classification/campaign', {
+    config: { permission: 'classification:read' },
+    schema: {
+      tags,
+      summary: 'The annual evaluation: which clients are graded this year and which are not yet',
+      querystring: YearQuerySchema,
+    },
+    handler: (req) => evaluationCampaign(db, callerOf(req).scope, req.query.year),
+  });
+
+  r.get('/api/classification/report', {
+    config: { permission: 'classification:read' },
+    schema: {
+      tags,
+      summary: '年度客户分析报告: grades by branch, industry and system, changes from last year',
+      querystring: YearQuerySchema,
+    },
+    handler: (req) => analysisReport(db, callerOf(req).scope, req.query.year),
+  });
+
+  r.get('/api/classification/report/:format', {
+    config: { permission: 'classification:read' },
+    schema: {
+      tags,
+      summary: 'The analysis report as Excel or PDF',
+      params: z.object({ format: z.enum(['xlsx', 'pdf']) }),
+      querystring: YearQuerySchema,
+    },
+    handler: async (req, reply) => {
+      const { year, lang } = req.query;
+      const tables = analysisTables(await analysisReport(db, callerOf(req).scope, year));
+      const name = lang === 'en' ? `client-analysis-${year}` : `${year}年度客户分析报告`;
+      if (req.params.format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang), `client-analysis-${year}`, name);
+      const title = lang === 'en' ? `Annual client analysis ${year}` : `${year} 年度客户分析报告`;
+      return sendPdf(reply, await reportPdf(title, `CertDesk · ${today()}`, tables, lang), `client-analysis-${year}`, name);
+    },
+  });
+}

@@ -1,0 +1,311 @@
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import type { Db } from '../../db/connection.js';
+import type { ReportTable } from '../../http/report-files.js';
+import { addMonths, type IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import type { DataScope } from '../auth/permissions.js';
+import { branches } from '../branches/branch.schema.js';
+import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
+import { clientScopeCondition } from '../clients/client.repo.js';
+import { clientGrades, clients } from '../clients/client.schema.js';
+import { applyClientChanges, getClient } from '../clients/client.service.js';
+import { loadParameters } from '../parameters/parameter.service.js';
+import { audits } from '../programmes/programme.schema.js';
+import { riskIncidents } from '../risk/risk.schema.js';
+import type { EvaluateSchema, ItemSchema } from './classification.dto.js';
+import {
+  evaluatedSystems,
+  gradeChange,
+  industryOf,
+  overallGrade,
+  systemGrade,
+  type EvaluatedSystem,
+  type Grade,
+} from './classification.rules.js';
+import { clientEvaluations, evaluationItems } from './classification.schema.js';
+
+const defaultItems = [
+  ['QMS-STABILITY', 'QMS', '经营稳定性与发展', 'Business stability and growth'],
+  ['QMS-MATURITY', 'QMS', '管理体系成熟度', 'Maturity of the management system'],
+  ['QMS-RESOURCES', 'QMS', '人员、基础设施与技术能力', 'People, infrastructure and technical capability'],
+  ['QMS-REALISATION', 'QMS', '产品/服务实现过程控制', 'Control of product / service realisation'],
+  ['QMS-MONITORING', 'QMS', '检验与监视测量', 'Inspection, monitoring and measurement'],
+  ['QMS-IMPROVEMENT', 'QMS', '持续改进', 'Improvement'],
+  ['EMS-RISK', 'EMS', '环境风险控制绩效', 'Environmental risk-control performance'],
+  ['OHSMS-RISK', 'OHSMS', '安全风险控制绩效', 'Safety risk-control performance'],
+] as const;
+
+/** The items of SPEC §6, once; items the CB added or switched off are kept. */
+export async function seedEvaluationItems(db: Db): Promise<void> {
+  await db
+    .insert(evaluationItems)
+    .values(defaultItems.map(([code, system, nameZh, nameEn], sort) => ({ code, system, nameZh, nameEn, sort })))
+    .onConflictDoNothing();
+}
+
+export function listItems(db: Db) {
+  return db.select().from(evaluationItems).orderBy(asc(evaluationItems.sort));
+}
+
+export async function addItem(db: Db, actor: Actor, input: z.output<typeof ItemSchema>) {
+  return db.transaction(async (tx) => {
+    const [{ next }] = (await tx.select({ next: sql<number>`coalesce(max(${evaluationItems.sort}), -1) + 1` }).from(evaluationItems)) as [
+      { next: number },
+    ];
+    const [row] = await tx
+      .insert(evaluationItems)
+      .values({ ...input, sort: Number(next) })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError('CLASSIFICATION.ITEM_EXISTS', { code: input.code });
+    await recordChange(tx, actor, {
+      entity: 'evaluation-item',
+      entityId: row.code,
+      action: 'create',
+      changes: [{ field: 'nameZh', old: null, new: row.nameZh }],
+    });
+    return row;
+  });
+}
+
+/** The management systems a client holds a live (valid or suspended) certificate in: what gets graded. */
+async function heldSystems(db: Db, clientId: string): Promise<EvaluatedSystem[]> {
+  const rows = await db
+    .selectDistinct({ field: certificates.field })
+    .from(certificates)
+    .where(and(eq(certificates.clientId, clientId), inArray(certificates.status, ['valid', 'suspended'])));
+  return evaluatedSystems.filter((s) => rows.some((r) => r.field === s));
+}
+
+/** A bad record of the last 12 months, offered as the C override: confirmed incidents and suspensions for an incident. */
+async function badRecordEvidence(db: Db, clientId: string, today: IsoDate) {
+  const since = addMonths(today, -12);
+  const incidents = await db
+    .select({ on: riskIncidents.eventOn, kind: riskIncidents.kind })
+    .from(riskIncidents)
+    .where(and(eq(riskIncidents.clientId, clientId), gte(riskIncidents.eventOn, since)));
+  const suspensions = await db
+    .select({ on: certificateEvents.effectiveOn, certificateNo: certificates.certificateNo })
+    .from(certificateEvents)
+    .innerJoin(certificates, eq(certificates.id, certificateEvents.certificateId))
+    .where(
+      and(
+        eq(certificates.clientId, clientId),
+        eq(certificateEvents.kind, 'suspend'),
+        eq(certificateEvents.ground, 'MAJOR_INCIDENT'),
+        gte(certificateEvents.effectiveOn, since),
+      ),
+    );
+  return [
+    ...incidents.map((i) => ({ basis: 'incident' as const, on: i.on, detail: i.kind })),
+    ...suspensions.map((s) => ({ basis: 'suspension' as const, on: s.on, detail: s.certificateNo })),
+  ];
+}
+
+/** Everything the classification tab of a client shows. */
+export async function clientClassification(db: Db, scope: DataScope, clientId: string, today: IsoDate) {
+  const client = await getClient(db, scope, clientId);
+  const [systems, items, history, badRecord] = await Promise.all([
+    heldSystems(db, clientId),
+    listItems(db),
+    db.select().from(clientEvaluations).where(eq(clientEvaluations.clientId, clientId)).orderBy(desc(clientEvaluations.createdAt)),
+    badRecordEvidence(db, clientId, today),
+  ]);
+  return {
+    grade: client.grade,
+    systems,
+    items: items.filter((i) => i.active && systems.includes(i.system)),
+    history: history.map(({ createdAt: _c, ...h }) => h),
+    badRecord,
+  };
+}
+
+/**
+ * Grades a client: every active item of every system it holds, nothing else; the system grades
+ * and the overall grade follow from the rules, the row joins the history and sets the client's grade.
+ */
+export async function evaluateClient(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  clientId: string,
+  input: z.output<typeof EvaluateSchema>,
+  today: IsoDate,
+) {
+  const evaluatedOn = input.evaluatedOn ?? today;
+  if (evaluatedOn > today) throw new AppError('CLASSIFICATION.FUTURE_DATE');
+  await getClient(db, scope, clientId);
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(clients).where(eq(clients.id, clientId)).for('update');
+    if (!before) throw new AppError('CLIENT.NOT_FOUND');
+    const systems = await heldSystems(tx, clientId);
+    if (systems.length === 0) throw new AppError('CLASSIFICATION.NO_SYSTEM');
+    if (input.auditId) {
+      const [audit] = await tx.select({ clientId: audits.clientId }).from(audits).where(eq(audits.id, input.auditId));
+      if (audit?.clientId !== clientId) throw new AppError('CLASSIFICATION.AUDIT_NOT_OF_CLIENT');
+    }
+    const items = (await listItems(tx)).filter((i) => i.active && systems.includes(i.system));
+    const missing = items.filter((i) => !input.itemGrades[i.code]).map((i) => i.code);
+    if (missing.length) throw new AppError('CLASSIFICATION.ITEMS_MISSING', { items: missing.join(', ') });
+    const unknown = Object.keys(input.itemGrades).filter((code) => !items.some((i) => i.code === code));
+    if (unknown.length) throw new AppError('CLASSIFICATION.ITEMS_NOT_APPLICABLE', { items: unknown.join(', ') });
+
+    const systemGrades: Partial<Record<EvaluatedSystem, Grade>> = {};
+    for (const s of systems) systemGrades[s] = systemGrade(items.filter((i) => i.system === s).map((i) => input.itemGrades[i.code]!));
+    const overall = overallGrade(Object.values(systemGrades), input.overrides);
+    const [row] = await tx
+      .insert(clientEvaluations)
+      .values({
+        clientId,
+        year: Number(evaluatedOn.slice(0, 4)),
+        evaluatedOn,
+        source: input.source,
+        auditId: input.auditId ?? null,
+        itemGrades: input.itemGrades,
+        systemGrades,
+        overrides: input.overrides,
+        overallGrade: overall,
+        note: input.note,
+        evaluatedBy: actor.name,
+      })
+      .returning();
+    await applyClientChanges(tx, actor, before, { grade: overall }, before.version);
+    await recordChange(tx, actor, {
+      entity: 'client-evaluation',
+      entityId: row!.id,
+      action: 'evaluate',
+      changes: [
+        { field: 'overallGrade', old: before.grade, new: overall },
+        { field: 'overrides', old: null, new: input.overrides },
+      ],
+    });
+    const { createdAt: _c, ...view } = row!;
+    return view;
+  });
+}
+
+/** The last evaluation of each client in a year, with what the reports group by. */
+async function yearGrades(db: Db, scope: DataScope, year: number) {
+  const rows = await db
+    .selectDistinctOn([clientEvaluations.clientId], {
+      clientId: clientEvaluations.clientId,
+      grade: clientEvaluations.overallGrade,
+      systemGrades: clientEvaluations.systemGrades,
+      branch: branches.nameZh,
+      branchEn: branches.nameEn,
+      codes: clients.technicalAreaCodes,
+    })
+    .from(clientEvaluations)
+    .innerJoin(clients, eq(clients.id, clientEvaluations.clientId))
+    .innerJoin(branches, eq(branches.id, clients.branchId))
+    .where(and(eq(clientEvaluations.year, year), clientScopeCondition(scope)))
+    .orderBy(clientEvaluations.clientId, desc(clientEvaluations.evaluatedOn), desc(clientEvaluations.createdAt));
+  return rows;
+}
+
+/** Clients holding a live management-system certificate, with their grade this year if any. */
+export async function evaluationCampaign(db: Db, scope: DataScope, year: number) {
+  const params = await loadParameters(db);
+  const month = params['classification.annualEvaluationMonth'];
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const graded = new Map((await yearGrades(db, scope, year)).map((g) => [g.clientId, g.grade]));
+  const live = await db
+    .selectDistinct({ id: clients.id, name: clients.name, contractNo: clients.contractNo, branch: branches.nameZh, grade: clients.grade })
+    .from(clients)
+    .innerJoin(certificates, eq(certificates.clientId, clients.id))
+    .innerJoin(branches, eq(branches.id, clients.branchId))
+    .where(
+      and(
+        clientScopeCondition(scope),
+        inArray(certificates.status, ['valid', 'suspended']),
+        inArray(certificates.field, [...evaluatedSystems]),
+      ),
+    )
+    .orderBy(clients.contractNo);
+  return {
+    year,
+    dueOn: `${year}-${String(month).padStart(2, '0')}-${lastDay}`,
+    total: live.length,
+    graded: live.filter((c) => graded.has(c.id)).length,
+    clients: live.map((c) => ({ ...c, gradeThisYear: graded.get(c.id) ?? null })),
+  };
+}
+
+/** Grade counts per group: { group: { grade: n } }. */
+function distribution<T extends { grade: string }>(rows: readonly T[], key: (r: T) => string | null) {
+  const out: Record<string, Record<string, number>> = {};
+  for (const r of rows) {
+    const bucket = (out[key(r) ?? '—'] ??= {});
+    bucket[r.grade] = (bucket[r.grade] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** 年度客户分析报告: the distribution of the year's grades by branch, industry and system, and the changes from last year. */
+export async function analysisReport(db: Db, scope: DataScope, year: number) {
+  const [current, previous] = await Promise.all([yearGrades(db, scope, year), yearGrades(db, scope, year - 1)]);
+  const before = new Map(previous.map((p) => [p.clientId, p.grade as Grade]));
+  const bySystem: Record<string, Record<string, number>> = {};
+  for (const r of current) {
+    for (const [system, grade] of Object.entries(r.systemGrades)) {
+      bySystem[system] ??= {};
+      bySystem[system][grade] = (bySystem[system][grade] ?? 0) + 1;
+    }
+  }
+  const changes = { up: 0, down: 0, same: 0, new: 0 };
+  for (const r of current) changes[gradeChange(before.get(r.clientId) ?? null, r.grade as Grade)] += 1;
+  const gradeCounts = (rows: typeof current) => Object.fromEntries(clientGrades.map((g) => [g, rows.filter((r) => r.grade === g).length]));
+  return {
+    year,
+    graded: current.length,
+    byGrade: gradeCounts(current),
+    lastYearByGrade: gradeCounts(previous),
+    byBranch: distribution(current, (r) => r.branch),
+    byIndustry: distribution(current, (r) => industryOf(r.codes)),
+    bySystem,
+    changes,
+  };
+}
+
+type Analysis = Awaited<ReturnType<typeof analysisReport>>;
+
+/** The analysis as report tables, for the Excel and PDF exports. */
+export function analysisTables(a: Analysis): ReportTable[] {
+  const gradeHeader = clientGrades.map((g) => ({ zh: g, en: g }));
+  const matrix = (title: ReportTable['title'], first: ReportTable['header'][number], data: Record<string, Record<string, number>>) => ({
+    title,
+    header: [first, ...gradeHeader, { zh: '合计', en: 'Total' }],
+    rows: Object.entries(data)
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([k, counts]) => [k, ...clientGrades.map((g) => counts[g] ?? 0), Object.values(counts).reduce((s, n) => s + n, 0)]),
+  });
+  return [
+    {
+      title: { zh: '等级分布与上年对比', en: 'Grades, this year and last' },
+      header: [
+        { zh: '等级', en: 'Grade' },
+        { zh: `${a.year} 年`, en: String(a.year) },
+        { zh: `${a.year - 1} 年`, en: String(a.year - 1) },
+      ],
+      rows: clientGrades.map((g) => [g, a.byGrade[g] ?? 0, a.lastYearByGrade[g] ?? 0]),
+    },
+    {
+      title: { zh: '等级变化', en: 'Changes from last year' },
+      header: [
+        { zh: '变化', en: 'Change' },
+        { zh: '客户数', en: 'Clients' },
+      ],
+      rows: [
+        [`上升 / up`, a.changes.up],
+        [`下降 / down`, a.changes.down],
+        [`不变 / same`, a.changes.same],
+        [`新评 / new`, a.changes.new],
+      ],
+    },
+    matrix({ zh: '按分支机构', en: 'By branch' }, { zh: '分支机构', en: 'Branch' }, a.byBranch),
+    matrix({ zh: '按专业大类', en: 'By industry code' }, { zh: '专业大类', en: 'Industry code' }, a.byIndustry),
+    matrix({ zh: '按管理体系', en: 'By management system' }, { zh: '体系', en: 'System' }, a.bySystem),
+  ];
+}

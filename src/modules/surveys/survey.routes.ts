@@ -1,0 +1,131 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../../db/connection.js';
+import { callerOf } from '../../http/context.js';
+import { sendPdf, sendXlsx } from '../../http/downloads.js';
+import { reportPdf, reportWorkbook } from '../../http/report-files.js';
+import type { IsoDate } from '../../lib/dates.js';
+import { AnswerSurveySchema, CredibilitySchema, SampleSchema, SurveyListQuerySchema } from './survey.dto.js';
+import { surveyQuestions } from './survey.rules.js';
+import {
+  answerSurvey,
+  credibilityReport,
+  drawAnnualSample,
+  issueForAudit,
+  listSamples,
+  listSurveys,
+  recordCredibility,
+  surveyReport,
+  surveyReportTables,
+} from './survey.service.js';
+
+const IdParams = z.object({ id: z.uuid() });
+const ReportQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  quarter: z.coerce.number().int().min(1).max(4).optional(),
+  lang: z.enum(['zh', 'en']).default('zh'),
+});
+
+export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['surveys'];
+
+  r.get('/api/surveys/questions', {
+    config: { permission: 'self:read' },
+    schema: { tags, summary: 'The questions of the satisfaction form, by stage' },
+    handler: () => surveyQuestions,
+  });
+
+  r.get('/api/surveys', {
+    config: { permission: 'surveys:read' },
+    schema: { tags, summary: 'The forms issued in a year or quarter, answered or not', querystring: SurveyListQuerySchema },
+    handler: (req) => listSurveys(db, callerOf(req).scope, req.query),
+  });
+
+  r.post('/api/audits/:id/survey', {
+    config: { permission: 'surveys:write' },
+    schema: { tags, summary: "Issue the form for an audit's opening meeting (recording the audit issues it too)", params: IdParams },
+    handler: async (req, reply) => {
+      const { actor, scope } = callerOf(req);
+      return reply.code(201).send(await issueForAudit(db, actor, scope, req.params.id, today()));
+    },
+  });
+
+  r.post('/api/surveys/:id/answers', {
+    config: { permission: 'surveys:write' },
+    schema: { tags, summary: 'Enter a paper form that came back', params: IdParams, body: AnswerSurveySchema },
+    handler: (req) => {
+      const { actor, scope } = callerOf(req);
+      return answerSurvey(db, actor, scope, req.params.id, 'paper', req.body, today());
+    },
+  });
+
+  r.get('/api/portal/surveys', {
+    config: { permission: 'surveys:answer' },
+    schema: { tags, summary: "The client's own forms, to answer in the portal" },
+    handler: (req) => listSurveys(db, callerOf(req).scope, {}),
+  });
+
+  r.post('/api/portal/surveys/:id/answers', {
+    config: { permission: 'surveys:answer' },
+    schema: { tags, summary: 'The client answers its form', params: IdParams, body: AnswerSurveySchema },
+    handler: (req) => {
+      const { actor, scope } = callerOf(req);
+      return answerSurvey(db, actor, scope, req.params.id, 'portal', req.body, today());
+    },
+  });
+
+  r.get('/api/survey-samples', {
+    config: { permission: 'surveys:read' },
+    schema: { tags, summary: 'The yearly samples with their seeds' },
+    handler: () => listSamples(db),
+  });
+
+  r.post('/api/survey-samples', {
+    config: { permission: 'surveys:write' },
+    schema: { tags, summary: 'Draw the yearly random sample of certified clients and issue their forms', body: SampleSchema },
+    handler: async (req, reply) => reply.code(201).send(await drawAnnualSample(db, callerOf(req).actor, req.body, today())),
+  });
+
+  r.get('/api/surveys/report', {
+    config: { permission: 'surveys:read' },
+    schema: { tags, summary: 'Quarterly or annual satisfaction report', querystring: ReportQuery },
+    handler: (req) => surveyReport(db, callerOf(req).scope, req.query.year, req.query.quarter),
+  });
+
+  r.get('/api/surveys/report/:format', {
+    config: { permission: 'surveys:read' },
+    schema: {
+      tags,
+      summary: 'The satisfaction report as Excel or PDF',
+      params: z.object({ format: z.enum(['xlsx', 'pdf']) }),
+      querystring: ReportQuery,
+    },
+    handler: async (req, reply) => {
+      const { year, quarter, lang } = req.query;
+      const tables = surveyReportTables(await surveyReport(db, callerOf(req).scope, year, quarter));
+      const period = quarter ? `${year}Q${quarter}` : String(year);
+      const name = lang === 'en' ? `satisfaction-${period}` : `${period} 满意度调查报告`;
+      if (req.params.format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang), `satisfaction-${period}`, name);
+      const title = lang === 'en' ? `Client satisfaction ${period}` : `${period} 顾客满意度调查报告`;
+      return sendPdf(reply, await reportPdf(title, `CertDesk · ${today()}`, tables, lang), `satisfaction-${period}`, name);
+    },
+  });
+
+  r.get('/api/credibility', {
+    config: { permission: 'surveys:read' },
+    schema: {
+      tags,
+      summary: '认证可信度调查 of a year, by respondent kind',
+      querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+    },
+    handler: (req) => credibilityReport(db, req.query.year),
+  });
+
+  r.post('/api/credibility', {
+    config: { permission: 'credibility:write' },
+    schema: { tags, summary: 'Record one response of the credibility survey', body: CredibilitySchema },
+    handler: async (req, reply) => reply.code(201).send(await recordCredibility(db, callerOf(req).actor, req.body, today())),
+  });
+}

@@ -1,0 +1,400 @@
+import { randomInt } from 'node:crypto';
+import { and, asc, between, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import type { Db } from '../../db/connection.js';
+import type { ReportTable } from '../../http/report-files.js';
+import type { IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import { users } from '../auth/auth.schema.js';
+import type { DataScope } from '../auth/permissions.js';
+import { branches } from '../branches/branch.schema.js';
+import { certificates } from '../certificates/certificate.schema.js';
+import { clients } from '../clients/client.schema.js';
+import { fileComplaint } from '../complaints/complaint.service.js';
+import { loadParameters } from '../parameters/parameter.service.js';
+import { auditTeamMembers, audits } from '../programmes/programme.schema.js';
+import type { AnswerSurveySchema, CredibilitySchema, SampleSchema, SurveyListQuery } from './survey.dto.js';
+import {
+  auditsWithOpeningMeeting,
+  credibilityRespondents,
+  drawSample,
+  isDissatisfied,
+  periodBounds,
+  quarterOf,
+  returnRate,
+  sampleSize,
+  stageScores,
+  surveyQuestions,
+  surveyStages,
+  weightedTotal,
+} from './survey.rules.js';
+import { credibilityResponses, surveySamples, surveys } from './survey.schema.js';
+
+export const SURVEY_ENTITY = 'survey';
+type SurveyRow = typeof surveys.$inferSelect;
+
+/** The form handed out at an audit's opening meeting; at most one per audit. */
+export async function issueAuditSurvey(tx: Db, audit: { id: string; clientId: string; type: string }, issuedOn: IsoDate) {
+  if (!(auditsWithOpeningMeeting as readonly string[]).includes(audit.type)) return null;
+  const [row] = await tx
+    .insert(surveys)
+    .values({ kind: 'audit', clientId: audit.clientId, auditId: audit.id, issuedOn })
+    .onConflictDoNothing()
+    .returning();
+  return row ?? null;
+}
+
+function scopeCondition(scope: DataScope): SQL | undefined {
+  if (scope.kind === 'branch') return eq(clients.branchId, scope.branchId);
+  if (scope.kind === 'client') return eq(surveys.clientId, scope.clientId);
+  return undefined;
+}
+
+/** Issues a form for an audit by hand, e.g. at an opening meeting before the audit is recorded. */
+export async function issueForAudit(db: Db, actor: Actor, scope: DataScope, auditId: string, today: IsoDate) {
+  return db.transaction(async (tx) => {
+    const [audit] = await tx
+      .select({ id: audits.id, clientId: audits.clientId, type: audits.type, start: audits.plannedStart, branchId: clients.branchId })
+      .from(audits)
+      .innerJoin(clients, eq(clients.id, audits.clientId))
+      .where(eq(audits.id, auditId));
+    if (!audit || (scope.kind === 'branch' && audit.branchId !== scope.branchId)) throw new AppError('AUDIT.NOT_FOUND');
+    const row = await issueAuditSurvey(tx, audit, today);
+    if (!row) throw new AppError('SURVEY.AUDIT_HAS_SURVEY');
+    await recordChange(tx, actor, {
+      entity: SURVEY_ENTITY,
+      entityId: row.id,
+      action: 'issue',
+      changes: [{ field: 'auditId', old: null, new: audit.id }],
+    });
+    return row;
+  });
+}
+
+/** The yearly random sample of clients holding a valid certificate; the stored seed repeats the draw. */
+export async function drawAnnualSample(db: Db, actor: Actor, input: z.output<typeof SampleSchema>, today: IsoDate) {
+  const params = await loadParameters(db);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(surveySamples).where(eq(surveySamples.year, input.year));
+    if (existing) throw new AppError('SURVEY.SAMPLE_EXISTS', { year: input.year });
+    const population = await tx
+      .selectDistinct({ id: clients.id })
+      .from(clients)
+      .innerJoin(certificates, eq(certificates.clientId, clients.id))
+      .where(and(eq(certificates.status, 'valid'), eq(clients.status, 'active')));
+    if (population.length === 0) throw new AppError('SURVEY.NO_POPULATION');
+    const size = sampleSize(
+      population.length,
+      input.percent,
+      params['survey.annualSampleMinPercent'],
+      params['survey.annualSampleMaxPercent'],
+    );
+    const seed = input.seed ?? randomInt(2 ** 31 - 1);
+    const [sample] = await tx
+      .insert(surveySamples)
+      .values({ year: input.year, seed, percent: input.percent, population: population.length, size, drawnOn: today, drawnBy: actor.name })
+      .returning();
+    const drawn = drawSample(population, size, seed);
+    await tx.insert(surveys).values(drawn.map((c) => ({ kind: 'annual' as const, clientId: c.id, sampleId: sample!.id, issuedOn: today })));
+    await recordChange(tx, actor, {
+      entity: 'survey-sample',
+      entityId: sample!.id,
+      action: 'draw',
+      changes: [
+        { field: 'seed', old: null, new: seed },
+        { field: 'size', old: null, new: size },
+      ],
+    });
+    return sample!;
+  });
+}
+
+export async function listSamples(db: Db) {
+  return db.select().from(surveySamples).orderBy(desc(surveySamples.year));
+}
+
+/** The team of each audit, by audit id. */
+async function teamsByAudit(db: Db, auditIds: string[]) {
+  const rows = auditIds.length
+    ? await db
+        .select({ auditId: auditTeamMembers.auditId, name: users.displayName, userId: users.id })
+        .from(auditTeamMembers)
+        .innerJoin(users, eq(users.id, auditTeamMembers.userId))
+        .where(inArray(auditTeamMembers.auditId, auditIds))
+    : [];
+  const out = new Map<string, { userId: string; name: string }[]>();
+  for (const r of rows) out.set(r.auditId, [...(out.get(r.auditId) ?? []), { userId: r.userId, name: r.name }]);
+  return out;
+}
+
+async function surveyRows(db: Db, scope: DataScope, q: Partial<SurveyListQuery> & { id?: string }) {
+  const period = q.year ? periodBounds(q.year, q.quarter) : null;
+  const rows = await db
+    .select({
+      s: surveys,
+      clientName: clients.name,
+      branchId: clients.branchId,
+      branch: branches.nameZh,
+      branchEn: branches.nameEn,
+      auditType: audits.type,
+      auditStart: audits.actualStart,
+    })
+    .from(surveys)
+    .innerJoin(clients, eq(clients.id, surveys.clientId))
+    .innerJoin(branches, eq(branches.id, clients.branchId))
+    .leftJoin(audits, eq(audits.id, surveys.auditId))
+    .where(
+      and(
+        scopeCondition(scope),
+        q.id ? eq(surveys.id, q.id) : undefined,
+        period ? between(surveys.issuedOn, period.from, period.to) : undefined,
+        q.kind ? eq(surveys.kind, q.kind) : undefined,
+        q.answered === true ? isNotNull(surveys.answeredOn) : q.answered === false ? isNull(surveys.answeredOn) : undefined,
+      ),
+    )
+    .orderBy(desc(surveys.issuedOn), asc(clients.name));
+  const teams = await teamsByAudit(
+    db,
+    rows.flatMap((r) => (r.s.auditId ? [r.s.auditId] : [])),
+  );
+  return rows.map(({ s, ...r }) => {
+    const { createdAt: _c, ...survey } = s;
+    return { ...survey, ...r, auditors: s.auditId ? (teams.get(s.auditId) ?? []) : [] };
+  });
+}
+export type SurveyView = Awaited<ReturnType<typeof surveyRows>>[number];
+
+export function listSurveys(db: Db, scope: DataScope, q: Partial<SurveyListQuery>) {
+  return surveyRows(db, scope, q);
+}
+
+export async function getSurvey(db: Db, scope: DataScope, id: string) {
+  const [row] = await surveyRows(db, scope, { id });
+  if (!row) throw new AppError('SURVEY.NOT_FOUND');
+  return row;
+}
+
+/**
+ * Records the answers, from the portal or from a paper form: the stage scores and the weighted
+ * total follow from the rules; a dissatisfied answer files a complaint in the same transaction.
+ */
+export async function answerSurvey(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  channel: NonNullable<SurveyRow['channel']>,
+  input: z.output<typeof AnswerSurveySchema>,
+  today: IsoDate,
+) {
+  const answeredOn = channel === 'portal' ? today : (input.answeredOn ?? today);
+  if (answeredOn > today) throw new AppError('SURVEY.FUTURE_DATE');
+  const params = await loadParameters(db);
+  const max = params['survey.stageMaxScore'];
+  if (Object.values(input.answers).some((v) => v > max)) throw new AppError('SURVEY.SCORE_RANGE', { max });
+  const current = await getSurvey(db, scope, id);
+  if (current.answeredOn) throw new AppError('SURVEY.ALREADY_ANSWERED', { on: current.answeredOn });
+  if (current.version !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
+
+  const stages = stageScores(input.answers);
+  const total = weightedTotal(stages, {
+    contract: params['survey.weightContractPercent'],
+    audit: params['survey.weightAuditPercent'],
+    service: params['survey.weightServicePercent'],
+  });
+  await db.transaction(async (tx) => {
+    const [client] = await tx
+      .select({ name: clients.name, contact: clients.contactPerson, phone: clients.phone })
+      .from(clients)
+      .where(eq(clients.id, current.clientId));
+    let complaintId: string | null = null;
+    if (isDissatisfied(stages, total, params['survey.dissatisfiedBelowScore'])) {
+      const lowest = surveyStages.map((s) => `${s} ${stages[s]}`).join(', ');
+      const complaint = await fileComplaint(
+        tx,
+        actor,
+        channel === 'portal' ? 'portal' : 'staff',
+        {
+          kind: 'complaint',
+          complainantName: input.respondent ?? client?.contact ?? client?.name ?? '—',
+          complainantContact: client?.phone ?? '—',
+          organisation: client?.name ?? null,
+          certificateNo: null,
+          clientId: current.clientId,
+          receivedOn: answeredOn,
+          subject: '满意度调查：不满意 / Dissatisfied survey answer',
+          description: `${input.comment ?? ''}\n得分 / scores: ${lowest}; total ${total}`.trim(),
+        },
+        today,
+      );
+      complaintId = complaint.id;
+    }
+    const [updated] = await tx
+      .update(surveys)
+      .set({
+        answeredOn,
+        channel,
+        answers: input.answers,
+        contractScore: stages.contract,
+        auditScore: stages.audit,
+        serviceScore: stages.service,
+        totalScore: total,
+        comment: input.comment,
+        respondent: input.respondent,
+        enteredBy: actor.name,
+        complaintId,
+        version: sql`${surveys.version} + 1`,
+      })
+      .where(and(eq(surveys.id, id), eq(surveys.version, input.version), isNull(surveys.answeredOn)))
+      .returning({ id: surveys.id });
+    if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
+    await recordChange(tx, actor, {
+      entity: SURVEY_ENTITY,
+      entityId: id,
+      action: 'answer',
+      changes: [
+        { field: 'channel', old: null, new: channel },
+        { field: 'totalScore', old: null, new: total },
+        ...(complaintId ? [{ field: 'complaintId', old: null, new: complaintId }] : []),
+      ],
+    });
+  });
+  return getSurvey(db, scope, id);
+}
+
+const mean = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null);
+
+/** 季度 / 年度满意度报告: return rate against the target, the scores by stage, quarter, branch, auditor and question. */
+export async function surveyReport(db: Db, scope: DataScope, year: number, quarter?: number) {
+  const params = await loadParameters(db);
+  const rows = await surveyRows(db, scope, { year, quarter });
+  const answered = rows.filter((r) => r.answeredOn !== null);
+  const averages = (set: SurveyView[]) => ({
+    count: set.length,
+    contract: mean(set.map((r) => r.contractScore!)),
+    audit: mean(set.map((r) => r.auditScore!)),
+    service: mean(set.map((r) => r.serviceScore!)),
+    total: mean(set.map((r) => r.totalScore!)),
+  });
+  const group = (key: (r: SurveyView) => string[]) => {
+    const out = new Map<string, SurveyView[]>();
+    for (const r of answered) for (const k of key(r)) out.set(k, [...(out.get(k) ?? []), r]);
+    return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, set]) => ({ name, ...averages(set) }));
+  };
+  return {
+    year,
+    quarter: quarter ?? null,
+    issued: rows.length,
+    answered: answered.length,
+    returnRate: returnRate(rows.length, answered.length),
+    returnRateTarget: params['survey.returnRateTargetPercent'],
+    dissatisfied: answered.filter((r) => r.complaintId !== null).length,
+    overall: averages(answered),
+    byQuarter: [1, 2, 3, 4].map((q) => {
+      const issued = rows.filter((r) => quarterOf(r.issuedOn) === q);
+      const done = issued.filter((r) => r.answeredOn !== null);
+      return {
+        quarter: q,
+        issued: issued.length,
+        answered: done.length,
+        returnRate: returnRate(issued.length, done.length),
+        ...averages(done),
+      };
+    }),
+    byKind: group((r) => [r.kind]),
+    byBranch: group((r) => [r.branch]),
+    byAuditor: group((r) => r.auditors.map((a) => a.name)),
+    byQuestion: surveyQuestions.map((q) => ({
+      code: q.code,
+      stage: q.stage,
+      zh: q.zh,
+      en: q.en,
+      average: mean(answered.map((r) => r.answers![q.code])),
+    })),
+  };
+}
+
+type Report = Awaited<ReturnType<typeof surveyReport>>;
+
+export function surveyReportTables(r: Report): ReportTable[] {
+  const scoreHeader = [
+    { zh: '份数', en: 'Forms' },
+    { zh: '合同受理', en: 'Contract' },
+    { zh: '审核过程', en: 'Audit' },
+    { zh: '获证后服务', en: 'Service' },
+    { zh: '加权总分', en: 'Weighted total' },
+  ];
+  const scoreRows = (groups: Report['byBranch']) => groups.map((g) => [g.name, g.count, g.contract, g.audit, g.service, g.total]);
+  return [
+    {
+      title: { zh: '回收率', en: 'Return rate' },
+      header: [
+        { zh: '季度', en: 'Quarter' },
+        { zh: '发放', en: 'Issued' },
+        { zh: '回收', en: 'Answered' },
+        { zh: '回收率 %', en: 'Return rate %' },
+        { zh: '加权总分', en: 'Weighted total' },
+      ],
+      rows: [
+        ...r.byQuarter.map((q) => [`Q${q.quarter}`, q.issued, q.answered, q.returnRate, q.total]),
+        [`合计 / total (目标 / target ${r.returnRateTarget} %)`, r.issued, r.answered, r.returnRate, r.overall.total],
+      ],
+    },
+    {
+      title: { zh: '按分支机构', en: 'By branch' },
+      header: [{ zh: '分支机构', en: 'Branch' }, ...scoreHeader],
+      rows: scoreRows(r.byBranch),
+    },
+    {
+      title: { zh: '按审核员', en: 'By auditor' },
+      header: [{ zh: '审核员', en: 'Auditor' }, ...scoreHeader],
+      rows: scoreRows(r.byAuditor),
+    },
+    { title: { zh: '按调查类型', en: 'By kind' }, header: [{ zh: '类型', en: 'Kind' }, ...scoreHeader], rows: scoreRows(r.byKind) },
+    {
+      title: { zh: '按题目', en: 'By question' },
+      header: [
+        { zh: '题目', en: 'Question' },
+        { zh: '阶段', en: 'Stage' },
+        { zh: '平均分', en: 'Average' },
+      ],
+      rows: r.byQuestion.map((q) => [`${q.code} ${q.zh} / ${q.en}`, q.stage, q.average]),
+    },
+  ];
+}
+
+export async function recordCredibility(db: Db, actor: Actor, input: z.output<typeof CredibilitySchema>, today: IsoDate) {
+  const params = await loadParameters(db);
+  if (input.score > params['survey.stageMaxScore']) throw new AppError('SURVEY.SCORE_RANGE', { max: params['survey.stageMaxScore'] });
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(credibilityResponses)
+      .values({ ...input, clientId: input.clientId ?? null, recordedOn: today, recordedBy: actor.name })
+      .returning();
+    await recordChange(tx, actor, {
+      entity: 'credibility-response',
+      entityId: row!.id,
+      action: 'record',
+      changes: [{ field: 'score', old: null, new: input.score }],
+    });
+    return row!;
+  });
+}
+
+/** 认证可信度调查 of a year: every response and the mean by respondent kind. */
+export async function credibilityReport(db: Db, year: number) {
+  const rows = await db
+    .select()
+    .from(credibilityResponses)
+    .where(eq(credibilityResponses.year, year))
+    .orderBy(asc(credibilityResponses.recordedOn));
+  return {
+    year,
+    responses: rows,
+    byKind: credibilityRespondents.map((kind) => {
+      const set = rows.filter((r) => r.respondentKind === kind);
+      return { kind, count: set.length, average: mean(set.map((r) => r.score)) };
+    }),
+  };
+}
