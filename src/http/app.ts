@@ -31,6 +31,7 @@ import { parameterRoutes } from '../modules/parameters/parameter.routes.js';
 import { registerRoutes } from '../modules/register/register.routes.js';
 import { classificationRoutes } from '../modules/classification/classification.routes.js';
 import { surveyRoutes } from '../modules/surveys/survey.routes.js';
+import { communicationRoutes } from '../modules/communication/communication.routes.js';
 import { registerAuthHook } from './auth-hook.js';
 import './context.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -96,6 +97,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   starRoutes(app, db, today);
   classificationRoutes(app, db, today);
   surveyRoutes(app, db, today);
+  communicationRoutes(app, db, today);
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today);
 

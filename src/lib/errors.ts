@@ -334,6 +334,7 @@ export const errorCatalog = {
     zh: '只有超出部门权限的要求才上报',
     en: 'Only a request beyond the department’s authority is escalated',
   },
+  'COMMUNICATION.REQUEST_NOT_FOUND': { status: 404, zh: '客户要求记录不存在', en: 'Client request not found' },
   'COMMUNICATION.REQUEST_CLOSED': { status: 409, zh: '该要求已办结', en: 'This request is already closed' },
   'COMMUNICATION.LOST_VIP_ANALYSIS': {
     status: 400,

@@ -1,0 +1,164 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { grantSystem } from '../../../test/world-helpers.js';
+import { users } from '../auth/auth.schema.js';
+import { clients } from '../clients/client.schema.js';
+
+let w: World;
+const clock = new Date('2026-06-15T02:00:00Z');
+const cookies: Record<string, string> = {};
+const ids: Record<string, string> = {};
+
+beforeEach(async () => {
+  w = await setUpWorld(() => clock);
+  for (const u of await w.db.select().from(users)) ids[u.username] = u.id;
+  for (const u of ['service', 'service_b', 'decider', 'general', 'auditor', 'portal']) cookies[u] = await w.login(u);
+});
+afterEach(() => w.app.close());
+
+const send = (method: 'POST' | 'PUT', url: string, payload: object, as = 'service') =>
+  w.app.inject({ method, url, headers: { cookie: cookies[as]! }, payload });
+const post = (url: string, payload: object, as = 'service') => send('POST', url, payload, as);
+const get = (url: string, as = 'service') => w.app.inject({ method: 'GET', url, headers: { cookie: cookies[as]! } });
+const contact = (on: string, extra: object = {}) => ({ kind: 'phone', contactedOn: on, summary: '沟通监督审核安排', ...extra });
+
+describe('communication and maintenance', () => {
+  it('logs contacts under a maintainer and meters clients below 2 a year (VIP 4) and follow-ups against 30 %', async () => {
+    await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M');
+    await grantSystem(w, cookies.decider!, w.other, 'QMS', 'CD26Q0002R0M');
+    await w.db.update(clients).set({ vip: true }).where(eq(clients.id, w.other));
+    expect((await send('PUT', `/api/clients/${w.huaxin}/maintainer`, { userId: ids.service })).statusCode).toBe(200);
+    expect((await send('PUT', `/api/clients/${w.huaxin}/maintainer`, { userId: ids.portal })).json().code).toBe('COMMUNICATION.NOT_STAFF');
+
+    const first = await post(
+      `/api/clients/${w.huaxin}/contacts`,
+      contact('2026-03-02', { agreedSurveillanceOn: '2026-11-10', auditNeeds: '希望安排在11月上旬' }),
+    );
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({ byName: expect.any(String), agreedSurveillanceOn: '2026-11-10' });
+    // last year's contact does not count this year
+    await post(`/api/clients/${w.huaxin}/contacts`, contact('2025-12-30'));
+    expect((await post(`/api/clients/${w.huaxin}/contacts`, contact('2026-06-16'))).json().code).toBe('COMMUNICATION.FUTURE_DATE');
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await post(`/api/clients/${w.other}/contacts`, contact(`2026-0${i + 2}-10`, { followUp: true }), 'service_b')).statusCode,
+      ).toBe(201);
+
+    let meters = (await get('/api/communication/meters?year=2026')).json();
+    expect(meters.minimums).toEqual({ perYear: 2, perYearVip: 4 });
+    expect(meters.total).toMatchObject({ clients: 2, below: 2, followUps: 1, followUpTarget: 1, events: 0 });
+    expect(meters.belowMinimum.map((c: { id: string; contacts: number; owed: number }) => [c.id, c.contacts, c.owed])).toEqual(
+      expect.arrayContaining([
+        [w.huaxin, 1, 2],
+        [w.other, 3, 4],
+      ]),
+    );
+    expect(meters.byMaintainer.find((m: { id: string }) => m.id === ids.service)).toMatchObject({ clients: 1, below: 1 });
+
+    await post(`/api/clients/${w.huaxin}/contacts`, contact('2026-06-15', { kind: 'visit' }));
+    await post(`/api/clients/${w.other}/contacts`, contact('2026-06-01', { kind: 'email' }), 'service_b');
+    meters = (await get('/api/communication/meters?year=2026')).json();
+    expect(meters.total.below).toBe(0);
+    // branch staff see their own branch only
+    expect((await get('/api/communication/meters?year=2026', 'service_b')).json().total.clients).toBe(1);
+    const file = (await get(`/api/clients/${w.huaxin}/communication`)).json();
+    expect(file.maintainer).toMatchObject({ userId: ids.service, since: '2026-06-15' });
+    expect(file.contacts.map((c: { contactedOn: string }) => c.contactedOn)).toEqual(['2026-06-15', '2026-03-02', '2025-12-30']);
+  });
+
+  it('counts events per branch against 2 a year', async () => {
+    await grantSystem(w, cookies.decider!, w.other, 'QMS', 'CD26Q0002R0M');
+    const symposium = await post(
+      '/api/communication/events',
+      { heldOn: '2026-05-20', kind: 'symposium', title: '获证企业座谈会', attendees: 35 },
+      'service_b',
+    );
+    expect(symposium.statusCode, symposium.body).toBe(201);
+    expect(symposium.json().branchId).toBe(w.branchB);
+    const meters = (await get('/api/communication/meters?year=2026')).json();
+    expect(meters.eventsRequired).toBe(2);
+    expect(meters.byBranch.find((b: { id: string }) => b.id === w.branchB)).toMatchObject({ events: 1 });
+  });
+
+  it('classifies requests: (c) needs a named manager, the outcome closes it once', async () => {
+    const noManager = await post('/api/communication/requests', {
+      clientId: w.huaxin,
+      receivedOn: '2026-06-10',
+      content: '要求减免监督审核费用',
+      class: 'beyond_authority',
+    });
+    expect(noManager.json().code).toBe('COMMUNICATION.ESCALATION_REQUIRED');
+    const wrong = await post('/api/communication/requests', {
+      clientId: w.huaxin,
+      receivedOn: '2026-06-10',
+      content: '要求认证证书加印英文',
+      class: 'within_authority',
+      escalatedToId: ids.general,
+    });
+    expect(wrong.json().code).toBe('COMMUNICATION.ESCALATION_NOT_ALLOWED');
+    const escalated = await post('/api/communication/requests', {
+      clientId: w.huaxin,
+      receivedOn: '2026-06-10',
+      content: '要求减免监督审核费用',
+      class: 'beyond_authority',
+      escalatedToId: ids.general,
+    });
+    expect(escalated.statusCode, escalated.body).toBe(201);
+    expect(escalated.json()).toMatchObject({ status: 'open', escalatedToName: expect.any(String), version: 1 });
+    const closed = await post(`/api/communication/requests/${escalated.json().id}/close`, { version: 1, outcome: '经总经理批准减免 10%' });
+    expect(closed.json()).toMatchObject({ status: 'closed', closedOn: '2026-06-15', outcome: '经总经理批准减免 10%' });
+    const twice = await post(`/api/communication/requests/${escalated.json().id}/close`, { version: 2, outcome: '再次' });
+    expect(twice.json().code).toBe('COMMUNICATION.REQUEST_CLOSED');
+    expect(
+      (await post(`/api/communication/requests/${escalated.json().id}/close`, { version: 2, outcome: 'x' }, 'service_b')).statusCode,
+    ).toBe(404);
+    expect((await get('/api/communication/requests?year=2026')).json()).toHaveLength(1);
+    expect(
+      (
+        await post(
+          '/api/communication/requests',
+          { clientId: w.huaxin, receivedOn: '2026-06-10', content: 'x', class: 'unreasonable' },
+          'auditor',
+        )
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('records a lost client with its cause, and a lost VIP only with analysis and remedial decision', async () => {
+    await w.db.update(clients).set({ vip: true }).where(eq(clients.id, w.huaxin));
+    const bare = await post(`/api/clients/${w.huaxin}/losses`, { status: 'lost', cause: '转到其他认证机构' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().code).toBe('COMMUNICATION.LOST_VIP_ANALYSIS');
+    expect((await get(`/api/clients/${w.huaxin}`)).json().status).toBe('active');
+    const lost = await post(`/api/clients/${w.huaxin}/losses`, {
+      status: 'lost',
+      cause: '转到其他认证机构',
+      analysis: '报价高于竞争对手 15%，且监督审核两次改期',
+      remedialDecision: '总经理回访，调整报价策略',
+    });
+    expect(lost.statusCode, lost.body).toBe(201);
+    expect((await get(`/api/clients/${w.huaxin}`)).json().status).toBe('lost');
+    const abnormal = await post(`/api/clients/${w.other}/losses`, { status: 'abnormal', cause: '联系人离职，无法联系' }, 'service_b');
+    expect(abnormal.statusCode).toBe(201);
+    const losses = (await get('/api/communication/losses?year=2026')).json();
+    expect(losses.map((l: { status: string; vip: boolean }) => [l.status, l.vip]).sort()).toEqual([
+      ['abnormal', false],
+      ['lost', true],
+    ]);
+  });
+
+  it('logs suggestions and summarises the year', async () => {
+    await post('/api/communication/suggestions', {
+      clientId: w.huaxin,
+      receivedOn: '2026-02-01',
+      content: '希望提供内审员培训',
+      response: '已安排6月培训',
+    });
+    await post('/api/communication/suggestions', { receivedOn: '2026-05-01', content: '网站证书查询增加英文' });
+    await post('/api/communication/suggestions', { receivedOn: '2025-12-01', content: '去年的建议' });
+    const summary = (await get('/api/communication/suggestions?year=2026')).json();
+    expect(summary).toMatchObject({ year: 2026, total: 2, answered: 1 });
+    expect(summary.items[0]).toMatchObject({ clientName: '北京华信电子科技有限公司', content: '希望提供内审员培训' });
+  });
+});

@@ -1,0 +1,138 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../../db/connection.js';
+import { callerOf } from '../../http/context.js';
+import type { IsoDate } from '../../lib/dates.js';
+import {
+  CloseRequestSchema,
+  ContactSchema,
+  EventSchema,
+  LossSchema,
+  MaintainerSchema,
+  RequestSchema,
+  SuggestionSchema,
+  YearQuery,
+} from './communication.dto.js';
+import {
+  assignMaintainer,
+  clientFile,
+  closeRequest,
+  complianceMeters,
+  listEvents,
+  listRequests,
+  logContact,
+  logRequest,
+  logSuggestion,
+  lossesOfYear,
+  recordEvent,
+  recordLoss,
+  staffList,
+  suggestionSummary,
+} from './communication.service.js';
+
+const IdParams = z.object({ id: z.uuid() });
+
+export function communicationRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['communication'];
+  const read = { permission: 'communication:read' } as const;
+  const write = { permission: 'communication:write' } as const;
+
+  r.get('/api/clients/:id/communication', {
+    config: read,
+    schema: { tags, summary: "The client's file: maintainer, contacts, requests, suggestions, loss records", params: IdParams },
+    handler: (req) => clientFile(db, callerOf(req).scope, req.params.id),
+  });
+  r.put('/api/clients/:id/maintainer', {
+    config: write,
+    schema: { tags, summary: 'Assign the client’s maintainer (客户维护人)', params: IdParams, body: MaintainerSchema },
+    handler: (req) => {
+      const { actor, scope } = callerOf(req);
+      return assignMaintainer(db, actor, scope, req.params.id, req.body.userId, today());
+    },
+  });
+  r.post('/api/clients/:id/contacts', {
+    config: write,
+    schema: {
+      tags,
+      summary: 'Log a contact: visit, phone, e-mail or event, with the surveillance date agreed',
+      params: IdParams,
+      body: ContactSchema,
+    },
+    handler: async (req, reply) => {
+      const { actor, scope } = callerOf(req);
+      return reply.code(201).send(await logContact(db, actor, scope, req.params.id, req.body, today()));
+    },
+  });
+  r.post('/api/clients/:id/losses', {
+    config: write,
+    schema: { tags, summary: 'Record a client as lost or abnormal, with the cause', params: IdParams, body: LossSchema },
+    handler: async (req, reply) => {
+      const { actor, scope } = callerOf(req);
+      return reply.code(201).send(await recordLoss(db, actor, scope, req.params.id, req.body, today()));
+    },
+  });
+  r.get('/api/communication/meters', {
+    config: read,
+    schema: { tags, summary: 'Compliance meters per maintainer and branch: contacts, follow-ups, events', querystring: YearQuery },
+    handler: (req) => complianceMeters(db, callerOf(req).scope, req.query.year),
+  });
+  r.get('/api/communication/staff', {
+    config: read,
+    schema: { tags, summary: 'Staff who may maintain a client or take an escalated request' },
+    handler: () => staffList(db),
+  });
+  r.get('/api/communication/events', {
+    config: read,
+    schema: { tags, summary: 'Client events of a year', querystring: YearQuery },
+    handler: (req) => listEvents(db, callerOf(req).scope, req.query.year),
+  });
+  r.post('/api/communication/events', {
+    config: write,
+    schema: { tags, summary: 'Record a client event (symposium, training)', body: EventSchema },
+    handler: async (req, reply) => {
+      const { actor, scope } = callerOf(req);
+      return reply.code(201).send(await recordEvent(db, actor, scope, req.body, today()));
+    },
+  });
+  r.get('/api/communication/requests', {
+    config: read,
+    schema: { tags, summary: 'Client requests of a year with their class and outcome', querystring: YearQuery },
+    handler: (req) => listRequests(db, callerOf(req).scope, req.query.year),
+  });
+  r.post('/api/communication/requests', {
+    config: write,
+    schema: { tags, summary: 'Log a client request, classified (a) / (b) / (c)', body: RequestSchema },
+    handler: async (req, reply) => {
+      const { actor, scope } = callerOf(req);
+      return reply.code(201).send(await logRequest(db, actor, scope, req.body, today()));
+    },
+  });
+  r.post('/api/communication/requests/:id/close', {
+    config: write,
+    schema: { tags, summary: 'Record the outcome and close', params: IdParams, body: CloseRequestSchema },
+    handler: (req) => {
+      const { actor, scope } = callerOf(req);
+      return closeRequest(db, actor, scope, req.params.id, req.body, today());
+    },
+  });
+  r.get('/api/communication/suggestions', {
+    config: read,
+    schema: { tags, summary: 'Suggestions of a year: the year-end summary', querystring: YearQuery },
+    handler: (req) => suggestionSummary(db, callerOf(req).scope, req.query.year),
+  });
+  r.post('/api/communication/suggestions', {
+    config: write,
+    schema: { tags, summary: 'Log a suggestion', body: SuggestionSchema },
+    handler: async (req, reply) => {
+      const { actor, scope } = callerOf(req);
+      return reply.code(201).send(await logSuggestion(db, actor, scope, req.body, today()));
+    },
+  });
+  r.get('/api/communication/losses', {
+    config: read,
+    schema: { tags, summary: 'Lost and abnormal clients of a year, with causes', querystring: YearQuery },
+    handler: (req) => lossesOfYear(db, callerOf(req).scope, req.query.year),
+  });
+}

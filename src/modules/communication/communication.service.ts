@@ -1,0 +1,385 @@
+import { and, asc, between, count, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import type { Db } from '../../db/connection.js';
+import type { IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import { users } from '../auth/auth.schema.js';
+import type { DataScope } from '../auth/permissions.js';
+import { branches } from '../branches/branch.schema.js';
+import { certificates } from '../certificates/certificate.schema.js';
+import { clientScopeCondition } from '../clients/client.repo.js';
+import { clients } from '../clients/client.schema.js';
+import { applyClientChanges, getClient } from '../clients/client.service.js';
+import { loadParameters } from '../parameters/parameter.service.js';
+import type { CloseRequestSchema, ContactSchema, EventSchema, LossSchema, RequestSchema, SuggestionSchema } from './communication.dto.js';
+import { belowMinimum, contactsOwed, followUpTarget, lossNeedsAnalysis, requestNeeds } from './communication.rules.js';
+import {
+  clientContacts,
+  clientEvents,
+  clientLosses,
+  clientMaintainers,
+  clientRequests,
+  clientSuggestions,
+} from './communication.schema.js';
+
+const yearRange = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
+
+function notFuture(date: IsoDate, today: IsoDate) {
+  if (date > today) throw new AppError('COMMUNICATION.FUTURE_DATE');
+}
+
+async function activeStaff(db: Db, userId: string) {
+  const [u] = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.active, true), ne(users.role, 'client')));
+  if (!u) throw new AppError('COMMUNICATION.NOT_STAFF');
+  return u;
+}
+
+/** 指定客户维护人 */
+export async function assignMaintainer(db: Db, actor: Actor, scope: DataScope, clientId: string, userId: string, today: IsoDate) {
+  await getClient(db, scope, clientId);
+  const person = await activeStaff(db, userId);
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(clientMaintainers).where(eq(clientMaintainers.clientId, clientId)).for('update');
+    await tx
+      .insert(clientMaintainers)
+      .values({ clientId, userId, since: today })
+      .onConflictDoUpdate({ target: clientMaintainers.clientId, set: { userId, since: today } });
+    await recordChange(tx, actor, {
+      entity: 'client',
+      entityId: clientId,
+      action: 'maintainer',
+      changes: [{ field: 'maintainer', old: before?.userId ?? null, new: person.id }],
+    });
+    return { clientId, userId, name: person.name, since: today };
+  });
+}
+
+/** A client's file: its maintainer, contacts, requests, suggestions and loss records, newest first. */
+export async function clientFile(db: Db, scope: DataScope, clientId: string) {
+  await getClient(db, scope, clientId);
+  const [maintainer] = await db
+    .select({ userId: clientMaintainers.userId, name: users.displayName, since: clientMaintainers.since })
+    .from(clientMaintainers)
+    .innerJoin(users, eq(users.id, clientMaintainers.userId))
+    .where(eq(clientMaintainers.clientId, clientId));
+  const [contacts, requests, suggestions, losses] = await Promise.all([
+    db.select().from(clientContacts).where(eq(clientContacts.clientId, clientId)).orderBy(desc(clientContacts.contactedOn)),
+    requestRows(db, eq(clientRequests.clientId, clientId)),
+    db.select().from(clientSuggestions).where(eq(clientSuggestions.clientId, clientId)).orderBy(desc(clientSuggestions.receivedOn)),
+    db.select().from(clientLosses).where(eq(clientLosses.clientId, clientId)).orderBy(desc(clientLosses.recordedOn)),
+  ]);
+  return { maintainer: maintainer ?? null, contacts: contacts.map(({ createdAt: _c, ...c }) => c), requests, suggestions, losses };
+}
+
+/** 沟通记录: one contact, in the client's file. */
+export async function logContact(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  clientId: string,
+  input: z.output<typeof ContactSchema>,
+  today: IsoDate,
+) {
+  notFuture(input.contactedOn, today);
+  await getClient(db, scope, clientId);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(clientContacts)
+      .values({ ...input, clientId, byUserId: actor.id, byName: actor.name, agreedSurveillanceOn: input.agreedSurveillanceOn ?? null })
+      .returning();
+    await recordChange(tx, actor, {
+      entity: 'client',
+      entityId: clientId,
+      action: 'contact',
+      changes: [{ field: 'contact', old: null, new: `${input.kind} ${input.contactedOn}` }],
+    });
+    const { createdAt: _c, ...view } = row!;
+    return view;
+  });
+}
+
+export async function recordEvent(db: Db, actor: Actor, scope: DataScope, input: z.output<typeof EventSchema>, today: IsoDate) {
+  notFuture(input.heldOn, today);
+  const branchId = scope.kind === 'branch' ? scope.branchId : (input.branchId ?? null);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(clientEvents)
+      .values({ ...input, branchId, recordedBy: actor.name })
+      .returning();
+    await recordChange(tx, actor, {
+      entity: 'client-event',
+      entityId: row!.id,
+      action: 'record',
+      changes: [{ field: 'title', old: null, new: input.title }],
+    });
+    return row!;
+  });
+}
+
+export function listEvents(db: Db, scope: DataScope, year: number) {
+  return db
+    .select()
+    .from(clientEvents)
+    .where(
+      and(
+        between(clientEvents.heldOn, ...yearRange(year)),
+        scope.kind === 'branch' ? eq(clientEvents.branchId, scope.branchId) : undefined,
+      ),
+    )
+    .orderBy(desc(clientEvents.heldOn));
+}
+
+function requestRows(db: Db, where: SQL | undefined) {
+  return db
+    .select({
+      id: clientRequests.id,
+      clientId: clientRequests.clientId,
+      clientName: clients.name,
+      receivedOn: clientRequests.receivedOn,
+      content: clientRequests.content,
+      class: clientRequests.class,
+      escalatedToId: clientRequests.escalatedToId,
+      escalatedToName: users.displayName,
+      status: clientRequests.status,
+      outcome: clientRequests.outcome,
+      closedOn: clientRequests.closedOn,
+      recordedBy: clientRequests.recordedBy,
+      version: clientRequests.version,
+    })
+    .from(clientRequests)
+    .innerJoin(clients, eq(clients.id, clientRequests.clientId))
+    .leftJoin(users, eq(users.id, clientRequests.escalatedToId))
+    .where(where)
+    .orderBy(desc(clientRequests.receivedOn));
+}
+
+/** 客户要求: (c) goes to a named manager, the others must not name one. */
+export async function logRequest(db: Db, actor: Actor, scope: DataScope, input: z.output<typeof RequestSchema>, today: IsoDate) {
+  notFuture(input.receivedOn, today);
+  await getClient(db, scope, input.clientId);
+  const { escalation } = requestNeeds(input.class);
+  if (escalation && !input.escalatedToId) throw new AppError('COMMUNICATION.ESCALATION_REQUIRED');
+  if (!escalation && input.escalatedToId) throw new AppError('COMMUNICATION.ESCALATION_NOT_ALLOWED');
+  if (input.escalatedToId) await activeStaff(db, input.escalatedToId);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(clientRequests)
+      .values({ ...input, escalatedToId: input.escalatedToId ?? null, recordedBy: actor.name })
+      .returning();
+    await recordChange(tx, actor, {
+      entity: 'client-request',
+      entityId: row!.id,
+      action: 'log',
+      changes: [{ field: 'class', old: null, new: input.class }],
+    });
+    const [view] = await requestRows(tx, eq(clientRequests.id, row!.id));
+    return view!;
+  });
+}
+
+/** The outcome: declined with the explanation (a), handled (b), or the manager's answer (c). */
+export async function closeRequest(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  input: z.output<typeof CloseRequestSchema>,
+  today: IsoDate,
+) {
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ row: clientRequests })
+      .from(clientRequests)
+      .innerJoin(clients, eq(clients.id, clientRequests.clientId))
+      .where(and(eq(clientRequests.id, id), clientScopeCondition(scope)))
+      .for('update', { of: clientRequests });
+    if (!found) throw new AppError('COMMUNICATION.REQUEST_NOT_FOUND');
+    const { row } = found;
+    if (row.status === 'closed') throw new AppError('COMMUNICATION.REQUEST_CLOSED');
+    if (row.version !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
+    await tx
+      .update(clientRequests)
+      .set({ status: 'closed', outcome: input.outcome, closedOn: today, version: row.version + 1 })
+      .where(eq(clientRequests.id, id));
+    await recordChange(tx, actor, {
+      entity: 'client-request',
+      entityId: id,
+      action: 'close',
+      changes: [{ field: 'outcome', old: null, new: input.outcome }],
+    });
+    const [view] = await requestRows(tx, eq(clientRequests.id, id));
+    return view!;
+  });
+}
+
+export function listRequests(db: Db, scope: DataScope, year: number) {
+  return requestRows(db, and(between(clientRequests.receivedOn, ...yearRange(year)), clientScopeCondition(scope)));
+}
+
+export async function logSuggestion(db: Db, actor: Actor, scope: DataScope, input: z.output<typeof SuggestionSchema>, today: IsoDate) {
+  notFuture(input.receivedOn, today);
+  if (input.clientId) await getClient(db, scope, input.clientId);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(clientSuggestions)
+      .values({ ...input, clientId: input.clientId ?? null, recordedBy: actor.name })
+      .returning();
+    await recordChange(tx, actor, {
+      entity: 'client-suggestion',
+      entityId: row!.id,
+      action: 'log',
+      changes: [{ field: 'content', old: null, new: input.content }],
+    });
+    return row!;
+  });
+}
+
+/** 年终建议汇总: every suggestion of the year with its client, answered or not. */
+export async function suggestionSummary(db: Db, scope: DataScope, year: number) {
+  const rows = await db
+    .select({ s: clientSuggestions, clientName: clients.name })
+    .from(clientSuggestions)
+    .leftJoin(clients, eq(clients.id, clientSuggestions.clientId))
+    .where(
+      and(
+        between(clientSuggestions.receivedOn, ...yearRange(year)),
+        scope.kind === 'branch' ? eq(clients.branchId, scope.branchId) : undefined,
+      ),
+    )
+    .orderBy(asc(clientSuggestions.receivedOn));
+  const items = rows.map((r) => ({ ...r.s, clientName: r.clientName }));
+  return { year, total: items.length, answered: items.filter((i) => i.response).length, items };
+}
+
+/** A client lost or abnormal: the cause is recorded with the status; a lost VIP also needs the analysis and remedial decision. */
+export async function recordLoss(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  clientId: string,
+  input: z.output<typeof LossSchema>,
+  today: IsoDate,
+) {
+  const recordedOn = input.recordedOn ?? today;
+  notFuture(recordedOn, today);
+  await getClient(db, scope, clientId);
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(clients).where(eq(clients.id, clientId)).for('update');
+    if (!before) throw new AppError('CLIENT.NOT_FOUND');
+    if (lossNeedsAnalysis(input.status, before.vip) && (!input.analysis || !input.remedialDecision)) {
+      throw new AppError('COMMUNICATION.LOST_VIP_ANALYSIS');
+    }
+    const [row] = await tx
+      .insert(clientLosses)
+      .values({ ...input, clientId, recordedOn, recordedBy: actor.name })
+      .returning();
+    await applyClientChanges(tx, actor, before, { status: input.status }, before.version);
+    return row!;
+  });
+}
+
+/** 流失 / 异常客户 of a year, VIPs marked. */
+export async function lossesOfYear(db: Db, scope: DataScope, year: number) {
+  const rows = await db
+    .select({ l: clientLosses, clientName: clients.name, vip: clients.vip, branch: branches.nameZh })
+    .from(clientLosses)
+    .innerJoin(clients, eq(clients.id, clientLosses.clientId))
+    .innerJoin(branches, eq(branches.id, clients.branchId))
+    .where(and(between(clientLosses.recordedOn, ...yearRange(year)), clientScopeCondition(scope)))
+    .orderBy(desc(clientLosses.recordedOn));
+  return rows.map((r) => ({ ...r.l, clientName: r.clientName, vip: r.vip, branch: r.branch }));
+}
+
+/**
+ * 客户维护考核: per maintainer and per branch, the valid clients below their yearly contact
+ * minimum, the phone follow-ups against the share of valid clients, and the events held.
+ */
+export async function complianceMeters(db: Db, scope: DataScope, year: number) {
+  const params = await loadParameters(db);
+  const minimums = { perYear: params['communication.minContactsPerYear'], perYearVip: params['communication.minContactsPerYearVip'] };
+  const [from, to] = yearRange(year);
+  const contactsThisYear = db
+    .select({
+      clientId: clientContacts.clientId,
+      contacts: count().as('contacts'),
+      followUps: sql<number>`count(*) filter (where ${clientContacts.followUp})`.as('follow_ups'),
+    })
+    .from(clientContacts)
+    .where(between(clientContacts.contactedOn, from, to))
+    .groupBy(clientContacts.clientId)
+    .as('contacts_this_year');
+  const valid = db
+    .selectDistinct({ clientId: certificates.clientId })
+    .from(certificates)
+    .where(eq(certificates.status, 'valid'))
+    .as('valid_clients');
+  const rows = await db
+    .select({
+      id: clients.id,
+      name: clients.name,
+      vip: clients.vip,
+      branchId: clients.branchId,
+      branch: branches.nameZh,
+      branchEn: branches.nameEn,
+      maintainerId: clientMaintainers.userId,
+      maintainer: users.displayName,
+      contacts: sql<number>`coalesce(${contactsThisYear.contacts}, 0)`,
+      followUps: sql<number>`coalesce(${contactsThisYear.followUps}, 0)`,
+    })
+    .from(clients)
+    .innerJoin(valid, eq(valid.clientId, clients.id))
+    .innerJoin(branches, eq(branches.id, clients.branchId))
+    .leftJoin(clientMaintainers, eq(clientMaintainers.clientId, clients.id))
+    .leftJoin(users, eq(users.id, clientMaintainers.userId))
+    .leftJoin(contactsThisYear, eq(contactsThisYear.clientId, clients.id))
+    .where(clientScopeCondition(scope))
+    .orderBy(asc(clients.name));
+  const list = rows.map((r) => ({
+    ...r,
+    contacts: Number(r.contacts),
+    followUps: Number(r.followUps),
+    owed: contactsOwed(r.vip, minimums),
+  }));
+  const events = await listEvents(db, scope, year);
+  const meter = (set: typeof list) => ({
+    clients: set.length,
+    below: belowMinimum(set, minimums).length,
+    followUps: set.filter((c) => c.followUps > 0).length,
+    followUpTarget: followUpTarget(set.length, params['communication.followUpRatePercent']),
+  });
+  const groupBy = (key: (c: (typeof list)[number]) => { id: string; name: string }) => {
+    const out = new Map<string, { name: string; set: typeof list }>();
+    for (const c of list) {
+      const k = key(c);
+      out.set(k.id, { name: k.name, set: [...(out.get(k.id)?.set ?? []), c] });
+    }
+    return [...out.entries()]
+      .map(([id, g]) => ({ id, name: g.name, ...meter(g.set) }))
+      .sort((a, b) => b.below - a.below || a.name.localeCompare(b.name));
+  };
+  return {
+    year,
+    minimums,
+    followUpRatePercent: params['communication.followUpRatePercent'],
+    eventsRequired: params['communication.minEventsPerYear'],
+    total: { ...meter(list), events: events.length },
+    byMaintainer: groupBy((c) => ({ id: c.maintainerId ?? '', name: c.maintainer ?? '—' })),
+    byBranch: groupBy((c) => ({ id: c.branchId, name: c.branch })).map((b) => ({
+      ...b,
+      events: events.filter((e) => e.branchId === b.id).length,
+    })),
+    belowMinimum: belowMinimum(list, minimums),
+  };
+}
+
+export async function staffList(db: Db) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(and(eq(users.active, true), ne(users.role, 'client')))
+    .orderBy(asc(users.displayName));
+}
