@@ -32,6 +32,7 @@ import { registerRoutes } from '../modules/register/register.routes.js';
 import { classificationRoutes } from '../modules/classification/classification.routes.js';
 import { surveyRoutes } from '../modules/surveys/survey.routes.js';
 import { communicationRoutes } from '../modules/communication/communication.routes.js';
+import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { registerAuthHook } from './auth-hook.js';
 import './context.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -98,6 +99,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   classificationRoutes(app, db, today);
   surveyRoutes(app, db, today);
   communicationRoutes(app, db, today);
+  dashboardRoutes(app, db, today);
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today);
 

@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { grantSystem } from '../../../test/world-helpers.js';
+
+let w: World;
+const clock = new Date('2026-11-20T02:00:00Z');
+const cookies: Record<string, string> = {};
+
+beforeEach(async () => {
+  w = await setUpWorld(() => clock);
+  for (const u of ['service', 'service_b', 'decider', 'auditmgmt', 'portal']) cookies[u] = await w.login(u);
+});
+afterEach(() => w.app.close());
+
+const get = (as: string) => w.app.inject({ method: 'GET', url: '/api/dashboard', headers: { cookie: cookies[as]! } });
+
+describe('role dashboards', () => {
+  it("shows a department its own overdue items, the unusual things of its scope and its modules' meters", async () => {
+    // decided 2024-11-01: the first surveillance (audit management) was due 2025-11-01 and is overdue
+    await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD24Q0001R0M', '2024-11-01');
+    const late = await w.app.inject({
+      method: 'POST',
+      url: '/api/complaints',
+      headers: { cookie: cookies.service! },
+      payload: {
+        kind: 'complaint',
+        complainantName: '张先生',
+        complainantContact: '13900001111',
+        subject: '证书信息有误',
+        description: '公开查询的地址与实际不符',
+        clientId: w.huaxin,
+        receivedOn: '2026-10-01',
+      },
+    });
+    expect(late.statusCode, late.body).toBe(201);
+
+    const audit = (await get('auditmgmt')).json();
+    expect(audit.due.counts.overdue).toBeGreaterThanOrEqual(1);
+    expect(audit.due.overdue.every((d: { department: string }) => d.department === 'audit_management')).toBe(true);
+    expect(audit.dueByKind).toContainEqual(expect.objectContaining({ kind: 'surveillance', overdue: 1 }));
+    expect(audit.certificatesByStatus).toEqual({ valid: 1 });
+    expect(audit.classification).toMatchObject({ total: 1, graded: 0 });
+
+    const service = (await get('service')).json();
+    expect(service.due.overdue.some((d: { kind: string }) => d.kind === 'complaint_answer')).toBe(true);
+    expect(service.unusual.complaintsOverdue).toBe(1);
+    expect(service.communication).toMatchObject({ clients: 1, below: 1, eventsRequired: 2 });
+    expect(service.survey).toMatchObject({ issued: 0, target: 90 });
+
+    // branch B sees none of branch A's
+    const branchB = (await get('service_b')).json();
+    expect(branchB.unusual.complaintsOverdue).toBe(0);
+    expect(branchB.certificatesByStatus).toEqual({});
+  });
+
+  it('gives a portal user its own forms and certificates, nothing else', async () => {
+    await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M', '2026-01-05');
+    const portal = (await get('portal')).json();
+    expect(portal).toEqual({ role: 'client', today: '2026-11-20', portal: { openSurveys: 0, certificates: { valid: 1 } } });
+  });
+});

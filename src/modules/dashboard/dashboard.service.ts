@@ -1,0 +1,170 @@
+import { and, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import { addDays, type IsoDate } from '../../lib/dates.js';
+import { roleMay, type DataScope, type Role } from '../auth/permissions.js';
+import { certificates } from '../certificates/certificate.schema.js';
+import { clientScopeCondition } from '../clients/client.repo.js';
+import { clientGrades, clients } from '../clients/client.schema.js';
+import { evaluationCampaign } from '../classification/classification.service.js';
+import { complianceMeters } from '../communication/communication.service.js';
+import { complaints } from '../complaints/complaint.schema.js';
+import { dueItems } from '../due-list/due-item.schema.js';
+import { listDueItems } from '../due-list/due-list.service.js';
+import { riskIncidents } from '../risk/risk.schema.js';
+import { surveyReport } from '../surveys/survey.service.js';
+import { surveys } from '../surveys/survey.schema.js';
+
+/** The departments that own due items; other staff (general admin, admin) see every department's. */
+const departments: readonly Role[] = ['customer_service', 'audit_management', 'quality_technical', 'decision_maker'];
+
+const monthsAhead = 6;
+
+/**
+ * The home page of a role (工作台): what is due and overdue for the department today, what is
+ * unusual, and the charts of the areas the role may read. Each part is there only when the role
+ * may see its module.
+ */
+export async function dashboard(db: Db, role: Role, scope: DataScope, today: IsoDate) {
+  const year = Number(today.slice(0, 4));
+  const department = departments.includes(role) ? role : undefined;
+  const may = (p: Parameters<typeof roleMay>[1]) => roleMay(role, p);
+
+  if (role === 'client' && scope.kind === 'client') {
+    const open = await db
+      .select({ id: surveys.id })
+      .from(surveys)
+      .where(and(eq(surveys.clientId, scope.clientId), sql`${surveys.answeredOn} is null`));
+    const certs = await db.select({ status: certificates.status }).from(certificates).where(eq(certificates.clientId, scope.clientId));
+    return { role, today, portal: { openSurveys: open.length, certificates: countBy(certs.map((c) => c.status)) } };
+  }
+
+  const due = may('duelist:read')
+    ? await listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)
+    : null;
+  const horizon = addDays(today, 30);
+  const dueByKind = may('duelist:read')
+    ? await db
+        .select({
+          kind: dueItems.kind,
+          overdue: sql<number>`count(*) filter (where ${dueItems.dueOn} < ${today})::int`,
+          soon: sql<number>`count(*) filter (where ${dueItems.dueOn} >= ${today})::int`,
+        })
+        .from(dueItems)
+        .where(and(dueScope(scope), department ? eq(dueItems.department, department) : undefined, lte(dueItems.dueOn, horizon)))
+        .groupBy(dueItems.kind)
+    : [];
+  const monthEnd = addMonthStart(today, monthsAhead);
+  const dueByMonth = may('duelist:read')
+    ? await db
+        .select({ month: sql<string>`to_char(${dueItems.dueOn}, 'YYYY-MM')`, n: sql<number>`count(*)::int` })
+        .from(dueItems)
+        .where(
+          and(
+            dueScope(scope),
+            department ? eq(dueItems.department, department) : undefined,
+            gte(dueItems.dueOn, today),
+            lt(dueItems.dueOn, monthEnd),
+          ),
+        )
+        .groupBy(sql`1`)
+        .orderBy(sql`1`)
+    : [];
+
+  const certificateRows = await db
+    .select({ status: certificates.status, n: sql<number>`count(*)::int` })
+    .from(certificates)
+    .innerJoin(clients, eq(clients.id, certificates.clientId))
+    .where(clientScopeCondition(scope))
+    .groupBy(certificates.status);
+  const gradeRows = may('classification:read')
+    ? await db
+        .select({ grade: clients.grade, n: sql<number>`count(*)::int` })
+        .from(clients)
+        .where(and(clientScopeCondition(scope), sql`${clients.grade} is not null`))
+        .groupBy(clients.grade)
+    : [];
+
+  const unusual = {
+    complaintsOverdue: may('complaints:read')
+      ? await countWhere(
+          db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(complaints)
+            .leftJoin(clients, eq(clients.id, complaints.clientId))
+            .where(
+              and(
+                inArray(complaints.status, ['received', 'investigating']),
+                lt(complaints.answerDueOn, today),
+                scope.kind === 'branch' ? eq(clients.branchId, scope.branchId) : undefined,
+              ),
+            ),
+        )
+      : null,
+    incidentsOpen: may('incidents:read')
+      ? await countWhere(
+          db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(riskIncidents)
+            .innerJoin(clients, eq(clients.id, riskIncidents.clientId))
+            .where(and(eq(riskIncidents.status, 'open'), clientScopeCondition(scope))),
+        )
+      : null,
+    suspended: certificateRows.find((r) => r.status === 'suspended')?.n ?? 0,
+  };
+
+  const survey = may('surveys:read') ? await surveyReport(db, scope, year) : null;
+  const campaign = may('classification:read') ? await evaluationCampaign(db, scope, year) : null;
+  const meters = may('communication:read') ? await complianceMeters(db, scope, year) : null;
+
+  return {
+    role,
+    today,
+    due: due && { counts: due.counts, windowDays: due.windowDays, overdue: due.items },
+    dueByKind,
+    dueByMonth,
+    certificatesByStatus: Object.fromEntries(certificateRows.map((r) => [r.status, r.n])),
+    gradeDistribution: gradeRows.length
+      ? Object.fromEntries(clientGrades.map((g) => [g, gradeRows.find((r) => r.grade === g)?.n ?? 0]))
+      : null,
+    unusual,
+    survey: survey && {
+      issued: survey.issued,
+      answered: survey.answered,
+      returnRate: survey.returnRate,
+      target: survey.returnRateTarget,
+      total: survey.overall.total,
+      dissatisfied: survey.dissatisfied,
+    },
+    classification: campaign && { total: campaign.total, graded: campaign.graded, dueOn: campaign.dueOn },
+    communication: meters && {
+      clients: meters.total.clients,
+      below: meters.total.below,
+      followUps: meters.total.followUps,
+      followUpTarget: meters.total.followUpTarget,
+      events: meters.total.events,
+      eventsRequired: meters.eventsRequired,
+    },
+  };
+}
+
+function dueScope(scope: DataScope) {
+  return scope.kind === 'branch' ? eq(dueItems.branchId, scope.branchId) : undefined;
+}
+
+async function countWhere(q: Promise<{ n: number }[]>) {
+  const [row] = await q;
+  return row?.n ?? 0;
+}
+
+function countBy(values: string[]) {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
+/** The first day of the month `months` after today's month. */
+function addMonthStart(today: IsoDate, months: number): IsoDate {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7)) - 1 + months;
+  return `${y + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+}
