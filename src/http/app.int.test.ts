@@ -9,6 +9,9 @@ import { dueItems } from '../modules/due-list/due-item.schema.js';
 import { audits } from '../modules/programmes/programme.schema.js';
 import { resetDatabase } from '../../test/database.js';
 import { seedDemo } from '../seed/seed.js';
+import { clientEvaluations } from '../modules/classification/classification.schema.js';
+import { clientContacts } from '../modules/communication/communication.schema.js';
+import { surveys } from '../modules/surveys/survey.schema.js';
 import { riskIncidents, riskItems } from '../modules/risk/risk.schema.js';
 
 let w: World;
@@ -100,6 +103,15 @@ describe('demo seed', () => {
     const incidents = await w.db.select().from(riskIncidents);
     expect(incidents).toHaveLength(2);
     expect(incidents.filter((i) => i.reportDueOn < '2026-11-24')).toHaveLength(1);
+    // client care: every held audit's form issued, most answered, the portal's own left open; grades of two years
+    const forms = await w.db.select().from(surveys);
+    expect(forms.length).toBeGreaterThan(60);
+    expect(forms.filter((f) => f.answeredOn !== null).length).toBeGreaterThan(forms.length / 2);
+    const [huaxin] = await w.db.select().from(clients).where(eq(clients.contractNo, 'HT-2023-0001'));
+    expect(forms.some((f) => f.clientId === huaxin!.id && f.answeredOn === null)).toBe(true);
+    const years = new Set((await w.db.select({ year: clientEvaluations.year }).from(clientEvaluations)).map((e) => e.year));
+    expect([...years].sort()).toEqual([2025, 2026]);
+    expect((await w.db.select({ n: count() }).from(clientContacts))[0]!.n).toBeGreaterThan(30);
     const before = await counts();
     expect(await seedDemo(w.db, '2026-11-24')).toEqual({ createdClients: 0, createdUsers: 0, createdCertificates: 0 });
     expect(await counts()).toEqual(before);

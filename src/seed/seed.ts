@@ -14,6 +14,7 @@ import { seedDemoRisk } from './demo-risk.js';
 import { seedStarIndicators } from '../modules/after-sales/star.service.js';
 import { seedEvaluationItems } from '../modules/classification/classification.service.js';
 import { seedDemoComplaints } from './demo-complaints.js';
+import { seedDemoClientCare } from './demo-client-care.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
 import { demoBranches, demoCertificate, demoClients, demoPassword, demoUsers } from './demo-data.js';
@@ -80,6 +81,7 @@ export async function seedDemo(
   const createdCertificates = await seedDemoCertificates(db, today);
   await seedDemoRisk(db, today);
   await seedDemoComplaints(db, today);
+  await seedDemoClientCare(db, today);
   return { createdClients: missing.length, createdUsers: newUsers.length, createdCertificates };
 }
 

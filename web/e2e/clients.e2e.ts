@@ -32,6 +32,7 @@ describe('client database in the browser', () => {
     await page.getByLabel('密码').fill('Demo#2026');
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.getByTestId('current-user').waitFor();
+    await page.getByRole('menuitem', { name: '客户信息' }).click();
     await page.getByTestId('client-search').locator('input').fill('bjhx');
     await page.getByTestId('client-search').locator('input').press('Enter');
     await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);

@@ -2,6 +2,10 @@ import {
   AlertOutlined,
   AuditOutlined,
   CalendarOutlined,
+  DashboardOutlined,
+  PhoneOutlined,
+  SmileOutlined,
+  StarOutlined,
   ExclamationCircleOutlined,
   FileDoneOutlined,
   FileExcelOutlined,
@@ -26,7 +30,12 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-
 import { api, setUnauthorisedHandler, type Me } from './api.js';
 import { setLang, type Lang } from './i18n/index.js';
 import { ApplicationsPage } from './pages/ApplicationsPage.js';
+import { ClassificationPage } from './pages/ClassificationPage.js';
 import { ClientDetailPage } from './pages/ClientDetailPage.js';
+import { CommunicationPage } from './pages/CommunicationPage.js';
+import { DashboardPage } from './pages/DashboardPage.js';
+import { MySurveysPage } from './pages/MySurveysPage.js';
+import { SurveysPage } from './pages/SurveysPage.js';
 import { ComplaintsPage } from './pages/ComplaintsPage.js';
 import { ContractChangesPanel } from './components/ContractChangesPanel.js';
 import { ClientListPage } from './pages/ClientListPage.js';
@@ -80,6 +89,7 @@ export function App() {
   else if (me === null || session === null) body = <LoginPage onLogin={setMe} langSwitch={langSwitch} />;
   else {
     const items = [
+      { key: '/dashboard', icon: <DashboardOutlined />, label: t('nav.dashboard') },
       { key: '/clients', icon: <TeamOutlined />, label: t('nav.clients') },
       ...(session.may('duelist:read')
         ? [
@@ -97,6 +107,10 @@ export function App() {
       ...(session.may('applications:read') ? [{ key: '/applications', icon: <FileDoneOutlined />, label: t('nav.applications') }] : []),
       ...(session.may('changes:handle') ? [{ key: '/changes', icon: <SwapOutlined />, label: t('nav.changes') }] : []),
       ...(session.may('complaints:read') ? [{ key: '/complaints', icon: <MessageOutlined />, label: t('nav.complaints') }] : []),
+      ...(session.may('classification:read') ? [{ key: '/classification', icon: <StarOutlined />, label: t('nav.classification') }] : []),
+      ...(session.may('surveys:read') ? [{ key: '/surveys', icon: <SmileOutlined />, label: t('nav.surveys') }] : []),
+      ...(session.may('surveys:answer') ? [{ key: '/my-surveys', icon: <SmileOutlined />, label: t('nav.mySurveys') }] : []),
+      ...(session.may('communication:read') ? [{ key: '/communication', icon: <PhoneOutlined />, label: t('nav.communication') }] : []),
       ...(session.may('reports:generate') ? [{ key: '/reports', icon: <FileExcelOutlined />, label: t('nav.reports') }] : []),
       ...(session.may('programmes:read') ? [{ key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations') }] : []),
       { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters') },
@@ -144,7 +158,12 @@ export function App() {
             </Layout.Header>
             <Layout.Content style={{ margin: 16 }}>
               <Routes>
+                <Route path="/dashboard" element={<DashboardPage />} />
                 <Route path="/clients" element={<ClientListPage />} />
+                <Route path="/classification" element={<ClassificationPage />} />
+                <Route path="/surveys" element={<SurveysPage />} />
+                <Route path="/my-surveys" element={<MySurveysPage />} />
+                <Route path="/communication" element={<CommunicationPage />} />
                 <Route path="/clients/:id" element={<ClientDetailPage />} />
                 <Route path="/due" element={<DueListPage />} />
                 <Route path="/proposals" element={<ProposalsPage />} />
@@ -167,7 +186,7 @@ export function App() {
                 />
                 <Route path="/parameters" element={<ParametersPage />} />
                 <Route path="/holidays" element={<HolidaysPage />} />
-                <Route path="*" element={<Navigate to="/clients" replace />} />
+                <Route path="*" element={<Navigate to="/dashboard" replace />} />
               </Routes>
             </Layout.Content>
           </Layout>

@@ -483,3 +483,273 @@ export interface ServiceApplication {
   programmeId: string | null;
   version: number;
 }
+
+export const grades = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-'] as const;
+export type Grade = (typeof grades)[number];
+export type EvaluatedSystem = 'QMS' | 'EMS' | 'OHSMS';
+
+export interface EvaluationItem {
+  code: string;
+  system: EvaluatedSystem;
+  nameZh: string;
+  nameEn: string;
+  sort: number;
+  active: boolean;
+}
+
+export interface Evaluation {
+  id: string;
+  clientId: string;
+  year: number;
+  evaluatedOn: string;
+  source: 'annual' | 'audit' | 'risk' | 'adjustment';
+  auditId: string | null;
+  itemGrades: Record<string, Grade>;
+  systemGrades: Partial<Record<EvaluatedSystem, Grade>>;
+  overrides: string[];
+  overallGrade: Grade;
+  note: string | null;
+  evaluatedBy: string;
+}
+
+export interface ClientClassification {
+  grade: Grade | null;
+  systems: EvaluatedSystem[];
+  items: EvaluationItem[];
+  history: Evaluation[];
+  badRecord: { basis: 'incident' | 'suspension'; on: string; detail: string }[];
+}
+
+export type GradeCounts = Record<string, number>;
+
+export interface AnalysisReport {
+  year: number;
+  graded: number;
+  byGrade: GradeCounts;
+  lastYearByGrade: GradeCounts;
+  byBranch: Record<string, GradeCounts>;
+  byIndustry: Record<string, GradeCounts>;
+  bySystem: Record<string, GradeCounts>;
+  changes: { up: number; down: number; same: number; new: number };
+}
+
+export interface Campaign {
+  year: number;
+  dueOn: string;
+  total: number;
+  graded: number;
+  clients: { id: string; name: string; contractNo: string; branch: string; grade: Grade | null; gradeThisYear: Grade | null }[];
+}
+
+export interface SurveyQuestion {
+  code: string;
+  stage: 'contract' | 'audit' | 'service';
+  zh: string;
+  en: string;
+}
+
+export interface Survey {
+  id: string;
+  kind: 'audit' | 'annual';
+  clientId: string;
+  clientName: string;
+  branch: string;
+  branchEn: string;
+  auditId: string | null;
+  auditType: string | null;
+  auditStart: string | null;
+  auditors: { userId: string; name: string }[];
+  issuedOn: string;
+  answeredOn: string | null;
+  channel: 'portal' | 'paper' | null;
+  answers: Record<string, number> | null;
+  contractScore: number | null;
+  auditScore: number | null;
+  serviceScore: number | null;
+  totalScore: number | null;
+  comment: string | null;
+  respondent: string | null;
+  complaintId: string | null;
+  version: number;
+}
+
+export interface ScoreGroup {
+  name: string;
+  count: number;
+  contract: number | null;
+  audit: number | null;
+  service: number | null;
+  total: number | null;
+}
+
+export interface SurveyReport {
+  year: number;
+  quarter: number | null;
+  issued: number;
+  answered: number;
+  returnRate: number | null;
+  returnRateTarget: number;
+  dissatisfied: number;
+  overall: Omit<ScoreGroup, 'name'>;
+  byQuarter: (Omit<ScoreGroup, 'name'> & { quarter: number; issued: number; answered: number; returnRate: number | null })[];
+  byKind: ScoreGroup[];
+  byBranch: ScoreGroup[];
+  byAuditor: ScoreGroup[];
+  byQuestion: (SurveyQuestion & { average: number | null })[];
+}
+
+export interface SurveySample {
+  id: string;
+  year: number;
+  seed: number;
+  percent: number;
+  population: number;
+  size: number;
+  drawnOn: string;
+  drawnBy: string;
+}
+
+export interface CredibilityReport {
+  year: number;
+  responses: {
+    id: string;
+    respondentKind: string;
+    respondent: string;
+    score: number;
+    comment: string | null;
+    recordedOn: string;
+    recordedBy: string;
+  }[];
+  byKind: { kind: string; count: number; average: number | null }[];
+}
+
+export interface Staff {
+  id: string;
+  displayName: string;
+  role: string;
+}
+
+export interface Contact {
+  id: string;
+  clientId: string;
+  kind: 'visit' | 'phone' | 'email' | 'event';
+  contactedOn: string;
+  followUp: boolean;
+  summary: string;
+  agreedSurveillanceOn: string | null;
+  auditNeeds: string | null;
+  byName: string;
+}
+
+export interface ClientRequest {
+  id: string;
+  clientId: string;
+  clientName: string;
+  receivedOn: string;
+  content: string;
+  class: 'unreasonable' | 'within_authority' | 'beyond_authority';
+  escalatedToName: string | null;
+  status: 'open' | 'closed';
+  outcome: string | null;
+  closedOn: string | null;
+  recordedBy: string;
+  version: number;
+}
+
+export interface Suggestion {
+  id: string;
+  clientId: string | null;
+  clientName?: string | null;
+  receivedOn: string;
+  content: string;
+  response: string | null;
+  recordedBy: string;
+}
+
+export interface Loss {
+  id: string;
+  clientId: string;
+  clientName?: string;
+  vip?: boolean;
+  branch?: string;
+  status: 'abnormal' | 'lost';
+  recordedOn: string;
+  cause: string;
+  analysis: string | null;
+  remedialDecision: string | null;
+  recordedBy: string;
+}
+
+export interface ClientFile {
+  maintainer: { userId: string; name: string; since: string } | null;
+  contacts: Contact[];
+  requests: ClientRequest[];
+  suggestions: Suggestion[];
+  losses: Loss[];
+}
+
+export interface MeterGroup {
+  id: string;
+  name: string;
+  clients: number;
+  below: number;
+  followUps: number;
+  followUpTarget: number;
+  events?: number;
+}
+
+export interface Meters {
+  year: number;
+  minimums: { perYear: number; perYearVip: number };
+  followUpRatePercent: number;
+  eventsRequired: number;
+  total: Omit<MeterGroup, 'id' | 'name'> & { events: number };
+  byMaintainer: MeterGroup[];
+  byBranch: MeterGroup[];
+  belowMinimum: { id: string; name: string; vip: boolean; branch: string; maintainer: string | null; contacts: number; owed: number }[];
+}
+
+export interface ClientEvent {
+  id: string;
+  heldOn: string;
+  kind: 'symposium' | 'training' | 'other';
+  title: string;
+  attendees: number;
+  note: string | null;
+  recordedBy: string;
+}
+
+export interface Dashboard {
+  role: string;
+  today: string;
+  portal?: { openSurveys: number; certificates: Record<string, number> };
+  due?: { counts: DueList['counts']; windowDays: [number, number, number]; overdue: DueItem[] } | null;
+  dueByKind?: { kind: string; overdue: number; soon: number }[];
+  dueByMonth?: { month: string; n: number }[];
+  certificatesByStatus?: Record<string, number>;
+  gradeDistribution?: Record<string, number> | null;
+  unusual?: { complaintsOverdue: number | null; incidentsOpen: number | null; suspended: number };
+  survey?: {
+    issued: number;
+    answered: number;
+    returnRate: number | null;
+    target: number;
+    total: number | null;
+    dissatisfied: number;
+  } | null;
+  classification?: { total: number; graded: number; dueOn: string } | null;
+  communication?: {
+    clients: number;
+    below: number;
+    followUps: number;
+    followUpTarget: number;
+    events: number;
+    eventsRequired: number;
+  } | null;
+}
+
+export interface SurveyForm {
+  questions: SurveyQuestion[];
+  maxScore: number;
+  weights: { contract: number; audit: number; service: number };
+}

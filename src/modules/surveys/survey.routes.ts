@@ -7,7 +7,6 @@ import { sendPdf, sendXlsx } from '../../http/downloads.js';
 import { reportPdf, reportWorkbook } from '../../http/report-files.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AnswerSurveySchema, CredibilitySchema, SampleSchema, SurveyListQuerySchema } from './survey.dto.js';
-import { surveyQuestions } from './survey.rules.js';
 import {
   answerSurvey,
   credibilityReport,
@@ -17,6 +16,7 @@ import {
   listSurveys,
   recordCredibility,
   surveyReport,
+  surveyForm,
   surveyReportTables,
 } from './survey.service.js';
 
@@ -33,8 +33,8 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate)
 
   r.get('/api/surveys/questions', {
     config: { permission: 'self:read' },
-    schema: { tags, summary: 'The questions of the satisfaction form, by stage' },
-    handler: () => surveyQuestions,
+    schema: { tags, summary: 'The satisfaction form: its questions by stage, the full score and the stage weights' },
+    handler: () => surveyForm(db),
   });
 
   r.get('/api/surveys', {

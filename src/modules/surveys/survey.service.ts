@@ -34,6 +34,20 @@ import { credibilityResponses, surveySamples, surveys } from './survey.schema.js
 export const SURVEY_ENTITY = 'survey';
 type SurveyRow = typeof surveys.$inferSelect;
 
+/** What the form shows: the questions, the full score of a question and the stage weights in percent. */
+export async function surveyForm(db: Db) {
+  const params = await loadParameters(db);
+  return {
+    questions: surveyQuestions,
+    maxScore: params['survey.stageMaxScore'],
+    weights: {
+      contract: params['survey.weightContractPercent'],
+      audit: params['survey.weightAuditPercent'],
+      service: params['survey.weightServicePercent'],
+    },
+  };
+}
+
 /** The form handed out at an audit's opening meeting; at most one per audit. */
 export async function issueAuditSurvey(tx: Db, audit: { id: string; clientId: string; type: string }, issuedOn: IsoDate) {
   if (!(auditsWithOpeningMeeting as readonly string[]).includes(audit.type)) return null;

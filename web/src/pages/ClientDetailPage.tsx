@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, type Branch, type Client, type HistoryEntry, type Incident } from '../api.js';
 import { clientColumns } from '../columns.js';
 import { CertificatesPanel } from '../components/CertificatesPanel.js';
@@ -11,6 +11,8 @@ import { NoticesPanel } from '../components/NoticesPanel.js';
 import { ProgrammesPanel } from '../components/ProgrammesPanel.js';
 import { IncidentTable } from './IncidentsPage.js';
 import { ContractChangesPanel } from '../components/ContractChangesPanel.js';
+import { ClassificationPanel } from '../components/ClassificationPanel.js';
+import { CommunicationPanel } from '../components/CommunicationPanel.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 /** the name the server records for changes made by the seed and background jobs */
@@ -28,6 +30,7 @@ export function ClientDetailPage() {
   const { may, lang } = useSession();
   const showError = useShowError();
   const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
   const [client, setClient] = useState<Client | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [branches, setBranches] = useState<Branch[]>([]);
@@ -79,6 +82,8 @@ export function ClientDetailPage() {
       }
     >
       <Tabs
+        activeKey={search.get('tab') ?? 'basic'}
+        onChange={(tab) => setSearch({ tab }, { replace: true })}
         items={[
           {
             key: 'basic',
@@ -104,6 +109,18 @@ export function ClientDetailPage() {
             : []),
           ...(may('incidents:read')
             ? [{ key: 'incidents', label: t('nav.incidents'), children: <ClientIncidents clientId={client.id} /> }]
+            : []),
+          ...(may('classification:read')
+            ? [{ key: 'classification', label: t('classification.tab'), children: <ClassificationPanel clientId={client.id} /> }]
+            : []),
+          ...(may('communication:read')
+            ? [
+                {
+                  key: 'communication',
+                  label: t('communication.tab'),
+                  children: <CommunicationPanel clientId={client.id} vip={client.vip} />,
+                },
+              ]
             : []),
           ...(may('notices:read') ? [{ key: 'notices', label: t('notices.tab'), children: <NoticesPanel clientId={client.id} /> }] : []),
           ...(may('clients:history')

@@ -1,0 +1,61 @@
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+
+export type ChartOption = echarts.EChartsCoreOption;
+
+/** An ECharts chart (SVG, so its labels are text in the page) that follows its container's width. */
+export function Chart({ option, height = 280, testId }: { option: ChartOption; height?: number; testId?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    const instance = echarts.init(ref.current, undefined, { renderer: 'svg' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(ref.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(option, true);
+  }, [option]);
+  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
+}
+
+/** Bars per category, one series per key: the shape of every distribution in the reports. */
+export function barOption(
+  categories: string[],
+  series: { name: string; data: (number | null)[] }[],
+  opts: { stack?: boolean } = {},
+): ChartOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 40, right: 16, top: 36, bottom: 40, containLabel: true },
+    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 8 ? 30 : 0 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.data,
+      stack: opts.stack ? 'total' : undefined,
+      label: { show: !opts.stack, position: 'top' },
+    })),
+  };
+}
+
+export function pieOption(data: { name: string; value: number }[]): ChartOption {
+  return {
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0 },
+    series: [{ type: 'pie', radius: ['35%', '65%'], data: data.filter((d) => d.value > 0), label: { formatter: '{b}: {c}' } }],
+  };
+}

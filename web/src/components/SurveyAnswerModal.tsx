@@ -1,0 +1,95 @@
+import { DatePicker, Descriptions, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Survey, type SurveyForm } from '../api.js';
+import { useSave, useSession, useShowError } from '../session.js';
+
+const stages = ['contract', 'audit', 'service'] as const;
+
+/** The satisfaction form: the client answers it in its portal, staff enter a paper form that came back. */
+export function SurveyAnswerModal({
+  survey,
+  paper,
+  onClose,
+  onDone,
+}: {
+  survey: Survey;
+  paper: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  const showError = useShowError();
+  const [form] = Form.useForm();
+  const [spec, setSpec] = useState<SurveyForm | null>(null);
+  const { saving, save } = useSave(onDone);
+  useEffect(() => {
+    api<SurveyForm>('GET', '/api/surveys/questions').then(setSpec, showError);
+  }, [showError]);
+  const url = paper ? `/api/surveys/${survey.id}/answers` : `/api/portal/surveys/${survey.id}/answers`;
+  return (
+    <Modal
+      open
+      width={720}
+      title={`${t(paper ? 'surveys.enterPaper' : 'surveys.answer')} · ${survey.clientName}`}
+      onCancel={onClose}
+      okText={t('common.save')}
+      confirmLoading={saving}
+      onOk={() =>
+        form.validateFields().then((v) =>
+          save(() =>
+            api('POST', url, {
+              version: survey.version,
+              answers: v.answers,
+              comment: v.comment,
+              respondent: v.respondent,
+              answeredOn: paper && v.answeredOn ? v.answeredOn.format('YYYY-MM-DD') : null,
+            }),
+          ),
+        )
+      }
+    >
+      {spec && (
+        <Form form={form} layout="vertical" initialValues={{ answeredOn: dayjs() }}>
+          <Typography.Paragraph type="secondary">
+            {t('surveys.weightsNote', { max: spec.maxScore })} (
+            {stages.map((s) => `${t(`surveys.stages.${s}`)} ${spec.weights[s]}%`).join(' / ')})
+          </Typography.Paragraph>
+          {stages.map((stage) => (
+            <Descriptions
+              key={stage}
+              size="small"
+              bordered
+              column={1}
+              title={`${t(`surveys.stages.${stage}`)} · ${spec.weights[stage]}%`}
+              style={{ marginBottom: 12 }}
+            >
+              {spec.questions
+                .filter((q) => q.stage === stage)
+                .map((q) => (
+                  <Descriptions.Item key={q.code} label={`${q.code} ${lang === 'en' ? q.en : q.zh}`}>
+                    <Form.Item name={['answers', q.code]} rules={[{ required: true }]} noStyle>
+                      <InputNumber min={0} max={spec.maxScore} step={1} data-testid={`q-${q.code}`} />
+                    </Form.Item>
+                  </Descriptions.Item>
+                ))}
+            </Descriptions>
+          ))}
+          <Form.Item name="comment" label={t('surveys.comment')}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+          <Form.Item name="respondent" label={t('surveys.respondent')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          {paper && (
+            <Form.Item name="answeredOn" label={t('surveys.answeredOn')}>
+              <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            </Form.Item>
+          )}
+        </Form>
+      )}
+    </Modal>
+  );
+}

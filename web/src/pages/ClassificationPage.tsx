@@ -1,0 +1,237 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Progress,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api, download, grades, type AnalysisReport, type Campaign, type EvaluationItem, type GradeCounts } from '../api.js';
+import { barOption, Chart } from '../components/Chart.js';
+import { gradeColor } from '../components/ClassificationPanel.js';
+import { useSave, useSession, useShowError } from '../session.js';
+
+/** 客户分类评价: the annual campaign, the annual analysis report with charts, the evaluation items. */
+export function ClassificationPage() {
+  const { t } = useTranslation();
+  const [year, setYear] = useState(dayjs().year());
+  const yearPicker = (
+    <DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
+  );
+  return (
+    <Card title={t('classification.title')} extra={yearPicker}>
+      <Tabs
+        items={[
+          { key: 'campaign', label: t('classification.campaign'), children: <CampaignTab year={year} /> },
+          { key: 'report', label: t('classification.report'), children: <ReportTab year={year} /> },
+          { key: 'items', label: t('classification.items'), children: <ItemsTab /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function CampaignTab({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const showError = useShowError();
+  const [data, setData] = useState<Campaign | null>(null);
+  const [ungradedOnly, setUngradedOnly] = useState(false);
+  useEffect(() => {
+    api<Campaign>('GET', `/api/classification/campaign?year=${year}`).then(setData, showError);
+  }, [year, showError]);
+  if (!data) return null;
+  const rows = ungradedOnly ? data.clients.filter((c) => !c.gradeThisYear) : data.clients;
+  return (
+    <>
+      <Space size="large" style={{ marginBottom: 16 }} wrap>
+        <Progress type="circle" size={72} percent={data.total ? Math.round((data.graded / data.total) * 100) : 100} />
+        <Space direction="vertical" size={0}>
+          <Typography.Text strong data-testid="campaign-progress">
+            {t('classification.progress', { graded: data.graded, total: data.total })}
+          </Typography.Text>
+          <Typography.Text type="secondary">{t('classification.dueOn', { date: data.dueOn })}</Typography.Text>
+        </Space>
+        <Checkbox checked={ungradedOnly} onChange={(e) => setUngradedOnly(e.target.checked)}>
+          {t('classification.ungradedOnly')}
+        </Checkbox>
+      </Space>
+      <Table
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        pagination={{ pageSize: 50 }}
+        columns={[
+          { title: t('fields.contractNo'), dataIndex: 'contractNo', width: 140 },
+          { title: t('fields.name'), render: (_, c) => <Link to={`/clients/${c.id}?tab=classification`}>{c.name}</Link> },
+          { title: t('fields.branchId'), dataIndex: 'branch', width: 140 },
+          {
+            title: t('classification.currentGrade'),
+            width: 110,
+            render: (_, c) => <Tag color={gradeColor(c.grade)}>{c.grade ?? '—'}</Tag>,
+          },
+          {
+            title: t('classification.gradeThisYear'),
+            width: 110,
+            render: (_, c) =>
+              c.gradeThisYear ? <Tag color={gradeColor(c.gradeThisYear)}>{c.gradeThisYear}</Tag> : <Tag color="orange">—</Tag>,
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+const sortedKeys = (o: Record<string, unknown>) => Object.keys(o).sort();
+const stackedByGrade = (data: Record<string, GradeCounts>) =>
+  barOption(
+    sortedKeys(data),
+    grades.map((g) => ({ name: g, data: sortedKeys(data).map((k) => data[k]![g] ?? 0) })),
+    { stack: true },
+  );
+
+function ReportTab({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  const showError = useShowError();
+  const [r, setR] = useState<AnalysisReport | null>(null);
+  useEffect(() => {
+    api<AnalysisReport>('GET', `/api/classification/report?year=${year}`).then(setR, showError);
+  }, [year, showError]);
+  const charts = useMemo(
+    () =>
+      r && {
+        byGrade: barOption(
+          [...grades],
+          [
+            { name: String(year), data: grades.map((g) => r.byGrade[g] ?? 0) },
+            { name: String(year - 1), data: grades.map((g) => r.lastYearByGrade[g] ?? 0) },
+          ],
+        ),
+        byBranch: stackedByGrade(r.byBranch),
+        byIndustry: stackedByGrade(r.byIndustry),
+        bySystem: stackedByGrade(r.bySystem),
+      },
+    [r, year],
+  );
+  if (!r || !charts) return null;
+  const exportAs = (format: 'xlsx' | 'pdf') =>
+    download(`/api/classification/report/${format}?year=${year}&lang=${lang}`, `client-analysis-${year}.${format}`).catch(showError);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Space wrap size="large">
+        <Statistic title={t('classification.graded', { n: r.graded })} value={r.graded} />
+        {(['up', 'down', 'same', 'new'] as const).map((k) => (
+          <Statistic key={k} title={t(`classification.changeNames.${k}`)} value={r.changes[k]} />
+        ))}
+        <Button icon={<DownloadOutlined />} onClick={() => exportAs('xlsx')}>
+          {t('classification.exportXlsx')}
+        </Button>
+        <Button icon={<DownloadOutlined />} onClick={() => exportAs('pdf')}>
+          {t('classification.exportPdf')}
+        </Button>
+      </Space>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('classification.byGrade')}>
+            <Chart option={charts.byGrade} testId="chart-grades" />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('classification.byBranch')}>
+            <Chart option={charts.byBranch} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('classification.byIndustry')}>
+            <Chart option={charts.byIndustry} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('classification.bySystem')}>
+            <Chart option={charts.bySystem} />
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}
+
+function ItemsTab() {
+  const { t } = useTranslation();
+  const { may, lang } = useSession();
+  const showError = useShowError();
+  const [items, setItems] = useState<EvaluationItem[] | null>(null);
+  const [adding, setAdding] = useState(false);
+  const load = useCallback(() => {
+    api<EvaluationItem[]>('GET', '/api/classification/items').then(setItems, showError);
+  }, [showError]);
+  useEffect(load, [load]);
+  return (
+    <>
+      {may('parameters:write') && (
+        <Button icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setAdding(true)}>
+          {t('classification.addItem')}
+        </Button>
+      )}
+      <Table<EvaluationItem>
+        rowKey="code"
+        size="small"
+        pagination={false}
+        loading={!items}
+        dataSource={items ?? []}
+        columns={[
+          { title: t('classification.system'), dataIndex: 'system', width: 90 },
+          { title: t('classification.code'), dataIndex: 'code', width: 180 },
+          { title: t('fields.name'), render: (_, i) => (lang === 'en' ? i.nameEn : i.nameZh) },
+        ]}
+      />
+      {adding && <AddItemModal onClose={() => setAdding(false)} onDone={() => (setAdding(false), load())} />}
+    </>
+  );
+}
+
+function AddItemModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const { saving, save } = useSave(onDone);
+  return (
+    <Modal
+      open
+      title={t('classification.addItem')}
+      onCancel={onClose}
+      confirmLoading={saving}
+      onOk={() => form.validateFields().then((v) => save(() => api('POST', '/api/classification/items', v)))}
+    >
+      <Form form={form} layout="vertical" initialValues={{ system: 'QMS' }}>
+        <Form.Item name="system" label={t('classification.system')}>
+          <Select options={['QMS', 'EMS', 'OHSMS'].map((s) => ({ value: s, label: s, title: s }))} />
+        </Form.Item>
+        <Form.Item name="code" label={t('classification.code')} rules={[{ required: true, pattern: /^[A-Z][A-Z0-9_-]{1,30}$/ }]}>
+          <Input placeholder="QMS-CUSTOMER" />
+        </Form.Item>
+        <Form.Item name="nameZh" label={t('classification.nameZh')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="nameEn" label={t('classification.nameEn')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

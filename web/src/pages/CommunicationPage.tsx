@@ -1,0 +1,468 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import {
+  api,
+  type Client,
+  type ClientEvent,
+  type ClientRequest,
+  type Loss,
+  type MeterGroup,
+  type Meters,
+  type Staff,
+  type Suggestion,
+} from '../api.js';
+import { useSave, useSession, useShowError } from '../session.js';
+
+const requestClasses = ['unreasonable', 'within_authority', 'beyond_authority'] as const;
+const notAfterToday = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
+const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
+
+/** 客户维护: the compliance meters, client requests, suggestions, events and lost clients of a year. */
+export function CommunicationPage() {
+  const { t } = useTranslation();
+  const [year, setYear] = useState(dayjs().year());
+  return (
+    <Card
+      title={t('communication.title')}
+      extra={<DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />}
+    >
+      <Tabs
+        items={[
+          { key: 'meters', label: t('communication.meters'), children: <MetersTab year={year} /> },
+          { key: 'requests', label: t('communication.requests'), children: <RequestsTab year={year} /> },
+          { key: 'suggestions', label: t('communication.suggestions'), children: <SuggestionsTab year={year} /> },
+          { key: 'events', label: t('communication.events'), children: <EventsTab year={year} /> },
+          { key: 'losses', label: t('communication.losses'), children: <LossesTab year={year} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function MetersTab({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const showError = useShowError();
+  const [m, setM] = useState<Meters | null>(null);
+  useEffect(() => {
+    api<Meters>('GET', `/api/communication/meters?year=${year}`).then(setM, showError);
+  }, [year, showError]);
+  if (!m) return null;
+  const groupColumns = (first: string, withEvents: boolean) => [
+    { title: first, dataIndex: 'name' },
+    { title: t('communication.clients'), dataIndex: 'clients', width: 100 },
+    {
+      title: t('communication.below'),
+      width: 100,
+      render: (_: unknown, g: MeterGroup) => <span style={g.below ? { color: '#cf1322' } : undefined}>{g.below}</span>,
+    },
+    {
+      title: `${t('communication.followUps')} / ${t('communication.followUpTarget')}`,
+      width: 150,
+      render: (_: unknown, g: MeterGroup) => (
+        <span style={g.followUps < g.followUpTarget ? { color: '#cf1322' } : undefined}>{`${g.followUps} / ${g.followUpTarget}`}</span>
+      ),
+    },
+    ...(withEvents
+      ? [
+          {
+            title: `${t('communication.eventsHeld')} / ${m.eventsRequired}`,
+            width: 110,
+            render: (_: unknown, g: MeterGroup) => g.events ?? 0,
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Text type="secondary">
+        {t('communication.rule', {
+          min: m.minimums.perYear,
+          vip: m.minimums.perYearVip,
+          rate: m.followUpRatePercent,
+          events: m.eventsRequired,
+        })}
+      </Typography.Text>
+      <Space size="large" wrap data-testid="meters-total">
+        <Statistic title={t('communication.clients')} value={m.total.clients} />
+        <Statistic title={t('communication.below')} value={m.total.below} valueStyle={m.total.below ? { color: '#cf1322' } : undefined} />
+        <Statistic title={t('communication.followUps')} value={`${m.total.followUps} / ${m.total.followUpTarget}`} />
+        <Statistic title={t('communication.eventsHeld')} value={`${m.total.events} / ${m.eventsRequired}`} />
+      </Space>
+      <Row gutter={16}>
+        <Col xs={24} xl={12}>
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            title={() => t('communication.byMaintainer')}
+            dataSource={m.byMaintainer}
+            columns={groupColumns(t('communication.maintainer'), false)}
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            title={() => t('communication.byBranch')}
+            dataSource={m.byBranch}
+            columns={groupColumns(t('fields.branchId'), true)}
+          />
+        </Col>
+      </Row>
+      <Table
+        rowKey="id"
+        size="small"
+        title={() => t('communication.belowList')}
+        dataSource={m.belowMinimum}
+        pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('fields.name'), render: (_, c) => <Link to={`/clients/${c.id}?tab=communication`}>{c.name}</Link> },
+          { title: 'VIP', width: 60, render: (_, c) => (c.vip ? <Tag color="gold">VIP</Tag> : null) },
+          { title: t('fields.branchId'), dataIndex: 'branch', width: 140 },
+          { title: t('communication.maintainer'), dataIndex: 'maintainer', width: 120 },
+          {
+            title: `${t('communication.contacts')} / ${t('communication.owed')}`,
+            width: 120,
+            render: (_, c) => `${c.contacts} / ${c.owed}`,
+          },
+        ]}
+      />
+    </Space>
+  );
+}
+
+/** Clients to pick from, searched on the server as the user types. */
+function ClientSelect({ value, onChange }: { value?: string; onChange?: (v: string) => void }) {
+  const { t } = useTranslation();
+  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const search = useCallback((q: string) => {
+    void api<{ items: Client[] }>('GET', `/api/clients?q=${encodeURIComponent(q)}&pageSize=20`).then(
+      (r) => setOptions(r.items.map((c) => ({ value: c.id, label: c.name, title: c.name }))),
+      () => setOptions([]),
+    );
+  }, []);
+  useEffect(() => search(''), [search]);
+  return (
+    <Select
+      showSearch
+      filterOption={false}
+      onSearch={search}
+      options={options}
+      value={value}
+      onChange={onChange}
+      placeholder={t('common.search')}
+    />
+  );
+}
+
+function RequestsTab({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { may } = useSession();
+  const showError = useShowError();
+  const [rows, setRows] = useState<ClientRequest[] | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [closing, setClosing] = useState<ClientRequest | null>(null);
+  const load = useCallback(() => {
+    api<ClientRequest[]>('GET', `/api/communication/requests?year=${year}`).then(setRows, showError);
+  }, [year, showError]);
+  useEffect(load, [load]);
+  return (
+    <>
+      {may('communication:write') && (
+        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setAdding(true)}>
+          {t('communication.newRequest')}
+        </Button>
+      )}
+      <Table<ClientRequest>
+        rowKey="id"
+        size="small"
+        loading={!rows}
+        dataSource={rows ?? []}
+        columns={[
+          { title: t('communication.receivedOn'), dataIndex: 'receivedOn', width: 110 },
+          { title: t('fields.name'), render: (_, r) => <Link to={`/clients/${r.clientId}`}>{r.clientName}</Link> },
+          { title: t('communication.content'), dataIndex: 'content' },
+          { title: t('communication.class'), width: 230, render: (_, r) => t(`communication.classes.${r.class}`) },
+          { title: t('communication.escalatedTo'), dataIndex: 'escalatedToName', width: 110 },
+          { title: t('communication.outcome'), dataIndex: 'outcome' },
+          {
+            title: t('common.status'),
+            width: 120,
+            render: (_, r) =>
+              r.status === 'open' && may('communication:write') ? (
+                <Button size="small" onClick={() => setClosing(r)}>
+                  {t('communication.close')}
+                </Button>
+              ) : (
+                <Tag color={r.status === 'open' ? 'orange' : 'green'}>{t(`communication.statuses.${r.status}`)}</Tag>
+              ),
+          },
+        ]}
+      />
+      {adding && <RequestModal onClose={() => setAdding(false)} onDone={() => (setAdding(false), load())} />}
+      {closing && <CloseRequestModal request={closing} onClose={() => setClosing(null)} onDone={() => (setClosing(null), load())} />}
+    </>
+  );
+}
+
+function RequestModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const showError = useShowError();
+  const [form] = Form.useForm();
+  const { saving, save } = useSave(onDone);
+  const [staff, setStaff] = useState<Staff[]>([]);
+  const cls = Form.useWatch('class', form);
+  useEffect(() => {
+    api<Staff[]>('GET', '/api/communication/staff').then(setStaff, showError);
+  }, [showError]);
+  return (
+    <Modal
+      open
+      width={600}
+      title={t('communication.newRequest')}
+      onCancel={onClose}
+      confirmLoading={saving}
+      onOk={() =>
+        form.validateFields().then((v) => save(() => api('POST', '/api/communication/requests', { ...v, receivedOn: iso(v.receivedOn) })))
+      }
+    >
+      <Form form={form} layout="vertical" initialValues={{ receivedOn: dayjs(), class: 'within_authority' }}>
+        <Form.Item name="clientId" label={t('fields.name')} rules={[{ required: true }]}>
+          <ClientSelect />
+        </Form.Item>
+        <Form.Item name="receivedOn" label={t('communication.receivedOn')} rules={[{ required: true }]}>
+          <DatePicker disabledDate={notAfterToday} />
+        </Form.Item>
+        <Form.Item name="content" label={t('communication.content')} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="class" label={t('communication.class')}>
+          <Radio.Group
+            options={requestClasses.map((c) => ({ value: c, label: t(`communication.classes.${c}`) }))}
+            style={{ display: 'flex', flexDirection: 'column' }}
+          />
+        </Form.Item>
+        {cls === 'beyond_authority' && (
+          <Form.Item name="escalatedToId" label={t('communication.escalatedTo')} rules={[{ required: true }]}>
+            <Select options={staff.map((s) => ({ value: s.id, label: s.displayName, title: s.displayName }))} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+function CloseRequestModal({ request, onClose, onDone }: { request: ClientRequest; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const { saving, save } = useSave(onDone);
+  return (
+    <Modal
+      open
+      title={`${t('communication.close')} · ${request.clientName}`}
+      onCancel={onClose}
+      confirmLoading={saving}
+      onOk={() =>
+        form
+          .validateFields()
+          .then((v) =>
+            save(() => api('POST', `/api/communication/requests/${request.id}/close`, { version: request.version, outcome: v.outcome })),
+          )
+      }
+    >
+      <Typography.Paragraph>{request.content}</Typography.Paragraph>
+      <Form form={form} layout="vertical">
+        <Form.Item name="outcome" label={t('communication.outcome')} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function SuggestionsTab({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { may } = useSession();
+  const showError = useShowError();
+  const [data, setData] = useState<{ total: number; answered: number; items: Suggestion[] } | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [form] = Form.useForm();
+  const load = useCallback(() => {
+    api<{ total: number; answered: number; items: Suggestion[] }>('GET', `/api/communication/suggestions?year=${year}`).then(
+      setData,
+      showError,
+    );
+  }, [year, showError]);
+  useEffect(load, [load]);
+  const { saving, save } = useSave(() => (setAdding(false), load()));
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        {may('communication:write') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {t('communication.newSuggestion')}
+          </Button>
+        )}
+        {data && (
+          <Typography.Text strong>{t('communication.yearSummary', { year, total: data.total, answered: data.answered })}</Typography.Text>
+        )}
+      </Space>
+      <Table<Suggestion>
+        rowKey="id"
+        size="small"
+        loading={!data}
+        dataSource={data?.items ?? []}
+        columns={[
+          { title: t('communication.receivedOn'), dataIndex: 'receivedOn', width: 110 },
+          { title: t('fields.name'), dataIndex: 'clientName', width: 220 },
+          { title: t('communication.content'), dataIndex: 'content' },
+          { title: t('communication.response'), dataIndex: 'response' },
+        ]}
+      />
+      {adding && (
+        <Modal
+          open
+          title={t('communication.newSuggestion')}
+          onCancel={() => setAdding(false)}
+          confirmLoading={saving}
+          onOk={() =>
+            form
+              .validateFields()
+              .then((v) => save(() => api('POST', '/api/communication/suggestions', { ...v, receivedOn: iso(v.receivedOn) })))
+          }
+        >
+          <Form form={form} layout="vertical" initialValues={{ receivedOn: dayjs() }}>
+            <Form.Item name="clientId" label={t('fields.name')}>
+              <ClientSelect />
+            </Form.Item>
+            <Form.Item name="receivedOn" label={t('communication.receivedOn')} rules={[{ required: true }]}>
+              <DatePicker disabledDate={notAfterToday} />
+            </Form.Item>
+            <Form.Item name="content" label={t('communication.content')} rules={[{ required: true }]}>
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+            <Form.Item name="response" label={t('communication.response')}>
+              <Input.TextArea rows={2} maxLength={2000} />
+            </Form.Item>
+          </Form>
+        </Modal>
+      )}
+    </>
+  );
+}
+
+function EventsTab({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { may } = useSession();
+  const showError = useShowError();
+  const [rows, setRows] = useState<ClientEvent[] | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [form] = Form.useForm();
+  const load = useCallback(() => {
+    api<ClientEvent[]>('GET', `/api/communication/events?year=${year}`).then(setRows, showError);
+  }, [year, showError]);
+  useEffect(load, [load]);
+  const { saving, save } = useSave(() => (setAdding(false), load()));
+  return (
+    <>
+      {may('communication:write') && (
+        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setAdding(true)}>
+          {t('communication.newEvent')}
+        </Button>
+      )}
+      <Table<ClientEvent>
+        rowKey="id"
+        size="small"
+        loading={!rows}
+        dataSource={rows ?? []}
+        columns={[
+          { title: t('communication.heldOn'), dataIndex: 'heldOn', width: 110 },
+          { title: t('communication.kind'), width: 100, render: (_, e) => t(`communication.eventKinds.${e.kind}`) },
+          { title: t('communication.eventTitle'), dataIndex: 'title' },
+          { title: t('communication.attendees'), dataIndex: 'attendees', width: 100 },
+          { title: t('communication.by'), dataIndex: 'recordedBy', width: 100 },
+        ]}
+      />
+      {adding && (
+        <Modal
+          open
+          title={t('communication.newEvent')}
+          onCancel={() => setAdding(false)}
+          confirmLoading={saving}
+          onOk={() =>
+            form.validateFields().then((v) => save(() => api('POST', '/api/communication/events', { ...v, heldOn: iso(v.heldOn) })))
+          }
+        >
+          <Form form={form} layout="vertical" initialValues={{ heldOn: dayjs(), kind: 'symposium', attendees: 0 }}>
+            <Form.Item name="heldOn" label={t('communication.heldOn')} rules={[{ required: true }]}>
+              <DatePicker disabledDate={notAfterToday} />
+            </Form.Item>
+            <Form.Item name="kind" label={t('communication.kind')}>
+              <Radio.Group
+                options={(['symposium', 'training', 'other'] as const).map((k) => ({
+                  value: k,
+                  label: t(`communication.eventKinds.${k}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="title" label={t('communication.eventTitle')} rules={[{ required: true }]}>
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item name="attendees" label={t('communication.attendees')}>
+              <InputNumber min={0} />
+            </Form.Item>
+          </Form>
+        </Modal>
+      )}
+    </>
+  );
+}
+
+function LossesTab({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const showError = useShowError();
+  const [rows, setRows] = useState<Loss[] | null>(null);
+  useEffect(() => {
+    api<Loss[]>('GET', `/api/communication/losses?year=${year}`).then(setRows, showError);
+  }, [year, showError]);
+  return (
+    <Table<Loss>
+      rowKey="id"
+      size="small"
+      loading={!rows}
+      dataSource={rows ?? []}
+      columns={[
+        { title: t('communication.recordedOn'), dataIndex: 'recordedOn', width: 110 },
+        { title: t('fields.name'), render: (_, l) => <Link to={`/clients/${l.clientId}?tab=communication`}>{l.clientName}</Link> },
+        { title: 'VIP', width: 60, render: (_, l) => (l.vip ? <Tag color="gold">VIP</Tag> : null) },
+        { title: t('common.status'), width: 80, render: (_, l) => <Tag color="red">{t(`communication.lossStatus.${l.status}`)}</Tag> },
+        { title: t('communication.cause'), dataIndex: 'cause' },
+        { title: t('communication.analysis'), dataIndex: 'analysis' },
+        { title: t('communication.remedialDecision'), dataIndex: 'remedialDecision' },
+      ]}
+    />
+  );
+}

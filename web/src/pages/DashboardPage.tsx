@@ -1,0 +1,196 @@
+import { Button, Card, Col, Empty, List, Row, Space, Statistic, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { api, grades, type Dashboard } from '../api.js';
+import { barOption, Chart, pieOption } from '../components/Chart.js';
+import { DueTag } from '../components/DueTag.js';
+import { useShowError } from '../session.js';
+
+const red = { color: '#cf1322' };
+
+/** 工作台: what is due, overdue and unusual today for the signed-in role, with charts. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const showError = useShowError();
+  const navigate = useNavigate();
+  const [d, setD] = useState<Dashboard | null>(null);
+  useEffect(() => {
+    api<Dashboard>('GET', '/api/dashboard').then(setD, showError);
+  }, [showError]);
+
+  const charts = useMemo(() => {
+    if (!d) return null;
+    return {
+      byKind: d.dueByKind?.length
+        ? barOption(
+            d.dueByKind.map((k) => t(`dueKinds.${k.kind}`, { defaultValue: k.kind })),
+            [
+              { name: t('dashboard.overdue'), data: d.dueByKind.map((k) => k.overdue) },
+              { name: t('dashboard.soon'), data: d.dueByKind.map((k) => k.soon) },
+            ],
+            { stack: true },
+          )
+        : null,
+      byMonth: d.dueByMonth?.length
+        ? barOption(
+            d.dueByMonth.map((m) => m.month),
+            [{ name: t('dashboard.dueByMonth'), data: d.dueByMonth.map((m) => m.n) }],
+          )
+        : null,
+      certificates:
+        d.certificatesByStatus && Object.keys(d.certificatesByStatus).length
+          ? pieOption(Object.entries(d.certificatesByStatus).map(([s, n]) => ({ name: t(`certStatus.${s}`), value: n })))
+          : null,
+      grades: d.gradeDistribution
+        ? barOption([...grades], [{ name: t('dashboard.grades'), data: grades.map((g) => d.gradeDistribution![g] ?? 0) }])
+        : null,
+    };
+  }, [d, t]);
+
+  if (!d) return <Card loading />;
+  if (d.portal) {
+    return (
+      <Card title={t('dashboard.title')} extra={t('dashboard.today', { date: d.today })}>
+        <Space size="large" wrap>
+          <Statistic title={t('dashboard.openSurveys')} value={d.portal.openSurveys} valueStyle={d.portal.openSurveys ? red : undefined} />
+          {Object.entries(d.portal.certificates).map(([s, n]) => (
+            <Statistic key={s} title={t(`certStatus.${s}`)} value={n} />
+          ))}
+        </Space>
+        {d.portal.openSurveys > 0 && (
+          <div style={{ marginTop: 16 }}>
+            <Button type="primary" onClick={() => navigate('/my-surveys')}>
+              {t('dashboard.goSurveys')}
+            </Button>
+          </div>
+        )}
+      </Card>
+    );
+  }
+
+  const tiles: { key: string; title: string; value: string | number; alarm: boolean; to?: string; extra?: string }[] = [];
+  if (d.due) {
+    tiles.push({ key: 'overdue', title: t('dashboard.overdue'), value: d.due.counts.overdue, alarm: d.due.counts.overdue > 0, to: '/due' });
+    tiles.push({
+      key: 'first',
+      title: t('dashboard.within', { days: d.due.windowDays[0] }),
+      value: d.due.counts.first,
+      alarm: false,
+      to: '/due',
+    });
+  }
+  if (d.unusual?.complaintsOverdue !== null && d.unusual?.complaintsOverdue !== undefined)
+    tiles.push({
+      key: 'complaints',
+      title: t('dashboard.complaintsOverdue'),
+      value: d.unusual.complaintsOverdue,
+      alarm: d.unusual.complaintsOverdue > 0,
+      to: '/complaints',
+    });
+  if (d.unusual?.incidentsOpen !== null && d.unusual?.incidentsOpen !== undefined)
+    tiles.push({
+      key: 'incidents',
+      title: t('dashboard.incidentsOpen'),
+      value: d.unusual.incidentsOpen,
+      alarm: d.unusual.incidentsOpen > 0,
+      to: '/incidents',
+    });
+  if (d.unusual) tiles.push({ key: 'suspended', title: t('dashboard.suspended'), value: d.unusual.suspended, alarm: false });
+  if (d.survey)
+    tiles.push({
+      key: 'survey',
+      title: t('dashboard.returnRate'),
+      value: d.survey.returnRate === null ? '—' : `${d.survey.returnRate}%`,
+      alarm: d.survey.returnRate !== null && d.survey.returnRate < d.survey.target,
+      to: '/surveys',
+      extra: t('dashboard.target', { target: d.survey.target }),
+    });
+  if (d.classification)
+    tiles.push({
+      key: 'ungraded',
+      title: t('dashboard.ungraded'),
+      value: d.classification.total - d.classification.graded,
+      alarm: d.classification.total > d.classification.graded && d.today > d.classification.dueOn,
+      to: '/classification',
+      extra: t('classification.dueOn', { date: d.classification.dueOn }),
+    });
+  if (d.communication)
+    tiles.push({
+      key: 'contacts',
+      title: t('dashboard.belowContacts'),
+      value: d.communication.below,
+      alarm: false,
+      to: '/communication',
+      extra: `${t('dashboard.followUps', { done: d.communication.followUps, target: d.communication.followUpTarget })} · ${t('dashboard.events', { done: d.communication.events, required: d.communication.eventsRequired })}`,
+    });
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="dashboard">
+      <Card title={t('dashboard.title')} extra={t('dashboard.today', { date: d.today })}>
+        <Row gutter={[16, 16]}>
+          {tiles.map((tile) => (
+            <Col key={tile.key} xs={12} md={8} xl={6}>
+              <Card size="small" hoverable={!!tile.to} onClick={() => tile.to && navigate(tile.to)} data-testid={`tile-${tile.key}`}>
+                <Statistic title={tile.title} value={tile.value} valueStyle={tile.alarm ? red : undefined} />
+                {tile.extra && <Typography.Text type="secondary">{tile.extra}</Typography.Text>}
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      </Card>
+      <Row gutter={[16, 16]}>
+        {d.due && (
+          <Col xs={24} xl={12}>
+            <Card title={t('dashboard.overdueList')} size="small" extra={<Link to="/due">{t('nav.dueList')}</Link>}>
+              {d.due.overdue.length ? (
+                <List
+                  size="small"
+                  dataSource={d.due.overdue}
+                  renderItem={(item) => (
+                    <List.Item>
+                      <Space>
+                        <DueTag item={item} />
+                        {item.clientId ? <Link to={`/clients/${item.clientId}`}>{item.clientName}</Link> : null}
+                      </Space>
+                    </List.Item>
+                  )}
+                />
+              ) : (
+                <Empty description={t('dashboard.noneOverdue')} />
+              )}
+            </Card>
+          </Col>
+        )}
+        {charts?.byKind && (
+          <Col xs={24} xl={12}>
+            <Card title={t('dashboard.dueByKind')} size="small">
+              <Chart option={charts.byKind} testId="chart-due-kind" />
+            </Card>
+          </Col>
+        )}
+        {charts?.byMonth && (
+          <Col xs={24} xl={12}>
+            <Card title={t('dashboard.dueByMonth')} size="small">
+              <Chart option={charts.byMonth} />
+            </Card>
+          </Col>
+        )}
+        {charts?.certificates && (
+          <Col xs={24} xl={12}>
+            <Card title={t('dashboard.certificates')} size="small">
+              <Chart option={charts.certificates} />
+            </Card>
+          </Col>
+        )}
+        {charts?.grades && (
+          <Col xs={24} xl={12}>
+            <Card title={t('dashboard.grades')} size="small">
+              <Chart option={charts.grades} />
+            </Card>
+          </Col>
+        )}
+      </Row>
+    </Space>
+  );
+}

@@ -1,0 +1,428 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Segmented,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import {
+  api,
+  download,
+  queryString,
+  type CredibilityReport,
+  type ScoreGroup,
+  type Survey,
+  type SurveyReport,
+  type SurveySample,
+} from '../api.js';
+import { barOption, Chart } from '../components/Chart.js';
+import { SurveyAnswerModal } from '../components/SurveyAnswerModal.js';
+import { useSave, useSession, useShowError } from '../session.js';
+
+/** 满意度调查: the forms issued and returned, the yearly sample, the quarterly/annual report, the credibility survey. */
+export function SurveysPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  const year = Number(search.get('year')) || dayjs().year();
+  const quarter = Number(search.get('quarter')) || undefined;
+  // the year, quarter and tab live in the address, so a report can be linked to
+  const show = (change: Record<string, string | number | undefined>) =>
+    setSearch(
+      Object.fromEntries(
+        Object.entries({ tab: search.get('tab') ?? undefined, year, quarter, ...change })
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, String(v)]),
+      ),
+      { replace: true },
+    );
+  return (
+    <Card
+      title={t('surveys.title')}
+      extra={
+        <Space>
+          <DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && show({ year: d.year() })} />
+          <Segmented<number>
+            value={quarter ?? 0}
+            onChange={(q) => show({ quarter: q || undefined })}
+            options={[{ value: 0, label: t('surveys.wholeYear') }, ...[1, 2, 3, 4].map((q) => ({ value: q, label: `Q${q}` }))]}
+          />
+        </Space>
+      }
+    >
+      <Tabs
+        activeKey={search.get('tab') ?? 'forms'}
+        onChange={(tab) => show({ tab })}
+        items={[
+          { key: 'forms', label: t('surveys.forms'), children: <FormsTab year={year} quarter={quarter} /> },
+          { key: 'report', label: t('surveys.report'), children: <ReportTab year={year} quarter={quarter} /> },
+          { key: 'sample', label: t('surveys.sample'), children: <SampleTab year={year} /> },
+          { key: 'credibility', label: t('surveys.credibility'), children: <CredibilityTab year={year} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function FormsTab({ year, quarter }: { year: number; quarter?: number }) {
+  const { t } = useTranslation();
+  const { may } = useSession();
+  const showError = useShowError();
+  const [filter, setFilter] = useState<{ kind?: string; answered?: string; q?: string }>({});
+  const [rows, setRows] = useState<Survey[] | null>(null);
+  const [entering, setEntering] = useState<Survey | null>(null);
+  const load = useCallback(() => {
+    const { q: _q, ...server } = filter;
+    api<Survey[]>('GET', `/api/surveys?${queryString({ year, quarter, ...server })}`).then(setRows, showError);
+  }, [year, quarter, filter, showError]);
+  useEffect(load, [load]);
+  const shown = useMemo(() => (filter.q ? (rows ?? []).filter((r) => r.clientName.includes(filter.q!)) : (rows ?? [])), [rows, filter.q]);
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select
+          allowClear
+          style={{ width: 160 }}
+          placeholder={t('surveys.kind')}
+          value={filter.kind}
+          onChange={(kind) => setFilter({ ...filter, kind })}
+          options={(['audit', 'annual'] as const).map((k) => ({
+            value: k,
+            label: t(`surveys.kinds.${k}`),
+            title: t(`surveys.kinds.${k}`),
+          }))}
+        />
+        <Select
+          allowClear
+          style={{ width: 140 }}
+          placeholder={t('common.status')}
+          value={filter.answered}
+          onChange={(answered) => setFilter({ ...filter, answered })}
+          options={[
+            { value: 'true', label: t('surveys.answered'), title: t('surveys.answered') },
+            { value: 'false', label: t('surveys.open'), title: t('surveys.open') },
+          ]}
+        />
+        <Input.Search
+          allowClear
+          style={{ width: 220 }}
+          placeholder={t('surveys.client')}
+          onSearch={(q) => setFilter({ ...filter, q: q || undefined })}
+        />
+      </Space>
+      <Table<Survey>
+        data-testid="surveys"
+        rowKey="id"
+        size="small"
+        loading={!rows}
+        dataSource={shown}
+        pagination={{ pageSize: 50 }}
+        columns={[
+          { title: t('surveys.issuedOn'), dataIndex: 'issuedOn', width: 110 },
+          { title: t('surveys.client'), render: (_, s) => <Link to={`/clients/${s.clientId}`}>{s.clientName}</Link> },
+          { title: t('surveys.kind'), width: 130, render: (_, s) => t(`surveys.kinds.${s.kind}`) },
+          { title: t('surveys.auditors'), width: 140, render: (_, s) => s.auditors.map((a) => a.name).join('、') },
+          { title: t('surveys.stages.contract'), dataIndex: 'contractScore', width: 90 },
+          { title: t('surveys.stages.audit'), dataIndex: 'auditScore', width: 90 },
+          { title: t('surveys.stages.service'), dataIndex: 'serviceScore', width: 100 },
+          { title: t('surveys.total'), dataIndex: 'totalScore', width: 90 },
+          {
+            title: t('common.status'),
+            width: 170,
+            render: (_, s) =>
+              s.answeredOn ? (
+                <Space size={4}>
+                  <Tag color="green">{t(`surveys.channels.${s.channel!}`)}</Tag>
+                  {s.complaintId && <Tag color="red">{t('surveys.dissatisfied')}</Tag>}
+                </Space>
+              ) : may('surveys:write') ? (
+                <Button size="small" onClick={() => setEntering(s)}>
+                  {t('surveys.enterPaper')}
+                </Button>
+              ) : (
+                <Tag>{t('surveys.open')}</Tag>
+              ),
+          },
+        ]}
+      />
+      {entering && (
+        <SurveyAnswerModal survey={entering} paper onClose={() => setEntering(null)} onDone={() => (setEntering(null), load())} />
+      )}
+    </>
+  );
+}
+
+const scoreColumns = (t: (k: string) => string, first: string) => [
+  { title: first, dataIndex: 'name' },
+  { title: t('surveys.count'), dataIndex: 'count', width: 80 },
+  { title: t('surveys.stages.contract'), dataIndex: 'contract', width: 100 },
+  { title: t('surveys.stages.audit'), dataIndex: 'audit', width: 100 },
+  { title: t('surveys.stages.service'), dataIndex: 'service', width: 110 },
+  { title: t('surveys.total'), dataIndex: 'total', width: 100 },
+];
+
+function ReportTab({ year, quarter }: { year: number; quarter?: number }) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  const showError = useShowError();
+  const [r, setR] = useState<SurveyReport | null>(null);
+  useEffect(() => {
+    api<SurveyReport>('GET', `/api/surveys/report?${queryString({ year, quarter })}`).then(setR, showError);
+  }, [year, quarter, showError]);
+  const charts = useMemo(() => {
+    if (!r) return null;
+    const stages = ['contract', 'audit', 'service'] as const;
+    const groupChart = (groups: ScoreGroup[]) =>
+      barOption(
+        groups.map((g) => g.name),
+        [{ name: t('surveys.total'), data: groups.map((g) => g.total) }],
+      );
+    return {
+      quarters: barOption(
+        r.byQuarter.map((q) => `Q${q.quarter}`),
+        [
+          { name: t('surveys.issued'), data: r.byQuarter.map((q) => q.issued) },
+          { name: t('surveys.answered'), data: r.byQuarter.map((q) => q.answered) },
+        ],
+      ),
+      stages: barOption(
+        stages.map((s) => t(`surveys.stages.${s}`)),
+        [{ name: t('surveys.average'), data: stages.map((s) => r.overall[s]) }],
+      ),
+      branches: groupChart(r.byBranch),
+      auditors: groupChart(r.byAuditor),
+      questions: barOption(
+        r.byQuestion.map((q) => q.code),
+        [{ name: t('surveys.average'), data: r.byQuestion.map((q) => q.average) }],
+      ),
+    };
+  }, [r, t]);
+  if (!r || !charts) return null;
+  const period = quarter ? `${year}Q${quarter}` : String(year);
+  const exportAs = (format: 'xlsx' | 'pdf') =>
+    download(`/api/surveys/report/${format}?${queryString({ year, quarter, lang })}`, `satisfaction-${period}.${format}`).catch(showError);
+  const below = r.returnRate !== null && r.returnRate < r.returnRateTarget;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Space wrap size="large" data-testid="survey-report">
+        <Statistic title={t('surveys.issued')} value={r.issued} />
+        <div data-testid="report-answered">
+          <Statistic title={t('surveys.answered')} value={r.answered} />
+        </div>
+        <Statistic
+          title={`${t('surveys.returnRate')} (${t('surveys.target', { target: r.returnRateTarget })})`}
+          value={r.returnRate === null ? '—' : `${r.returnRate}%`}
+          valueStyle={below ? { color: '#cf1322' } : { color: '#389e0d' }}
+        />
+        <Statistic title={t('surveys.total')} value={r.overall.total ?? '—'} />
+        <Statistic
+          title={t('surveys.dissatisfied')}
+          value={r.dissatisfied}
+          valueStyle={r.dissatisfied ? { color: '#cf1322' } : undefined}
+        />
+        <Button icon={<DownloadOutlined />} onClick={() => exportAs('xlsx')}>
+          {t('classification.exportXlsx')}
+        </Button>
+        <Button icon={<DownloadOutlined />} onClick={() => exportAs('pdf')}>
+          {t('classification.exportPdf')}
+        </Button>
+      </Space>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('surveys.byQuarter')}>
+            <Chart option={charts.quarters} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('surveys.byStage')}>
+            <Chart option={charts.stages} testId="chart-stages" />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('surveys.byBranch')}>
+            <Chart option={charts.branches} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('surveys.byAuditor')}>
+            <Chart option={charts.auditors} />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card size="small" title={t('surveys.byQuestion')}>
+            <Chart option={charts.questions} />
+          </Card>
+        </Col>
+      </Row>
+      <Table
+        rowKey="name"
+        size="small"
+        pagination={false}
+        title={() => t('surveys.byAuditor')}
+        dataSource={r.byAuditor}
+        columns={scoreColumns(t, t('surveys.auditors'))}
+      />
+      <Table
+        rowKey="code"
+        size="small"
+        pagination={false}
+        title={() => t('surveys.byQuestion')}
+        dataSource={r.byQuestion}
+        columns={[
+          { title: 'No.', dataIndex: 'code', width: 60 },
+          { title: t('surveys.byQuestion'), render: (_, q) => (lang === 'en' ? q.en : q.zh) },
+          { title: t('surveys.average'), dataIndex: 'average', width: 100 },
+        ]}
+      />
+    </Space>
+  );
+}
+
+function SampleTab({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { may } = useSession();
+  const { modal } = App.useApp();
+  const showError = useShowError();
+  const [samples, setSamples] = useState<SurveySample[] | null>(null);
+  const [form] = Form.useForm();
+  const load = useCallback(() => {
+    api<SurveySample[]>('GET', '/api/survey-samples').then(setSamples, showError);
+  }, [showError]);
+  useEffect(load, [load]);
+  const { saving, save } = useSave(load);
+  const drawn = samples?.some((s) => s.year === year);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {may('surveys:write') && !drawn && (
+        <Form form={form} layout="inline" initialValues={{ percent: 15 }}>
+          <Form.Item name="percent" label={t('surveys.percent')} rules={[{ required: true }]}>
+            <InputNumber min={1} max={100} />
+          </Form.Item>
+          <Form.Item name="seed" label={t('surveys.seed')} tooltip={t('surveys.seedHelp')}>
+            <InputNumber min={0} max={2147483647} style={{ width: 160 }} />
+          </Form.Item>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            loading={saving}
+            onClick={() =>
+              form.validateFields().then((v) => {
+                modal.confirm({
+                  title: t('surveys.draw'),
+                  content: t('surveys.confirmDraw', { year }),
+                  onOk: () => save(() => api('POST', '/api/survey-samples', { year, percent: v.percent, seed: v.seed ?? null })),
+                });
+              })
+            }
+          >
+            {t('surveys.draw')}
+          </Button>
+        </Form>
+      )}
+      <Table<SurveySample>
+        rowKey="id"
+        size="small"
+        loading={!samples}
+        dataSource={samples ?? []}
+        pagination={false}
+        columns={[
+          { title: t('classification.year'), dataIndex: 'year', width: 80 },
+          { title: t('surveys.percent'), dataIndex: 'percent', width: 100 },
+          { title: t('surveys.population'), dataIndex: 'population', width: 110 },
+          { title: t('surveys.size'), dataIndex: 'size', width: 90 },
+          { title: t('surveys.seed'), dataIndex: 'seed', width: 130 },
+          { title: t('surveys.drawnOn'), dataIndex: 'drawnOn', width: 110 },
+          { title: t('surveys.drawnBy'), dataIndex: 'drawnBy' },
+        ]}
+      />
+    </Space>
+  );
+}
+
+function CredibilityTab({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { may } = useSession();
+  const showError = useShowError();
+  const [r, setR] = useState<CredibilityReport | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [form] = Form.useForm();
+  const load = useCallback(() => {
+    api<CredibilityReport>('GET', `/api/credibility?year=${year}`).then(setR, showError);
+  }, [year, showError]);
+  useEffect(load, [load]);
+  const { saving, save } = useSave(() => (setAdding(false), load()));
+  const kinds = ['authority', 'community', 'customer'] as const;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space size="large" wrap>
+        {r?.byKind.map((k) => (
+          <Statistic key={k.kind} title={`${t(`surveys.respondentKinds.${k.kind}`)} (${k.count})`} value={k.average ?? '—'} />
+        ))}
+        {may('credibility:write') && (
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {t('surveys.addResponse')}
+          </Button>
+        )}
+      </Space>
+      <Table
+        rowKey="id"
+        size="small"
+        loading={!r}
+        dataSource={r?.responses ?? []}
+        columns={[
+          { title: t('surveys.respondentKind'), width: 140, render: (_, x) => t(`surveys.respondentKinds.${x.respondentKind}`) },
+          { title: t('surveys.respondent'), dataIndex: 'respondent' },
+          { title: t('surveys.score'), dataIndex: 'score', width: 80 },
+          { title: t('surveys.comment'), dataIndex: 'comment' },
+          { title: t('communication.recordedOn'), dataIndex: 'recordedOn', width: 110 },
+        ]}
+      />
+      {adding && (
+        <Modal
+          open
+          title={t('surveys.addResponse')}
+          onCancel={() => setAdding(false)}
+          confirmLoading={saving}
+          onOk={() => form.validateFields().then((v) => save(() => api('POST', '/api/credibility', { ...v, year })))}
+        >
+          <Form form={form} layout="vertical" initialValues={{ respondentKind: 'authority' }}>
+            <Form.Item name="respondentKind" label={t('surveys.respondentKind')}>
+              <Select
+                options={kinds.map((k) => ({
+                  value: k,
+                  label: t(`surveys.respondentKinds.${k}`),
+                  title: t(`surveys.respondentKinds.${k}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="respondent" label={t('surveys.respondent')} rules={[{ required: true }]}>
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item name="score" label={t('surveys.score')} rules={[{ required: true }]}>
+              <InputNumber min={0} max={10} />
+            </Form.Item>
+            <Form.Item name="comment" label={t('surveys.comment')}>
+              <Input.TextArea rows={2} maxLength={2000} />
+            </Form.Item>
+          </Form>
+        </Modal>
+      )}
+    </Space>
+  );
+}
