@@ -1,3 +1,9 @@
+CREATE TABLE "analysis_reports" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"issued_on" date NOT NULL,
+	"issued_by" text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "client_evaluations" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"client_id" uuid NOT NULL,

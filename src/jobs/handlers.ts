@@ -5,6 +5,7 @@ import { PARAMETERS_CHANGED } from '../modules/parameters/parameter.service.js';
 import { JOB_OVERDUE_SCAN, scanOverdueSurveillance } from '../modules/programmes/proposal.service.js';
 import { resyncAfterParameterChange } from '../modules/programmes/programme.sync.js';
 import { ensureCncaDueItems, JOB_CNCA_DUE } from '../modules/reporting/cnca.service.js';
+import { ensureClassificationDueItems, JOB_CLASSIFICATION_DUE } from '../modules/classification/classification.service.js';
 import { enqueueJob, runDueJobs, type JobHandler } from './outbox.js';
 
 /** Every kind of job, and the module function that does it. */
@@ -13,10 +14,11 @@ export const jobHandlers: Record<string, JobHandler> = {
   [JOB_OVERDUE_SCAN]: scanOverdueSurveillance,
   [PARAMETERS_CHANGED]: resyncAfterParameterChange,
   [JOB_CNCA_DUE]: ensureCncaDueItems,
+  [JOB_CLASSIFICATION_DUE]: ensureClassificationDueItems,
 };
 
 /** Jobs that run once a day whatever else happens. */
-const dailyJobs = [JOB_OVERDUE_SCAN, JOB_CNCA_DUE];
+const dailyJobs = [JOB_OVERDUE_SCAN, JOB_CNCA_DUE, JOB_CLASSIFICATION_DUE];
 
 /** Queues today's daily jobs (once: the key holds the date) and runs everything due. */
 export async function runScheduledJobs(db: Db, today: IsoDate) {

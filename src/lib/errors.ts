@@ -316,6 +316,11 @@ export const errorCatalog = {
     zh: '以下评价项目不适用于该客户的认证体系：{items}',
     en: "These evaluation items do not apply to the client's certified systems: {items}",
   },
+  'CLASSIFICATION.REPORT_ISSUED': {
+    status: 409,
+    zh: '{year} 年度分析报告已出具',
+    en: 'The {year} analysis report has already been issued',
+  },
   'SURVEY.NOT_FOUND': { status: 404, zh: '调查表不存在', en: 'Survey form not found' },
   'SURVEY.ALREADY_ANSWERED': { status: 409, zh: '该调查表已于 {on} 回收', en: 'This form was already answered on {on}' },
   'SURVEY.SCORE_RANGE': { status: 400, zh: '每题得分须在 0 到 {max} 之间', en: 'Each score must be between 0 and {max}' },

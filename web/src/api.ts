@@ -524,6 +524,7 @@ export type GradeCounts = Record<string, number>;
 
 export interface AnalysisReport {
   year: number;
+  issued: { issuedOn: string; issuedBy: string } | null;
   graded: number;
   byGrade: GradeCounts;
   lastYearByGrade: GradeCounts;

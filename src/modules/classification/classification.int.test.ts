@@ -5,6 +5,7 @@ import { clientInput, setUpWorld, type World } from '../../../test/fixtures.js';
 import { grantSystem } from '../../../test/world-helpers.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { clients } from '../clients/client.schema.js';
+import { dueItems } from '../due-list/due-item.schema.js';
 
 let w: World;
 let clock: Date;
@@ -156,5 +157,26 @@ describe('client classification', () => {
     const pdf = await get('/api/classification/report/pdf?year=2026');
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('keeps the annual evaluation on the due-list while a client is ungraded, and the report until it is issued', async () => {
+    await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M');
+    const dueOf = async () =>
+      (await w.db.select().from(dueItems).where(eq(dueItems.source, 'classification'))).map((d) => [d.kind, d.dueOn, d.department]).sort();
+    const run = await post('/api/jobs/run', {}, 'admin');
+    expect(run.json()).toMatchObject({ failed: 0 });
+    expect(await dueOf()).toEqual([
+      ['classification_evaluation', '2026-01-31', 'audit_management'],
+      ['classification_report', '2026-03-31', 'audit_management'],
+    ]);
+    await post(`/api/clients/${w.huaxin}/evaluations`, { source: 'annual', itemGrades: grades('B') });
+    await travelTo('2026-01-11');
+    await post('/api/jobs/run', {}, 'admin');
+    expect(await dueOf()).toEqual([['classification_report', '2026-03-31', 'audit_management']]);
+    const issued = await post('/api/classification/report/issued', { year: 2026 });
+    expect(issued.statusCode, issued.body).toBe(201);
+    expect(await dueOf()).toEqual([]);
+    expect((await get('/api/classification/report?year=2026')).json().issued).toMatchObject({ issuedOn: '2026-01-11' });
+    expect((await post('/api/classification/report/issued', { year: 2026 })).json().code).toBe('CLASSIFICATION.REPORT_ISSUED');
   });
 });

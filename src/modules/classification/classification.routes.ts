@@ -15,6 +15,7 @@ import {
   evaluateClient,
   evaluationCampaign,
   listItems,
+  markReportIssued,
 } from './classification.service.js';
 
 const ClientParams = z.object({ id: z.uuid() });
@@ -77,6 +78,16 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       querystring: YearQuerySchema,
     },
     handler: (req) => analysisReport(db, callerOf(req).scope, req.query.year),
+  });
+
+  r.post('/api/classification/report/issued', {
+    config: { permission: 'classification:write' },
+    schema: {
+      tags,
+      summary: "Mark the year's analysis report issued (takes it off the due-list)",
+      body: z.object({ year: z.number().int().min(2000).max(2100) }),
+    },
+    handler: async (req, reply) => reply.code(201).send(await markReportIssued(db, callerOf(req).actor, req.body.year, today())),
   });
 
   r.get('/api/classification/report/:format', {

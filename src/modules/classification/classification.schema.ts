@@ -53,3 +53,10 @@ export const clientEvaluations = pgTable(
     index('client_evaluations_year_idx').on(t.year),
   ],
 );
+
+/** 年度客户分析报告 marked as issued: takes the report off audit management's due-list. */
+export const analysisReports = pgTable('analysis_reports', {
+  year: integer('year').primaryKey(),
+  issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+  issuedBy: text('issued_by').notNull(),
+});

@@ -12,6 +12,8 @@ import { clientScopeCondition } from '../clients/client.repo.js';
 import { clientGrades, clients } from '../clients/client.schema.js';
 import { applyClientChanges, getClient } from '../clients/client.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
+import { replaceDueItems } from '../due-list/due-list.repo.js';
+import type { JobHandler } from '../../jobs/outbox.js';
 import { audits } from '../programmes/programme.schema.js';
 import { riskIncidents } from '../risk/risk.schema.js';
 import type { EvaluateSchema, ItemSchema } from './classification.dto.js';
@@ -24,7 +26,7 @@ import {
   type EvaluatedSystem,
   type Grade,
 } from './classification.rules.js';
-import { clientEvaluations, evaluationItems } from './classification.schema.js';
+import { analysisReports, clientEvaluations, evaluationItems } from './classification.schema.js';
 
 const defaultItems = [
   ['QMS-STABILITY', 'QMS', '经营稳定性与发展', 'Business stability and growth'],
@@ -205,11 +207,14 @@ async function yearGrades(db: Db, scope: DataScope, year: number) {
   return rows;
 }
 
+/** The last day of a month of the year: when the evaluation and the report are due. */
+function endOfMonth(year: number, month: number): IsoDate {
+  return `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
+}
+
 /** Clients holding a live management-system certificate, with their grade this year if any. */
 export async function evaluationCampaign(db: Db, scope: DataScope, year: number) {
   const params = await loadParameters(db);
-  const month = params['classification.annualEvaluationMonth'];
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const graded = new Map((await yearGrades(db, scope, year)).map((g) => [g.clientId, g.grade]));
   const live = await db
     .selectDistinct({ id: clients.id, name: clients.name, contractNo: clients.contractNo, branch: branches.nameZh, grade: clients.grade })
@@ -226,7 +231,7 @@ export async function evaluationCampaign(db: Db, scope: DataScope, year: number)
     .orderBy(clients.contractNo);
   return {
     year,
-    dueOn: `${year}-${String(month).padStart(2, '0')}-${lastDay}`,
+    dueOn: endOfMonth(year, params['classification.annualEvaluationMonth']),
     total: live.length,
     graded: live.filter((c) => graded.has(c.id)).length,
     clients: live.map((c) => ({ ...c, gradeThisYear: graded.get(c.id) ?? null })),
@@ -257,8 +262,10 @@ export async function analysisReport(db: Db, scope: DataScope, year: number) {
   const changes = { up: 0, down: 0, same: 0, new: 0 };
   for (const r of current) changes[gradeChange(before.get(r.clientId) ?? null, r.grade as Grade)] += 1;
   const gradeCounts = (rows: typeof current) => Object.fromEntries(clientGrades.map((g) => [g, rows.filter((r) => r.grade === g).length]));
+  const [issued] = await db.select().from(analysisReports).where(eq(analysisReports.year, year));
   return {
     year,
+    issued: issued ?? null,
     graded: current.length,
     byGrade: gradeCounts(current),
     lastYearByGrade: gradeCounts(previous),
@@ -308,4 +315,69 @@ export function analysisTables(a: Analysis): ReportTable[] {
     matrix({ zh: '按专业大类', en: 'By industry code' }, { zh: '专业大类', en: 'Industry code' }, a.byIndustry),
     matrix({ zh: '按管理体系', en: 'By management system' }, { zh: '体系', en: 'System' }, a.bySystem),
   ];
+}
+
+export const CLASSIFICATION_DUE_SOURCE = 'classification';
+export const JOB_CLASSIFICATION_DUE = 'classification.due';
+
+/** due_items key a year's evaluation (1) or report (2) by a uuid made of the year. */
+function yearKey(year: number, what: 1 | 2): string {
+  return `00000000-0000-4000-8001-0000${year}000${what}`;
+}
+
+/**
+ * Daily: this year's evaluation stays on audit management's due-list while any client is
+ * ungraded (due at the end of the evaluation month), the analysis report until it is marked issued.
+ */
+export const ensureClassificationDueItems: JobHandler = async (tx, _job, today) => {
+  const year = Number(today.slice(0, 4));
+  const params = await loadParameters(tx);
+  const campaign = await evaluationCampaign(tx, { kind: 'all' }, year);
+  const [issued] = await tx.select().from(analysisReports).where(eq(analysisReports.year, year));
+  const item = (kind: string, dueOn: IsoDate, basis: string) => ({
+    kind,
+    sequence: null,
+    department: 'audit_management',
+    clientId: null,
+    branchId: null,
+    certificateId: null,
+    auditId: null,
+    dueOn,
+    targetOn: dueOn,
+    opensOn: `${year}-01-01`,
+    plannedOn: null,
+    basis,
+  });
+  await replaceDueItems(
+    tx,
+    CLASSIFICATION_DUE_SOURCE,
+    yearKey(year, 1),
+    campaign.graded < campaign.total ? [item('classification_evaluation', campaign.dueOn, 'CLASSIFICATION_ANNUAL')] : [],
+  );
+  await replaceDueItems(
+    tx,
+    CLASSIFICATION_DUE_SOURCE,
+    yearKey(year, 2),
+    issued ? [] : [item('classification_report', endOfMonth(year, params['classification.analysisReportMonth']), 'ANALYSIS_REPORT')],
+  );
+};
+
+/** The year's analysis report is issued: recorded once, and off the due-list. */
+export async function markReportIssued(db: Db, actor: Actor, year: number, today: IsoDate) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(analysisReports)
+      .values({ year, issuedOn: today, issuedBy: actor.name })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError('CLASSIFICATION.REPORT_ISSUED', { year });
+    await replaceDueItems(tx, CLASSIFICATION_DUE_SOURCE, yearKey(year, 2), []);
+    await recordChange(tx, actor, {
+      entity: 'analysis-report',
+      entityId: String(year),
+      action: 'issue',
+      changes: [{ field: 'issuedOn', old: null, new: today }],
+    });
+    return row;
+  });
 }

@@ -16,6 +16,8 @@ export const dueKindLabels: Record<string, { zh: string; en: string }> = {
   complaint_answer: { zh: '投诉书面答复', en: 'Answer a complaint in writing' },
   appeal_answer: { zh: '申诉书面答复', en: 'Answer an appeal in writing' },
   application_review: { zh: '售后服务认证申请评审', en: 'Review an after-sales certification application' },
+  classification_evaluation: { zh: '年度客户分类评价', en: 'Annual client classification' },
+  classification_report: { zh: '年度客户分析报告', en: 'Annual client analysis report' },
 };
 
 export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
@@ -36,6 +38,8 @@ export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
   CNCA_MONTHLY: { zh: '次月规定日前报送', en: 'Due on the set day of the next month' },
   APPLICATION_REVIEW_DAYS: { zh: '受理后规定天数内完成申请评审', en: 'Application reviewed within the set days' },
   COMPLAINT_ANSWER_DAYS: { zh: '受理后规定天数内书面答复', en: 'Written answer within the set days of receipt' },
+  CLASSIFICATION_ANNUAL: { zh: '每年规定月份内完成分类评价', en: 'Classification completed in the set month' },
+  ANALYSIS_REPORT: { zh: '每年规定月份内出具分析报告', en: 'Analysis report issued in the set month' },
 };
 
 export const bucketLabels = {

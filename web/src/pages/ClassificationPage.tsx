@@ -1,5 +1,6 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import {
+  App,
   Button,
   Card,
   Checkbox,
@@ -107,12 +108,15 @@ const stackedByGrade = (data: Record<string, GradeCounts>) =>
 
 function ReportTab({ year }: { year: number }) {
   const { t } = useTranslation();
-  const { lang } = useSession();
+  const { lang, may } = useSession();
+  const { modal } = App.useApp();
   const showError = useShowError();
   const [r, setR] = useState<AnalysisReport | null>(null);
-  useEffect(() => {
+  const load = useCallback(() => {
     api<AnalysisReport>('GET', `/api/classification/report?year=${year}`).then(setR, showError);
   }, [year, showError]);
+  useEffect(load, [load]);
+  const { save } = useSave(load);
   const charts = useMemo(
     () =>
       r && {
@@ -145,6 +149,23 @@ function ReportTab({ year }: { year: number }) {
         <Button icon={<DownloadOutlined />} onClick={() => exportAs('pdf')}>
           {t('classification.exportPdf')}
         </Button>
+        {r.issued ? (
+          <Tag color="green">{t('classification.issued', { on: r.issued.issuedOn, by: r.issued.issuedBy })}</Tag>
+        ) : (
+          may('classification:write') && (
+            <Button
+              onClick={() =>
+                modal.confirm({
+                  title: t('classification.markIssued'),
+                  content: `${year}`,
+                  onOk: () => save(() => api('POST', '/api/classification/report/issued', { year })),
+                })
+              }
+            >
+              {t('classification.markIssued')}
+            </Button>
+          )
+        )}
       </Space>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
