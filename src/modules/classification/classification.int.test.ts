@@ -110,6 +110,10 @@ describe('client classification', () => {
     const campaign = (await get('/api/classification/campaign?year=2026')).json();
     expect(campaign).toMatchObject({ year: 2026, dueOn: '2026-01-31', total: 2, graded: 1 });
     expect(campaign.clients.find((c: { id: string }) => c.id === w.other).gradeThisYear).toBeNull();
+    const sheet = await get('/api/classification/campaign/export?year=2026');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets[0]!.rowCount).toBe(3);
     const branchB = (await get('/api/classification/campaign?year=2026', 'service_b')).json();
     expect(branchB.clients.map((c: { id: string }) => c.id)).toEqual([w.other]);
 

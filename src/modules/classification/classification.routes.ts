@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { sendPdf, sendXlsx } from '../../http/downloads.js';
+import { listWorkbook } from '../../http/list-sheet.js';
 import { reportPdf, reportWorkbook } from '../../http/report-files.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { EvaluateSchema, ItemSchema, YearQuerySchema } from './classification.dto.js';
@@ -68,6 +69,28 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       querystring: YearQuerySchema,
     },
     handler: (req) => evaluationCampaign(db, callerOf(req).scope, req.query.year),
+  });
+
+  r.get('/api/classification/campaign/export', {
+    config: { permission: 'classification:read' },
+    schema: { tags, summary: 'The annual evaluation list as Excel (.xlsx)', querystring: YearQuerySchema },
+    handler: async (req, reply) => {
+      const { year, lang } = req.query;
+      const campaign = await evaluationCampaign(db, callerOf(req).scope, year);
+      const file = await listWorkbook(
+        { zh: `${year}年度分类评价`, en: `Classification ${year}` },
+        [
+          { key: 'contractNo', zh: '合同编号', en: 'Contract no.', width: 16 },
+          { key: 'name', zh: '组织名称', en: 'Organisation', width: 36 },
+          { key: 'branch', zh: '分支机构', en: 'Branch', width: 14 },
+          { key: 'grade', zh: '当前等级', en: 'Current grade', width: 10 },
+          { key: 'gradeThisYear', zh: '本年等级', en: 'Grade this year', width: 12 },
+        ],
+        campaign.clients,
+        lang,
+      );
+      return sendXlsx(reply, file, `classification-${year}`, lang === 'en' ? `classification-${year}` : `${year}年度分类评价`);
+    },
   });
 
   r.get('/api/classification/report', {

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { grantSystem } from '../../../test/world-helpers.js';
@@ -114,6 +115,12 @@ describe('communication and maintenance', () => {
       (await post(`/api/communication/requests/${escalated.json().id}/close`, { version: 2, outcome: 'x' }, 'service_b')).statusCode,
     ).toBe(404);
     expect((await get('/api/communication/requests?year=2026')).json()).toHaveLength(1);
+    const sheet = await get('/api/communication/requests/export?year=2026&lang=en');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets[0]!.name).toBe('Client requests');
+    expect(book.worksheets[0]!.getRow(2).getCell(4).value).toBe('(c) beyond authority');
+    expect(book.worksheets[0]!.getRow(2).getCell(6).value).toBe('经总经理批准减免 10%');
     expect(
       (
         await post(

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
+import { sendXlsx } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
 import {
   CloseRequestSchema,
@@ -18,6 +19,8 @@ import {
   assignMaintainer,
   clientFile,
   closeRequest,
+  communicationLists,
+  exportCommunicationList,
   complianceMeters,
   listEvents,
   listRequests,
@@ -78,6 +81,21 @@ export function communicationRoutes(app: FastifyInstance, db: Db, today: () => I
     schema: { tags, summary: 'Compliance meters per maintainer and branch: contacts, follow-ups, events', querystring: YearQuery },
     handler: (req) => complianceMeters(db, callerOf(req).scope, req.query.year),
   });
+  r.get('/api/communication/:list/export', {
+    config: read,
+    schema: {
+      tags,
+      summary: "One of the year's lists as Excel (.xlsx)",
+      params: z.object({ list: z.enum(communicationLists) }),
+      querystring: YearQuery,
+    },
+    handler: async (req, reply) => {
+      const { year, lang } = req.query;
+      const { name, file } = await exportCommunicationList(db, callerOf(req).scope, req.params.list, year, lang);
+      return sendXlsx(reply, file, `${req.params.list}-${year}`, `${name[lang]}-${year}`);
+    },
+  });
+
   r.get('/api/communication/staff', {
     config: read,
     schema: { tags, summary: 'Staff who may maintain a client or take an escalated request' },

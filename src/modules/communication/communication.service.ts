@@ -2,6 +2,7 @@ import { and, asc, between, count, desc, eq, ne, sql, type SQL } from 'drizzle-o
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
+import { listWorkbook, type SheetColumn } from '../../http/list-sheet.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
@@ -382,4 +383,125 @@ export async function staffList(db: Db) {
     .from(users)
     .where(and(eq(users.active, true), ne(users.role, 'client')))
     .orderBy(asc(users.displayName));
+}
+
+type Lang = 'zh' | 'en';
+type Cell = string | number | null;
+const yesNo = (v: boolean, lang: Lang) => (v ? (lang === 'en' ? 'yes' : '是') : null);
+const classNames = {
+  unreasonable: { zh: '(a) 不合理', en: '(a) unreasonable' },
+  within_authority: { zh: '(b) 部门权限内', en: '(b) within authority' },
+  beyond_authority: { zh: '(c) 超出权限', en: '(c) beyond authority' },
+} as const;
+const lossNames = { abnormal: { zh: '异常', en: 'abnormal' }, lost: { zh: '流失', en: 'lost' } } as const;
+const eventNames = {
+  symposium: { zh: '座谈会', en: 'symposium' },
+  training: { zh: '培训', en: 'training' },
+  other: { zh: '其他', en: 'other' },
+} as const;
+
+export const communicationLists = ['requests', 'suggestions', 'events', 'losses', 'below'] as const;
+type ListName = (typeof communicationLists)[number];
+const col = (key: string, zh: string, en: string, width: number, date = false): SheetColumn<string> => ({ key, zh, en, width, date });
+
+/** One of the year's lists as an Excel sheet, in the language asked. */
+export async function exportCommunicationList(db: Db, scope: DataScope, list: ListName, year: number, lang: Lang) {
+  const sheets: Record<
+    ListName,
+    () => Promise<{ name: { zh: string; en: string }; columns: SheetColumn<string>[]; rows: Record<string, Cell>[] }>
+  > = {
+    requests: async () => ({
+      name: { zh: '客户要求', en: 'Client requests' },
+      columns: [
+        col('receivedOn', '受理日期', 'Received', 12, true),
+        col('client', '客户', 'Client', 32),
+        col('content', '内容', 'Content', 40),
+        col('class', '分类', 'Class', 18),
+        col('escalatedTo', '上报给', 'Escalated to', 14),
+        col('outcome', '处理结果', 'Outcome', 40),
+        col('closedOn', '办结日期', 'Closed', 12, true),
+      ],
+      rows: (await listRequests(db, scope, year)).map((r) => ({
+        receivedOn: r.receivedOn,
+        client: r.clientName,
+        content: r.content,
+        class: classNames[r.class][lang],
+        escalatedTo: r.escalatedToName,
+        outcome: r.outcome,
+        closedOn: r.closedOn,
+      })),
+    }),
+    suggestions: async () => ({
+      name: { zh: '客户建议', en: 'Suggestions' },
+      columns: [
+        col('receivedOn', '日期', 'Received', 12, true),
+        col('client', '客户', 'Client', 32),
+        col('content', '建议', 'Suggestion', 50),
+        col('response', '答复', 'Response', 50),
+      ],
+      rows: (await suggestionSummary(db, scope, year)).items.map((i) => ({
+        receivedOn: i.receivedOn,
+        client: i.clientName,
+        content: i.content,
+        response: i.response,
+      })),
+    }),
+    events: async () => ({
+      name: { zh: '客户活动', en: 'Client events' },
+      columns: [
+        col('heldOn', '日期', 'Date', 12, true),
+        col('kind', '类型', 'Kind', 12),
+        col('title', '主题', 'Title', 40),
+        col('attendees', '参加人数', 'Attendees', 10),
+      ],
+      rows: (await listEvents(db, scope, year)).map((e) => ({
+        heldOn: e.heldOn,
+        kind: eventNames[e.kind][lang],
+        title: e.title,
+        attendees: e.attendees,
+      })),
+    }),
+    losses: async () => ({
+      name: { zh: '流失异常客户', en: 'Lost and abnormal clients' },
+      columns: [
+        col('recordedOn', '登记日期', 'Recorded', 12, true),
+        col('client', '客户', 'Client', 32),
+        col('vip', 'VIP', 'VIP', 6),
+        col('status', '状态', 'Status', 8),
+        col('cause', '原因', 'Cause', 40),
+        col('analysis', '原因分析', 'Analysis', 40),
+        col('remedialDecision', '补救决定', 'Remedial decision', 40),
+      ],
+      rows: (await lossesOfYear(db, scope, year)).map((l) => ({
+        recordedOn: l.recordedOn,
+        client: l.clientName,
+        vip: yesNo(l.vip, lang),
+        status: lossNames[l.status][lang],
+        cause: l.cause,
+        analysis: l.analysis,
+        remedialDecision: l.remedialDecision,
+      })),
+    }),
+    below: async () => ({
+      name: { zh: '联系次数不足', en: 'Below their contacts' },
+      columns: [
+        col('client', '客户', 'Client', 32),
+        col('vip', 'VIP', 'VIP', 6),
+        col('branch', '分支机构', 'Branch', 14),
+        col('maintainer', '维护人', 'Maintainer', 14),
+        col('contacts', '已联系', 'Contacts', 10),
+        col('owed', '应联系', 'Owed', 10),
+      ],
+      rows: (await complianceMeters(db, scope, year)).belowMinimum.map((c) => ({
+        client: c.name,
+        vip: yesNo(c.vip, lang),
+        branch: lang === 'en' ? c.branchEn : c.branch,
+        maintainer: c.maintainer,
+        contacts: c.contacts,
+        owed: c.owed,
+      })),
+    }),
+  };
+  const sheet = await sheets[list]();
+  return { name: sheet.name, file: await listWorkbook(sheet.name, sheet.columns, sheet.rows, lang) };
 }

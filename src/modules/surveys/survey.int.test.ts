@@ -170,6 +170,12 @@ describe('satisfaction surveys', () => {
       status: 'received',
     });
     expect((await get('/api/surveys/report?year=2026', 'general')).json().dissatisfied).toBe(1);
+    const sheet = await get('/api/surveys/export?year=2026&answered=true', 'general');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(7, 13)).toEqual(['纸质表', 9, 5.75, 9, 7.38, '是']);
   });
 
   it('keeps a portal user to its own forms', async () => {

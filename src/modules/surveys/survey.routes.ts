@@ -11,6 +11,7 @@ import {
   answerSurvey,
   credibilityReport,
   drawAnnualSample,
+  exportSurveys,
   issueForAudit,
   listSamples,
   listSurveys,
@@ -41,6 +42,20 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate)
     config: { permission: 'surveys:read' },
     schema: { tags, summary: 'The forms issued in a year or quarter, answered or not', querystring: SurveyListQuerySchema },
     handler: (req) => listSurveys(db, callerOf(req).scope, req.query),
+  });
+
+  r.get('/api/surveys/export', {
+    config: { permission: 'surveys:read' },
+    schema: { tags, summary: 'The filtered forms as Excel (.xlsx)', querystring: SurveyListQuerySchema },
+    handler: async (req, reply) => {
+      const file = await exportSurveys(db, callerOf(req).scope, req.query);
+      return sendXlsx(
+        reply,
+        file,
+        `surveys-${req.query.year}`,
+        req.query.lang === 'en' ? `surveys-${req.query.year}` : `${req.query.year}满意度调查表`,
+      );
+    },
   });
 
   r.post('/api/audits/:id/survey', {

@@ -3,6 +3,7 @@ import { and, asc, between, desc, eq, inArray, isNotNull, isNull, sql, type SQL 
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
+import { listWorkbook } from '../../http/list-sheet.js';
 import type { ReportTable } from '../../http/report-files.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
@@ -411,4 +412,49 @@ export async function credibilityReport(db: Db, year: number) {
       return { kind, count: set.length, average: mean(set.map((r) => r.score)) };
     }),
   };
+}
+
+const surveyColumns = [
+  { key: 'issuedOn', zh: '发放日期', en: 'Issued', width: 12, date: true },
+  { key: 'client', zh: '客户', en: 'Client', width: 34 },
+  { key: 'branch', zh: '分支机构', en: 'Branch', width: 14 },
+  { key: 'kind', zh: '类型', en: 'Kind', width: 14 },
+  { key: 'auditors', zh: '审核组', en: 'Audit team', width: 18 },
+  { key: 'answeredOn', zh: '回收日期', en: 'Answered', width: 12, date: true },
+  { key: 'channel', zh: '回收方式', en: 'Returned by', width: 12 },
+  { key: 'contract', zh: '合同受理', en: 'Contract', width: 10 },
+  { key: 'audit', zh: '审核过程', en: 'Audit', width: 10 },
+  { key: 'service', zh: '获证后服务', en: 'Service', width: 10 },
+  { key: 'total', zh: '加权总分', en: 'Weighted total', width: 12 },
+  { key: 'dissatisfied', zh: '不满意转投诉', en: 'Dissatisfied → complaint', width: 14 },
+  { key: 'comment', zh: '意见与建议', en: 'Comments', width: 40 },
+] as const;
+
+const kindNames = { audit: { zh: '审核首次会议', en: 'Audit opening meeting' }, annual: { zh: '年度抽样', en: 'Yearly sample' } } as const;
+const channelNames = { portal: { zh: '客户门户', en: 'Client portal' }, paper: { zh: '纸质表', en: 'Paper form' } } as const;
+
+/** The filtered forms as an Excel sheet. */
+export async function exportSurveys(db: Db, scope: DataScope, q: SurveyListQuery) {
+  const rows = await surveyRows(db, scope, q);
+  const lang = q.lang;
+  return listWorkbook(
+    { zh: '满意度调查表', en: 'Satisfaction forms' },
+    surveyColumns,
+    rows.map((r) => ({
+      issuedOn: r.issuedOn,
+      client: r.clientName,
+      branch: lang === 'en' ? r.branchEn : r.branch,
+      kind: kindNames[r.kind][lang],
+      auditors: r.auditors.map((a) => a.name).join(', '),
+      answeredOn: r.answeredOn,
+      channel: r.channel ? channelNames[r.channel][lang] : null,
+      contract: r.contractScore,
+      audit: r.auditScore,
+      service: r.serviceScore,
+      total: r.totalScore,
+      dissatisfied: r.complaintId ? (lang === 'en' ? 'yes' : '是') : null,
+      comment: r.comment,
+    })),
+    lang,
+  );
 }

@@ -26,6 +26,7 @@ import { Link } from 'react-router-dom';
 import { api, download, grades, type AnalysisReport, type Campaign, type EvaluationItem, type GradeCounts } from '../api.js';
 import { barOption, Chart } from '../components/Chart.js';
 import { gradeColor } from '../components/ClassificationPanel.js';
+import { ExportButton } from '../components/ExportButton.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
 /** 客户分类评价: the annual campaign, the annual analysis report with charts, the evaluation items. */
@@ -71,6 +72,7 @@ function CampaignTab({ year }: { year: number }) {
         <Checkbox checked={ungradedOnly} onChange={(e) => setUngradedOnly(e.target.checked)}>
           {t('classification.ungradedOnly')}
         </Checkbox>
+        <ExportButton url={`/api/classification/campaign/export?year=${year}`} fallbackName={`classification-${year}.xlsx`} />
       </Space>
       <Table
         rowKey="id"

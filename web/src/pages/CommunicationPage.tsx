@@ -33,6 +33,7 @@ import {
   type Staff,
   type Suggestion,
 } from '../api.js';
+import { ExportButton } from '../components/ExportButton.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
 const requestClasses = ['unreasonable', 'within_authority', 'beyond_authority'] as const;
@@ -109,6 +110,7 @@ function MetersTab({ year }: { year: number }) {
         <Statistic title={t('communication.below')} value={m.total.below} valueStyle={m.total.below ? { color: '#cf1322' } : undefined} />
         <Statistic title={t('communication.followUps')} value={`${m.total.followUps} / ${m.total.followUpTarget}`} />
         <Statistic title={t('communication.eventsHeld')} value={`${m.total.events} / ${m.eventsRequired}`} />
+        <ExportButton url={`/api/communication/below/export?year=${year}`} fallbackName={`below-${year}.xlsx`} />
       </Space>
       <Row gutter={16}>
         <Col xs={24} xl={12}>
@@ -191,11 +193,14 @@ function RequestsTab({ year }: { year: number }) {
   useEffect(load, [load]);
   return (
     <>
-      {may('communication:write') && (
-        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setAdding(true)}>
-          {t('communication.newRequest')}
-        </Button>
-      )}
+      <Space style={{ marginBottom: 12 }}>
+        {may('communication:write') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {t('communication.newRequest')}
+          </Button>
+        )}
+        <ExportButton url={`/api/communication/requests/export?year=${year}`} fallbackName={`requests-${year}.xlsx`} />
+      </Space>
       <Table<ClientRequest>
         rowKey="id"
         size="small"
@@ -329,6 +334,7 @@ function SuggestionsTab({ year }: { year: number }) {
         {data && (
           <Typography.Text strong>{t('communication.yearSummary', { year, total: data.total, answered: data.answered })}</Typography.Text>
         )}
+        <ExportButton url={`/api/communication/suggestions/export?year=${year}`} fallbackName={`suggestions-${year}.xlsx`} />
       </Space>
       <Table<Suggestion>
         rowKey="id"
@@ -388,11 +394,14 @@ function EventsTab({ year }: { year: number }) {
   const { saving, save } = useSave(() => (setAdding(false), load()));
   return (
     <>
-      {may('communication:write') && (
-        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setAdding(true)}>
-          {t('communication.newEvent')}
-        </Button>
-      )}
+      <Space style={{ marginBottom: 12 }}>
+        {may('communication:write') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {t('communication.newEvent')}
+          </Button>
+        )}
+        <ExportButton url={`/api/communication/events/export?year=${year}`} fallbackName={`events-${year}.xlsx`} />
+      </Space>
       <Table<ClientEvent>
         rowKey="id"
         size="small"
@@ -449,20 +458,25 @@ function LossesTab({ year }: { year: number }) {
     api<Loss[]>('GET', `/api/communication/losses?year=${year}`).then(setRows, showError);
   }, [year, showError]);
   return (
-    <Table<Loss>
-      rowKey="id"
-      size="small"
-      loading={!rows}
-      dataSource={rows ?? []}
-      columns={[
-        { title: t('communication.recordedOn'), dataIndex: 'recordedOn', width: 110 },
-        { title: t('fields.name'), render: (_, l) => <Link to={`/clients/${l.clientId}?tab=communication`}>{l.clientName}</Link> },
-        { title: 'VIP', width: 60, render: (_, l) => (l.vip ? <Tag color="gold">VIP</Tag> : null) },
-        { title: t('common.status'), width: 80, render: (_, l) => <Tag color="red">{t(`communication.lossStatus.${l.status}`)}</Tag> },
-        { title: t('communication.cause'), dataIndex: 'cause' },
-        { title: t('communication.analysis'), dataIndex: 'analysis' },
-        { title: t('communication.remedialDecision'), dataIndex: 'remedialDecision' },
-      ]}
-    />
+    <>
+      <div style={{ marginBottom: 12 }}>
+        <ExportButton url={`/api/communication/losses/export?year=${year}`} fallbackName={`losses-${year}.xlsx`} />
+      </div>
+      <Table<Loss>
+        rowKey="id"
+        size="small"
+        loading={!rows}
+        dataSource={rows ?? []}
+        columns={[
+          { title: t('communication.recordedOn'), dataIndex: 'recordedOn', width: 110 },
+          { title: t('fields.name'), render: (_, l) => <Link to={`/clients/${l.clientId}?tab=communication`}>{l.clientName}</Link> },
+          { title: 'VIP', width: 60, render: (_, l) => (l.vip ? <Tag color="gold">VIP</Tag> : null) },
+          { title: t('common.status'), width: 80, render: (_, l) => <Tag color="red">{t(`communication.lossStatus.${l.status}`)}</Tag> },
+          { title: t('communication.cause'), dataIndex: 'cause' },
+          { title: t('communication.analysis'), dataIndex: 'analysis' },
+          { title: t('communication.remedialDecision'), dataIndex: 'remedialDecision' },
+        ]}
+      />
+    </>
   );
 }

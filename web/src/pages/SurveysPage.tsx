@@ -33,6 +33,7 @@ import {
   type SurveySample,
 } from '../api.js';
 import { barOption, Chart } from '../components/Chart.js';
+import { ExportButton } from '../components/ExportButton.js';
 import { SurveyAnswerModal } from '../components/SurveyAnswerModal.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
@@ -124,6 +125,10 @@ function FormsTab({ year, quarter }: { year: number; quarter?: number }) {
           style={{ width: 220 }}
           placeholder={t('surveys.client')}
           onSearch={(q) => setFilter({ ...filter, q: q || undefined })}
+        />
+        <ExportButton
+          url={`/api/surveys/export?${queryString({ year, quarter, kind: filter.kind, answered: filter.answered })}`}
+          fallbackName="surveys.xlsx"
         />
       </Space>
       <Table<Survey>
