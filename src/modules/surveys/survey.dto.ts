@@ -35,7 +35,10 @@ export const SurveyListQuerySchema = z.object({
   quarter: z.coerce.number().int().min(1).max(4).optional(),
   kind: z.enum(surveyKinds).optional(),
   answered: z.stringbool().optional(),
+  q: z.string().trim().max(100).optional().describe('part of the client name'),
   lang: z.enum(['zh', 'en']).default('zh'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type SurveyListQuery = z.output<typeof SurveyListQuerySchema>;
 

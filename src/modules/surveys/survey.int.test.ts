@@ -185,7 +185,13 @@ describe('satisfaction surveys', () => {
     expect(res.statusCode).toBe(404);
     expect((await get('/api/portal/surveys', 'portal')).json().map((s: { clientId: string }) => s.clientId)).toEqual([w.huaxin]);
     expect((await get('/api/surveys?year=2026', 'portal')).statusCode).toBe(403);
-    expect((await get('/api/surveys?year=2026', 'service_b')).json().map((s: { clientId: string }) => s.clientId)).toEqual([w.other]);
+    const branchB = (await get('/api/surveys?year=2026', 'service_b')).json();
+    expect(branchB.total).toBe(1);
+    expect(branchB.items.map((s: { clientId: string }) => s.clientId)).toEqual([w.other]);
+    // all forms of the year for the whole CB, one per page
+    const page2 = (await get('/api/surveys?year=2026&pageSize=1&page=2', 'general')).json();
+    expect(page2.total).toBe(2);
+    expect(page2.items).toHaveLength(1);
   });
 
   it('draws the yearly sample within 10–20 % from a stored seed that repeats the draw', async () => {

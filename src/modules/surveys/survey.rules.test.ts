@@ -5,7 +5,6 @@ import {
   drawSample,
   isDissatisfied,
   periodBounds,
-  quarterOf,
   returnRate,
   sampleSize,
   stageScores,
@@ -83,9 +82,6 @@ describe('return rate and periods', () => {
   });
 
   it('knows quarters, with a leap February', () => {
-    expect(quarterOf('2026-03-31')).toBe(1);
-    expect(quarterOf('2026-04-01')).toBe(2);
-    expect(quarterOf('2026-12-31')).toBe(4);
     expect(periodBounds(2028, 1)).toEqual({ from: '2028-01-01', to: '2028-03-31' });
     expect(periodBounds(2026, 2)).toEqual({ from: '2026-04-01', to: '2026-06-30' });
     expect(periodBounds(2026)).toEqual({ from: '2026-01-01', to: '2026-12-31' });

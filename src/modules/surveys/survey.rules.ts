@@ -87,11 +87,6 @@ export function returnRate(issued: number, answered: number): number | null {
   return issued === 0 ? null : Math.round((answered / issued) * 1000) / 10;
 }
 
-/** 1–4 for the quarter of an ISO date. */
-export function quarterOf(date: string): number {
-  return Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
-}
-
 /** The first and last day of a year, or of one quarter of it. */
 export function periodBounds(year: number, quarter?: number): { from: string; to: string } {
   if (!quarter) return { from: `${year}-01-01`, to: `${year}-12-31` };

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, between, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, ilike, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
@@ -22,7 +22,6 @@ import {
   drawSample,
   isDissatisfied,
   periodBounds,
-  quarterOf,
   returnRate,
   sampleSize,
   stageScores,
@@ -111,7 +110,12 @@ export async function drawAnnualSample(db: Db, actor: Actor, input: z.output<typ
       .values({ year: input.year, seed, percent: input.percent, population: population.length, size, drawnOn: today, drawnBy: actor.name })
       .returning();
     const drawn = drawSample(population, size, seed);
-    await tx.insert(surveys).values(drawn.map((c) => ({ kind: 'annual' as const, clientId: c.id, sampleId: sample!.id, issuedOn: today })));
+    // in slices: one statement takes at most 65,535 parameters
+    for (let i = 0; i < drawn.length; i += 5000) {
+      await tx
+        .insert(surveys)
+        .values(drawn.slice(i, i + 5000).map((c) => ({ kind: 'annual' as const, clientId: c.id, sampleId: sample!.id, issuedOn: today })));
+    }
     await recordChange(tx, actor, {
       entity: 'survey-sample',
       entityId: sample!.id,
@@ -129,23 +133,23 @@ export async function listSamples(db: Db) {
   return db.select().from(surveySamples).orderBy(desc(surveySamples.year));
 }
 
-/** The team of each audit, by audit id. */
-async function teamsByAudit(db: Db, auditIds: string[]) {
-  const rows = auditIds.length
-    ? await db
-        .select({ auditId: auditTeamMembers.auditId, name: users.displayName, userId: users.id })
-        .from(auditTeamMembers)
-        .innerJoin(users, eq(users.id, auditTeamMembers.userId))
-        .where(inArray(auditTeamMembers.auditId, auditIds))
-    : [];
-  const out = new Map<string, { userId: string; name: string }[]>();
-  for (const r of rows) out.set(r.auditId, [...(out.get(r.auditId) ?? []), { userId: r.userId, name: r.name }]);
-  return out;
+type SurveyFilter = Partial<Omit<SurveyListQuery, 'page' | 'pageSize'>> & { id?: string };
+
+function surveyConditions(scope: DataScope, q: SurveyFilter) {
+  const period = q.year ? periodBounds(q.year, q.quarter) : null;
+  return and(
+    scopeCondition(scope),
+    q.id ? eq(surveys.id, q.id) : undefined,
+    period ? between(surveys.issuedOn, period.from, period.to) : undefined,
+    q.kind ? eq(surveys.kind, q.kind) : undefined,
+    q.answered === true ? isNotNull(surveys.answeredOn) : q.answered === false ? isNull(surveys.answeredOn) : undefined,
+    q.q ? ilike(clients.name, `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+  );
 }
 
-async function surveyRows(db: Db, scope: DataScope, q: Partial<SurveyListQuery> & { id?: string }) {
-  const period = q.year ? periodBounds(q.year, q.quarter) : null;
-  const rows = await db
+/** The forms matching a filter, newest first, with their audit teams; `limit` for one page of the list. */
+async function surveyRows(db: Db, scope: DataScope, q: SurveyFilter, page?: { limit: number; offset: number }) {
+  const query = db
     .select({
       s: surveys,
       clientName: clients.name,
@@ -159,20 +163,22 @@ async function surveyRows(db: Db, scope: DataScope, q: Partial<SurveyListQuery> 
     .innerJoin(clients, eq(clients.id, surveys.clientId))
     .innerJoin(branches, eq(branches.id, clients.branchId))
     .leftJoin(audits, eq(audits.id, surveys.auditId))
-    .where(
-      and(
-        scopeCondition(scope),
-        q.id ? eq(surveys.id, q.id) : undefined,
-        period ? between(surveys.issuedOn, period.from, period.to) : undefined,
-        q.kind ? eq(surveys.kind, q.kind) : undefined,
-        q.answered === true ? isNotNull(surveys.answeredOn) : q.answered === false ? isNull(surveys.answeredOn) : undefined,
-      ),
-    )
-    .orderBy(desc(surveys.issuedOn), asc(clients.name));
-  const teams = await teamsByAudit(
-    db,
-    rows.flatMap((r) => (r.s.auditId ? [r.s.auditId] : [])),
-  );
+    .where(surveyConditions(scope, q))
+    .orderBy(desc(surveys.issuedOn), asc(clients.name), asc(surveys.id));
+  const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
+  const auditIds = rows.flatMap((r) => (r.s.auditId ? [r.s.auditId] : []));
+  const members = auditIds.length
+    ? await db
+        .select({ auditId: auditTeamMembers.auditId, name: users.displayName, userId: users.id })
+        .from(auditTeamMembers)
+        .innerJoin(users, eq(users.id, auditTeamMembers.userId))
+        // the audits of the rows read, by a join rather than a list of ids: a year can hold more than a statement's parameters
+        .innerJoin(surveys, eq(surveys.auditId, auditTeamMembers.auditId))
+        .innerJoin(clients, eq(clients.id, surveys.clientId))
+        .where(page ? inArray(auditTeamMembers.auditId, auditIds) : surveyConditions(scope, q))
+    : [];
+  const teams = new Map<string, { userId: string; name: string }[]>();
+  for (const m of members) teams.set(m.auditId, [...(teams.get(m.auditId) ?? []), { userId: m.userId, name: m.name }]);
   return rows.map(({ s, ...r }) => {
     const { createdAt: _c, ...survey } = s;
     return { ...survey, ...r, auditors: s.auditId ? (teams.get(s.auditId) ?? []) : [] };
@@ -180,8 +186,16 @@ async function surveyRows(db: Db, scope: DataScope, q: Partial<SurveyListQuery> 
 }
 export type SurveyView = Awaited<ReturnType<typeof surveyRows>>[number];
 
-export function listSurveys(db: Db, scope: DataScope, q: Partial<SurveyListQuery>) {
-  return surveyRows(db, scope, q);
+/** One page of the forms and the number matching. */
+export async function listSurveys(db: Db, scope: DataScope, q: Partial<SurveyListQuery>) {
+  const pageSize = q.pageSize ?? 50;
+  const [{ total }] = (await db
+    .select({ total: count() })
+    .from(surveys)
+    .innerJoin(clients, eq(clients.id, surveys.clientId))
+    .where(surveyConditions(scope, q))) as [{ total: number }];
+  const items = await surveyRows(db, scope, q, { limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize });
+  return { total: Number(total), items };
 }
 
 export async function getSurvey(db: Db, scope: DataScope, id: string) {
@@ -279,54 +293,95 @@ export async function answerSurvey(
 }
 
 const mean = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null);
+const round2 = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
 
-/** 季度 / 年度满意度报告: return rate against the target, the scores by stage, quarter, branch, auditor and question. */
+/** Counts and mean stage scores of the answered forms, as SQL over the filtered rows. */
+const scoreColumns = {
+  count: sql<number>`count(${surveys.answeredOn})::int`,
+  contract: sql<string | null>`avg(${surveys.contractScore})`,
+  audit: sql<string | null>`avg(${surveys.auditScore})`,
+  service: sql<string | null>`avg(${surveys.serviceScore})`,
+  total: sql<string | null>`avg(${surveys.totalScore})`,
+};
+function scores(r: { count: number; contract: string | null; audit: string | null; service: string | null; total: string | null }) {
+  return {
+    count: Number(r.count),
+    contract: round2(r.contract),
+    audit: round2(r.audit),
+    service: round2(r.service),
+    total: round2(r.total),
+  };
+}
+
+/**
+ * 季度 / 年度满意度报告: return rate against the target, the scores by stage, quarter, branch,
+ * auditor and question — aggregated by the database, so a year of any size is one page of numbers.
+ */
 export async function surveyReport(db: Db, scope: DataScope, year: number, quarter?: number) {
   const params = await loadParameters(db);
-  const rows = await surveyRows(db, scope, { year, quarter });
-  const answered = rows.filter((r) => r.answeredOn !== null);
-  const averages = (set: SurveyView[]) => ({
-    count: set.length,
-    contract: mean(set.map((r) => r.contractScore!)),
-    audit: mean(set.map((r) => r.auditScore!)),
-    service: mean(set.map((r) => r.serviceScore!)),
-    total: mean(set.map((r) => r.totalScore!)),
-  });
-  const group = (key: (r: SurveyView) => string[]) => {
-    const out = new Map<string, SurveyView[]>();
-    for (const r of answered) for (const k of key(r)) out.set(k, [...(out.get(k) ?? []), r]);
-    return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, set]) => ({ name, ...averages(set) }));
-  };
+  const where = surveyConditions(scope, { year, quarter });
+  const quarterOfIssue = sql<number>`extract(quarter from ${surveys.issuedOn})::int`;
+  const [overall] = await db
+    .select({ issued: count(), dissatisfied: sql<number>`count(${surveys.complaintId})::int`, ...scoreColumns })
+    .from(surveys)
+    .innerJoin(clients, eq(clients.id, surveys.clientId))
+    .where(where);
+  const byQuarter = await db
+    .select({ quarter: quarterOfIssue, issued: count(), ...scoreColumns })
+    .from(surveys)
+    .innerJoin(clients, eq(clients.id, surveys.clientId))
+    .where(where)
+    .groupBy(quarterOfIssue);
+  const answeredOnly = and(where, isNotNull(surveys.answeredOn));
+  const byKind = await db
+    .select({ name: surveys.kind, ...scoreColumns })
+    .from(surveys)
+    .innerJoin(clients, eq(clients.id, surveys.clientId))
+    .where(answeredOnly)
+    .groupBy(surveys.kind);
+  const byBranch = await db
+    .select({ name: branches.nameZh, ...scoreColumns })
+    .from(surveys)
+    .innerJoin(clients, eq(clients.id, surveys.clientId))
+    .innerJoin(branches, eq(branches.id, clients.branchId))
+    .where(answeredOnly)
+    .groupBy(branches.nameZh);
+  const byAuditor = await db
+    .select({ name: users.displayName, ...scoreColumns })
+    .from(surveys)
+    .innerJoin(clients, eq(clients.id, surveys.clientId))
+    .innerJoin(auditTeamMembers, eq(auditTeamMembers.auditId, surveys.auditId))
+    .innerJoin(users, eq(users.id, auditTeamMembers.userId))
+    .where(answeredOnly)
+    .groupBy(users.displayName);
+  const [questionMeans] = (await db
+    .select(Object.fromEntries(surveyQuestions.map((q) => [q.code, sql<string | null>`avg((${surveys.answers} ->> ${q.code})::numeric)`])))
+    .from(surveys)
+    .innerJoin(clients, eq(clients.id, surveys.clientId))
+    .where(answeredOnly)) as [Record<string, string | null>];
+  const issued = Number(overall!.issued);
+  const answered = Number(overall!.count);
+  const sorted = (rows: (Parameters<typeof scores>[0] & { name: string })[]) =>
+    rows.map((r) => ({ name: r.name, ...scores(r) })).sort((x, y) => x.name.localeCompare(y.name));
   return {
     year,
     quarter: quarter ?? null,
-    issued: rows.length,
-    answered: answered.length,
-    returnRate: returnRate(rows.length, answered.length),
+    issued,
+    answered,
+    returnRate: returnRate(issued, answered),
     returnRateTarget: params['survey.returnRateTargetPercent'],
-    dissatisfied: answered.filter((r) => r.complaintId !== null).length,
-    overall: averages(answered),
-    byQuarter: [1, 2, 3, 4].map((q) => {
-      const issued = rows.filter((r) => quarterOf(r.issuedOn) === q);
-      const done = issued.filter((r) => r.answeredOn !== null);
-      return {
-        quarter: q,
-        issued: issued.length,
-        answered: done.length,
-        returnRate: returnRate(issued.length, done.length),
-        ...averages(done),
-      };
+    dissatisfied: Number(overall!.dissatisfied),
+    overall: scores(overall!),
+    byQuarter: [1, 2, 3, 4].map((n) => {
+      const row = byQuarter.find((r) => Number(r.quarter) === n);
+      const s = row ? scores(row) : scores({ count: 0, contract: null, audit: null, service: null, total: null });
+      const issuedInQuarter = row ? Number(row.issued) : 0;
+      return { quarter: n, issued: issuedInQuarter, answered: s.count, returnRate: returnRate(issuedInQuarter, s.count), ...s };
     }),
-    byKind: group((r) => [r.kind]),
-    byBranch: group((r) => [r.branch]),
-    byAuditor: group((r) => r.auditors.map((a) => a.name)),
-    byQuestion: surveyQuestions.map((q) => ({
-      code: q.code,
-      stage: q.stage,
-      zh: q.zh,
-      en: q.en,
-      average: mean(answered.map((r) => r.answers![q.code])),
-    })),
+    byKind: sorted(byKind),
+    byBranch: sorted(byBranch),
+    byAuditor: sorted(byAuditor),
+    byQuestion: surveyQuestions.map((q) => ({ code: q.code, stage: q.stage, zh: q.zh, en: q.en, average: round2(questionMeans[q.code]) })),
   };
 }
 

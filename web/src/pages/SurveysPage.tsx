@@ -86,14 +86,20 @@ function FormsTab({ year, quarter }: { year: number; quarter?: number }) {
   const { may } = useSession();
   const showError = useShowError();
   const [filter, setFilter] = useState<{ kind?: string; answered?: string; q?: string }>({});
-  const [rows, setRows] = useState<Survey[] | null>(null);
+  const [page, setPage] = useState({ page: 1, pageSize: 50 });
+  const [data, setData] = useState<{ total: number; items: Survey[] } | null>(null);
   const [entering, setEntering] = useState<Survey | null>(null);
   const load = useCallback(() => {
-    const { q: _q, ...server } = filter;
-    api<Survey[]>('GET', `/api/surveys?${queryString({ year, quarter, ...server })}`).then(setRows, showError);
-  }, [year, quarter, filter, showError]);
+    api<{ total: number; items: Survey[] }>('GET', `/api/surveys?${queryString({ year, quarter, ...filter, ...page })}`).then(
+      setData,
+      showError,
+    );
+  }, [year, quarter, filter, page, showError]);
   useEffect(load, [load]);
-  const shown = useMemo(() => (filter.q ? (rows ?? []).filter((r) => r.clientName.includes(filter.q!)) : (rows ?? [])), [rows, filter.q]);
+  const filterBy = (change: typeof filter) => {
+    setFilter({ ...filter, ...change });
+    setPage({ ...page, page: 1 });
+  };
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -102,7 +108,7 @@ function FormsTab({ year, quarter }: { year: number; quarter?: number }) {
           style={{ width: 160 }}
           placeholder={t('surveys.kind')}
           value={filter.kind}
-          onChange={(kind) => setFilter({ ...filter, kind })}
+          onChange={(kind) => filterBy({ kind })}
           options={(['audit', 'annual'] as const).map((k) => ({
             value: k,
             label: t(`surveys.kinds.${k}`),
@@ -114,7 +120,7 @@ function FormsTab({ year, quarter }: { year: number; quarter?: number }) {
           style={{ width: 140 }}
           placeholder={t('common.status')}
           value={filter.answered}
-          onChange={(answered) => setFilter({ ...filter, answered })}
+          onChange={(answered) => filterBy({ answered })}
           options={[
             { value: 'true', label: t('surveys.answered'), title: t('surveys.answered') },
             { value: 'false', label: t('surveys.open'), title: t('surveys.open') },
@@ -124,20 +130,23 @@ function FormsTab({ year, quarter }: { year: number; quarter?: number }) {
           allowClear
           style={{ width: 220 }}
           placeholder={t('surveys.client')}
-          onSearch={(q) => setFilter({ ...filter, q: q || undefined })}
+          onSearch={(q) => filterBy({ q: q || undefined })}
         />
-        <ExportButton
-          url={`/api/surveys/export?${queryString({ year, quarter, kind: filter.kind, answered: filter.answered })}`}
-          fallbackName="surveys.xlsx"
-        />
+        <ExportButton url={`/api/surveys/export?${queryString({ year, quarter, ...filter })}`} fallbackName="surveys.xlsx" />
       </Space>
       <Table<Survey>
         data-testid="surveys"
         rowKey="id"
         size="small"
-        loading={!rows}
-        dataSource={shown}
-        pagination={{ pageSize: 50 }}
+        loading={!data}
+        dataSource={data?.items ?? []}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: data?.total ?? 0,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
+        }}
         columns={[
           { title: t('surveys.issuedOn'), dataIndex: 'issuedOn', width: 110 },
           { title: t('surveys.client'), render: (_, s) => <Link to={`/clients/${s.clientId}`}>{s.clientName}</Link> },
