@@ -31,3 +31,9 @@ export const YearQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   lang: z.enum(['zh', 'en']).default('zh'),
 });
+
+export const CampaignQuerySchema = YearQuerySchema.extend({
+  ungraded: z.stringbool().optional().describe('only the clients not yet graded this year'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});

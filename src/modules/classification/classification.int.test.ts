@@ -110,6 +110,11 @@ describe('client classification', () => {
     const campaign = (await get('/api/classification/campaign?year=2026')).json();
     expect(campaign).toMatchObject({ year: 2026, dueOn: '2026-01-31', total: 2, graded: 1 });
     expect(campaign.clients.find((c: { id: string }) => c.id === w.other).gradeThisYear).toBeNull();
+    expect(campaign.clients.find((c: { id: string }) => c.id === w.huaxin).gradeThisYear).toBe('B');
+    const ungraded = (await get('/api/classification/campaign?year=2026&ungraded=true')).json();
+    expect(ungraded).toMatchObject({ total: 2, graded: 1 });
+    expect(ungraded.clients.map((c: { id: string }) => c.id)).toEqual([w.other]);
+    expect((await get('/api/classification/campaign?year=2026&pageSize=1&page=2')).json().clients).toHaveLength(1);
     const sheet = await get('/api/classification/campaign/export?year=2026');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);

@@ -7,7 +7,7 @@ import { sendPdf, sendXlsx } from '../../http/downloads.js';
 import { listWorkbook } from '../../http/list-sheet.js';
 import { reportPdf, reportWorkbook } from '../../http/report-files.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { EvaluateSchema, ItemSchema, YearQuerySchema } from './classification.dto.js';
+import { CampaignQuerySchema, EvaluateSchema, ItemSchema, YearQuerySchema } from './classification.dto.js';
 import {
   addItem,
   analysisReport,
@@ -65,10 +65,10 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
     config: { permission: 'classification:read' },
     schema: {
       tags,
-      summary: 'The annual evaluation: which clients are graded this year and which are not yet',
-      querystring: YearQuerySchema,
+      summary: 'The annual evaluation: how many clients are graded this year, and a page of them',
+      querystring: CampaignQuerySchema,
     },
-    handler: (req) => evaluationCampaign(db, callerOf(req).scope, req.query.year),
+    handler: (req) => evaluationCampaign(db, callerOf(req).scope, req.query.year, req.query),
   });
 
   r.get('/api/classification/campaign/export', {
@@ -76,7 +76,7 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
     schema: { tags, summary: 'The annual evaluation list as Excel (.xlsx)', querystring: YearQuerySchema },
     handler: async (req, reply) => {
       const { year, lang } = req.query;
-      const campaign = await evaluationCampaign(db, callerOf(req).scope, year);
+      const campaign = await evaluationCampaign(db, callerOf(req).scope, year, { all: true });
       const file = await listWorkbook(
         { zh: `${year}年度分类评价`, en: `Classification ${year}` },
         [

@@ -212,29 +212,49 @@ function endOfMonth(year: number, month: number): IsoDate {
   return `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
 }
 
-/** Clients holding a live management-system certificate, with their grade this year if any. */
-export async function evaluationCampaign(db: Db, scope: DataScope, year: number) {
+// raw table names: these run as correlated subqueries of a select on clients
+const holdsLiveSystem = sql`exists (select 1 from certificates c where c.client_id = "clients"."id"
+  and c.status in ('valid', 'suspended') and c.field in ('QMS', 'EMS', 'OHSMS'))`;
+const gradeOfYear = (year: number) =>
+  sql<Grade | null>`(select e.overall_grade from client_evaluations e where e.client_id = "clients"."id" and e.year = ${year}
+    order by e.evaluated_on desc, e.created_at desc limit 1)`;
+
+/**
+ * 年度分类评价: how many clients holding a live management-system certificate are graded this
+ * year, and a page of them (or every one, for the export), the ungraded only if asked.
+ */
+export async function evaluationCampaign(
+  db: Db,
+  scope: DataScope,
+  year: number,
+  list: { ungraded?: boolean; page?: number; pageSize?: number; all?: boolean } = {},
+) {
   const params = await loadParameters(db);
-  const graded = new Map((await yearGrades(db, scope, year)).map((g) => [g.clientId, g.grade]));
-  const live = await db
-    .selectDistinct({ id: clients.id, name: clients.name, contractNo: clients.contractNo, branch: branches.nameZh, grade: clients.grade })
+  const inCampaign = and(clientScopeCondition(scope), holdsLiveSystem);
+  const [counts] = await db
+    .select({ total: sql<number>`count(*)::int`, graded: sql<number>`count(*) filter (where ${gradeOfYear(year)} is not null)::int` })
     .from(clients)
-    .innerJoin(certificates, eq(certificates.clientId, clients.id))
+    .where(inCampaign);
+  const pageSize = list.pageSize ?? 50;
+  const query = db
+    .select({
+      id: clients.id,
+      name: clients.name,
+      contractNo: clients.contractNo,
+      branch: branches.nameZh,
+      grade: clients.grade,
+      gradeThisYear: gradeOfYear(year),
+    })
+    .from(clients)
     .innerJoin(branches, eq(branches.id, clients.branchId))
-    .where(
-      and(
-        clientScopeCondition(scope),
-        inArray(certificates.status, ['valid', 'suspended']),
-        inArray(certificates.field, [...evaluatedSystems]),
-      ),
-    )
+    .where(and(inCampaign, list.ungraded ? sql`${gradeOfYear(year)} is null` : undefined))
     .orderBy(clients.contractNo);
   return {
     year,
     dueOn: endOfMonth(year, params['classification.annualEvaluationMonth']),
-    total: live.length,
-    graded: live.filter((c) => graded.has(c.id)).length,
-    clients: live.map((c) => ({ ...c, gradeThisYear: graded.get(c.id) ?? null })),
+    total: Number(counts!.total),
+    graded: Number(counts!.graded),
+    clients: list.all ? await query : await query.limit(pageSize).offset(((list.page ?? 1) - 1) * pageSize),
   };
 }
 

@@ -295,11 +295,13 @@ export async function lossesOfYear(db: Db, scope: DataScope, year: number) {
   return rows.map((r) => ({ ...r.l, clientName: r.clientName, vip: r.vip, branch: r.branch }));
 }
 
+const BELOW_LIST_MAX = 500;
+
 /**
  * 客户维护考核: per maintainer and per branch, the valid clients below their yearly contact
  * minimum, the phone follow-ups against the share of valid clients, and the events held.
  */
-export async function complianceMeters(db: Db, scope: DataScope, year: number) {
+export async function complianceMeters(db: Db, scope: DataScope, year: number, opts: { allBelow?: boolean } = {}) {
   const params = await loadParameters(db);
   const minimums = { perYear: params['communication.minContactsPerYear'], perYearVip: params['communication.minContactsPerYearVip'] };
   const [from, to] = yearRange(year);
@@ -352,6 +354,7 @@ export async function complianceMeters(db: Db, scope: DataScope, year: number) {
     followUps: set.filter((c) => c.followUps > 0).length,
     followUpTarget: followUpTarget(set.length, params['communication.followUpRatePercent']),
   });
+  const below = belowMinimum(list, minimums);
   const groupBy = (key: (c: (typeof list)[number]) => { id: string; name: string }) => {
     const out = new Map<string, { name: string; set: typeof list }>();
     for (const c of list) {
@@ -373,7 +376,8 @@ export async function complianceMeters(db: Db, scope: DataScope, year: number) {
       ...b,
       events: events.filter((e) => e.branchId === b.id).length,
     })),
-    belowMinimum: belowMinimum(list, minimums),
+    // the page shows the first ones; the export takes them all
+    belowMinimum: below.slice(0, opts.allBelow ? below.length : BELOW_LIST_MAX),
   };
 }
 
@@ -492,7 +496,7 @@ export async function exportCommunicationList(db: Db, scope: DataScope, list: Li
         col('contacts', '已联系', 'Contacts', 10),
         col('owed', '应联系', 'Owed', 10),
       ],
-      rows: (await complianceMeters(db, scope, year)).belowMinimum.map((c) => ({
+      rows: (await complianceMeters(db, scope, year, { allBelow: true })).belowMinimum.map((c) => ({
         client: c.name,
         vip: yesNo(c.vip, lang),
         branch: lang === 'en' ? c.branchEn : c.branch,

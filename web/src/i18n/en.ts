@@ -860,6 +860,7 @@ export const en: Catalog = {
     rule: 'At least {{min}} contacts per client a year (VIP {{vip}}); phone follow-ups of at least {{rate}}% of valid clients; at least {{events}} client events a year.',
     byMaintainer: 'By maintainer',
     byBranch: 'By branch',
+    firstShown: 'the first {{n}} shown here; export for the full list',
     belowList: 'Clients below their contacts',
     contacts: 'Contacts',
     owed: 'Owed',

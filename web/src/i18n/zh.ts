@@ -821,6 +821,7 @@ export const zh = {
     rule: '每家客户每年至少联系 {{min}} 次（VIP {{vip}} 次）；电话回访不少于有效客户的 {{rate}}%；每年至少举办 {{events}} 次客户活动。',
     byMaintainer: '按维护人',
     byBranch: '按分支机构',
+    firstShown: '此处显示前 {{n}} 家，完整名单请导出',
     belowList: '联系次数不足的客户',
     contacts: '已联系',
     owed: '应联系',

@@ -23,7 +23,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, download, grades, type AnalysisReport, type Campaign, type EvaluationItem, type GradeCounts } from '../api.js';
+import { api, download, grades, queryString, type AnalysisReport, type Campaign, type EvaluationItem, type GradeCounts } from '../api.js';
 import { barOption, Chart } from '../components/Chart.js';
 import { gradeColor } from '../components/ClassificationPanel.js';
 import { ExportButton } from '../components/ExportButton.js';
@@ -54,11 +54,14 @@ function CampaignTab({ year }: { year: number }) {
   const showError = useShowError();
   const [data, setData] = useState<Campaign | null>(null);
   const [ungradedOnly, setUngradedOnly] = useState(false);
+  const [page, setPage] = useState({ page: 1, pageSize: 50 });
   useEffect(() => {
-    api<Campaign>('GET', `/api/classification/campaign?year=${year}`).then(setData, showError);
-  }, [year, showError]);
+    api<Campaign>('GET', `/api/classification/campaign?${queryString({ year, ungraded: ungradedOnly || undefined, ...page })}`).then(
+      setData,
+      showError,
+    );
+  }, [year, ungradedOnly, page, showError]);
   if (!data) return null;
-  const rows = ungradedOnly ? data.clients.filter((c) => !c.gradeThisYear) : data.clients;
   return (
     <>
       <Space size="large" style={{ marginBottom: 16 }} wrap>
@@ -69,7 +72,13 @@ function CampaignTab({ year }: { year: number }) {
           </Typography.Text>
           <Typography.Text type="secondary">{t('classification.dueOn', { date: data.dueOn })}</Typography.Text>
         </Space>
-        <Checkbox checked={ungradedOnly} onChange={(e) => setUngradedOnly(e.target.checked)}>
+        <Checkbox
+          checked={ungradedOnly}
+          onChange={(e) => {
+            setUngradedOnly(e.target.checked);
+            setPage({ ...page, page: 1 });
+          }}
+        >
           {t('classification.ungradedOnly')}
         </Checkbox>
         <ExportButton url={`/api/classification/campaign/export?year=${year}`} fallbackName={`classification-${year}.xlsx`} />
@@ -77,8 +86,14 @@ function CampaignTab({ year }: { year: number }) {
       <Table
         rowKey="id"
         size="small"
-        dataSource={rows}
-        pagination={{ pageSize: 50 }}
+        dataSource={data.clients}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: ungradedOnly ? data.total - data.graded : data.total,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
+        }}
         columns={[
           { title: t('fields.contractNo'), dataIndex: 'contractNo', width: 140 },
           { title: t('fields.name'), render: (_, c) => <Link to={`/clients/${c.id}?tab=classification`}>{c.name}</Link> },

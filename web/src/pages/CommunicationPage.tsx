@@ -137,7 +137,9 @@ function MetersTab({ year }: { year: number }) {
       <Table
         rowKey="id"
         size="small"
-        title={() => t('communication.belowList')}
+        title={() =>
+          `${t('communication.belowList')} (${m.total.below})${m.belowMinimum.length < m.total.below ? ` · ${t('communication.firstShown', { n: m.belowMinimum.length })}` : ''}`
+        }
         dataSource={m.belowMinimum}
         pagination={{ pageSize: 20 }}
         columns={[
