@@ -1,7 +1,8 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- register` (or `clients`, `due-list`, `risk`) one of them.
+ * `npm run bench` runs every benchmark; `npm run bench -- register` (or `clients`, `due-list`, `risk`, `client-care`) one of them.
  * Results are written to bench/results/.
  */
+import { runClientCareBenchmark } from './client-care.js';
 import { runClientSearchBenchmark } from './clients-search.js';
 import { runDueListBenchmark } from './due-list.js';
 import { runRegisterBenchmark } from './register-lookup.js';
@@ -12,6 +13,7 @@ const benchmarks = {
   register: runRegisterBenchmark,
   'due-list': runDueListBenchmark,
   risk: runRiskMatchingBenchmark,
+  'client-care': runClientCareBenchmark,
 };
 const wanted = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks)) {

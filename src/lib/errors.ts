@@ -340,6 +340,8 @@ export const errorCatalog = {
     en: 'Only a request beyond the department’s authority is escalated',
   },
   'COMMUNICATION.REQUEST_NOT_FOUND': { status: 404, zh: '客户要求记录不存在', en: 'Client request not found' },
+  'COMMUNICATION.SUGGESTION_NOT_FOUND': { status: 404, zh: '建议记录不存在', en: 'Suggestion not found' },
+  'COMMUNICATION.SUGGESTION_ANSWERED': { status: 409, zh: '该建议已答复', en: 'This suggestion has already been answered' },
   'COMMUNICATION.REQUEST_CLOSED': { status: 409, zh: '该要求已办结', en: 'This request is already closed' },
   'COMMUNICATION.LOST_VIP_ANALYSIS': {
     status: 400,

@@ -219,6 +219,21 @@ const gradeOfYear = (year: number) =>
   sql<Grade | null>`(select e.overall_grade from client_evaluations e where e.client_id = "clients"."id" and e.year = ${year}
     order by e.evaluated_on desc, e.created_at desc limit 1)`;
 
+/** How many clients of the scope are in this year's evaluation, how many are graded, and by when. */
+export async function campaignCounts(db: Db, scope: DataScope, year: number) {
+  const params = await loadParameters(db);
+  const [counts] = await db
+    .select({ total: sql<number>`count(*)::int`, graded: sql<number>`count(*) filter (where ${gradeOfYear(year)} is not null)::int` })
+    .from(clients)
+    .where(and(clientScopeCondition(scope), holdsLiveSystem));
+  return {
+    year,
+    dueOn: endOfMonth(year, params['classification.annualEvaluationMonth']),
+    total: Number(counts!.total),
+    graded: Number(counts!.graded),
+  };
+}
+
 /**
  * 年度分类评价: how many clients holding a live management-system certificate are graded this
  * year, and a page of them (or every one, for the export), the ungraded only if asked.
@@ -229,12 +244,8 @@ export async function evaluationCampaign(
   year: number,
   list: { ungraded?: boolean; page?: number; pageSize?: number; all?: boolean } = {},
 ) {
-  const params = await loadParameters(db);
   const inCampaign = and(clientScopeCondition(scope), holdsLiveSystem);
-  const [counts] = await db
-    .select({ total: sql<number>`count(*)::int`, graded: sql<number>`count(*) filter (where ${gradeOfYear(year)} is not null)::int` })
-    .from(clients)
-    .where(inCampaign);
+  const counts = await campaignCounts(db, scope, year);
   const pageSize = list.pageSize ?? 50;
   const query = db
     .select({
@@ -250,10 +261,7 @@ export async function evaluationCampaign(
     .where(and(inCampaign, list.ungraded ? sql`${gradeOfYear(year)} is null` : undefined))
     .orderBy(clients.contractNo);
   return {
-    year,
-    dueOn: endOfMonth(year, params['classification.annualEvaluationMonth']),
-    total: Number(counts!.total),
-    graded: Number(counts!.graded),
+    ...counts,
     clients: list.all ? await query : await query.limit(pageSize).offset(((list.page ?? 1) - 1) * pageSize),
   };
 }
@@ -352,7 +360,7 @@ function yearKey(year: number, what: 1 | 2): string {
 export const ensureClassificationDueItems: JobHandler = async (tx, _job, today) => {
   const year = Number(today.slice(0, 4));
   const params = await loadParameters(tx);
-  const campaign = await evaluationCampaign(tx, { kind: 'all' }, year);
+  const campaign = await campaignCounts(tx, { kind: 'all' }, year);
   const [issued] = await tx.select().from(analysisReports).where(eq(analysisReports.year, year));
   const item = (kind: string, dueOn: IsoDate, basis: string) => ({
     kind,

@@ -65,6 +65,8 @@ describe('communication and maintenance', () => {
     expect((await get('/api/communication/meters?year=2026', 'service_b')).json().total.clients).toBe(1);
     const file = (await get(`/api/clients/${w.huaxin}/communication`)).json();
     expect(file.maintainer).toMatchObject({ userId: ids.service, since: '2026-06-15' });
+    // the surveillance date agreed in the first contact is the client's planned surveillance date
+    expect((await get(`/api/clients/${w.huaxin}`)).json().plannedSurveillanceOn).toBe('2026-11-10');
     expect(file.contacts.map((c: { contactedOn: string }) => c.contactedOn)).toEqual(['2026-06-15', '2026-03-02', '2025-12-30']);
   });
 
@@ -167,5 +169,11 @@ describe('communication and maintenance', () => {
     const summary = (await get('/api/communication/suggestions?year=2026')).json();
     expect(summary).toMatchObject({ year: 2026, total: 2, answered: 1 });
     expect(summary.items[0]).toMatchObject({ clientName: '北京华信电子科技有限公司', content: '希望提供内审员培训' });
+    const open = summary.items[1];
+    expect((await post(`/api/communication/suggestions/${open.id}/response`, { response: '已转技术部评估' })).statusCode).toBe(200);
+    expect((await post(`/api/communication/suggestions/${open.id}/response`, { response: '再次' })).json().code).toBe(
+      'COMMUNICATION.SUGGESTION_ANSWERED',
+    );
+    expect((await get('/api/communication/suggestions?year=2026')).json().answered).toBe(2);
   });
 });

@@ -16,6 +16,7 @@ import {
   YearQuery,
 } from './communication.dto.js';
 import {
+  answerSuggestion,
   assignMaintainer,
   clientFile,
   closeRequest,
@@ -146,6 +147,14 @@ export function communicationRoutes(app: FastifyInstance, db: Db, today: () => I
     handler: async (req, reply) => {
       const { actor, scope } = callerOf(req);
       return reply.code(201).send(await logSuggestion(db, actor, scope, req.body, today()));
+    },
+  });
+  r.post('/api/communication/suggestions/:id/response', {
+    config: write,
+    schema: { tags, summary: 'Answer a suggestion', params: IdParams, body: z.object({ response: z.string().trim().min(1).max(2000) }) },
+    handler: (req) => {
+      const { actor, scope } = callerOf(req);
+      return answerSuggestion(db, actor, scope, req.params.id, req.body.response);
     },
   });
   r.get('/api/communication/losses', {

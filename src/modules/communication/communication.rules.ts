@@ -1,4 +1,4 @@
-/** 沟通 / 客户维护 (SPEC §8) as pure rules: contact minimums, the follow-up target, requests. */
+/** 沟通 / 客户维护 (SPEC §8) as pure rules: the follow-up target, request classes, lost clients. */
 
 export const contactKinds = ['visit', 'phone', 'email', 'event'] as const; // 拜访 / 电话 / 邮件 / 活动
 export const eventKinds = ['symposium', 'training', 'other'] as const; // 座谈会 / 培训 / 其他
@@ -8,24 +8,9 @@ export type RequestClass = (typeof requestClasses)[number];
 export const requestStatuses = ['open', 'closed'] as const;
 export const lossStatuses = ['abnormal', 'lost'] as const; // 异常 / 流失
 
-export interface ContactMinimums {
-  perYear: number;
-  perYearVip: number;
-}
-
-/** How many contacts a client is owed this year: more for a VIP. */
-export function contactsOwed(vip: boolean, m: ContactMinimums): number {
-  return vip ? m.perYearVip : m.perYear;
-}
-
 /** The phone follow-ups (回访) a year needs: a share of the valid clients, rounded up. */
 export function followUpTarget(validClients: number, percent: number): number {
   return Math.ceil((validClients * percent) / 100);
-}
-
-/** Clients below their contact minimum, given each one's contacts so far this year. */
-export function belowMinimum<C extends { vip: boolean; contacts: number }>(clients: readonly C[], m: ContactMinimums): C[] {
-  return clients.filter((c) => c.contacts < contactsOwed(c.vip, m));
 }
 
 /** A class (c) request goes to a named manager; (a) needs the explanation given. */

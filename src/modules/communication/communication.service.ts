@@ -8,13 +8,12 @@ import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
-import { certificates } from '../certificates/certificate.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
 import { applyClientChanges, getClient } from '../clients/client.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import type { CloseRequestSchema, ContactSchema, EventSchema, LossSchema, RequestSchema, SuggestionSchema } from './communication.dto.js';
-import { belowMinimum, contactsOwed, followUpTarget, lossNeedsAnalysis, requestNeeds } from './communication.rules.js';
+import { followUpTarget, lossNeedsAnalysis, requestNeeds } from './communication.rules.js';
 import {
   clientContacts,
   clientEvents,
@@ -76,7 +75,7 @@ export async function clientFile(db: Db, scope: DataScope, clientId: string) {
   return { maintainer: maintainer ?? null, contacts: contacts.map(({ createdAt: _c, ...c }) => c), requests, suggestions, losses };
 }
 
-/** 沟通记录: one contact, in the client's file. */
+/** 沟通记录: one contact, in the client's file; a surveillance date agreed becomes the client's planned surveillance date. */
 export async function logContact(
   db: Db,
   actor: Actor,
@@ -98,6 +97,10 @@ export async function logContact(
       action: 'contact',
       changes: [{ field: 'contact', old: null, new: `${input.kind} ${input.contactedOn}` }],
     });
+    if (input.agreedSurveillanceOn) {
+      const [client] = await tx.select().from(clients).where(eq(clients.id, clientId)).for('update');
+      await applyClientChanges(tx, actor, client!, { plannedSurveillanceOn: input.agreedSurveillanceOn }, client!.version);
+    }
     const { createdAt: _c, ...view } = row!;
     return view;
   });
@@ -239,6 +242,28 @@ export async function logSuggestion(db: Db, actor: Actor, scope: DataScope, inpu
   });
 }
 
+/** The answer to a suggestion, given once. */
+export async function answerSuggestion(db: Db, actor: Actor, scope: DataScope, id: string, response: string) {
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ s: clientSuggestions, branchId: clients.branchId })
+      .from(clientSuggestions)
+      .leftJoin(clients, eq(clients.id, clientSuggestions.clientId))
+      .where(eq(clientSuggestions.id, id))
+      .for('update', { of: clientSuggestions });
+    if (!found || (scope.kind === 'branch' && found.branchId !== scope.branchId)) throw new AppError('COMMUNICATION.SUGGESTION_NOT_FOUND');
+    if (found.s.response) throw new AppError('COMMUNICATION.SUGGESTION_ANSWERED');
+    const [row] = await tx.update(clientSuggestions).set({ response }).where(eq(clientSuggestions.id, id)).returning();
+    await recordChange(tx, actor, {
+      entity: 'client-suggestion',
+      entityId: id,
+      action: 'answer',
+      changes: [{ field: 'response', old: null, new: response }],
+    });
+    return row!;
+  });
+}
+
 /** 年终建议汇总: every suggestion of the year with its client, answered or not. */
 export async function suggestionSummary(db: Db, scope: DataScope, year: number) {
   const rows = await db
@@ -301,7 +326,7 @@ const BELOW_LIST_MAX = 500;
  * 客户维护考核: per maintainer and per branch, the valid clients below their yearly contact
  * minimum, the phone follow-ups against the share of valid clients, and the events held.
  */
-export async function complianceMeters(db: Db, scope: DataScope, year: number, opts: { allBelow?: boolean } = {}) {
+export async function complianceMeters(db: Db, scope: DataScope, year: number, opts: { allBelow?: boolean; totalsOnly?: boolean } = {}) {
   const params = await loadParameters(db);
   const minimums = { perYear: params['communication.minContactsPerYear'], perYearVip: params['communication.minContactsPerYearVip'] };
   const [from, to] = yearRange(year);
@@ -315,69 +340,90 @@ export async function complianceMeters(db: Db, scope: DataScope, year: number, o
     .where(between(clientContacts.contactedOn, from, to))
     .groupBy(clientContacts.clientId)
     .as('contacts_this_year');
-  const valid = db
-    .selectDistinct({ clientId: certificates.clientId })
-    .from(certificates)
-    .where(eq(certificates.status, 'valid'))
-    .as('valid_clients');
-  const rows = await db
+  // every valid client of the scope with its contacts this year and what it is owed; counted by the database
+  const perClient = db.$with('per_client').as(
+    db
+      .select({
+        id: clients.id,
+        name: clients.name,
+        vip: clients.vip,
+        branchId: clients.branchId,
+        branch: sql<string>`${branches.nameZh}`.as('branch'),
+        branchEn: sql<string>`${branches.nameEn}`.as('branch_en'),
+        maintainerId: sql<string | null>`${clientMaintainers.userId}`.as('maintainer_id'),
+        maintainer: sql<string | null>`${users.displayName}`.as('maintainer'),
+        contacts: sql<number>`coalesce(${contactsThisYear.contacts}, 0)::int`.as('contacts_n'),
+        followUps: sql<number>`coalesce(${contactsThisYear.followUps}, 0)::int`.as('follow_ups_n'),
+        owed: sql<number>`case when ${clients.vip} then ${minimums.perYearVip}::int else ${minimums.perYear}::int end`.as('owed'),
+      })
+      .from(clients)
+      .innerJoin(branches, eq(branches.id, clients.branchId))
+      .leftJoin(clientMaintainers, eq(clientMaintainers.clientId, clients.id))
+      .leftJoin(users, eq(users.id, clientMaintainers.userId))
+      .leftJoin(contactsThisYear, eq(contactsThisYear.clientId, clients.id))
+      .where(
+        and(
+          clientScopeCondition(scope),
+          sql`exists (select 1 from certificates c where c.client_id = "clients"."id" and c.status = 'valid')`,
+        ),
+      ),
+  );
+  const isBelow = sql`${perClient.contacts} < ${perClient.owed}`;
+  // one pass for the whole scope, each maintainer and each branch
+  const groups = db
+    .with(perClient)
     .select({
-      id: clients.id,
-      name: clients.name,
-      vip: clients.vip,
-      branchId: clients.branchId,
-      branch: branches.nameZh,
-      branchEn: branches.nameEn,
-      maintainerId: clientMaintainers.userId,
-      maintainer: users.displayName,
-      contacts: sql<number>`coalesce(${contactsThisYear.contacts}, 0)`,
-      followUps: sql<number>`coalesce(${contactsThisYear.followUps}, 0)`,
+      byMaintainer: sql<number>`grouping(${perClient.maintainerId}, ${perClient.maintainer})::int`,
+      byBranch: sql<number>`grouping(${perClient.branchId}, ${perClient.branch})::int`,
+      maintainerId: perClient.maintainerId,
+      maintainer: perClient.maintainer,
+      branchId: perClient.branchId,
+      branch: perClient.branch,
+      clients: sql<number>`count(*)::int`,
+      below: sql<number>`(count(*) filter (where ${isBelow}))::int`,
+      followUps: sql<number>`(count(*) filter (where ${perClient.followUps} > 0))::int`,
     })
-    .from(clients)
-    .innerJoin(valid, eq(valid.clientId, clients.id))
-    .innerJoin(branches, eq(branches.id, clients.branchId))
-    .leftJoin(clientMaintainers, eq(clientMaintainers.clientId, clients.id))
-    .leftJoin(users, eq(users.id, clientMaintainers.userId))
-    .leftJoin(contactsThisYear, eq(contactsThisYear.clientId, clients.id))
-    .where(clientScopeCondition(scope))
-    .orderBy(asc(clients.name));
-  const list = rows.map((r) => ({
-    ...r,
-    contacts: Number(r.contacts),
-    followUps: Number(r.followUps),
-    owed: contactsOwed(r.vip, minimums),
-  }));
-  const events = await listEvents(db, scope, year);
-  const meter = (set: typeof list) => ({
-    clients: set.length,
-    below: belowMinimum(set, minimums).length,
-    followUps: set.filter((c) => c.followUps > 0).length,
-    followUpTarget: followUpTarget(set.length, params['communication.followUpRatePercent']),
+    .from(perClient)
+    .groupBy(sql`grouping sets ((${perClient.maintainerId}, ${perClient.maintainer}), (${perClient.branchId}, ${perClient.branch}), ())`);
+  const [rows, below, events] = await Promise.all([
+    groups,
+    opts.totalsOnly
+      ? []
+      : db
+          .with(perClient)
+          .select()
+          .from(perClient)
+          .where(isBelow)
+          .orderBy(perClient.name)
+          .limit(opts.allBelow ? 1_000_000 : BELOW_LIST_MAX),
+    listEvents(db, scope, year),
+  ]);
+  const meter = (r: (typeof rows)[number]) => ({
+    clients: r.clients,
+    below: r.below,
+    followUps: r.followUps,
+    followUpTarget: followUpTarget(r.clients, params['communication.followUpRatePercent']),
   });
-  const below = belowMinimum(list, minimums);
-  const groupBy = (key: (c: (typeof list)[number]) => { id: string; name: string }) => {
-    const out = new Map<string, { name: string; set: typeof list }>();
-    for (const c of list) {
-      const k = key(c);
-      out.set(k.id, { name: k.name, set: [...(out.get(k.id)?.set ?? []), c] });
-    }
-    return [...out.entries()]
-      .map(([id, g]) => ({ id, name: g.name, ...meter(g.set) }))
-      .sort((a, b) => b.below - a.below || a.name.localeCompare(b.name));
-  };
+  // an empty scope has no rows at all, not even the grand total
+  const total = rows.find((r) => r.byMaintainer !== 0 && r.byBranch !== 0);
+  const worstFirst = (a: { below: number; name: string }, b: { below: number; name: string }) =>
+    b.below - a.below || a.name.localeCompare(b.name);
   return {
     year,
     minimums,
     followUpRatePercent: params['communication.followUpRatePercent'],
     eventsRequired: params['communication.minEventsPerYear'],
-    total: { ...meter(list), events: events.length },
-    byMaintainer: groupBy((c) => ({ id: c.maintainerId ?? '', name: c.maintainer ?? '—' })),
-    byBranch: groupBy((c) => ({ id: c.branchId, name: c.branch })).map((b) => ({
-      ...b,
-      events: events.filter((e) => e.branchId === b.id).length,
-    })),
+    total: { ...(total ? meter(total) : { clients: 0, below: 0, followUps: 0, followUpTarget: 0 }), events: events.length },
+    byMaintainer: rows
+      .filter((r) => r.byMaintainer === 0)
+      .map((r) => ({ id: r.maintainerId ?? '', name: r.maintainer ?? '—', ...meter(r) }))
+      .sort(worstFirst),
+    byBranch: rows
+      .filter((r) => r.byBranch === 0)
+      .map((r) => ({ id: r.branchId, name: r.branch, ...meter(r), events: events.filter((e) => e.branchId === r.branchId).length }))
+      .sort(worstFirst),
     // the page shows the first ones; the export takes them all
-    belowMinimum: below.slice(0, opts.allBelow ? below.length : BELOW_LIST_MAX),
+    belowMinimum: below,
   };
 }
 

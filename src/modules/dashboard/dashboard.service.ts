@@ -5,13 +5,13 @@ import { roleMay, type DataScope, type Role } from '../auth/permissions.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
 import { clientGrades, clients } from '../clients/client.schema.js';
-import { evaluationCampaign } from '../classification/classification.service.js';
+import { campaignCounts } from '../classification/classification.service.js';
 import { complianceMeters } from '../communication/communication.service.js';
 import { complaints } from '../complaints/complaint.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
 import { listDueItems } from '../due-list/due-list.service.js';
 import { riskIncidents } from '../risk/risk.schema.js';
-import { surveyReport } from '../surveys/survey.service.js';
+import { surveyTotals } from '../surveys/survey.service.js';
 import { surveys } from '../surveys/survey.schema.js';
 
 /** The departments that own due items; other staff (general admin, admin) see every department's. */
@@ -38,55 +38,48 @@ export async function dashboard(db: Db, role: Role, scope: DataScope, today: Iso
     return { role, today, portal: { openSurveys: open.length, certificates: countBy(certs.map((c) => c.status)) } };
   }
 
-  const due = may('duelist:read')
-    ? await listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)
-    : null;
   const horizon = addDays(today, 30);
-  const dueByKind = may('duelist:read')
-    ? await db
-        .select({
-          kind: dueItems.kind,
-          overdue: sql<number>`count(*) filter (where ${dueItems.dueOn} < ${today})::int`,
-          soon: sql<number>`count(*) filter (where ${dueItems.dueOn} >= ${today})::int`,
-        })
-        .from(dueItems)
-        .where(and(dueScope(scope), department ? eq(dueItems.department, department) : undefined, lte(dueItems.dueOn, horizon)))
-        .groupBy(dueItems.kind)
-    : [];
   const monthEnd = addMonthStart(today, monthsAhead);
-  const dueByMonth = may('duelist:read')
-    ? await db
-        .select({ month: sql<string>`to_char(${dueItems.dueOn}, 'YYYY-MM')`, n: sql<number>`count(*)::int` })
-        .from(dueItems)
-        .where(
-          and(
-            dueScope(scope),
-            department ? eq(dueItems.department, department) : undefined,
-            gte(dueItems.dueOn, today),
-            lt(dueItems.dueOn, monthEnd),
-          ),
-        )
-        .groupBy(sql`1`)
-        .orderBy(sql`1`)
-    : [];
-
-  const certificateRows = await db
-    .select({ status: certificates.status, n: sql<number>`count(*)::int` })
-    .from(certificates)
-    .innerJoin(clients, eq(clients.id, certificates.clientId))
-    .where(clientScopeCondition(scope))
-    .groupBy(certificates.status);
-  const gradeRows = may('classification:read')
-    ? await db
-        .select({ grade: clients.grade, n: sql<number>`count(*)::int` })
-        .from(clients)
-        .where(and(clientScopeCondition(scope), sql`${clients.grade} is not null`))
-        .groupBy(clients.grade)
-    : [];
-
-  const unusual = {
-    complaintsOverdue: may('complaints:read')
-      ? await countWhere(
+  const ofDepartment = and(dueScope(scope), department ? eq(dueItems.department, department) : undefined);
+  const when = <T>(allowed: boolean, work: () => Promise<T>) => (allowed ? work() : Promise.resolve(null));
+  // the parts are independent: asked for together, so the page waits for the slowest, not the sum
+  const [due, dueByKind, dueByMonth, certificateRows, gradeRows, complaintsOverdue, incidentsOpen, survey, campaign, meters] =
+    await Promise.all([
+      when(may('duelist:read'), () => listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)),
+      when(may('duelist:read'), () =>
+        db
+          .select({
+            kind: dueItems.kind,
+            overdue: sql<number>`count(*) filter (where ${dueItems.dueOn} < ${today})::int`,
+            soon: sql<number>`count(*) filter (where ${dueItems.dueOn} >= ${today})::int`,
+          })
+          .from(dueItems)
+          .where(and(ofDepartment, lte(dueItems.dueOn, horizon)))
+          .groupBy(dueItems.kind),
+      ),
+      when(may('duelist:read'), () =>
+        db
+          .select({ month: sql<string>`to_char(${dueItems.dueOn}, 'YYYY-MM')`, n: sql<number>`count(*)::int` })
+          .from(dueItems)
+          .where(and(ofDepartment, gte(dueItems.dueOn, today), lt(dueItems.dueOn, monthEnd)))
+          .groupBy(sql`1`)
+          .orderBy(sql`1`),
+      ),
+      db
+        .select({ status: certificates.status, n: sql<number>`count(*)::int` })
+        .from(certificates)
+        .innerJoin(clients, eq(clients.id, certificates.clientId))
+        .where(clientScopeCondition(scope))
+        .groupBy(certificates.status),
+      when(may('classification:read'), () =>
+        db
+          .select({ grade: clients.grade, n: sql<number>`count(*)::int` })
+          .from(clients)
+          .where(and(clientScopeCondition(scope), sql`${clients.grade} is not null`))
+          .groupBy(clients.grade),
+      ),
+      when(may('complaints:read'), () =>
+        countWhere(
           db
             .select({ n: sql<number>`count(*)::int` })
             .from(complaints)
@@ -98,43 +91,34 @@ export async function dashboard(db: Db, role: Role, scope: DataScope, today: Iso
                 scope.kind === 'branch' ? eq(clients.branchId, scope.branchId) : undefined,
               ),
             ),
-        )
-      : null,
-    incidentsOpen: may('incidents:read')
-      ? await countWhere(
+        ),
+      ),
+      when(may('incidents:read'), () =>
+        countWhere(
           db
             .select({ n: sql<number>`count(*)::int` })
             .from(riskIncidents)
             .innerJoin(clients, eq(clients.id, riskIncidents.clientId))
             .where(and(eq(riskIncidents.status, 'open'), clientScopeCondition(scope))),
-        )
-      : null,
-    suspended: certificateRows.find((r) => r.status === 'suspended')?.n ?? 0,
-  };
-
-  const survey = may('surveys:read') ? await surveyReport(db, scope, year) : null;
-  const campaign = may('classification:read') ? await evaluationCampaign(db, scope, year) : null;
-  const meters = may('communication:read') ? await complianceMeters(db, scope, year) : null;
+        ),
+      ),
+      when(may('surveys:read'), () => surveyTotals(db, scope, year)),
+      when(may('classification:read'), () => campaignCounts(db, scope, year)),
+      when(may('communication:read'), () => complianceMeters(db, scope, year, { totalsOnly: true })),
+    ]);
 
   return {
     role,
     today,
     due: due && { counts: due.counts, windowDays: due.windowDays, overdue: due.items },
-    dueByKind,
-    dueByMonth,
+    dueByKind: dueByKind ?? [],
+    dueByMonth: dueByMonth ?? [],
     certificatesByStatus: Object.fromEntries(certificateRows.map((r) => [r.status, r.n])),
-    gradeDistribution: gradeRows.length
+    gradeDistribution: gradeRows?.length
       ? Object.fromEntries(clientGrades.map((g) => [g, gradeRows.find((r) => r.grade === g)?.n ?? 0]))
       : null,
-    unusual,
-    survey: survey && {
-      issued: survey.issued,
-      answered: survey.answered,
-      returnRate: survey.returnRate,
-      target: survey.returnRateTarget,
-      total: survey.overall.total,
-      dissatisfied: survey.dissatisfied,
-    },
+    unusual: { complaintsOverdue, incidentsOpen, suspended: certificateRows.find((r) => r.status === 'suspended')?.n ?? 0 },
+    survey,
     classification: campaign && { total: campaign.total, graded: campaign.graded, dueOn: campaign.dueOn },
     communication: meters && {
       clients: meters.total.clients,

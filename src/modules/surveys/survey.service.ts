@@ -313,6 +313,29 @@ function scores(r: { count: number; contract: string | null; audit: string | nul
   };
 }
 
+async function overallOf(db: Db, where: SQL | undefined) {
+  const [row] = await db
+    .select({ issued: count(), dissatisfied: sql<number>`count(${surveys.complaintId})::int`, ...scoreColumns })
+    .from(surveys)
+    .innerJoin(clients, eq(clients.id, surveys.clientId))
+    .where(where);
+  return { issued: Number(row!.issued), answered: Number(row!.count), dissatisfied: Number(row!.dissatisfied), scores: scores(row!) };
+}
+
+/** The year's return rate against the target and the mean total: what a dashboard shows. */
+export async function surveyTotals(db: Db, scope: DataScope, year: number) {
+  const params = await loadParameters(db);
+  const o = await overallOf(db, surveyConditions(scope, { year }));
+  return {
+    issued: o.issued,
+    answered: o.answered,
+    returnRate: returnRate(o.issued, o.answered),
+    target: params['survey.returnRateTargetPercent'],
+    total: o.scores.total,
+    dissatisfied: o.dissatisfied,
+  };
+}
+
 /**
  * 季度 / 年度满意度报告: return rate against the target, the scores by stage, quarter, branch,
  * auditor and question — aggregated by the database, so a year of any size is one page of numbers.
@@ -321,11 +344,7 @@ export async function surveyReport(db: Db, scope: DataScope, year: number, quart
   const params = await loadParameters(db);
   const where = surveyConditions(scope, { year, quarter });
   const quarterOfIssue = sql<number>`extract(quarter from ${surveys.issuedOn})::int`;
-  const [overall] = await db
-    .select({ issued: count(), dissatisfied: sql<number>`count(${surveys.complaintId})::int`, ...scoreColumns })
-    .from(surveys)
-    .innerJoin(clients, eq(clients.id, surveys.clientId))
-    .where(where);
+  const overall = await overallOf(db, where);
   const byQuarter = await db
     .select({ quarter: quarterOfIssue, issued: count(), ...scoreColumns })
     .from(surveys)
@@ -359,8 +378,7 @@ export async function surveyReport(db: Db, scope: DataScope, year: number, quart
     .from(surveys)
     .innerJoin(clients, eq(clients.id, surveys.clientId))
     .where(answeredOnly)) as [Record<string, string | null>];
-  const issued = Number(overall!.issued);
-  const answered = Number(overall!.count);
+  const { issued, answered } = overall;
   const sorted = (rows: (Parameters<typeof scores>[0] & { name: string })[]) =>
     rows.map((r) => ({ name: r.name, ...scores(r) })).sort((x, y) => x.name.localeCompare(y.name));
   return {
@@ -370,8 +388,8 @@ export async function surveyReport(db: Db, scope: DataScope, year: number, quart
     answered,
     returnRate: returnRate(issued, answered),
     returnRateTarget: params['survey.returnRateTargetPercent'],
-    dissatisfied: Number(overall!.dissatisfied),
-    overall: scores(overall!),
+    dissatisfied: overall.dissatisfied,
+    overall: overall.scores,
     byQuarter: [1, 2, 3, 4].map((n) => {
       const row = byQuarter.find((r) => Number(r.quarter) === n);
       const s = row ? scores(row) : scores({ count: 0, contract: null, audit: null, service: null, total: null });

@@ -877,6 +877,7 @@ export const en: Catalog = {
     outcome: 'Outcome',
     close: 'Close',
     statuses: { open: 'Open', closed: 'Closed' },
+    answer: 'Answer',
     newSuggestion: 'Log a suggestion',
     response: 'Response',
     yearSummary: '{{total}} suggestions in {{year}}, {{answered}} answered',

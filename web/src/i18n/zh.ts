@@ -838,6 +838,7 @@ export const zh = {
     outcome: '处理结果',
     close: '办结',
     statuses: { open: '处理中', closed: '已办结' },
+    answer: '答复',
     newSuggestion: '登记建议',
     response: '答复',
     yearSummary: '{{year}} 年共 {{total}} 条建议，已答复 {{answered}} 条',

@@ -316,6 +316,7 @@ function SuggestionsTab({ year }: { year: number }) {
   const showError = useShowError();
   const [data, setData] = useState<{ total: number; answered: number; items: Suggestion[] } | null>(null);
   const [adding, setAdding] = useState(false);
+  const [answering, setAnswering] = useState<Suggestion | null>(null);
   const [form] = Form.useForm();
   const load = useCallback(() => {
     api<{ total: number; answered: number; items: Suggestion[] }>('GET', `/api/communication/suggestions?year=${year}`).then(
@@ -347,7 +348,16 @@ function SuggestionsTab({ year }: { year: number }) {
           { title: t('communication.receivedOn'), dataIndex: 'receivedOn', width: 110 },
           { title: t('fields.name'), dataIndex: 'clientName', width: 220 },
           { title: t('communication.content'), dataIndex: 'content' },
-          { title: t('communication.response'), dataIndex: 'response' },
+          {
+            title: t('communication.response'),
+            render: (_, x) =>
+              x.response ??
+              (may('communication:write') ? (
+                <Button size="small" onClick={() => setAnswering(x)}>
+                  {t('communication.answer')}
+                </Button>
+              ) : null),
+          },
         ]}
       />
       {adding && (
@@ -378,7 +388,39 @@ function SuggestionsTab({ year }: { year: number }) {
           </Form>
         </Modal>
       )}
+      {answering && (
+        <AnswerSuggestionModal
+          suggestion={answering}
+          onClose={() => setAnswering(null)}
+          onDone={() => {
+            setAnswering(null);
+            load();
+          }}
+        />
+      )}
     </>
+  );
+}
+
+function AnswerSuggestionModal({ suggestion, onClose, onDone }: { suggestion: Suggestion; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const { saving, save } = useSave(onDone);
+  return (
+    <Modal
+      open
+      title={t('communication.answer')}
+      onCancel={onClose}
+      confirmLoading={saving}
+      onOk={() => form.validateFields().then((v) => save(() => api('POST', `/api/communication/suggestions/${suggestion.id}/response`, v)))}
+    >
+      <Typography.Paragraph>{suggestion.content}</Typography.Paragraph>
+      <Form form={form} layout="vertical">
+        <Form.Item name="response" label={t('communication.response')} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
 
