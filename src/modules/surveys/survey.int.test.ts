@@ -242,5 +242,15 @@ describe('satisfaction surveys', () => {
       { kind: 'community', count: 0, average: null },
       { kind: 'customer', count: 2, average: 7.5 },
     ]);
+    // the annual report carries it; a quarter's does not
+    const load = async (url: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await get(url, 'general')).rawPayload as unknown as ArrayBuffer);
+      return book.worksheets;
+    };
+    const annual = await load('/api/surveys/report/xlsx?year=2026&lang=en');
+    expect(annual.at(-1)!.name).toBe('6 Credibility survey');
+    expect(annual.at(-1)!.getRow(4).values).toEqual([undefined, '获证组织的顾客 / clients’ customers', 2, 7.5]);
+    expect((await load('/api/surveys/report/xlsx?year=2026&quarter=2')).map((s) => s.name)).not.toContain('6 认证可信度调查');
   });
 });

@@ -119,7 +119,8 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate)
     },
     handler: async (req, reply) => {
       const { year, quarter, lang } = req.query;
-      const tables = surveyReportTables(await surveyReport(db, callerOf(req).scope, year, quarter));
+      const report = await surveyReport(db, callerOf(req).scope, year, quarter);
+      const tables = surveyReportTables(report, quarter ? undefined : await credibilityReport(db, year));
       const period = quarter ? `${year}Q${quarter}` : String(year);
       const name = lang === 'en' ? `satisfaction-${period}` : `${period} 满意度调查报告`;
       if (req.params.format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang), `satisfaction-${period}`, name);

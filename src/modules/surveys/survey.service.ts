@@ -405,7 +405,14 @@ export async function surveyReport(db: Db, scope: DataScope, year: number, quart
 
 type Report = Awaited<ReturnType<typeof surveyReport>>;
 
-export function surveyReportTables(r: Report): ReportTable[] {
+const credibilityNames: Record<string, string> = {
+  authority: '政府部门 / authorities',
+  community: '社区 / communities',
+  customer: '获证组织的顾客 / clients’ customers',
+};
+
+/** The report as tables for Excel and PDF; the annual one also carries the credibility survey (年度满意度及可信度报告). */
+export function surveyReportTables(r: Report, credibility?: Awaited<ReturnType<typeof credibilityReport>>): ReportTable[] {
   const scoreHeader = [
     { zh: '份数', en: 'Forms' },
     { zh: '合同受理', en: 'Contract' },
@@ -449,6 +456,19 @@ export function surveyReportTables(r: Report): ReportTable[] {
       ],
       rows: r.byQuestion.map((q) => [`${q.code} ${q.zh} / ${q.en}`, q.stage, q.average]),
     },
+    ...(credibility
+      ? [
+          {
+            title: { zh: '认证可信度调查', en: 'Credibility survey' },
+            header: [
+              { zh: '调查对象', en: 'Respondents' },
+              { zh: '份数', en: 'Responses' },
+              { zh: '平均分', en: 'Average' },
+            ],
+            rows: credibility.byKind.map((k) => [credibilityNames[k.kind] ?? k.kind, k.count, k.average]),
+          },
+        ]
+      : []),
   ];
 }
 
