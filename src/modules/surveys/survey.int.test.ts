@@ -50,8 +50,8 @@ const answers = (score: number, overrides: Record<string, number> = {}) => ({
   ...overrides,
 });
 
-/** A surveillance of 华信 held by 'auditor' as team leader: recording it issues the form. */
-async function heldSurveillance() {
+/** A surveillance of 华信 planned with 'auditor' as team leader. */
+async function plannedSurveillance() {
   await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M');
   const reg = await post(
     '/api/auditor-registrations',
@@ -76,18 +76,26 @@ async function heldSurveillance() {
       'auditmgmt',
     )
   ).json();
-  expect(
-    (await post(`/api/audits/${audit.id}/team`, { version: 1, members: [{ userId: ids.auditor, role: 'team_leader' }] }, 'auditmgmt'))
-      .statusCode,
-  ).toBe(200);
+  const team = await post(
+    `/api/audits/${audit.id}/team`,
+    { version: 1, members: [{ userId: ids.auditor, role: 'team_leader' }] },
+    'auditmgmt',
+  );
+  expect(team.statusCode, team.body).toBe(200);
+  return audit.id as string;
+}
+
+/** The same surveillance held: recording it issues the form. */
+async function heldSurveillance() {
+  const auditId = await plannedSurveillance();
   await travelTo('2026-04-09');
   const held = await post(
-    `/api/audits/${audit.id}/record`,
+    `/api/audits/${auditId}/record`,
     { version: 2, actualStart: '2026-04-07', actualEnd: '2026-04-08', result: 'pass' },
     'auditmgmt',
   );
   expect(held.statusCode, held.body).toBe(200);
-  return audit.id as string;
+  return auditId;
 }
 
 describe('satisfaction surveys', () => {
@@ -176,6 +184,23 @@ describe('satisfaction surveys', () => {
     const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
     expect(rows).toHaveLength(2);
     expect(rows[1]!.slice(7, 13)).toEqual(['纸质表', 9, 5.75, 9, 7.38, '是']);
+  });
+
+  it('issues the form by hand at the opening meeting, once: recording the audit adds no second one', async () => {
+    const auditId = await plannedSurveillance();
+    await travelTo('2026-04-07');
+    const issued = await post(`/api/audits/${auditId}/survey`, {}, 'service');
+    expect(issued.statusCode, issued.body).toBe(201);
+    expect(issued.json()).toMatchObject({ kind: 'audit', issuedOn: '2026-04-07', clientId: w.huaxin });
+    expect((await post(`/api/audits/${auditId}/survey`, {}, 'service')).json().code).toBe('SURVEY.AUDIT_HAS_SURVEY');
+    expect((await post(`/api/audits/${auditId}/survey`, {}, 'service_b')).statusCode).toBe(404);
+    await travelTo('2026-04-09');
+    await post(
+      `/api/audits/${auditId}/record`,
+      { version: 2, actualStart: '2026-04-07', actualEnd: '2026-04-08', result: 'pass' },
+      'auditmgmt',
+    );
+    expect(await w.db.select().from(surveys).where(eq(surveys.auditId, auditId))).toHaveLength(1);
   });
 
   it('keeps a portal user to its own forms', async () => {

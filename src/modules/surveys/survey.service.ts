@@ -69,7 +69,7 @@ function scopeCondition(scope: DataScope): SQL | undefined {
 export async function issueForAudit(db: Db, actor: Actor, scope: DataScope, auditId: string, today: IsoDate) {
   return db.transaction(async (tx) => {
     const [audit] = await tx
-      .select({ id: audits.id, clientId: audits.clientId, type: audits.type, start: audits.plannedStart, branchId: clients.branchId })
+      .select({ id: audits.id, clientId: audits.clientId, type: audits.type, branchId: clients.branchId })
       .from(audits)
       .innerJoin(clients, eq(clients.id, audits.clientId))
       .where(eq(audits.id, auditId));

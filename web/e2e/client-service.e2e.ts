@@ -9,7 +9,7 @@ interface Form {
   answeredOn: string | null;
 }
 
-describe('satisfaction survey and dashboards in the browser', () => {
+describe('client service in the browser: surveys, dashboards, grading', () => {
   it('a client answers its form in the portal and the satisfaction report counts it', async () => {
     const portal = await signIn('huaxin');
     const origin = new URL(portal.url()).origin;
@@ -48,5 +48,41 @@ describe('satisfaction survey and dashboards in the browser', () => {
     await page.getByTestId('chart-due-kind').locator('svg').waitFor();
     await page.getByRole('menuitem', { name: '客户分类' }).click();
     await expect.poll(() => page.getByTestId('campaign-progress').textContent()).toMatch(/已评 \d+ \/ \d+/);
+  });
+
+  it('audit management grades a client with the certificate-only override, and the grade is capped at C', async () => {
+    const page = await signIn('shenhe');
+    const origin = new URL(page.url()).origin;
+    // a client holding a live QMS certificate, found through the same session's API
+    const { items } = (await (await page.request.get(`${origin}/api/clients?pageSize=100`)).json()) as { items: { id: string }[] };
+    let clientId: string | undefined;
+    let historyBefore = 0;
+    for (const c of items) {
+      const tab = (await (await page.request.get(`${origin}/api/clients/${c.id}/classification`)).json()) as {
+        systems: string[];
+        history: unknown[];
+      };
+      if (tab.systems.includes('QMS')) {
+        clientId = c.id;
+        historyBefore = tab.history.length;
+        break;
+      }
+    }
+    expect(clientId).toBeDefined();
+    await page.goto(`${origin}/clients/${clientId}?tab=classification`);
+    await page.getByRole('button', { name: /评\s*价/ }).click();
+    const dialog = page.getByRole('dialog');
+    for (const code of ['QMS-STABILITY', 'QMS-MATURITY', 'QMS-RESOURCES', 'QMS-REALISATION', 'QMS-MONITORING', 'QMS-IMPROVEMENT']) {
+      await dialog.getByTestId(`grade-${code}`).click();
+      await page.locator('.ant-select-dropdown:visible').getByTitle('A', { exact: true }).click();
+    }
+    await dialog.getByLabel('只为拿证、不重视绩效 → C').check();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => page.getByTestId('client-grade').textContent()).toBe('C');
+    const after = (await (await page.request.get(`${origin}/api/clients/${clientId}/classification`)).json()) as {
+      history: { overallGrade: string; systemGrades: Record<string, string> }[];
+    };
+    expect(after.history).toHaveLength(historyBefore + 1);
+    expect(after.history[0]).toMatchObject({ overallGrade: 'C', systemGrades: { QMS: 'A' } });
   });
 });
