@@ -74,7 +74,7 @@ describe('client service in the browser: surveys, dashboards, grading', () => {
     const dialog = page.getByRole('dialog');
     for (const code of ['QMS-STABILITY', 'QMS-MATURITY', 'QMS-RESOURCES', 'QMS-REALISATION', 'QMS-MONITORING', 'QMS-IMPROVEMENT']) {
       await dialog.getByTestId(`grade-${code}`).click();
-      await page.locator('.ant-select-dropdown:visible').getByTitle('A', { exact: true }).click();
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle('A', { exact: true }).click();
     }
     await dialog.getByLabel('只为拿证、不重视绩效 → C').check();
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
