@@ -5,3 +5,15 @@ export const reasonSchema = z.string().trim().min(2, { message: 'REQUIRED' }).ma
 
 /** Optimistic concurrency: the row version the caller read. */
 export const versionSchema = z.number().int().positive().describe('the version read; a stale one gets 409');
+
+/** A text that must be given, trimmed, at most `max` characters. */
+export const requiredText = (max: number) => z.string().trim().min(1, { message: 'REQUIRED' }).max(max, { message: 'TOO_LONG' });
+
+/** A text that may be left out; empty becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: 'TOO_LONG' })
+    .nullish()
+    .transform((v) => v || null);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { normaliseUscc } from '../../lib/uscc.js';
 import { clientColumnKeys, clientColumns } from './client.columns.js';
@@ -8,13 +9,6 @@ import { clientGrades, clientStatuses } from './client.schema.js';
 /** Request and response shapes of the client API; the OpenAPI document is generated from them. */
 
 const isoDate = isoDateSchema;
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'TOO_LONG' })
-    .nullish()
-    .transform((v) => (v ? v : null));
 const textList = z.array(z.string().trim().min(1).max(200)).max(50).default([]);
 const money = z
   .number()

@@ -1,16 +1,7 @@
 import { z } from 'zod';
-import { versionSchema } from '../../lib/common-schemas.js';
+import { optionalText, requiredText, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { contactKinds, eventKinds, lossStatuses, requestClasses } from './communication.rules.js';
-
-const text = (max: number) => z.string().trim().min(1, { message: 'REQUIRED' }).max(max, { message: 'TOO_LONG' });
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'TOO_LONG' })
-    .nullish()
-    .transform((v) => v || null);
 
 export const MaintainerSchema = z.object({ userId: z.uuid() });
 
@@ -18,43 +9,43 @@ export const ContactSchema = z.object({
   kind: z.enum(contactKinds),
   contactedOn: isoDateSchema,
   followUp: z.boolean().default(false).describe('a phone follow-up (回访)'),
-  summary: text(2000),
+  summary: requiredText(2000),
   agreedSurveillanceOn: isoDateSchema.nullish().describe('the surveillance date agreed with the client'),
-  auditNeeds: optional(1000),
+  auditNeeds: optionalText(1000),
 });
 
 export const EventSchema = z.object({
   heldOn: isoDateSchema,
   kind: z.enum(eventKinds),
-  title: text(200),
+  title: requiredText(200),
   branchId: z.uuid().nullish(),
   attendees: z.number().int().min(0).max(100000).default(0),
-  note: optional(2000),
+  note: optionalText(2000),
 });
 
 export const RequestSchema = z.object({
   clientId: z.uuid(),
   receivedOn: isoDateSchema,
-  content: text(2000),
+  content: requiredText(2000),
   class: z.enum(requestClasses).describe('(a) unreasonable, (b) within the department’s authority, (c) beyond it'),
   escalatedToId: z.uuid().nullish().describe('class (c): the manager it goes to'),
 });
 
-export const CloseRequestSchema = z.object({ version: versionSchema, outcome: text(2000) });
+export const CloseRequestSchema = z.object({ version: versionSchema, outcome: requiredText(2000) });
 
 export const SuggestionSchema = z.object({
   clientId: z.uuid().nullish(),
   receivedOn: isoDateSchema,
-  content: text(2000),
-  response: optional(2000),
+  content: requiredText(2000),
+  response: optionalText(2000),
 });
 
 export const LossSchema = z.object({
   status: z.enum(lossStatuses),
   recordedOn: isoDateSchema.nullish(),
-  cause: text(2000),
-  analysis: optional(4000),
-  remedialDecision: optional(2000),
+  cause: requiredText(2000),
+  analysis: optionalText(4000),
+  remedialDecision: optionalText(2000),
 });
 
 export const YearQuery = z.object({

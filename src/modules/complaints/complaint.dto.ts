@@ -1,26 +1,17 @@
 import { z } from 'zod';
-import { reasonSchema, versionSchema } from '../../lib/common-schemas.js';
+import { optionalText, reasonSchema, requiredText, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { complaintChannels, complaintKinds, complaintStatuses } from './complaint.rules.js';
-
-const text = (max: number) => z.string().trim().min(1, { message: 'REQUIRED' }).max(max, { message: 'TOO_LONG' });
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'TOO_LONG' })
-    .nullish()
-    .transform((v) => v || null);
 
 /** What anyone filing a complaint or an appeal gives. */
 export const FileComplaintSchema = z.object({
   kind: z.enum(complaintKinds),
-  complainantName: text(100),
-  complainantContact: text(200).describe('phone or e-mail for the written answer'),
-  organisation: optional(200),
-  certificateNo: optional(60),
-  subject: text(200),
-  description: text(5000),
+  complainantName: requiredText(100),
+  complainantContact: requiredText(200).describe('phone or e-mail for the written answer'),
+  organisation: optionalText(200),
+  certificateNo: optionalText(60),
+  subject: requiredText(200),
+  description: requiredText(5000),
 });
 /** Staff may link the certified client and give the day it was received (a letter, a call). */
 export const StaffComplaintSchema = FileComplaintSchema.extend({
@@ -40,7 +31,10 @@ export const ComplaintListQuerySchema = z.object({
 export type ComplaintListQuery = z.output<typeof ComplaintListQuerySchema>;
 
 export const AssignSchema = z.object({ version: versionSchema, ownerId: z.uuid() });
-export const AnswerSchema = z.object({ version: versionSchema, answer: text(5000).describe('the written answer sent to the complainant') });
+export const AnswerSchema = z.object({
+  version: versionSchema,
+  answer: requiredText(5000).describe('the written answer sent to the complainant'),
+});
 export const StepSchema = z.object({ version: versionSchema, note: reasonSchema });
 
 export const ComplaintSchema = z

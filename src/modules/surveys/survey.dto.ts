@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import { versionSchema } from '../../lib/common-schemas.js';
+import { optionalText, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { credibilityRespondents, surveyChannels, surveyKinds, surveyQuestions, type QuestionCode } from './survey.rules.js';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'TOO_LONG' })
-    .nullish()
-    .transform((v) => v || null);
 
 const score = z.number().min(0);
 export const AnswersSchema = z.object(

@@ -2,6 +2,7 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { Card, Col, Row } from 'antd';
 import { useEffect, useRef } from 'react';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
@@ -58,4 +59,22 @@ export function pieOption(data: { name: string; value: number }[]): ChartOption 
     legend: { bottom: 0 },
     series: [{ type: 'pie', radius: ['35%', '65%'], data: data.filter((d) => d.value > 0), label: { formatter: '{b}: {c}' } }],
   };
+}
+
+/** Charts two to a row on a wide screen, each in its titled card; a chart without data is left out. */
+export function ChartGrid({ charts }: { charts: { title: string; option: ChartOption | null; testId?: string; wide?: boolean }[] }) {
+  return (
+    <Row gutter={[16, 16]}>
+      {charts.map(
+        (c) =>
+          c.option && (
+            <Col key={c.title} xs={24} xl={c.wide ? 24 : 12}>
+              <Card size="small" title={c.title}>
+                <Chart option={c.option} testId={c.testId} />
+              </Card>
+            </Col>
+          ),
+      )}
+    </Row>
+  );
 }

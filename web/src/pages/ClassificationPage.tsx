@@ -4,13 +4,11 @@ import {
   Button,
   Card,
   Checkbox,
-  Col,
   DatePicker,
   Form,
   Input,
   Modal,
   Progress,
-  Row,
   Select,
   Space,
   Statistic,
@@ -24,7 +22,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, download, grades, queryString, type AnalysisReport, type Campaign, type EvaluationItem, type GradeCounts } from '../api.js';
-import { barOption, Chart } from '../components/Chart.js';
+import { barOption, ChartGrid } from '../components/Chart.js';
 import { gradeColor } from '../components/ClassificationPanel.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { useSave, useSession, useShowError } from '../session.js';
@@ -184,28 +182,14 @@ function ReportTab({ year }: { year: number }) {
           )
         )}
       </Space>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
-          <Card size="small" title={t('classification.byGrade')}>
-            <Chart option={charts.byGrade} testId="chart-grades" />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card size="small" title={t('classification.byBranch')}>
-            <Chart option={charts.byBranch} />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card size="small" title={t('classification.byIndustry')}>
-            <Chart option={charts.byIndustry} />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card size="small" title={t('classification.bySystem')}>
-            <Chart option={charts.bySystem} />
-          </Card>
-        </Col>
-      </Row>
+      <ChartGrid
+        charts={[
+          { title: t('classification.byGrade'), option: charts.byGrade, testId: 'chart-grades' },
+          { title: t('classification.byBranch'), option: charts.byBranch },
+          { title: t('classification.byIndustry'), option: charts.byIndustry },
+          { title: t('classification.bySystem'), option: charts.bySystem },
+        ]}
+      />
     </Space>
   );
 }

@@ -19,7 +19,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import {
@@ -62,13 +62,48 @@ export function CommunicationPage() {
   );
 }
 
+/** One of the year's lists of this page, loaded from the API, with its reload. */
+function useYearList<T>(list: string, year: number) {
+  const showError = useShowError();
+  const [data, setData] = useState<T | null>(null);
+  const load = useCallback(() => {
+    api<T>('GET', `/api/communication/${list}?year=${year}`).then(setData, showError);
+  }, [list, year, showError]);
+  useEffect(load, [load]);
+  return [data, load] as const;
+}
+
+/** Above each list: its add button for those who may write, what else the list shows, and its export. */
+function ListToolbar({
+  list,
+  year,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  list: string;
+  year: number;
+  addLabel?: string;
+  onAdd?: () => void;
+  children?: ReactNode;
+}) {
+  const { may } = useSession();
+  return (
+    <Space style={{ marginBottom: 12 }} wrap>
+      {onAdd && may('communication:write') && (
+        <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
+          {addLabel}
+        </Button>
+      )}
+      {children}
+      <ExportButton url={`/api/communication/${list}/export?year=${year}`} fallbackName={`${list}-${year}.xlsx`} />
+    </Space>
+  );
+}
+
 function MetersTab({ year }: { year: number }) {
   const { t } = useTranslation();
-  const showError = useShowError();
-  const [m, setM] = useState<Meters | null>(null);
-  useEffect(() => {
-    api<Meters>('GET', `/api/communication/meters?year=${year}`).then(setM, showError);
-  }, [year, showError]);
+  const [m] = useYearList<Meters>('meters', year);
   if (!m) return null;
   const groupColumns = (first: string, withEvents: boolean) => [
     { title: first, dataIndex: 'name' },
@@ -185,24 +220,12 @@ function ClientSelect({ value, onChange }: { value?: string; onChange?: (v: stri
 function RequestsTab({ year }: { year: number }) {
   const { t } = useTranslation();
   const { may } = useSession();
-  const showError = useShowError();
-  const [rows, setRows] = useState<ClientRequest[] | null>(null);
+  const [rows, load] = useYearList<ClientRequest[]>('requests', year);
   const [adding, setAdding] = useState(false);
   const [closing, setClosing] = useState<ClientRequest | null>(null);
-  const load = useCallback(() => {
-    api<ClientRequest[]>('GET', `/api/communication/requests?year=${year}`).then(setRows, showError);
-  }, [year, showError]);
-  useEffect(load, [load]);
   return (
     <>
-      <Space style={{ marginBottom: 12 }}>
-        {may('communication:write') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('communication.newRequest')}
-          </Button>
-        )}
-        <ExportButton url={`/api/communication/requests/export?year=${year}`} fallbackName={`requests-${year}.xlsx`} />
-      </Space>
+      <ListToolbar list="requests" year={year} addLabel={t('communication.newRequest')} onAdd={() => setAdding(true)} />
       <Table<ClientRequest>
         rowKey="id"
         size="small"
@@ -313,32 +336,18 @@ function CloseRequestModal({ request, onClose, onDone }: { request: ClientReques
 function SuggestionsTab({ year }: { year: number }) {
   const { t } = useTranslation();
   const { may } = useSession();
-  const showError = useShowError();
-  const [data, setData] = useState<{ total: number; answered: number; items: Suggestion[] } | null>(null);
+  const [data, load] = useYearList<{ total: number; answered: number; items: Suggestion[] }>('suggestions', year);
   const [adding, setAdding] = useState(false);
   const [answering, setAnswering] = useState<Suggestion | null>(null);
   const [form] = Form.useForm();
-  const load = useCallback(() => {
-    api<{ total: number; answered: number; items: Suggestion[] }>('GET', `/api/communication/suggestions?year=${year}`).then(
-      setData,
-      showError,
-    );
-  }, [year, showError]);
-  useEffect(load, [load]);
   const { saving, save } = useSave(() => (setAdding(false), load()));
   return (
     <>
-      <Space style={{ marginBottom: 12 }}>
-        {may('communication:write') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('communication.newSuggestion')}
-          </Button>
-        )}
+      <ListToolbar list="suggestions" year={year} addLabel={t('communication.newSuggestion')} onAdd={() => setAdding(true)}>
         {data && (
           <Typography.Text strong>{t('communication.yearSummary', { year, total: data.total, answered: data.answered })}</Typography.Text>
         )}
-        <ExportButton url={`/api/communication/suggestions/export?year=${year}`} fallbackName={`suggestions-${year}.xlsx`} />
-      </Space>
+      </ListToolbar>
       <Table<Suggestion>
         rowKey="id"
         size="small"
@@ -426,26 +435,13 @@ function AnswerSuggestionModal({ suggestion, onClose, onDone }: { suggestion: Su
 
 function EventsTab({ year }: { year: number }) {
   const { t } = useTranslation();
-  const { may } = useSession();
-  const showError = useShowError();
-  const [rows, setRows] = useState<ClientEvent[] | null>(null);
+  const [rows, load] = useYearList<ClientEvent[]>('events', year);
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm();
-  const load = useCallback(() => {
-    api<ClientEvent[]>('GET', `/api/communication/events?year=${year}`).then(setRows, showError);
-  }, [year, showError]);
-  useEffect(load, [load]);
   const { saving, save } = useSave(() => (setAdding(false), load()));
   return (
     <>
-      <Space style={{ marginBottom: 12 }}>
-        {may('communication:write') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('communication.newEvent')}
-          </Button>
-        )}
-        <ExportButton url={`/api/communication/events/export?year=${year}`} fallbackName={`events-${year}.xlsx`} />
-      </Space>
+      <ListToolbar list="events" year={year} addLabel={t('communication.newEvent')} onAdd={() => setAdding(true)} />
       <Table<ClientEvent>
         rowKey="id"
         size="small"
@@ -496,16 +492,10 @@ function EventsTab({ year }: { year: number }) {
 
 function LossesTab({ year }: { year: number }) {
   const { t } = useTranslation();
-  const showError = useShowError();
-  const [rows, setRows] = useState<Loss[] | null>(null);
-  useEffect(() => {
-    api<Loss[]>('GET', `/api/communication/losses?year=${year}`).then(setRows, showError);
-  }, [year, showError]);
+  const [rows] = useYearList<Loss[]>('losses', year);
   return (
     <>
-      <div style={{ marginBottom: 12 }}>
-        <ExportButton url={`/api/communication/losses/export?year=${year}`} fallbackName={`losses-${year}.xlsx`} />
-      </div>
+      <ListToolbar list="losses" year={year} />
       <Table<Loss>
         rowKey="id"
         size="small"

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, grades, type Dashboard } from '../api.js';
-import { barOption, Chart, pieOption } from '../components/Chart.js';
+import { barOption, ChartGrid, pieOption } from '../components/Chart.js';
 import { DueTag } from '../components/DueTag.js';
 import { useShowError } from '../session.js';
 
@@ -139,58 +139,36 @@ export function DashboardPage() {
           ))}
         </Row>
       </Card>
-      <Row gutter={[16, 16]}>
-        {d.due && (
-          <Col xs={24} xl={12}>
-            <Card title={t('dashboard.overdueList')} size="small" extra={<Link to="/due">{t('nav.dueList')}</Link>}>
-              {d.due.overdue.length ? (
-                <List
-                  size="small"
-                  dataSource={d.due.overdue}
-                  renderItem={(item) => (
-                    <List.Item>
-                      <Space>
-                        <DueTag item={item} />
-                        {item.clientId ? <Link to={`/clients/${item.clientId}`}>{item.clientName}</Link> : null}
-                      </Space>
-                    </List.Item>
-                  )}
-                />
-              ) : (
-                <Empty description={t('dashboard.noneOverdue')} />
+      {d.due && (
+        <Card title={t('dashboard.overdueList')} size="small" extra={<Link to="/due">{t('nav.dueList')}</Link>}>
+          {d.due.overdue.length ? (
+            <List
+              size="small"
+              dataSource={d.due.overdue}
+              renderItem={(item) => (
+                <List.Item>
+                  <Space>
+                    <DueTag item={item} />
+                    {item.clientId ? <Link to={`/clients/${item.clientId}`}>{item.clientName}</Link> : null}
+                  </Space>
+                </List.Item>
               )}
-            </Card>
-          </Col>
-        )}
-        {charts?.byKind && (
-          <Col xs={24} xl={12}>
-            <Card title={t('dashboard.dueByKind')} size="small">
-              <Chart option={charts.byKind} testId="chart-due-kind" />
-            </Card>
-          </Col>
-        )}
-        {charts?.byMonth && (
-          <Col xs={24} xl={12}>
-            <Card title={t('dashboard.dueByMonth')} size="small">
-              <Chart option={charts.byMonth} />
-            </Card>
-          </Col>
-        )}
-        {charts?.certificates && (
-          <Col xs={24} xl={12}>
-            <Card title={t('dashboard.certificates')} size="small">
-              <Chart option={charts.certificates} />
-            </Card>
-          </Col>
-        )}
-        {charts?.grades && (
-          <Col xs={24} xl={12}>
-            <Card title={t('dashboard.grades')} size="small">
-              <Chart option={charts.grades} />
-            </Card>
-          </Col>
-        )}
-      </Row>
+            />
+          ) : (
+            <Empty description={t('dashboard.noneOverdue')} />
+          )}
+        </Card>
+      )}
+      {charts && (
+        <ChartGrid
+          charts={[
+            { title: t('dashboard.dueByKind'), option: charts.byKind, testId: 'chart-due-kind' },
+            { title: t('dashboard.dueByMonth'), option: charts.byMonth },
+            { title: t('dashboard.certificates'), option: charts.certificates },
+            { title: t('dashboard.grades'), option: charts.grades },
+          ]}
+        />
+      )}
     </Space>
   );
 }

@@ -3,13 +3,11 @@ import {
   App,
   Button,
   Card,
-  Col,
   DatePicker,
   Form,
   Input,
   InputNumber,
   Modal,
-  Row,
   Segmented,
   Select,
   Space,
@@ -32,7 +30,7 @@ import {
   type SurveyReport,
   type SurveySample,
 } from '../api.js';
-import { barOption, Chart } from '../components/Chart.js';
+import { barOption, ChartGrid } from '../components/Chart.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { SurveyAnswerModal } from '../components/SurveyAnswerModal.js';
 import { useSave, useSession, useShowError } from '../session.js';
@@ -257,33 +255,15 @@ function ReportTab({ year, quarter }: { year: number; quarter?: number }) {
           {t('classification.exportPdf')}
         </Button>
       </Space>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
-          <Card size="small" title={t('surveys.byQuarter')}>
-            <Chart option={charts.quarters} />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card size="small" title={t('surveys.byStage')}>
-            <Chart option={charts.stages} testId="chart-stages" />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card size="small" title={t('surveys.byBranch')}>
-            <Chart option={charts.branches} />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card size="small" title={t('surveys.byAuditor')}>
-            <Chart option={charts.auditors} />
-          </Card>
-        </Col>
-        <Col xs={24}>
-          <Card size="small" title={t('surveys.byQuestion')}>
-            <Chart option={charts.questions} />
-          </Card>
-        </Col>
-      </Row>
+      <ChartGrid
+        charts={[
+          { title: t('surveys.byQuarter'), option: charts.quarters },
+          { title: t('surveys.byStage'), option: charts.stages, testId: 'chart-stages' },
+          { title: t('surveys.byBranch'), option: charts.branches },
+          { title: t('surveys.byAuditor'), option: charts.auditors },
+          { title: t('surveys.byQuestion'), option: charts.questions, wide: true },
+        ]}
+      />
       <Table
         rowKey="name"
         size="small"
