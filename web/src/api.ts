@@ -539,7 +539,15 @@ export interface Campaign {
   dueOn: string;
   total: number;
   graded: number;
-  clients: { id: string; name: string; contractNo: string; branch: string; grade: Grade | null; gradeThisYear: Grade | null }[];
+  clients: {
+    id: string;
+    name: string;
+    contractNo: string;
+    branch: string;
+    branchEn: string;
+    grade: Grade | null;
+    gradeThisYear: Grade | null;
+  }[];
 }
 
 export interface SurveyQuestion {
@@ -692,6 +700,7 @@ export interface ClientFile {
 export interface MeterGroup {
   id: string;
   name: string;
+  nameEn?: string;
   clients: number;
   below: number;
   followUps: number;
@@ -707,7 +716,16 @@ export interface Meters {
   total: Omit<MeterGroup, 'id' | 'name'> & { events: number };
   byMaintainer: MeterGroup[];
   byBranch: MeterGroup[];
-  belowMinimum: { id: string; name: string; vip: boolean; branch: string; maintainer: string | null; contacts: number; owed: number }[];
+  belowMinimum: {
+    id: string;
+    name: string;
+    vip: boolean;
+    branch: string;
+    branchEn: string;
+    maintainer: string | null;
+    contacts: number;
+    owed: number;
+  }[];
 }
 
 export interface ClientEvent {

@@ -86,7 +86,7 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
           { key: 'grade', zh: '当前等级', en: 'Current grade', width: 10 },
           { key: 'gradeThisYear', zh: '本年等级', en: 'Grade this year', width: 12 },
         ],
-        campaign.clients,
+        campaign.clients.map((c) => ({ ...c, branch: lang === 'en' ? c.branchEn : c.branch })),
         lang,
       );
       return sendXlsx(reply, file, `classification-${year}`, lang === 'en' ? `classification-${year}` : `${year}年度分类评价`);

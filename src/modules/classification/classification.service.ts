@@ -253,6 +253,7 @@ export async function evaluationCampaign(
       name: clients.name,
       contractNo: clients.contractNo,
       branch: branches.nameZh,
+      branchEn: branches.nameEn,
       grade: clients.grade,
       gradeThisYear: gradeOfYear(year),
     })

@@ -374,11 +374,12 @@ export async function complianceMeters(db: Db, scope: DataScope, year: number, o
     .with(perClient)
     .select({
       byMaintainer: sql<number>`grouping(${perClient.maintainerId}, ${perClient.maintainer})::int`,
-      byBranch: sql<number>`grouping(${perClient.branchId}, ${perClient.branch})::int`,
+      byBranch: sql<number>`grouping(${perClient.branchId}, ${perClient.branch}, ${perClient.branchEn})::int`,
       maintainerId: perClient.maintainerId,
       maintainer: perClient.maintainer,
       branchId: perClient.branchId,
       branch: perClient.branch,
+      branchEn: perClient.branchEn,
       clients: sql<number>`count(*)::int`,
       below: sql<number>`(count(*) filter (where ${isBelow}))::int`,
       followUps: sql<number>`(count(*) filter (where ${perClient.followUps} > 0))::int`,
@@ -420,7 +421,13 @@ export async function complianceMeters(db: Db, scope: DataScope, year: number, o
       .sort(worstFirst),
     byBranch: rows
       .filter((r) => r.byBranch === 0)
-      .map((r) => ({ id: r.branchId, name: r.branch, ...meter(r), events: events.filter((e) => e.branchId === r.branchId).length }))
+      .map((r) => ({
+        id: r.branchId,
+        name: r.branch,
+        nameEn: r.branchEn,
+        ...meter(r),
+        events: events.filter((e) => e.branchId === r.branchId).length,
+      }))
       .sort(worstFirst),
     // the page shows the first ones; the export takes them all
     belowMinimum: below,

@@ -49,6 +49,7 @@ export function ClassificationPage() {
 
 function CampaignTab({ year }: { year: number }) {
   const { t } = useTranslation();
+  const { lang } = useSession();
   const showError = useShowError();
   const [data, setData] = useState<Campaign | null>(null);
   const [ungradedOnly, setUngradedOnly] = useState(false);
@@ -95,7 +96,7 @@ function CampaignTab({ year }: { year: number }) {
         columns={[
           { title: t('fields.contractNo'), dataIndex: 'contractNo', width: 140 },
           { title: t('fields.name'), render: (_, c) => <Link to={`/clients/${c.id}?tab=classification`}>{c.name}</Link> },
-          { title: t('fields.branchId'), dataIndex: 'branch', width: 140 },
+          { title: t('fields.branchId'), width: 140, render: (_, c) => (lang === 'en' ? c.branchEn : c.branch) },
           {
             title: t('classification.currentGrade'),
             width: 110,

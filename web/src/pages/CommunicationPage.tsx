@@ -103,10 +103,11 @@ function ListToolbar({
 
 function MetersTab({ year }: { year: number }) {
   const { t } = useTranslation();
+  const { lang } = useSession();
   const [m] = useYearList<Meters>('meters', year);
   if (!m) return null;
   const groupColumns = (first: string, withEvents: boolean) => [
-    { title: first, dataIndex: 'name' },
+    { title: first, render: (_: unknown, g: MeterGroup) => (lang === 'en' && g.nameEn ? g.nameEn : g.name) },
     { title: t('communication.clients'), dataIndex: 'clients', width: 100 },
     {
       title: t('communication.below'),
@@ -180,7 +181,7 @@ function MetersTab({ year }: { year: number }) {
         columns={[
           { title: t('fields.name'), render: (_, c) => <Link to={`/clients/${c.id}?tab=communication`}>{c.name}</Link> },
           { title: 'VIP', width: 60, render: (_, c) => (c.vip ? <Tag color="gold">VIP</Tag> : null) },
-          { title: t('fields.branchId'), dataIndex: 'branch', width: 140 },
+          { title: t('fields.branchId'), width: 140, render: (_, c) => (lang === 'en' ? c.branchEn : c.branch) },
           { title: t('communication.maintainer'), dataIndex: 'maintainer', width: 120 },
           {
             title: `${t('communication.contacts')} / ${t('communication.owed')}`,
