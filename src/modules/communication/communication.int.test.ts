@@ -81,7 +81,11 @@ describe('communication and maintenance', () => {
     expect(symposium.json().branchId).toBe(w.branchB);
     const meters = (await get('/api/communication/meters?year=2026')).json();
     expect(meters.eventsRequired).toBe(2);
-    expect(meters.byBranch.find((b: { id: string }) => b.id === w.branchB)).toMatchObject({ events: 1 });
+    expect(meters.byBranch.find((b: { id: string }) => b.id === w.branchB)).toMatchObject({
+      events: 1,
+      name: '深圳办事处',
+      nameEn: 'Shenzhen',
+    });
   });
 
   it('classifies requests: (c) needs a named manager, the outcome closes it once', async () => {

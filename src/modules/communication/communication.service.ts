@@ -385,7 +385,9 @@ export async function complianceMeters(db: Db, scope: DataScope, year: number, o
       followUps: sql<number>`(count(*) filter (where ${perClient.followUps} > 0))::int`,
     })
     .from(perClient)
-    .groupBy(sql`grouping sets ((${perClient.maintainerId}, ${perClient.maintainer}), (${perClient.branchId}, ${perClient.branch}), ())`);
+    .groupBy(
+      sql`grouping sets ((${perClient.maintainerId}, ${perClient.maintainer}), (${perClient.branchId}, ${perClient.branch}, ${perClient.branchEn}), ())`,
+    );
   const [rows, below, events] = await Promise.all([
     groups,
     opts.totalsOnly
