@@ -757,6 +757,9 @@ export interface Dashboard {
     dissatisfied: number;
   } | null;
   classification?: { total: number; graded: number; dueOn: string } | null;
+  myAudits?:
+    | { id: string; type: string; plannedStart: string; plannedEnd: string; clientId: string; clientName: string; teamRole: TeamRole }[]
+    | null;
   communication?: {
     clients: number;
     below: number;

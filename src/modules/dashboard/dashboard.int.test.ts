@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { grantSystem } from '../../../test/world-helpers.js';
+import { eq } from 'drizzle-orm';
+import { users } from '../auth/auth.schema.js';
+import { clients } from '../clients/client.schema.js';
 
 let w: World;
 const clock = new Date('2026-11-20T02:00:00Z');
@@ -57,5 +60,48 @@ describe('role dashboards', () => {
     await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M', '2026-01-05');
     const portal = (await get('portal')).json();
     expect(portal).toEqual({ role: 'client', today: '2026-11-20', portal: { openSurveys: 0, certificates: { valid: 1 } } });
+  });
+
+  it("shows an auditor its own planned audits instead of a department's list", async () => {
+    await w.db
+      .update(clients)
+      .set({ technicalAreaCodes: ['19.05.01'] })
+      .where(eq(clients.id, w.huaxin));
+    await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M', '2026-01-05');
+    const [auditor] = await w.db.select().from(users).where(eq(users.username, 'auditor'));
+    const send = (url: string, payload: object) => w.app.inject({ method: 'POST', url, headers: { cookie: cookies.auditmgmt! }, payload });
+    const registration = await send('/api/auditor-registrations', {
+      userId: auditor!.id,
+      kind: 'auditor',
+      field: 'QMS',
+      registrationNo: '2024-N1QMS-9',
+      technicalAreas: ['19'],
+      teamLeader: true,
+      validFrom: '2024-01-01',
+      validUntil: '2028-12-31',
+    });
+    expect(registration.statusCode, registration.body).toBe(201);
+    const programme = (
+      await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}/programmes`, headers: { cookie: cookies.auditmgmt! } })
+    ).json()[0];
+    const audit = (
+      await send(`/api/programmes/${programme.id}/audits`, { type: 'surveillance', plannedStart: '2026-12-07', plannedEnd: '2026-12-08' })
+    ).json();
+    expect(
+      (await send(`/api/audits/${audit.id}/team`, { version: 1, members: [{ userId: auditor!.id, role: 'team_leader' }] })).statusCode,
+    ).toBe(200);
+
+    cookies.auditor = await w.login('auditor');
+    const mine = (await get('auditor')).json();
+    expect(mine.due).toBeNull();
+    expect(mine.myAudits).toEqual([
+      expect.objectContaining({
+        id: audit.id,
+        plannedStart: '2026-12-07',
+        clientName: '北京华信电子科技有限公司',
+        teamRole: 'team_leader',
+      }),
+    ]);
+    expect((await get('auditmgmt')).json().myAudits).toBeNull();
   });
 });

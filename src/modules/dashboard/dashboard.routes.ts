@@ -10,7 +10,7 @@ export function dashboardRoutes(app: FastifyInstance, db: Db, today: () => IsoDa
     schema: { tags: ['dashboard'], summary: "The signed-in role's home page: due, overdue and unusual today, with chart data" },
     handler: (req) => {
       const { user, scope } = callerOf(req);
-      return dashboard(db, user.role, scope, today());
+      return dashboard(db, user, scope, today());
     },
   });
 }

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { addDays, type IsoDate } from '../../lib/dates.js';
 import { roleMay, type DataScope, type Role } from '../auth/permissions.js';
@@ -9,6 +9,7 @@ import { campaignCounts } from '../classification/classification.service.js';
 import { complianceMeters } from '../communication/communication.service.js';
 import { complaints } from '../complaints/complaint.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
+import { auditTeamMembers, audits } from '../programmes/programme.schema.js';
 import { listDueItems } from '../due-list/due-list.service.js';
 import { riskIncidents } from '../risk/risk.schema.js';
 import { surveyTotals } from '../surveys/survey.service.js';
@@ -24,10 +25,13 @@ const monthsAhead = 6;
  * unusual, and the charts of the areas the role may read. Each part is there only when the role
  * may see its module.
  */
-export async function dashboard(db: Db, role: Role, scope: DataScope, today: IsoDate) {
+export async function dashboard(db: Db, user: { id: string; role: Role }, scope: DataScope, today: IsoDate) {
+  const { role } = user;
   const year = Number(today.slice(0, 4));
   const department = departments.includes(role) ? role : undefined;
   const may = (p: Parameters<typeof roleMay>[1]) => roleMay(role, p);
+  // an auditor owes its own audits, not a department's list
+  const seesDueList = may('duelist:read') && role !== 'auditor';
 
   if (role === 'client' && scope.kind === 'client') {
     const open = await db
@@ -43,10 +47,10 @@ export async function dashboard(db: Db, role: Role, scope: DataScope, today: Iso
   const ofDepartment = and(dueScope(scope), department ? eq(dueItems.department, department) : undefined);
   const when = <T>(allowed: boolean, work: () => Promise<T>) => (allowed ? work() : Promise.resolve(null));
   // the parts are independent: asked for together, so the page waits for the slowest, not the sum
-  const [due, dueByKind, dueByMonth, certificateRows, gradeRows, complaintsOverdue, incidentsOpen, survey, campaign, meters] =
+  const [due, dueByKind, dueByMonth, certificateRows, gradeRows, complaintsOverdue, incidentsOpen, survey, campaign, meters, myAudits] =
     await Promise.all([
-      when(may('duelist:read'), () => listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)),
-      when(may('duelist:read'), () =>
+      when(seesDueList, () => listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)),
+      when(seesDueList, () =>
         db
           .select({
             kind: dueItems.kind,
@@ -57,7 +61,7 @@ export async function dashboard(db: Db, role: Role, scope: DataScope, today: Iso
           .where(and(ofDepartment, lte(dueItems.dueOn, horizon)))
           .groupBy(dueItems.kind),
       ),
-      when(may('duelist:read'), () =>
+      when(seesDueList, () =>
         db
           .select({ month: sql<string>`to_char(${dueItems.dueOn}, 'YYYY-MM')`, n: sql<number>`count(*)::int` })
           .from(dueItems)
@@ -105,6 +109,24 @@ export async function dashboard(db: Db, role: Role, scope: DataScope, today: Iso
       when(may('surveys:read'), () => surveyTotals(db, scope, year)),
       when(may('classification:read'), () => campaignCounts(db, scope, year)),
       when(may('communication:read'), () => complianceMeters(db, scope, year, { totalsOnly: true })),
+      when(role === 'auditor', () =>
+        db
+          .select({
+            id: audits.id,
+            type: audits.type,
+            plannedStart: audits.plannedStart,
+            plannedEnd: audits.plannedEnd,
+            clientId: audits.clientId,
+            clientName: clients.name,
+            teamRole: auditTeamMembers.role,
+          })
+          .from(auditTeamMembers)
+          .innerJoin(audits, eq(audits.id, auditTeamMembers.auditId))
+          .innerJoin(clients, eq(clients.id, audits.clientId))
+          .where(and(eq(auditTeamMembers.userId, user.id), eq(audits.status, 'planned')))
+          .orderBy(asc(audits.plannedStart))
+          .limit(10),
+      ),
     ]);
 
   return {
@@ -119,6 +141,7 @@ export async function dashboard(db: Db, role: Role, scope: DataScope, today: Iso
       : null,
     unusual: { complaintsOverdue, incidentsOpen, suspended: certificateRows.find((r) => r.status === 'suspended')?.n ?? 0 },
     survey,
+    myAudits,
     classification: campaign && { total: campaign.total, graded: campaign.graded, dueOn: campaign.dueOn },
     communication: meters && {
       clients: meters.total.clients,

@@ -711,6 +711,8 @@ export const en: Catalog = {
     today: 'Today {{date}}',
     overdue: 'Overdue',
     within: 'Due within {{days}} days',
+    myAudits: 'My planned audits',
+    noAudits: 'No audits planned',
     overdueList: "Your department's overdue items",
     noneOverdue: 'Nothing is overdue',
     dueByKind: 'Overdue and due within 30 days, by kind',

@@ -672,6 +672,8 @@ export const zh = {
     today: '今天 {{date}}',
     overdue: '已逾期',
     within: '{{days}} 天内到期',
+    myAudits: '我参加的已计划审核',
+    noAudits: '暂无已计划的审核',
     overdueList: '本部门逾期事项',
     noneOverdue: '没有逾期事项',
     dueByKind: '逾期与 30 天内到期（按类型）',

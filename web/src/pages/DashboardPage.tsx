@@ -139,6 +139,31 @@ export function DashboardPage() {
           ))}
         </Row>
       </Card>
+      {d.myAudits && (
+        <Card title={t('dashboard.myAudits')} size="small" data-testid="my-audits">
+          {d.myAudits.length ? (
+            <List
+              size="small"
+              dataSource={d.myAudits}
+              renderItem={(a) => (
+                <List.Item>
+                  <Space>
+                    <Typography.Text>
+                      {a.plannedStart} ~ {a.plannedEnd}
+                    </Typography.Text>
+                    <Link to={`/clients/${a.clientId}?tab=programmes`}>{a.clientName}</Link>
+                    <Typography.Text type="secondary">
+                      {t(`auditTypes.${a.type}`)} · {t(`teamRoles.${a.teamRole}`)}
+                    </Typography.Text>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          ) : (
+            <Empty description={t('dashboard.noAudits')} />
+          )}
+        </Card>
+      )}
       {d.due && (
         <Card title={t('dashboard.overdueList')} size="small" extra={<Link to="/due">{t('nav.dueList')}</Link>}>
           {d.due.overdue.length ? (
