@@ -741,6 +741,7 @@ export interface ClientEvent {
 export interface Dashboard {
   role: string;
   today: string;
+  windowDays?: [number, number, number];
   portal?: { openSurveys: number; certificates: Record<string, number> };
   due?: { counts: DueList['counts']; windowDays: [number, number, number]; overdue: DueItem[] } | null;
   dueByKind?: { kind: string; overdue: number; soon: number }[];

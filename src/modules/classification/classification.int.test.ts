@@ -100,6 +100,11 @@ describe('client classification', () => {
       overrides: ['leading', 'bad_record'],
     });
     expect(graded.json().overallGrade).toBe('C');
+    // offered for classification.badRecordMonths (12): on the anniversary still, the day after no more
+    await travelTo('2027-03-01');
+    expect((await get(`/api/clients/${w.huaxin}/classification`)).json().badRecord).toHaveLength(1);
+    await travelTo('2027-03-02');
+    expect((await get(`/api/clients/${w.huaxin}/classification`)).json().badRecord).toEqual([]);
   });
 
   it('tracks the annual campaign per branch scope and refuses a client with no management-system certificate', async () => {

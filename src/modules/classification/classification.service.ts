@@ -81,9 +81,10 @@ async function heldSystems(db: Db, clientId: string): Promise<EvaluatedSystem[]>
   return evaluatedSystems.filter((s) => rows.some((r) => r.field === s));
 }
 
-/** A bad record of the last 12 months, offered as the C override: confirmed incidents and suspensions for an incident. */
+/** A recent bad record, offered as the C override: confirmed incidents and suspensions for an incident. */
 async function badRecordEvidence(db: Db, clientId: string, today: IsoDate) {
-  const since = addMonths(today, -12);
+  const params = await loadParameters(db);
+  const since = addMonths(today, -params['classification.badRecordMonths']);
   const incidents = await db
     .select({ on: riskIncidents.eventOn, kind: riskIncidents.kind })
     .from(riskIncidents)

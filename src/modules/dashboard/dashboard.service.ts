@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
-import { addDays, type IsoDate } from '../../lib/dates.js';
+import type { IsoDate } from '../../lib/dates.js';
 import { roleMay, type DataScope, type Role } from '../auth/permissions.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
@@ -10,7 +10,7 @@ import { complianceMeters } from '../communication/communication.service.js';
 import { complaints } from '../complaints/complaint.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
 import { auditTeamMembers, audits } from '../programmes/programme.schema.js';
-import { listDueItems } from '../due-list/due-list.service.js';
+import { dueWindows, listDueItems } from '../due-list/due-list.service.js';
 import { riskIncidents } from '../risk/risk.schema.js';
 import { surveyTotals } from '../surveys/survey.service.js';
 import { surveys } from '../surveys/survey.schema.js';
@@ -42,7 +42,9 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
     return { role, today, portal: { openSurveys: open.length, certificates: countBy(certs.map((c) => c.status)) } };
   }
 
-  const horizon = addDays(today, 30);
+  // the first due-list window (30 days by default) is what 'soon' means here too
+  const { days: windowDays, ends } = await dueWindows(db, today);
+  const horizon = ends[0];
   const monthEnd = addMonthStart(today, monthsAhead);
   const ofDepartment = and(dueScope(scope), department ? eq(dueItems.department, department) : undefined);
   const when = <T>(allowed: boolean, work: () => Promise<T>) => (allowed ? work() : Promise.resolve(null));
@@ -132,6 +134,7 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
   return {
     role,
     today,
+    windowDays,
     due: due && { counts: due.counts, windowDays: due.windowDays, overdue: due.items },
     dueByKind: dueByKind ?? [],
     dueByMonth: dueByMonth ?? [],

@@ -182,6 +182,15 @@ export const parameterDefinitions = {
     zh: '年度分析报告月份',
     en: 'Annual analysis report in month',
   },
+  'classification.badRecordMonths': {
+    default: 12,
+    unit: 'months',
+    min: 1,
+    max: 60,
+    section: '§6',
+    zh: '不良记录（事故、处罚、暂停）追溯期',
+    en: 'Bad record (accident, penalty, suspension) looked back over',
+  },
   'survey.annualSampleMinPercent': {
     default: 10,
     unit: 'percent',

@@ -715,7 +715,7 @@ export const en: Catalog = {
     noAudits: 'No audits planned',
     overdueList: "Your department's overdue items",
     noneOverdue: 'Nothing is overdue',
-    dueByKind: 'Overdue and due within 30 days, by kind',
+    dueByKind: 'Overdue and due within {{days}} days, by kind',
     dueByMonth: 'Due in the next 6 months',
     certificates: 'Certificates by status',
     grades: 'Client grades',
@@ -730,7 +730,7 @@ export const en: Catalog = {
     events: 'Client events {{done}} / {{required}}',
     openSurveys: 'Satisfaction forms to answer',
     goSurveys: 'Answer',
-    soon: 'Within 30 days',
+    soon: 'Within {{days}} days',
   },
   classification: {
     audit: 'Audit evaluated',

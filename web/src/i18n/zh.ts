@@ -676,7 +676,7 @@ export const zh = {
     noAudits: '暂无已计划的审核',
     overdueList: '本部门逾期事项',
     noneOverdue: '没有逾期事项',
-    dueByKind: '逾期与 30 天内到期（按类型）',
+    dueByKind: '逾期与 {{days}} 天内到期（按类型）',
     dueByMonth: '未来 6 个月到期',
     certificates: '证书状态',
     grades: '客户等级分布',
@@ -691,7 +691,7 @@ export const zh = {
     events: '客户活动 {{done}} / {{required}}',
     openSurveys: '待填写的满意度调查',
     goSurveys: '去填写',
-    soon: '30 天内',
+    soon: '{{days}} 天内',
   },
   classification: {
     audit: '评价的审核',

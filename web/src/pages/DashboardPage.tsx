@@ -27,7 +27,7 @@ export function DashboardPage() {
             d.dueByKind.map((k) => t(`dueKinds.${k.kind}`, { defaultValue: k.kind })),
             [
               { name: t('dashboard.overdue'), data: d.dueByKind.map((k) => k.overdue) },
-              { name: t('dashboard.soon'), data: d.dueByKind.map((k) => k.soon) },
+              { name: t('dashboard.soon', { days: d.windowDays?.[0] }), data: d.dueByKind.map((k) => k.soon) },
             ],
             { stack: true },
           )
@@ -187,7 +187,7 @@ export function DashboardPage() {
       {charts && (
         <ChartGrid
           charts={[
-            { title: t('dashboard.dueByKind'), option: charts.byKind, testId: 'chart-due-kind' },
+            { title: t('dashboard.dueByKind', { days: d.windowDays?.[0] }), option: charts.byKind, testId: 'chart-due-kind' },
             { title: t('dashboard.dueByMonth'), option: charts.byMonth },
             { title: t('dashboard.certificates'), option: charts.certificates },
             { title: t('dashboard.grades'), option: charts.grades },
