@@ -59,6 +59,23 @@ describe('client classification', () => {
     ).toBe(403);
     expect((await w.db.select().from(clients).where(eq(clients.id, w.huaxin)))[0]!.grade).toBeNull();
 
+    // an item the CB adds is asked for at once; one it switches off is not
+    const added = await post(
+      '/api/classification/items',
+      { code: 'EMS-COMPLIANCE', system: 'EMS', nameZh: '环境合规', nameEn: 'Environmental compliance' },
+      'admin',
+    );
+    expect(added.statusCode, added.body).toBe(201);
+    expect(
+      (await post(`/api/clients/${w.huaxin}/evaluations`, { source: 'annual', itemGrades: grades('A', 'B') })).json().message.en,
+    ).toContain('EMS-COMPLIANCE');
+    const off = await w.app.inject({
+      method: 'PATCH',
+      url: '/api/classification/items/EMS-COMPLIANCE',
+      headers: { cookie: cookies.admin! },
+      payload: { active: false },
+    });
+    expect(off.json()).toMatchObject({ active: false });
     const first = await post(`/api/clients/${w.huaxin}/evaluations`, { source: 'annual', itemGrades: grades('A', 'B') });
     expect(first.statusCode, first.body).toBe(201);
     expect(first.json()).toMatchObject({ systemGrades: { QMS: 'A', EMS: 'B' }, overallGrade: 'B', year: 2026 });

@@ -17,6 +17,7 @@ import {
   evaluationCampaign,
   listItems,
   markReportIssued,
+  setItemActive,
 } from './classification.service.js';
 
 const ClientParams = z.object({ id: z.uuid() });
@@ -35,6 +36,17 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
     config: { permission: 'parameters:write' },
     schema: { tags, summary: 'The CB adds an evaluation item', body: ItemSchema },
     handler: async (req, reply) => reply.code(201).send(await addItem(db, callerOf(req).actor, req.body)),
+  });
+
+  r.patch('/api/classification/items/:code', {
+    config: { permission: 'parameters:write' },
+    schema: {
+      tags,
+      summary: 'Take an item out of the evaluation form, or back in',
+      params: z.object({ code: z.string().max(40) }),
+      body: z.object({ active: z.boolean() }),
+    },
+    handler: (req) => setItemActive(db, callerOf(req).actor, req.params.code, req.body.active),
   });
 
   r.get('/api/clients/:id/classification', {

@@ -72,6 +72,22 @@ export async function addItem(db: Db, actor: Actor, input: z.output<typeof ItemS
   });
 }
 
+/** Takes an item out of (or back into) the evaluation form; past gradings keep their grades. */
+export async function setItemActive(db: Db, actor: Actor, code: string, active: boolean) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(evaluationItems).where(eq(evaluationItems.code, code)).for('update');
+    if (!before) throw new AppError('CLASSIFICATION.ITEM_NOT_FOUND', { code });
+    const [row] = await tx.update(evaluationItems).set({ active }).where(eq(evaluationItems.code, code)).returning();
+    await recordChange(tx, actor, {
+      entity: 'evaluation-item',
+      entityId: code,
+      action: 'update',
+      changes: [{ field: 'active', old: before.active, new: active }],
+    });
+    return row!;
+  });
+}
+
 /** The management systems a client holds a live (valid or suspended) certificate in: what gets graded. */
 async function heldSystems(db: Db, clientId: string): Promise<EvaluatedSystem[]> {
   const rows = await db

@@ -775,6 +775,7 @@ export const en: Catalog = {
     exportPdf: 'Export PDF',
     markIssued: 'Mark the report issued',
     issued: 'Issued on {{on}} ({{by}})',
+    inUse: 'In use',
     addItem: 'Add an item',
     code: 'Code',
     nameZh: 'Name (Chinese)',

@@ -736,6 +736,7 @@ export const zh = {
     exportPdf: '导出 PDF',
     markIssued: '标记报告已出具',
     issued: '已于 {{on}} 出具（{{by}}）',
+    inUse: '启用',
     addItem: '新增评价项目',
     code: '代码',
     nameZh: '名称（中文）',

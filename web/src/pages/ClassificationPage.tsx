@@ -12,6 +12,7 @@ import {
   Select,
   Space,
   Statistic,
+  Switch,
   Table,
   Tabs,
   Tag,
@@ -205,6 +206,7 @@ function ItemsTab() {
     api<EvaluationItem[]>('GET', '/api/classification/items').then(setItems, showError);
   }, [showError]);
   useEffect(load, [load]);
+  const { save } = useSave(load);
   return (
     <>
       {may('parameters:write') && (
@@ -222,6 +224,18 @@ function ItemsTab() {
           { title: t('classification.system'), dataIndex: 'system', width: 90 },
           { title: t('classification.code'), dataIndex: 'code', width: 180 },
           { title: t('fields.name'), render: (_, i) => (lang === 'en' ? i.nameEn : i.nameZh) },
+          {
+            title: t('classification.inUse'),
+            width: 100,
+            render: (_, i) => (
+              <Switch
+                size="small"
+                checked={i.active}
+                disabled={!may('parameters:write')}
+                onChange={(active) => save(() => api('PATCH', `/api/classification/items/${i.code}`, { active }))}
+              />
+            ),
+          },
         ]}
       />
       {adding && <AddItemModal onClose={() => setAdding(false)} onDone={() => (setAdding(false), load())} />}
