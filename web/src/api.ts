@@ -183,6 +183,8 @@ export interface DueItem {
   department: string;
   clientId: string | null; // null: the CB as a whole owes it (the CNCA monthly report)
   clientName: string | null;
+  clientGrade: string | null;
+  clientVip: boolean;
   branchId: string | null;
   branchName: Message | null;
   certificateId: string | null;

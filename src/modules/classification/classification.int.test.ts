@@ -88,6 +88,10 @@ describe('client classification', () => {
     expect(leading.json().overallGrade).toBe('A');
     const client = (await get(`/api/clients/${w.huaxin}`)).json();
     expect(client.grade).toBe('A');
+    // the grade travels with the client's items on the due-list, for planning
+    const due = (await get(`/api/due-items?bucket=all&clientId=${w.huaxin}`)).json();
+    expect(due.items.length).toBeGreaterThan(0);
+    expect(due.items.every((i: { clientGrade: string }) => i.clientGrade === 'A')).toBe(true);
     const history = (await get(`/api/clients/${w.huaxin}/classification`)).json().history;
     expect(history.map((h: { overallGrade: string }) => h.overallGrade)).toEqual(['A', 'B']);
     const log = await w.db.select().from(auditLog).where(eq(auditLog.entityId, w.huaxin));

@@ -10,6 +10,8 @@ export const DueItemSchema = z
     department: z.string(),
     clientId: z.uuid().nullable().describe('none for what the CB as a whole owes'),
     clientName: z.string().nullable(),
+    clientGrade: z.string().nullable().describe('the client classification grade (A+ … C-)'),
+    clientVip: z.boolean(),
     branchId: z.uuid().nullable(),
     branchName: z.object({ zh: z.string(), en: z.string() }).nullable(),
     certificateId: z.uuid().nullable(),

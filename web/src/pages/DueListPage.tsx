@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { zh } from '../i18n/zh.js';
 import { api, download, queryString, type Branch, type DueItem, type DueList } from '../api.js';
+import { gradeColor } from '../components/ClassificationPanel.js';
 import { bucketColor } from '../components/DueTag.js';
 import { pick, useSession, useShowError } from '../session.js';
 
@@ -185,7 +186,16 @@ export function DueListPage() {
               render: (_, i) =>
                 `${t(`dueKinds.${i.kind}`, { defaultValue: i.kind })}${i.sequence ? ` ${t('programmes.sequence', { n: i.sequence })}` : ''}`,
             },
-            { title: t('dueList.client'), render: (_, i) => <Link to={dueItemLink(i)}>{i.clientName ?? t('dueList.wholeCb')}</Link> },
+            {
+              title: t('dueList.client'),
+              render: (_, i) => (
+                <Space size={4}>
+                  <Link to={dueItemLink(i)}>{i.clientName ?? t('dueList.wholeCb')}</Link>
+                  {i.clientVip && <Tag color="gold">VIP</Tag>}
+                  {i.clientGrade && <Tag color={gradeColor(i.clientGrade)}>{i.clientGrade}</Tag>}
+                </Space>
+              ),
+            },
             { title: t('dueList.certificate'), dataIndex: 'certificateNo' },
             { title: t('dueList.branch'), render: (_, i) => (i.branchName ? pick(i.branchName, lang) : '') },
             { title: t('dueList.department'), render: (_, i) => t(`departments.${i.department}`, { defaultValue: i.department }) },
