@@ -85,4 +85,35 @@ describe('client service in the browser: surveys, dashboards, grading', () => {
     expect(after.history).toHaveLength(historyBefore + 1);
     expect(after.history[0]).toMatchObject({ overallGrade: 'C', systemGrades: { QMS: 'A' } });
   });
+
+  it('customer service logs a contact in the client file and closes a client request with its outcome', async () => {
+    const page = await signIn('kefu');
+    await page.getByRole('menuitem', { name: '客户信息' }).click();
+    await page
+      .getByRole('link', { name: /北京华信/ })
+      .first()
+      .click();
+    await page.getByRole('tab', { name: '沟通记录' }).click();
+    const contacts = page.getByTestId('contacts');
+    await contacts.waitFor();
+    const before = await contacts.locator('tbody tr.ant-table-row').count();
+    await page.getByRole('button', { name: /登记联系/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('内容').fill('电话确认12月监督审核安排');
+    await dialog.getByLabel('电话回访').check();
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await expect.poll(() => contacts.locator('tbody tr.ant-table-row').count()).toBe(before + 1);
+    await expect.poll(() => contacts.textContent()).toContain('电话确认12月监督审核安排');
+
+    await page.getByRole('menuitem', { name: '客户维护' }).click();
+    await page.getByRole('tab', { name: '客户要求' }).click();
+    const open = page.locator('tbody tr', { has: page.getByRole('button', { name: /办\s*结/ }) }).first();
+    const content = await open.locator('td').nth(2).textContent();
+    await open.getByRole('button', { name: /办\s*结/ }).click();
+    const modal = page.getByRole('dialog');
+    await modal.getByLabel('处理结果').fill('已与客户协商，同意调整至下季度');
+    await modal.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const row = page.locator('tbody tr', { hasText: content! });
+    await expect.poll(() => row.textContent()).toContain('已办结');
+  });
 });

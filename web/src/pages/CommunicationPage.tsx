@@ -254,7 +254,16 @@ function RequestsTab({ year }: { year: number }) {
         ]}
       />
       {adding && <RequestModal onClose={() => setAdding(false)} onDone={() => (setAdding(false), load())} />}
-      {closing && <CloseRequestModal request={closing} onClose={() => setClosing(null)} onDone={() => (setClosing(null), load())} />}
+      {closing && (
+        <OneTextModal
+          title={`${t('communication.close')} · ${closing.clientName}`}
+          shown={closing.content}
+          label={t('communication.outcome')}
+          submit={(outcome) => api('POST', `/api/communication/requests/${closing.id}/close`, { version: closing.version, outcome })}
+          onClose={() => setClosing(null)}
+          onDone={() => (setClosing(null), load())}
+        />
+      )}
     </>
   );
 }
@@ -306,27 +315,35 @@ function RequestModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
   );
 }
 
-function CloseRequestModal({ request, onClose, onDone }: { request: ClientRequest; onClose: () => void; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm();
+/** One text asked for a record, with the record shown: the outcome of a request, the answer to a suggestion. */
+function OneTextModal({
+  title,
+  shown,
+  label,
+  submit,
+  onClose,
+  onDone,
+}: {
+  title: string;
+  shown: string;
+  label: string;
+  submit: (text: string) => Promise<unknown>;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const [form] = Form.useForm<{ text: string }>();
   const { saving, save } = useSave(onDone);
   return (
     <Modal
       open
-      title={`${t('communication.close')} · ${request.clientName}`}
+      title={title}
       onCancel={onClose}
       confirmLoading={saving}
-      onOk={() =>
-        form
-          .validateFields()
-          .then((v) =>
-            save(() => api('POST', `/api/communication/requests/${request.id}/close`, { version: request.version, outcome: v.outcome })),
-          )
-      }
+      onOk={() => form.validateFields().then((v) => save(() => submit(v.text)))}
     >
-      <Typography.Paragraph>{request.content}</Typography.Paragraph>
+      <Typography.Paragraph>{shown}</Typography.Paragraph>
       <Form form={form} layout="vertical">
-        <Form.Item name="outcome" label={t('communication.outcome')} rules={[{ required: true }]}>
+        <Form.Item name="text" label={label} rules={[{ required: true }]}>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
@@ -399,8 +416,11 @@ function SuggestionsTab({ year }: { year: number }) {
         </Modal>
       )}
       {answering && (
-        <AnswerSuggestionModal
-          suggestion={answering}
+        <OneTextModal
+          title={t('communication.answer')}
+          shown={answering.content}
+          label={t('communication.response')}
+          submit={(response) => api('POST', `/api/communication/suggestions/${answering.id}/response`, { response })}
           onClose={() => setAnswering(null)}
           onDone={() => {
             setAnswering(null);
@@ -409,28 +429,6 @@ function SuggestionsTab({ year }: { year: number }) {
         />
       )}
     </>
-  );
-}
-
-function AnswerSuggestionModal({ suggestion, onClose, onDone }: { suggestion: Suggestion; onClose: () => void; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm();
-  const { saving, save } = useSave(onDone);
-  return (
-    <Modal
-      open
-      title={t('communication.answer')}
-      onCancel={onClose}
-      confirmLoading={saving}
-      onOk={() => form.validateFields().then((v) => save(() => api('POST', `/api/communication/suggestions/${suggestion.id}/response`, v)))}
-    >
-      <Typography.Paragraph>{suggestion.content}</Typography.Paragraph>
-      <Form form={form} layout="vertical">
-        <Form.Item name="response" label={t('communication.response')} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
 
