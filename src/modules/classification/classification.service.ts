@@ -205,23 +205,24 @@ export async function evaluateClient(
   });
 }
 
-/** The last evaluation of each client in a year, with what the reports group by. */
-async function yearGrades(db: Db, scope: DataScope, year: number) {
-  const rows = await db
-    .selectDistinctOn([clientEvaluations.clientId], {
-      clientId: clientEvaluations.clientId,
-      grade: clientEvaluations.overallGrade,
-      systemGrades: clientEvaluations.systemGrades,
-      branch: branches.nameZh,
-      branchEn: branches.nameEn,
-      codes: clients.technicalAreaCodes,
-    })
-    .from(clientEvaluations)
-    .innerJoin(clients, eq(clients.id, clientEvaluations.clientId))
-    .innerJoin(branches, eq(branches.id, clients.branchId))
-    .where(and(eq(clientEvaluations.year, year), clientScopeCondition(scope)))
-    .orderBy(clientEvaluations.clientId, desc(clientEvaluations.evaluatedOn), desc(clientEvaluations.createdAt));
-  return rows;
+/** The last evaluation of each client of the scope in a year, with what the analysis groups by, as a CTE. */
+function latestGrades(db: Db, scope: DataScope, year: number, name: string) {
+  return db.$with(name).as(
+    db
+      .selectDistinctOn([clientEvaluations.clientId], {
+        clientId: clientEvaluations.clientId,
+        // named after the CTE: the pairs query joins two of them, and drizzle leaves aliases unqualified
+        grade: sql<Grade>`${clientEvaluations.overallGrade}`.as(`${name}_grade`),
+        systemGrades: sql<Partial<Record<EvaluatedSystem, Grade>>>`${clientEvaluations.systemGrades}`.as('system_grades'),
+        branch: sql<string>`${branches.nameZh}`.as('branch'),
+        firstCode: sql<string | null>`${clients.technicalAreaCodes}[1]`.as('first_code'),
+      })
+      .from(clientEvaluations)
+      .innerJoin(clients, eq(clients.id, clientEvaluations.clientId))
+      .innerJoin(branches, eq(branches.id, clients.branchId))
+      .where(and(eq(clientEvaluations.year, year), clientScopeCondition(scope)))
+      .orderBy(clientEvaluations.clientId, desc(clientEvaluations.evaluatedOn), desc(clientEvaluations.createdAt)),
+  );
 }
 
 /** The last day of a month of the year: when the evaluation and the report are due. */
@@ -284,39 +285,68 @@ export async function evaluationCampaign(
   };
 }
 
-/** Grade counts per group: { group: { grade: n } }. */
-function distribution<T extends { grade: string }>(rows: readonly T[], key: (r: T) => string | null) {
-  const out: Record<string, Record<string, number>> = {};
-  for (const r of rows) {
-    const bucket = (out[key(r) ?? '—'] ??= {});
-    bucket[r.grade] = (bucket[r.grade] ?? 0) + 1;
-  }
-  return out;
-}
-
-/** 年度客户分析报告: the distribution of the year's grades by branch, industry and system, and the changes from last year. */
+/**
+ * 年度客户分析报告: the distribution of the year's grades by branch, industry and system, and the
+ * changes from last year. The database counts (one grouped pass over the year's last grades, one
+ * over the pairs of last year's and this year's grade); the rules name the industry and the change.
+ */
 export async function analysisReport(db: Db, scope: DataScope, year: number) {
-  const [current, previous] = await Promise.all([yearGrades(db, scope, year), yearGrades(db, scope, year - 1)]);
-  const before = new Map(previous.map((p) => [p.clientId, p.grade as Grade]));
+  const current = latestGrades(db, scope, year, 'current_grades');
+  const previous = latestGrades(db, scope, year - 1, 'previous_grades');
+  const [groups, pairs, lastYear, [issued]] = await Promise.all([
+    db
+      .with(current)
+      .select({
+        byBranch: sql<number>`grouping(${current.branch})::int`,
+        byCode: sql<number>`grouping(${current.firstCode})::int`,
+        bySystems: sql<number>`grouping(${current.systemGrades})::int`,
+        branch: current.branch,
+        firstCode: current.firstCode,
+        systemGrades: current.systemGrades,
+        grade: current.grade,
+        n: sql<number>`count(*)::int`,
+      })
+      .from(current)
+      .groupBy(
+        sql`grouping sets ((${current.branch}, ${current.grade}), (${current.firstCode}, ${current.grade}), (${current.systemGrades}), (${current.grade}))`,
+      ),
+    db
+      .with(current, previous)
+      .select({ before: previous.grade, after: current.grade, n: sql<number>`count(*)::int` })
+      .from(current)
+      .leftJoin(previous, eq(previous.clientId, current.clientId))
+      .groupBy(previous.grade, current.grade),
+    db
+      .with(previous)
+      .select({ grade: previous.grade, n: sql<number>`count(*)::int` })
+      .from(previous)
+      .groupBy(previous.grade),
+    db.select().from(analysisReports).where(eq(analysisReports.year, year)),
+  ]);
+  const add = (into: Record<string, Record<string, number>>, group: string, grade: string, n: number) => {
+    const bucket = (into[group] ??= {});
+    bucket[grade] = (bucket[grade] ?? 0) + n;
+  };
+  const byBranch: Record<string, Record<string, number>> = {};
+  const byIndustry: Record<string, Record<string, number>> = {};
   const bySystem: Record<string, Record<string, number>> = {};
-  for (const r of current) {
-    for (const [system, grade] of Object.entries(r.systemGrades)) {
-      bySystem[system] ??= {};
-      bySystem[system][grade] = (bySystem[system][grade] ?? 0) + 1;
-    }
+  const byGrade: Record<string, number> = Object.fromEntries(clientGrades.map((g) => [g, 0]));
+  for (const r of groups) {
+    if (r.byBranch === 0) add(byBranch, r.branch, r.grade, r.n);
+    else if (r.byCode === 0) add(byIndustry, industryOf(r.firstCode ? [r.firstCode] : []) ?? '—', r.grade, r.n);
+    else if (r.bySystems === 0) for (const [system, grade] of Object.entries(r.systemGrades)) add(bySystem, system, grade, r.n);
+    else byGrade[r.grade] = r.n;
   }
   const changes = { up: 0, down: 0, same: 0, new: 0 };
-  for (const r of current) changes[gradeChange(before.get(r.clientId) ?? null, r.grade as Grade)] += 1;
-  const gradeCounts = (rows: typeof current) => Object.fromEntries(clientGrades.map((g) => [g, rows.filter((r) => r.grade === g).length]));
-  const [issued] = await db.select().from(analysisReports).where(eq(analysisReports.year, year));
+  for (const p of pairs) changes[gradeChange(p.before, p.after)] += p.n;
   return {
     year,
     issued: issued ?? null,
-    graded: current.length,
-    byGrade: gradeCounts(current),
-    lastYearByGrade: gradeCounts(previous),
-    byBranch: distribution(current, (r) => r.branch),
-    byIndustry: distribution(current, (r) => industryOf(r.codes)),
+    graded: Object.values(byGrade).reduce((a, b) => a + b, 0),
+    byGrade,
+    lastYearByGrade: Object.fromEntries(clientGrades.map((g) => [g, lastYear.find((r) => r.grade === g)?.n ?? 0])),
+    byBranch,
+    byIndustry,
     bySystem,
     changes,
   };
