@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { sendXlsx } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
+import { activeStaff } from '../auth/staff.js';
 import {
   CloseRequestSchema,
   ContactSchema,
@@ -31,7 +32,6 @@ import {
   lossesOfYear,
   recordEvent,
   recordLoss,
-  staffList,
   suggestionSummary,
 } from './communication.service.js';
 
@@ -100,7 +100,7 @@ export function communicationRoutes(app: FastifyInstance, db: Db, today: () => I
   r.get('/api/communication/staff', {
     config: read,
     schema: { tags, summary: 'Staff who may maintain a client or take an escalated request' },
-    handler: () => staffList(db),
+    handler: () => activeStaff(db),
   });
   r.get('/api/communication/events', {
     config: read,

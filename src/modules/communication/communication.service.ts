@@ -1,4 +1,4 @@
-import { and, asc, between, count, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
@@ -7,6 +7,7 @@ import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
+import { findActiveStaff } from '../auth/staff.js';
 import { branches } from '../branches/branch.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
@@ -29,19 +30,16 @@ function notFuture(date: IsoDate, today: IsoDate) {
   if (date > today) throw new AppError('COMMUNICATION.FUTURE_DATE');
 }
 
-async function activeStaff(db: Db, userId: string) {
-  const [u] = await db
-    .select({ id: users.id, name: users.displayName })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.active, true), ne(users.role, 'client')));
-  if (!u) throw new AppError('COMMUNICATION.NOT_STAFF');
-  return u;
+async function staffMember(db: Db, userId: string) {
+  const person = await findActiveStaff(db, userId);
+  if (!person) throw new AppError('COMMUNICATION.NOT_STAFF');
+  return person;
 }
 
 /** 指定客户维护人 */
 export async function assignMaintainer(db: Db, actor: Actor, scope: DataScope, clientId: string, userId: string, today: IsoDate) {
   await getClient(db, scope, clientId);
-  const person = await activeStaff(db, userId);
+  const person = await staffMember(db, userId);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(clientMaintainers).where(eq(clientMaintainers.clientId, clientId)).for('update');
     await tx
@@ -54,7 +52,7 @@ export async function assignMaintainer(db: Db, actor: Actor, scope: DataScope, c
       action: 'maintainer',
       changes: [{ field: 'maintainer', old: before?.userId ?? null, new: person.id }],
     });
-    return { clientId, userId, name: person.name, since: today };
+    return { clientId, userId, name: person.displayName, since: today };
   });
 }
 
@@ -168,7 +166,7 @@ export async function logRequest(db: Db, actor: Actor, scope: DataScope, input: 
   const { escalation } = requestNeeds(input.class);
   if (escalation && !input.escalatedToId) throw new AppError('COMMUNICATION.ESCALATION_REQUIRED');
   if (!escalation && input.escalatedToId) throw new AppError('COMMUNICATION.ESCALATION_NOT_ALLOWED');
-  if (input.escalatedToId) await activeStaff(db, input.escalatedToId);
+  if (input.escalatedToId) await staffMember(db, input.escalatedToId);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(clientRequests)
@@ -434,14 +432,6 @@ export async function complianceMeters(db: Db, scope: DataScope, year: number, o
     // the page shows the first ones; the export takes them all
     belowMinimum: below,
   };
-}
-
-export async function staffList(db: Db) {
-  return db
-    .select({ id: users.id, displayName: users.displayName, role: users.role })
-    .from(users)
-    .where(and(eq(users.active, true), ne(users.role, 'client')))
-    .orderBy(asc(users.displayName));
 }
 
 type Lang = 'zh' | 'en';

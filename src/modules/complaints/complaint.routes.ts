@@ -8,6 +8,7 @@ import { callerOf } from '../../http/context.js';
 import { sendXlsx } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
 import type { DataScope } from '../auth/permissions.js';
+import { activeStaff } from '../auth/staff.js';
 import {
   AnswerSchema,
   AssignSchema,
@@ -22,7 +23,6 @@ import {
   answerComplaint,
   assignOwner,
   closeComplaint,
-  complaintOwners,
   complaintSummary,
   escalateComplaint,
   exportComplaints,
@@ -90,7 +90,7 @@ export function complaintRoutes(app: FastifyInstance, db: Db, config: Config, to
       summary: 'Staff who may own a complaint',
       response: { 200: z.array(z.object({ id: z.uuid(), displayName: z.string(), role: z.string() })) },
     },
-    handler: () => complaintOwners(db),
+    handler: () => activeStaff(db),
   });
 
   r.get('/api/complaints/:id', {

@@ -1,4 +1,4 @@
-import { and, between, desc, eq, ilike, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, between, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
@@ -8,6 +8,7 @@ import { AppError } from '../../lib/errors.js';
 import { listWorkbook } from '../../http/list-sheet.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
+import { findActiveStaff } from '../auth/staff.js';
 import { clients } from '../clients/client.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { loadParameters } from '../parameters/parameter.service.js';
@@ -205,8 +206,7 @@ export async function assignOwner(
   input: z.output<typeof AssignSchema>,
   today: IsoDate,
 ) {
-  const [owner] = await db.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, input.ownerId));
-  if (!owner || !owner.active || owner.role === 'client') throw new AppError('COMPLAINT.OWNER_NOT_STAFF');
+  if (!(await findActiveStaff(db, input.ownerId))) throw new AppError('COMPLAINT.OWNER_NOT_STAFF');
   return step(db, actor, scope, id, input.version, 'assign', today, () => ({ ownerId: input.ownerId }));
 }
 
@@ -233,14 +233,6 @@ export function closeComplaint(db: Db, actor: Actor, scope: DataScope, id: strin
 }
 
 /** Active staff (not portal users), by name. */
-export function complaintOwners(db: Db) {
-  return db
-    .select({ id: users.id, displayName: users.displayName, role: users.role })
-    .from(users)
-    .where(and(eq(users.active, true), ne(users.role, 'client')))
-    .orderBy(users.displayName);
-}
-
 /** The whole year (the register's page limit does not apply), only the columns the summary counts. */
 export async function complaintSummary(db: Db, scope: DataScope, year: number, today: IsoDate) {
   const rows = await db
