@@ -304,6 +304,11 @@ export const errorCatalog = {
   'CHANGE.AUDIT_FAILED': { status: 409, zh: '变更审核未通过，不能批准', en: 'The audit for this change failed; it cannot be granted' },
   'CLASSIFICATION.ITEM_EXISTS': { status: 409, zh: '评价项目 {code} 已存在', en: 'Evaluation item {code} already exists' },
   'CLASSIFICATION.ITEM_NOT_FOUND': { status: 404, zh: '评价项目 {code} 不存在', en: 'Evaluation item {code} not found' },
+  'CLASSIFICATION.AUDIT_REQUIRED': {
+    status: 400,
+    zh: '审核员评价表须注明所属审核，其他评价依据不填审核',
+    en: "An auditor's evaluation form names its audit; other gradings name none",
+  },
   'CLASSIFICATION.FUTURE_DATE': { status: 400, zh: '评价日期不能晚于今天', en: 'The evaluation date cannot be later than today' },
   'CLASSIFICATION.NO_SYSTEM': {
     status: 409,

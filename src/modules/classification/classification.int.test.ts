@@ -214,4 +214,43 @@ describe('client classification', () => {
     expect((await get('/api/classification/report?year=2026')).json().issued).toMatchObject({ issuedOn: '2026-01-11' });
     expect((await post('/api/classification/report/issued', { year: 2026 })).json().code).toBe('CLASSIFICATION.REPORT_ISSUED');
   });
+
+  it('keeps the newest grade when a form evaluated earlier is entered late, and ties a form to its audit', async () => {
+    await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M');
+    await post(`/api/clients/${w.huaxin}/evaluations`, { source: 'annual', itemGrades: grades('A') });
+    const noAudit = await post(`/api/clients/${w.huaxin}/evaluations`, { source: 'audit', itemGrades: grades('B') });
+    expect(noAudit.statusCode).toBe(400);
+    expect(noAudit.json().code).toBe('CLASSIFICATION.AUDIT_REQUIRED');
+    const late = await post(`/api/clients/${w.huaxin}/evaluations`, {
+      source: 'risk',
+      evaluatedOn: '2026-01-06',
+      itemGrades: grades('C-'),
+    });
+    expect(late.statusCode, late.body).toBe(201);
+    expect((await get(`/api/clients/${w.huaxin}`)).json().grade).toBe('A');
+    const history = (await get(`/api/clients/${w.huaxin}/classification`)).json().history;
+    expect(history.map((h: { evaluatedOn: string; overallGrade: string }) => [h.evaluatedOn, h.overallGrade])).toEqual([
+      ['2026-01-10', 'A'],
+      ['2026-01-06', 'C-'],
+    ]);
+  });
+
+  it("drops last year's evaluation from the due-list in the new year, but not last year's unissued report", async () => {
+    await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M');
+    const dueOf = async () =>
+      (await w.db.select().from(dueItems).where(eq(dueItems.source, 'classification'))).map((d) => [d.kind, d.dueOn]).sort();
+    await travelTo('2026-12-30');
+    await post('/api/jobs/run', {}, 'admin');
+    expect(await dueOf()).toEqual([
+      ['classification_evaluation', '2026-01-31'],
+      ['classification_report', '2026-03-31'],
+    ]);
+    await travelTo('2027-01-02');
+    await post('/api/jobs/run', {}, 'admin');
+    expect(await dueOf()).toEqual([
+      ['classification_evaluation', '2027-01-31'],
+      ['classification_report', '2026-03-31'],
+      ['classification_report', '2027-03-31'],
+    ]);
+  });
 });

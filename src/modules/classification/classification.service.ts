@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
@@ -88,12 +88,14 @@ export async function setItemActive(db: Db, actor: Actor, code: string, active: 
   });
 }
 
+const liveStatuses = ['valid', 'suspended'] as const;
+
 /** The management systems a client holds a live (valid or suspended) certificate in: what gets graded. */
 async function heldSystems(db: Db, clientId: string): Promise<EvaluatedSystem[]> {
   const rows = await db
     .selectDistinct({ field: certificates.field })
     .from(certificates)
-    .where(and(eq(certificates.clientId, clientId), inArray(certificates.status, ['valid', 'suspended'])));
+    .where(and(eq(certificates.clientId, clientId), inArray(certificates.status, liveStatuses)));
   return evaluatedSystems.filter((s) => rows.some((r) => r.field === s));
 }
 
@@ -129,7 +131,11 @@ export async function clientClassification(db: Db, scope: DataScope, clientId: s
   const [systems, items, history, badRecord] = await Promise.all([
     heldSystems(db, clientId),
     listItems(db),
-    db.select().from(clientEvaluations).where(eq(clientEvaluations.clientId, clientId)).orderBy(desc(clientEvaluations.createdAt)),
+    db
+      .select()
+      .from(clientEvaluations)
+      .where(eq(clientEvaluations.clientId, clientId))
+      .orderBy(desc(clientEvaluations.evaluatedOn), desc(clientEvaluations.createdAt)),
     badRecordEvidence(db, clientId, today),
   ]);
   return {
@@ -161,6 +167,8 @@ export async function evaluateClient(
     if (!before) throw new AppError('CLIENT.NOT_FOUND');
     const systems = await heldSystems(tx, clientId);
     if (systems.length === 0) throw new AppError('CLASSIFICATION.NO_SYSTEM');
+    // the auditor's effectiveness form (受审核方体系有效性水平评价表) comes back from one audit
+    if ((input.source === 'audit') !== Boolean(input.auditId)) throw new AppError('CLASSIFICATION.AUDIT_REQUIRED');
     if (input.auditId) {
       const [audit] = await tx.select({ clientId: audits.clientId }).from(audits).where(eq(audits.id, input.auditId));
       if (audit?.clientId !== clientId) throw new AppError('CLASSIFICATION.AUDIT_NOT_OF_CLIENT');
@@ -190,7 +198,13 @@ export async function evaluateClient(
         evaluatedBy: actor.name,
       })
       .returning();
-    await applyClientChanges(tx, actor, before, { grade: overall }, before.version);
+    // a form entered late (evaluated before the newest grading) joins the history without changing the grade
+    const [newer] = await tx
+      .select({ id: clientEvaluations.id })
+      .from(clientEvaluations)
+      .where(and(eq(clientEvaluations.clientId, clientId), gt(clientEvaluations.evaluatedOn, evaluatedOn)))
+      .limit(1);
+    if (!newer) await applyClientChanges(tx, actor, before, { grade: overall }, before.version);
     await recordChange(tx, actor, {
       entity: 'client-evaluation',
       entityId: row!.id,
@@ -232,7 +246,13 @@ function endOfMonth(year: number, month: number): IsoDate {
 
 // raw table names: these run as correlated subqueries of a select on clients
 const holdsLiveSystem = sql`exists (select 1 from certificates c where c.client_id = "clients"."id"
-  and c.status in ('valid', 'suspended') and c.field in ('QMS', 'EMS', 'OHSMS'))`;
+  and c.status in (${sql.join(
+    liveStatuses.map((x) => sql`${x}`),
+    sql`, `,
+  )}) and c.field in (${sql.join(
+    evaluatedSystems.map((x) => sql`${x}`),
+    sql`, `,
+  )}))`;
 const gradeOfYear = (year: number) =>
   sql<Grade | null>`(select e.overall_grade from client_evaluations e where e.client_id = "clients"."id" and e.year = ${year}
     order by e.evaluated_on desc, e.created_at desc limit 1)`;
@@ -403,7 +423,8 @@ function yearKey(year: number, what: 1 | 2): string {
 
 /**
  * Daily: this year's evaluation stays on audit management's due-list while any client is
- * ungraded (due at the end of the evaluation month), the analysis report until it is marked issued.
+ * ungraded (due at the end of the evaluation month), the analysis report until it is marked
+ * issued — a year's report stays owed into the next year, its evaluation does not.
  */
 export const ensureClassificationDueItems: JobHandler = async (tx, _job, today) => {
   const year = Number(today.slice(0, 4));
@@ -424,6 +445,8 @@ export const ensureClassificationDueItems: JobHandler = async (tx, _job, today) 
     plannedOn: null,
     basis,
   });
+  // last year's evaluation cannot be made good any more: this year's takes its place
+  await replaceDueItems(tx, CLASSIFICATION_DUE_SOURCE, yearKey(year - 1, 1), []);
   await replaceDueItems(
     tx,
     CLASSIFICATION_DUE_SOURCE,
