@@ -333,6 +333,11 @@ export const errorCatalog = {
   'SURVEY.SAMPLE_EXISTS': { status: 409, zh: '{year} 年的抽样已完成', en: 'The sample for {year} has already been drawn' },
   'SURVEY.NO_POPULATION': { status: 409, zh: '没有可抽样的获证客户', en: 'There are no certified clients to sample' },
   'SURVEY.AUDIT_HAS_SURVEY': { status: 409, zh: '该审核已发放调查表', en: 'A form has already been issued for this audit' },
+  'SURVEY.BEFORE_ISSUE': {
+    status: 400,
+    zh: '回收日期不能早于发放日期 {issuedOn}',
+    en: 'A form cannot come back before it was issued on {issuedOn}',
+  },
   'SURVEY.FUTURE_DATE': { status: 400, zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
   'COMMUNICATION.NOT_STAFF': { status: 400, zh: '所选人员须为在职工作人员', en: 'The person chosen must be an active staff member' },
   'COMMUNICATION.ESCALATION_REQUIRED': {

@@ -152,6 +152,12 @@ describe('satisfaction surveys', () => {
     expect(tooHigh.json().code).toBe('SURVEY.SCORE_RANGE');
     const future = await post(`/api/surveys/${form!.id}/answers`, { version: 1, answers: answers(8), answeredOn: '2026-04-10' }, 'service');
     expect(future.json().code).toBe('SURVEY.FUTURE_DATE');
+    const beforeIssue = await post(
+      `/api/surveys/${form!.id}/answers`,
+      { version: 1, answers: answers(8), answeredOn: '2026-04-06' },
+      'service',
+    );
+    expect(beforeIssue.json().code).toBe('SURVEY.BEFORE_ISSUE');
     expect((await w.db.select().from(surveys).where(eq(surveys.id, form!.id)))[0]).toMatchObject({ answeredOn: null, version: 1 });
     expect(await w.db.select().from(complaints)).toHaveLength(0);
 

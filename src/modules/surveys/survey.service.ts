@@ -224,6 +224,7 @@ export async function answerSurvey(
   if (Object.values(input.answers).some((v) => v > max)) throw new AppError('SURVEY.SCORE_RANGE', { max });
   const current = await getSurvey(db, scope, id);
   if (current.answeredOn) throw new AppError('SURVEY.ALREADY_ANSWERED', { on: current.answeredOn });
+  if (answeredOn < current.issuedOn) throw new AppError('SURVEY.BEFORE_ISSUE', { issuedOn: current.issuedOn });
   if (current.version !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
 
   const stages = stageScores(input.answers);
@@ -239,7 +240,7 @@ export async function answerSurvey(
       .where(eq(clients.id, current.clientId));
     let complaintId: string | null = null;
     if (isDissatisfied(stages, total, params['survey.dissatisfiedBelowScore'])) {
-      const lowest = surveyStages.map((s) => `${s} ${stages[s]}`).join(', ');
+      const stageText = surveyStages.map((s) => `${s} ${stages[s]}`).join(', ');
       const complaint = await fileComplaint(
         tx,
         actor,
@@ -253,7 +254,7 @@ export async function answerSurvey(
           clientId: current.clientId,
           receivedOn: answeredOn,
           subject: '满意度调查：不满意 / Dissatisfied survey answer',
-          description: `${input.comment ?? ''}\n得分 / scores: ${lowest}; total ${total}`.trim(),
+          description: `${input.comment ?? ''}\n得分 / scores: ${stageText}; total ${total}`.trim(),
         },
         today,
       );
