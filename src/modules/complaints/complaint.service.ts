@@ -28,7 +28,7 @@ export const COMPLAINT_SOURCE = 'complaint';
 type ComplaintRow = typeof complaints.$inferSelect;
 
 /** Branch staff see their branch's clients' complaints; a portal user its own; others all. */
-function scopeCondition(scope: DataScope): SQL | undefined {
+export function complaintScopeCondition(scope: DataScope): SQL | undefined {
   if (scope.kind === 'branch') return eq(clients.branchId, scope.branchId);
   if (scope.kind === 'client') return eq(complaints.clientId, scope.clientId);
   return undefined;
@@ -116,7 +116,7 @@ function toView(r: { c: ComplaintRow; clientName: string | null; ownerName: stri
 
 function listConditions(scope: DataScope, q: Partial<ComplaintListQuery>, today: IsoDate) {
   return and(
-    scopeCondition(scope),
+    complaintScopeCondition(scope),
     q.kind ? eq(complaints.kind, q.kind) : undefined,
     q.status ? eq(complaints.status, q.status) : undefined,
     q.channel ? eq(complaints.channel, q.channel) : undefined,
@@ -151,7 +151,7 @@ export async function getComplaint(db: Db, scope: DataScope, id: string, today: 
     .from(complaints)
     .leftJoin(clients, eq(clients.id, complaints.clientId))
     .leftJoin(users, eq(users.id, complaints.ownerId))
-    .where(and(eq(complaints.id, id), scopeCondition(scope)));
+    .where(and(eq(complaints.id, id), complaintScopeCondition(scope)));
   if (!row) throw new AppError('COMPLAINT.NOT_FOUND');
   return toView(row, today);
 }
@@ -172,7 +172,7 @@ async function step(
       .select({ c: complaints })
       .from(complaints)
       .leftJoin(clients, eq(clients.id, complaints.clientId))
-      .where(and(eq(complaints.id, id), scopeCondition(scope)))
+      .where(and(eq(complaints.id, id), complaintScopeCondition(scope)))
       .for('update', { of: complaints });
     if (!found) throw new AppError('COMPLAINT.NOT_FOUND');
     const row = found.c;

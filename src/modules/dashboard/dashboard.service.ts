@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
-import type { IsoDate } from '../../lib/dates.js';
+import { addMonths, type IsoDate } from '../../lib/dates.js';
 import { roleMay, type DataScope, type Role } from '../auth/permissions.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
@@ -8,9 +8,10 @@ import { clientGrades, clients } from '../clients/client.schema.js';
 import { campaignCounts } from '../classification/classification.service.js';
 import { complianceMeters } from '../communication/communication.service.js';
 import { complaints } from '../complaints/complaint.schema.js';
+import { complaintScopeCondition } from '../complaints/complaint.service.js';
 import { dueItems } from '../due-list/due-item.schema.js';
 import { auditTeamMembers, audits } from '../programmes/programme.schema.js';
-import { dueWindows, listDueItems } from '../due-list/due-list.service.js';
+import { dueScopeCondition, dueWindows, listDueItems } from '../due-list/due-list.service.js';
 import { riskIncidents } from '../risk/risk.schema.js';
 import { surveyTotals } from '../surveys/survey.service.js';
 import { surveys } from '../surveys/survey.schema.js';
@@ -33,103 +34,106 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
   // an auditor owes its own audits, not a department's list
   const seesDueList = may('duelist:read') && role !== 'auditor';
 
+  // the whole page shows certificates by status; a portal user's page shows its own
+  const certificateRows = await db
+    .select({ status: certificates.status, n: sql<number>`count(*)::int` })
+    .from(certificates)
+    .innerJoin(clients, eq(clients.id, certificates.clientId))
+    .where(clientScopeCondition(scope))
+    .groupBy(certificates.status);
+  const certificatesByStatus = Object.fromEntries(certificateRows.map((r) => [r.status, r.n]));
+
   if (role === 'client' && scope.kind === 'client') {
-    const open = await db
-      .select({ id: surveys.id })
-      .from(surveys)
-      .where(and(eq(surveys.clientId, scope.clientId), sql`${surveys.answeredOn} is null`));
-    const certs = await db.select({ status: certificates.status }).from(certificates).where(eq(certificates.clientId, scope.clientId));
-    return { role, today, portal: { openSurveys: open.length, certificates: countBy(certs.map((c) => c.status)) } };
+    const openSurveys = await countWhere(
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(surveys)
+        .where(and(eq(surveys.clientId, scope.clientId), isNull(surveys.answeredOn))),
+    );
+    return { role, today, portal: { openSurveys, certificates: certificatesByStatus } };
   }
 
   // the first due-list window (30 days by default) is what 'soon' means here too
   const { days: windowDays, ends } = await dueWindows(db, today);
   const horizon = ends[0];
-  const monthEnd = addMonthStart(today, monthsAhead);
-  const ofDepartment = and(dueScope(scope), department ? eq(dueItems.department, department) : undefined);
+  const monthEnd = addMonths(`${today.slice(0, 7)}-01`, monthsAhead);
+  const ofDepartment = and(dueScopeCondition(scope), department ? eq(dueItems.department, department) : undefined);
   const when = <T>(allowed: boolean, work: () => Promise<T>) => (allowed ? work() : Promise.resolve(null));
   // the parts are independent: asked for together, so the page waits for the slowest, not the sum
-  const [due, dueByKind, dueByMonth, certificateRows, gradeRows, complaintsOverdue, incidentsOpen, survey, campaign, meters, myAudits] =
-    await Promise.all([
-      when(seesDueList, () => listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)),
-      when(seesDueList, () =>
-        db
-          .select({
-            kind: dueItems.kind,
-            overdue: sql<number>`count(*) filter (where ${dueItems.dueOn} < ${today})::int`,
-            soon: sql<number>`count(*) filter (where ${dueItems.dueOn} >= ${today})::int`,
-          })
-          .from(dueItems)
-          .where(and(ofDepartment, lte(dueItems.dueOn, horizon)))
-          .groupBy(dueItems.kind),
-      ),
-      when(seesDueList, () =>
-        db
-          .select({ month: sql<string>`to_char(${dueItems.dueOn}, 'YYYY-MM')`, n: sql<number>`count(*)::int` })
-          .from(dueItems)
-          .where(and(ofDepartment, gte(dueItems.dueOn, today), lt(dueItems.dueOn, monthEnd)))
-          .groupBy(sql`1`)
-          .orderBy(sql`1`),
-      ),
+  const [due, dueByKind, dueByMonth, gradeRows, complaintsOverdue, incidentsOpen, survey, campaign, meters, myAudits] = await Promise.all([
+    when(seesDueList, () => listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)),
+    when(seesDueList, () =>
       db
-        .select({ status: certificates.status, n: sql<number>`count(*)::int` })
-        .from(certificates)
-        .innerJoin(clients, eq(clients.id, certificates.clientId))
-        .where(clientScopeCondition(scope))
-        .groupBy(certificates.status),
-      when(may('classification:read'), () =>
+        .select({
+          kind: dueItems.kind,
+          overdue: sql<number>`count(*) filter (where ${dueItems.dueOn} < ${today})::int`,
+          soon: sql<number>`count(*) filter (where ${dueItems.dueOn} >= ${today})::int`,
+        })
+        .from(dueItems)
+        .where(and(ofDepartment, lte(dueItems.dueOn, horizon)))
+        .groupBy(dueItems.kind),
+    ),
+    when(seesDueList, () =>
+      db
+        .select({ month: sql<string>`to_char(${dueItems.dueOn}, 'YYYY-MM')`, n: sql<number>`count(*)::int` })
+        .from(dueItems)
+        .where(and(ofDepartment, gte(dueItems.dueOn, today), lt(dueItems.dueOn, monthEnd)))
+        .groupBy(sql`1`)
+        .orderBy(sql`1`),
+    ),
+    when(may('classification:read'), () =>
+      db
+        .select({ grade: clients.grade, n: sql<number>`count(*)::int` })
+        .from(clients)
+        .where(and(clientScopeCondition(scope), sql`${clients.grade} is not null`))
+        .groupBy(clients.grade),
+    ),
+    when(may('complaints:read'), () =>
+      countWhere(
         db
-          .select({ grade: clients.grade, n: sql<number>`count(*)::int` })
-          .from(clients)
-          .where(and(clientScopeCondition(scope), sql`${clients.grade} is not null`))
-          .groupBy(clients.grade),
-      ),
-      when(may('complaints:read'), () =>
-        countWhere(
-          db
-            .select({ n: sql<number>`count(*)::int` })
-            .from(complaints)
-            .leftJoin(clients, eq(clients.id, complaints.clientId))
-            .where(
-              and(
-                inArray(complaints.status, ['received', 'investigating']),
-                lt(complaints.answerDueOn, today),
-                scope.kind === 'branch' ? eq(clients.branchId, scope.branchId) : undefined,
-              ),
+          .select({ n: sql<number>`count(*)::int` })
+          .from(complaints)
+          .leftJoin(clients, eq(clients.id, complaints.clientId))
+          .where(
+            and(
+              inArray(complaints.status, ['received', 'investigating']),
+              lt(complaints.answerDueOn, today),
+              complaintScopeCondition(scope),
             ),
-        ),
+          ),
       ),
-      when(may('incidents:read'), () =>
-        countWhere(
-          db
-            .select({ n: sql<number>`count(*)::int` })
-            .from(riskIncidents)
-            .innerJoin(clients, eq(clients.id, riskIncidents.clientId))
-            .where(and(eq(riskIncidents.status, 'open'), clientScopeCondition(scope))),
-        ),
-      ),
-      when(may('surveys:read'), () => surveyTotals(db, scope, year)),
-      when(may('classification:read'), () => campaignCounts(db, scope, year)),
-      when(may('communication:read'), () => complianceMeters(db, scope, year, { totalsOnly: true })),
-      when(role === 'auditor', () =>
+    ),
+    when(may('incidents:read'), () =>
+      countWhere(
         db
-          .select({
-            id: audits.id,
-            type: audits.type,
-            plannedStart: audits.plannedStart,
-            plannedEnd: audits.plannedEnd,
-            clientId: audits.clientId,
-            clientName: clients.name,
-            teamRole: auditTeamMembers.role,
-          })
-          .from(auditTeamMembers)
-          .innerJoin(audits, eq(audits.id, auditTeamMembers.auditId))
-          .innerJoin(clients, eq(clients.id, audits.clientId))
-          .where(and(eq(auditTeamMembers.userId, user.id), eq(audits.status, 'planned')))
-          .orderBy(asc(audits.plannedStart))
-          .limit(10),
+          .select({ n: sql<number>`count(*)::int` })
+          .from(riskIncidents)
+          .innerJoin(clients, eq(clients.id, riskIncidents.clientId))
+          .where(and(eq(riskIncidents.status, 'open'), clientScopeCondition(scope))),
       ),
-    ]);
+    ),
+    when(may('surveys:read'), () => surveyTotals(db, scope, year)),
+    when(may('classification:read'), () => campaignCounts(db, scope, year)),
+    when(may('communication:read'), () => complianceMeters(db, scope, year, { totalsOnly: true })),
+    when(role === 'auditor', () =>
+      db
+        .select({
+          id: audits.id,
+          type: audits.type,
+          plannedStart: audits.plannedStart,
+          plannedEnd: audits.plannedEnd,
+          clientId: audits.clientId,
+          clientName: clients.name,
+          teamRole: auditTeamMembers.role,
+        })
+        .from(auditTeamMembers)
+        .innerJoin(audits, eq(audits.id, auditTeamMembers.auditId))
+        .innerJoin(clients, eq(clients.id, audits.clientId))
+        .where(and(eq(auditTeamMembers.userId, user.id), eq(audits.status, 'planned')))
+        .orderBy(asc(audits.plannedStart))
+        .limit(10),
+    ),
+  ]);
 
   return {
     role,
@@ -138,7 +142,7 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
     due: due && { counts: due.counts, windowDays: due.windowDays, overdue: due.items },
     dueByKind: dueByKind ?? [],
     dueByMonth: dueByMonth ?? [],
-    certificatesByStatus: Object.fromEntries(certificateRows.map((r) => [r.status, r.n])),
+    certificatesByStatus,
     gradeDistribution: gradeRows?.length
       ? Object.fromEntries(clientGrades.map((g) => [g, gradeRows.find((r) => r.grade === g)?.n ?? 0]))
       : null,
@@ -157,24 +161,7 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
   };
 }
 
-function dueScope(scope: DataScope) {
-  return scope.kind === 'branch' ? eq(dueItems.branchId, scope.branchId) : undefined;
-}
-
 async function countWhere(q: Promise<{ n: number }[]>) {
   const [row] = await q;
   return row?.n ?? 0;
-}
-
-function countBy(values: string[]) {
-  const out: Record<string, number> = {};
-  for (const v of values) out[v] = (out[v] ?? 0) + 1;
-  return out;
-}
-
-/** The first day of the month `months` after today's month. */
-function addMonthStart(today: IsoDate, months: number): IsoDate {
-  const y = Number(today.slice(0, 4));
-  const m = Number(today.slice(5, 7)) - 1 + months;
-  return `${y + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
 }

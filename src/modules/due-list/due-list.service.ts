@@ -24,7 +24,8 @@ export async function dueWindows(db: Db, today: IsoDate): Promise<{ days: [numbe
   return { days, ends: [addDays(today, days[0]), addDays(today, days[1]), addDays(today, days[2])] };
 }
 
-function scopeCondition(scope: DataScope): SQL | undefined {
+/** The due items a scope may see: its branch's, its own organisation's, or all. */
+export function dueScopeCondition(scope: DataScope): SQL | undefined {
   if (scope.kind === 'branch') return eq(dueItems.branchId, scope.branchId);
   if (scope.kind === 'client') return eq(dueItems.clientId, scope.clientId);
   return undefined;
@@ -91,7 +92,7 @@ export type DueItemView = ReturnType<typeof toDueItem>;
 
 function filterConditions(scope: DataScope, q: DueListQuery): (SQL | undefined)[] {
   return [
-    scopeCondition(scope),
+    dueScopeCondition(scope),
     q.branchId ? eq(dueItems.branchId, q.branchId) : undefined,
     q.department ? eq(dueItems.department, q.department) : undefined,
     q.kind ? eq(dueItems.kind, q.kind) : undefined,
