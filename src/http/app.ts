@@ -96,9 +96,9 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   contractChangeRoutes(app, db, today);
   applicationRoutes(app, db, today, config.EVIDENCE_MAX_MB * 1024 * 1024);
   starRoutes(app, db, today);
-  classificationRoutes(app, db, today);
-  surveyRoutes(app, db, today);
-  communicationRoutes(app, db, today);
+  classificationRoutes(app, db, today, config.EXPORT_MAX_ROWS);
+  surveyRoutes(app, db, today, config.EXPORT_MAX_ROWS);
+  communicationRoutes(app, db, today, config.EXPORT_MAX_ROWS);
   dashboardRoutes(app, db, today);
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { AppError } from '../lib/errors.js';
 
 /** One column of a list exported to Excel: its header in both languages, width, and whether it holds dates. */
 export interface SheetColumn<K extends string> {
@@ -41,4 +42,9 @@ export async function listWorkbook<K extends string>(
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** An export is refused, with the count, rather than cut short (`EXPORT_MAX_ROWS`). */
+export function assertExportable(total: number, maxRows: number): void {
+  if (total > maxRows) throw new AppError('EXPORT.TOO_MANY_ROWS', { total, max: maxRows });
 }

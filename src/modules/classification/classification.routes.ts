@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { sendPdf, sendXlsx } from '../../http/downloads.js';
-import { listWorkbook } from '../../http/list-sheet.js';
+import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
 import { reportPdf, reportWorkbook } from '../../http/report-files.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { CampaignQuerySchema, EvaluateSchema, ItemSchema, YearQuerySchema } from './classification.dto.js';
@@ -12,6 +12,7 @@ import {
   addItem,
   analysisReport,
   analysisTables,
+  campaignCounts,
   clientClassification,
   evaluateClient,
   evaluationCampaign,
@@ -22,7 +23,7 @@ import {
 
 const ClientParams = z.object({ id: z.uuid() });
 
-export function classificationRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
+export function classificationRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, maxRows: number): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['classification'];
 
@@ -88,7 +89,9 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
     schema: { tags, summary: 'The annual evaluation list as Excel (.xlsx)', querystring: YearQuerySchema },
     handler: async (req, reply) => {
       const { year, lang } = req.query;
-      const campaign = await evaluationCampaign(db, callerOf(req).scope, year, { all: true });
+      const { scope } = callerOf(req);
+      assertExportable((await campaignCounts(db, scope, year)).total, maxRows);
+      const campaign = await evaluationCampaign(db, scope, year, { all: true });
       const file = await listWorkbook(
         { zh: `${year}年度分类评价`, en: `Classification ${year}` },
         [

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { sendXlsx } from '../../http/downloads.js';
+import { assertExportable } from '../../http/list-sheet.js';
 import { AppError } from '../../lib/errors.js';
 import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import {
@@ -44,7 +45,7 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number): voi
       const query = req.query as ClientListQuery;
       const { items, total } = await listClients(db, callerOf(req).scope, query, { limit: maxRows, offset: 0 });
       // never a silently shortened file
-      if (total > maxRows) throw new AppError('EXPORT.TOO_MANY_ROWS', { total, max: maxRows });
+      assertExportable(total, maxRows);
       const file = await writeClientWorkbook(items, query.lang);
       const name = query.lang === 'en' ? 'clients' : '客户信息';
       return sendXlsx(reply, file, 'clients', name);

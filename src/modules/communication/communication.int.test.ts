@@ -180,4 +180,18 @@ describe('communication and maintenance', () => {
     );
     expect((await get('/api/communication/suggestions?year=2026')).json().answered).toBe(2);
   });
+
+  it('refuses an export longer than EXPORT_MAX_ROWS instead of cutting it short', async () => {
+    await w.app.close();
+    w = await setUpWorld(() => clock, { EXPORT_MAX_ROWS: '1' });
+    cookies.service = await w.login('service');
+    const request = { clientId: w.huaxin, receivedOn: '2026-06-10', content: '希望推迟监督审核', class: 'within_authority' };
+    await post('/api/communication/requests', request);
+    expect((await get('/api/communication/requests/export?year=2026')).statusCode).toBe(200);
+    await post('/api/communication/requests', { ...request, content: '希望增加培训' });
+    const refused = await get('/api/communication/requests/export?year=2026');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'EXPORT.TOO_MANY_ROWS' });
+    expect(refused.json().message.en).toContain('2');
+  });
 });

@@ -37,7 +37,7 @@ import {
 
 const IdParams = z.object({ id: z.uuid() });
 
-export function communicationRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
+export function communicationRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, maxRows: number): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['communication'];
   const read = { permission: 'communication:read' } as const;
@@ -92,7 +92,7 @@ export function communicationRoutes(app: FastifyInstance, db: Db, today: () => I
     },
     handler: async (req, reply) => {
       const { year, lang } = req.query;
-      const { name, file } = await exportCommunicationList(db, callerOf(req).scope, req.params.list, year, lang);
+      const { name, file } = await exportCommunicationList(db, callerOf(req).scope, req.params.list, year, lang, maxRows);
       return sendXlsx(reply, file, `${req.params.list}-${year}`, `${name[lang]}-${year}`);
     },
   });

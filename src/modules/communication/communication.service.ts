@@ -2,7 +2,7 @@ import { and, asc, between, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
-import { listWorkbook, type SheetColumn } from '../../http/list-sheet.js';
+import { assertExportable, listWorkbook, type SheetColumn } from '../../http/list-sheet.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
@@ -324,7 +324,7 @@ const BELOW_LIST_MAX = 500;
  * 客户维护考核: per maintainer and per branch, the valid clients below their yearly contact
  * minimum, the phone follow-ups against the share of valid clients, and the events held.
  */
-export async function complianceMeters(db: Db, scope: DataScope, year: number, opts: { allBelow?: boolean; totalsOnly?: boolean } = {}) {
+export async function complianceMeters(db: Db, scope: DataScope, year: number, opts: { belowLimit?: number; totalsOnly?: boolean } = {}) {
   const params = await loadParameters(db);
   const minimums = { perYear: params['communication.minContactsPerYear'], perYearVip: params['communication.minContactsPerYearVip'] };
   const [from, to] = yearRange(year);
@@ -396,7 +396,7 @@ export async function complianceMeters(db: Db, scope: DataScope, year: number, o
           .from(perClient)
           .where(isBelow)
           .orderBy(perClient.name)
-          .limit(opts.allBelow ? 1_000_000 : BELOW_LIST_MAX),
+          .limit(opts.belowLimit ?? BELOW_LIST_MAX),
     listEvents(db, scope, year),
   ]);
   const meter = (r: (typeof rows)[number]) => ({
@@ -429,7 +429,7 @@ export async function complianceMeters(db: Db, scope: DataScope, year: number, o
         events: events.filter((e) => e.branchId === r.branchId).length,
       }))
       .sort(worstFirst),
-    // the page shows the first ones; the export takes them all
+    // the page shows the first ones; the export asks for them all
     belowMinimum: below,
   };
 }
@@ -453,8 +453,8 @@ export const communicationLists = ['requests', 'suggestions', 'events', 'losses'
 type ListName = (typeof communicationLists)[number];
 const col = (key: string, zh: string, en: string, width: number, date = false): SheetColumn<string> => ({ key, zh, en, width, date });
 
-/** One of the year's lists as an Excel sheet, in the language asked. */
-export async function exportCommunicationList(db: Db, scope: DataScope, list: ListName, year: number, lang: Lang) {
+/** One of the year's lists as an Excel sheet, in the language asked; more than `maxRows` is refused. */
+export async function exportCommunicationList(db: Db, scope: DataScope, list: ListName, year: number, lang: Lang, maxRows: number) {
   const sheets: Record<
     ListName,
     () => Promise<{ name: { zh: string; en: string }; columns: SheetColumn<string>[]; rows: Record<string, Cell>[] }>
@@ -531,26 +531,31 @@ export async function exportCommunicationList(db: Db, scope: DataScope, list: Li
         remedialDecision: l.remedialDecision,
       })),
     }),
-    below: async () => ({
-      name: { zh: '联系次数不足', en: 'Below their contacts' },
-      columns: [
-        col('client', '客户', 'Client', 32),
-        col('vip', 'VIP', 'VIP', 6),
-        col('branch', '分支机构', 'Branch', 14),
-        col('maintainer', '维护人', 'Maintainer', 14),
-        col('contacts', '已联系', 'Contacts', 10),
-        col('owed', '应联系', 'Owed', 10),
-      ],
-      rows: (await complianceMeters(db, scope, year, { allBelow: true })).belowMinimum.map((c) => ({
-        client: c.name,
-        vip: yesNo(c.vip, lang),
-        branch: lang === 'en' ? c.branchEn : c.branch,
-        maintainer: c.maintainer,
-        contacts: c.contacts,
-        owed: c.owed,
-      })),
-    }),
+    below: async () => {
+      const meters = await complianceMeters(db, scope, year, { belowLimit: maxRows });
+      assertExportable(meters.total.below, maxRows);
+      return {
+        name: { zh: '联系次数不足', en: 'Below their contacts' },
+        columns: [
+          col('client', '客户', 'Client', 32),
+          col('vip', 'VIP', 'VIP', 6),
+          col('branch', '分支机构', 'Branch', 14),
+          col('maintainer', '维护人', 'Maintainer', 14),
+          col('contacts', '已联系', 'Contacts', 10),
+          col('owed', '应联系', 'Owed', 10),
+        ],
+        rows: meters.belowMinimum.map((c) => ({
+          client: c.name,
+          vip: yesNo(c.vip, lang),
+          branch: lang === 'en' ? c.branchEn : c.branch,
+          maintainer: c.maintainer,
+          contacts: c.contacts,
+          owed: c.owed,
+        })),
+      };
+    },
   };
   const sheet = await sheets[list]();
+  assertExportable(sheet.rows.length, maxRows);
   return { name: sheet.name, file: await listWorkbook(sheet.name, sheet.columns, sheet.rows, lang) };
 }

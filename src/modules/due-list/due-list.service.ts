@@ -2,8 +2,7 @@ import { and, asc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-
 import type { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { addDays, type IsoDate } from '../../lib/dates.js';
-import { listWorkbook } from '../../http/list-sheet.js';
-import { AppError } from '../../lib/errors.js';
+import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
 import { certificates } from '../certificates/certificate.schema.js';
@@ -149,7 +148,7 @@ export async function dueItemsOf(db: Db, source: string, sourceIds: string[], to
 
 export async function exportDueItems(db: Db, scope: DataScope, q: DueListQuery, today: IsoDate, maxRows: number, lang: 'zh' | 'en') {
   const { items, total, windowDays } = await listDueItems(db, scope, q, today, maxRows, 0);
-  if (total > maxRows) throw new AppError('EXPORT.TOO_MANY_ROWS', { total, max: maxRows });
+  assertExportable(total, maxRows);
   const label = (l: { zh: string; en: string } | undefined, fallback: string) => l?.[lang] ?? fallback;
   const days = { first: windowDays[0], second: windowDays[1], third: windowDays[2] } as Record<string, number>;
   return listWorkbook(

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/connection.js';
-import { listWorkbook } from '../../http/list-sheet.js';
+import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
 import type { RiskItemListQuery } from './risk.dto.js';
 import { listIncidents } from './incident.service.js';
@@ -30,7 +29,7 @@ const incidentStatusLabels = { open: { zh: '处理中', en: 'Open' }, closed: { 
 /** The filtered risk-item list as Excel, in the import's column names so a sheet can go round. */
 export async function exportRiskItems(db: Db, q: RiskItemListQuery, lang: Lang, maxRows: number) {
   const { total, items } = await listRiskItems(db, q, { limit: maxRows, offset: 0 });
-  if (total > maxRows) throw new AppError('EXPORT.TOO_MANY_ROWS', { total, max: maxRows });
+  assertExportable(total, maxRows);
   return listWorkbook(
     { zh: '风险信息', en: 'Risk items' },
     [

@@ -28,7 +28,7 @@ const ReportQuery = z.object({
   lang: z.enum(['zh', 'en']).default('zh'),
 });
 
-export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
+export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, maxRows: number): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['surveys'];
 
@@ -48,7 +48,7 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate)
     config: { permission: 'surveys:read' },
     schema: { tags, summary: 'The filtered forms as Excel (.xlsx)', querystring: SurveyListQuerySchema },
     handler: async (req, reply) => {
-      const file = await exportSurveys(db, callerOf(req).scope, req.query);
+      const file = await exportSurveys(db, callerOf(req).scope, req.query, maxRows);
       return sendXlsx(
         reply,
         file,

@@ -3,7 +3,7 @@ import { and, asc, between, count, desc, eq, ilike, inArray, isNotNull, isNull, 
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
-import { listWorkbook } from '../../http/list-sheet.js';
+import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
 import type { ReportTable } from '../../http/report-files.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
@@ -189,13 +189,17 @@ export type SurveyView = Awaited<ReturnType<typeof surveyRows>>[number];
 /** One page of the forms and the number matching. */
 export async function listSurveys(db: Db, scope: DataScope, q: Partial<SurveyListQuery>) {
   const pageSize = q.pageSize ?? 50;
+  const items = await surveyRows(db, scope, q, { limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize });
+  return { total: await countSurveys(db, scope, q), items };
+}
+
+async function countSurveys(db: Db, scope: DataScope, q: SurveyFilter) {
   const [{ total }] = (await db
     .select({ total: count() })
     .from(surveys)
     .innerJoin(clients, eq(clients.id, surveys.clientId))
     .where(surveyConditions(scope, q))) as [{ total: number }];
-  const items = await surveyRows(db, scope, q, { limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize });
-  return { total: Number(total), items };
+  return Number(total);
 }
 
 export async function getSurvey(db: Db, scope: DataScope, id: string) {
@@ -527,8 +531,9 @@ const surveyColumns = [
 const kindNames = { audit: { zh: '审核首次会议', en: 'Audit opening meeting' }, annual: { zh: '年度抽样', en: 'Yearly sample' } } as const;
 const channelNames = { portal: { zh: '客户门户', en: 'Client portal' }, paper: { zh: '纸质表', en: 'Paper form' } } as const;
 
-/** The filtered forms as an Excel sheet. */
-export async function exportSurveys(db: Db, scope: DataScope, q: SurveyListQuery) {
+/** The filtered forms as an Excel sheet; more than `maxRows` is refused. */
+export async function exportSurveys(db: Db, scope: DataScope, q: SurveyListQuery, maxRows: number) {
+  assertExportable(await countSurveys(db, scope, q), maxRows);
   const rows = await surveyRows(db, scope, q);
   const lang = q.lang;
   return listWorkbook(
