@@ -129,7 +129,8 @@ function EvaluateModal({
               source: v.source,
               evaluatedOn: v.evaluatedOn ? v.evaluatedOn.format('YYYY-MM-DD') : null,
               auditId: v.source === 'audit' ? v.auditId : null,
-              itemGrades: v.itemGrades,
+              // only the items in use now: the last grading may hold items switched off since
+              itemGrades: Object.fromEntries(data.items.map((i) => [i.code, v.itemGrades[i.code]])),
               overrides: v.overrides ?? [],
               note: v.note,
             }),

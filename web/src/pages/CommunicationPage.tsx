@@ -149,26 +149,14 @@ function MetersTab({ year }: { year: number }) {
         <ExportButton url={`/api/communication/below/export?year=${year}`} fallbackName={`below-${year}.xlsx`} />
       </Space>
       <Row gutter={16}>
-        <Col xs={24} xl={12}>
-          <Table
-            rowKey="id"
-            size="small"
-            pagination={false}
-            title={() => t('communication.byMaintainer')}
-            dataSource={m.byMaintainer}
-            columns={groupColumns(t('communication.maintainer'), false)}
-          />
-        </Col>
-        <Col xs={24} xl={12}>
-          <Table
-            rowKey="id"
-            size="small"
-            pagination={false}
-            title={() => t('communication.byBranch')}
-            dataSource={m.byBranch}
-            columns={groupColumns(t('fields.branchId'), true)}
-          />
-        </Col>
+        {[
+          { title: t('communication.byMaintainer'), rows: m.byMaintainer, columns: groupColumns(t('communication.maintainer'), false) },
+          { title: t('communication.byBranch'), rows: m.byBranch, columns: groupColumns(t('fields.branchId'), true) },
+        ].map((g) => (
+          <Col key={g.title} xs={24} xl={12}>
+            <Table rowKey="id" size="small" pagination={false} title={() => g.title} dataSource={g.rows} columns={g.columns} />
+          </Col>
+        ))}
       </Row>
       <Table
         rowKey="id"
