@@ -22,7 +22,6 @@ export function clientInput(branchId: string, overrides: Partial<ClientInput> = 
   serial += 1;
   return {
     contractNo: `T-${String(serial).padStart(5, '0')}`,
-    certificateNos: [],
     name: `测试客户${serial}科技有限公司`,
     formerNames: [],
     uscc: makeUscc('110108', 70_000_000 + serial),
@@ -31,8 +30,6 @@ export function clientInput(branchId: string, overrides: Partial<ClientInput> = 
     initialAuditFee: null,
     surveillanceFee: null,
     plannedSurveillanceOn: null,
-    actualSurveillanceOn: null,
-    status: 'active',
     province: '北京市',
     address: '北京市海淀区中关村大街1号',
     postcode: '100080',
@@ -43,7 +40,6 @@ export function clientInput(branchId: string, overrides: Partial<ClientInput> = 
     branchId,
     vip: false,
     confidential: false,
-    grade: null,
     ...overrides,
   };
 }

@@ -1,10 +1,6 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export interface FieldChange {
-  field: string;
-  old: unknown;
-  new: unknown;
-}
+import type { FieldChange } from '../lib/field-changes.js';
 
 /** Append-only: rows are inserted in the same transaction as the change they describe. */
 export const auditLog = pgTable(

@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
-import { auditLog, type FieldChange } from './audit-log.schema.js';
+import type { FieldChange } from '../lib/field-changes.js';
+import { auditLog } from './audit-log.schema.js';
 
 /** Who is acting: the signed-in user, or the system (seed, jobs) with a null id. */
 export interface Actor {
@@ -10,22 +11,6 @@ export interface Actor {
 }
 
 export const systemActor: Actor = { id: null, name: 'system' };
-
-function comparable(v: unknown): string {
-  return JSON.stringify(v ?? null);
-}
-
-/** The fields whose values differ, in the order given. */
-export function diffFields<T extends object>(before: T, after: Partial<T>, fields: readonly (keyof T & string)[]): FieldChange[] {
-  const changes: FieldChange[] = [];
-  for (const field of fields) {
-    if (!(field in after)) continue;
-    const oldValue = before[field] ?? null;
-    const newValue = after[field] ?? null;
-    if (comparable(oldValue) !== comparable(newValue)) changes.push({ field, old: oldValue, new: newValue });
-  }
-  return changes;
-}
 
 /** Appends one entry; call it with the transaction that makes the change. */
 export async function recordChange(

@@ -18,3 +18,4 @@ export * from '../modules/after-sales/star.schema.js';
 export * from '../modules/classification/classification.schema.js';
 export * from '../modules/surveys/survey.schema.js';
 export * from '../modules/communication/communication.schema.js';
+export * from '../modules/imports/import.schema.js';

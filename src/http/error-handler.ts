@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/errors.js';
-import { issueToFieldError } from '../lib/field-errors.js';
+import { fieldError, issueToFieldError } from '../lib/field-errors.js';
 
 /** Typed errors → their status and zh/en body; anything unexpected → 500 with the request id only. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -9,13 +9,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) return reply.code(err.status).send(err.toBody());
 
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields = err.validation.map((v) =>
-        issueToFieldError({
-          field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || (err.validationContext ?? ''),
-          kind: v.keyword,
-          message: v.message ?? '',
-          inputMissing: /received undefined/.test(v.message ?? ''),
-        }),
+      const fields = err.validation.flatMap((v) =>
+        // a strict body names each field it does not take
+        v.keyword === 'unrecognized_keys'
+          ? ((v.params as { keys?: string[] }).keys ?? []).map((key) => fieldError(key, 'NOT_EDITABLE'))
+          : issueToFieldError({
+              field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || (err.validationContext ?? ''),
+              kind: v.keyword,
+              message: v.message ?? '',
+              inputMissing: /received undefined/.test(v.message ?? ''),
+            }),
       );
       const detail = {
         zh: fields.map((f) => `${f.field} ${f.message.zh}`).join('；'),

@@ -17,3 +17,14 @@ export const optionalText = (max: number) =>
     .max(max, { message: 'TOO_LONG' })
     .nullish()
     .transform((v) => v || null);
+
+/**
+ * A field a generic update must not carry because another use-case owns it: sending it is a
+ * 400 with `code` (a field-error code naming the door); documented as read-only.
+ */
+export const refusedField = (code: string, description: string) =>
+  z
+    .unknown()
+    .refine((v) => v === undefined, { message: code })
+    .optional()
+    .meta({ readOnly: true, description });

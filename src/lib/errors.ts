@@ -64,6 +64,13 @@ export const errorCatalog = {
     en: 'The filter matches {total} rows, more than the {max} one export can hold; narrow the filter',
   },
   'IMPORT.EMPTY': { status: 400, zh: '导入文件没有数据行', en: 'The import file has no data rows' },
+  'IMPORT.NOT_FOUND': { status: 404, zh: '导入记录不存在', en: 'No such import' },
+  'IMPORT.ALREADY_APPLIED': { status: 409, zh: '该导入已经写入', en: 'This import has already been written' },
+  'IMPORT.PREVIEW_STALE': {
+    status: 409,
+    zh: '预览之后相关客户已被修改，请重新上传并预览',
+    en: 'The clients concerned changed after the preview; upload and preview again',
+  },
   'BRANCH.NOT_FOUND': { status: 404, zh: '分支机构不存在', en: 'Branch not found' },
   'PARAMETER.NOT_FOUND': { status: 404, zh: '参数 {key} 不存在', en: 'Parameter {key} does not exist' },
   'PARAMETER.OUT_OF_RANGE': {
@@ -354,6 +361,7 @@ export const errorCatalog = {
   'COMMUNICATION.SUGGESTION_NOT_FOUND': { status: 404, zh: '建议记录不存在', en: 'Suggestion not found' },
   'COMMUNICATION.SUGGESTION_ANSWERED': { status: 409, zh: '该建议已答复', en: 'This suggestion has already been answered' },
   'COMMUNICATION.REQUEST_CLOSED': { status: 409, zh: '该要求已办结', en: 'This request is already closed' },
+  'COMMUNICATION.STATUS_UNCHANGED': { status: 409, zh: '客户已处于该状态', en: 'The client already has this status' },
   'COMMUNICATION.LOST_VIP_ANALYSIS': {
     status: 400,
     zh: 'VIP 客户流失须填写原因分析和补救决定',

@@ -23,6 +23,25 @@ export const fieldErrorCatalog = {
   BRANCH_OUT_OF_SCOPE: { zh: '不能导入到您所属分支机构以外', en: 'is outside your branch' },
   DUPLICATE_IN_FILE: { zh: '与文件中第 {row} 行重复', en: 'repeats row {row} of the file' },
   USCC_TAKEN: { zh: '该统一社会信用代码已属于其他客户', en: 'this credit code belongs to another client' },
+  NOT_EDITABLE: { zh: '不能在此修改', en: 'cannot be changed here' },
+  STATUS_BY_RECORD: {
+    zh: '客户状态须在客户维护中登记异常/流失及其原因，不能直接修改',
+    en: 'is changed by recording the abnormal or lost client with its cause, not edited directly',
+  },
+  GRADE_BY_CLASSIFICATION: { zh: '分类等级由客户分类评价得出，不能直接填写', en: 'is computed by the client classification, not typed' },
+  CERTIFICATE_NOS_FROM_CERTIFICATES: {
+    zh: '证书编号取自该客户的证书记录，不能直接填写',
+    en: "comes from the client's certificates, not typed",
+  },
+  SURVEILLANCE_FROM_AUDITS: {
+    zh: '实际监督日期取自最近一次已完成的监督审核，不能直接填写',
+    en: 'comes from the last surveillance audit held, not typed',
+  },
+  LOST_VIP_NEEDS_ANALYSIS: {
+    zh: 'VIP 客户流失须在客户维护中登记原因分析和补救决定',
+    en: 'a lost VIP is recorded in client care with its analysis and remedial decision',
+  },
+  CANNOT_CLEAR: { zh: '必填项不能清空', en: 'is required and cannot be cleared' },
 } as const;
 
 export type FieldErrorCode = keyof typeof fieldErrorCatalog;

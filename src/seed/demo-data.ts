@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { usccCheckCharacter } from '../lib/uscc.js';
-import type { ClientInput } from '../modules/clients/client.dto.js';
+import type { ClientInput, ClientRecord } from '../modules/clients/client.dto.js';
 import type { Role } from '../modules/auth/permissions.js';
 
 /** The demo certification body: deterministic, so every fresh start shows the same data. */
@@ -110,6 +110,10 @@ export function makeUscc(region: string, serial: number): string {
 
 export interface DemoClient extends Omit<ClientInput, 'branchId'> {
   branch: BranchCode;
+  /** an initial status as a CB's sheet has it; later changes go through the loss record */
+  status: ClientRecord['status'];
+  /** the number its certificate is granted under */
+  certificateNo: string;
 }
 
 export function demoClients(count = 60): DemoClient[] {
@@ -129,11 +133,11 @@ export function demoClients(count = 60): DemoClient[] {
     const accepted: IsoDate = addDays('2023-01-09', Math.floor(rand() * 900));
     const initialAudit = addDays(accepted, 20 + Math.floor(rand() * 40));
     const planned = addDays(initialAudit, 330 + Math.floor(rand() * 60));
-    const held = rand() < 0.6 ? addDays(planned, Math.floor(rand() * 20) - 10) : null;
+    if (rand() < 0.6) rand(); // drawn as before (the actual surveillance date, now taken from the audits held)
     result.push({
       branch: c.branch,
       contractNo: `HT-${accepted.slice(0, 4)}-${String(n).padStart(4, '0')}`,
-      certificateNos: [`CD${accepted.slice(2, 4)}SC${String(1000 + n)}R0M`],
+      certificateNo: `CD${accepted.slice(2, 4)}SC${String(1000 + n)}R0M`,
       name,
       formerNames: rand() < 0.15 ? [`${c.city}${trade}${industry.name}厂`] : [],
       uscc: makeUscc(c.region, Math.floor(rand() * 1e8)),
@@ -142,7 +146,6 @@ export function demoClients(count = 60): DemoClient[] {
       initialAuditFee: 8000 + Math.floor(rand() * 12) * 1000,
       surveillanceFee: 4000 + Math.floor(rand() * 6) * 1000,
       plannedSurveillanceOn: planned,
-      actualSurveillanceOn: held,
       status: rand() < 0.9 ? 'active' : pick(['abnormal', 'lost'] as const),
       province: c.province,
       address: `${c.province === `${c.city}市` ? '' : c.province}${c.city}市${c.district}科技路${1 + Math.floor(rand() * 300)}号`,
@@ -156,16 +159,17 @@ export function demoClients(count = 60): DemoClient[] {
       scope: industry.scope,
       vip: rand() < 0.15,
       confidential: n === 7, // one organisation asked to stay out of IAF CertSearch
-      grade: pick(grades),
     });
+    // drawn as before so the names and codes stay the same; the grade itself now comes from the classification (demo-client-care)
+    pick(grades);
   }
   return result;
 }
 
 /** A certificate for the i-th demo client: every third one after-sales with a star level. */
-export function demoCertificate(client: { certificateNos: string[]; initialAuditOn: string | null; scope: string | null }, i: number) {
-  const certificateNo = client.certificateNos[0];
-  if (!certificateNo || !client.initialAuditOn) return undefined;
+export function demoCertificate(client: { certificateNo: string; initialAuditOn: string | null; scope: string | null }, i: number) {
+  const { certificateNo } = client;
+  if (!client.initialAuditOn) return undefined;
   const afterSales = i % 3 === 0;
   return {
     certificateNo,

@@ -88,19 +88,15 @@ export async function seedDemo(
 /** One certificate per demo client, granted through the real use-case, with its audits so far; two currently suspended. */
 async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
   const existing = new Set((await db.select({ no: certificates.certificateNo }).from(certificates)).map((r) => r.no));
+  const demo = new Map(demoClients().map((c) => [c.contractNo, c]));
   const rows = await db
     .select()
     .from(clients)
-    .where(
-      inArray(
-        clients.contractNo,
-        demoClients().map((c) => c.contractNo),
-      ),
-    );
+    .where(inArray(clients.contractNo, [...demo.keys()]));
   const all = { kind: 'all' } as const;
   let created = 0;
   for (const [i, client] of rows.sort((a, b) => a.contractNo.localeCompare(b.contractNo)).entries()) {
-    const input = demoCertificate(client, i);
+    const input = demoCertificate({ ...client, certificateNo: demo.get(client.contractNo)!.certificateNo }, i);
     if (!input || existing.has(input.certificateNo)) continue;
     const granted = await grantCertificate(db, systemActor, all, client.id, input, today);
     await seedProgrammeHistory(db, today, granted.id, client.technicalAreaCodes, i);

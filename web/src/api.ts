@@ -683,7 +683,7 @@ export interface Loss {
   clientName?: string;
   vip?: boolean;
   branch?: string;
-  status: 'abnormal' | 'lost';
+  status: 'abnormal' | 'lost' | 'active';
   recordedOn: string;
   cause: string;
   analysis: string | null;

@@ -184,7 +184,6 @@ export async function acceptApplication(
       if (creditVerdict(row.credit, row.creditNote) === 'refuse') throw new AppError('APPLICATION.CREDIT_REFUSES');
       const client = await insertClientWithHistory(tx, actor, {
         contractNo: `HT-${row.number}`,
-        certificateNos: [],
         name: row.applicantName,
         formerNames: [],
         uscc: row.uscc,
@@ -193,8 +192,6 @@ export async function acceptApplication(
         initialAuditFee: null,
         surveillanceFee: null,
         plannedSurveillanceOn: null,
-        actualSurveillanceOn: null,
-        status: 'active',
         province: row.province,
         address: row.address,
         postcode: null,
@@ -205,7 +202,6 @@ export async function acceptApplication(
         branchId: row.branchId,
         vip: false,
         confidential: false,
-        grade: null,
       });
       const programme = await createProgramme(tx, actor, scope, client.id, { scheme: 'after_sales', field: 'AFTER_SALES' });
       await update(tx, actor, row, 'accept', {

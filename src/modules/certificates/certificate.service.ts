@@ -5,7 +5,7 @@ import { addDays, type IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { enqueueJob, type JobHandler } from '../../jobs/outbox.js';
 import type { DataScope } from '../auth/permissions.js';
-import { getClient } from '../clients/client.service.js';
+import { getClient, refreshClientCertificateNos } from '../clients/client.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import type { z } from 'zod';
 import type {
@@ -135,6 +135,7 @@ export async function grantCertificate(
       });
       await queueExpiry(tx, row);
       await openCycle(tx, row, { fromApplication: true });
+      await refreshClientCertificateNos(tx, clientId);
       await recordChange(tx, actor, {
         entity: CERTIFICATE_ENTITY,
         entityId: row.id,

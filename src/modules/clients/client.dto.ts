@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from '../../lib/common-schemas.js';
+import { refusedField } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { normaliseUscc } from '../../lib/uscc.js';
 import { clientColumnKeys, clientColumns } from './client.columns.js';
@@ -9,17 +9,26 @@ import { clientGrades, clientStatuses } from './client.schema.js';
 /** Request and response shapes of the client API; the OpenAPI document is generated from them. */
 
 const isoDate = isoDateSchema;
-const textList = z.array(z.string().trim().min(1).max(200)).max(50).default([]);
-const money = z
-  .number()
-  .nonnegative({ message: 'NUMBER' })
-  .max(1e10)
-  .nullish()
-  .transform((v) => v ?? null);
+const textList = z.array(z.string().trim().min(1).max(200)).max(50);
+// numeric(12,2) holds at most 9,999,999,999.99
+const money = z.number().nonnegative({ message: 'NUMBER' }).max(9_999_999_999.99, { message: 'NUMBER' });
+/** An optional text: trimmed, empty becomes null, null clears it. */
+const clearableText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: 'TOO_LONG' })
+    .transform((v) => v || null)
+    .nullable();
 
-export const ClientInputSchema = z.object({
+/**
+ * The fields staff edit, with no defaults: a PATCH built from them changes exactly the fields
+ * it is sent. Guarded facts are not among them, each has its own door: the status (流失/异常
+ * with its cause: the loss record), the grade (classification), the certificate numbers (the
+ * certificates module) and the actual surveillance date (the last held surveillance).
+ */
+const editableFields = {
   contractNo: z.string().trim().min(1, { message: 'REQUIRED' }).max(60, { message: 'TOO_LONG' }),
-  certificateNos: textList,
   name: z.string().trim().min(2, { message: 'REQUIRED' }).max(200, { message: 'TOO_LONG' }),
   formerNames: textList,
   uscc: z
@@ -29,34 +38,71 @@ export const ClientInputSchema = z.object({
       const problem = usccFieldProblem(v);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
-  applicationAcceptedOn: isoDate.nullish().transform((v) => v ?? null),
-  initialAuditOn: isoDate.nullish().transform((v) => v ?? null),
-  initialAuditFee: money,
-  surveillanceFee: money,
-  plannedSurveillanceOn: isoDate.nullish().transform((v) => v ?? null),
-  actualSurveillanceOn: isoDate.nullish().transform((v) => v ?? null),
-  status: z.enum(clientStatuses, { message: 'ENUM' }).default('active'),
+  applicationAcceptedOn: isoDate.nullable(),
+  initialAuditOn: isoDate.nullable(),
+  initialAuditFee: money.nullable(),
+  surveillanceFee: money.nullable(),
+  plannedSurveillanceOn: isoDate.nullable(),
   province: z.string().trim().min(2, { message: 'REQUIRED' }).max(20, { message: 'TOO_LONG' }),
   address: z.string().trim().min(2, { message: 'REQUIRED' }).max(300, { message: 'TOO_LONG' }),
-  postcode: optionalText(6).refine((v) => v === null || postcodeProblem(v) === null, { message: 'POSTCODE' }),
-  contactPerson: optionalText(60),
-  phone: optionalText(40).refine((v) => v === null || phoneProblem(v) === null, { message: 'PHONE' }),
+  postcode: clearableText(6).refine((v) => v === null || postcodeProblem(v) === null, { message: 'POSTCODE' }),
+  contactPerson: clearableText(60),
+  phone: clearableText(40).refine((v) => v === null || phoneProblem(v) === null, { message: 'PHONE' }),
   technicalAreaCodes: textList,
-  scope: optionalText(2000),
+  scope: clearableText(2000),
   branchId: z.uuid({ message: 'BRANCH_UNKNOWN' }),
-  vip: z.boolean().default(false),
-  confidential: z.boolean().default(false).describe('kept out of IAF CertSearch'),
-  grade: z
-    .enum(clientGrades, { message: 'ENUM' })
-    .nullish()
-    .transform((v) => v ?? null),
-});
-export type ClientInput = z.output<typeof ClientInputSchema>;
+  vip: z.boolean(),
+  confidential: z.boolean().describe('kept out of IAF CertSearch'),
+};
 
-export const ClientUpdateSchema = ClientInputSchema.partial().extend({
+const withDefault = <S extends z.ZodType, D extends z.output<S>>(schema: S, value: D) =>
+  schema.optional().transform((v) => (v === undefined ? value : v) as z.output<S>);
+
+/** The guarded fields: refused by the generic create and update, each naming its own door. */
+const guardedFields = {
+  status: refusedField('STATUS_BY_RECORD', 'read-only: 异常/流失 are recorded with their cause (POST /api/clients/{id}/losses)'),
+  grade: refusedField('GRADE_BY_CLASSIFICATION', 'read-only: computed by the client classification'),
+  certificateNos: refusedField('CERTIFICATE_NOS_FROM_CERTIFICATES', "read-only: the numbers of the client's certificates"),
+  actualSurveillanceOn: refusedField('SURVEILLANCE_FROM_AUDITS', 'read-only: the end of the last surveillance audit held'),
+};
+
+export const ClientInputSchema = z.strictObject({
+  ...editableFields,
+  ...guardedFields,
+  formerNames: withDefault(editableFields.formerNames, []),
+  applicationAcceptedOn: withDefault(editableFields.applicationAcceptedOn, null),
+  initialAuditOn: withDefault(editableFields.initialAuditOn, null),
+  initialAuditFee: withDefault(editableFields.initialAuditFee, null),
+  surveillanceFee: withDefault(editableFields.surveillanceFee, null),
+  plannedSurveillanceOn: withDefault(editableFields.plannedSurveillanceOn, null),
+  postcode: withDefault(editableFields.postcode, null),
+  contactPerson: withDefault(editableFields.contactPerson, null),
+  phone: withDefault(editableFields.phone, null),
+  technicalAreaCodes: withDefault(editableFields.technicalAreaCodes, []),
+  scope: withDefault(editableFields.scope, null),
+  vip: withDefault(editableFields.vip, false),
+  confidential: withDefault(editableFields.confidential, false),
+});
+export type ClientInput = Omit<z.output<typeof ClientInputSchema>, keyof typeof guardedFields>;
+
+/** Some of the editable fields, each exactly as sent (an update's changes; an import row's cells). */
+export const ClientChangesSchema = z.strictObject(editableFields).partial();
+
+// strict: any other unknown field is refused too, never silently dropped
+export const ClientUpdateSchema = z.strictObject({
+  ...ClientChangesSchema.shape,
+  ...guardedFields,
   version: z.number().int().positive().describe('the version read; a stale one gets 409'),
 });
-export type ClientUpdate = z.output<typeof ClientUpdateSchema>;
+export type ClientUpdate = Omit<z.output<typeof ClientUpdateSchema>, keyof typeof guardedFields>;
+
+/** Every stored field a use-case may write: the editable ones and the guarded ones, each through its door. */
+export type ClientRecord = ClientInput & {
+  status: (typeof clientStatuses)[number];
+  grade: (typeof clientGrades)[number] | null;
+  certificateNos: string[];
+  actualSurveillanceOn: string | null;
+};
 
 export const ClientSchema = z
   .object({
@@ -149,4 +195,33 @@ export const HistoryEntrySchema = z.object({
   actorName: z.string(),
   action: z.string(),
   changes: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
+});
+
+const RowErrorsSchema = z.object({
+  row: z.number(),
+  errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.object({ zh: z.string(), en: z.string() }) })),
+});
+
+/** What an import would do: counts of every kind, and the rows (the first 1,000 of each kind). */
+export const ImportPreviewSchema = z.object({
+  id: z.uuid().describe('confirm with POST /api/clients/import/{id}/confirm'),
+  fileName: z.string(),
+  rows: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  refused: z.number(),
+  canConfirm: z.boolean().describe('no row is refused and something would change'),
+  ignoredColumns: z.array(z.string()).describe('read-only columns new clients do not take from the file'),
+  creates: z.array(z.object({ row: z.number(), contractNo: z.string(), name: z.string() })),
+  updates: z.array(
+    z.object({
+      row: z.number(),
+      clientId: z.uuid(),
+      contractNo: z.string(),
+      name: z.string(),
+      changes: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
+    }),
+  ),
+  refusedRows: z.array(RowErrorsSchema),
 });

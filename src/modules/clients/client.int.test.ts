@@ -63,17 +63,15 @@ describe('client database', () => {
       version: 1,
       phone: '010-62345678',
       vip: true,
-      grade: 'A-',
       address: '北京市海淀区中关村大街1号',
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ version: 2, phone: '010-62345678', vip: true, grade: 'A-' });
+    expect(res.json()).toMatchObject({ version: 2, phone: '010-62345678', vip: true });
     const [latest] = (await api('GET', `/api/clients/${w.huaxin}/history`)).json();
     expect(latest.action).toBe('update');
     expect(latest.changes).toEqual([
       { field: 'phone', old: '13800138000', new: '010-62345678' },
       { field: 'vip', old: false, new: true },
-      { field: 'grade', old: null, new: 'A-' },
     ]); // the unchanged address is not listed
   });
 

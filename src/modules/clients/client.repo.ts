@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, lte, sql, type SQL } fr
 import type { Db } from '../../db/connection.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
+import { certificates } from '../certificates/certificate.schema.js';
 import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.columns.js';
 import type { Client, ClientListQuery } from './client.dto.js';
 import { normaliseSearchTerm } from './client.rules.js';
@@ -150,15 +151,48 @@ export async function updateClientRow(
   return row;
 }
 
-export async function findClientsByContractNos(tx: Db, contractNos: string[]): Promise<ClientRow[]> {
-  if (contractNos.length === 0) return [];
-  return tx.select().from(clients).where(inArray(clients.contractNo, contractNos)).for('update');
+// well below the 65,535 bind parameters PostgreSQL takes in one statement
+const LOOKUP_CHUNK = 5000;
+
+function chunks<T>(xs: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += LOOKUP_CHUNK) out.push(xs.slice(i, i + LOOKUP_CHUNK));
+  return out;
 }
 
-export async function findClientsByUsccs(tx: Db, usccs: string[]): Promise<Pick<ClientRow, 'id' | 'uscc' | 'contractNo'>[]> {
-  if (usccs.length === 0) return [];
-  return tx
-    .select({ id: clients.id, uscc: clients.uscc, contractNo: clients.contractNo })
-    .from(clients)
-    .where(inArray(clients.uscc, usccs));
+/** The clients with these contract numbers, locked for the transaction when `lock`. */
+export async function findClientsByContractNos(tx: Db, contractNos: readonly string[], lock = true): Promise<ClientRow[]> {
+  const found: ClientRow[] = [];
+  for (const part of chunks([...new Set(contractNos)])) {
+    const query = tx.select().from(clients).where(inArray(clients.contractNo, part));
+    found.push(...(lock ? await query.for('update') : await query));
+  }
+  return found;
+}
+
+export async function findClientsByUsccs(tx: Db, usccs: readonly string[]): Promise<Pick<ClientRow, 'id' | 'uscc' | 'contractNo'>[]> {
+  const found: Pick<ClientRow, 'id' | 'uscc' | 'contractNo'>[] = [];
+  for (const part of chunks([...new Set(usccs)])) {
+    found.push(
+      ...(await tx
+        .select({ id: clients.id, uscc: clients.uscc, contractNo: clients.contractNo })
+        .from(clients)
+        .where(inArray(clients.uscc, part))),
+    );
+  }
+  return found;
+}
+
+/** The numbers of the client's certificates, in order. */
+export async function certificateNosOf(tx: Db, clientId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ no: certificates.certificateNo })
+    .from(certificates)
+    .where(eq(certificates.clientId, clientId))
+    .orderBy(asc(certificates.certificateNo));
+  return rows.map((r) => r.no);
+}
+
+export async function setClientCertificateNos(tx: Db, clientId: string, certificateNos: string[], searchText: string): Promise<void> {
+  await tx.update(clients).set({ certificateNos, searchText }).where(eq(clients.id, clientId));
 }

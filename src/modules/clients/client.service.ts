@@ -1,12 +1,22 @@
 import { moveDueItemsToBranch } from '../due-list/due-list.repo.js';
-import { diffFields, historyOf, recordChange, type Actor } from '../../audit-log/audit-log.js';
+import { historyOf, recordChange, type Actor } from '../../audit-log/audit-log.js';
+import { diffFields } from '../../lib/field-changes.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
 import { findBranch } from '../branches/branch.repo.js';
 import { clientColumnKeys } from './client.columns.js';
-import type { Client, ClientInput, ClientListQuery, ClientUpdate } from './client.dto.js';
-import { findClient, insertClient, listClients, lockClientRow, updateClientRow, type ClientRow } from './client.repo.js';
+import type { Client, ClientInput, ClientListQuery, ClientRecord, ClientUpdate } from './client.dto.js';
+import {
+  certificateNosOf,
+  findClient,
+  insertClient,
+  listClients,
+  lockClientRow,
+  setClientCertificateNos,
+  updateClientRow,
+  type ClientRow,
+} from './client.repo.js';
 import { clientNameKeys, clientSearchText } from './client.rules.js';
 
 export const CLIENT_ENTITY = 'client';
@@ -39,27 +49,57 @@ export function mapClientConstraintError(err: unknown, input: { uscc?: string; c
   throw err;
 }
 
-export async function insertClientWithHistory(tx: Db, actor: Actor, input: ClientInput): Promise<ClientRow> {
-  const row = await insertClient(tx, { ...input, searchText: clientSearchText(input), nameKeys: clientNameKeys(input) });
-  const created = diffFields({} as ClientInput, input, clientColumnKeys);
+/** The values a new client starts with where the guarded fields are not given (a new client is active, ungraded). */
+export function newClientRecord(input: ClientInput & Partial<ClientRecord>): ClientRecord {
+  return { status: 'active', grade: null, certificateNos: [], actualSurveillanceOn: null, ...input };
+}
+
+export async function insertClientWithHistory(tx: Db, actor: Actor, input: ClientInput & Partial<ClientRecord>): Promise<ClientRow> {
+  const record = newClientRecord(input);
+  const row = await insertClient(tx, { ...record, searchText: clientSearchText(record), nameKeys: clientNameKeys(record) });
+  const created = diffFields({} as ClientRecord, record, clientColumnKeys);
   await recordChange(tx, actor, { entity: CLIENT_ENTITY, entityId: row.id, action: 'create', changes: created });
   return row;
 }
 
-/** Applies `changes` to a locked row: returns the audit entry's changes (empty: nothing to do). */
-export async function applyClientChanges(tx: Db, actor: Actor, before: ClientRow, changes: Partial<ClientInput>, expectedVersion: number) {
+/**
+ * Applies `changes` to a locked row: returns the audit entry's changes (empty: nothing to do).
+ * The doors of the guarded fields (status, grade, actual surveillance date) write through here too.
+ */
+export async function applyClientChanges(tx: Db, actor: Actor, before: ClientRow, changes: Partial<ClientRecord>, expectedVersion: number) {
   const fieldChanges = diffFields(before, changes, clientColumnKeys);
   if (fieldChanges.length === 0) return fieldChanges;
-  const merged = { ...before, ...changes };
+  const changed = Object.fromEntries(fieldChanges.map((c) => [c.field, changes[c.field as keyof ClientRecord]])) as Partial<ClientRecord>;
+  const merged = { ...before, ...changed };
   const updated = await updateClientRow(tx, before.id, expectedVersion, {
-    ...changes,
+    ...changed,
     searchText: clientSearchText(merged),
     nameKeys: clientNameKeys(merged),
   });
   if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
-  if (changes.branchId !== undefined && changes.branchId !== before.branchId) await moveDueItemsToBranch(tx, before.id, changes.branchId);
+  if (changed.branchId !== undefined) await moveDueItemsToBranch(tx, before.id, changed.branchId);
   await recordChange(tx, actor, { entity: CLIENT_ENTITY, entityId: before.id, action: 'update', changes: fieldChanges });
   return fieldChanges;
+}
+
+/**
+ * The client's certificate numbers follow its certificates (a grant adds one): a cache for
+ * the list and the search box, written only here, so it neither bumps the version nor makes
+ * history of its own (the certificate's grant is in the log).
+ */
+export async function refreshClientCertificateNos(tx: Db, clientId: string): Promise<void> {
+  const row = await lockClientRow(tx, { kind: 'all' }, clientId);
+  if (!row) return;
+  const certificateNos = await certificateNosOf(tx, clientId);
+  if (JSON.stringify(certificateNos) === JSON.stringify(row.certificateNos)) return;
+  await setClientCertificateNos(tx, clientId, certificateNos, clientSearchText({ ...row, certificateNos }));
+}
+
+/** A surveillance audit held: the client's actual surveillance date follows the last one held. */
+export async function recordSurveillanceHeld(tx: Db, actor: Actor, clientId: string, endedOn: string): Promise<void> {
+  const row = await lockClientRow(tx, { kind: 'all' }, clientId);
+  if (!row || (row.actualSurveillanceOn !== null && row.actualSurveillanceOn >= endedOn)) return;
+  await applyClientChanges(tx, actor, row, { actualSurveillanceOn: endedOn }, row.version);
 }
 
 export async function createClient(db: Db, actor: Actor, scope: DataScope, input: ClientInput): Promise<Client> {

@@ -6,7 +6,8 @@ export const eventKinds = ['symposium', 'training', 'other'] as const; // 座谈
 export const requestClasses = ['unreasonable', 'within_authority', 'beyond_authority'] as const;
 export type RequestClass = (typeof requestClasses)[number];
 export const requestStatuses = ['open', 'closed'] as const;
-export const lossStatuses = ['abnormal', 'lost'] as const; // 异常 / 流失
+// the client's status changes only through this record, with its cause: 异常 / 流失 / 恢复正常
+export const lossStatuses = ['abnormal', 'lost', 'active'] as const;
 
 /** The phone follow-ups (回访) a year needs: a share of the valid clients, rounded up. */
 export function followUpTarget(validClients: number, percent: number): number {

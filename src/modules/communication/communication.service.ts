@@ -294,6 +294,7 @@ export async function recordLoss(
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(clients).where(eq(clients.id, clientId)).for('update');
     if (!before) throw new AppError('CLIENT.NOT_FOUND');
+    if (before.status === input.status) throw new AppError('COMMUNICATION.STATUS_UNCHANGED');
     if (lossNeedsAnalysis(input.status, before.vip) && (!input.analysis || !input.remedialDecision)) {
       throw new AppError('COMMUNICATION.LOST_VIP_ANALYSIS');
     }
@@ -442,7 +443,11 @@ const classNames = {
   within_authority: { zh: '(b) 部门权限内', en: '(b) within authority' },
   beyond_authority: { zh: '(c) 超出权限', en: '(c) beyond authority' },
 } as const;
-const lossNames = { abnormal: { zh: '异常', en: 'abnormal' }, lost: { zh: '流失', en: 'lost' } } as const;
+const lossNames = {
+  abnormal: { zh: '异常', en: 'abnormal' },
+  lost: { zh: '流失', en: 'lost' },
+  active: { zh: '恢复正常', en: 'back to active' },
+} as const;
 const eventNames = {
   symposium: { zh: '座谈会', en: 'symposium' },
   training: { zh: '培训', en: 'training' },

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
-import type { FieldChange } from '../../audit-log/audit-log.schema.js';
+import type { FieldChange } from '../../lib/field-changes.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { issueAuditSurvey } from '../surveys/survey.service.js';
@@ -10,7 +10,7 @@ import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
 import { certificateExpiry } from '../certificates/certificate.rules.js';
 import { decide, getCertificate, withLockedCertificate } from '../certificates/certificate.service.js';
-import { getClient } from '../clients/client.service.js';
+import { getClient, recordSurveillanceHeld } from '../clients/client.service.js';
 import { dueItemsOf } from '../due-list/due-list.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import type {
@@ -276,6 +276,7 @@ export function recordAudit(db: Db, actor: Actor, scope: DataScope, id: string, 
       result: input.result,
       resultNote: input.resultNote ?? null,
     });
+    if (audit.type === 'surveillance') await recordSurveillanceHeld(tx, actor, audit.clientId, input.actualEnd);
     await issueAuditSurvey(tx, audit, input.actualStart);
   });
 }

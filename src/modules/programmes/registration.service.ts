@@ -1,7 +1,8 @@
 import { listWorkbook } from '../../http/list-sheet.js';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { diffFields, recordChange, type Actor } from '../../audit-log/audit-log.js';
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import { diffFields } from '../../lib/field-changes.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
-import type { FieldChange } from '../../audit-log/audit-log.schema.js';
+import type { FieldChange } from '../../lib/field-changes.js';
 import type { Db } from '../../db/connection.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Branch, type Client } from '../api.js';
 import { pick, useSession } from '../session.js';
 
-const dateFields = ['applicationAcceptedOn', 'initialAuditOn', 'plannedSurveillanceOn', 'actualSurveillanceOn'] as const;
-const grades = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-'];
+// status, grade, certificate numbers and the actual surveillance date have doors of their own (loss record, classification, certificates, audits)
+const dateFields = ['applicationAcceptedOn', 'initialAuditOn', 'plannedSurveillanceOn'] as const;
 
 type FormValues = Record<string, unknown>;
 
@@ -20,7 +20,7 @@ function fromForm(values: FormValues): FormValues {
   const out: FormValues = { ...values };
   for (const f of dateFields) out[f] = values[f] ? (values[f] as Dayjs).format('YYYY-MM-DD') : null;
   for (const f of ['postcode', 'contactPerson', 'phone', 'scope']) if (out[f] === '' || out[f] === undefined) out[f] = null;
-  for (const f of ['initialAuditFee', 'surveillanceFee', 'grade']) if (out[f] === undefined) out[f] = null;
+  for (const f of ['initialAuditFee', 'surveillanceFee']) if (out[f] === undefined) out[f] = null;
   return out;
 }
 
@@ -50,11 +50,9 @@ export function ClientFormModal({
     if (client) form.setFieldsValue(toForm(client));
     else
       form.setFieldsValue({
-        status: 'active',
         vip: false,
         confidential: false,
         branchId: me.branchId ?? undefined,
-        certificateNos: [],
         formerNames: [],
         technicalAreaCodes: [],
       });
@@ -120,18 +118,10 @@ export function ClientFormModal({
           {item('postcode', <Input maxLength={6} />, false, 6)}
           {item('contactPerson', <Input />, false, 8)}
           {item('phone', <Input />, false, 8)}
-          {item(
-            'status',
-            <Select options={['active', 'abnormal', 'lost'].map((s) => ({ value: s, label: t(`status.${s}`) }))} />,
-            false,
-            4,
-          )}
           {item('vip', <Switch />, false, 4)}
-          {item('confidential', <Switch />, false, 4)}
-          {item('certificateNos', tags)}
+          {item('confidential', <Switch />, false, 8)}
           {item('formerNames', tags)}
           {item('technicalAreaCodes', tags)}
-          {item('grade', <Select allowClear options={grades.map((g) => ({ value: g, label: g }))} />, false, 6)}
           {dateFields.map((f) => item(f, <DatePicker style={{ width: '100%' }} />, false, 6))}
           {item('initialAuditFee', <InputNumber min={0} precision={2} style={{ width: '100%' }} />, false, 6)}
           {item('surveillanceFee', <InputNumber min={0} precision={2} style={{ width: '100%' }} />, false, 6)}

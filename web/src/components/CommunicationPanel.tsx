@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Select,
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type ClientFile, type Contact, type Staff } from '../api.js';
+import { api, type Client, type ClientFile, type Contact, type Staff } from '../api.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
 const contactKinds = ['visit', 'phone', 'email', 'event'] as const;
@@ -11,7 +11,17 @@ const notAfterToday = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
 const isoOf = (d: dayjs.Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
 /** 沟通记录 tab of a client: its maintainer, the contacts in its file, and recording it as lost or abnormal. */
-export function CommunicationPanel({ clientId, vip }: { clientId: string; vip: boolean }) {
+export function CommunicationPanel({
+  clientId,
+  vip,
+  status,
+  onStatusChanged,
+}: {
+  clientId: string;
+  vip: boolean;
+  status: Client['status'];
+  onStatusChanged: () => void;
+}) {
   const { t } = useTranslation();
   const { may } = useSession();
   const showError = useShowError();
@@ -88,7 +98,11 @@ export function CommunicationPanel({ clientId, vip }: { clientId: string; vip: b
           dataSource={file.losses}
           columns={[
             { title: t('communication.recordedOn'), dataIndex: 'recordedOn', width: 110 },
-            { title: t('common.status'), width: 80, render: (_, l) => <Tag color="red">{t(`communication.lossStatus.${l.status}`)}</Tag> },
+            {
+              title: t('common.status'),
+              width: 80,
+              render: (_, l) => <Tag color={l.status === 'active' ? 'green' : 'red'}>{t(`communication.lossStatus.${l.status}`)}</Tag>,
+            },
             { title: t('communication.cause'), dataIndex: 'cause' },
             { title: t('communication.analysis'), dataIndex: 'analysis' },
             { title: t('communication.remedialDecision'), dataIndex: 'remedialDecision' },
@@ -97,7 +111,13 @@ export function CommunicationPanel({ clientId, vip }: { clientId: string; vip: b
       )}
       {modal === 'contact' && <ContactModal clientId={clientId} onClose={() => setModal(null)} onDone={() => (setModal(null), load())} />}
       {modal === 'loss' && (
-        <LossModal clientId={clientId} vip={vip} onClose={() => setModal(null)} onDone={() => (setModal(null), load())} />
+        <LossModal
+          clientId={clientId}
+          vip={vip}
+          status={status}
+          onClose={() => setModal(null)}
+          onDone={() => (setModal(null), load(), onStatusChanged())}
+        />
       )}
     </Space>
   );
@@ -150,7 +170,20 @@ function ContactModal({ clientId, onClose, onDone }: { clientId: string; onClose
   );
 }
 
-function LossModal({ clientId, vip, onClose, onDone }: { clientId: string; vip: boolean; onClose: () => void; onDone: () => void }) {
+/** The client's status changes only here, with its cause (异常 / 流失 / 恢复正常); a lost VIP needs the analysis. */
+function LossModal({
+  clientId,
+  vip,
+  status: current,
+  onClose,
+  onDone,
+}: {
+  clientId: string;
+  vip: boolean;
+  status: Client['status'];
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { saving, save } = useSave(onDone);
@@ -165,9 +198,13 @@ function LossModal({ clientId, vip, onClose, onDone }: { clientId: string; vip: 
       okButtonProps={{ danger: true }}
       onOk={() => form.validateFields().then((v) => save(() => api('POST', `/api/clients/${clientId}/losses`, v)))}
     >
-      <Form form={form} layout="vertical" initialValues={{ status: 'lost' }}>
+      <Form form={form} layout="vertical" initialValues={{ status: current === 'lost' ? 'active' : 'lost' }}>
         <Form.Item name="status" label={t('common.status')}>
-          <Radio.Group options={(['lost', 'abnormal'] as const).map((s) => ({ value: s, label: t(`communication.lossStatus.${s}`) }))} />
+          <Radio.Group
+            options={(['lost', 'abnormal', 'active'] as const)
+              .filter((s) => s !== current)
+              .map((s) => ({ value: s, label: t(`communication.lossStatus.${s}`) }))}
+          />
         </Form.Item>
         <Form.Item name="cause" label={t('communication.cause')} rules={[{ required: true }]}>
           <Input.TextArea rows={2} maxLength={2000} />

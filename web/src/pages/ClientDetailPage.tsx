@@ -118,7 +118,7 @@ export function ClientDetailPage() {
                 {
                   key: 'communication',
                   label: t('communication.tab'),
-                  children: <CommunicationPanel clientId={client.id} vip={client.vip} />,
+                  children: <CommunicationPanel clientId={client.id} vip={client.vip} status={client.status} onStatusChanged={load} />,
                 },
               ]
             : []),

@@ -492,7 +492,11 @@ function LossesTab({ year }: { year: number }) {
           { title: t('communication.recordedOn'), dataIndex: 'recordedOn', width: 110 },
           { title: t('fields.name'), render: (_, l) => <Link to={`/clients/${l.clientId}?tab=communication`}>{l.clientName}</Link> },
           { title: 'VIP', width: 60, render: (_, l) => (l.vip ? <Tag color="gold">VIP</Tag> : null) },
-          { title: t('common.status'), width: 80, render: (_, l) => <Tag color="red">{t(`communication.lossStatus.${l.status}`)}</Tag> },
+          {
+            title: t('common.status'),
+            width: 80,
+            render: (_, l) => <Tag color={l.status === 'active' ? 'green' : 'red'}>{t(`communication.lossStatus.${l.status}`)}</Tag>,
+          },
           { title: t('communication.cause'), dataIndex: 'cause' },
           { title: t('communication.analysis'), dataIndex: 'analysis' },
           { title: t('communication.remedialDecision'), dataIndex: 'remedialDecision' },
