@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startServer } from './server.js';
@@ -54,6 +55,34 @@ describe('client database in the browser', () => {
     await page.getByRole('tab', { name: '变更记录' }).click();
     await expect.poll(() => page.getByTestId('client-history').textContent()).toContain('→ 010-62345678');
     await page.screenshot({ path: 'test-results/client-history.png' });
+  });
+
+  it('previews an update file (a blank cell keeps its value, the marker clears) and writes it only on confirmation', async () => {
+    const found = await (await page.request.get(`${server.url}/api/clients?q=bjhx`)).json();
+    const huaxin = found.items[0];
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('客户信息');
+    sheet.addRow(['合同编号', '联系人', '邮编', '联系电话']);
+    sheet.addRow([huaxin.contractNo, null, '（清空）', '010-66778899']);
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.goto(`${server.url}/clients`);
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'update.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file,
+    });
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    const updates = page.getByTestId('import-updates');
+    await expect.poll(() => updates.textContent()).toContain('联系电话：010-62345678 → 010-66778899');
+    expect(await updates.textContent()).toContain(`邮编：${huaxin.postcode} → （空）`);
+    expect(await updates.textContent()).not.toContain('联系人');
+    await page.screenshot({ path: 'test-results/import-preview.png' });
+    await page.getByTestId('import-confirm').click();
+    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('更新 1');
+    const after = await (await page.request.get(`${server.url}/api/clients/${huaxin.id}`)).json();
+    expect(after).toMatchObject({ phone: '010-66778899', postcode: null, contactPerson: huaxin.contactPerson });
+    await page.goto(`${server.url}/clients/${huaxin.id}`);
   });
 
   it('switches the interface to English', async () => {

@@ -36,16 +36,26 @@ async function workbook(rows: (string | number | Date | null)[][], headers = HEA
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function upload(file: Buffer, as = cookie) {
+function preview(file: Buffer, as = cookie) {
   const boundary = '----certdesk-test';
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="clients.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`;
   const payload = Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]);
   return w.app.inject({
     method: 'POST',
-    url: '/api/clients/import',
+    url: '/api/clients/import/preview',
     headers: { cookie: as, 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload,
   });
+}
+
+const confirm = (id: string, as = cookie) =>
+  w.app.inject({ method: 'POST', url: `/api/clients/import/${id}/confirm`, headers: { cookie: as } });
+
+/** Preview, then confirm what the preview showed: the confirmation's answer, or the refusing preview's. */
+async function upload(file: Buffer, as = cookie) {
+  const previewed = await preview(file, as);
+  if (previewed.statusCode !== 200 || previewed.json().refused > 0) return previewed;
+  return confirm(previewed.json().id, as);
 }
 
 const n = async (table: typeof clients | typeof auditLog) => (await w.db.select({ n: count() }).from(table))[0]!.n;
@@ -125,13 +135,12 @@ describe('client import from Excel', () => {
       ['HT-I-010', '重复合同有限公司', makeUscc('110108', 12), '北京市', '北京市2号', '不存在的分部', '正常', null, null, null, null],
       [null, '缺合同号有限公司', makeUscc('110108', 13), '北京市', '北京市3号', '北京总部', '正常', null, null, null, null],
     ]);
-    const res = await upload(file);
-    expect(res.statusCode).toBe(422);
+    const res = await preview(file);
+    expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.code).toBe('IMPORT.INVALID_ROWS');
-    expect(body.message.zh).toContain('3 行');
+    expect(body).toMatchObject({ refused: 3, created: 1, canConfirm: false });
     const byRow = Object.fromEntries(
-      body.details.rows.map((r: { row: number; errors: { field: string; code: string }[] }) => [
+      body.refusedRows.map((r: { row: number; errors: { field: string; code: string }[] }) => [
         r.row,
         r.errors.map((e) => `${e.field}:${e.code}`).sort(),
       ]),
@@ -141,6 +150,10 @@ describe('client import from Excel', () => {
       4: ['branchId:BRANCH_UNKNOWN'],
       5: ['contractNo:REQUIRED'],
     });
+    const confirmed = await confirm(body.id);
+    expect(confirmed.statusCode).toBe(422);
+    expect(confirmed.json().code).toBe('IMPORT.INVALID_ROWS');
+    expect(confirmed.json().message.zh).toContain('3 行');
     expect(await n(clients)).toBe(clientsBefore);
     expect(await n(auditLog)).toBe(logBefore);
   });
@@ -159,9 +172,8 @@ describe('client import from Excel', () => {
       null,
       null,
     ];
-    const res = await upload(await workbook([row(1), row(2)]));
-    expect(res.statusCode).toBe(422);
-    expect(res.json().details.rows).toEqual([
+    const res = await preview(await workbook([row(1), row(2)]));
+    expect(res.json().refusedRows).toEqual([
       {
         row: 3,
         errors: [
@@ -177,11 +189,10 @@ describe('client import from Excel', () => {
 
   it('refuses a credit code that belongs to another client', async () => {
     const huaxin = (await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}`, headers: { cookie } })).json();
-    const res = await upload(
+    const res = await preview(
       await workbook([['HT-I-030', '冒用代码有限公司', huaxin.uscc, '北京市', '北京市1号', '北京总部', '正常', null, null, null, null]]),
     );
-    expect(res.statusCode).toBe(422);
-    expect(res.json().details.rows[0].errors[0].code).toBe('USCC_TAKEN');
+    expect(res.json().refusedRows[0].errors[0].code).toBe('USCC_TAKEN');
   });
 
   it('names the required columns a file lacks', async () => {
@@ -217,14 +228,126 @@ describe('client import from Excel', () => {
 
   it('keeps branch staff to their own branch', async () => {
     const branchCookie = await w.login('service_b');
-    const res = await upload(
+    const res = await preview(
       await workbook([
         ['HT-I-040', '越权导入有限公司', makeUscc('110108', 40), '北京市', '北京市1号', '北京总部', '正常', null, null, null, null],
       ]),
       branchCookie,
     );
-    expect(res.statusCode).toBe(422);
-    expect(res.json().details.rows[0].errors[0].code).toBe('BRANCH_OUT_OF_SCOPE');
+    expect(res.json().refusedRows[0].errors[0].code).toBe('BRANCH_OUT_OF_SCOPE');
+  });
+
+  it('leaves a blank cell as it is, clears only on the marker, and previews each changed field before writing', async () => {
+    const get = async () => (await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}`, headers: { cookie } })).json();
+    const before = await get();
+    // the update file has the fee, contact and scope columns, but blank cells for them on this row
+    const headers = ['合同编号', '初审费用', '联系人', '认证范围', '邮编', '联系电话'];
+    await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.huaxin}`,
+      headers: { cookie },
+      payload: { version: before.version, initialAuditFee: 12000, scope: '电子产品的设计和生产' },
+    });
+    const stored = await get();
+    const res = await preview(await workbook([['HT-A-001', null, null, null, '（清空）', '010-66778899']], headers));
+    expect(res.statusCode).toBe(200);
+    const p = res.json();
+    expect(p).toMatchObject({ created: 0, updated: 1, refused: 0, canConfirm: true });
+    expect(p.updates[0]).toMatchObject({
+      row: 2,
+      contractNo: 'HT-A-001',
+      changes: [
+        { field: 'postcode', old: '100080', new: null },
+        { field: 'phone', old: '13800138000', new: '010-66778899' },
+      ],
+    });
+    // nothing is written by the preview
+    expect((await get()).version).toBe(stored.version);
+
+    expect((await confirm(p.id)).json()).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const after = await get();
+    expect(after).toMatchObject({
+      initialAuditFee: 12000,
+      contactPerson: '王伟',
+      scope: '电子产品的设计和生产',
+      postcode: null,
+      phone: '010-66778899',
+    });
+    const [latest] = (await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}/history`, headers: { cookie } })).json();
+    expect(latest.changes.map((c: { field: string }) => c.field)).toEqual(['postcode', 'phone']);
+    // a preview is confirmed once
+    expect((await confirm(p.id)).json().code).toBe('IMPORT.ALREADY_APPLIED');
+  });
+
+  it('refuses to clear a required column', async () => {
+    const res = await preview(await workbook([['HT-A-001', '(clear)']], ['合同编号', '详细地址']));
+    expect(res.json().refusedRows).toEqual([{ row: 2, errors: [expect.objectContaining({ field: 'address', code: 'CANNOT_CLEAR' })] }]);
+  });
+
+  it('never changes the guarded columns: a row disagreeing with the stored status, grade or certificate numbers is refused', async () => {
+    const res = await preview(
+      await workbook(
+        [
+          ['HT-A-001', '流失', null, null],
+          ['HT-B-001', null, 'A+', 'CD26SC9999R0M'],
+        ],
+        ['合同编号', '客户状态', '分类等级', '证书编号'],
+      ),
+    );
+    expect(res.json().refusedRows).toEqual([
+      { row: 2, errors: [expect.objectContaining({ field: 'status', code: 'STATUS_BY_RECORD' })] },
+      {
+        row: 3,
+        errors: [
+          expect.objectContaining({ field: 'grade', code: 'GRADE_BY_CLASSIFICATION' }),
+          expect.objectContaining({ field: 'certificateNos', code: 'CERTIFICATE_NOS_FROM_CERTIFICATES' }),
+        ],
+      },
+    ]);
+    // the same values as stored pass (an export read back)
+    const same = await preview(await workbook([['HT-A-001', '正常', null]], ['合同编号', '客户状态', '分类等级']));
+    expect(same.json()).toMatchObject({ refused: 0, unchanged: 1 });
+  });
+
+  it('takes a new client as lost only when it is not a VIP (a lost VIP needs its analysis)', async () => {
+    const row = (no: string, vip: string) => [
+      no,
+      `新导入${no}有限公司`,
+      makeUscc('110108', 50 + no.length),
+      '北京市',
+      '北京市1号',
+      '北京总部',
+      '流失',
+      null,
+      null,
+      null,
+      vip,
+    ];
+    const res = await preview(await workbook([row('HT-I-050', '是')]));
+    expect(res.json().refusedRows[0].errors).toEqual([expect.objectContaining({ field: 'status', code: 'LOST_VIP_NEEDS_ANALYSIS' })]);
+  });
+
+  it('refuses a confirmation when the clients changed after the preview (409), and writes nothing', async () => {
+    const p = (await preview(await workbook([['HT-A-001', '010-66778899']], ['合同编号', '联系电话']))).json();
+    const current = (await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}`, headers: { cookie } })).json();
+    await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.huaxin}`,
+      headers: { cookie },
+      payload: { version: current.version, contactPerson: '赵六' },
+    });
+    const logBefore = await n(auditLog);
+    const res = await confirm(p.id);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('IMPORT.PREVIEW_STALE');
+    expect(await n(auditLog)).toBe(logBefore);
+  });
+
+  it('lets only its uploader confirm a preview', async () => {
+    const p = (await preview(await workbook([['HT-A-001', '010-66778899']], ['合同编号', '联系电话']))).json();
+    const res = await confirm(p.id, await w.login('admin'));
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('IMPORT.NOT_FOUND');
   });
 
   it('forbids roles without the import permission', async () => {

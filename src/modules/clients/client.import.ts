@@ -1,19 +1,18 @@
 import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
-import { fieldError, issueToFieldError, type FieldError } from '../../lib/field-errors.js';
+import { normaliseUscc } from '../../lib/uscc.js';
 import type { DataScope } from '../auth/permissions.js';
 import { listBranches } from '../branches/branch.repo.js';
-import type { ClientColumnKey } from './client.columns.js';
-import { ClientInputSchema, type ClientInput } from './client.dto.js';
+import { fingerprintOf, lockOwnPreview, markApplied, savePreview } from '../imports/import.repo.js';
+import { planClientImport, type ImportPlan } from './client-import.rules.js';
 import { findClientsByContractNos, findClientsByUsccs, lockClientRow } from './client.repo.js';
 import { applyClientChanges, insertClientWithHistory, mapClientConstraintError } from './client.service.js';
-import { readClientSheet, sheetRowToInput } from './client.xlsx.js';
+import { readClientSheet, sheetRowToInput, type SheetRow } from './client.xlsx.js';
 
-export interface RowErrors {
-  row: number;
-  errors: FieldError[];
-}
+export const CLIENT_IMPORT = 'clients';
+/** How many rows of each kind the preview lists; the counts are always complete. */
+export const PREVIEW_LIST_LIMIT = 1000;
 
 export interface ImportResult {
   created: number;
@@ -21,93 +20,87 @@ export interface ImportResult {
   unchanged: number;
 }
 
-/**
- * Import clients from the export's sheet layout: rows with a known contract no. update
- * that client, others create one. Every row is checked first; any bad row → nothing written.
- */
-export async function importClients(db: Db, actor: Actor, scope: DataScope, file: Buffer): Promise<ImportResult> {
-  if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
-  const { columns, rows: sheetRows } = await readClientSheet(file);
-
+/** Plans the import against the stored clients the file names (locked when `lock`). */
+async function plan(db: Db, scope: DataScope, rows: readonly SheetRow[], lock: boolean): Promise<ImportPlan> {
   const branchByText = new Map<string, string>();
   for (const b of await listBranches(db)) {
     for (const text of [b.code, b.nameZh, b.nameEn]) branchByText.set(text.toLowerCase(), b.id);
   }
+  const branchIdOf = (t: string) => branchByText.get(t.toLowerCase());
+  const named = rows.map((r) => sheetRowToInput(r.cells, branchIdOf));
+  const contractNos = named.flatMap((r) => (typeof r.contractNo === 'string' ? [r.contractNo.trim()] : []));
+  const usccs = named.flatMap((r) => (typeof r.uscc === 'string' ? [normaliseUscc(r.uscc)] : []));
+  const existing = new Map((await findClientsByContractNos(db, contractNos, lock)).map((c) => [c.contractNo, c]));
+  const usccHolders = new Map((await findClientsByUsccs(db, usccs)).map((c) => [c.uscc.trim(), c.contractNo]));
+  return planClientImport(rows, { scope, branchIdOf, existing, usccHolders });
+}
 
-  const bad: RowErrors[] = [];
-  const good: { row: number; input: ClientInput }[] = [];
-  const firstRowOf = { contractNo: new Map<string, number>(), uscc: new Map<string, number>() };
-  for (const { rowNumber, cells } of sheetRows) {
-    const raw = sheetRowToInput(cells, (t) => branchByText.get(t.toLowerCase()));
-    const parsed = ClientInputSchema.safeParse(raw);
-    const errors = parsed.success
-      ? []
-      : parsed.error.issues.map((i) =>
-          issueToFieldError({
-            field: String(i.path[0] ?? ''),
-            kind: i.code,
-            message: i.message,
-            inputMissing: raw[String(i.path[0])] === undefined,
-          }),
-        );
-    if (parsed.success) {
-      const input = parsed.data;
-      if (scope.kind === 'branch' && input.branchId !== scope.branchId) errors.push(fieldError('branchId', 'BRANCH_OUT_OF_SCOPE'));
-      for (const field of ['contractNo', 'uscc'] as const) {
-        const earlier = firstRowOf[field].get(input[field]);
-        if (earlier !== undefined) errors.push(fieldError(field, 'DUPLICATE_IN_FILE', { row: earlier }));
-        else firstRowOf[field].set(input[field], rowNumber);
-      }
-      if (errors.length === 0) good.push({ row: rowNumber, input });
-    }
-    if (errors.length > 0) bad.push({ row: rowNumber, errors });
-  }
-  if (bad.length > 0) throw new AppError('IMPORT.INVALID_ROWS', { count: bad.length }, { rows: bad });
+/** What the confirmation must find unchanged: the rows to create and each update's changes on its version. */
+function promised(p: ImportPlan) {
+  return {
+    creates: p.creates.map((c) => c.input),
+    updates: p.updates.map((u) => [u.clientId, u.version, u.changes]),
+    refused: p.refused.length,
+  };
+}
 
+/**
+ * Checks an uploaded sheet and keeps it with its preview: rows to create, rows to update with
+ * each changed field, rows refused with reasons. Nothing is written to the clients.
+ */
+export async function previewClientImport(db: Db, actor: Actor, scope: DataScope, upload: { fileName: string; content: Buffer }) {
+  if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
+  const { rows } = await readClientSheet(upload.content, upload.fileName);
+  const p = await plan(db, scope, rows, false);
+  const summary = {
+    rows: rows.length,
+    created: p.creates.length,
+    updated: p.updates.length,
+    unchanged: p.unchanged,
+    refused: p.refused.length,
+  };
+  const run = await savePreview(db, actor, {
+    kind: CLIENT_IMPORT,
+    fileName: upload.fileName,
+    content: upload.content,
+    fingerprint: fingerprintOf(promised(p)),
+    summary,
+  });
+  return {
+    id: run.id,
+    fileName: run.fileName,
+    ...summary,
+    canConfirm: p.refused.length === 0 && p.creates.length + p.updates.length > 0,
+    ignoredColumns: p.ignoredColumns,
+    creates: p.creates.slice(0, PREVIEW_LIST_LIMIT).map((c) => ({ row: c.row, contractNo: c.input.contractNo, name: c.input.name })),
+    updates: p.updates
+      .slice(0, PREVIEW_LIST_LIMIT)
+      .map(({ row, clientId, contractNo, name, changes }) => ({ row, clientId, contractNo, name, changes })),
+    refusedRows: p.refused.slice(0, PREVIEW_LIST_LIMIT),
+  };
+}
+
+/**
+ * Writes a previewed import, all rows or none, when the file checked now promises exactly what
+ * its preview showed (otherwise someone changed those clients meanwhile: preview again).
+ */
+export async function confirmClientImport(db: Db, actor: Actor, scope: DataScope, id: string): Promise<ImportResult> {
+  if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
   try {
     return await db.transaction(async (tx) => {
-      const existing = new Map(
-        (
-          await findClientsByContractNos(
-            tx,
-            good.map((g) => g.input.contractNo),
-          )
-        ).map((c) => [c.contractNo, c]),
-      );
-      const holders = new Map(
-        (
-          await findClientsByUsccs(
-            tx,
-            good.map((g) => g.input.uscc),
-          )
-        ).map((c) => [c.uscc.trim(), c]),
-      );
-      const conflicts: RowErrors[] = [];
-      for (const { row, input } of good) {
-        const holder = holders.get(input.uscc);
-        if (holder && holder.contractNo !== input.contractNo) conflicts.push({ row, errors: [fieldError('uscc', 'USCC_TAKEN')] });
-        const current = existing.get(input.contractNo);
-        if (current && scope.kind === 'branch' && current.branchId !== scope.branchId) {
-          conflicts.push({ row, errors: [fieldError('contractNo', 'BRANCH_OUT_OF_SCOPE')] });
-        }
+      const run = await lockOwnPreview(tx, actor, CLIENT_IMPORT, id);
+      const { rows } = await readClientSheet(run.content, run.fileName);
+      const p = await plan(tx, scope, rows, true);
+      if (p.refused.length > 0) throw new AppError('IMPORT.INVALID_ROWS', { count: p.refused.length }, { rows: p.refused });
+      if (fingerprintOf(promised(p)) !== run.fingerprint) throw new AppError('IMPORT.PREVIEW_STALE');
+      for (const { input } of p.creates) await insertClientWithHistory(tx, actor, input);
+      for (const u of p.updates) {
+        const locked = (await lockClientRow(tx, scope, u.clientId))!;
+        const changes = Object.fromEntries(u.changes.map((c) => [c.field, c.new]));
+        await applyClientChanges(tx, actor, locked, changes, u.version);
       }
-      if (conflicts.length > 0) throw new AppError('IMPORT.INVALID_ROWS', { count: conflicts.length }, { rows: conflicts });
-
-      const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
-      for (const { input } of good) {
-        const current = existing.get(input.contractNo);
-        if (!current) {
-          await insertClientWithHistory(tx, actor, input);
-          result.created += 1;
-          continue;
-        }
-        // a column left out of the file leaves that field as it is
-        const inFile = Object.fromEntries(Object.entries(input).filter(([k]) => columns.has(k as ClientColumnKey)));
-        const locked = (await lockClientRow(tx, scope, current.id))!;
-        const changes = await applyClientChanges(tx, actor, locked, inFile, locked.version);
-        if (changes.length > 0) result.updated += 1;
-        else result.unchanged += 1;
-      }
+      const result = { created: p.creates.length, updated: p.updates.length, unchanged: p.unchanged };
+      await markApplied(tx, run.id, result);
       return result;
     });
   } catch (err) {

@@ -14,9 +14,10 @@ import {
   ClientSchema,
   ClientUpdateSchema,
   HistoryEntrySchema,
+  ImportPreviewSchema,
   type ClientListQuery,
 } from './client.dto.js';
-import { importClients } from './client.import.js';
+import { confirmClientImport, previewClientImport } from './client.import.js';
 import { listClients } from './client.repo.js';
 import { clientHistory, createClient, getClient, searchClients, updateClient } from './client.service.js';
 import { writeClientWorkbook } from './client.xlsx.js';
@@ -52,20 +53,52 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number): voi
     },
   });
 
-  r.post('/api/clients/import', {
+  r.get('/api/clients/import-template', {
     config: { permission: 'clients:import' },
     schema: {
       tags: ['clients'],
-      summary: 'Import clients from .xlsx in the export layout (multipart field "file"); all rows or none',
+      summary: 'The import template: the export layout with no rows and a sheet of instructions (blank cells, the clear marker)',
+      querystring: z.object({ lang: z.enum(['zh', 'en']).default('zh') }),
+    },
+    handler: async (req, reply) => {
+      const { lang } = req.query;
+      return sendXlsx(
+        reply,
+        await writeClientWorkbook([], lang),
+        'client-import-template',
+        lang === 'en' ? 'client import template' : '客户导入模板',
+      );
+    },
+  });
+
+  r.post('/api/clients/import/preview', {
+    config: { permission: 'clients:import' },
+    schema: {
+      tags: ['clients'],
+      summary: 'Check an .xlsx/.csv in the export layout (multipart field "file") and show what it would do; nothing is written',
       consumes: ['multipart/form-data'],
-      response: { 200: ImportResultSchema },
+      response: { 200: ImportPreviewSchema },
     },
     handler: async (req) => {
       const part = await req.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
       if (!part) throw new AppError('IMPORT.UNREADABLE', { detail: 'no file' });
-      const buffer = await part.toBuffer();
+      const content = await part.toBuffer();
       const { scope, actor } = callerOf(req);
-      return importClients(db, actor, scope, buffer);
+      return previewClientImport(db, actor, scope, { fileName: part.filename || 'clients.xlsx', content });
+    },
+  });
+
+  r.post('/api/clients/import/:id/confirm', {
+    config: { permission: 'clients:import' },
+    schema: {
+      tags: ['clients'],
+      summary: 'Write a previewed import (its uploader only): all rows or none, and only if the data it changes is as previewed',
+      params: IdParams,
+      response: { 200: ImportResultSchema },
+    },
+    handler: (req) => {
+      const { scope, actor } = callerOf(req);
+      return confirmClientImport(db, actor, scope, req.params.id);
     },
   });
 

@@ -34,6 +34,26 @@ function exportCell(client: Client, key: ClientColumnKey, lang: Lang): ExcelJS.C
   }
 }
 
+/** The import's rules, on a second sheet of every client workbook (the export is the import template). */
+const IMPORT_NOTES = {
+  zh: [
+    '导入说明',
+    '第一个工作表的第一行为列名（中文或英文均可），从第二行起每行一个客户：合同编号已存在的行更新该客户，其余行新建客户。',
+    '新建客户时，合同编号、组织名称、统一社会信用代码、省份、详细地址、分支机构必填。',
+    '更新客户时，空白单元格保持原值不变；如需清空某项，请填写“（清空）”或“(clear)”。必填项不能清空。',
+    '客户状态、分类等级、证书编号、实际监督日期由系统维护，导入不会修改：异常/流失须在客户维护中登记原因，分类等级来自客户分类评价，证书编号来自证书记录，实际监督日期取自最近一次监督审核。更新时这些列若与系统中的值不一致，该行将被拒绝；新建客户可填写初始的客户状态。',
+    '上传后先显示预览：将新建的行、将更新的行及变更的字段、被拒绝的行及原因。确认后才写入；只要有一行被拒绝，就不会写入任何数据。',
+  ],
+  en: [
+    'Import notes',
+    'Row 1 of the first sheet names the columns (Chinese or English), then one client per row: a row whose contract number exists updates that client, the others create clients.',
+    'A new client needs the contract number, organisation, unified social credit code, province, address and branch.',
+    'When updating, a blank cell leaves the stored value as it is; to clear a value, write "(clear)" or "（清空）". Required values cannot be cleared.',
+    'Status, grade, certificate numbers and the actual surveillance date are kept by the system and never changed by an import: abnormal or lost clients are recorded with their cause in client care, the grade comes from the classification, the certificate numbers from the certificates, the actual surveillance date from the last surveillance audit held. An update row whose cell disagrees with the stored value is refused; a new client may be given its initial status.',
+    'An upload is previewed first: rows to create, rows to update with the fields that change, rows refused with their reasons. Nothing is written until you confirm, and nothing at all while any row is refused.',
+  ],
+} as const;
+
 export async function writeClientWorkbook(rows: Client[], lang: Lang): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CertDesk';
@@ -52,6 +72,10 @@ export async function writeClientWorkbook(rows: Client[], lang: Lang): Promise<B
     sheet.addRow(Object.fromEntries(clientColumnKeys.map((key) => [key, exportCell(client, key, lang)])));
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: clientColumnKeys.length } };
+  const notes = workbook.addWorksheet(lang === 'en' ? 'Import notes' : '导入说明');
+  notes.getColumn(1).width = 120;
+  for (const line of IMPORT_NOTES[lang]) notes.addRow([line]).alignment = { wrapText: true };
+  notes.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -60,11 +84,12 @@ export interface SheetRow {
   cells: Partial<Record<ClientColumnKey, string>>;
 }
 
-const sheetColumns = clientColumnKeys.map((key) => ({ ...clientColumns[key], key, required: 'required' in clientColumns[key] }));
+// the contract number is the one column every file needs: an update file may hold just the columns it changes
+const sheetColumns = clientColumnKeys.map((key) => ({ ...clientColumns[key], key, required: key === 'contractNo' }));
 
 /** Reads the first sheet: header row, then data rows (blank rows are skipped). */
-export async function readClientSheet(buffer: Buffer): Promise<{ columns: Set<ClientColumnKey>; rows: SheetRow[] }> {
-  const { present, rows } = await readTableFile(buffer, 'clients.xlsx', sheetColumns);
+export async function readClientSheet(buffer: Buffer, fileName: string): Promise<{ columns: Set<ClientColumnKey>; rows: SheetRow[] }> {
+  const { present, rows } = await readTableFile(buffer, fileName, sheetColumns);
   return { columns: present, rows };
 }
 
@@ -84,13 +109,27 @@ export function parseDateCell(text: string): string {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
 }
 
-/** Cell texts → the shape ClientInputSchema validates (branch still by name/code). */
+/**
+ * What a cell says to clear its field in an update (a blank cell leaves the field as it is).
+ * The import template's header notes document it.
+ */
+export const CLEAR_MARKERS = ['（清空）', '(清空)', '(clear)', '（clear）'] as const;
+export const isClearMarker = (text: string) => (CLEAR_MARKERS as readonly string[]).includes(text.trim().toLowerCase());
+
+/**
+ * Cell texts → the shape the client schemas validate (branch still by name/code). A clear
+ * marker becomes null (an empty list for list columns); blank cells are simply absent.
+ */
 export function sheetRowToInput(cells: SheetRow['cells'], branchIdOf: (text: string) => string | undefined): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const key of clientColumnKeys) {
     const text = cells[key];
     if (text === undefined) continue;
     const col = clientColumns[key];
+    if (isClearMarker(text)) {
+      input[key] = col.kind === 'textList' ? [] : null;
+      continue;
+    }
     switch (col.kind) {
       case 'textList':
         input[key] = splitList(text);

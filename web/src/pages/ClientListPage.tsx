@@ -1,15 +1,15 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, DatePicker, Input, InputNumber, Space, Table, Tag, Upload } from 'antd';
+import { Button, Card, DatePicker, Input, InputNumber, Space, Table, Tag, Upload } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { FilterDropdownProps, FilterValue, SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, ApiError, download, queryString, type Branch, type Client } from '../api.js';
+import { api, download, queryString, type Branch, type Client } from '../api.js';
 import { clientColumns, type ColumnKind } from '../columns.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
-import { ImportErrorsModal, type RowErrors } from '../components/ImportErrorsModal.js';
+import { ClientImportPreviewModal, type ClientImportPreview } from '../components/ClientImportPreviewModal.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 function rangeKeys(kind: ColumnKind) {
@@ -20,13 +20,12 @@ export function ClientListPage() {
   const { t, i18n } = useTranslation();
   const { may } = useSession();
   const showError = useShowError();
-  const { message } = AntApp.useApp();
   const [params, setParams] = useSearchParams();
   const [data, setData] = useState<{ items: Client[]; total: number }>({ items: [], total: 0 });
   const [loading, setLoading] = useState(false);
   const [branches, setBranches] = useState<Branch[]>([]);
   const [creating, setCreating] = useState(false);
-  const [importErrors, setImportErrors] = useState<RowErrors[] | null>(null);
+  const [importPreview, setImportPreview] = useState<ClientImportPreview | null>(null);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -226,12 +225,9 @@ export function ClientListPage() {
     const form = new FormData();
     form.append('file', file);
     try {
-      const r = await api<{ created: number; updated: number; unchanged: number }>('POST', '/api/clients/import', form);
-      void message.success(t('clients.importDone', r));
-      void load();
+      setImportPreview(await api<ClientImportPreview>('POST', '/api/clients/import/preview', form));
     } catch (err) {
-      if (err instanceof ApiError && err.details?.rows) setImportErrors(err.details.rows);
-      else showError(err);
+      showError(err);
     } finally {
       setImporting(false);
     }
@@ -250,8 +246,16 @@ export function ClientListPage() {
             </Button>
           )}
           {may('clients:import') && (
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => download(`/api/clients/import-template?lang=${lang}`, 'client-import-template.xlsx').catch(showError)}
+            >
+              {t('imports.template')}
+            </Button>
+          )}
+          {may('clients:import') && (
             <Upload
-              accept=".xlsx"
+              accept=".xlsx,.csv"
               showUploadList={false}
               beforeUpload={(file) => {
                 void upload(file);
@@ -312,10 +316,14 @@ export function ClientListPage() {
           void load();
         }}
       />
-      <ImportErrorsModal
-        rows={importErrors}
-        fieldLabel={(field) => t(`fields.${field}`, { defaultValue: field })}
-        onClose={() => setImportErrors(null)}
+      <ClientImportPreviewModal
+        preview={importPreview}
+        branches={branches}
+        onClose={() => setImportPreview(null)}
+        onDone={() => {
+          setImportPreview(null);
+          void load();
+        }}
       />
     </Card>
   );

@@ -1,0 +1,195 @@
+import { Alert, App as AntApp, Modal, Statistic, Table, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Branch, type FieldError } from '../api.js';
+import { clientColumns } from '../columns.js';
+import { pick, useSession, useShowError } from '../session.js';
+
+export interface ClientImportPreview {
+  id: string;
+  fileName: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  refused: number;
+  canConfirm: boolean;
+  ignoredColumns: string[];
+  creates: { row: number; contractNo: string; name: string }[];
+  updates: { row: number; clientId: string; contractNo: string; name: string; changes: { field: string; old: unknown; new: unknown }[] }[];
+  refusedRows: { row: number; errors: FieldError[] }[];
+}
+
+/**
+ * What an uploaded client sheet would do, before anything is written: rows to create, rows to
+ * update with each field old → new, rows refused with their reasons. Confirming writes it all.
+ */
+export function ClientImportPreviewModal({
+  preview,
+  branches,
+  onClose,
+  onDone,
+}: {
+  preview: ClientImportPreview | null;
+  branches: Branch[];
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  const { message } = AntApp.useApp();
+  const showError = useShowError();
+  const [writing, setWriting] = useState(false);
+  if (!preview) return null;
+
+  const label = (field: string) => t(`fields.${field}`, { defaultValue: field });
+  const shown = (field: string, v: unknown): string => {
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) return t('imports.empty');
+    const kind = clientColumns.find((c) => c.key === field)?.kind;
+    if (kind === 'branch') {
+      const b = branches.find((x) => x.id === v);
+      return b ? (lang === 'en' ? b.nameEn : b.nameZh) : String(v);
+    }
+    if (kind === 'boolean') return v ? t('common.yes') : t('common.no');
+    if (kind === 'money' && typeof v === 'number') return v.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { minimumFractionDigits: 2 });
+    if (Array.isArray(v)) return v.join('；');
+    return String(v);
+  };
+  const more = (shownCount: number, total: number) =>
+    total > shownCount ? <Typography.Text type="secondary">{t('imports.firstRows', { count: shownCount, total })}</Typography.Text> : null;
+
+  async function confirm() {
+    setWriting(true);
+    try {
+      const r = await api<{ created: number; updated: number; unchanged: number }>('POST', `/api/clients/import/${preview!.id}/confirm`);
+      void message.success(t('clients.importDone', r));
+      onDone();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setWriting(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={t('imports.previewTitle', { file: preview.fileName })}
+      width={980}
+      onCancel={onClose}
+      onOk={confirm}
+      okText={t('imports.confirm')}
+      okButtonProps={{ disabled: !preview.canConfirm, 'data-testid': 'import-confirm' } as never}
+      confirmLoading={writing}
+      cancelText={t('common.cancel')}
+    >
+      <div data-testid="import-preview" style={{ display: 'flex', gap: 32, marginBottom: 16 }}>
+        <Statistic title={t('imports.toCreate')} value={preview.created} />
+        <Statistic title={t('imports.toUpdate')} value={preview.updated} />
+        <Statistic title={t('imports.unchanged')} value={preview.unchanged} />
+        <Statistic title={t('imports.refused')} value={preview.refused} valueStyle={preview.refused ? { color: '#cf1322' } : undefined} />
+      </div>
+      {preview.refused > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('imports.fixAndRetry')} />}
+      {preview.refused === 0 && !preview.canConfirm && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('imports.nothingToDo')} />
+      )}
+      {preview.ignoredColumns.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('imports.ignoredColumns', { columns: preview.ignoredColumns.map(label).join('、') })}
+        />
+      )}
+      <Tabs
+        defaultActiveKey={preview.refused > 0 ? 'refused' : preview.updated > 0 ? 'updates' : 'creates'}
+        items={[
+          {
+            key: 'refused',
+            label: `${t('imports.refused')} (${preview.refused})`,
+            children: (
+              <>
+                <Table
+                  data-testid="import-errors"
+                  rowKey="row"
+                  size="small"
+                  pagination={{ pageSize: 20 }}
+                  dataSource={preview.refusedRows}
+                  columns={[
+                    { title: t('clients.row'), dataIndex: 'row', width: 70 },
+                    {
+                      title: t('clients.problems'),
+                      render: (_, r) => (
+                        <ul style={{ margin: 0, paddingLeft: 18 }}>
+                          {r.errors.map((e, i) => (
+                            <li key={i}>
+                              {label(e.field)}：{pick(e.message, lang)}
+                            </li>
+                          ))}
+                        </ul>
+                      ),
+                    },
+                  ]}
+                />
+                {more(preview.refusedRows.length, preview.refused)}
+              </>
+            ),
+          },
+          {
+            key: 'updates',
+            label: `${t('imports.toUpdate')} (${preview.updated})`,
+            children: (
+              <>
+                <Table
+                  data-testid="import-updates"
+                  rowKey="row"
+                  size="small"
+                  pagination={{ pageSize: 20 }}
+                  dataSource={preview.updates}
+                  columns={[
+                    { title: t('clients.row'), dataIndex: 'row', width: 70 },
+                    { title: t('fields.contractNo'), dataIndex: 'contractNo', width: 130 },
+                    { title: t('fields.name'), dataIndex: 'name', width: 240 },
+                    {
+                      title: t('imports.changes'),
+                      render: (_, r) => (
+                        <ul style={{ margin: 0, paddingLeft: 18 }}>
+                          {r.changes.map((c) => (
+                            <li key={c.field}>
+                              {label(c.field)}：{shown(c.field, c.old)} → <b>{shown(c.field, c.new)}</b>
+                            </li>
+                          ))}
+                        </ul>
+                      ),
+                    },
+                  ]}
+                />
+                {more(preview.updates.length, preview.updated)}
+              </>
+            ),
+          },
+          {
+            key: 'creates',
+            label: `${t('imports.toCreate')} (${preview.created})`,
+            children: (
+              <>
+                <Table
+                  rowKey="row"
+                  size="small"
+                  pagination={{ pageSize: 20 }}
+                  dataSource={preview.creates}
+                  columns={[
+                    { title: t('clients.row'), dataIndex: 'row', width: 70 },
+                    { title: t('fields.contractNo'), dataIndex: 'contractNo', width: 160 },
+                    { title: t('fields.name'), dataIndex: 'name' },
+                  ]}
+                />
+                {more(preview.creates.length, preview.created)}
+              </>
+            ),
+          },
+        ]}
+      />
+    </Modal>
+  );
+}
