@@ -19,12 +19,14 @@ export const optionalText = (max: number) =>
     .transform((v) => v || null);
 
 /**
- * A field a generic update must not carry because another use-case owns it: sending it is a
- * 400 with `code` (a field-error code naming the door); documented as read-only.
+ * A field a generic route must not carry because another use-case owns it: a value is a 400
+ * with `code` (a field-error code naming the door); null or absent is accepted and means
+ * nothing. Documented as read-only; the parsed value is always undefined.
  */
 export const refusedField = (code: string, description: string) =>
   z
     .unknown()
-    .refine((v) => v === undefined, { message: code })
+    .refine((v) => v === undefined || v === null, { message: code })
+    .transform(() => undefined)
     .optional()
     .meta({ readOnly: true, description });

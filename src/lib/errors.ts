@@ -107,8 +107,13 @@ export const errorCatalog = {
   },
   'CERTIFICATE.SUSPENSION_PAST_EXPIRY': {
     status: 400,
-    zh: '暂停期不得超过证书有效期（{expiresOn}）',
-    en: 'A suspension may not run past the certificate’s expiry ({expiresOn})',
+    zh: '暂停期不得超过证书有效期（{expiresOn} 到期）：最迟结束于 {latest}',
+    en: 'A suspension may not run past the certificate’s expiry ({expiresOn}): it must end by {latest}',
+  },
+  'CERTIFICATE.SUSPENSION_AFTER_EXPIRY': {
+    status: 400,
+    zh: '证书 {expiresOn} 已到期，不能从 {from} 起暂停',
+    en: 'The certificate expires on {expiresOn}; it cannot be suspended from {from}',
   },
   'CERTIFICATE.RESTORE_PERIOD_OVER': {
     status: 409,
@@ -129,6 +134,41 @@ export const errorCatalog = {
     status: 400,
     zh: '售后服务认证证书须有 1–5 星级，管理体系认证证书不设星级',
     en: 'After-sales service certificates need a star level of 1–5; management-system certificates have none',
+  },
+  'CERTIFICATE.DECIDER_ON_TEAM': {
+    status: 403,
+    zh: '认证决定人员不能是该决定所依据审核的审核组成员',
+    en: 'A member of the audit team this decision rests on cannot take it',
+  },
+  'CERTIFICATE.AFTER_SALES_BY_ASSESSMENT': {
+    status: 409,
+    zh: '售后服务认证证书只能由已完成的 GB/T 27922 评价经认证决定颁发（审核 › 售后服务评价 › 认证决定）',
+    en: 'An after-sales certificate is granted only from a concluded GB/T 27922 assessment (audit › assessment › decision)',
+  },
+  'CERTIFICATE.DECISION_IN_FUTURE': {
+    status: 400,
+    zh: '认证决定日期不能晚于今天（{today}）',
+    en: 'A certification decision cannot be dated after today ({today})',
+  },
+  'CERTIFICATE.CHANGE_IN_FUTURE': {
+    status: 400,
+    zh: '换发日期不能晚于今天（{today}）',
+    en: 'A reissue cannot be dated after today ({today})',
+  },
+  'CERTIFICATE.SITE_SCOPE_BY_CONTRACT_CHANGE': {
+    status: 409,
+    zh: '场所的认证范围变更须通过合同变更办理',
+    en: "A site's scope changes only through a contract change",
+  },
+  'CERTIFICATE.SUSPENSION_BACKDATED': {
+    status: 400,
+    zh: '暂停开始日期最早可追溯 {days} 天（{earliest}）',
+    en: 'A suspension may start at most {days} days back ({earliest})',
+  },
+  'CERTIFICATE.SUSPENSION_ALREADY_OVER': {
+    status: 400,
+    zh: '暂停期（至 {until}）已经结束，不能登记为暂停',
+    en: 'The suspension period (to {until}) is already over; it cannot be recorded as a suspension',
   },
   'CERTIFICATE.NOTHING_TO_REISSUE': { status: 400, zh: '换发证书须至少变更一项内容', en: 'A reissue needs at least one changed field' },
   'PROGRAMME.NOT_FOUND': { status: 404, zh: '审查方案不存在', en: 'Audit programme not found' },
@@ -269,11 +309,6 @@ export const errorCatalog = {
   },
   'STAR.NOT_CONCLUDED': { status: 409, zh: '审核组尚未作出结论', en: 'The team has not concluded yet' },
   'STAR.DECIDED': { status: 409, zh: '已作出认证决定', en: 'The certification decision has been taken' },
-  'STAR.DECIDER_ON_TEAM': {
-    status: 403,
-    zh: '认证决定人员不能是该审核组成员',
-    en: 'A member of the audit team cannot take the certification decision',
-  },
   'STAR.NOT_RECOMMENDED': { status: 409, zh: '审核组未推荐认证，不能颁证', en: 'The team did not recommend certification' },
   'STAR.OUTCOME_NOT_ALLOWED': {
     status: 400,

@@ -42,6 +42,18 @@ export const fieldErrorCatalog = {
     en: 'a lost VIP is recorded in client care with its analysis and remedial decision',
   },
   CANNOT_CLEAR: { zh: '必填项不能清空', en: 'is required and cannot be cleared' },
+  STAR_LEVEL_BY_ASSESSMENT: {
+    zh: '星级只能由已完成的售后服务评价（GB/T 27922）经认证决定给出',
+    en: 'a star level comes only from a concluded GB/T 27922 assessment and its certification decision',
+  },
+  NAME_BY_CONTRACT_CHANGE: {
+    zh: '名称变更须通过合同变更办理（客户名称与证书一并变更）',
+    en: 'a new name is a contract change, which renames the client and reissues the certificate together',
+  },
+  SCOPE_BY_CONTRACT_CHANGE: {
+    zh: '认证范围变更须通过合同变更办理：扩大范围须经审核通过后由认证决定人员批准，缩小范围由认证决定人员决定',
+    en: 'a scope change is a contract change: an extension is granted by a decision-maker after an audit held and passed, a reduction is decided by a decision-maker',
+  },
 } as const;
 
 export type FieldErrorCode = keyof typeof fieldErrorCatalog;

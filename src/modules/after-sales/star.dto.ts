@@ -43,7 +43,7 @@ export const DecideStarSchema = z.object({
     .nullish(),
   scope: z.string().trim().min(2).max(4000),
   outcome: z
-    .enum(['keep', 'keep_after_correction', 'lower', 'suspend', 'revoke'])
+    .enum(['keep', 'raise', 'keep_after_correction', 'lower', 'suspend', 'revoke'])
     .nullish()
     .describe('for a certified programme: what follows the surveillance (see afterSurveillance)'),
   suspendUntil: z

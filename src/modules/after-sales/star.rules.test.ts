@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { afterSurveillance, mayDecide, sheetScore, SheetError, starLevel, type SheetItem } from './star.rules.js';
+import { afterSurveillance, sheetScore, SheetError, starLevel, type SheetItem } from './star.rules.js';
 
 const p = {
   thresholds: [70, 75, 80, 90, 95] as [number, number, number, number, number],
@@ -73,14 +73,10 @@ describe('star levels at their thresholds', () => {
 });
 
 describe('after a surveillance and at the decision', () => {
-  it('keeps a level reached, and offers correction, a lower level or suspension below it; revocation below one star', () => {
-    expect(afterSurveillance(3, 4)).toEqual({ correctiveActionFirst: false, options: ['keep'] });
+  it('keeps a level reached or raises it to the level earned, and offers correction, a lower level or suspension below it; revocation below one star', () => {
+    expect(afterSurveillance(3, 4)).toEqual({ correctiveActionFirst: false, options: ['keep', 'raise'] });
+    expect(afterSurveillance(3, 3)).toEqual({ correctiveActionFirst: false, options: ['keep'] });
     expect(afterSurveillance(3, 2)).toEqual({ correctiveActionFirst: true, options: ['keep_after_correction', 'lower', 'suspend'] });
     expect(afterSurveillance(1, 0)).toEqual({ correctiveActionFirst: true, options: ['suspend', 'revoke'] });
-  });
-
-  it('lets only someone outside the audit team decide', () => {
-    expect(mayDecide('u3', ['u1', 'u2'])).toBe(true);
-    expect(mayDecide('u1', ['u1', 'u2'])).toBe(false);
   });
 });

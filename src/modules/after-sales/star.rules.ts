@@ -57,19 +57,18 @@ export function starLevel(total: number, items: readonly SheetItem[], p: StarPar
   return 0;
 }
 
-export type SurveillanceOption = 'keep' | 'keep_after_correction' | 'lower' | 'suspend' | 'revoke';
+export type SurveillanceOption = 'keep' | 'raise' | 'keep_after_correction' | 'lower' | 'suspend' | 'revoke';
 
-/** After a surveillance: at or above the held level it is kept; below it, corrective action first, then the choices. */
+/**
+ * After a surveillance: at the held level it is kept; above it, kept or raised to the level
+ * earned; below it, corrective action first, then the choices.
+ */
 export function afterSurveillance(
   heldLevel: number,
   earnedLevel: number,
 ): { correctiveActionFirst: boolean; options: SurveillanceOption[] } {
-  if (earnedLevel >= heldLevel) return { correctiveActionFirst: false, options: ['keep'] };
+  if (earnedLevel > heldLevel) return { correctiveActionFirst: false, options: ['keep', 'raise'] };
+  if (earnedLevel === heldLevel) return { correctiveActionFirst: false, options: ['keep'] };
   if (earnedLevel === 0) return { correctiveActionFirst: true, options: ['suspend', 'revoke'] };
   return { correctiveActionFirst: true, options: ['keep_after_correction', 'lower', 'suspend'] };
-}
-
-/** The decision is taken by a decision-maker who was not on the audit team. */
-export function mayDecide(deciderId: string, teamIds: readonly string[]): boolean {
-  return !teamIds.includes(deciderId);
 }

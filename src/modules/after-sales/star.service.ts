@@ -7,13 +7,14 @@ import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
 import { findCertificate } from '../certificates/certificate.repo.js';
-import { decide, decisions, grantCertificate, reissueCertificate } from '../certificates/certificate.service.js';
+import { assertDeciderIndependent } from '../certificates/certificate.rules.js';
+import { decide, decisions, grantCertificate, reissue } from '../certificates/certificate.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import type { ParameterValues } from '../parameters/parameter.defaults.js';
 import { findAudit } from '../programmes/programme.repo.js';
 import { auditTeamMembers } from '../programmes/programme.schema.js';
 import type { ConcludeSchema, DecideStarSchema, IndicatorUpdateSchema, SaveSheetSchema, VerifySchema } from './star.dto.js';
-import { afterSurveillance, mayDecide, sheetScore, SheetError, starLevel, type StarParameters } from './star.rules.js';
+import { afterSurveillance, sheetScore, SheetError, starLevel, type StarParameters } from './star.rules.js';
 import { starAssessments, starIndicators } from './star.schema.js';
 
 export const STAR_ENTITY = 'star_assessment';
@@ -279,13 +280,10 @@ export async function decideAssessment(
     const { row, found } = await lockAssessment(tx, scope, auditId, input.version);
     if (!row.conclusion) throw new AppError('STAR.NOT_CONCLUDED');
     if (row.decidedOn) throw new AppError('STAR.DECIDED');
-    if (
-      !mayDecide(
-        actor.id,
-        (await teamOf(tx, auditId)).map((m) => m.userId),
-      )
-    )
-      throw new AppError('STAR.DECIDER_ON_TEAM');
+    assertDeciderIndependent(
+      actor.id,
+      (await teamOf(tx, auditId)).map((m) => m.userId),
+    );
     let certificateId: string | null = null;
     if (found.p.certificateId) {
       certificateId = found.p.certificateId;
@@ -338,15 +336,8 @@ async function decideOnCertificate(
   const outcome = input.outcome ?? 'keep';
   if (!options.includes(outcome)) throw new AppError('STAR.OUTCOME_NOT_ALLOWED', { options: options.join(', ') });
   const reason = `售后服务评价 / after-sales assessment: ${input.note}`;
-  if (outcome === 'lower') {
-    await reissueCertificate(
-      tx,
-      actor,
-      scope,
-      certificate.id,
-      { version: certificate.version, changedOn: today, reason, starLevel: earned },
-      today,
-    );
+  if (outcome === 'lower' || outcome === 'raise') {
+    await reissue(tx, actor, certificate, { version: certificate.version, changedOn: today, reason, starLevel: earned }, today);
   } else if (outcome === 'suspend') {
     if (!input.suspendUntil) throw new AppError('STAR.SUSPEND_UNTIL_REQUIRED');
     await decide(

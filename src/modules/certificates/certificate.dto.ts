@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reasonSchema, versionSchema } from '../../lib/common-schemas.js';
+import { reasonSchema, refusedField, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import {
   certificateActions,
@@ -20,19 +20,25 @@ export const site = z.object({
   scope: z.string().trim().max(2000).optional(),
 });
 
+const certificateNo = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase().replace(/\s/g, ''))
+  .pipe(z.string().regex(/^[A-Z0-9-]{4,40}$/, { message: 'INVALID' }));
+
+/**
+ * The decision-maker's grant of a management-system certificate. An after-sales certificate
+ * and its star level are granted only from a concluded GB/T 27922 assessment (its decide route).
+ */
 export const GrantCertificateSchema = z.object({
-  certificateNo: z
-    .string()
-    .trim()
-    .transform((s) => s.toUpperCase().replace(/\s/g, ''))
-    .pipe(z.string().regex(/^[A-Z0-9-]{4,40}$/, { message: 'INVALID' })),
-  scheme: z.enum(schemes),
+  certificateNo,
+  scheme: z.enum(schemes).describe('management_system only: an after-sales certificate is granted from its assessment'),
   field: z.enum(certificationFields),
   standard: z.string().trim().min(2).max(200),
   scope: z.string().trim().min(2).max(4000),
   sites: z.array(site).max(100).default([]),
-  starLevel: z.number().int().min(1).max(5).nullable().default(null),
-  decisionOn: isoDate.describe('the certification decision date; validity runs from it'),
+  starLevel: refusedField('STAR_LEVEL_BY_ASSESSMENT', 'read-only: a star level comes from a concluded GB/T 27922 assessment'),
+  decisionOn: isoDate.describe('the certification decision date, not after today; validity runs from it'),
   reason: reason.default('认证决定 / certification decision'),
 });
 
@@ -56,16 +62,23 @@ export const GiveUpSchema = z.object({
     .default([])
     .describe('grounds for suspension or revocation known to be open'),
 });
-export const ReissueSchema = z.object({
+/**
+ * A reissue of administrative details only: the certificate's address and its sites. A new name,
+ * a scope change and a star level each come through their own door (a contract change, an assessment).
+ */
+export const ReissueSchema = z.strictObject({
   version,
-  changedOn: isoDate,
+  changedOn: isoDate.describe('not after today'),
   reason,
-  organisationName: z.string().trim().min(2).max(200).optional(),
   address: z.string().trim().min(2).max(300).optional(),
-  scope: z.string().trim().min(2).max(4000).optional(),
-  sites: z.array(site).max(100).optional(),
-  scopeChange: z.enum(['extension', 'reduction']).optional().describe('recorded when the scope changes'),
-  starLevel: z.number().int().min(1).max(5).optional().describe('after-sales certificates: a new star level after a surveillance'),
+  sites: z.array(site).max(100).optional().describe("sites' names and addresses; a site's scope changes by a contract change"),
+  organisationName: refusedField('NAME_BY_CONTRACT_CHANGE', 'read-only: a new name is a contract change that renames the client too'),
+  scope: refusedField(
+    'SCOPE_BY_CONTRACT_CHANGE',
+    'read-only: a scope extension or reduction is a contract change decided by a decision-maker',
+  ),
+  scopeChange: refusedField('SCOPE_BY_CONTRACT_CHANGE', 'read-only: see scope'),
+  starLevel: refusedField('STAR_LEVEL_BY_ASSESSMENT', 'read-only: a star level comes from a concluded GB/T 27922 assessment'),
 });
 
 export const CertificateEventSchema = z.object({

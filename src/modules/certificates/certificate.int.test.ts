@@ -29,11 +29,10 @@ const get = (url: string, cookie = decider) => w.app.inject({ method: 'GET', url
 async function grant(overrides: object = {}, clientId = w.huaxin) {
   const res = await post(`/api/clients/${clientId}/certificates`, {
     certificateNo: 'CD26SC0001R0M',
-    scheme: 'after_sales',
-    field: 'AFTER_SALES',
-    standard: 'GB/T 27922-2011',
-    scope: '电子产品的售后服务',
-    starLevel: 4,
+    scheme: 'management_system',
+    field: 'QMS',
+    standard: 'GB/T 19001-2016',
+    scope: '电子产品的设计和生产',
     decisionOn: '2026-01-05',
     ...overrides,
   });
@@ -62,17 +61,47 @@ describe('granting', () => {
     expect((await w.db.select({ n: count() }).from(clientNotices))[0]!.n).toBe(1);
   });
 
-  it('wants a star level on after-sales certificates only', async () => {
-    const res = await post(`/api/clients/${w.huaxin}/certificates`, {
-      certificateNo: 'X-0001',
+  it('grants no after-sales certificate and no star level: those come from a concluded assessment', async () => {
+    const before = (await w.db.select({ n: count() }).from(certificates))[0]!.n;
+    const afterSales = await post(`/api/clients/${w.huaxin}/certificates`, {
+      certificateNo: 'CD26SC0099R0M',
       scheme: 'after_sales',
       field: 'AFTER_SALES',
-      standard: 'GB/T 27922',
-      scope: '服务',
+      standard: 'GB/T 27922-2011',
+      scope: '电子产品的售后服务',
+      starLevel: 5,
       decisionOn: '2026-01-05',
     });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('CERTIFICATE.STAR_LEVEL');
+    expect(afterSales.statusCode).toBe(400);
+    expect(afterSales.json().details.fields).toEqual([expect.objectContaining({ field: 'starLevel', code: 'STAR_LEVEL_BY_ASSESSMENT' })]);
+    const noStars = await post(`/api/clients/${w.huaxin}/certificates`, {
+      certificateNo: 'CD26SC0099R0M',
+      scheme: 'after_sales',
+      field: 'AFTER_SALES',
+      standard: 'GB/T 27922-2011',
+      scope: '电子产品的售后服务',
+      decisionOn: '2026-01-05',
+    });
+    expect(noStars.statusCode).toBe(409);
+    expect(noStars.json().code).toBe('CERTIFICATE.AFTER_SALES_BY_ASSESSMENT');
+    expect((await w.db.select({ n: count() }).from(certificates))[0]!.n).toBe(before);
+  });
+
+  it('refuses a decision dated after today (2026-01-10), and accepts today', async () => {
+    const tomorrow = await post(`/api/clients/${w.huaxin}/certificates`, {
+      certificateNo: 'CD26SC0098R0M',
+      scheme: 'management_system',
+      field: 'QMS',
+      standard: 'ISO 9001',
+      scope: '生产',
+      decisionOn: '2026-01-11',
+    });
+    expect(tomorrow.statusCode).toBe(400);
+    expect(tomorrow.json()).toMatchObject({
+      code: 'CERTIFICATE.DECISION_IN_FUTURE',
+      message: { zh: '认证决定日期不能晚于今天（2026-01-10）' },
+    });
+    expect((await grant({ decisionOn: '2026-01-10' })).status).toBe('valid');
   });
 
   it('refuses a certificate number twice', async () => {
@@ -163,13 +192,13 @@ describe('giving up, revocation bar, reissue', () => {
     const a = await grant();
     const res = await post(`/api/certificates/${a.id}/give-up`, { version: a.version, reason: '企业停止该业务' });
     expect(res.json()).toMatchObject({ decision: { action: 'withdraw' }, certificate: { status: 'withdrawn', cncaStatusCode: '04' } });
-    const b = await grant({ certificateNo: 'CD26SC0002R0M', scheme: 'management_system', field: 'QMS', starLevel: null }, w.other);
+    const b = await grant({ certificateNo: 'CD26SC0002R0M' }, w.other);
     const s = (await suspend(b.id, b.version, '2026-01-10', '2026-02-10')).json();
     const r2 = (await post(`/api/certificates/${b.id}/give-up`, { version: s.version, reason: '企业申请放弃' })).json();
     expect(r2.decision.action).toBe('revoke');
     expect(r2.decision.why.zh).toContain('暂停');
     expect(r2.certificate.status).toBe('revoked');
-    const withGrounds = await grant({ certificateNo: 'CD26SC0003R0M' });
+    const withGrounds = await grant({ certificateNo: 'CD26SC0003R0M', field: 'EMS' });
     const r3 = (
       await post(`/api/certificates/${withGrounds.id}/give-up`, {
         version: withGrounds.version,
@@ -182,7 +211,7 @@ describe('giving up, revocation bar, reissue', () => {
   });
 
   it('refuses a new certificate in the same field within a year of a revocation, naming the date', async () => {
-    const c = await grant({ scheme: 'management_system', field: 'QMS', starLevel: null });
+    const c = await grant();
     await post(`/api/certificates/${c.id}/revoke`, { version: c.version, ground: 'CERTIFICATE_TRANSFERRED', reason: '转让证书' });
     const again = await post(`/api/clients/${w.huaxin}/certificates`, {
       certificateNo: 'CD26SC0009R0M',
@@ -194,7 +223,7 @@ describe('giving up, revocation bar, reissue', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'CERTIFICATE.REAPPLY_BARRED', message: { zh: expect.stringContaining('2027-01-10') } });
-    await grant({ certificateNo: 'CD26SC0010R0M' }); // another field is not barred
+    await grant({ certificateNo: 'CD26SC0010R0M', field: 'EMS' }); // another field is not barred
     await travelTo('2027-01-10');
     expect(
       (
@@ -210,33 +239,57 @@ describe('giving up, revocation bar, reissue', () => {
     ).toBe(201);
   });
 
-  it('reissues after a name change: original issue date kept, change date shown, findable by the new name', async () => {
+  it('reissues after an address change: original issue date kept, change date shown', async () => {
     const c = await grant();
     const service = await w.login('service');
     const res = await post(
       `/api/certificates/${c.id}/reissue`,
-      { version: c.version, changedOn: '2026-03-01', reason: '组织更名', organisationName: '北京华信智能科技有限公司' },
+      { version: c.version, changedOn: '2026-01-08', reason: '门牌号变更', address: '北京市海淀区中关村大街2号' },
       service,
     );
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
-      organisationName: '北京华信智能科技有限公司',
+      address: '北京市海淀区中关村大街2号',
       originalIssueOn: '2026-01-05',
-      issueOn: '2026-03-01',
+      issueOn: '2026-01-08',
       expiresOn: '2029-01-04',
     });
-    expect(res.json().events[0]).toMatchObject({
-      kind: 'reissue',
-      details: { before: { organisationName: '北京华信电子科技有限公司' }, after: { organisationName: '北京华信智能科技有限公司' } },
-    });
-    const found = (await w.app.inject({ method: 'GET', url: `/api/public/certificates?q=${encodeURIComponent('华信智能科技')}` })).json();
-    expect(found.map((f: { certificateNo: string }) => f.certificateNo)).toEqual(['CD26SC0001R0M']);
+    expect(res.json().events[0]).toMatchObject({ kind: 'reissue', details: { after: { address: '北京市海淀区中关村大街2号' } } });
     const nothing = await post(
       `/api/certificates/${c.id}/reissue`,
-      { version: res.json().version, changedOn: '2026-03-02', reason: '无变化' },
+      { version: res.json().version, changedOn: '2026-01-09', reason: '无变化' },
       service,
     );
     expect(nothing.json().code).toBe('CERTIFICATE.NOTHING_TO_REISSUE');
+    const future = await post(
+      `/api/certificates/${c.id}/reissue`,
+      { version: res.json().version, changedOn: '2026-01-11', reason: '提前', address: '北京市海淀区中关村大街3号' },
+      service,
+    );
+    expect(future.json().code).toBe('CERTIFICATE.CHANGE_IN_FUTURE');
+  });
+
+  it('reissues no new name, scope, site scope or star level: each has its own door, and nothing changes', async () => {
+    const c = await grant({ sites: [{ name: '总部', address: '北京市海淀区中关村大街1号', scope: '设计' }] });
+    const service = await w.login('service');
+    const base = { version: c.version, changedOn: '2026-01-08', reason: '换证' };
+    for (const [body, field] of [
+      [{ organisationName: '北京华信智能科技有限公司' }, 'organisationName'],
+      [{ scope: '电子产品的设计和生产；软件开发', scopeChange: 'extension' }, 'scope'],
+      [{ starLevel: 5 }, 'starLevel'],
+    ] as const) {
+      const res = await post(`/api/certificates/${c.id}/reissue`, { ...base, ...body }, service);
+      expect(res.statusCode, field).toBe(400);
+      expect(res.json().details.fields.map((f: { field: string }) => f.field)).toContain(field);
+    }
+    const siteScope = await post(
+      `/api/certificates/${c.id}/reissue`,
+      { ...base, sites: [{ name: '总部', address: '北京市海淀区中关村大街1号', scope: '设计和生产' }] },
+      service,
+    );
+    expect(siteScope.json().code).toBe('CERTIFICATE.SITE_SCOPE_BY_CONTRACT_CHANGE');
+    const after = (await get(`/api/certificates/${c.id}`)).json();
+    expect(after).toMatchObject({ version: c.version, scope: c.scope, organisationName: c.organisationName });
   });
 });
 

@@ -23,10 +23,10 @@ import {
   applyDecision,
   decisions,
   getCertificate,
-  grantCertificate,
+  decideGrant,
   handleGiveUp,
   listClientCertificates,
-  reissueCertificate,
+  reissueAdministrative,
   setCertificateConfidential,
 } from './certificate.service.js';
 import { getClient } from '../clients/client.service.js';
@@ -58,7 +58,7 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
     },
     handler: async (req, reply) => {
       const { actor, scope } = callerOf(req);
-      return reply.code(201).send(await grantCertificate(db, actor, scope, req.params.id, req.body, today()));
+      return reply.code(201).send(await decideGrant(db, actor, scope, req.params.id, req.body, today()));
     },
   });
 
@@ -101,9 +101,9 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
   );
   action(
     'reissue',
-    'Reissue after a change of name, address, scope or sites',
+    'Reissue after an administrative change (address, sites); name, scope and star level have doors of their own',
     ReissueSchema,
-    (c, id, input) => reissueCertificate(db, c.actor, c.scope, id, input, today()),
+    (c, id, input) => reissueAdministrative(db, c.actor, c.scope, id, input, today()),
     'certificates:reissue',
   );
 

@@ -19,7 +19,7 @@ import {
   type CertificateStatus,
 } from './certificate.rules.js';
 
-const params = { suspensionMaxMonths: 6 };
+const params = { suspensionMaxMonths: 6, suspensionMaxBackdateDays: 30 };
 const valid: CertificateState = {
   status: 'valid',
   originalIssueOn: '2025-01-15',
@@ -46,7 +46,7 @@ function codeOf(fn: () => unknown): string | null {
 function sampleCommand(kind: (typeof certificateActions)[number]): CertificateCommand {
   switch (kind) {
     case 'suspend':
-      return { kind, from: '2026-01-01', until: '2026-03-31' };
+      return { kind, from: '2026-01-15', until: '2026-03-31' };
     case 'reissue':
       return { kind, changedOn: '2026-02-01' };
     case 'recertify':
@@ -112,7 +112,10 @@ describe('suspension period', () => {
   it('follows the parameter, not a literal', () => {
     expect(
       codeOf(() =>
-        applyCommand(valid, { kind: 'suspend', from: '2026-01-01', until: '2026-05-01' }, '2026-01-01', { suspensionMaxMonths: 4 }),
+        applyCommand(valid, { kind: 'suspend', from: '2026-01-01', until: '2026-05-01' }, '2026-01-01', {
+          ...params,
+          suspensionMaxMonths: 4,
+        }),
       ),
     ).toBe('CERTIFICATE.SUSPENSION_TOO_LONG');
   });
@@ -125,6 +128,49 @@ describe('suspension period', () => {
     expect(
       applyCommand(nearExpiry, { kind: 'suspend', from: '2026-01-01', until: '2026-03-14' }, '2026-01-01', params).suspendedUntil,
     ).toBe('2026-03-14');
+  });
+
+  it('names the expiry, not the six months, when a suspension breaks both, and never suggests an end past expiry', () => {
+    // expiring 2026-05-31: a suspension from 2026-01-10 to 2026-07-20 breaks both limits
+    const nearExpiry = { ...valid, expiresOn: '2026-05-31' };
+    try {
+      applyCommand(nearExpiry, { kind: 'suspend', from: '2026-01-10', until: '2026-07-20' }, '2026-01-10', params);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as AppError).code).toBe('CERTIFICATE.SUSPENSION_PAST_EXPIRY');
+      expect((err as AppError).toBody().message.zh).toBe('暂停期不得超过证书有效期（2026-05-31 到期）：最迟结束于 2026-05-31');
+    }
+    // within the expiry but past six months: the six months' end is suggested, and it is before expiry
+    try {
+      applyCommand(valid, { kind: 'suspend', from: '2026-01-10', until: '2026-07-10' }, '2026-01-10', params);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as AppError).toBody().message.en).toContain('must end by 2026-07-09');
+    }
+    expect(codeOf(() => applyCommand(nearExpiry, { kind: 'suspend', from: '2026-06-01', until: '2026-06-30' }, '2026-06-01', params))).toBe(
+      'CERTIFICATE.SUSPENSION_AFTER_EXPIRY',
+    );
+  });
+
+  it('lets a suspension start at most the parameter’s days back, and never one already over', () => {
+    // entered on 2026-12-03: from 2026-11-03 (30 days back) is accepted, from 2026-11-02 is not
+    expect(applyCommand(valid, { kind: 'suspend', from: '2026-11-03', until: '2027-01-31' }, '2026-12-03', params).status).toBe(
+      'suspended',
+    );
+    expect(codeOf(() => applyCommand(valid, { kind: 'suspend', from: '2026-11-02', until: '2027-01-31' }, '2026-12-03', params))).toBe(
+      'CERTIFICATE.SUSPENSION_BACKDATED',
+    );
+    expect(
+      codeOf(() =>
+        applyCommand(valid, { kind: 'suspend', from: '2026-05-01', until: '2026-10-31' }, '2026-12-03', {
+          ...params,
+          suspensionMaxBackdateDays: 365,
+        }),
+      ),
+    ).toBe('CERTIFICATE.SUSPENSION_ALREADY_OVER');
+    expect(
+      codeOf(() => applyCommand(valid, { kind: 'suspend', from: '2026-11-20', until: '2026-12-03' }, '2026-12-03', params)),
+    ).toBeNull();
   });
 
   it('refuses an end before the start', () => {

@@ -47,6 +47,7 @@ export type Scheme = (typeof schemes)[number];
 
 /** 认证领域: a revocation bars a new application in the same field. */
 export const certificationFields = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'] as const;
+export type CertificationField = (typeof certificationFields)[number];
 
 export const suspensionGrounds = [
   'SURVEILLANCE_NOT_ACCEPTED', // 未按期接受监督审核或无法联系
@@ -103,7 +104,8 @@ export type CertificateCommand =
   | { kind: 'recertify'; decisionOn: IsoDate; expiresOn: IsoDate };
 
 export interface LifecycleParameters {
-  suspensionMaxMonths: number;
+  suspensionMaxMonths: number; // suspension.maxMonths
+  suspensionMaxBackdateDays: number; // suspension.maxBackdateDays
 }
 
 export function allowedActions(status: CertificateStatus): CertificateAction[] {
@@ -138,10 +140,18 @@ export function applyCommand(
   switch (command.kind) {
     case 'suspend': {
       if (command.until < command.from) throw new AppError('CERTIFICATE.SUSPENSION_DATES', { from: command.from, until: command.until });
-      const latest = latestSuspensionEnd(command.from, params.suspensionMaxMonths);
-      if (command.until > latest)
+      const earliest = addDays(today, -params.suspensionMaxBackdateDays);
+      if (command.from < earliest)
+        throw new AppError('CERTIFICATE.SUSPENSION_BACKDATED', { days: params.suspensionMaxBackdateDays, earliest });
+      if (command.until < today) throw new AppError('CERTIFICATE.SUSPENSION_ALREADY_OVER', { until: command.until });
+      if (command.from > state.expiresOn)
+        throw new AppError('CERTIFICATE.SUSPENSION_AFTER_EXPIRY', { expiresOn: state.expiresOn, from: command.from });
+      // the expiry is named when it is the nearer limit, and no suggestion runs past it
+      const byLength = latestSuspensionEnd(command.from, params.suspensionMaxMonths);
+      const latest = byLength < state.expiresOn ? byLength : state.expiresOn;
+      if (command.until > state.expiresOn) throw new AppError('CERTIFICATE.SUSPENSION_PAST_EXPIRY', { expiresOn: state.expiresOn, latest });
+      if (command.until > byLength)
         throw new AppError('CERTIFICATE.SUSPENSION_TOO_LONG', { limitMonths: params.suspensionMaxMonths, latest });
-      if (command.until > state.expiresOn) throw new AppError('CERTIFICATE.SUSPENSION_PAST_EXPIRY', { expiresOn: state.expiresOn });
       return {
         ...state,
         status: to,
@@ -239,6 +249,15 @@ export function reapplicationAllowedFrom(
     .sort()
     .at(-1);
   return latest ? addMonths(latest, barMonths) : null;
+}
+
+/**
+ * Certification decisions are taken by people who were not on the audit team (ISO/IEC 17021-1
+ * 9.5, SPEC §11): every grant, restoration after an audit, recertification and level change.
+ * The system (a scheduled job, null) is nobody's team member.
+ */
+export function assertDeciderIndependent(deciderId: string | null, teamIds: readonly string[]): void {
+  if (deciderId !== null && teamIds.includes(deciderId)) throw new AppError('CERTIFICATE.DECIDER_ON_TEAM');
 }
 
 export function assertMayApply(

@@ -32,6 +32,9 @@ import {
   type CertificateState,
   type GiveUpDecision,
   type RevocationGround,
+  type Scheme,
+  type CertificationField,
+  assertDeciderIndependent,
 } from './certificate.rules.js';
 import {
   eventsOf,
@@ -44,7 +47,8 @@ import {
   updateCertificateRow,
   type CertificateRow,
 } from './certificate.repo.js';
-import type { certificates } from './certificate.schema.js';
+import type { CertificateSite, certificates } from './certificate.schema.js';
+import { auditTeamIds } from '../programmes/programme.repo.js';
 
 export const CERTIFICATE_ENTITY = 'certificate';
 export const JOB_SUSPENSION_END = 'certificate.suspension-end';
@@ -89,7 +93,24 @@ async function queueExpiry(tx: Db, row: CertificateRow) {
   });
 }
 
-export async function grantCertificate(
+/** What a grant writes; the star level only from an assessment (decideAssessment). */
+export interface CertificateGrant {
+  certificateNo: string;
+  scheme: Scheme;
+  field: CertificationField;
+  standard: string;
+  scope: string;
+  sites: CertificateSite[];
+  starLevel: number | null;
+  decisionOn: IsoDate;
+  reason: string;
+}
+
+/**
+ * 认证决定 of a management-system certificate by a decision-maker (POST /api/clients/{id}/certificates):
+ * never an after-sales one, and never by someone on the team of the audits it rests on.
+ */
+export async function decideGrant(
   db: Db,
   actor: Actor,
   scope: DataScope,
@@ -97,8 +118,16 @@ export async function grantCertificate(
   input: z.output<typeof GrantCertificateSchema>,
   today: IsoDate,
 ) {
+  if (input.scheme !== 'management_system') throw new AppError('CERTIFICATE.AFTER_SALES_BY_ASSESSMENT');
+  assertDeciderIndependent(actor.id, await auditTeamIds(db, { application: { clientId, field: input.field } }));
+  return grantCertificate(db, actor, scope, clientId, { ...input, starLevel: null }, today);
+}
+
+/** Writes a granted certificate with its event, notice, expiry job and programme; the doors above decide whether it may be. */
+export async function grantCertificate(db: Db, actor: Actor, scope: DataScope, clientId: string, input: CertificateGrant, today: IsoDate) {
   const client = await getClient(db, scope, clientId);
   if ((input.scheme === 'after_sales') !== (input.starLevel !== null)) throw new AppError('CERTIFICATE.STAR_LEVEL');
+  if (input.decisionOn > today) throw new AppError('CERTIFICATE.DECISION_IN_FUTURE', { today });
   const params = await loadParameters(db);
   try {
     const id = await db.transaction(async (tx) => {
@@ -172,7 +201,10 @@ export async function decide(
   today: IsoDate,
 ): Promise<CertificateRow> {
   const params = await loadParameters(tx);
-  const after = applyCommand(stateOf(row), d.command, today, { suspensionMaxMonths: params['suspension.maxMonths'] });
+  const after = applyCommand(stateOf(row), d.command, today, {
+    suspensionMaxMonths: params['suspension.maxMonths'],
+    suspensionMaxBackdateDays: params['suspension.maxBackdateDays'],
+  });
   const updated = await updateCertificateRow(tx, row.id, expectedVersion, { ...after, ...d.fields });
   if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
   await syncProgrammesOfCertificate(tx, row.id);
@@ -224,9 +256,17 @@ export async function withLockedCertificate(db: Db, scope: DataScope, id: string
   return getCertificate(db, scope, id);
 }
 
-/** A staff decision on a certificate (suspend, restore, revoke, withdraw), in one transaction. */
+/**
+ * A staff decision on a certificate (suspend, restore, revoke, withdraw), in one transaction. A
+ * restoration rests on the audits held since the suspension began: none of their team may take it.
+ */
 export function applyDecision(db: Db, actor: Actor, scope: DataScope, id: string, version: number, decision: Decision, today: IsoDate) {
-  return withLockedCertificate(db, scope, id, (tx, row) => decide(tx, actor, row, version, decision, today));
+  return withLockedCertificate(db, scope, id, async (tx, row) => {
+    if (decision.command.kind === 'restore' && row.suspendedFrom) {
+      assertDeciderIndependent(actor.id, await auditTeamIds(tx, { certificateId: row.id, heldSince: row.suspendedFrom }));
+    }
+    return decide(tx, actor, row, version, decision, today);
+  });
 }
 
 /** What each request means as a decision: its command, effective date, grounds and reason. */
@@ -306,7 +346,25 @@ export async function handleGiveUp(
   return { certificate, decision: decision! };
 }
 
-export function reissueCertificate(
+/** What a reissue changes on the certificate, and why (a contract change, an assessment, an administrative change). */
+export interface Reissue {
+  version: number;
+  changedOn: IsoDate;
+  reason: string;
+  organisationName?: string;
+  address?: string;
+  scope?: string;
+  sites?: CertificateSite[];
+  scopeChange?: 'extension' | 'reduction';
+  starLevel?: number;
+}
+
+/**
+ * An administrative reissue (POST /api/certificates/{id}/reissue): the address and the sites'
+ * names and addresses. A site's scope, like the scope itself, the name and the star level,
+ * changes only through its own door.
+ */
+export function reissueAdministrative(
   db: Db,
   actor: Actor,
   scope: DataScope,
@@ -314,38 +372,52 @@ export function reissueCertificate(
   input: z.output<typeof ReissueSchema>,
   today: IsoDate,
 ) {
+  if (input.changedOn > today) throw new AppError('CERTIFICATE.CHANGE_IN_FUTURE', { today });
   return withLockedCertificate(db, scope, id, async (tx, row) => {
-    const fields: Partial<typeof certificates.$inferInsert> = {};
-    if (input.organisationName && input.organisationName !== row.organisationName) {
-      fields.organisationName = input.organisationName;
-      fields.nameKey = normaliseCompanyName(input.organisationName);
-    }
-    if (input.address && input.address !== row.address) fields.address = input.address;
-    if (input.scope && input.scope !== row.scope) fields.scope = input.scope;
-    if (input.sites && JSON.stringify(input.sites) !== JSON.stringify(row.sites)) fields.sites = input.sites;
-    if (input.starLevel !== undefined && input.starLevel !== row.starLevel) {
-      if (row.scheme !== 'after_sales') throw new AppError('CERTIFICATE.STAR_LEVEL');
-      fields.starLevel = input.starLevel;
-    }
-    if (Object.keys(fields).length === 0) throw new AppError('CERTIFICATE.NOTHING_TO_REISSUE');
-    const { nameKey: _k, ...shown } = fields;
-    const before = Object.fromEntries(Object.keys(shown).map((k) => [k, row[k as keyof CertificateRow]]));
-    await decide(
+    const siteScopes = (sites: readonly CertificateSite[]) => JSON.stringify(sites.map((x) => x.scope ?? '').sort());
+    if (input.sites && siteScopes(input.sites) !== siteScopes(row.sites)) throw new AppError('CERTIFICATE.SITE_SCOPE_BY_CONTRACT_CHANGE');
+    await reissue(
       tx,
       actor,
       row,
-      input.version,
-      {
-        command: { kind: 'reissue', changedOn: input.changedOn },
-        effectiveOn: input.changedOn,
-        ground: input.scopeChange ? `SCOPE_${input.scopeChange.toUpperCase()}` : null,
-        reason: input.reason,
-        details: { before, after: shown, scopeChange: input.scopeChange ?? null },
-        fields,
-      },
+      { version: input.version, changedOn: input.changedOn, reason: input.reason, address: input.address, sites: input.sites },
       today,
     );
   });
+}
+
+/** Reissues a locked certificate with what changed; called by the doors that may change each field. */
+export async function reissue(tx: Db, actor: Actor, row: CertificateRow, input: Reissue, today: IsoDate) {
+  const fields: Partial<typeof certificates.$inferInsert> = {};
+  if (input.organisationName && input.organisationName !== row.organisationName) {
+    fields.organisationName = input.organisationName;
+    fields.nameKey = normaliseCompanyName(input.organisationName);
+  }
+  if (input.address && input.address !== row.address) fields.address = input.address;
+  if (input.scope && input.scope !== row.scope) fields.scope = input.scope;
+  if (input.sites && JSON.stringify(input.sites) !== JSON.stringify(row.sites)) fields.sites = input.sites;
+  if (input.starLevel !== undefined && input.starLevel !== row.starLevel) {
+    if (row.scheme !== 'after_sales') throw new AppError('CERTIFICATE.STAR_LEVEL');
+    fields.starLevel = input.starLevel;
+  }
+  if (Object.keys(fields).length === 0) throw new AppError('CERTIFICATE.NOTHING_TO_REISSUE');
+  const { nameKey: _k, ...shown } = fields;
+  const before = Object.fromEntries(Object.keys(shown).map((k) => [k, row[k as keyof CertificateRow]]));
+  return decide(
+    tx,
+    actor,
+    row,
+    input.version,
+    {
+      command: { kind: 'reissue', changedOn: input.changedOn },
+      effectiveOn: input.changedOn,
+      ground: input.scopeChange ? `SCOPE_${input.scopeChange.toUpperCase()}` : null,
+      reason: input.reason,
+      details: { before, after: shown, scopeChange: input.scopeChange ?? null },
+      fields,
+    },
+    today,
+  );
 }
 
 async function lockById(tx: Db, id: string) {

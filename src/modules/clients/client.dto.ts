@@ -85,6 +85,9 @@ export const ClientInputSchema = z.strictObject({
 });
 export type ClientInput = Omit<z.output<typeof ClientInputSchema>, keyof typeof guardedFields>;
 
+/** The fields staff may set through the generic create and update. */
+export const editableClientKeys = Object.keys(editableFields) as (keyof typeof editableFields)[];
+
 /** Some of the editable fields, each exactly as sent (an update's changes; an import row's cells). */
 export const ClientChangesSchema = z.strictObject(editableFields).partial();
 

@@ -6,7 +6,14 @@ import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
 import { findBranch } from '../branches/branch.repo.js';
 import { clientColumnKeys } from './client.columns.js';
-import type { Client, ClientInput, ClientListQuery, ClientRecord, ClientUpdate } from './client.dto.js';
+import {
+  editableClientKeys,
+  type Client,
+  type ClientInput,
+  type ClientListQuery,
+  type ClientRecord,
+  type ClientUpdate,
+} from './client.dto.js';
 import {
   certificateNosOf,
   findClient,
@@ -107,7 +114,7 @@ export async function createClient(db: Db, actor: Actor, scope: DataScope, input
   try {
     const id = await db.transaction(async (tx) => {
       if (!(await findBranch(tx, input.branchId))) throw new AppError('BRANCH.NOT_FOUND');
-      return (await insertClientWithHistory(tx, actor, input)).id;
+      return (await insertClientWithHistory(tx, actor, sentEditable(input) as ClientInput)).id;
     });
     return await getClient(db, scope, id);
   } catch (err) {
@@ -115,8 +122,18 @@ export async function createClient(db: Db, actor: Actor, scope: DataScope, input
   }
 }
 
+/** Only the editable fields that were sent: a guarded one (parsed to undefined) never reaches the row. */
+function sentEditable<T extends object>(input: T): Partial<ClientInput> {
+  return Object.fromEntries(
+    editableClientKeys
+      .filter((k) => k in input && (input as Record<string, unknown>)[k] !== undefined)
+      .map((k) => [k, (input as Record<string, unknown>)[k]]),
+  );
+}
+
 export async function updateClient(db: Db, actor: Actor, scope: DataScope, id: string, update: ClientUpdate): Promise<Client> {
-  const { version, ...changes } = update;
+  const { version } = update;
+  const changes = sentEditable(update);
   if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
   if (changes.branchId !== undefined) assertBranchInScope(scope, changes.branchId);
   try {

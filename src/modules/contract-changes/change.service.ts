@@ -8,7 +8,9 @@ import { AppError } from '../../lib/errors.js';
 import type { DataScope, Role } from '../auth/permissions.js';
 import { findCertificate } from '../certificates/certificate.repo.js';
 import { certificates } from '../certificates/certificate.schema.js';
-import { reissueCertificate } from '../certificates/certificate.service.js';
+import { assertDeciderIndependent } from '../certificates/certificate.rules.js';
+import { reissue } from '../certificates/certificate.service.js';
+import { auditTeamIds } from '../programmes/programme.repo.js';
 import { clientScopeCondition, lockClientRow } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
 import { applyClientChanges, getClient } from '../clients/client.service.js';
@@ -217,13 +219,16 @@ export async function applyChange(db: Db, caller: Caller, id: string, input: z.o
       await applyClientChanges(tx, caller.actor, client, changes, client.version);
     }
     if (flow.changesCertificate && row.certificateId) {
-      const certificate = await findCertificate(tx, caller.scope, row.certificateId);
+      const certificate = await findCertificate(tx, caller.scope, row.certificateId, true);
       if (!certificate) throw new AppError('CERTIFICATE.NOT_FOUND');
-      await reissueCertificate(
+      // a scope change is a certification decision: not by anyone on the team of the audit it rests on
+      if (flow.executor === 'decision_maker') {
+        assertDeciderIndependent(caller.actor.id, await auditTeamIds(tx, { auditIds: row.auditId ? [row.auditId] : [] }));
+      }
+      await reissue(
         tx,
         caller.actor,
-        caller.scope,
-        certificate.id,
+        certificate,
         {
           version: certificate.version,
           changedOn: today,

@@ -29,6 +29,15 @@ export const parameterDefinitions = {
     zh: '暂停期满未恢复自动撤销（0 = 提交认证决定人员）',
     en: 'Revoke automatically when a suspension ends unrestored (0 = propose to a decision-maker)',
   },
+  'suspension.maxBackdateDays': {
+    default: 30,
+    unit: 'days',
+    min: 0,
+    max: 90,
+    section: '§3',
+    zh: '暂停开始日期最多可追溯',
+    en: 'A suspension may start at most this many days back',
+  },
   'revocation.reapplyBarMonths': {
     default: 12,
     unit: 'months',

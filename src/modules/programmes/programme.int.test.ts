@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { grantAfterSales } from '../../../test/world-helpers.js';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { users } from '../auth/auth.schema.js';
@@ -40,16 +41,15 @@ const post = (url: string, payload: object, as = 'auditmgmt') => send('POST', ur
 const get = (url: string, as = 'auditmgmt') => w.app.inject({ method: 'GET', url, headers: { cookie: cookies[as]! } });
 
 async function grant(scheme: 'management_system' | 'after_sales' = 'management_system', decisionOn = '2026-01-05') {
-  const afterSales = scheme === 'after_sales';
+  if (scheme === 'after_sales') return grantAfterSales(w, w.huaxin, { starLevel: 5, decisionOn, scope: '电子测量仪器的设计和生产' });
   const res = await post(
     `/api/clients/${w.huaxin}/certificates`,
     {
-      certificateNo: afterSales ? 'CD26SC0001R0M' : 'CD26Q0001R0M',
+      certificateNo: 'CD26Q0001R0M',
       scheme,
-      field: afterSales ? 'AFTER_SALES' : 'QMS',
-      standard: afterSales ? 'GB/T 27922-2011' : 'GB/T 19001-2016',
+      field: 'QMS',
+      standard: 'GB/T 19001-2016',
       scope: '电子测量仪器的设计和生产',
-      starLevel: afterSales ? 5 : null,
       decisionOn,
     },
     'decider',

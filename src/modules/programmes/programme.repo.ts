@@ -72,3 +72,43 @@ export function previousAuditsOfClient(db: Db, clientId: string, exceptAuditId: 
     .where(and(eq(audits.clientId, clientId), ne(audits.id, exceptAuditId), ne(audits.status, 'cancelled')))
     .orderBy(sql`coalesce(${audits.actualStart}, ${audits.plannedStart}) desc`);
 }
+
+/**
+ * Who audited what a certification decision rests on (the decider must not be among them):
+ * the team members of the audits `which` selects.
+ */
+export async function auditTeamIds(
+  db: Db,
+  which:
+    | { application: { clientId: string; field: ProgrammeRow['field'] } } // the audits before the grant
+    | { certificateId: string; heldSince: string } // audits held since a date (a restoration)
+    | { programmeId: string; type: AuditRow['type'] } // a cycle's audits of one type (recertification)
+    | { auditIds: string[] },
+): Promise<string[]> {
+  const where =
+    'application' in which
+      ? and(
+          eq(auditProgrammes.clientId, which.application.clientId),
+          eq(auditProgrammes.field, which.application.field),
+          sql`${auditProgrammes.certificateId} is null`,
+          eq(auditProgrammes.status, 'open'),
+        )
+      : 'heldSince' in which
+        ? and(
+            eq(auditProgrammes.certificateId, which.certificateId),
+            eq(audits.status, 'held'),
+            sql`${audits.actualEnd} >= ${which.heldSince}`,
+          )
+        : 'programmeId' in which
+          ? and(eq(audits.programmeId, which.programmeId), eq(audits.type, which.type), ne(audits.status, 'cancelled'))
+          : which.auditIds.length > 0
+            ? inArray(audits.id, which.auditIds)
+            : sql`false`;
+  const rows = await db
+    .selectDistinct({ userId: auditTeamMembers.userId })
+    .from(auditTeamMembers)
+    .innerJoin(audits, eq(audits.id, auditTeamMembers.auditId))
+    .innerJoin(auditProgrammes, eq(auditProgrammes.id, audits.programmeId))
+    .where(where);
+  return rows.map((r) => r.userId);
+}

@@ -8,7 +8,7 @@ import { issueAuditSurvey } from '../surveys/survey.service.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
-import { certificateExpiry } from '../certificates/certificate.rules.js';
+import { assertDeciderIndependent, certificateExpiry } from '../certificates/certificate.rules.js';
 import { decide, getCertificate, withLockedCertificate } from '../certificates/certificate.service.js';
 import { getClient, recordSurveillanceHeld } from '../clients/client.service.js';
 import { dueItemsOf } from '../due-list/due-list.service.js';
@@ -24,6 +24,7 @@ import type {
   TeamSchema,
 } from './programme.dto.js';
 import {
+  auditTeamIds,
   auditsOfProgrammes,
   findAudit,
   findProgramme,
@@ -390,8 +391,10 @@ export async function recertifyCertificate(
   const { p } = found;
   if (!p.certificateId) throw new AppError('AUDIT.NEEDS_CERTIFICATE', { type: 'recertification' });
   if (p.status === 'closed') throw new AppError('PROGRAMME.CLOSED');
+  if (input.decisionOn > today) throw new AppError('CERTIFICATE.DECISION_IN_FUTURE', { today });
   const params = await loadParameters(db);
   return withLockedCertificate(db, scope, p.certificateId, async (tx, row) => {
+    assertDeciderIndependent(actor.id, await auditTeamIds(tx, { programmeId: p.id, type: 'recertification' }));
     const cycleAudits = await tx.select().from(audits).where(eq(audits.programmeId, p.id));
     if (!cycleAudits.some((a) => a.type === 'recertification' && passed(a))) throw new AppError('RECERTIFICATION.AUDIT_MISSING');
     const [closed] = await tx

@@ -8,7 +8,6 @@ import {
   Drawer,
   Form,
   Input,
-  InputNumber,
   Modal,
   Select,
   Space,
@@ -270,7 +269,6 @@ function ActionModal({
   const showError = useShowError();
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
-  const scheme = Form.useWatch('scheme', form);
 
   useEffect(() => {
     if (!action) return;
@@ -280,9 +278,7 @@ function ActionModal({
     if (action === 'reissue')
       form.setFieldsValue({
         changedOn: dayjs(),
-        organisationName: certificate?.organisationName,
         address: certificate?.address,
-        scope: certificate?.scope,
       });
   }, [action, certificate, form]);
 
@@ -294,7 +290,7 @@ function ActionModal({
     setSaving(true);
     try {
       if (action === 'grant') {
-        const body = { ...v, decisionOn: date(v.decisionOn), starLevel: v.scheme === 'after_sales' ? v.starLevel : null, sites: [] };
+        const body = { ...v, scheme: 'management_system', decisionOn: date(v.decisionOn), sites: [] };
         onDone(await api<Certificate>('POST', `/api/clients/${clientId}/certificates`, body));
       } else {
         const body: Record<string, unknown> = { ...v, version: certificate!.version };
@@ -350,25 +346,10 @@ function ActionModal({
             <Form.Item name="certificateNo" label={t('certificates.certificateNo')} rules={[{ required: true }]}>
               <Input />
             </Form.Item>
-            <Space>
-              <Form.Item name="scheme" label={t('certificates.scheme')} rules={[{ required: true }]}>
-                <Select
-                  style={{ width: 180 }}
-                  options={['management_system', 'after_sales'].map((s) => ({ value: s, label: t(`schemes.${s}`) }))}
-                />
-              </Form.Item>
-              <Form.Item name="field" label={t('certificates.field')} rules={[{ required: true }]}>
-                <Select
-                  style={{ width: 140 }}
-                  options={['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'].map((f) => ({ value: f, label: f }))}
-                />
-              </Form.Item>
-              {scheme === 'after_sales' && (
-                <Form.Item name="starLevel" label={t('certificates.starLevel')} rules={[{ required: true }]}>
-                  <InputNumber min={1} max={5} />
-                </Form.Item>
-              )}
-            </Space>
+            <Alert type="info" showIcon message={t('certificates.grantManagementSystemOnly')} style={{ marginBottom: 16 }} />
+            <Form.Item name="field" label={t('certificates.field')} rules={[{ required: true }]}>
+              <Select style={{ width: 160 }} options={['QMS', 'EMS', 'OHSMS', 'EnMS'].map((f) => ({ value: f, label: f }))} />
+            </Form.Item>
             <Form.Item name="standard" label={t('certificates.standard')} rules={[{ required: true }]}>
               <Input />
             </Form.Item>
@@ -376,7 +357,7 @@ function ActionModal({
               <Input.TextArea rows={2} />
             </Form.Item>
             <Form.Item name="decisionOn" label={t('certificates.decisionOn')} rules={[{ required: true }]}>
-              <DatePicker />
+              <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
             </Form.Item>
           </>
         )}
@@ -406,20 +387,12 @@ function ActionModal({
         )}
         {action === 'reissue' && (
           <>
+            <Alert type="info" showIcon message={t('certificates.reissueAdministrativeOnly')} style={{ marginBottom: 16 }} />
             <Form.Item name="changedOn" label={t('certificates.changedOn')} rules={[{ required: true }]}>
-              <DatePicker />
-            </Form.Item>
-            <Form.Item name="organisationName" label={t('certificates.organisationName')}>
-              <Input />
+              <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
             </Form.Item>
             <Form.Item name="address" label={t('certificates.address')}>
               <Input />
-            </Form.Item>
-            <Form.Item name="scope" label={t('certificates.scope')}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-            <Form.Item name="scopeChange" label={t('certificates.scopeChange')}>
-              <Select allowClear options={['extension', 'reduction'].map((s) => ({ value: s, label: t(`certificates.${s}`) }))} />
             </Form.Item>
           </>
         )}

@@ -71,6 +71,10 @@ export const en: Catalog = {
     grade: 'Grade',
   },
   certificates: {
+    grantManagementSystemOnly:
+      'This grants management-system certificates. An after-sales certificate and its star level are granted by the decision on a concluded GB/T 27922 assessment (audit programme › assessment).',
+    reissueAdministrativeOnly:
+      'A reissue carries administrative changes such as the address. A new name or a scope extension or reduction is a contract change; a star level comes from an assessment.',
     makeConfidential: 'Make confidential (not in CertSearch)',
     makePublic: 'Make public again',
     confidential: 'Confidential: kept out of IAF CertSearch',

@@ -69,6 +69,9 @@ export const zh = {
     grade: '分类等级',
   },
   certificates: {
+    grantManagementSystemOnly:
+      '此处颁发管理体系认证证书。售后服务认证证书及其星级由已完成的售后服务评价经认证决定颁发（审核方案 › 售后服务评价）。',
+    reissueAdministrativeOnly: '换发仅用于地址等管理性变更。名称变更、认证范围扩大或缩小须通过“合同变更”办理；星级由售后服务评价决定。',
     makeConfidential: '设为保密（不报送 CertSearch）',
     makePublic: '取消保密',
     confidential: '该证书保密，不报送 IAF CertSearch',
