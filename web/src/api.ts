@@ -294,7 +294,7 @@ export interface Proposal {
   dueOn: string;
   proposedOn: string;
   basis: 'OVERDUE_SURVEILLANCE' | 'INCIDENT';
-  status: 'open' | 'accepted' | 'dismissed';
+  status: 'open' | 'accepted' | 'dismissed' | 'lapsed';
   decidedBy: string | null;
   decidedOn: string | null;
   reason: string | null;

@@ -60,12 +60,18 @@ export const GiveUpSchema = z.object({
   openGrounds: z
     .array(z.enum([...suspensionGrounds, ...revocationGrounds]))
     .default([])
-    .describe('grounds for suspension or revocation known to be open'),
+    .describe('further grounds staff know to be open; those the records hold (GET …/give-up-grounds) count anyway'),
 });
 /**
  * A reissue of administrative details only: the certificate's address and its sites. A new name,
  * a scope change and a star level each come through their own door (a contract change, an assessment).
  */
+export const RecordedGroundSchema = z.object({
+  source: z.enum(['suspension_proposal', 'overdue_surveillance', 'incident']),
+  ground: z.enum([...suspensionGrounds, ...revocationGrounds]),
+  since: z.string(),
+});
+
 export const ReissueSchema = z.strictObject({
   version,
   changedOn: isoDate.describe('not after today'),

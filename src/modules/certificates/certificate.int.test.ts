@@ -349,6 +349,19 @@ describe('scheduled transitions (outbox)', () => {
       reason: '暂停期满',
     });
     expect(stale.statusCode).toBe(409);
+    // it stands on the decision-makers' due-list, due revocation.decisionWorkingDays (5) working days on:
+    // 2026-04-01 (Wed) + 5 working days, Qingming (4–6 April) off → 2026-04-09
+    const dueList = async () => (await get('/api/due-items?bucket=all&department=decision_maker')).json().items;
+    expect(await dueList()).toMatchObject([
+      { kind: 'revocation_proposal', certificateId: c.id, dueOn: '2026-04-09', basis: 'REVOCATION_DECISION_WORKING_DAYS' },
+    ]);
+    const revoked = await post(`/api/certificates/${c.id}/revoke`, {
+      version: s.version + 1,
+      ground: 'SUSPENSION_NOT_RESTORED',
+      reason: '暂停期满',
+    });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect(await dueList()).toEqual([]);
   });
 
   it('expires a certificate the day after its last valid day', async () => {

@@ -1,8 +1,11 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import type { DataScope } from '../auth/permissions.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
+import { dueItems } from '../due-list/due-item.schema.js';
+import { suspensionProposals } from '../programmes/programme.schema.js';
+import { incidentActions, riskIncidents } from '../risk/risk.schema.js';
 import { certificateEvents, certificates, clientNotices } from './certificate.schema.js';
 
 export type CertificateRow = typeof certificates.$inferSelect;
@@ -72,4 +75,41 @@ export function revocationsOfClient(tx: Db, clientId: string): Promise<{ field: 
 
 export function noticesOfClient(db: Db, clientId: string) {
   return db.select().from(clientNotices).where(eq(clientNotices.clientId, clientId)).orderBy(desc(clientNotices.id)).limit(200);
+}
+
+/**
+ * The grounds for suspension or revocation the CB's own records hold open on a certificate
+ * (SPEC §3, give-up): open suspension proposals, surveillance overdue, open incidents whose
+ * actions include suspending or revoking it.
+ */
+export async function recordedOpenGrounds(db: Db, certificateId: string, today: string) {
+  const [proposals, overdue, incidents] = await Promise.all([
+    db
+      .select({ basis: suspensionProposals.basis, since: suspensionProposals.proposedOn })
+      .from(suspensionProposals)
+      .where(and(eq(suspensionProposals.certificateId, certificateId), eq(suspensionProposals.status, 'open'))),
+    db
+      .select({ since: dueItems.dueOn, sequence: dueItems.sequence })
+      .from(dueItems)
+      .where(
+        and(
+          eq(dueItems.certificateId, certificateId),
+          eq(dueItems.source, 'programme'),
+          eq(dueItems.kind, 'surveillance'),
+          lt(dueItems.dueOn, today),
+        ),
+      ),
+    db
+      .select({ kind: incidentActions.kind, since: incidentActions.decidedOn })
+      .from(incidentActions)
+      .innerJoin(riskIncidents, eq(riskIncidents.id, incidentActions.incidentId))
+      .where(
+        and(
+          eq(incidentActions.certificateId, certificateId),
+          eq(riskIncidents.status, 'open'),
+          inArray(incidentActions.kind, ['suspension', 'revocation']),
+        ),
+      ),
+  ]);
+  return { proposals, overdue, incidents };
 }

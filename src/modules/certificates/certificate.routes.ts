@@ -9,6 +9,7 @@ import {
   CertificateDetailSchema,
   CertificateSchema,
   GiveUpSchema,
+  RecordedGroundSchema,
   GrantCertificateSchema,
   ConfidentialSchema,
   ReissueSchema,
@@ -24,6 +25,7 @@ import {
   decisions,
   getCertificate,
   decideGrant,
+  giveUpGrounds,
   handleGiveUp,
   listClientCertificates,
   reissueAdministrative,
@@ -93,6 +95,17 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
   action('withdraw', 'Withdraw (注销)', WithdrawSchema, (c, id, input) =>
     applyDecision(db, c.actor, c.scope, id, input.version, decisions.withdrawal(input, today()), today()),
   );
+  r.get('/api/certificates/:id/give-up-grounds', {
+    config: { permission: 'certificates:decide' },
+    schema: {
+      tags,
+      summary: "Grounds for suspension or revocation the CB's records hold open: a give-up counts them whatever is ticked",
+      params: IdParams,
+      response: { 200: z.array(RecordedGroundSchema) },
+    },
+    handler: (req) => giveUpGrounds(db, callerOf(req).scope, req.params.id, today()),
+  });
+
   action(
     'give-up',
     'The organisation gives the certificate up: revoked when grounds are open, withdrawn otherwise',

@@ -167,7 +167,7 @@ export function applyCommand(
       return { ...state, status: to, suspendedScope: null, revocationProposedOn: null };
     case 'expire':
       if (today <= state.expiresOn) throw new AppError('CERTIFICATE.NOT_YET_EXPIRED', { expiresOn: state.expiresOn });
-      return { ...state, status: to };
+      return { ...state, status: to, revocationProposedOn: null };
     case 'reissue':
       return { ...state, issueOn: command.changedOn };
     case 'recertify':
@@ -192,6 +192,30 @@ export interface GiveUpDecision {
   why: { zh: string; en: string };
   /** the open grounds that decided a revocation, as codes for the UI to name */
   openGrounds: (SuspensionGround | RevocationGround)[];
+}
+
+/** A ground the CB's own records hold open, with where it comes from and since when. */
+export interface RecordedGround {
+  source: 'suspension_proposal' | 'overdue_surveillance' | 'incident';
+  ground: SuspensionGround | RevocationGround;
+  since: IsoDate;
+}
+
+/** What each record means as a ground: an overdue surveillance is not accepted on time; an incident's action is a major incident. */
+export function recordedGrounds(open: {
+  proposals: readonly { basis: 'OVERDUE_SURVEILLANCE' | 'INCIDENT'; since: IsoDate }[];
+  overdue: readonly { since: IsoDate }[];
+  incidents: readonly { since: IsoDate }[];
+}): RecordedGround[] {
+  return [
+    ...open.proposals.map((p) => ({
+      source: 'suspension_proposal' as const,
+      ground: p.basis === 'INCIDENT' ? ('MAJOR_INCIDENT' as const) : ('SURVEILLANCE_NOT_ACCEPTED' as const),
+      since: p.since,
+    })),
+    ...open.overdue.map((o) => ({ source: 'overdue_surveillance' as const, ground: 'SURVEILLANCE_NOT_ACCEPTED' as const, since: o.since })),
+    ...open.incidents.map((i) => ({ source: 'incident' as const, ground: 'MAJOR_INCIDENT' as const, since: i.since })),
+  ];
 }
 
 /**
@@ -223,7 +247,7 @@ export function decideGiveUp(state: CertificateState, openGrounds: readonly (Sus
       action: 'revoke',
       ground: 'GIVE_UP_WITH_GROUNDS',
       why: { zh: '存在暂停或撤销理由，应撤销', en: 'Grounds for suspension or revocation are open, so it is revoked' },
-      openGrounds: [...openGrounds],
+      openGrounds: [...new Set(openGrounds)],
     };
   }
   return {

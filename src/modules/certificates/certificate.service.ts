@@ -19,7 +19,12 @@ import type {
   WithdrawSchema,
 } from './certificate.dto.js';
 import { noticeTemplates } from './certificate.notices.js';
-import { openCycle, syncProgrammesOfCertificate } from '../programmes/programme.sync.js';
+import { lapseOpenProposals, openCycle, syncProgrammesOfCertificate } from '../programmes/programme.sync.js';
+import { loadWorkingDayCalendar } from '../calendar/calendar.service.js';
+import { replaceDueItems } from '../due-list/due-list.repo.js';
+import { clients } from '../clients/client.schema.js';
+import { addWorkingDays } from '../../lib/working-days.js';
+import { eq } from 'drizzle-orm';
 import {
   allowedActions,
   applyCommand,
@@ -35,6 +40,9 @@ import {
   type Scheme,
   type CertificationField,
   assertDeciderIndependent,
+  statusLabels,
+  recordedGrounds,
+  type RecordedGround,
 } from './certificate.rules.js';
 import {
   eventsOf,
@@ -43,6 +51,7 @@ import {
   insertEvent,
   insertNotice,
   listCertificatesOfClient,
+  recordedOpenGrounds,
   revocationsOfClient,
   updateCertificateRow,
   type CertificateRow,
@@ -53,6 +62,8 @@ import { auditTeamIds } from '../programmes/programme.repo.js';
 export const CERTIFICATE_ENTITY = 'certificate';
 export const JOB_SUSPENSION_END = 'certificate.suspension-end';
 export const JOB_EXPIRY = 'certificate.expiry';
+// the due items of revocations proposed (撤销建议), one per certificate
+export const REVOCATION_PROPOSAL_SOURCE = 'revocation_proposal';
 
 function toApi(row: CertificateRow) {
   const { nameKey: _nameKey, createdAt: _c, updatedAt: _u, ...rest } = row;
@@ -208,6 +219,11 @@ export async function decide(
   const updated = await updateCertificateRow(tx, row.id, expectedVersion, { ...after, ...d.fields });
   if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
   await syncProgrammesOfCertificate(tx, row.id);
+  if (after.status !== 'valid') {
+    const reason = `证书已${statusLabels[after.status].zh}（${d.reason}）/ certificate ${statusLabels[after.status].en}`;
+    await lapseOpenProposals(tx, actor, row.id, reason, today);
+  }
+  if (after.revocationProposedOn !== row.revocationProposedOn) await syncRevocationProposal(tx, updated);
   const kind = d.command.kind;
   await insertEvent(tx, {
     certificateId: row.id,
@@ -316,7 +332,16 @@ export function setCertificateConfidential(db: Db, actor: Actor, scope: DataScop
   });
 }
 
-/** The organisation gives up its certificate: the rules choose revoke or withdraw, and say why. */
+/** The grounds the records hold open on a certificate: what a give-up counts whatever the staff tick. */
+export async function giveUpGrounds(db: Db, scope: DataScope, id: string, today: IsoDate): Promise<RecordedGround[]> {
+  if (!(await findCertificate(db, scope, id))) throw new AppError('CERTIFICATE.NOT_FOUND');
+  return recordedGrounds(await recordedOpenGrounds(db, id, today));
+}
+
+/**
+ * The organisation gives up its certificate: the rules choose revoke or withdraw, and say why.
+ * The grounds the records hold open always count; staff may add others they know of.
+ */
 export async function handleGiveUp(
   db: Db,
   actor: Actor,
@@ -326,8 +351,9 @@ export async function handleGiveUp(
   today: IsoDate,
 ) {
   let decision: GiveUpDecision | undefined;
-  const certificate = await withLockedCertificate(db, scope, id, (tx, row) => {
-    decision = decideGiveUp(stateOf(row), input.openGrounds);
+  const certificate = await withLockedCertificate(db, scope, id, async (tx, row) => {
+    const recorded = recordedGrounds(await recordedOpenGrounds(tx, row.id, today));
+    decision = decideGiveUp(stateOf(row), [...recorded.map((g) => g.ground), ...input.openGrounds]);
     return decide(
       tx,
       actor,
@@ -338,7 +364,7 @@ export async function handleGiveUp(
         effectiveOn: today,
         ground: decision.ground,
         reason: `${input.reason}（${decision.why.zh}）`,
-        details: { giveUp: true, why: decision.why, openGrounds: decision.openGrounds },
+        details: { giveUp: true, why: decision.why, openGrounds: decision.openGrounds, recordedGrounds: recorded },
       },
       today,
     );
@@ -479,12 +505,44 @@ export async function proposeRevocation(
     decidedBy: actor.name,
     public: false,
   });
+  await syncRevocationProposal(tx, updated);
   await recordChange(tx, actor, {
     entity: CERTIFICATE_ENTITY,
     entityId: row.id,
     action: 'propose-revocation',
     changes: [{ field: 'revocationProposedOn', old: row.revocationProposedOn, new: today }],
   });
+}
+
+/**
+ * A revocation proposed stands on the decision-makers' due-list, due `revocation.decisionWorkingDays`
+ * working days after it was proposed (SPEC §3: decided within 5 working days of verifying its
+ * trigger); it leaves when the certificate is revoked, restored, withdrawn or expires.
+ */
+async function syncRevocationProposal(tx: Db, row: CertificateRow) {
+  if (!row.revocationProposedOn) return replaceDueItems(tx, REVOCATION_PROPOSAL_SOURCE, row.id, []);
+  const [params, calendar, [client]] = await Promise.all([
+    loadParameters(tx),
+    loadWorkingDayCalendar(tx),
+    tx.select({ branchId: clients.branchId }).from(clients).where(eq(clients.id, row.clientId)),
+  ]);
+  const dueOn = addWorkingDays(row.revocationProposedOn, params['revocation.decisionWorkingDays'], calendar);
+  await replaceDueItems(tx, REVOCATION_PROPOSAL_SOURCE, row.id, [
+    {
+      kind: 'revocation_proposal',
+      sequence: null,
+      department: 'decision_maker',
+      clientId: row.clientId,
+      branchId: client?.branchId ?? null,
+      certificateId: row.id,
+      auditId: null,
+      dueOn,
+      targetOn: dueOn,
+      opensOn: row.revocationProposedOn,
+      plannedOn: null,
+      basis: 'REVOCATION_DECISION_WORKING_DAYS',
+    },
+  ]);
 }
 
 /** The day after the last valid day: a still-valid certificate becomes expired. */

@@ -4,7 +4,7 @@ import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { certificationFields, schemes } from '../certificates/certificate.rules.js';
 import { DueItemSchema } from '../due-list/due-list.dto.js';
 import { auditResults, auditStatuses, auditTypes, extraTriggers } from './programme.rules.js';
-import { proposalBases } from './programme.schema.js';
+import { proposalBases, proposalStatuses } from './programme.schema.js';
 import { registrationKinds, teamRoles } from './team.rules.js';
 
 const site = z.string().trim().min(1).max(200);
@@ -159,7 +159,7 @@ export const ProposalSchema = z
     dueOn: z.string(),
     proposedOn: z.string(),
     basis: z.enum(proposalBases),
-    status: z.enum(['open', 'accepted', 'dismissed']),
+    status: z.enum(proposalStatuses),
     decidedBy: z.string().nullable(),
     decidedOn: z.string().nullable(),
     reason: z.string().nullable(),

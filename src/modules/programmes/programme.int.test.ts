@@ -385,6 +385,52 @@ describe('due-list', () => {
     expect((await get('/api/due-items?department=decision_maker', 'decider')).json().total).toBe(0);
   });
 
+  it('revokes a give-up while a proposal is open, even with nothing ticked; the proposal lapses in the same step', async () => {
+    const cert = await grant();
+    await travelTo('2027-01-06');
+    await post('/api/jobs/run', {}, 'admin');
+    const [proposal] = (await get('/api/suspension-proposals?status=open', 'decider')).json();
+    const grounds = (await get(`/api/certificates/${cert.id}/give-up-grounds`, 'decider')).json();
+    expect(grounds).toEqual(
+      expect.arrayContaining([
+        { source: 'suspension_proposal', ground: 'SURVEILLANCE_NOT_ACCEPTED', since: '2027-01-06' },
+        { source: 'overdue_surveillance', ground: 'SURVEILLANCE_NOT_ACCEPTED', since: '2027-01-05' },
+      ]),
+    );
+    const current = (await get(`/api/certificates/${cert.id}`, 'decider')).json();
+    const res = await post(`/api/certificates/${cert.id}/give-up`, { version: current.version, reason: '企业申请放弃证书' }, 'decider');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().decision).toMatchObject({
+      action: 'revoke',
+      ground: 'GIVE_UP_WITH_GROUNDS',
+      openGrounds: ['SURVEILLANCE_NOT_ACCEPTED'],
+    });
+    expect(res.json().certificate.status).toBe('revoked');
+    const [after] = (await get('/api/suspension-proposals', 'decider')).json();
+    expect(after).toMatchObject({ id: proposal.id, status: 'lapsed', reason: expect.stringContaining('撤销') });
+    expect((await get('/api/due-items?department=decision_maker', 'decider')).json().total).toBe(0);
+    const accept = await post(
+      `/api/suspension-proposals/${proposal.id}/accept`,
+      { version: after.version, from: '2027-01-06', until: '2027-04-05', reason: '未按期接受监督审核' },
+      'decider',
+    );
+    expect(accept.json().code).toBe('PROPOSAL.DECIDED');
+  });
+
+  it('lapses an open proposal when the certificate is suspended by another decision', async () => {
+    const cert = await grant();
+    await travelTo('2027-01-06');
+    await post('/api/jobs/run', {}, 'admin');
+    const current = (await get(`/api/certificates/${cert.id}`, 'decider')).json();
+    const suspended = await post(
+      `/api/certificates/${cert.id}/suspend`,
+      { version: current.version, from: '2027-01-06', until: '2027-03-31', ground: 'FEES_UNPAID', reason: '费用未缴' },
+      'decider',
+    );
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    expect((await get('/api/suspension-proposals', 'decider')).json()).toMatchObject([{ status: 'lapsed' }]);
+  });
+
   it('moves every open programme’s due dates when an interval parameter changes', async () => {
     await grant();
     const params = (await get('/api/parameters', 'admin')).json();

@@ -148,7 +148,8 @@ export const auditorRegistrations = pgTable(
   ],
 );
 
-export const proposalStatuses = ['open', 'accepted', 'dismissed'] as const;
+// lapsed (已失效): the certificate left the valid state by another decision, so there is nothing to suspend
+export const proposalStatuses = ['open', 'accepted', 'dismissed', 'lapsed'] as const;
 /** what the proposal rests on, which is the ground of the suspension if accepted */
 export const proposalBases = ['OVERDUE_SURVEILLANCE', 'INCIDENT'] as const;
 

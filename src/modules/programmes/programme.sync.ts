@@ -1,5 +1,7 @@
 import { and, eq, isNull, max, sql } from 'drizzle-orm';
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
+import type { IsoDate } from '../../lib/dates.js';
 import type { JobHandler } from '../../jobs/outbox.js';
 import type { Role } from '../auth/permissions.js';
 import { certificates } from '../certificates/certificate.schema.js';
@@ -8,11 +10,14 @@ import { replaceDueItems } from '../due-list/due-list.repo.js';
 import type { ParameterValues } from '../parameters/parameter.defaults.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { programmeDueItems, scheduleParametersFor, type DueKind } from './programme.rules.js';
-import { auditProgrammes, audits } from './programme.schema.js';
+import { auditProgrammes, audits, suspensionProposals } from './programme.schema.js';
 
 /** Keeps each programme's rows on the due-lists in step with its audits and its certificate. */
 
 export const PROGRAMME_SOURCE = 'programme';
+// the due items and audit-log entries of suspension proposals (暂停建议)
+export const PROPOSAL_SOURCE = 'suspension_proposal';
+export const PROPOSAL_ENTITY = 'suspension_proposal';
 
 // who acts on each item: customer service asks the client to apply for recertification (再认证申请)
 const departmentOf: Record<DueKind, Role> = {
@@ -126,3 +131,28 @@ export const resyncAfterParameterChange: JobHandler = async (tx, job) => {
   const open = await tx.select({ id: auditProgrammes.id }).from(auditProgrammes).where(eq(auditProgrammes.status, 'open'));
   for (const p of open) await syncProgramme(tx, p.id, params);
 };
+
+/**
+ * A suspension proposal concerns a valid certificate: once the certificate is suspended by
+ * other means, revoked, withdrawn or expired, its open proposals close themselves with the
+ * reason, in the transaction of that decision.
+ */
+export async function lapseOpenProposals(tx: Db, actor: Actor, certificateId: string, reason: string, today: IsoDate): Promise<void> {
+  const lapsed = await tx
+    .update(suspensionProposals)
+    .set({ status: 'lapsed', reason, decidedBy: actor.name, decidedOn: today, version: sql`${suspensionProposals.version} + 1` })
+    .where(and(eq(suspensionProposals.certificateId, certificateId), eq(suspensionProposals.status, 'open')))
+    .returning({ id: suspensionProposals.id });
+  for (const { id } of lapsed) {
+    await replaceDueItems(tx, PROPOSAL_SOURCE, id, []);
+    await recordChange(tx, actor, {
+      entity: PROPOSAL_ENTITY,
+      entityId: id,
+      action: 'lapse',
+      changes: [
+        { field: 'status', old: 'open', new: 'lapsed' },
+        { field: 'reason', old: null, new: reason },
+      ],
+    });
+  }
+}

@@ -14,7 +14,7 @@ import { dueItems } from '../due-list/due-item.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import type { ProposalAcceptSchema, ProposalDismissSchema } from './programme.dto.js';
 import { suspensionProposals } from './programme.schema.js';
-import { PROGRAMME_SOURCE } from './programme.sync.js';
+import { PROGRAMME_SOURCE, PROPOSAL_ENTITY, PROPOSAL_SOURCE } from './programme.sync.js';
 
 /**
  * 暂停建议: a surveillance past its last permitted day is a ground for suspension (SPEC §3, §4).
@@ -22,8 +22,6 @@ import { PROGRAMME_SOURCE } from './programme.sync.js';
  * certificate is suspended) or dismisses it with a reason.
  */
 
-export const PROPOSAL_ENTITY = 'suspension_proposal';
-export const PROPOSAL_SOURCE = 'suspension_proposal';
 export const JOB_OVERDUE_SCAN = 'programmes.overdue-scan';
 
 type ProposalRow = typeof suspensionProposals.$inferSelect;
@@ -181,6 +179,8 @@ export async function acceptProposal(
   if (!found) throw new AppError('PROPOSAL.NOT_FOUND');
   return withLockedCertificate(db, scope, found.certificateId, async (tx, certificate) => {
     const p = await lockOpenProposal(tx, scope, id, input.version);
+    // closed as accepted first: the suspension then lapses only the certificate's other proposals
+    await closeProposal(tx, actor, p, 'accepted', input.reason, today);
     await decide(
       tx,
       actor,
@@ -189,7 +189,6 @@ export async function acceptProposal(
       decisions.suspension({ ...input, ground: groundOf[p.basis], partScope: null, version: certificate.version }),
       today,
     );
-    await closeProposal(tx, actor, p, 'accepted', input.reason, today);
   });
 }
 

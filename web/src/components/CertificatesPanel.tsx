@@ -269,6 +269,15 @@ function ActionModal({
   const showError = useShowError();
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
+  // the grounds the records hold open: a give-up counts them whatever is ticked
+  const [recorded, setRecorded] = useState<{ source: string; ground: string; since: string }[]>([]);
+
+  useEffect(() => {
+    setRecorded([]);
+    if (action === 'give-up' && certificate) {
+      api<typeof recorded>('GET', `/api/certificates/${certificate.id}/give-up-grounds`).then(setRecorded, showError);
+    }
+  }, [action, certificate, showError]);
 
   useEffect(() => {
     if (!action) return;
@@ -374,6 +383,24 @@ function ActionModal({
         )}
         {action === 'revoke' && groundSelect(grounds.revoke)}
         {action === 'withdraw' && groundSelect(grounds.withdraw)}
+        {action === 'give-up' && recorded.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="recorded-grounds"
+            style={{ marginBottom: 16 }}
+            message={t('certificates.recordedGrounds')}
+            description={
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {recorded.map((g, i) => (
+                  <li key={i}>
+                    {t(`grounds.${g.ground}`)}（{t(`certificates.groundSources.${g.source}`)}，{g.since}）
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        )}
         {action === 'give-up' && (
           <Form.Item name="openGrounds" label={t('certificates.openGrounds')}>
             <Select

@@ -8,7 +8,7 @@ import { CertificateStatusTag } from '../components/CertificatesPanel.js';
 import { useSession, useSave, useShowError } from '../session.js';
 
 type Status = Proposal['status'] | 'all';
-const statusColor = { open: 'orange', accepted: 'red', dismissed: 'default' } as const;
+const statusColor = { open: 'orange', accepted: 'red', dismissed: 'default', lapsed: 'default' } as const;
 
 /** 暂停建议: overdue surveillance proposes suspension; a decision-maker suspends or dismisses with a reason. */
 export function ProposalsPage() {
@@ -38,7 +38,7 @@ export function ProposalsPage() {
         value={status}
         onChange={setStatus}
         options={[
-          ...(['open', 'accepted', 'dismissed'] as const).map((s) => ({ value: s, label: t(`proposals.status.${s}`) })),
+          ...(['open', 'accepted', 'dismissed', 'lapsed'] as const).map((s) => ({ value: s, label: t(`proposals.status.${s}`) })),
           { value: 'all' as const, label: t('dueList.allDue') },
         ]}
       />
