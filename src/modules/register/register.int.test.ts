@@ -86,9 +86,41 @@ describe('public certificate register', () => {
         'suspendedFrom',
         'suspendedScope',
         'suspendedUntil',
+        'suspension',
       ].sort(),
     );
     expect(res.body).not.toMatch(/13800138000|王伟|联系人失联|clientId/);
+  });
+
+  it('shows a part suspension as that part of the scope suspended, not the whole certificate', async () => {
+    const decider = await w.login('decider');
+    const [other] = (
+      await w.app.inject({ method: 'GET', url: `/api/clients/${w.other}/certificates`, headers: { cookie: decider } })
+    ).json();
+    const res = await w.app.inject({
+      method: 'POST',
+      url: `/api/certificates/${other.id}/suspend`,
+      headers: { cookie: decider },
+      payload: {
+        version: other.version,
+        from: '2026-01-10',
+        until: '2026-03-31',
+        ground: 'FEES_UNPAID',
+        reason: '部分暂停',
+        partScope: '电子产品的生产',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const part = (await w.app.inject({ method: 'GET', url: '/api/public/certificates/CD25Q2002R0M' })).json();
+    expect(part).toMatchObject({
+      suspension: 'part',
+      suspendedScope: '电子产品的生产',
+      statusLabel: { zh: '部分暂停', en: 'partly suspended' },
+    });
+    const whole = (await w.app.inject({ method: 'GET', url: '/api/public/certificates/CD25Q1001R0M' })).json();
+    expect(whole).toMatchObject({ suspension: 'whole', statusLabel: { zh: '暂停' } });
+    const [entry] = (await w.app.inject({ method: 'GET', url: '/api/public/feed?kind=suspend' })).json();
+    expect(entry).toMatchObject({ certificateNo: 'CD25Q2002R0M', partScope: '电子产品的生产' });
   });
 
   it('answers an unknown number with 404 in both languages', async () => {
@@ -107,6 +139,7 @@ describe('public certificate register', () => {
     expect(feed[0]).toMatchObject({ effectiveOn: '2026-01-10', suspendedUntil: '2026-03-31' });
     expect(JSON.stringify(feed)).not.toContain('失联');
     const onlySuspensions = (await w.app.inject({ method: 'GET', url: '/api/public/feed?kind=suspend' })).json();
+    expect(onlySuspensions[0].partScope).toBeNull();
     expect(onlySuspensions).toHaveLength(1);
   });
 

@@ -27,11 +27,14 @@ const PublicCertificateSchema = z
     expiresOn: z.string(),
     suspendedFrom: z.string().nullable(),
     suspendedUntil: z.string().nullable(),
-    suspendedScope: z.string().nullable(),
+    suspendedScope: z.string().nullable().describe('while part of the scope is suspended: that part; the rest stays valid'),
+    suspension: z.enum(['whole', 'part']).nullable().describe('while suspended: the whole certificate, or part of its scope'),
   })
   .meta({ id: 'PublicCertificate' });
 
-type Row = Omit<z.output<typeof PublicCertificateSchema>, 'statusLabel' | 'statusCode'>;
+type Row = Omit<z.output<typeof PublicCertificateSchema>, 'statusLabel' | 'statusCode' | 'suspension'>;
+
+const partlySuspended = { zh: '部分暂停', en: 'partly suspended' } as const;
 
 function present(row: Row) {
   const suspended = row.status === 'suspended';
@@ -41,7 +44,9 @@ function present(row: Row) {
     suspendedFrom: suspended ? row.suspendedFrom : null,
     suspendedUntil: suspended ? row.suspendedUntil : null,
     suspendedScope: suspended ? row.suspendedScope : null,
-    statusLabel: statusLabels[row.status],
+    // a part suspension suspends that part of the scope, not the certificate (SPEC §3)
+    suspension: suspended ? (row.suspendedScope ? ('part' as const) : ('whole' as const)) : null,
+    statusLabel: suspended && row.suspendedScope ? partlySuspended : statusLabels[row.status],
     statusCode: cncaStatusCode[row.status],
   };
 }
@@ -103,7 +108,12 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
         effectiveOn: e.effectiveOn,
         certificateNo: e.certificateNo,
         organisationName: e.organisationName,
-        ...(e.kind === 'suspend' ? { suspendedUntil: (e.details.until as string | undefined) ?? null } : {}),
+        ...(e.kind === 'suspend'
+          ? {
+              suspendedUntil: (e.details.until as string | undefined) ?? null,
+              partScope: (e.details.partScope as string | null | undefined) ?? null,
+            }
+          : {}),
       }));
     },
   });

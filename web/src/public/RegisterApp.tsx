@@ -40,6 +40,7 @@ interface PublicCertificate {
   suspendedFrom: string | null;
   suspendedUntil: string | null;
   suspendedScope: string | null;
+  suspension: 'whole' | 'part' | null;
 }
 
 interface FeedEntry {
@@ -48,6 +49,7 @@ interface FeedEntry {
   certificateNo: string;
   organisationName: string;
   suspendedUntil?: string | null;
+  partScope?: string | null;
 }
 
 const text = {
@@ -69,6 +71,7 @@ const text = {
     expires: '有效期至',
     suspended: '暂停期',
     partly: '暂停范围',
+    restValid: '其余认证范围仍然有效',
     error: '查询失败，请稍后再试',
     complain: '投诉与申诉',
     complainIntro: '对获证组织或本机构的认证活动有投诉或申诉，请填写下表；我们将在规定期限内书面答复。',
@@ -105,6 +108,7 @@ const text = {
     expires: 'Valid until',
     suspended: 'Suspended',
     partly: 'Part suspended',
+    restValid: 'the rest of the scope stays valid',
     error: 'The search failed; please try again later',
     complain: 'Complaints and appeals',
     complainIntro:
@@ -227,7 +231,9 @@ export function RegisterApp() {
                           </Descriptions.Item>
                           {c.starLevel && <Descriptions.Item label={l.stars}>{'★'.repeat(c.starLevel)}</Descriptions.Item>}
                           <Descriptions.Item label={l.status}>
-                            {c.statusLabel[lang]}（{c.statusCode}）
+                            {c.suspension === 'part'
+                              ? `${c.statusLabel[lang]}（${l.restValid}）`
+                              : `${c.statusLabel[lang]}（${c.statusCode}）`}
                           </Descriptions.Item>
                           {c.suspendedFrom && (
                             <Descriptions.Item label={l.suspended} span={2}>
@@ -262,6 +268,7 @@ export function RegisterApp() {
                           <Typography.Text type="secondary">{e.effectiveOn}</Typography.Text>
                           <Tag>{l.kinds[e.kind] ?? e.kind}</Tag>
                           {e.certificateNo} {e.organisationName}
+                          {e.partScope && `（${l.partly}：${e.partScope}）`}
                           {e.suspendedUntil && `→ ${e.suspendedUntil}`}
                         </Space>
                       </List.Item>
