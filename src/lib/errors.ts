@@ -130,6 +130,16 @@ export const errorCatalog = {
     zh: '该组织 {field} 领域的证书被撤销未满规定期限，{date} 起方可再次申请',
     en: 'The organisation’s {field} certificate was revoked too recently; it may apply again from {date}',
   },
+  'APPLICATION.BARRED_OWN_FAULT': {
+    status: 409,
+    zh: '该组织于 {on} 因自身原因被暂停或撤销证书，未满规定期限，{date} 起方可再次申请',
+    en: 'The organisation had a certificate suspended or revoked for its own fault on {on}; it may apply again from {date}',
+  },
+  'APPLICATION.BARRED_DISHONESTY': {
+    status: 409,
+    zh: '该组织被列入严重违法失信名单（{source}），{date} 起方可再次申请',
+    en: 'The organisation is on the serious-dishonesty list ({source}); it may apply again from {date}',
+  },
   'CERTIFICATE.STAR_LEVEL': {
     status: 400,
     zh: '售后服务认证证书须有 1–5 星级，管理体系认证证书不设星级',
@@ -286,6 +296,11 @@ export const errorCatalog = {
   'APPLICATION.DECIDED': { status: 409, zh: '该申请已处理（{status}）', en: 'This application has already been decided ({status})' },
   'APPLICATION.MATERIALS_MISSING': { status: 409, zh: '申请材料不齐：{missing}', en: 'Materials missing: {missing}' },
   'APPLICATION.CREDIT_NOT_CHECKED': { status: 409, zh: '尚未完成信用查询', en: 'The credit check has not been recorded' },
+  'APPLICATION.CREDIT_EVIDENCE_MISSING': {
+    status: 409,
+    zh: '请附上信用查询的证据（查询结果截图或文件），或在信用查询中说明无法提供的原因',
+    en: 'Attach the credit check’s evidence (the query results), or record in the credit check why there is none',
+  },
   'APPLICATION.CREDIT_REFUSES': {
     status: 409,
     zh: '信用查询结果不允许受理（列入经营异常名录或严重违法失信名单，或有行政处罚而未说明）',

@@ -28,6 +28,7 @@ describe('after-sales service certification in the browser', () => {
     const drawer = page.getByTestId('application-drawer');
     await drawer.getByRole('button', { name: '信用查询' }).click();
     await page.getByRole('dialog').last().getByLabel('意见').fill('公示系统查询无记录');
+    await page.getByRole('dialog').last().getByLabel('未附查询证据的原因').fill('公示系统页面无法下载，已在纸质档案中留存截图');
     await page
       .getByRole('dialog')
       .last()

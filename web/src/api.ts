@@ -475,6 +475,7 @@ export interface ServiceApplication {
   overdue: boolean;
   credit: Record<'administrativePenalties' | 'abnormalOperation' | 'seriousViolation', 'none' | 'found'> | null;
   creditNote: string | null;
+  creditNoEvidenceReason: string | null;
   creditCheckedBy: string | null;
   creditCheckedOn: string | null;
   status: 'received' | 'accepted' | 'refused';

@@ -31,6 +31,27 @@ export const CreditCheckSchema = z.object({
   version: versionSchema,
   credit: z.object({ administrativePenalties: finding, abnormalOperation: finding, seriousViolation: finding }),
   note: z.string().trim().max(2000).nullish(),
+  noEvidenceReason: z
+    .string()
+    .trim()
+    .min(2)
+    .max(2000)
+    .nullish()
+    .describe('why no evidence file (the query results) is attached; acceptance needs one or the other'),
+});
+
+const materials = ApplicationInputSchema.shape.materials.unwrap();
+
+/** Materials handed in later, until the application is decided: only the ones sent change. */
+export const MaterialsSchema = z.strictObject({
+  version: versionSchema,
+  materials: z.strictObject({
+    businessLicence: materials.shape.businessLicence.unwrap().optional(),
+    serviceDocuments: materials.shape.serviceDocuments.unwrap().optional(),
+    flowChart: materials.shape.flowChart.unwrap().optional(),
+    otherCertificates: materials.shape.otherCertificates,
+  }),
+  headcount: z.number().int().min(0).max(1_000_000).optional(),
 });
 export const AcceptSchema = z.object({ version: versionSchema, note: reasonSchema });
 export const RefuseSchema = z.object({ version: versionSchema, reason: reasonSchema });
@@ -60,6 +81,7 @@ export const ApplicationSchema = z
     overdue: z.boolean(),
     credit: z.record(z.string(), z.enum(['none', 'found'])).nullable(),
     creditNote: z.string().nullable(),
+    creditNoEvidenceReason: z.string().nullable(),
     creditCheckedBy: z.string().nullable(),
     creditCheckedOn: z.string().nullable(),
     status: z.enum(applicationStatuses),

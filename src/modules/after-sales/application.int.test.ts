@@ -37,6 +37,19 @@ async function receive(materials: object = { businessLicence: true, serviceDocum
   return res.json();
 }
 
+function attachEvidence(id: string, as = 'service') {
+  const boundary = '----certdesk-credit';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="信用报告.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
+  return w.app.inject({
+    method: 'POST',
+    url: `/api/service-applications/${id}/files`,
+    headers: { cookie: cookies[as]!, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([Buffer.from(head), Buffer.from('%PDF-1.7\n%%EOF\n'), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+  });
+}
+
+const clear = { administrativePenalties: 'none', abnormalOperation: 'none', seriousViolation: 'none' };
+
 describe('after-sales certification applications', () => {
   it('is reviewed within 10 days, checked for credit, and accepted into a client with an after-sales programme', async () => {
     const application = await receive();
@@ -53,6 +66,9 @@ describe('after-sales certification applications', () => {
       note: '信用中国、国家企业信用信息公示系统查询无记录',
     });
     expect(checked.json()).toMatchObject({ creditCheckedBy: '用户 service', creditCheckedOn: '2026-11-25' });
+    const unevidenced = await post(`/api/service-applications/${application.id}/accept`, { version: 2, note: '同意受理' });
+    expect(unevidenced.json().code).toBe('APPLICATION.CREDIT_EVIDENCE_MISSING');
+    await attachEvidence(application.id);
     const accepted = await post(`/api/service-applications/${application.id}/accept`, { version: 2, note: '同意受理' });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json()).toMatchObject({ status: 'accepted', clientId: expect.any(String), programmeId: expect.any(String) });
@@ -93,17 +109,52 @@ describe('after-sales certification applications', () => {
 
   it('keeps credit-check evidence with the application, visible to its branch only', async () => {
     const application = await receive();
-    const boundary = '----certdesk-credit';
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="信用报告.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
-    const stored = await w.app.inject({
-      method: 'POST',
-      url: `/api/service-applications/${application.id}/files`,
-      headers: { cookie: cookies.service!, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([Buffer.from(head), Buffer.from('%PDF-1.7\n%%EOF\n'), Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    });
+    const stored = await attachEvidence(application.id);
     expect(stored.statusCode, stored.body).toBe(201);
     expect((await get(`/api/service-applications/${application.id}/files`)).json()).toHaveLength(1);
     expect((await get(`/api/service-applications/${application.id}/files`, 'service_b')).statusCode).toBe(404);
     expect((await get('/api/service-applications', 'service_b')).json()).toEqual([]);
+  });
+
+  it('takes materials handed in later until it is decided; only the ones sent change', async () => {
+    const incomplete = await receive({ businessLicence: true });
+    const completed = await post(`/api/service-applications/${incomplete.id}/materials`, {
+      version: 1,
+      materials: { serviceDocuments: true, flowChart: true },
+    });
+    expect(completed.statusCode, completed.body).toBe(200);
+    expect(completed.json()).toMatchObject({ missing: [], materials: { businessLicence: true, serviceDocuments: true, flowChart: true } });
+    await post(`/api/service-applications/${incomplete.id}/credit-check`, {
+      version: 2,
+      credit: clear,
+      noEvidenceReason: '网站查询结果未能留存',
+    });
+    expect((await post(`/api/service-applications/${incomplete.id}/accept`, { version: 3, note: '同意受理' })).statusCode).toBe(200);
+    const late = await post(`/api/service-applications/${incomplete.id}/materials`, { version: 4, materials: { flowChart: false } });
+    expect(late.json().code).toBe('APPLICATION.DECIDED');
+  });
+
+  it('lets an existing client (same credit code) apply: the application is linked to it, no second client', async () => {
+    const [huaxin] = await w.db.select().from(clients).where(eq(clients.id, w.huaxin));
+    const res = await post('/api/service-applications', {
+      applicantName: huaxin!.name,
+      uscc: huaxin!.uscc,
+      province: '北京市',
+      address: huaxin!.address,
+      contactPerson: '王伟',
+      phone: '13800138000',
+      branchId: w.branchA,
+      headcount: 20,
+      scope: '电子产品的售后服务',
+      materials: { businessLicence: true, serviceDocuments: true, flowChart: true },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id;
+    await post(`/api/service-applications/${id}/credit-check`, { version: 1, credit: clear });
+    await attachEvidence(id);
+    const accepted = await post(`/api/service-applications/${id}/accept`, { version: 2, note: '老客户申请售后服务认证' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().clientId).toBe(w.huaxin);
+    expect(await w.db.select().from(clients).where(eq(clients.uscc, huaxin!.uscc))).toHaveLength(1);
   });
 });

@@ -5,11 +5,19 @@ import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { evidenceFileRoutes } from '../files/file.routes.js';
-import { AcceptSchema, ApplicationInputSchema, ApplicationSchema, CreditCheckSchema, RefuseSchema } from './application.dto.js';
+import {
+  AcceptSchema,
+  ApplicationInputSchema,
+  ApplicationSchema,
+  CreditCheckSchema,
+  MaterialsSchema,
+  RefuseSchema,
+} from './application.dto.js';
 import { applicationStatuses } from './application.schema.js';
 import {
   acceptApplication,
   APPLICATION_ENTITY,
+  completeMaterials,
   getApplication,
   listApplications,
   receiveApplication,
@@ -71,8 +79,17 @@ export function applicationRoutes(app: FastifyInstance, db: Db, today: () => Iso
     CreditCheckSchema,
     (id, input, c) => recordCreditCheck(db, c.actor, c.scope, id, input, today()),
   );
-  step('accept', 'Accept: creates the client (contract) and its after-sales programme', AcceptSchema, (id, input, c) =>
-    acceptApplication(db, c.actor, c.scope, id, input, today()),
+  step(
+    'materials',
+    'Add materials handed in later (only the ones sent change), until the application is decided',
+    MaterialsSchema,
+    (id, input, c) => completeMaterials(db, c.actor, c.scope, id, input, today()),
+  );
+  step(
+    'accept',
+    'Accept: the client (created, or the existing one with the same credit code) and its after-sales programme',
+    AcceptSchema,
+    (id, input, c) => acceptApplication(db, c.actor, c.scope, id, input, today()),
   );
   step('refuse', 'Refuse, with the reason the applicant is told', RefuseSchema, (id, input, c) =>
     refuseApplication(db, c.actor, c.scope, id, input, today()),

@@ -30,6 +30,8 @@ export const serviceApplications = pgTable(
     reviewDueOn: date('review_due_on', { mode: 'string' }).notNull(),
     credit: jsonb('credit').$type<Record<CreditCheck, CreditFinding>>(),
     creditNote: text('credit_note'),
+    // why the credit check has no evidence file attached (a screenshot could not be kept …)
+    creditNoEvidenceReason: text('credit_no_evidence_reason'),
     creditCheckedBy: text('credit_checked_by'),
     creditCheckedOn: date('credit_checked_on', { mode: 'string' }),
     status: text('status', { enum: applicationStatuses }).notNull().default('received'),

@@ -6,11 +6,14 @@ import { nextSerial } from '../../db/sql-helpers.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
-import { insertClientWithHistory, mapClientConstraintError } from '../clients/client.service.js';
+import { findClientsByUsccs } from '../clients/client.repo.js';
+import { insertClientWithHistory } from '../clients/client.service.js';
+import { filesOf } from '../files/file.service.js';
+import { assertClientMayApply } from '../certificates/certificate.service.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { createProgramme } from '../programmes/programme.service.js';
-import type { AcceptSchema, ApplicationInputSchema, CreditCheckSchema, RefuseSchema } from './application.dto.js';
+import type { AcceptSchema, ApplicationInputSchema, CreditCheckSchema, MaterialsSchema, RefuseSchema } from './application.dto.js';
 import { creditVerdict, missingMaterials, reviewDueOn } from './application.rules.js';
 import { serviceApplications } from './application.schema.js';
 
@@ -72,6 +75,9 @@ export async function receiveApplication(
   if (receivedOn > today) throw new AppError('APPLICATION.FUTURE_DATE');
   const params = await loadParameters(db);
   return db.transaction(async (tx) => {
+    // an organisation already a client may be barred from applying (SPEC §3)
+    const [existing] = await findClientsByUsccs(tx, [input.uscc]);
+    if (existing) await assertClientMayApply(tx, existing.id, 'AFTER_SALES', today);
     const prefix = `SQ-${receivedOn.slice(0, 4)}-`;
     const serial = await nextSerial(tx, 'service-application-number', 'service_applications', 'number', prefix);
     const [row] = await tx
@@ -155,6 +161,7 @@ export async function recordCreditCheck(
     await update(tx, actor, row, 'credit-check', {
       credit: input.credit,
       creditNote: input.note ?? null,
+      creditNoEvidenceReason: input.noEvidenceReason ?? null,
       creditCheckedBy: actor.name,
       creditCheckedOn: today,
     });
@@ -162,7 +169,31 @@ export async function recordCreditCheck(
   return getApplication(db, scope, id, today);
 }
 
-/** Acceptance: the materials complete and the credit check clear; the client and its programme are created. */
+/** Materials handed in after receipt complete the application, until it is decided. */
+export async function completeMaterials(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  input: z.output<typeof MaterialsSchema>,
+  today: IsoDate,
+) {
+  await db.transaction(async (tx) => {
+    const row = await lockOpen(tx, scope, id, input.version);
+    const given = Object.fromEntries(Object.entries(input.materials).filter(([, v]) => v !== undefined));
+    await update(tx, actor, row, 'complete-materials', {
+      materials: { ...row.materials, ...given },
+      ...(input.headcount !== undefined ? { headcount: input.headcount } : {}),
+    });
+  });
+  return getApplication(db, scope, id, today);
+}
+
+/**
+ * Acceptance: the materials complete, the credit check clear and evidenced (a file, or the reason
+ * there is none). An organisation already a client (same credit code) applies as that client;
+ * otherwise the client is created. Either way its after-sales programme opens, unless it is barred.
+ */
 export async function acceptApplication(
   db: Db,
   actor: Actor,
@@ -171,51 +202,56 @@ export async function acceptApplication(
   input: z.output<typeof AcceptSchema>,
   today: IsoDate,
 ) {
-  try {
-    await db.transaction(async (tx) => {
-      const row = await lockOpen(tx, scope, id, input.version);
-      const missing = missingMaterials(row.materials, row.headcount);
-      if (missing.length > 0) {
-        throw new AppError('APPLICATION.MATERIALS_MISSING', {
-          missing: { zh: missing.map((m) => materialLabels[m]!.zh).join('、'), en: missing.map((m) => materialLabels[m]!.en).join(', ') },
-        });
-      }
-      if (!row.credit) throw new AppError('APPLICATION.CREDIT_NOT_CHECKED');
-      if (creditVerdict(row.credit, row.creditNote) === 'refuse') throw new AppError('APPLICATION.CREDIT_REFUSES');
-      const client = await insertClientWithHistory(tx, actor, {
-        contractNo: `HT-${row.number}`,
-        name: row.applicantName,
-        formerNames: [],
-        uscc: row.uscc,
-        applicationAcceptedOn: today,
-        initialAuditOn: null,
-        initialAuditFee: null,
-        surveillanceFee: null,
-        plannedSurveillanceOn: null,
-        province: row.province,
-        address: row.address,
-        postcode: null,
-        contactPerson: row.contactPerson,
-        phone: row.phone,
-        technicalAreaCodes: [],
-        scope: row.scope,
-        branchId: row.branchId,
-        vip: false,
-        confidential: false,
+  await db.transaction(async (tx) => {
+    const row = await lockOpen(tx, scope, id, input.version);
+    const missing = missingMaterials(row.materials, row.headcount);
+    if (missing.length > 0) {
+      throw new AppError('APPLICATION.MATERIALS_MISSING', {
+        missing: { zh: missing.map((m) => materialLabels[m]!.zh).join('、'), en: missing.map((m) => materialLabels[m]!.en).join(', ') },
       });
-      const programme = await createProgramme(tx, actor, scope, client.id, { scheme: 'after_sales', field: 'AFTER_SALES' });
-      await update(tx, actor, row, 'accept', {
-        status: 'accepted',
-        decisionNote: input.note,
-        decidedBy: actor.name,
-        decidedOn: today,
-        clientId: client.id,
-        programmeId: programme.id,
-      });
+    }
+    if (!row.credit) throw new AppError('APPLICATION.CREDIT_NOT_CHECKED');
+    if (creditVerdict(row.credit, row.creditNote) === 'refuse') throw new AppError('APPLICATION.CREDIT_REFUSES');
+    if (!row.creditNoEvidenceReason && (await filesOf(tx, APPLICATION_ENTITY, row.id)).length === 0) {
+      throw new AppError('APPLICATION.CREDIT_EVIDENCE_MISSING');
+    }
+    const [existing] = await findClientsByUsccs(tx, [row.uscc]);
+    if (existing && scope.kind === 'branch' && existing.branchId !== scope.branchId) throw new AppError('CLIENT.BRANCH_OUT_OF_SCOPE');
+    const clientId = existing
+      ? existing.id
+      : (
+          await insertClientWithHistory(tx, actor, {
+            contractNo: `HT-${row.number}`,
+            name: row.applicantName,
+            formerNames: [],
+            uscc: row.uscc,
+            applicationAcceptedOn: today,
+            initialAuditOn: null,
+            initialAuditFee: null,
+            surveillanceFee: null,
+            plannedSurveillanceOn: null,
+            province: row.province,
+            address: row.address,
+            postcode: null,
+            contactPerson: row.contactPerson,
+            phone: row.phone,
+            technicalAreaCodes: [],
+            scope: row.scope,
+            branchId: row.branchId,
+            vip: false,
+            confidential: false,
+          })
+        ).id;
+    const programme = await createProgramme(tx, actor, scope, clientId, { scheme: 'after_sales', field: 'AFTER_SALES' }, today);
+    await update(tx, actor, row, 'accept', {
+      status: 'accepted',
+      decisionNote: input.note,
+      decidedBy: actor.name,
+      decidedOn: today,
+      clientId,
+      programmeId: programme.id,
     });
-  } catch (err) {
-    mapClientConstraintError(err, {});
-  }
+  });
   return getApplication(db, scope, id, today);
 }
 

@@ -48,7 +48,11 @@ async function heldInitialAudit() {
   await ok(
     await post(
       `/api/service-applications/${application.id}/credit-check`,
-      { version: 1, credit: { administrativePenalties: 'none', abnormalOperation: 'none', seriousViolation: 'none' } },
+      {
+        version: 1,
+        credit: { administrativePenalties: 'none', abnormalOperation: 'none', seriousViolation: 'none' },
+        noEvidenceReason: '查询网站维护，截图无法保存',
+      },
       'service',
     ),
   );

@@ -20,6 +20,7 @@ export const permissions = [
   'clients:write',
   'clients:import',
   'clients:history',
+  'clients:credit', // the serious-dishonesty listing (严重违法失信名单) that bars applications
   'branches:read',
   'parameters:read',
   'parameters:write',
@@ -88,6 +89,7 @@ export const rolePermissions = {
   customer_service: [
     ...staffRead,
     'clients:write',
+    'clients:credit',
     'clients:import',
     'certificates:reissue',
     'incidents:respond',
@@ -109,7 +111,7 @@ export const rolePermissions = {
     'changes:handle',
     'classification:write',
   ],
-  quality_technical: [...staffRead, 'risk:write', 'complaints:file', 'complaints:handle', 'credibility:write'],
+  quality_technical: [...staffRead, 'risk:write', 'clients:credit', 'complaints:file', 'complaints:handle', 'credibility:write'],
   decision_maker: [...staffRead, 'certificates:decide', 'changes:handle'],
   auditor: [...staffRead, 'audits:plan'],
   client: [

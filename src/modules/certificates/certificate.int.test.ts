@@ -212,7 +212,8 @@ describe('giving up, revocation bar, reissue', () => {
 
   it('refuses a new certificate in the same field within a year of a revocation, naming the date', async () => {
     const c = await grant();
-    await post(`/api/certificates/${c.id}/revoke`, { version: c.version, ground: 'CERTIFICATE_TRANSFERRED', reason: '转让证书' });
+    // a revocation not for the organisation's own fault bars the same field only
+    await post(`/api/certificates/${c.id}/revoke`, { version: c.version, ground: 'OTHER', reason: '认证规则变更' });
     const again = await post(`/api/clients/${w.huaxin}/certificates`, {
       certificateNo: 'CD26SC0009R0M',
       scheme: 'management_system',
@@ -237,6 +238,60 @@ describe('giving up, revocation bar, reissue', () => {
         })
       ).statusCode,
     ).toBe(201);
+  });
+
+  it('bars every field for a year after an own-fault revocation, and while on the serious-dishonesty list', async () => {
+    const c = await grant();
+    await post(`/api/certificates/${c.id}/revoke`, { version: c.version, ground: 'CERTIFICATE_TRANSFERRED', reason: '转让证书' });
+    const ems = {
+      certificateNo: 'CD26SC0011R0M',
+      scheme: 'management_system',
+      field: 'EMS',
+      standard: 'GB/T 24001',
+      scope: '生产',
+      decisionOn: '2026-01-10',
+    };
+    const barred = await post(`/api/clients/${w.huaxin}/certificates`, ems);
+    expect(barred.json()).toMatchObject({
+      code: 'APPLICATION.BARRED_OWN_FAULT',
+      message: { zh: expect.stringContaining('2027-01-10 起方可再次申请') },
+    });
+    const auditmgmt = await w.login('auditmgmt');
+    const programme = await post(`/api/clients/${w.huaxin}/programmes`, { scheme: 'management_system', field: 'OHSMS' }, auditmgmt);
+    expect(programme.json().code).toBe('APPLICATION.BARRED_OWN_FAULT');
+
+    // the other client is listed by customer service's credit check; only that door sets it, with history
+    const service = await w.login('service');
+    const other = (await get(`/api/clients/${w.other}`, service)).json();
+    const byPatch = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.other}`,
+      headers: { cookie: service },
+      payload: { version: other.version, dishonestyListedOn: '2026-01-05' },
+    });
+    expect(byPatch.statusCode).toBe(400);
+    const listed = await w.app.inject({
+      method: 'PUT',
+      url: `/api/clients/${w.other}/dishonesty-listing`,
+      headers: { cookie: service },
+      payload: { version: other.version, listedOn: '2026-01-05', source: '广东省市场监督管理局公告' },
+    });
+    expect(listed.statusCode, listed.body).toBe(200);
+    const [entry] = (await get(`/api/clients/${w.other}/history`, service)).json();
+    expect(entry).toMatchObject({
+      action: 'dishonesty-listing',
+      changes: expect.arrayContaining([{ field: 'dishonestyListedOn', old: null, new: '2026-01-05' }]),
+    });
+    const onList = await post(`/api/clients/${w.other}/certificates`, { ...ems, certificateNo: 'CD26SC0012R0M' });
+    expect(onList.json()).toMatchObject({ code: 'APPLICATION.BARRED_DISHONESTY', message: { zh: expect.stringContaining('2029-01-05') } });
+    const removed = await w.app.inject({
+      method: 'PUT',
+      url: `/api/clients/${w.other}/dishonesty-listing`,
+      headers: { cookie: service },
+      payload: { version: listed.json().version, listedOn: '2026-01-05', source: '广东省市场监督管理局公告', removedOn: '2026-01-09' },
+    });
+    expect(removed.statusCode).toBe(200);
+    expect((await post(`/api/clients/${w.other}/certificates`, { ...ems, certificateNo: 'CD26SC0012R0M' })).statusCode).toBe(201);
   });
 
   it('reissues after an address change: original issue date kept, change date shown', async () => {

@@ -6,6 +6,7 @@ import { clients } from '../clients/client.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
 import { suspensionProposals } from '../programmes/programme.schema.js';
 import { incidentActions, riskIncidents } from '../risk/risk.schema.js';
+import type { ApplicantHistory } from './certificate.rules.js';
 import { certificateEvents, certificates, clientNotices } from './certificate.schema.js';
 
 export type CertificateRow = typeof certificates.$inferSelect;
@@ -64,13 +65,28 @@ export async function insertNotice(tx: Db, values: typeof clientNotices.$inferIn
   await tx.insert(clientNotices).values(values);
 }
 
-/** Revocations of the organisation's certificates, for the one-year bar on new applications. */
-export function revocationsOfClient(tx: Db, clientId: string): Promise<{ field: string; revokedOn: string }[]> {
-  return tx
-    .select({ field: certificates.field, revokedOn: certificateEvents.effectiveOn })
-    .from(certificateEvents)
-    .innerJoin(certificates, eq(certificates.id, certificateEvents.certificateId))
-    .where(and(eq(certificates.clientId, clientId), eq(certificateEvents.kind, 'revoke')));
+/** What may bar the organisation from applying: its revocations and suspensions, and its serious-dishonesty listing. */
+export async function applicantHistory(tx: Db, clientId: string): Promise<ApplicantHistory> {
+  const [decisions, [client]] = await Promise.all([
+    tx
+      .select({
+        kind: certificateEvents.kind,
+        field: certificates.field,
+        on: certificateEvents.effectiveOn,
+        ground: certificateEvents.ground,
+      })
+      .from(certificateEvents)
+      .innerJoin(certificates, eq(certificates.id, certificateEvents.certificateId))
+      .where(and(eq(certificates.clientId, clientId), inArray(certificateEvents.kind, ['revoke', 'suspend']))),
+    tx
+      .select({ listedOn: clients.dishonestyListedOn, removedOn: clients.dishonestyRemovedOn, source: clients.dishonestySource })
+      .from(clients)
+      .where(eq(clients.id, clientId)),
+  ]);
+  return {
+    decisions: decisions as ApplicantHistory['decisions'],
+    dishonesty: client?.listedOn ? { listedOn: client.listedOn, removedOn: client.removedOn, source: client.source ?? '' } : null,
+  };
 }
 
 export function noticesOfClient(db: Db, clientId: string) {

@@ -12,7 +12,8 @@ import {
   decideGiveUp,
   latestSuspensionEnd,
   nextStatus,
-  reapplicationAllowedFrom,
+  applicationBar,
+  type ApplicantHistory,
   suspensionEndOutcome,
   type CertificateCommand,
   type CertificateState,
@@ -236,22 +237,63 @@ describe('giving up a certificate', () => {
   });
 });
 
-describe('new application after a revocation', () => {
-  const revocations = [
-    { field: 'QMS', revokedOn: '2026-03-10' },
-    { field: 'QMS', revokedOn: '2025-01-05' },
-    { field: 'EMS', revokedOn: '2024-01-01' },
-  ];
-  it('is possible from the day a year after the latest revocation in the same field', () => {
-    expect(reapplicationAllowedFrom(revocations, 'QMS', 12)).toBe('2027-03-10');
-    expect(codeOf(() => assertMayApply(revocations, 'QMS', '2027-03-09', 12))).toBe('CERTIFICATE.REAPPLY_BARRED');
-    expect(codeOf(() => assertMayApply(revocations, 'QMS', '2027-03-10', 12))).toBeNull();
+describe('bars on applying again (SPEC §3)', () => {
+  const p = { revocationBarMonths: 12, ownFaultBarMonths: 12, dishonestyBarMonths: 36 };
+  const revoked = (field: string, on: string, ground: string | null = 'OTHER') => ({ kind: 'revoke' as const, field, on, ground });
+  const history = (decisions: ApplicantHistory['decisions'], dishonesty: ApplicantHistory['dishonesty'] = null) => ({
+    decisions,
+    dishonesty,
   });
-  it('is not barred by a revocation in another field', () => {
-    expect(codeOf(() => assertMayApply(revocations, 'AFTER_SALES', '2026-04-01', 12))).toBeNull();
+
+  it('bars the same field from the day of a revocation to the day a year later, not another field (a revocation not the client’s fault)', () => {
+    const h = history([revoked('QMS', '2026-03-10'), revoked('QMS', '2025-01-05'), revoked('EMS', '2024-01-01')]);
+    expect(applicationBar(h, 'QMS', '2027-03-09', p)).toEqual({ code: 'CERTIFICATE.REAPPLY_BARRED', from: '2027-03-10', field: 'QMS' });
+    expect(applicationBar(h, 'QMS', '2027-03-10', p)).toBeNull();
+    expect(applicationBar(h, 'AFTER_SALES', '2026-04-01', p)).toBeNull();
   });
+
   it('counts a year across 29 February', () => {
-    expect(reapplicationAllowedFrom([{ field: 'QMS', revokedOn: '2024-02-29' }], 'QMS', 12)).toBe('2025-02-28');
+    expect(applicationBar(history([revoked('QMS', '2024-02-29')]), 'QMS', '2025-02-27', p)?.from).toBe('2025-02-28');
+  });
+
+  it('bars every field for a year after a suspension for the client’s own fault, but not for a cause that is not', () => {
+    const own = history([{ kind: 'suspend', field: 'QMS', on: '2026-05-20', ground: 'FEES_UNPAID' }]);
+    expect(applicationBar(own, 'AFTER_SALES', '2027-05-19', p)).toEqual({
+      code: 'APPLICATION.BARRED_OWN_FAULT',
+      from: '2027-05-20',
+      on: '2026-05-20',
+    });
+    expect(applicationBar(own, 'AFTER_SALES', '2027-05-20', p)).toBeNull();
+    const notOwn = history([{ kind: 'suspend', field: 'QMS', on: '2026-05-20', ground: 'OTHER' }]);
+    expect(applicationBar(notOwn, 'AFTER_SALES', '2026-06-01', p)).toBeNull();
+    expect(applicationBar(own, 'EMS', '2027-01-01', { ...p, ownFaultBarMonths: 6 })).toBeNull();
+  });
+
+  it('bars an applicant on the serious-dishonesty list until it is taken off, at most the parameter’s months', () => {
+    const listed = history([], { listedOn: '2025-04-01', removedOn: null, source: '国家企业信用信息公示系统' });
+    expect(applicationBar(listed, 'QMS', '2028-03-31', p)).toEqual({
+      code: 'APPLICATION.BARRED_DISHONESTY',
+      from: '2028-04-01',
+      source: '国家企业信用信息公示系统',
+    });
+    expect(applicationBar(listed, 'QMS', '2028-04-01', p)).toBeNull();
+    const removed = history([], { listedOn: '2025-04-01', removedOn: '2026-02-01', source: 'x' });
+    expect(applicationBar(removed, 'QMS', '2026-01-31', p)?.from).toBe('2026-02-01');
+    expect(applicationBar(removed, 'QMS', '2026-02-01', p)).toBeNull();
+  });
+
+  it('names the bar that lasts longest, and the refusal carries its date', () => {
+    const h = history([
+      revoked('QMS', '2026-01-10', 'OTHER'),
+      { kind: 'suspend', field: 'EMS', on: '2026-06-01', ground: 'MAJOR_INCIDENT' },
+    ]);
+    expect(applicationBar(h, 'QMS', '2026-07-01', p)?.code).toBe('APPLICATION.BARRED_OWN_FAULT');
+    try {
+      assertMayApply(h, 'QMS', '2026-07-01', p);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as AppError).toBody().message.zh).toContain('2027-06-01 起方可再次申请');
+    }
   });
 });
 

@@ -259,23 +259,6 @@ export function decideGiveUp(state: CertificateState, openGrounds: readonly (Sus
 }
 
 /**
- * The first day a new application in `field` is possible after the organisation's
- * revocations (null: no bar). Revoked on 2026-03-10 with a 12-month bar → 2027-03-10.
- */
-export function reapplicationAllowedFrom(
-  revocations: readonly { field: string; revokedOn: IsoDate }[],
-  field: string,
-  barMonths: number,
-): IsoDate | null {
-  const latest = revocations
-    .filter((r) => r.field === field)
-    .map((r) => r.revokedOn)
-    .sort()
-    .at(-1);
-  return latest ? addMonths(latest, barMonths) : null;
-}
-
-/**
  * Certification decisions are taken by people who were not on the audit team (ISO/IEC 17021-1
  * 9.5, SPEC §11): every grant, restoration after an audit, recertification and level change.
  * The system (a scheduled job, null) is nobody's team member.
@@ -284,12 +267,76 @@ export function assertDeciderIndependent(deciderId: string | null, teamIds: read
   if (deciderId !== null && teamIds.includes(deciderId)) throw new AppError('CERTIFICATE.DECIDER_ON_TEAM');
 }
 
-export function assertMayApply(
-  revocations: readonly { field: string; revokedOn: IsoDate }[],
+/**
+ * The grounds that are the organisation's own fault (CNCA-QMS-01:2025: an applicant is barred
+ * for a time after a suspension or revocation for its own fault). Data, in this one list; OTHER
+ * (a cause not the organisation's) does not count.
+ */
+export const ownFaultGrounds: readonly (SuspensionGround | RevocationGround)[] = [
+  'SURVEILLANCE_NOT_ACCEPTED',
+  'CAPABILITY_BELOW_REQUIREMENTS',
+  'MISUSE_OF_CERTIFICATE_OR_MARK',
+  'SERIOUS_COMPLAINT',
+  'FEES_UNPAID',
+  'MAJOR_INCIDENT',
+  'SUSPENSION_NOT_RESTORED',
+  'CORRECTIVE_ACTION_NOT_ACHIEVED',
+  'SERIOUS_QUALITY_ACCIDENT',
+  'OBTAINED_BY_FRAUD',
+  'CERTIFICATE_TRANSFERRED',
+  'FEES_REFUSED',
+  'GIVE_UP_WITH_GROUNDS',
+];
+
+export interface ApplicantHistory {
+  /** the organisation's revocations and suspensions, with their ground and certification field */
+  decisions: readonly { kind: 'revoke' | 'suspend'; field: string; on: IsoDate; ground: string | null }[];
+  /** on the serious-dishonesty list (严重违法失信名单): since when, and when it was taken off (if it was) */
+  dishonesty: { listedOn: IsoDate; removedOn: IsoDate | null; source: string } | null;
+}
+
+export interface ApplicationBarParameters {
+  revocationBarMonths: number; // revocation.reapplyBarMonths: the same field after a revocation
+  ownFaultBarMonths: number; // application.ownFaultBarMonths: any field after an own-fault suspension or revocation
+  dishonestyBarMonths: number; // application.dishonestyBarMonths: while on the list, at most this long from the listing
+}
+
+export type ApplicationBar =
+  | { code: 'CERTIFICATE.REAPPLY_BARRED'; from: IsoDate; field: string }
+  | { code: 'APPLICATION.BARRED_OWN_FAULT'; from: IsoDate; on: IsoDate }
+  | { code: 'APPLICATION.BARRED_DISHONESTY'; from: IsoDate; source: string };
+
+/**
+ * Why the organisation may not apply (or be granted) in `field` today, with the first day it
+ * may again (SPEC §3); the bar that lasts longest is named. Null: nothing bars it.
+ */
+export function applicationBar(
+  history: ApplicantHistory,
   field: string,
   today: IsoDate,
-  barMonths: number,
-): void {
-  const from = reapplicationAllowedFrom(revocations, field, barMonths);
-  if (from && today < from) throw new AppError('CERTIFICATE.REAPPLY_BARRED', { field, date: from });
+  p: ApplicationBarParameters,
+): ApplicationBar | null {
+  const bars: ApplicationBar[] = [];
+  for (const d of history.decisions) {
+    if (d.kind === 'revoke' && d.field === field)
+      bars.push({ code: 'CERTIFICATE.REAPPLY_BARRED', from: addMonths(d.on, p.revocationBarMonths), field });
+    if (d.ground !== null && ownFaultGrounds.includes(d.ground as SuspensionGround)) {
+      bars.push({ code: 'APPLICATION.BARRED_OWN_FAULT', from: addMonths(d.on, p.ownFaultBarMonths), on: d.on });
+    }
+  }
+  const listed = history.dishonesty;
+  if (listed && listed.listedOn <= today) {
+    const end = addMonths(listed.listedOn, p.dishonestyBarMonths);
+    const from = listed.removedOn !== null && listed.removedOn < end ? listed.removedOn : end;
+    bars.push({ code: 'APPLICATION.BARRED_DISHONESTY', from, source: listed.source });
+  }
+  const standing = bars.filter((b) => today < b.from).sort((a, b) => (a.from < b.from ? 1 : -1));
+  return standing[0] ?? null;
+}
+
+export function assertMayApply(history: ApplicantHistory, field: string, today: IsoDate, p: ApplicationBarParameters): void {
+  const bar = applicationBar(history, field, today, p);
+  if (!bar) return;
+  const { code, from, ...rest } = bar;
+  throw new AppError(code, { ...rest, date: from });
 }

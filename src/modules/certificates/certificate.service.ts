@@ -52,7 +52,7 @@ import {
   insertNotice,
   listCertificatesOfClient,
   recordedOpenGrounds,
-  revocationsOfClient,
+  applicantHistory,
   updateCertificateRow,
   type CertificateRow,
 } from './certificate.repo.js';
@@ -134,6 +134,20 @@ export async function decideGrant(
   return grantCertificate(db, actor, scope, clientId, { ...input, starLevel: null }, today);
 }
 
+/**
+ * The bars on applying (SPEC §3): the same field within a year of a revocation, any field within a
+ * year of an own-fault suspension or revocation, and while on the serious-dishonesty list.
+ * Checked wherever an application or a grant starts.
+ */
+export async function assertClientMayApply(tx: Db, clientId: string, field: string, today: IsoDate): Promise<void> {
+  const p = await loadParameters(tx);
+  assertMayApply(await applicantHistory(tx, clientId), field, today, {
+    revocationBarMonths: p['revocation.reapplyBarMonths'],
+    ownFaultBarMonths: p['application.ownFaultBarMonths'],
+    dishonestyBarMonths: p['application.dishonestyBarMonths'],
+  });
+}
+
 /** Writes a granted certificate with its event, notice, expiry job and programme; the doors above decide whether it may be. */
 export async function grantCertificate(db: Db, actor: Actor, scope: DataScope, clientId: string, input: CertificateGrant, today: IsoDate) {
   const client = await getClient(db, scope, clientId);
@@ -142,7 +156,7 @@ export async function grantCertificate(db: Db, actor: Actor, scope: DataScope, c
   const params = await loadParameters(db);
   try {
     const id = await db.transaction(async (tx) => {
-      assertMayApply(await revocationsOfClient(tx, clientId), input.field, today, params['revocation.reapplyBarMonths']);
+      await assertClientMayApply(tx, clientId, input.field, today);
       const row = await insertCertificate(tx, {
         clientId,
         certificateNo: input.certificateNo,

@@ -134,6 +134,9 @@ export const ClientSchema = z
     vip: z.boolean(),
     confidential: z.boolean(),
     grade: z.enum(clientGrades).nullable(),
+    dishonestyListedOn: z.string().nullable().describe('on the serious-dishonesty list (严重违法失信名单) since'),
+    dishonestySource: z.string().nullable(),
+    dishonestyRemovedOn: z.string().nullable(),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -228,3 +231,15 @@ export const ImportPreviewSchema = z.object({
   ),
   refusedRows: z.array(RowErrorsSchema),
 });
+
+/** 严重违法失信名单: the listing as found (source and date), or its removal. */
+export const DishonestyListingSchema = z
+  .object({
+    version: z.number().int().positive(),
+    listedOn: isoDate.nullable().describe('null: not on the list'),
+    source: z.string().trim().min(2, { message: 'REQUIRED' }).max(300, { message: 'TOO_LONG' }).nullable(),
+    removedOn: isoDate.nullable().default(null).describe('taken off the list (信用修复) on'),
+  })
+  .refine((v) => (v.listedOn === null) === (v.source === null), { message: 'REQUIRED', path: ['source'] })
+  .refine((v) => v.removedOn === null || (v.listedOn !== null && v.removedOn >= v.listedOn), { message: 'DATE', path: ['removedOn'] });
+export type DishonestyListing = z.output<typeof DishonestyListingSchema>;

@@ -170,12 +170,14 @@ export async function findClientsByContractNos(tx: Db, contractNos: readonly str
   return found;
 }
 
-export async function findClientsByUsccs(tx: Db, usccs: readonly string[]): Promise<Pick<ClientRow, 'id' | 'uscc' | 'contractNo'>[]> {
-  const found: Pick<ClientRow, 'id' | 'uscc' | 'contractNo'>[] = [];
+type ClientKeys = Pick<ClientRow, 'id' | 'uscc' | 'contractNo' | 'branchId'>;
+
+export async function findClientsByUsccs(tx: Db, usccs: readonly string[]): Promise<ClientKeys[]> {
+  const found: ClientKeys[] = [];
   for (const part of chunks([...new Set(usccs)])) {
     found.push(
       ...(await tx
-        .select({ id: clients.id, uscc: clients.uscc, contractNo: clients.contractNo })
+        .select({ id: clients.id, uscc: clients.uscc, contractNo: clients.contractNo, branchId: clients.branchId })
         .from(clients)
         .where(inArray(clients.uscc, part))),
     );

@@ -13,13 +13,14 @@ import {
   ClientPageSchema,
   ClientSchema,
   ClientUpdateSchema,
+  DishonestyListingSchema,
   HistoryEntrySchema,
   ImportPreviewSchema,
   type ClientListQuery,
 } from './client.dto.js';
 import { confirmClientImport, previewClientImport } from './client.import.js';
 import { listClients } from './client.repo.js';
-import { clientHistory, createClient, getClient, searchClients, updateClient } from './client.service.js';
+import { clientHistory, createClient, getClient, recordDishonestyListing, searchClients, updateClient } from './client.service.js';
 import { writeClientWorkbook } from './client.xlsx.js';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -129,6 +130,22 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number): voi
     handler: (req) => {
       const { scope, actor } = callerOf(req);
       return updateClient(db, actor, scope, req.params.id, req.body);
+    },
+  });
+
+  r.put('/api/clients/:id/dishonesty-listing', {
+    config: { permission: 'clients:credit' },
+    schema: {
+      tags: ['clients'],
+      summary:
+        'Record the client on the serious-dishonesty list (严重违法失信名单) with source and date, or its removal; it bars applications',
+      params: IdParams,
+      body: DishonestyListingSchema,
+      response: { 200: ClientSchema },
+    },
+    handler: (req) => {
+      const { scope, actor } = callerOf(req);
+      return recordDishonestyListing(db, actor, scope, req.params.id, req.body);
     },
   });
 

@@ -47,6 +47,10 @@ export const clients = pgTable(
     // kept out of IAF CertSearch (IAF MD 28 lets an organisation ask for this)
     confidential: boolean('confidential').notNull().default(false),
     grade: text('grade', { enum: clientGrades }),
+    // 严重违法失信名单: listed since, by which authority's notice, and taken off (信用修复) on
+    dishonestyListedOn: date('dishonesty_listed_on', { mode: 'string' }),
+    dishonestySource: text('dishonesty_source'),
+    dishonestyRemovedOn: date('dishonesty_removed_on', { mode: 'string' }),
     // name, former names, their pinyin and initials, codes: what the search box matches
     searchText: text('search_text').notNull(),
     // the names reduced for risk matching (SPEC §5): current name first, then former names

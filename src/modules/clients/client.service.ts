@@ -13,6 +13,7 @@ import {
   type ClientListQuery,
   type ClientRecord,
   type ClientUpdate,
+  type DishonestyListing,
 } from './client.dto.js';
 import {
   certificateNosOf,
@@ -156,4 +157,23 @@ export async function clientHistory(db: Db, scope: DataScope, id: string) {
   await getClient(db, scope, id); // 404 outside the caller's scope
   const rows = await historyOf(db, CLIENT_ENTITY, id);
   return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), actorName: r.actorName, action: r.action, changes: r.changes }));
+}
+
+/**
+ * 严重违法失信名单: the one door of the listing (found in a credit check or on an authority's
+ * site) and of its removal; it bars the client from applying (certificate.rules applicationBar).
+ */
+export async function recordDishonestyListing(db: Db, actor: Actor, scope: DataScope, id: string, input: DishonestyListing) {
+  if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
+  await db.transaction(async (tx) => {
+    const before = await lockClientRow(tx, scope, id);
+    if (!before) throw new AppError('CLIENT.NOT_FOUND');
+    if (before.version !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
+    const values = { dishonestyListedOn: input.listedOn, dishonestySource: input.source, dishonestyRemovedOn: input.removedOn };
+    const changes = diffFields(before, values, ['dishonestyListedOn', 'dishonestySource', 'dishonestyRemovedOn']);
+    if (changes.length === 0) return;
+    if (!(await updateClientRow(tx, id, input.version, values))) throw new AppError('CONCURRENCY.STALE_VERSION');
+    await recordChange(tx, actor, { entity: CLIENT_ENTITY, entityId: id, action: 'dishonesty-listing', changes });
+  });
+  return getClient(db, scope, id);
 }

@@ -69,7 +69,7 @@ export function programmeRoutes(app: FastifyInstance, db: Db, today: () => IsoDa
     },
     handler: async (req, reply) => {
       const { actor, scope } = callerOf(req);
-      return reply.code(201).send(await createProgramme(db, actor, scope, req.params.id, req.body));
+      return reply.code(201).send(await createProgramme(db, actor, scope, req.params.id, req.body, today()));
     },
   });
 

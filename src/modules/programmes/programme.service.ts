@@ -9,7 +9,7 @@ import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
 import { assertDeciderIndependent, certificateExpiry } from '../certificates/certificate.rules.js';
-import { decide, getCertificate, withLockedCertificate } from '../certificates/certificate.service.js';
+import { assertClientMayApply, decide, getCertificate, withLockedCertificate } from '../certificates/certificate.service.js';
 import { getClient, recordSurveillanceHeld } from '../clients/client.service.js';
 import { dueItemsOf } from '../due-list/due-list.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
@@ -94,16 +94,19 @@ export async function getAudit(db: Db, scope: DataScope, id: string) {
   return auditView(row.a, await teamsOf(db, [id]), null);
 }
 
+/** An application-stage programme: the client applies for certification in a field, unless it is barred (SPEC §3). */
 export async function createProgramme(
   db: Db,
   actor: Actor,
   scope: DataScope,
   clientId: string,
   input: z.output<typeof CreateProgrammeSchema>,
+  today: IsoDate,
 ) {
   await getClient(db, scope, clientId);
   try {
     return await db.transaction(async (tx) => {
+      await assertClientMayApply(tx, clientId, input.field, today);
       const [row] = await tx.insert(auditProgrammes).values({ clientId, scheme: input.scheme, field: input.field }).returning();
       await recordChange(tx, actor, {
         entity: PROGRAMME_ENTITY,

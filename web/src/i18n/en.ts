@@ -548,6 +548,9 @@ export const en: Catalog = {
     raisedInAudit: 'Raised during this on-site audit (travels with its file)',
   },
   applications: {
+    completeMaterials: 'Add materials',
+    noEvidenceReason: 'Why no evidence is attached',
+    noEvidenceHint: 'Before acceptance, upload the credit query results under evidence files, or say here why there are none',
     title: 'After-sales certification applications',
     receive: 'Receive an application',
     applicant: 'Applicant',

@@ -514,6 +514,9 @@ export const zh = {
     raisedInAudit: '现场审核中提出（随该审核资料传递）',
   },
   applications: {
+    completeMaterials: '补充材料',
+    noEvidenceReason: '未附查询证据的原因',
+    noEvidenceHint: '受理前须在下方“证据文件”中上传信用查询结果，或在此说明无法提供的原因',
     title: '售后服务认证申请',
     receive: '受理申请',
     applicant: '申请组织',

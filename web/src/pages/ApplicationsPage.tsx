@@ -133,12 +133,13 @@ function ApplicationDrawer({
 }) {
   const { t } = useTranslation();
   const { may } = useSession();
-  const [step, setStep] = useState<'credit-check' | 'accept' | 'refuse' | null>(null);
+  const [step, setStep] = useState<'credit-check' | 'materials' | 'accept' | 'refuse' | null>(null);
   const handle = may('applications:handle') && a.status === 'received';
   return (
     <Drawer open width={720} title={`${a.number} · ${a.applicantName}`} onClose={onClose} data-testid="application-drawer">
       {handle && (
         <Space wrap style={{ marginBottom: 16 }}>
+          <Button onClick={() => setStep('materials')}>{t('applications.completeMaterials')}</Button>
           <Button onClick={() => setStep('credit-check')}>{t('applications.creditCheck')}</Button>
           <Button type="primary" onClick={() => setStep('accept')}>
             {t('applications.accept')}
@@ -180,6 +181,11 @@ function ApplicationDrawer({
               ))
             : '—'}
           {a.creditNote && <div>{a.creditNote}</div>}
+          {a.creditNoEvidenceReason && (
+            <div>
+              {t('applications.noEvidenceReason')}：{a.creditNoEvidenceReason}
+            </div>
+          )}
         </Descriptions.Item>
         {a.decisionNote && (
           <Descriptions.Item label={t('applications.decision')} span={2}>
@@ -205,7 +211,7 @@ function StepModal({
   onDone,
 }: {
   application: ServiceApplication;
-  step: 'credit-check' | 'accept' | 'refuse';
+  step: 'credit-check' | 'materials' | 'accept' | 'refuse';
   onClose: () => void;
   onDone: (a: ServiceApplication) => void;
 }) {
@@ -215,34 +221,67 @@ function StepModal({
   const { saving, save } = useSave(() => result.current && onDone(result.current));
   async function submit() {
     const v = await form.validateFields();
+    const body =
+      step === 'materials'
+        ? {
+            materials: Object.fromEntries(materials.map((m) => [m, (v.materials as string[]).includes(m)])),
+            ...(v.headcount !== undefined && v.headcount !== null ? { headcount: v.headcount } : {}),
+          }
+        : v;
     await save(async () => {
       result.current = await api<ServiceApplication>('POST', `/api/service-applications/${application.id}/${step}`, {
         version: application.version,
-        ...v,
+        ...body,
       });
     });
   }
-  const title = { 'credit-check': t('applications.creditCheck'), accept: t('applications.accept'), refuse: t('applications.refuse') }[step];
+  const title = {
+    'credit-check': t('applications.creditCheck'),
+    materials: t('applications.completeMaterials'),
+    accept: t('applications.accept'),
+    refuse: t('applications.refuse'),
+  }[step];
   return (
     <Modal open title={title} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('common.save')}>
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ credit: application.credit ?? Object.fromEntries(checks.map((c) => [c, 'none'])) }}
+        initialValues={{
+          credit: application.credit ?? Object.fromEntries(checks.map((c) => [c, 'none'])),
+          materials: materials.filter((m) => application.materials[m]),
+          headcount: application.headcount,
+        }}
       >
+        {step === 'materials' && (
+          <>
+            <Form.Item name="materials" label={t('applications.materialsReceived')}>
+              <Checkbox.Group options={materials.map((m) => ({ value: m, label: t(`applications.materials.${m}`) }))} />
+            </Form.Item>
+            <Form.Item name="headcount" label={t('applications.headcount')}>
+              <InputNumber min={0} max={1_000_000} />
+            </Form.Item>
+          </>
+        )}
         {step === 'credit-check' &&
           checks.map((c) => (
             <Form.Item key={c} name={['credit', c]} label={t(`applications.checks.${c}`)}>
               <Radio.Group options={(['none', 'found'] as const).map((f) => ({ value: f, label: t(`applications.findings.${f}`) }))} />
             </Form.Item>
           ))}
-        <Form.Item
-          name={step === 'refuse' ? 'reason' : 'note'}
-          label={step === 'refuse' ? t('applications.refusalReason') : t('changes.note')}
-          rules={step === 'credit-check' ? [] : [{ required: true, min: 2 }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
+        {step === 'credit-check' && (
+          <Form.Item name="noEvidenceReason" label={t('applications.noEvidenceReason')} extra={t('applications.noEvidenceHint')}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        )}
+        {step !== 'materials' && (
+          <Form.Item
+            name={step === 'refuse' ? 'reason' : 'note'}
+            label={step === 'refuse' ? t('applications.refusalReason') : t('changes.note')}
+            rules={step === 'credit-check' ? [] : [{ required: true, min: 2 }]}
+          >
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "service_applications" ADD COLUMN "credit_no_evidence_reason" text;
