@@ -79,10 +79,11 @@ export async function setUpWorld(now?: () => Date, env: Record<string, string> =
 
   passwordHash ??= hashPassword(PASSWORD);
   const hash = await passwordHash;
-  const roleUsers: { username: string; role: Role; branchId?: string; clientId?: string }[] = [
+  const roleUsers: { username: string; role: Role; branchId?: string; clientId?: string; manager?: boolean }[] = [
     { username: 'admin', role: 'admin' },
     { username: 'general', role: 'general_admin' },
     { username: 'service', role: 'customer_service' },
+    { username: 'service_head', role: 'customer_service', manager: true },
     { username: 'auditmgmt', role: 'audit_management' },
     { username: 'quality', role: 'quality_technical' },
     { username: 'decider', role: 'decision_maker' },
@@ -100,6 +101,7 @@ export async function setUpWorld(now?: () => Date, env: Record<string, string> =
       passwordHash: hash,
       branchId: u.branchId ?? null,
       clientId: u.clientId ?? null,
+      manager: u.manager ?? false,
     })),
   );
 

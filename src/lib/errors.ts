@@ -402,6 +402,16 @@ export const errorCatalog = {
     zh: '超出部门权限的要求须上报给指定的负责人',
     en: 'A request beyond the department’s authority must be escalated to a named manager',
   },
+  'COMMUNICATION.NOT_A_MANAGER': {
+    status: 400,
+    zh: '超出部门权限的要求须上报给可办理客户要求的负责人',
+    en: 'A request beyond the department’s authority goes to a manager who may handle client requests',
+  },
+  'COMMUNICATION.MANAGER_CLOSES': {
+    status: 403,
+    zh: '该要求已上报给{name}，由其办结',
+    en: 'This request went to {name}, who closes it',
+  },
   'COMMUNICATION.ESCALATION_NOT_ALLOWED': {
     status: 400,
     zh: '只有超出部门权限的要求才上报',
@@ -420,7 +430,11 @@ export const errorCatalog = {
   'COMMUNICATION.FUTURE_DATE': { status: 400, zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
   'COMPLAINT.NOT_FOUND': { status: 404, zh: '申投诉记录不存在', en: 'Complaint or appeal not found' },
   'COMPLAINT.NOT_ALLOWED': { status: 409, zh: '当前状态（{status}）下不能执行此操作', en: 'Not possible while the case is {status}' },
-  'COMPLAINT.OWNER_NOT_STAFF': { status: 400, zh: '负责人须为在职工作人员', en: 'The owner must be an active staff member' },
+  'COMPLAINT.OWNER_NOT_STAFF': {
+    status: 400,
+    zh: '负责人须为可办理申投诉的在职工作人员（客户服务部、综合管理部或质量技术部）',
+    en: 'The owner must be an active staff member who may handle complaints (customer service, general administration or quality & technical)',
+  },
   'COMPLAINT.FUTURE_DATE': { status: 400, zh: '受理日期不能晚于今天', en: 'The day received cannot be later than today' },
   'REPORT.NOT_FOUND': { status: 404, zh: '报送记录不存在', en: 'Report not found' },
   'REPORT.FUTURE_PERIOD': {

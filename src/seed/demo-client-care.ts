@@ -129,7 +129,7 @@ export async function seedDemoClientCare(db: Db, today: IsoDate): Promise<void> 
         receivedOn: addDays(today, -5),
         content: '要求减免本年度监督审核费用',
         class: 'beyond_authority',
-        escalatedToId: staff.get('zonghe')!.id,
+        escalatedToId: staff.get('kefu_jl')!.id,
       },
       today,
     );

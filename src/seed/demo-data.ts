@@ -14,10 +14,18 @@ export const demoBranches = [
 ] as const;
 type BranchCode = (typeof demoBranches)[number]['code'];
 
-export const demoUsers: { username: string; displayName: string; role: Role; branch?: BranchCode; clientContractNo?: string }[] = [
+export const demoUsers: {
+  username: string;
+  displayName: string;
+  role: Role;
+  branch?: BranchCode;
+  clientContractNo?: string;
+  manager?: boolean;
+}[] = [
   { username: 'admin', displayName: '系统管理员', role: 'admin' },
   { username: 'zonghe', displayName: '综合管理部 王芳', role: 'general_admin' },
   { username: 'kefu', displayName: '客户服务部 李娜', role: 'customer_service' },
+  { username: 'kefu_jl', displayName: '客户服务部经理 孙强', role: 'customer_service', manager: true },
   { username: 'shenhe', displayName: '审核管理部 张伟', role: 'audit_management' },
   { username: 'zhiliang', displayName: '质量技术部 刘洋', role: 'quality_technical' },
   { username: 'jueding', displayName: '认证决定 陈静', role: 'decision_maker' },

@@ -74,6 +74,7 @@ export async function seedDemo(
         passwordHash,
         branchId: u.branch ? branchId.get(u.branch)! : null,
         clientId: client?.id ?? null,
+        manager: u.manager ?? false,
       });
     }
   }

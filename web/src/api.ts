@@ -660,6 +660,7 @@ export interface ClientRequest {
   receivedOn: string;
   content: string;
   class: 'unreasonable' | 'within_authority' | 'beyond_authority';
+  escalatedToId: string | null;
   escalatedToName: string | null;
   status: 'open' | 'closed';
   outcome: string | null;

@@ -18,6 +18,8 @@ export const users = pgTable(
     // set for client-portal users (获证组织): they see only this organisation
     clientId: uuid('client_id').references(() => clients.id),
     active: boolean('active').notNull().default(true),
+    // 部门负责人: a requests of class (c), beyond a department's authority, goes to one of them
+    manager: boolean('manager').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -14,7 +14,7 @@ const ids: Record<string, string> = {};
 beforeEach(async () => {
   w = await setUpWorld(() => clock);
   for (const u of await w.db.select().from(users)) ids[u.username] = u.id;
-  for (const u of ['service', 'service_b', 'decider', 'general', 'auditor', 'portal']) cookies[u] = await w.login(u);
+  for (const u of ['service', 'service_b', 'service_head', 'decider', 'general', 'auditor', 'portal']) cookies[u] = await w.login(u);
 });
 afterEach(() => w.app.close());
 
@@ -104,18 +104,41 @@ describe('communication and maintenance', () => {
       escalatedToId: ids.general,
     });
     expect(wrong.json().code).toBe('COMMUNICATION.ESCALATION_NOT_ALLOWED');
+    // (c) goes to a manager who may close it: general administration cannot, nor can a colleague who is no manager
+    for (const who of [ids.general, ids.service]) {
+      const notManager = await post('/api/communication/requests', {
+        clientId: w.huaxin,
+        receivedOn: '2026-06-10',
+        content: '要求减免监督审核费用',
+        class: 'beyond_authority',
+        escalatedToId: who,
+      });
+      expect(notManager.json().code).toBe('COMMUNICATION.NOT_A_MANAGER');
+    }
+    expect((await get('/api/communication/managers')).json().map((m: { id: string }) => m.id)).toEqual([ids.service_head]);
     const escalated = await post('/api/communication/requests', {
       clientId: w.huaxin,
       receivedOn: '2026-06-10',
       content: '要求减免监督审核费用',
       class: 'beyond_authority',
-      escalatedToId: ids.general,
+      escalatedToId: ids.service_head,
     });
     expect(escalated.statusCode, escalated.body).toBe(201);
     expect(escalated.json()).toMatchObject({ status: 'open', escalatedToName: expect.any(String), version: 1 });
-    const closed = await post(`/api/communication/requests/${escalated.json().id}/close`, { version: 1, outcome: '经总经理批准减免 10%' });
+    // it stands on the manager's department's due-list, due communication.escalatedRequestDays (7) on
+    const due = (await get('/api/due-items?bucket=all&department=customer_service')).json().items;
+    expect(due).toMatchObject([{ kind: 'escalated_request', dueOn: '2026-06-17', clientId: w.huaxin }]);
+    const byColleague = await post(`/api/communication/requests/${escalated.json().id}/close`, { version: 1, outcome: '同意' });
+    expect(byColleague.statusCode).toBe(403);
+    expect(byColleague.json().code).toBe('COMMUNICATION.MANAGER_CLOSES');
+    const closed = await post(
+      `/api/communication/requests/${escalated.json().id}/close`,
+      { version: 1, outcome: '经总经理批准减免 10%' },
+      'service_head',
+    );
     expect(closed.json()).toMatchObject({ status: 'closed', closedOn: '2026-06-15', outcome: '经总经理批准减免 10%' });
-    const twice = await post(`/api/communication/requests/${escalated.json().id}/close`, { version: 2, outcome: '再次' });
+    expect((await get('/api/due-items?bucket=all&department=customer_service')).json().items).toEqual([]);
+    const twice = await post(`/api/communication/requests/${escalated.json().id}/close`, { version: 2, outcome: '再次' }, 'service_head');
     expect(twice.json().code).toBe('COMMUNICATION.REQUEST_CLOSED');
     expect(
       (await post(`/api/communication/requests/${escalated.json().id}/close`, { version: 2, outcome: 'x' }, 'service_b')).statusCode,

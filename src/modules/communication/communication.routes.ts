@@ -24,6 +24,7 @@ import {
   communicationLists,
   exportCommunicationList,
   complianceMeters,
+  escalationManagers,
   listEvents,
   listRequests,
   logContact,
@@ -99,8 +100,13 @@ export function communicationRoutes(app: FastifyInstance, db: Db, today: () => I
 
   r.get('/api/communication/staff', {
     config: read,
-    schema: { tags, summary: 'Staff who may maintain a client or take an escalated request' },
+    schema: { tags, summary: 'Staff who may maintain a client' },
     handler: () => activeStaff(db),
+  });
+  r.get('/api/communication/managers', {
+    config: read,
+    schema: { tags, summary: 'The managers a request of class (c), beyond a department’s authority, may go to (they close it)' },
+    handler: () => activeStaff(db, escalationManagers),
   });
   r.get('/api/communication/events', {
     config: read,
@@ -132,8 +138,8 @@ export function communicationRoutes(app: FastifyInstance, db: Db, today: () => I
     config: write,
     schema: { tags, summary: 'Record the outcome and close', params: IdParams, body: CloseRequestSchema },
     handler: (req) => {
-      const { actor, scope } = callerOf(req);
-      return closeRequest(db, actor, scope, req.params.id, req.body, today());
+      const { actor, scope, user } = callerOf(req);
+      return closeRequest(db, actor, user, scope, req.params.id, req.body, today());
     },
   });
   r.get('/api/communication/suggestions', {

@@ -3,16 +3,17 @@ import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { assertExportable, listWorkbook, type SheetColumn } from '../../http/list-sheet.js';
-import type { IsoDate } from '../../lib/dates.js';
+import { addDays, type IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
-import type { DataScope } from '../auth/permissions.js';
+import type { DataScope, Role } from '../auth/permissions.js';
 import { findActiveStaff } from '../auth/staff.js';
 import { branches } from '../branches/branch.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
 import { applyClientChanges, getClient } from '../clients/client.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
+import { replaceDueItems } from '../due-list/due-list.repo.js';
 import type { CloseRequestSchema, ContactSchema, EventSchema, LossSchema, RequestSchema, SuggestionSchema } from './communication.dto.js';
 import { followUpTarget, lossNeedsAnalysis, requestNeeds } from './communication.rules.js';
 import {
@@ -159,6 +160,11 @@ function requestRows(db: Db, where: SQL | undefined) {
     .orderBy(desc(clientRequests.receivedOn));
 }
 
+/** The managers a request of class (c) may go to: those who may also close it. */
+export const escalationManagers = { may: 'communication:write', managers: true } as const;
+// the due items of requests escalated to a manager
+const REQUEST_SOURCE = 'client_request';
+
 /** 客户要求: (c) goes to a named manager, the others must not name one. */
 export async function logRequest(db: Db, actor: Actor, scope: DataScope, input: z.output<typeof RequestSchema>, today: IsoDate) {
   notFuture(input.receivedOn, today);
@@ -166,12 +172,35 @@ export async function logRequest(db: Db, actor: Actor, scope: DataScope, input: 
   const { escalation } = requestNeeds(input.class);
   if (escalation && !input.escalatedToId) throw new AppError('COMMUNICATION.ESCALATION_REQUIRED');
   if (!escalation && input.escalatedToId) throw new AppError('COMMUNICATION.ESCALATION_NOT_ALLOWED');
-  if (input.escalatedToId) await staffMember(db, input.escalatedToId);
+  const manager = input.escalatedToId ? await findActiveStaff(db, input.escalatedToId, escalationManagers) : null;
+  if (input.escalatedToId && !manager) throw new AppError('COMMUNICATION.NOT_A_MANAGER');
+  const params = await loadParameters(db);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(clientRequests)
       .values({ ...input, escalatedToId: input.escalatedToId ?? null, recordedBy: actor.name })
       .returning();
+    if (manager) {
+      const [client] = await tx.select({ branchId: clients.branchId }).from(clients).where(eq(clients.id, input.clientId));
+      // the manager's department sees it on its due-list until the manager closes it
+      const dueOn = addDays(input.receivedOn, params['communication.escalatedRequestDays']);
+      await replaceDueItems(tx, REQUEST_SOURCE, row!.id, [
+        {
+          kind: 'escalated_request',
+          sequence: null,
+          department: manager.role,
+          clientId: input.clientId,
+          branchId: client?.branchId ?? null,
+          certificateId: null,
+          auditId: null,
+          dueOn,
+          targetOn: dueOn,
+          opensOn: input.receivedOn,
+          plannedOn: null,
+          basis: 'ESCALATED_REQUEST_DAYS',
+        },
+      ]);
+    }
     await recordChange(tx, actor, {
       entity: 'client-request',
       entityId: row!.id,
@@ -187,6 +216,7 @@ export async function logRequest(db: Db, actor: Actor, scope: DataScope, input: 
 export async function closeRequest(
   db: Db,
   actor: Actor,
+  caller: { role: Role },
   scope: DataScope,
   id: string,
   input: z.output<typeof CloseRequestSchema>,
@@ -203,10 +233,16 @@ export async function closeRequest(
     const { row } = found;
     if (row.status === 'closed') throw new AppError('COMMUNICATION.REQUEST_CLOSED');
     if (row.version !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
+    // (c) went beyond the department's authority: the manager it went to closes it
+    if (row.escalatedToId && row.escalatedToId !== actor.id && caller.role !== 'admin') {
+      const [manager] = await tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.escalatedToId));
+      throw new AppError('COMMUNICATION.MANAGER_CLOSES', { name: manager?.name ?? '' });
+    }
     await tx
       .update(clientRequests)
       .set({ status: 'closed', outcome: input.outcome, closedOn: today, version: row.version + 1 })
       .where(eq(clientRequests.id, id));
+    await replaceDueItems(tx, REQUEST_SOURCE, id, []);
     await recordChange(tx, actor, {
       entity: 'client-request',
       entityId: id,

@@ -73,6 +73,11 @@ describe('complaints and appeals', () => {
 
     const refused = await post(`/api/complaints/${id}/owner`, { version: 1, ownerId: ids.portal }, 'service');
     expect(refused.json().code).toBe('COMPLAINT.OWNER_NOT_STAFF');
+    // an auditor cannot handle complaints: made owner, the case and its due item would be stuck with it
+    const auditor = await post(`/api/complaints/${id}/owner`, { version: 1, ownerId: ids.auditor }, 'service');
+    expect(auditor.json().code).toBe('COMPLAINT.OWNER_NOT_STAFF');
+    const owners = (await get('/api/complaints/owners', 'service')).json().map((o: { role: string }) => o.role);
+    expect(new Set(owners)).toEqual(new Set(['admin', 'general_admin', 'customer_service', 'quality_technical']));
     await step(id, 'owner', { ownerId: ids.quality });
     expect((await w.db.select().from(dueItems).where(eq(dueItems.sourceId, id)))[0]!.department).toBe('quality_technical');
     await step(id, 'investigate', { note: '已联系企业核实' }, 'quality');

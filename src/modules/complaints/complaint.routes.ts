@@ -90,7 +90,7 @@ export function complaintRoutes(app: FastifyInstance, db: Db, config: Config, to
       summary: 'Staff who may own a complaint',
       response: { 200: z.array(z.object({ id: z.uuid(), displayName: z.string(), role: z.string() })) },
     },
-    handler: () => activeStaff(db),
+    handler: () => activeStaff(db, { may: 'complaints:handle' }),
   });
 
   r.get('/api/complaints/:id', {

@@ -206,7 +206,8 @@ export async function assignOwner(
   input: z.output<typeof AssignSchema>,
   today: IsoDate,
 ) {
-  if (!(await findActiveStaff(db, input.ownerId))) throw new AppError('COMPLAINT.OWNER_NOT_STAFF');
+  // an owner who may not handle complaints would leave the case, and its due item, where nobody can act
+  if (!(await findActiveStaff(db, input.ownerId, { may: 'complaints:handle' }))) throw new AppError('COMPLAINT.OWNER_NOT_STAFF');
   return step(db, actor, scope, id, input.version, 'assign', today, () => ({ ownerId: input.ownerId }));
 }
 

@@ -15,6 +15,7 @@ export const dueKindLabels: Record<string, { zh: string; en: string }> = {
   incident_rectification: { zh: '风险事件整改验证', en: 'Incident: verify rectification' },
   cnca_monthly_report: { zh: 'CNCA 月度信息报送', en: 'CNCA monthly report' },
   complaint_answer: { zh: '投诉书面答复', en: 'Answer a complaint in writing' },
+  escalated_request: { zh: '上报的客户要求待办结', en: 'Escalated client request to close' },
   appeal_answer: { zh: '申诉书面答复', en: 'Answer an appeal in writing' },
   application_review: { zh: '售后服务认证申请评审', en: 'Review an after-sales certification application' },
   classification_evaluation: { zh: '年度客户分类评价', en: 'Annual client classification' },
@@ -40,6 +41,7 @@ export const dueBasisLabels: Record<string, { zh: string; en: string }> = {
   CNCA_MONTHLY: { zh: '次月规定日前报送', en: 'Due on the set day of the next month' },
   APPLICATION_REVIEW_DAYS: { zh: '受理后规定天数内完成申请评审', en: 'Application reviewed within the set days' },
   COMPLAINT_ANSWER_DAYS: { zh: '受理后规定天数内书面答复', en: 'Written answer within the set days of receipt' },
+  ESCALATED_REQUEST_DAYS: { zh: '上报后规定天数内办结', en: 'Closed within the set days of escalation' },
   CLASSIFICATION_ANNUAL: { zh: '每年规定月份内完成分类评价', en: 'Classification completed in the set month' },
   ANALYSIS_REPORT: { zh: '每年规定月份内出具分析报告', en: 'Analysis report issued in the set month' },
 };

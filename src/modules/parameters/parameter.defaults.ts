@@ -318,6 +318,15 @@ export const parameterDefinitions = {
     zh: '每年至少客户活动次数',
     en: 'Client events per year, at least',
   },
+  'communication.escalatedRequestDays': {
+    default: 7,
+    unit: 'days',
+    min: 1,
+    max: 60,
+    section: '§8',
+    zh: '上报负责人的客户要求办结期限',
+    en: 'A request escalated to a manager is closed within',
+  },
   'complaint.answerDays': {
     default: 30,
     unit: 'days',

@@ -208,7 +208,7 @@ function ClientSelect({ value, onChange }: { value?: string; onChange?: (v: stri
 
 function RequestsTab({ year }: { year: number }) {
   const { t } = useTranslation();
-  const { may } = useSession();
+  const { may, me } = useSession();
   const [rows, load] = useYearList<ClientRequest[]>('requests', year);
   const [adding, setAdding] = useState(false);
   const [closing, setClosing] = useState<ClientRequest | null>(null);
@@ -231,7 +231,10 @@ function RequestsTab({ year }: { year: number }) {
             title: t('common.status'),
             width: 120,
             render: (_, r) =>
-              r.status === 'open' && may('communication:write') ? (
+              // a request escalated to a manager is closed by that manager
+              r.status === 'open' &&
+              may('communication:write') &&
+              (!r.escalatedToId || r.escalatedToId === me.id || me.role === 'admin') ? (
                 <Button size="small" onClick={() => setClosing(r)}>
                   {t('communication.close')}
                 </Button>
@@ -264,7 +267,7 @@ function RequestModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
   const [staff, setStaff] = useState<Staff[]>([]);
   const cls = Form.useWatch('class', form);
   useEffect(() => {
-    api<Staff[]>('GET', '/api/communication/staff').then(setStaff, showError);
+    api<Staff[]>('GET', '/api/communication/managers').then(setStaff, showError);
   }, [showError]);
   return (
     <Modal
