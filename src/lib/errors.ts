@@ -73,6 +73,26 @@ export const errorCatalog = {
   },
   'BRANCH.NOT_FOUND': { status: 404, zh: '分支机构不存在', en: 'Branch not found' },
   'PARAMETER.NOT_FOUND': { status: 404, zh: '参数 {key} 不存在', en: 'Parameter {key} does not exist' },
+  'PARAMETER.WEIGHTS_NOT_100': {
+    status: 400,
+    zh: '三个阶段的权重合计须为 100%（现为 {sum}%）：请同时修改三个权重',
+    en: 'The three stage weights must add up to 100 % (now {sum} %): change them together',
+  },
+  'PARAMETER.SAMPLE_RANGE': {
+    status: 400,
+    zh: '年度抽样比例下限不能高于上限',
+    en: 'The lowest annual sample share cannot be above the highest',
+  },
+  'PARAMETER.WINDOWS_ORDER': {
+    status: 400,
+    zh: '到期清单三档天数须依次递增',
+    en: 'The three due-list windows must grow from first to third',
+  },
+  'PARAMETER.STAR_THRESHOLDS_ORDER': {
+    status: 400,
+    zh: '星级分数线须随星级依次升高',
+    en: 'The star thresholds must rise with the level',
+  },
   'PARAMETER.OUT_OF_RANGE': {
     status: 400,
     zh: '参数 {key} 的取值必须在 {min} 到 {max} 之间',
@@ -387,6 +407,11 @@ export const errorCatalog = {
   'SURVEY.NOT_FOUND': { status: 404, zh: '调查表不存在', en: 'Survey form not found' },
   'SURVEY.ALREADY_ANSWERED': { status: 409, zh: '该调查表已于 {on} 回收', en: 'This form was already answered on {on}' },
   'SURVEY.SCORE_RANGE': { status: 400, zh: '每题得分须在 0 到 {max} 之间', en: 'Each score must be between 0 and {max}' },
+  'SURVEY.SAMPLE_PERCENT': {
+    status: 400,
+    zh: '抽样比例须在 {min}% 到 {max}% 之间',
+    en: 'The sample share must be between {min} % and {max} %',
+  },
   'SURVEY.SAMPLE_EXISTS': { status: 409, zh: '{year} 年的抽样已完成', en: 'The sample for {year} has already been drawn' },
   'SURVEY.NO_POPULATION': { status: 409, zh: '没有可抽样的获证客户', en: 'There are no certified clients to sample' },
   'SURVEY.AUDIT_HAS_SURVEY': { status: 409, zh: '该审核已发放调查表', en: 'A form has already been issued for this audit' },

@@ -53,4 +53,44 @@ describe('scheme parameters', () => {
     expect((await put(await w.login('decider'), 'suspension.maxMonths', { value: 5, version: 1 })).statusCode).toBe(403);
     expect((await loadParameters(w.db))['suspension.maxMonths']).toBe(6);
   });
+
+  it('refuses survey weights that do not add up to 100, and takes the three together', async () => {
+    const admin = await w.login('admin');
+    const list = async () => (await w.app.inject({ method: 'GET', url: '/api/parameters', headers: { cookie: admin } })).json();
+    const version = (rows: { key: string; version: number }[], key: string) => rows.find((p) => p.key === key)!.version;
+    let rows = await list();
+    // 40 / 50 / 30: one weight alone breaks the sum
+    const alone = await put(admin, 'survey.weightContractPercent', { value: 40, version: version(rows, 'survey.weightContractPercent') });
+    expect(alone.statusCode).toBe(400);
+    expect(alone.json()).toMatchObject({ code: 'PARAMETER.WEIGHTS_NOT_100', message: { zh: expect.stringContaining('现为 120%') } });
+    const together = (changes: [string, number][]) =>
+      w.app.inject({
+        method: 'PUT',
+        url: '/api/parameters',
+        headers: { cookie: admin },
+        payload: { changes: changes.map(([key, value]) => ({ key, value, version: version(rows, key) })) },
+      });
+    const wrongSum = await together([
+      ['survey.weightContractPercent', 40],
+      ['survey.weightAuditPercent', 50],
+      ['survey.weightServicePercent', 30],
+    ]);
+    expect(wrongSum.json().code).toBe('PARAMETER.WEIGHTS_NOT_100');
+    const ok = await together([
+      ['survey.weightContractPercent', 30],
+      ['survey.weightAuditPercent', 40],
+    ]);
+    expect(ok.statusCode, ok.body).toBe(200);
+    const p = await loadParameters(w.db);
+    expect([p['survey.weightContractPercent'], p['survey.weightAuditPercent'], p['survey.weightServicePercent']]).toEqual([30, 40, 30]);
+    rows = await list();
+    // all or none: a valid weight change with a sample range turned upside down writes nothing
+    const mixed = await together([
+      ['survey.weightContractPercent', 20],
+      ['survey.weightAuditPercent', 50],
+      ['survey.annualSampleMinPercent', 30],
+    ]);
+    expect(mixed.json().code).toBe('PARAMETER.SAMPLE_RANGE');
+    expect((await loadParameters(w.db))['survey.weightContractPercent']).toBe(30);
+  });
 });

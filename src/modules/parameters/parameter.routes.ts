@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { listParameters, setParameter } from './parameter.service.js';
+import { listParameters, setParameter, setParameters } from './parameter.service.js';
 
 const ParameterSchema = z.object({
   key: z.string(),
@@ -29,6 +29,24 @@ export function parameterRoutes(app: FastifyInstance, db: Db, today: () => IsoDa
       response: { 200: z.array(ParameterSchema) },
     },
     handler: () => listParameters(db),
+  });
+  r.put('/api/parameters', {
+    config: { permission: 'parameters:write' },
+    schema: {
+      tags: ['parameters'],
+      summary: 'Change several parameters together (e.g. the three survey weights, which must add up to 100); all or none',
+      body: z.object({
+        changes: z
+          .array(z.object({ key: z.string().max(100), value: z.number(), version: z.number().int().min(0) }))
+          .min(1)
+          .max(100),
+      }),
+      response: { 200: z.array(ParameterSchema) },
+    },
+    handler: async (req) => {
+      await setParameters(db, callerOf(req).actor, req.body.changes, today());
+      return listParameters(db);
+    },
   });
   r.put('/api/parameters/:key', {
     config: { permission: 'parameters:write' },

@@ -231,11 +231,17 @@ describe('satisfaction surveys', () => {
       await grantSystem(w, cookies.decider!, c.id, 'QMS', `CD26Q${String(100 + i)}R0M`);
     }
     await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M');
-    const tooFew = await post('/api/survey-samples', { year: 2026, percent: 5, seed: 42 }, 'general');
-    expect(tooFew.statusCode, tooFew.body).toBe(201);
-    // 20 valid clients, 5 % asked, kept at the lowest share of 10 %: 2 forms
-    expect(tooFew.json()).toMatchObject({ year: 2026, population: 20, size: 2, seed: 42, percent: 5 });
-    const drawn = await w.db.select({ clientId: surveys.clientId }).from(surveys).where(eq(surveys.sampleId, tooFew.json().id));
+    // a share outside 10–20 % is refused, not stored as asked and drawn otherwise
+    for (const percent of [9, 21]) {
+      const outside = await post('/api/survey-samples', { year: 2026, percent, seed: 42 }, 'general');
+      expect(outside.statusCode).toBe(400);
+      expect(outside.json()).toMatchObject({ code: 'SURVEY.SAMPLE_PERCENT', message: { zh: '抽样比例须在 10% 到 20% 之间' } });
+    }
+    const lowest = await post('/api/survey-samples', { year: 2026, percent: 10, seed: 42 }, 'general');
+    expect(lowest.statusCode, lowest.body).toBe(201);
+    // 20 valid clients, 10 %: 2 forms
+    expect(lowest.json()).toMatchObject({ year: 2026, population: 20, size: 2, seed: 42, percent: 10 });
+    const drawn = await w.db.select({ clientId: surveys.clientId }).from(surveys).where(eq(surveys.sampleId, lowest.json().id));
     const population = await w.db.select({ id: clients.id }).from(clients);
     const withCerts = population.filter((c) => c.id !== w.other);
     expect(drawn.map((d) => d.clientId).sort()).toEqual(

@@ -44,13 +44,12 @@ describe('satisfaction scoring (SPEC §7)', () => {
 });
 
 describe('the yearly sample', () => {
-  it('keeps the share within 10–20 % and rounds up', () => {
-    expect(sampleSize(200, 15, 10, 20)).toBe(30);
-    expect(sampleSize(200, 5, 10, 20)).toBe(20);
-    expect(sampleSize(200, 50, 10, 20)).toBe(40);
-    expect(sampleSize(95, 10, 10, 20)).toBe(10);
-    expect(sampleSize(3, 10, 10, 20)).toBe(1);
-    expect(sampleSize(0, 10, 10, 20)).toBe(0);
+  it('draws the share asked, rounded up, at least one client', () => {
+    expect(sampleSize(200, 15)).toBe(30);
+    expect(sampleSize(200, 10)).toBe(20);
+    expect(sampleSize(95, 10)).toBe(10);
+    expect(sampleSize(3, 10)).toBe(1);
+    expect(sampleSize(0, 10)).toBe(0);
   });
 
   it('draws the same clients again from the same seed, whatever order they come in', () => {

@@ -50,10 +50,9 @@ export function isDissatisfied(stages: Record<SurveyStage, number>, total: numbe
   return total < threshold || surveyStages.some((s) => stages[s] < threshold);
 }
 
-/** The sample size for a share of the population, kept within the lowest and highest share. */
-export function sampleSize(population: number, percent: number, minPercent: number, maxPercent: number): number {
-  const share = Math.min(Math.max(percent, minPercent), maxPercent);
-  return population === 0 ? 0 : Math.min(population, Math.max(1, Math.ceil((population * share) / 100)));
+/** The sample size for a share of the population (in percent), rounded up; at least one client. */
+export function sampleSize(population: number, percent: number): number {
+  return population === 0 ? 0 : Math.min(population, Math.max(1, Math.ceil((population * percent) / 100)));
 }
 
 /** mulberry32: a small seeded generator, so a stored seed draws the same sample again. */

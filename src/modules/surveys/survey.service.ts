@@ -89,6 +89,9 @@ export async function issueForAudit(db: Db, actor: Actor, scope: DataScope, audi
 /** The yearly random sample of clients holding a valid certificate; the stored seed repeats the draw. */
 export async function drawAnnualSample(db: Db, actor: Actor, input: z.output<typeof SampleSchema>, today: IsoDate) {
   const params = await loadParameters(db);
+  const [min, max] = [params['survey.annualSampleMinPercent'], params['survey.annualSampleMaxPercent']];
+  // the share asked for is the share drawn, or it is refused: never stored as asked and drawn otherwise
+  if (input.percent < min || input.percent > max) throw new AppError('SURVEY.SAMPLE_PERCENT', { min, max });
   return db.transaction(async (tx) => {
     const [existing] = await tx.select().from(surveySamples).where(eq(surveySamples.year, input.year));
     if (existing) throw new AppError('SURVEY.SAMPLE_EXISTS', { year: input.year });
@@ -98,12 +101,7 @@ export async function drawAnnualSample(db: Db, actor: Actor, input: z.output<typ
       .innerJoin(certificates, eq(certificates.clientId, clients.id))
       .where(and(eq(certificates.status, 'valid'), eq(clients.status, 'active')));
     if (population.length === 0) throw new AppError('SURVEY.NO_POPULATION');
-    const size = sampleSize(
-      population.length,
-      input.percent,
-      params['survey.annualSampleMinPercent'],
-      params['survey.annualSampleMaxPercent'],
-    );
+    const size = sampleSize(population.length, input.percent);
     const seed = input.seed ?? randomInt(2 ** 31 - 1);
     const [sample] = await tx
       .insert(surveySamples)

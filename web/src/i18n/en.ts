@@ -701,6 +701,7 @@ export const en: Catalog = {
     filterTo: 'To',
   },
   parameters: {
+    saveChanges: 'Save changes ({{count}})',
     title: 'Scheme parameters',
     key: 'Parameter',
     value: 'Value',

@@ -657,6 +657,7 @@ export const zh = {
     filterTo: '止',
   },
   parameters: {
+    saveChanges: '保存修改（{{count}} 项）',
     title: '方案参数',
     key: '参数',
     value: '当前值',

@@ -31,13 +31,13 @@ export function ParametersPage() {
     void load();
   }, [load]);
 
-  async function save(p: Parameter) {
-    const value = drafts[p.key];
-    if (value === null || value === undefined) return;
+  // related values (the three survey weights, which add up to 100) are saved together, all or none
+  const changed = rows.filter((p) => drafts[p.key] !== undefined && drafts[p.key] !== null && drafts[p.key] !== p.value);
+  async function saveAll() {
     try {
-      await api('PUT', `/api/parameters/${encodeURIComponent(p.key)}`, { value, version: p.version });
+      await api('PUT', '/api/parameters', { changes: changed.map((p) => ({ key: p.key, value: drafts[p.key], version: p.version })) });
       void message.success(t('common.saved'));
-      setDrafts(({ [p.key]: _, ...rest }) => rest);
+      setDrafts({});
     } catch (err) {
       showError(err);
     }
@@ -46,7 +46,19 @@ export function ParametersPage() {
 
   return (
     <>
-      <Card title={t('parameters.title')}>
+      <Card
+        title={t('parameters.title')}
+        extra={
+          editable && (
+            <Space>
+              {changed.length > 0 && <Button onClick={() => setDrafts({})}>{t('common.cancel')}</Button>}
+              <Button type="primary" disabled={changed.length === 0} onClick={saveAll} data-testid="parameters-save">
+                {t('parameters.saveChanges', { count: changed.length })}
+              </Button>
+            </Space>
+          )
+        }
+      >
         {!editable && <Alert type="info" showIcon message={t('parameters.readOnly')} style={{ marginBottom: 16 }} />}
         <Table<Parameter>
           rowKey="key"
@@ -85,11 +97,6 @@ export function ParametersPage() {
                       onChange={(v) => setDrafts((d) => ({ ...d, [p.key]: v }))}
                     />
                     <Typography.Text type="secondary">{t(`units.${p.unit}`)}</Typography.Text>
-                    {drafts[p.key] !== undefined && drafts[p.key] !== p.value && (
-                      <Button size="small" type="primary" onClick={() => save(p)}>
-                        {t('common.save')}
-                      </Button>
-                    )}
                   </Space>
                 ) : (
                   `${p.value} ${t(`units.${p.unit}`)}`

@@ -299,14 +299,22 @@ function SampleTab({ year }: { year: number }) {
     api<SurveySample[]>('GET', '/api/survey-samples').then(setSamples, showError);
   }, [showError]);
   useEffect(load, [load]);
+  // the share allowed: survey.annualSampleMin/MaxPercent (10–20 % by default)
+  const [range, setRange] = useState<[number, number]>([10, 20]);
+  useEffect(() => {
+    api<{ key: string; value: number }[]>('GET', '/api/parameters').then((rows) => {
+      const value = (key: string) => rows.find((r) => r.key === key)?.value;
+      setRange([value('survey.annualSampleMinPercent') ?? 10, value('survey.annualSampleMaxPercent') ?? 20]);
+    }, showError);
+  }, [showError]);
   const { saving, save } = useSave(load);
   const drawn = samples?.some((s) => s.year === year);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {may('surveys:write') && !drawn && (
         <Form form={form} layout="inline" initialValues={{ percent: 15 }}>
-          <Form.Item name="percent" label={t('surveys.percent')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={100} />
+          <Form.Item name="percent" label={t('surveys.percent')} rules={[{ required: true }]} extra={`${range[0]}–${range[1]} %`}>
+            <InputNumber min={range[0]} max={range[1]} />
           </Form.Item>
           <Form.Item name="seed" label={t('surveys.seed')} tooltip={t('surveys.seedHelp')}>
             <InputNumber min={0} max={2147483647} style={{ width: 160 }} />
