@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { usccCheckCharacter } from '../../lib/uscc.js';
@@ -261,6 +262,74 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
     await ok(await decide('lower'));
     const [certificate] = await ok(await get(`/api/clients/${clientId}/certificates`, 'decider'));
     expect(certificate).toMatchObject({ starLevel: 2, status: 'valid' });
+  });
+
+  it('raises the level after a surveillance that earns more, decided by someone not on that team', async () => {
+    const { auditId, clientId } = await heldInitialAudit();
+    const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
+    const at = (share: number) => indicators.map((i: { code: string; points: number }) => ({ code: i.code, achieved: i.points * share }));
+    const first = await ok(await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items: at(0.85) }, 'auditor'));
+    const concluded = await ok(
+      await post(
+        `/api/audits/${auditId}/star-assessment/conclude`,
+        { version: first.version, conclusion: 'recommend', note: '推荐' },
+        'auditor',
+      ),
+    );
+    await ok(
+      await post(
+        `/api/audits/${auditId}/star-assessment/decide`,
+        { version: concluded.version, grant: true, certificateNo: 'CD26SC0097R0M', scope: '家用电器维修服务', note: '颁证' },
+        'decider',
+      ),
+    );
+    const programme = (await ok(await get(`/api/clients/${clientId}/programmes`, 'auditmgmt')))[0];
+    const extra = await ok(
+      await post(
+        `/api/programmes/${programme.id}/audits`,
+        { type: 'extra', trigger: 'OTHER', plannedStart: '2026-11-24', plannedEnd: '2026-11-24' },
+        'auditmgmt',
+      ),
+      201,
+    );
+    const teamed = await ok(
+      await post(
+        `/api/audits/${extra.id}/team`,
+        { version: extra.version, members: [{ userId: ids.auditor, role: 'team_leader' }] },
+        'auditmgmt',
+      ),
+    );
+    await ok(
+      await post(
+        `/api/audits/${extra.id}/record`,
+        { version: teamed.version, actualStart: '2026-11-24', actualEnd: '2026-11-24', result: 'pass' },
+        'auditmgmt',
+      ),
+    );
+    const scored = await ok(await send('PUT', `/api/audits/${extra.id}/star-assessment`, { version: 0, items: at(1) }, 'auditor'));
+    expect(scored.level).toBe(5);
+    const done = await ok(
+      await post(
+        `/api/audits/${extra.id}/star-assessment/conclude`,
+        { version: scored.version, conclusion: 'recommend', note: '推荐五星' },
+        'auditor',
+      ),
+    );
+    // the team leader later becomes a decision-maker: it still may not decide on its own audit
+    await w.db.update(users).set({ role: 'decision_maker' }).where(eq(users.id, ids.auditor!));
+    const promoted = await w.login('auditor');
+    const body = { version: done.version, grant: false, scope: '家用电器维修服务', outcome: 'raise', note: '升为五星' };
+    const own = await w.app.inject({
+      method: 'POST',
+      url: `/api/audits/${extra.id}/star-assessment/decide`,
+      headers: { cookie: promoted },
+      payload: body,
+    });
+    expect(own.statusCode).toBe(403);
+    expect(own.json().code).toBe('CERTIFICATE.DECIDER_ON_TEAM');
+    await ok(await post(`/api/audits/${extra.id}/star-assessment/decide`, body, 'decider'));
+    const [certificate] = await ok(await get(`/api/clients/${clientId}/certificates`, 'decider'));
+    expect(certificate).toMatchObject({ starLevel: 5, status: 'valid' });
   });
 
   it('refuses a score above an indicator’s points, and lets admins change the points', async () => {

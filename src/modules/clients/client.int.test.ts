@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientInput, setUpWorld, type World } from '../../../test/fixtures.js';
+import { grantSystem } from '../../../test/world-helpers.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { clients } from './client.schema.js';
 
@@ -117,6 +118,14 @@ describe('client database', () => {
     const page = (await api('GET', '/api/clients?pageSize=2&page=3&sort=name')).json();
     expect(page.total).toBe(5);
     expect(page.items).toHaveLength(1);
+  });
+
+  it('derives its certificate numbers from its certificates, so a granted number finds it', async () => {
+    expect((await api('GET', `/api/clients/${w.huaxin}`)).json().certificateNos).toEqual([]);
+    await grantSystem(w, await w.login('decider'), w.huaxin, 'QMS', 'CD26Q0777R0M');
+    expect((await api('GET', `/api/clients/${w.huaxin}`)).json().certificateNos).toEqual(['CD26Q0777R0M']);
+    const found = (await api('GET', '/api/clients?q=cd26q0777')).json();
+    expect(found.items.map((c: { id: string }) => c.id)).toEqual([w.huaxin]);
   });
 
   it('treats % and _ in a search as plain characters', async () => {

@@ -144,6 +144,11 @@ describe('programme of a certificate cycle', () => {
     });
     expect(held.statusCode, held.body).toBe(200);
     expect(held.json()).toMatchObject({ status: 'held', actualEnd: '2026-12-08' });
+    // the client's actual surveillance date follows the surveillance held, with the change in its history
+    const client = (await get(`/api/clients/${w.huaxin}`)).json();
+    expect(client).toMatchObject({ actualSurveillanceOn: '2026-12-08', certificateNos: ['CD26Q0001R0M'] });
+    const [entry] = (await get(`/api/clients/${w.huaxin}/history`)).json();
+    expect(entry.changes).toEqual([{ field: 'actualSurveillanceOn', old: null, new: '2026-12-08' }]);
 
     const next = (await programme()).due.find((d: { kind: string }) => d.kind === 'surveillance');
     // 2027 is covered by nothing yet, and 12 months after 2026-12-08 is still in 2027
