@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { grantCertificate } from '../src/modules/certificates/certificate.service.js';
+import { grantCertificate } from '../src/modules/certificates/grant.service.js';
 import type { World } from './fixtures.js';
 
 /** Grants a management-system certificate through the API, as the decision-maker would. */

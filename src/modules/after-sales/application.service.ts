@@ -9,7 +9,7 @@ import type { DataScope } from '../auth/permissions.js';
 import { findClientsByUsccs } from '../clients/client.repo.js';
 import { insertClientWithHistory } from '../clients/client.service.js';
 import { filesOf } from '../files/file.service.js';
-import { assertClientMayApply } from '../certificates/certificate.service.js';
+import { assertClientMayApply } from '../certificates/grant.service.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { createProgramme } from '../programmes/programme.service.js';

@@ -100,6 +100,34 @@ async function heldInitialAudit() {
   return { auditId: planned.id as string, clientId: accepted.clientId as string };
 }
 
+/** An unannounced audit of the certified organisation, held by the same team leader. */
+async function heldExtraAudit(clientId: string) {
+  const programme = (await ok(await get(`/api/clients/${clientId}/programmes`, 'auditmgmt')))[0];
+  const extra = await ok(
+    await post(
+      `/api/programmes/${programme.id}/audits`,
+      { type: 'extra', trigger: 'OTHER', plannedStart: '2026-11-24', plannedEnd: '2026-11-24' },
+      'auditmgmt',
+    ),
+    201,
+  );
+  const teamed = await ok(
+    await post(
+      `/api/audits/${extra.id}/team`,
+      { version: extra.version, members: [{ userId: ids.auditor, role: 'team_leader' }] },
+      'auditmgmt',
+    ),
+  );
+  await ok(
+    await post(
+      `/api/audits/${extra.id}/record`,
+      { version: teamed.version, actualStart: '2026-11-24', actualEnd: '2026-11-24', result: 'pass' },
+      'auditmgmt',
+    ),
+  );
+  return extra as { id: string };
+}
+
 describe('the GB/T 27922 assessment from scores to a three-star certificate', () => {
   it('scores the sheet, verifies the nonconformity, concludes, and a decision-maker grants three stars', async () => {
     const { auditId, clientId } = await heldInitialAudit();
@@ -216,29 +244,7 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
     );
 
     // an unannounced audit of the certified organisation: complaint handling (required from three stars) at 75 %
-    const programme = (await ok(await get(`/api/clients/${clientId}/programmes`, 'auditmgmt')))[0];
-    const extra = await ok(
-      await post(
-        `/api/programmes/${programme.id}/audits`,
-        { type: 'extra', trigger: 'OTHER', plannedStart: '2026-11-24', plannedEnd: '2026-11-24' },
-        'auditmgmt',
-      ),
-      201,
-    );
-    const teamed = await ok(
-      await post(
-        `/api/audits/${extra.id}/team`,
-        { version: extra.version, members: [{ userId: ids.auditor, role: 'team_leader' }] },
-        'auditmgmt',
-      ),
-    );
-    await ok(
-      await post(
-        `/api/audits/${extra.id}/record`,
-        { version: teamed.version, actualStart: '2026-11-24', actualEnd: '2026-11-24', result: 'pass' },
-        'auditmgmt',
-      ),
-    );
+    const extra = await heldExtraAudit(clientId);
     const lower = full.map((i: { code: string; achieved: number }) => (i.code === '3.2' ? { code: i.code, achieved: 9 } : i));
     const scored = await ok(await send('PUT', `/api/audits/${extra.id}/star-assessment`, { version: 0, items: lower }, 'auditor'));
     expect(scored.level).toBe(2);
@@ -283,29 +289,7 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
         'decider',
       ),
     );
-    const programme = (await ok(await get(`/api/clients/${clientId}/programmes`, 'auditmgmt')))[0];
-    const extra = await ok(
-      await post(
-        `/api/programmes/${programme.id}/audits`,
-        { type: 'extra', trigger: 'OTHER', plannedStart: '2026-11-24', plannedEnd: '2026-11-24' },
-        'auditmgmt',
-      ),
-      201,
-    );
-    const teamed = await ok(
-      await post(
-        `/api/audits/${extra.id}/team`,
-        { version: extra.version, members: [{ userId: ids.auditor, role: 'team_leader' }] },
-        'auditmgmt',
-      ),
-    );
-    await ok(
-      await post(
-        `/api/audits/${extra.id}/record`,
-        { version: teamed.version, actualStart: '2026-11-24', actualEnd: '2026-11-24', result: 'pass' },
-        'auditmgmt',
-      ),
-    );
+    const extra = await heldExtraAudit(clientId);
     const scored = await ok(await send('PUT', `/api/audits/${extra.id}/star-assessment`, { version: 0, items: at(1) }, 'auditor'));
     expect(scored.level).toBe(5);
     const done = await ok(

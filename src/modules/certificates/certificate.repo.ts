@@ -67,22 +67,21 @@ export async function insertNotice(tx: Db, values: typeof clientNotices.$inferIn
 
 /** What may bar the organisation from applying: its revocations and suspensions, and its serious-dishonesty listing. */
 export async function applicantHistory(tx: Db, clientId: string): Promise<ApplicantHistory> {
-  const [decisions, [client]] = await Promise.all([
-    tx
-      .select({
-        kind: certificateEvents.kind,
-        field: certificates.field,
-        on: certificateEvents.effectiveOn,
-        ground: certificateEvents.ground,
-      })
-      .from(certificateEvents)
-      .innerJoin(certificates, eq(certificates.id, certificateEvents.certificateId))
-      .where(and(eq(certificates.clientId, clientId), inArray(certificateEvents.kind, ['revoke', 'suspend']))),
-    tx
-      .select({ listedOn: clients.dishonestyListedOn, removedOn: clients.dishonestyRemovedOn, source: clients.dishonestySource })
-      .from(clients)
-      .where(eq(clients.id, clientId)),
-  ]);
+  // one after the other: inside a transaction the queries share one connection
+  const decisions = await tx
+    .select({
+      kind: certificateEvents.kind,
+      field: certificates.field,
+      on: certificateEvents.effectiveOn,
+      ground: certificateEvents.ground,
+    })
+    .from(certificateEvents)
+    .innerJoin(certificates, eq(certificates.id, certificateEvents.certificateId))
+    .where(and(eq(certificates.clientId, clientId), inArray(certificateEvents.kind, ['revoke', 'suspend'])));
+  const [client] = await tx
+    .select({ listedOn: clients.dishonestyListedOn, removedOn: clients.dishonestyRemovedOn, source: clients.dishonestySource })
+    .from(clients)
+    .where(eq(clients.id, clientId));
   return {
     decisions: decisions as ApplicantHistory['decisions'],
     dishonesty: client?.listedOn ? { listedOn: client.listedOn, removedOn: client.removedOn, source: client.source ?? '' } : null,
@@ -99,33 +98,32 @@ export function noticesOfClient(db: Db, clientId: string) {
  * actions include suspending or revoking it.
  */
 export async function recordedOpenGrounds(db: Db, certificateId: string, today: string) {
-  const [proposals, overdue, incidents] = await Promise.all([
-    db
-      .select({ basis: suspensionProposals.basis, since: suspensionProposals.proposedOn })
-      .from(suspensionProposals)
-      .where(and(eq(suspensionProposals.certificateId, certificateId), eq(suspensionProposals.status, 'open'))),
-    db
-      .select({ since: dueItems.dueOn, sequence: dueItems.sequence })
-      .from(dueItems)
-      .where(
-        and(
-          eq(dueItems.certificateId, certificateId),
-          eq(dueItems.source, 'programme'),
-          eq(dueItems.kind, 'surveillance'),
-          lt(dueItems.dueOn, today),
-        ),
+  // one after the other: called inside a transaction, whose queries share one connection
+  const proposals = await db
+    .select({ basis: suspensionProposals.basis, since: suspensionProposals.proposedOn })
+    .from(suspensionProposals)
+    .where(and(eq(suspensionProposals.certificateId, certificateId), eq(suspensionProposals.status, 'open')));
+  const overdue = await db
+    .select({ since: dueItems.dueOn, sequence: dueItems.sequence })
+    .from(dueItems)
+    .where(
+      and(
+        eq(dueItems.certificateId, certificateId),
+        eq(dueItems.source, 'programme'),
+        eq(dueItems.kind, 'surveillance'),
+        lt(dueItems.dueOn, today),
       ),
-    db
-      .select({ kind: incidentActions.kind, since: incidentActions.decidedOn })
-      .from(incidentActions)
-      .innerJoin(riskIncidents, eq(riskIncidents.id, incidentActions.incidentId))
-      .where(
-        and(
-          eq(incidentActions.certificateId, certificateId),
-          eq(riskIncidents.status, 'open'),
-          inArray(incidentActions.kind, ['suspension', 'revocation']),
-        ),
+    );
+  const incidents = await db
+    .select({ kind: incidentActions.kind, since: incidentActions.decidedOn })
+    .from(incidentActions)
+    .innerJoin(riskIncidents, eq(riskIncidents.id, incidentActions.incidentId))
+    .where(
+      and(
+        eq(incidentActions.certificateId, certificateId),
+        eq(riskIncidents.status, 'open'),
+        inArray(incidentActions.kind, ['suspension', 'revocation']),
       ),
-  ]);
+    );
   return { proposals, overdue, incidents };
 }

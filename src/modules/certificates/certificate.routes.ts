@@ -20,17 +20,10 @@ import {
 } from './certificate.dto.js';
 import { renderCertificatePdf } from './certificate.pdf.js';
 import { noticesOfClient } from './certificate.repo.js';
-import {
-  applyDecision,
-  decisions,
-  getCertificate,
-  decideGrant,
-  giveUpGrounds,
-  handleGiveUp,
-  listClientCertificates,
-  reissueAdministrative,
-  setCertificateConfidential,
-} from './certificate.service.js';
+import { applyDecision, decisions, getCertificate, listClientCertificates, setCertificateConfidential } from './certificate.service.js';
+import { giveUpGrounds, handleGiveUp } from './give-up.service.js';
+import { decideGrant } from './grant.service.js';
+import { reissueAdministrative } from './reissue.service.js';
 import { getClient } from '../clients/client.service.js';
 
 const IdParams = z.object({ id: z.uuid() });

@@ -1,63 +1,44 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import { recordChange, systemActor, type Actor } from '../../audit-log/audit-log.js';
-import { pgErrorOf, type Db } from '../../db/connection.js';
-import { normaliseCompanyName } from '../../lib/company-name.js';
+import type { Db } from '../../db/connection.js';
 import { addDays, type IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
+import { addWorkingDays } from '../../lib/working-days.js';
 import { enqueueJob, type JobHandler } from '../../jobs/outbox.js';
 import type { DataScope } from '../auth/permissions.js';
-import { getClient, refreshClientCertificateNos } from '../clients/client.service.js';
-import { loadParameters } from '../parameters/parameter.service.js';
-import type { z } from 'zod';
-import type {
-  GiveUpSchema,
-  GrantCertificateSchema,
-  ConfidentialSchema,
-  ReissueSchema,
-  RestoreSchema,
-  RevokeSchema,
-  SuspendSchema,
-  WithdrawSchema,
-} from './certificate.dto.js';
-import { noticeTemplates } from './certificate.notices.js';
-import { lapseOpenProposals, openCycle, syncProgrammesOfCertificate } from '../programmes/programme.sync.js';
 import { loadWorkingDayCalendar } from '../calendar/calendar.service.js';
-import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { clients } from '../clients/client.schema.js';
-import { addWorkingDays } from '../../lib/working-days.js';
-import { eq } from 'drizzle-orm';
+import { getClient } from '../clients/client.service.js';
+import { replaceDueItems } from '../due-list/due-list.repo.js';
+import { loadParameters } from '../parameters/parameter.service.js';
+import { auditTeamIds } from '../programmes/programme.repo.js';
+import { lapseOpenProposals, syncProgrammesOfCertificate } from '../programmes/programme.sync.js';
+import type { ConfidentialSchema, RestoreSchema, RevokeSchema, SuspendSchema, WithdrawSchema } from './certificate.dto.js';
+import { noticeTemplates } from './certificate.notices.js';
 import {
   allowedActions,
   applyCommand,
-  assertMayApply,
-  certificateExpiry,
+  assertDeciderIndependent,
   cncaStatusCode,
-  decideGiveUp,
+  statusLabels,
   suspensionEndOutcome,
   type CertificateCommand,
   type CertificateState,
-  type GiveUpDecision,
   type RevocationGround,
-  type Scheme,
-  type CertificationField,
-  assertDeciderIndependent,
-  statusLabels,
-  recordedGrounds,
-  type RecordedGround,
 } from './certificate.rules.js';
 import {
   eventsOf,
   findCertificate,
-  insertCertificate,
   insertEvent,
   insertNotice,
   listCertificatesOfClient,
-  recordedOpenGrounds,
-  applicantHistory,
   updateCertificateRow,
   type CertificateRow,
 } from './certificate.repo.js';
-import type { CertificateSite, certificates } from './certificate.schema.js';
-import { auditTeamIds } from '../programmes/programme.repo.js';
+import type { certificates } from './certificate.schema.js';
+
+/** The certificate's life after the grant: decisions, the scheduled changes, the revocation proposed. */
 
 export const CERTIFICATE_ENTITY = 'certificate';
 export const JOB_SUSPENSION_END = 'certificate.suspension-end';
@@ -82,7 +63,7 @@ export async function getCertificate(db: Db, scope: DataScope, id: string) {
   return { ...toApi(row), events: events.map((e) => ({ ...e, at: e.at.toISOString() })) };
 }
 
-function stateOf(row: CertificateRow): CertificateState {
+export function stateOf(row: CertificateRow): CertificateState {
   return {
     status: row.status,
     originalIssueOn: row.originalIssueOn,
@@ -95,116 +76,13 @@ function stateOf(row: CertificateRow): CertificateState {
   };
 }
 
-async function queueExpiry(tx: Db, row: CertificateRow) {
+export async function queueExpiry(tx: Db, row: CertificateRow) {
   await enqueueJob(tx, {
     kind: JOB_EXPIRY,
     dedupeKey: `expiry:${row.id}:${row.expiresOn}`,
     dueOn: addDays(row.expiresOn, 1),
     payload: { certificateId: row.id },
   });
-}
-
-/** What a grant writes; the star level only from an assessment (decideAssessment). */
-export interface CertificateGrant {
-  certificateNo: string;
-  scheme: Scheme;
-  field: CertificationField;
-  standard: string;
-  scope: string;
-  sites: CertificateSite[];
-  starLevel: number | null;
-  decisionOn: IsoDate;
-  reason: string;
-}
-
-/**
- * 认证决定 of a management-system certificate by a decision-maker (POST /api/clients/{id}/certificates):
- * never an after-sales one, and never by someone on the team of the audits it rests on.
- */
-export async function decideGrant(
-  db: Db,
-  actor: Actor,
-  scope: DataScope,
-  clientId: string,
-  input: z.output<typeof GrantCertificateSchema>,
-  today: IsoDate,
-) {
-  if (input.scheme !== 'management_system') throw new AppError('CERTIFICATE.AFTER_SALES_BY_ASSESSMENT');
-  assertDeciderIndependent(actor.id, await auditTeamIds(db, { application: { clientId, field: input.field } }));
-  return grantCertificate(db, actor, scope, clientId, { ...input, starLevel: null }, today);
-}
-
-/**
- * The bars on applying (SPEC §3): the same field within a year of a revocation, any field within a
- * year of an own-fault suspension or revocation, and while on the serious-dishonesty list.
- * Checked wherever an application or a grant starts.
- */
-export async function assertClientMayApply(tx: Db, clientId: string, field: string, today: IsoDate): Promise<void> {
-  const p = await loadParameters(tx);
-  assertMayApply(await applicantHistory(tx, clientId), field, today, {
-    revocationBarMonths: p['revocation.reapplyBarMonths'],
-    ownFaultBarMonths: p['application.ownFaultBarMonths'],
-    dishonestyBarMonths: p['application.dishonestyBarMonths'],
-  });
-}
-
-/** Writes a granted certificate with its event, notice, expiry job and programme; the doors above decide whether it may be. */
-export async function grantCertificate(db: Db, actor: Actor, scope: DataScope, clientId: string, input: CertificateGrant, today: IsoDate) {
-  const client = await getClient(db, scope, clientId);
-  if ((input.scheme === 'after_sales') !== (input.starLevel !== null)) throw new AppError('CERTIFICATE.STAR_LEVEL');
-  if (input.decisionOn > today) throw new AppError('CERTIFICATE.DECISION_IN_FUTURE', { today });
-  const params = await loadParameters(db);
-  try {
-    const id = await db.transaction(async (tx) => {
-      await assertClientMayApply(tx, clientId, input.field, today);
-      const row = await insertCertificate(tx, {
-        clientId,
-        certificateNo: input.certificateNo,
-        scheme: input.scheme,
-        field: input.field,
-        standard: input.standard,
-        organisationName: client.name,
-        nameKey: normaliseCompanyName(client.name),
-        address: client.address,
-        scope: input.scope,
-        sites: input.sites,
-        starLevel: input.starLevel,
-        decisionOn: input.decisionOn,
-        originalIssueOn: input.decisionOn,
-        issueOn: input.decisionOn,
-        expiresOn: certificateExpiry(input.decisionOn, params['certificate.validityYears']),
-      });
-      await insertEvent(tx, {
-        certificateId: row.id,
-        kind: 'grant',
-        effectiveOn: input.decisionOn,
-        reason: input.reason,
-        decidedBy: actor.name,
-        public: true,
-      });
-      await insertNotice(tx, {
-        clientId,
-        certificateId: row.id,
-        ...noticeTemplates.grant({ certificateNo: row.certificateNo, effectiveOn: row.issueOn, reason: input.reason }),
-      });
-      await queueExpiry(tx, row);
-      await openCycle(tx, row, { fromApplication: true });
-      await refreshClientCertificateNos(tx, clientId);
-      await recordChange(tx, actor, {
-        entity: CERTIFICATE_ENTITY,
-        entityId: row.id,
-        action: 'grant',
-        changes: [{ field: 'status', old: null, new: 'valid' }],
-      });
-      return row.id;
-    });
-    return await getCertificate(db, scope, id);
-  } catch (err) {
-    const pg = pgErrorOf(err);
-    if (pg?.code === '23505' && pg.constraint === 'certificates_certificate_no_unique')
-      throw new AppError('CERTIFICATE.DUPLICATE_NUMBER', { certificateNo: input.certificateNo });
-    throw err;
-  }
 }
 
 export interface Decision {
@@ -346,120 +224,6 @@ export function setCertificateConfidential(db: Db, actor: Actor, scope: DataScop
   });
 }
 
-/** The grounds the records hold open on a certificate: what a give-up counts whatever the staff tick. */
-export async function giveUpGrounds(db: Db, scope: DataScope, id: string, today: IsoDate): Promise<RecordedGround[]> {
-  if (!(await findCertificate(db, scope, id))) throw new AppError('CERTIFICATE.NOT_FOUND');
-  return recordedGrounds(await recordedOpenGrounds(db, id, today));
-}
-
-/**
- * The organisation gives up its certificate: the rules choose revoke or withdraw, and say why.
- * The grounds the records hold open always count; staff may add others they know of.
- */
-export async function handleGiveUp(
-  db: Db,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  input: z.output<typeof GiveUpSchema>,
-  today: IsoDate,
-) {
-  let decision: GiveUpDecision | undefined;
-  const certificate = await withLockedCertificate(db, scope, id, async (tx, row) => {
-    const recorded = recordedGrounds(await recordedOpenGrounds(tx, row.id, today));
-    decision = decideGiveUp(stateOf(row), [...recorded.map((g) => g.ground), ...input.openGrounds]);
-    return decide(
-      tx,
-      actor,
-      row,
-      input.version,
-      {
-        command: { kind: decision.action },
-        effectiveOn: today,
-        ground: decision.ground,
-        reason: `${input.reason}（${decision.why.zh}）`,
-        details: { giveUp: true, why: decision.why, openGrounds: decision.openGrounds, recordedGrounds: recorded },
-      },
-      today,
-    );
-  });
-  return { certificate, decision: decision! };
-}
-
-/** What a reissue changes on the certificate, and why (a contract change, an assessment, an administrative change). */
-export interface Reissue {
-  version: number;
-  changedOn: IsoDate;
-  reason: string;
-  organisationName?: string;
-  address?: string;
-  scope?: string;
-  sites?: CertificateSite[];
-  scopeChange?: 'extension' | 'reduction';
-  starLevel?: number;
-}
-
-/**
- * An administrative reissue (POST /api/certificates/{id}/reissue): the address and the sites'
- * names and addresses. A site's scope, like the scope itself, the name and the star level,
- * changes only through its own door.
- */
-export function reissueAdministrative(
-  db: Db,
-  actor: Actor,
-  scope: DataScope,
-  id: string,
-  input: z.output<typeof ReissueSchema>,
-  today: IsoDate,
-) {
-  if (input.changedOn > today) throw new AppError('CERTIFICATE.CHANGE_IN_FUTURE', { today });
-  return withLockedCertificate(db, scope, id, async (tx, row) => {
-    const siteScopes = (sites: readonly CertificateSite[]) => JSON.stringify(sites.map((x) => x.scope ?? '').sort());
-    if (input.sites && siteScopes(input.sites) !== siteScopes(row.sites)) throw new AppError('CERTIFICATE.SITE_SCOPE_BY_CONTRACT_CHANGE');
-    await reissue(
-      tx,
-      actor,
-      row,
-      { version: input.version, changedOn: input.changedOn, reason: input.reason, address: input.address, sites: input.sites },
-      today,
-    );
-  });
-}
-
-/** Reissues a locked certificate with what changed; called by the doors that may change each field. */
-export async function reissue(tx: Db, actor: Actor, row: CertificateRow, input: Reissue, today: IsoDate) {
-  const fields: Partial<typeof certificates.$inferInsert> = {};
-  if (input.organisationName && input.organisationName !== row.organisationName) {
-    fields.organisationName = input.organisationName;
-    fields.nameKey = normaliseCompanyName(input.organisationName);
-  }
-  if (input.address && input.address !== row.address) fields.address = input.address;
-  if (input.scope && input.scope !== row.scope) fields.scope = input.scope;
-  if (input.sites && JSON.stringify(input.sites) !== JSON.stringify(row.sites)) fields.sites = input.sites;
-  if (input.starLevel !== undefined && input.starLevel !== row.starLevel) {
-    if (row.scheme !== 'after_sales') throw new AppError('CERTIFICATE.STAR_LEVEL');
-    fields.starLevel = input.starLevel;
-  }
-  if (Object.keys(fields).length === 0) throw new AppError('CERTIFICATE.NOTHING_TO_REISSUE');
-  const { nameKey: _k, ...shown } = fields;
-  const before = Object.fromEntries(Object.keys(shown).map((k) => [k, row[k as keyof CertificateRow]]));
-  return decide(
-    tx,
-    actor,
-    row,
-    input.version,
-    {
-      command: { kind: 'reissue', changedOn: input.changedOn },
-      effectiveOn: input.changedOn,
-      ground: input.scopeChange ? `SCOPE_${input.scopeChange.toUpperCase()}` : null,
-      reason: input.reason,
-      details: { before, after: shown, scopeChange: input.scopeChange ?? null },
-      fields,
-    },
-    today,
-  );
-}
-
 async function lockById(tx: Db, id: string) {
   return findCertificate(tx, { kind: 'all' }, id, true);
 }
@@ -535,11 +299,9 @@ export async function proposeRevocation(
  */
 async function syncRevocationProposal(tx: Db, row: CertificateRow) {
   if (!row.revocationProposedOn) return replaceDueItems(tx, REVOCATION_PROPOSAL_SOURCE, row.id, []);
-  const [params, calendar, [client]] = await Promise.all([
-    loadParameters(tx),
-    loadWorkingDayCalendar(tx),
-    tx.select({ branchId: clients.branchId }).from(clients).where(eq(clients.id, row.clientId)),
-  ]);
+  const params = await loadParameters(tx);
+  const calendar = await loadWorkingDayCalendar(tx);
+  const [client] = await tx.select({ branchId: clients.branchId }).from(clients).where(eq(clients.id, row.clientId));
   const dueOn = addWorkingDays(row.revocationProposedOn, params['revocation.decisionWorkingDays'], calendar);
   await replaceDueItems(tx, REVOCATION_PROPOSAL_SOURCE, row.id, [
     {

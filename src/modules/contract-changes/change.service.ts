@@ -9,7 +9,7 @@ import type { DataScope, Role } from '../auth/permissions.js';
 import { findCertificate } from '../certificates/certificate.repo.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { assertDeciderIndependent } from '../certificates/certificate.rules.js';
-import { reissue } from '../certificates/certificate.service.js';
+import { reissue } from '../certificates/reissue.service.js';
 import { auditTeamIds } from '../programmes/programme.repo.js';
 import { clientScopeCondition, lockClientRow } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';

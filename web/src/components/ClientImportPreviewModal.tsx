@@ -1,9 +1,10 @@
 import { Alert, App as AntApp, Modal, Statistic, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Branch, type FieldError } from '../api.js';
+import { api, type Branch } from '../api.js';
 import { clientColumns } from '../columns.js';
-import { pick, useSession, useShowError } from '../session.js';
+import { useSession, useShowError } from '../session.js';
+import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
 
 export interface ClientImportPreview {
   id: string;
@@ -17,7 +18,7 @@ export interface ClientImportPreview {
   ignoredColumns: string[];
   creates: { row: number; contractNo: string; name: string }[];
   updates: { row: number; clientId: string; contractNo: string; name: string; changes: { field: string; old: unknown; new: unknown }[] }[];
-  refusedRows: { row: number; errors: FieldError[] }[];
+  refusedRows: RowErrors[];
 }
 
 /**
@@ -109,28 +110,7 @@ export function ClientImportPreviewModal({
             label: `${t('imports.refused')} (${preview.refused})`,
             children: (
               <>
-                <Table
-                  data-testid="import-errors"
-                  rowKey="row"
-                  size="small"
-                  pagination={{ pageSize: 20 }}
-                  dataSource={preview.refusedRows}
-                  columns={[
-                    { title: t('clients.row'), dataIndex: 'row', width: 70 },
-                    {
-                      title: t('clients.problems'),
-                      render: (_, r) => (
-                        <ul style={{ margin: 0, paddingLeft: 18 }}>
-                          {r.errors.map((e, i) => (
-                            <li key={i}>
-                              {label(e.field)}：{pick(e.message, lang)}
-                            </li>
-                          ))}
-                        </ul>
-                      ),
-                    },
-                  ]}
-                />
+                <RowErrorsTable rows={preview.refusedRows} fieldLabel={label} paged />
                 {more(preview.refusedRows.length, preview.refused)}
               </>
             ),

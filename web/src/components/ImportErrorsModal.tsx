@@ -5,6 +5,44 @@ import { pick, useSession } from '../session.js';
 
 export type RowErrors = { row: number; errors: FieldError[] };
 
+/** Rows of an import file with what is wrong in which column. */
+export function RowErrorsTable({
+  rows,
+  fieldLabel,
+  paged = false,
+}: {
+  rows: RowErrors[];
+  fieldLabel: (field: string) => string;
+  paged?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  return (
+    <Table<RowErrors>
+      data-testid="import-errors"
+      rowKey="row"
+      size="small"
+      pagination={paged ? { pageSize: 20 } : false}
+      dataSource={rows}
+      columns={[
+        { title: t('clients.row'), dataIndex: 'row', width: 70 },
+        {
+          title: t('clients.problems'),
+          render: (_, r) => (
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {r.errors.map((e, i) => (
+                <li key={i}>
+                  {fieldLabel(e.field)}：{pick(e.message, lang)}
+                </li>
+              ))}
+            </ul>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
 /** The rows an import refused, each with what is wrong in which column; nothing was written. */
 export function ImportErrorsModal({
   rows,
@@ -16,32 +54,10 @@ export function ImportErrorsModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { lang } = useSession();
   return (
     <Modal open={rows !== null} title={t('clients.importFailed')} width={760} footer={null} onCancel={onClose}>
       <Typography.Paragraph type="danger">{t('clients.importFailed')}</Typography.Paragraph>
-      <Table<RowErrors>
-        data-testid="import-errors"
-        rowKey="row"
-        size="small"
-        pagination={false}
-        dataSource={rows ?? []}
-        columns={[
-          { title: t('clients.row'), dataIndex: 'row', width: 70 },
-          {
-            title: t('clients.problems'),
-            render: (_, r) => (
-              <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {r.errors.map((e, i) => (
-                  <li key={i}>
-                    {fieldLabel(e.field)}：{pick(e.message, lang)}
-                  </li>
-                ))}
-              </ul>
-            ),
-          },
-        ]}
-      />
+      <RowErrorsTable rows={rows ?? []} fieldLabel={fieldLabel} />
     </Modal>
   );
 }

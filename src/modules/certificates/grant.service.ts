@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import { pgErrorOf, type Db } from '../../db/connection.js';
+import { normaliseCompanyName } from '../../lib/company-name.js';
+import type { IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import type { DataScope } from '../auth/permissions.js';
+import { getClient, refreshClientCertificateNos } from '../clients/client.service.js';
+import { loadParameters } from '../parameters/parameter.service.js';
+import { auditTeamIds } from '../programmes/programme.repo.js';
+import { openCycle } from '../programmes/programme.sync.js';
+import type { GrantCertificateSchema } from './certificate.dto.js';
+import { noticeTemplates } from './certificate.notices.js';
+import { applicantHistory, insertCertificate, insertEvent, insertNotice } from './certificate.repo.js';
+import { assertDeciderIndependent, assertMayApply, certificateExpiry, type CertificationField, type Scheme } from './certificate.rules.js';
+import type { CertificateSite } from './certificate.schema.js';
+import { CERTIFICATE_ENTITY, getCertificate, queueExpiry } from './certificate.service.js';
+
+/** 认证决定: a certificate granted, and the bars on applying that are checked wherever an application or a grant starts. */
+
+/** What a grant writes; the star level only from an assessment (decideAssessment). */
+export interface CertificateGrant {
+  certificateNo: string;
+  scheme: Scheme;
+  field: CertificationField;
+  standard: string;
+  scope: string;
+  sites: CertificateSite[];
+  starLevel: number | null;
+  decisionOn: IsoDate;
+  reason: string;
+}
+
+/**
+ * 认证决定 of a management-system certificate by a decision-maker (POST /api/clients/{id}/certificates):
+ * never an after-sales one, and never by someone on the team of the audits it rests on.
+ */
+export async function decideGrant(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  clientId: string,
+  input: z.output<typeof GrantCertificateSchema>,
+  today: IsoDate,
+) {
+  if (input.scheme !== 'management_system') throw new AppError('CERTIFICATE.AFTER_SALES_BY_ASSESSMENT');
+  assertDeciderIndependent(actor.id, await auditTeamIds(db, { application: { clientId, field: input.field } }));
+  return grantCertificate(db, actor, scope, clientId, { ...input, starLevel: null }, today);
+}
+
+/**
+ * The bars on applying (SPEC §3): the same field within a year of a revocation, any field within a
+ * year of an own-fault suspension or revocation, and while on the serious-dishonesty list.
+ * Checked wherever an application or a grant starts.
+ */
+export async function assertClientMayApply(tx: Db, clientId: string, field: string, today: IsoDate): Promise<void> {
+  const p = await loadParameters(tx);
+  assertMayApply(await applicantHistory(tx, clientId), field, today, {
+    revocationBarMonths: p['revocation.reapplyBarMonths'],
+    ownFaultBarMonths: p['application.ownFaultBarMonths'],
+    dishonestyBarMonths: p['application.dishonestyBarMonths'],
+  });
+}
+
+/** Writes a granted certificate with its event, notice, expiry job and programme; the doors above decide whether it may be. */
+export async function grantCertificate(db: Db, actor: Actor, scope: DataScope, clientId: string, input: CertificateGrant, today: IsoDate) {
+  const client = await getClient(db, scope, clientId);
+  if ((input.scheme === 'after_sales') !== (input.starLevel !== null)) throw new AppError('CERTIFICATE.STAR_LEVEL');
+  if (input.decisionOn > today) throw new AppError('CERTIFICATE.DECISION_IN_FUTURE', { today });
+  const params = await loadParameters(db);
+  try {
+    const id = await db.transaction(async (tx) => {
+      await assertClientMayApply(tx, clientId, input.field, today);
+      const row = await insertCertificate(tx, {
+        clientId,
+        certificateNo: input.certificateNo,
+        scheme: input.scheme,
+        field: input.field,
+        standard: input.standard,
+        organisationName: client.name,
+        nameKey: normaliseCompanyName(client.name),
+        address: client.address,
+        scope: input.scope,
+        sites: input.sites,
+        starLevel: input.starLevel,
+        decisionOn: input.decisionOn,
+        originalIssueOn: input.decisionOn,
+        issueOn: input.decisionOn,
+        expiresOn: certificateExpiry(input.decisionOn, params['certificate.validityYears']),
+      });
+      await insertEvent(tx, {
+        certificateId: row.id,
+        kind: 'grant',
+        effectiveOn: input.decisionOn,
+        reason: input.reason,
+        decidedBy: actor.name,
+        public: true,
+      });
+      await insertNotice(tx, {
+        clientId,
+        certificateId: row.id,
+        ...noticeTemplates.grant({ certificateNo: row.certificateNo, effectiveOn: row.issueOn, reason: input.reason }),
+      });
+      await queueExpiry(tx, row);
+      await openCycle(tx, row, { fromApplication: true });
+      await refreshClientCertificateNos(tx, clientId);
+      await recordChange(tx, actor, {
+        entity: CERTIFICATE_ENTITY,
+        entityId: row.id,
+        action: 'grant',
+        changes: [{ field: 'status', old: null, new: 'valid' }],
+      });
+      return row.id;
+    });
+    return await getCertificate(db, scope, id);
+  } catch (err) {
+    const pg = pgErrorOf(err);
+    if (pg?.code === '23505' && pg.constraint === 'certificates_certificate_no_unique')
+      throw new AppError('CERTIFICATE.DUPLICATE_NUMBER', { certificateNo: input.certificateNo });
+    throw err;
+  }
+}
