@@ -132,8 +132,8 @@ export const errorCatalog = {
   },
   'CERTIFICATE.SUSPENSION_AFTER_EXPIRY': {
     status: 400,
-    zh: '证书 {expiresOn} 已到期，不能从 {from} 起暂停',
-    en: 'The certificate expires on {expiresOn}; it cannot be suspended from {from}',
+    zh: '证书有效期至 {expiresOn}，不能从 {from} 起暂停',
+    en: 'The certificate is valid until {expiresOn}; it cannot be suspended from {from}',
   },
   'CERTIFICATE.RESTORE_PERIOD_OVER': {
     status: 409,
@@ -180,6 +180,21 @@ export const errorCatalog = {
     zh: '认证决定日期不能晚于今天（{today}）',
     en: 'A certification decision cannot be dated after today ({today})',
   },
+  'CERTIFICATE.DECISION_EXPIRED': {
+    status: 400,
+    zh: '按该决定日期，证书已于 {expiresOn} 到期，不能作为有效证书颁发',
+    en: 'Decided on that date, the certificate would have expired on {expiresOn}; it cannot be granted as valid',
+  },
+  'CERTIFICATE.FIELD_NOT_IN_SCHEME': {
+    status: 400,
+    zh: '认证领域 {field} 不属于该认证类别',
+    en: 'The field {field} does not belong to this scheme',
+  },
+  'CERTIFICATE.INITIAL_AUDIT_MISSING': {
+    status: 409,
+    zh: '该申请的初次认证第二阶段审核尚未完成并通过，不能作出认证决定',
+    en: 'The application’s initial audit (stage 2) has not been held and passed; no certification decision yet',
+  },
   'CERTIFICATE.CHANGE_IN_FUTURE': {
     status: 400,
     zh: '换发日期不能晚于今天（{today}）',
@@ -189,6 +204,11 @@ export const errorCatalog = {
     status: 409,
     zh: '场所的认证范围变更须通过合同变更办理',
     en: "A site's scope changes only through a contract change",
+  },
+  'CERTIFICATE.PART_NOT_IN_SCOPE': {
+    status: 400,
+    zh: '暂停的部分须是证书认证范围的一部分（“{words}”不在认证范围中）',
+    en: 'The part suspended must be part of the certificate’s scope (“{words}” is not in it)',
   },
   'CERTIFICATE.SUSPENSION_BACKDATED': {
     status: 400,
@@ -374,6 +394,27 @@ export const errorCatalog = {
   'CHANGE.CERTIFICATE_REQUIRED': { status: 400, zh: '请选择受影响的证书', en: 'Choose the certificate the change affects' },
   'CHANGE.NOT_YOUR_STEP': { status: 403, zh: '此步骤由{role}办理', en: 'This step is for {role}' },
   'CHANGE.WRONG_STATUS': { status: 409, zh: '当前状态（{status}）下不能执行此操作', en: 'Not possible while the application is {status}' },
+  'CHANGE.PROPOSAL_NOT_FOR_KIND': {
+    status: 400,
+    zh: '该类变更不能同时变更：{fields}（请分别提出对应类别的变更申请）',
+    en: 'This kind of change cannot also change: {fields} (file the change of that kind)',
+  },
+  'CHANGE.REDUCTION_ADDS': {
+    status: 400,
+    zh: '缩小范围只能删减原认证范围的内容（“{words}”不在原范围中）；增加内容须按扩大范围办理并经审核',
+    en: 'A reduction may only take from the scope (“{words}” is not in it); adding is an extension, which needs an audit',
+  },
+  'CHANGE.SCOPE_UNCHANGED': { status: 400, zh: '拟变更的认证范围与原范围相同', en: 'The proposed scope is the same as the current one' },
+  'CHANGE.SITE_SCOPE_BY_SCOPE_CHANGE': {
+    status: 400,
+    zh: '场所的认证范围须通过扩大或缩小认证范围的变更办理',
+    en: "A site's scope changes only by a scope extension or reduction",
+  },
+  'CHANGE.AUDIT_PENDING': {
+    status: 409,
+    zh: '变更审核尚未完成，不能驳回；审核不通过或取消后方可驳回',
+    en: 'The audit for this change is still to come; it can be rejected once the audit failed or was cancelled',
+  },
   'CHANGE.AUDIT_REQUIRED': { status: 409, zh: '扩大认证范围须经审核后方可批准', en: 'A scope extension is granted only after an audit' },
   'CHANGE.AUDIT_DATE_REQUIRED': { status: 400, zh: '请填写审核计划日期', en: 'Give the planned audit date' },
   'CHANGE.NO_OPEN_PROGRAMME': { status: 409, zh: '该证书没有进行中的审核方案', en: 'The certificate has no open audit programme' },

@@ -100,7 +100,8 @@ async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
   for (const [i, client] of rows.sort((a, b) => a.contractNo.localeCompare(b.contractNo)).entries()) {
     const input = demoCertificate({ ...client, certificateNo: demo.get(client.contractNo)!.certificateNo }, i);
     if (!input || existing.has(input.certificateNo)) continue;
-    const granted = await grantCertificate(db, systemActor, all, client.id, input, today);
+    // granted on the day it was decided, as the CB did then; what followed is replayed below
+    const granted = await grantCertificate(db, systemActor, all, client.id, input, input.decisionOn);
     await seedProgrammeHistory(db, today, granted.id, client.technicalAreaCodes, i);
     const cert = await getCertificate(db, all, granted.id);
     created += 1;

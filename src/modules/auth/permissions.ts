@@ -14,6 +14,18 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
+/** How a role is named to people (messages, lists). */
+export const roleLabels: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'the administrator' },
+  general_admin: { zh: '综合管理部', en: 'general administration' },
+  customer_service: { zh: '客户服务部', en: 'customer service' },
+  audit_management: { zh: '审核管理部', en: 'audit management' },
+  quality_technical: { zh: '质量技术部', en: 'quality & technical' },
+  decision_maker: { zh: '认证决定人员', en: 'a decision-maker' },
+  auditor: { zh: '审核员', en: 'an auditor' },
+  client: { zh: '获证组织', en: 'the certified organisation' },
+};
+
 export const permissions = [
   'self:read', // signed in at all: one's own account
   'clients:read',

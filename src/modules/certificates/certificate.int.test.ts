@@ -87,6 +87,27 @@ describe('granting', () => {
     expect((await w.db.select({ n: count() }).from(certificates))[0]!.n).toBe(before);
   });
 
+  it('refuses a decision whose certificate would already have expired', async () => {
+    const res = await post(`/api/clients/${w.huaxin}/certificates`, {
+      certificateNo: 'CD23SC0001R0M',
+      scheme: 'management_system',
+      field: 'QMS',
+      standard: 'ISO 9001',
+      scope: '生产',
+      decisionOn: '2023-01-09',
+    });
+    expect(res.json()).toMatchObject({ code: 'CERTIFICATE.DECISION_EXPIRED', message: { zh: expect.stringContaining('2026-01-08') } });
+    const field = await post(`/api/clients/${w.huaxin}/certificates`, {
+      certificateNo: 'CD26SC0002R0M',
+      scheme: 'management_system',
+      field: 'AFTER_SALES',
+      standard: 'GB/T 27922-2011',
+      scope: '售后服务',
+      decisionOn: '2026-01-05',
+    });
+    expect(field.json().code).toBe('CERTIFICATE.FIELD_NOT_IN_SCHEME');
+  });
+
   it('refuses a decision dated after today (2026-01-10), and accepts today', async () => {
     const tomorrow = await post(`/api/clients/${w.huaxin}/certificates`, {
       certificateNo: 'CD26SC0098R0M',
@@ -420,6 +441,7 @@ describe('scheduled transitions (outbox)', () => {
   });
 
   it('expires a certificate the day after its last valid day', async () => {
+    await travelTo('2026-01-02');
     const c = await grant({ decisionOn: '2023-01-05' }); // valid to 2026-01-04
     const statusNow = async () => (await w.db.select().from(certificates).where(eq(certificates.id, c.id)))[0]!.status;
     await runDueJobs(w.db, '2026-01-04', jobHandlers);

@@ -23,6 +23,7 @@ import {
 const params = { suspensionMaxMonths: 6, suspensionMaxBackdateDays: 30 };
 const valid: CertificateState = {
   status: 'valid',
+  scope: '电子产品的设计、生产和维修服务',
   originalIssueOn: '2025-01-15',
   issueOn: '2025-01-15',
   expiresOn: '2028-01-14',
@@ -188,6 +189,12 @@ describe('suspension period', () => {
       params,
     );
     expect(s.suspendedScope).toBe('维修服务');
+    // the part must be part of the scope
+    expect(
+      codeOf(() =>
+        applyCommand(valid, { kind: 'suspend', from: '2026-01-01', until: '2026-02-01', partScope: '市政工程施工' }, '2026-01-01', params),
+      ),
+    ).toBe('CERTIFICATE.PART_NOT_IN_SCOPE');
   });
 
   it('restores on the last day of the period but not the day after', () => {

@@ -49,6 +49,16 @@ export type Scheme = (typeof schemes)[number];
 export const certificationFields = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'] as const;
 export type CertificationField = (typeof certificationFields)[number];
 
+/** The fields each scheme certifies: after-sales service is a field of its own scheme only. */
+export const schemeFields = {
+  management_system: ['QMS', 'EMS', 'OHSMS', 'EnMS'],
+  after_sales: ['AFTER_SALES'],
+} as const satisfies Record<Scheme, readonly CertificationField[]>;
+
+export function assertFieldInScheme(scheme: Scheme, field: CertificationField): void {
+  if (!(schemeFields[scheme] as readonly string[]).includes(field)) throw new AppError('CERTIFICATE.FIELD_NOT_IN_SCHEME', { field });
+}
+
 export const suspensionGrounds = [
   'SURVEILLANCE_NOT_ACCEPTED', // 未按期接受监督审核或无法联系
   'CAPABILITY_BELOW_REQUIREMENTS', // 监督结果表明能力不满足要求
@@ -82,6 +92,8 @@ export type WithdrawalGround = (typeof withdrawalGrounds)[number];
 
 export interface CertificateState {
   status: CertificateStatus;
+  /** the certificate's scope: a part suspended must be part of it */
+  scope: string;
   originalIssueOn: IsoDate;
   issueOn: IsoDate;
   expiresOn: IsoDate;
@@ -139,6 +151,8 @@ export function applyCommand(
   }
   switch (command.kind) {
     case 'suspend': {
+      const added = command.partScope ? scopeAdditions(command.partScope, state.scope) : [];
+      if (added.length > 0) throw new AppError('CERTIFICATE.PART_NOT_IN_SCOPE', { words: added.join('、') });
       if (command.until < command.from) throw new AppError('CERTIFICATE.SUSPENSION_DATES', { from: command.from, until: command.until });
       const earliest = addDays(today, -params.suspensionMaxBackdateDays);
       if (command.from < earliest)
@@ -256,6 +270,19 @@ export function decideGiveUp(state: CertificateState, openGrounds: readonly (Sus
     why: { zh: '不存在暂停或撤销理由，予以注销', en: 'No grounds for suspension or revocation are open, so it is withdrawn' },
     openGrounds: [],
   };
+}
+
+// punctuation and spaces separate the words of a scope; they are not what it covers
+const SCOPE_SEPARATORS = /[\s，,、；;。.：:（）()《》“”"'／/\-—]/g;
+
+/**
+ * The characters of `part` that the scope `whole` does not have: empty when `part` only keeps
+ * (some of) what `whole` says. A scope reduction, or the part of a scope suspended, may only
+ * take from the scope; whatever it adds would be an extension, which needs an audit.
+ */
+export function scopeAdditions(part: string, whole: string): string[] {
+  const have = new Set(whole.replace(SCOPE_SEPARATORS, ''));
+  return [...new Set(part.replace(SCOPE_SEPARATORS, ''))].filter((ch) => !have.has(ch));
 }
 
 /**

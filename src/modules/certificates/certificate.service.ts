@@ -66,6 +66,7 @@ export async function getCertificate(db: Db, scope: DataScope, id: string) {
 export function stateOf(row: CertificateRow): CertificateState {
   return {
     status: row.status,
+    scope: row.scope,
     originalIssueOn: row.originalIssueOn,
     issueOn: row.issueOn,
     expiresOn: row.expiresOn,

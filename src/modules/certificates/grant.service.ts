@@ -7,12 +7,19 @@ import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
 import { getClient, refreshClientCertificateNos } from '../clients/client.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
-import { auditTeamIds } from '../programmes/programme.repo.js';
+import { applicationAudits, auditTeamIds } from '../programmes/programme.repo.js';
 import { openCycle } from '../programmes/programme.sync.js';
 import type { GrantCertificateSchema } from './certificate.dto.js';
 import { noticeTemplates } from './certificate.notices.js';
 import { applicantHistory, insertCertificate, insertEvent, insertNotice } from './certificate.repo.js';
-import { assertDeciderIndependent, assertMayApply, certificateExpiry, type CertificationField, type Scheme } from './certificate.rules.js';
+import {
+  assertDeciderIndependent,
+  assertFieldInScheme,
+  assertMayApply,
+  certificateExpiry,
+  type CertificationField,
+  type Scheme,
+} from './certificate.rules.js';
 import type { CertificateSite } from './certificate.schema.js';
 import { CERTIFICATE_ENTITY, getCertificate, queueExpiry } from './certificate.service.js';
 
@@ -44,7 +51,15 @@ export async function decideGrant(
   today: IsoDate,
 ) {
   if (input.scheme !== 'management_system') throw new AppError('CERTIFICATE.AFTER_SALES_BY_ASSESSMENT');
-  assertDeciderIndependent(actor.id, await auditTeamIds(db, { application: { clientId, field: input.field } }));
+  assertFieldInScheme(input.scheme, input.field);
+  // where the application is on record, the decision rests on its initial audit: held, passed, not by its team
+  const application = await applicationAudits(db, clientId, input.field);
+  if (application) {
+    if (!application.some((a) => a.type === 'initial_stage2' && a.status === 'held' && a.result !== 'fail')) {
+      throw new AppError('CERTIFICATE.INITIAL_AUDIT_MISSING');
+    }
+    assertDeciderIndependent(actor.id, await auditTeamIds(db, { auditIds: application.map((a) => a.id) }));
+  }
   return grantCertificate(db, actor, scope, clientId, { ...input, starLevel: null }, today);
 }
 
@@ -67,7 +82,11 @@ export async function grantCertificate(db: Db, actor: Actor, scope: DataScope, c
   const client = await getClient(db, scope, clientId);
   if ((input.scheme === 'after_sales') !== (input.starLevel !== null)) throw new AppError('CERTIFICATE.STAR_LEVEL');
   if (input.decisionOn > today) throw new AppError('CERTIFICATE.DECISION_IN_FUTURE', { today });
+  assertFieldInScheme(input.scheme, input.field);
   const params = await loadParameters(db);
+  const expiresOn = certificateExpiry(input.decisionOn, params['certificate.validityYears']);
+  // a certificate recorded after the fact must still be in force: an expired one is history, not a grant
+  if (expiresOn < today) throw new AppError('CERTIFICATE.DECISION_EXPIRED', { expiresOn });
   try {
     const id = await db.transaction(async (tx) => {
       await assertClientMayApply(tx, clientId, input.field, today);
@@ -86,7 +105,7 @@ export async function grantCertificate(db: Db, actor: Actor, scope: DataScope, c
         decisionOn: input.decisionOn,
         originalIssueOn: input.decisionOn,
         issueOn: input.decisionOn,
-        expiresOn: certificateExpiry(input.decisionOn, params['certificate.validityYears']),
+        expiresOn,
       });
       await insertEvent(tx, {
         certificateId: row.id,

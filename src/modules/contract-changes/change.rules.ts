@@ -1,4 +1,5 @@
 import type { Role } from '../auth/permissions.js';
+import type { ProposedChange } from './change.schema.js';
 
 /**
  * 合同变更 (SPEC §9, form F01 变更申请表) as pure rules: what each kind of change needs, who
@@ -20,6 +21,30 @@ export type ChangeKind = (typeof changeKinds)[number];
 
 export const changeStatuses = ['submitted', 'awaiting_audit', 'approved', 'rejected', 'applied'] as const;
 export type ChangeStatus = (typeof changeStatuses)[number];
+
+export const changeStatusLabels: Record<ChangeStatus, { zh: string; en: string }> = {
+  submitted: { zh: '待审核', en: 'submitted' },
+  awaiting_audit: { zh: '待变更审核', en: 'awaiting its audit' },
+  approved: { zh: '已批准待实施', en: 'approved' },
+  rejected: { zh: '不予批准', en: 'rejected' },
+  applied: { zh: '已实施', en: 'carried out' },
+};
+
+/**
+ * What each kind proposes (at least one of them) and the only fields it may: a change of one
+ * kind cannot carry another kind's change (a new name cannot bring a new scope along).
+ */
+export const proposableFields: Record<ChangeKind, readonly (keyof ProposedChange)[]> = {
+  name: ['name'],
+  contact: ['contactPerson', 'phone'],
+  address_sites: ['address', 'sites'],
+  legal_status: [],
+  key_management: [],
+  system_process: [],
+  scope_extension: ['scope'],
+  scope_reduction: ['scope'],
+  fees: ['initialAuditFee', 'surveillanceFee'],
+};
 
 /** Changes that touch only the record (and the certificate's printed details): confirmed by customer service. */
 const administrative: readonly ChangeKind[] = ['name', 'contact', 'address_sites', 'fees'];

@@ -5,10 +5,10 @@ import type { Db } from '../../db/connection.js';
 import { nextSerial } from '../../db/sql-helpers.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import type { DataScope, Role } from '../auth/permissions.js';
-import { findCertificate } from '../certificates/certificate.repo.js';
+import { roleLabels, type DataScope, type Role } from '../auth/permissions.js';
+import { findCertificate, type CertificateRow } from '../certificates/certificate.repo.js';
 import { certificates } from '../certificates/certificate.schema.js';
-import { assertDeciderIndependent } from '../certificates/certificate.rules.js';
+import { assertDeciderIndependent, scopeAdditions } from '../certificates/certificate.rules.js';
 import { reissue } from '../certificates/reissue.service.js';
 import { auditTeamIds } from '../programmes/programme.repo.js';
 import { clientScopeCondition, lockClientRow } from '../clients/client.repo.js';
@@ -17,7 +17,17 @@ import { applyClientChanges, getClient } from '../clients/client.service.js';
 import { planAudit } from '../programmes/programme.service.js';
 import { auditProgrammes, audits } from '../programmes/programme.schema.js';
 import type { ApplyChangeSchema, ChangeListQuerySchema, FileChangeInput, ReviewChangeSchema } from './change.dto.js';
-import { afterReview, auditSettles, changeFlow, mayApply, mayFile, mayReview, type ChangeKind } from './change.rules.js';
+import {
+  afterReview,
+  auditSettles,
+  changeFlow,
+  changeStatusLabels,
+  mayApply,
+  mayFile,
+  mayReview,
+  proposableFields,
+  type ChangeKind,
+} from './change.rules.js';
 import { contractChanges, type ProposedChange } from './change.schema.js';
 
 export const CHANGE_ENTITY = 'contract_change';
@@ -28,26 +38,36 @@ export interface Caller {
   scope: DataScope;
 }
 
-/** The fields each kind must propose. */
-const proposedFields: Record<ChangeKind, (keyof ProposedChange)[][]> = {
-  name: [['name']],
-  contact: [['contactPerson', 'phone']],
-  address_sites: [['address', 'sites']],
-  legal_status: [],
-  key_management: [],
-  system_process: [],
-  scope_extension: [['scope']],
-  scope_reduction: [['scope']],
-  fees: [['initialAuditFee', 'surveillanceFee']],
-};
+/**
+ * What a proposal may do to the certificate it names: a reduction only takes from the scope,
+ * an extension changes it, and a site's scope moves only with a scope change. Checked when the
+ * change is filed and again when it is carried out (the certificate may have changed meanwhile).
+ */
+function assertProposalFits(kind: ChangeKind, p: ProposedChange, certificate: CertificateRow | undefined) {
+  if (!certificate) return;
+  if ((kind === 'scope_extension' || kind === 'scope_reduction') && p.scope !== undefined) {
+    if (p.scope.trim() === certificate.scope.trim()) throw new AppError('CHANGE.SCOPE_UNCHANGED');
+    const added = kind === 'scope_reduction' ? scopeAdditions(p.scope, certificate.scope) : [];
+    if (added.length > 0) throw new AppError('CHANGE.REDUCTION_ADDS', { words: added.join('、') });
+  }
+  if (kind === 'address_sites' && p.sites) {
+    const siteScopes = (sites: readonly { scope?: string }[]) => JSON.stringify(sites.map((x) => x.scope ?? '').sort());
+    if (siteScopes(p.sites) !== siteScopes(certificate.sites)) throw new AppError('CHANGE.SITE_SCOPE_BY_SCOPE_CHANGE');
+  }
+}
 
 /** F01: a client (portal) or customer service applies for a change. */
 export async function fileChange(db: Db, caller: Caller, clientId: string, input: FileChangeInput, today: IsoDate) {
   if (!mayFile(caller.role, input.kind)) throw new AppError(input.kind === 'fees' ? 'CHANGE.FEES_BY_SERVICE_ONLY' : 'AUTH.FORBIDDEN');
   await getClient(db, caller.scope, clientId); // 404 outside the caller's scope
   const flow = changeFlow(input.kind);
-  for (const anyOf of proposedFields[input.kind]) {
-    if (!anyOf.some((f) => input.proposed[f] !== undefined)) throw new AppError('CHANGE.PROPOSAL_MISSING', { fields: anyOf.join(' / ') });
+  const proposable = proposableFields[input.kind];
+  const foreign = (Object.keys(input.proposed) as (keyof ProposedChange)[]).filter(
+    (f) => input.proposed[f] !== undefined && !proposable.includes(f),
+  );
+  if (foreign.length > 0) throw new AppError('CHANGE.PROPOSAL_NOT_FOR_KIND', { fields: foreign.join(', ') });
+  if (proposable.length > 0 && !proposable.some((f) => input.proposed[f] !== undefined)) {
+    throw new AppError('CHANGE.PROPOSAL_MISSING', { fields: proposable.join(' / ') });
   }
   if (flow.documentsRequired && input.documents.length === 0) throw new AppError('CHANGE.DOCUMENTS_REQUIRED');
   if (flow.changesCertificate && !input.certificateId) throw new AppError('CHANGE.CERTIFICATE_REQUIRED');
@@ -55,6 +75,7 @@ export async function fileChange(db: Db, caller: Caller, clientId: string, input
     if (input.certificateId) {
       const certificate = await findCertificate(tx, caller.scope, input.certificateId);
       if (!certificate || certificate.clientId !== clientId) throw new AppError('CERTIFICATE.NOT_FOUND');
+      assertProposalFits(input.kind, input.proposed, certificate);
     }
     if (input.raisedInAuditId) {
       const [audit] = await tx.select({ clientId: audits.clientId }).from(audits).where(eq(audits.id, input.raisedInAuditId));
@@ -153,8 +174,21 @@ async function update(tx: Db, actor: Actor, row: ChangeRow, action: string, valu
 export async function reviewChange(db: Db, caller: Caller, id: string, input: z.output<typeof ReviewChangeSchema>, today: IsoDate) {
   await db.transaction(async (tx) => {
     const row = await lockChange(tx, caller.scope, id, input.version);
-    if (!mayReview(caller.role, row.kind)) throw new AppError('CHANGE.NOT_YOUR_STEP', { role: changeFlow(row.kind).reviewer });
-    if (row.status !== 'submitted') throw new AppError('CHANGE.WRONG_STATUS', { status: row.status });
+    if (!mayReview(caller.role, row.kind)) throw new AppError('CHANGE.NOT_YOUR_STEP', { role: roleLabels[changeFlow(row.kind).reviewer] });
+    if (row.status === 'awaiting_audit' && input.decision === 'reject') {
+      // its audit failed or was called off: the change is closed as not granted
+      const [audit] = await tx.select({ status: audits.status, result: audits.result }).from(audits).where(eq(audits.id, row.auditId!));
+      const settled = audit?.status === 'cancelled' || (audit?.status === 'held' && auditSettles(audit.result) === 'rejected');
+      if (!settled) throw new AppError('CHANGE.AUDIT_PENDING');
+      await update(tx, caller.actor, row, 'review', {
+        status: 'rejected',
+        reviewedBy: caller.actor.name,
+        reviewedOn: today,
+        reviewNote: input.note,
+      });
+      return;
+    }
+    if (row.status !== 'submitted') throw new AppError('CHANGE.WRONG_STATUS', { status: changeStatusLabels[row.status] });
     const status = afterReview(row.kind, input.decision);
     if (status === 'AUDIT_REQUIRED') throw new AppError('CHANGE.AUDIT_REQUIRED');
     let auditId: string | null = null;
@@ -196,15 +230,16 @@ export async function reviewChange(db: Db, caller: Caller, id: string, input: z.
 export async function applyChange(db: Db, caller: Caller, id: string, input: z.output<typeof ApplyChangeSchema>, today: IsoDate) {
   await db.transaction(async (tx) => {
     const row = await lockChange(tx, caller.scope, id, input.version);
-    if (!mayApply(caller.role, row.kind)) throw new AppError('CHANGE.NOT_YOUR_STEP', { role: changeFlow(row.kind).executor });
+    if (!mayApply(caller.role, row.kind)) throw new AppError('CHANGE.NOT_YOUR_STEP', { role: roleLabels[changeFlow(row.kind).executor] });
     if (row.status === 'awaiting_audit') {
       const [audit] = await tx.select({ status: audits.status, result: audits.result }).from(audits).where(eq(audits.id, row.auditId!));
       const outcome = audit?.status === 'held' ? auditSettles(audit.result) : null;
       if (outcome === null) throw new AppError('CHANGE.AUDIT_NOT_HELD');
       if (outcome === 'rejected') throw new AppError('CHANGE.AUDIT_FAILED');
-    } else if (row.status !== 'approved') throw new AppError('CHANGE.WRONG_STATUS', { status: row.status });
+    } else if (row.status !== 'approved') throw new AppError('CHANGE.WRONG_STATUS', { status: changeStatusLabels[row.status] });
     const flow = changeFlow(row.kind);
-    const p = row.proposed;
+    // only what this kind may change, whatever else was stored with it
+    const p: ProposedChange = Object.fromEntries(proposableFields[row.kind].map((f) => [f, row.proposed[f]]));
     if (flow.changesClient) {
       const client = await lockClientRow(tx, caller.scope, row.clientId);
       if (!client) throw new AppError('CLIENT.NOT_FOUND');
@@ -221,6 +256,7 @@ export async function applyChange(db: Db, caller: Caller, id: string, input: z.o
     if (flow.changesCertificate && row.certificateId) {
       const certificate = await findCertificate(tx, caller.scope, row.certificateId, true);
       if (!certificate) throw new AppError('CERTIFICATE.NOT_FOUND');
+      assertProposalFits(row.kind, p, certificate);
       // a scope change is a certification decision: not by anyone on the team of the audit it rests on
       if (flow.executor === 'decision_maker') {
         assertDeciderIndependent(caller.actor.id, await auditTeamIds(tx, { auditIds: row.auditId ? [row.auditId] : [] }));

@@ -497,6 +497,31 @@ describe('recertification', () => {
     });
     expect(surveillance.json().code).toBe('AUDIT.NEEDS_CERTIFICATE');
     await plan(first.json().id, { type: 'initial_stage1', plannedStart: '2026-02-01', plannedEnd: '2026-02-01' });
+    const grantEms = () =>
+      post(
+        `/api/clients/${w.huaxin}/certificates`,
+        {
+          certificateNo: 'CD26E0001R0M',
+          scheme: 'management_system',
+          field: 'EMS',
+          standard: 'GB/T 24001-2016',
+          scope: '电子测量仪器的设计和生产',
+          decisionOn: '2026-01-09',
+        },
+        'decider',
+      );
+    // the decision rests on the application's initial audit: not before it is held and passed
+    expect((await grantEms()).json().code).toBe('CERTIFICATE.INITIAL_AUDIT_MISSING');
+    await register('auditor', { field: 'EMS', registrationNo: 'EMS-001' });
+    const stage2 = await plan(first.json().id, { type: 'initial_stage2', plannedStart: '2026-01-06', plannedEnd: '2026-01-07' });
+    const teamed = (await post(`/api/audits/${stage2.id}/team`, leaderTeam(stage2.version))).json();
+    const held = await post(`/api/audits/${stage2.id}/record`, {
+      version: teamed.version,
+      actualStart: '2026-01-06',
+      actualEnd: '2026-01-07',
+      result: 'pass',
+    });
+    expect(held.statusCode, held.body).toBe(200);
     const res = await post(
       `/api/clients/${w.huaxin}/certificates`,
       {

@@ -80,30 +80,22 @@ export function previousAuditsOfClient(db: Db, clientId: string, exceptAuditId: 
 export async function auditTeamIds(
   db: Db,
   which:
-    | { application: { clientId: string; field: ProgrammeRow['field'] } } // the audits before the grant
     | { certificateId: string; heldSince: string } // audits held since a date (a restoration)
     | { programmeId: string; type: AuditRow['type'] } // a cycle's audits of one type (recertification)
     | { auditIds: string[] },
 ): Promise<string[]> {
   const where =
-    'application' in which
+    'heldSince' in which
       ? and(
-          eq(auditProgrammes.clientId, which.application.clientId),
-          eq(auditProgrammes.field, which.application.field),
-          sql`${auditProgrammes.certificateId} is null`,
-          eq(auditProgrammes.status, 'open'),
+          eq(auditProgrammes.certificateId, which.certificateId),
+          eq(audits.status, 'held'),
+          sql`${audits.actualEnd} >= ${which.heldSince}`,
         )
-      : 'heldSince' in which
-        ? and(
-            eq(auditProgrammes.certificateId, which.certificateId),
-            eq(audits.status, 'held'),
-            sql`${audits.actualEnd} >= ${which.heldSince}`,
-          )
-        : 'programmeId' in which
-          ? and(eq(audits.programmeId, which.programmeId), eq(audits.type, which.type), ne(audits.status, 'cancelled'))
-          : which.auditIds.length > 0
-            ? inArray(audits.id, which.auditIds)
-            : sql`false`;
+      : 'programmeId' in which
+        ? and(eq(audits.programmeId, which.programmeId), eq(audits.type, which.type), ne(audits.status, 'cancelled'))
+        : which.auditIds.length > 0
+          ? inArray(audits.id, which.auditIds)
+          : sql`false`;
   const rows = await db
     .selectDistinct({ userId: auditTeamMembers.userId })
     .from(auditTeamMembers)
@@ -111,4 +103,20 @@ export async function auditTeamIds(
     .innerJoin(auditProgrammes, eq(auditProgrammes.id, audits.programmeId))
     .where(where);
   return rows.map((r) => r.userId);
+}
+
+/** The audits of the client's open application-stage programme in a field (before the grant), or null without one. */
+export async function applicationAudits(db: Db, clientId: string, field: ProgrammeRow['field']): Promise<AuditRow[] | null> {
+  const [programme] = await db
+    .select({ id: auditProgrammes.id })
+    .from(auditProgrammes)
+    .where(
+      and(
+        eq(auditProgrammes.clientId, clientId),
+        eq(auditProgrammes.field, field),
+        sql`${auditProgrammes.certificateId} is null`,
+        eq(auditProgrammes.status, 'open'),
+      ),
+    );
+  return programme ? db.select().from(audits).where(eq(audits.programmeId, programme.id)) : null;
 }

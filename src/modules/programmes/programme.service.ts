@@ -8,7 +8,7 @@ import { issueAuditSurvey } from '../surveys/survey.service.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
-import { assertDeciderIndependent, certificateExpiry } from '../certificates/certificate.rules.js';
+import { assertDeciderIndependent, assertFieldInScheme, certificateExpiry } from '../certificates/certificate.rules.js';
 import { decide, getCertificate, withLockedCertificate } from '../certificates/certificate.service.js';
 import { assertClientMayApply } from '../certificates/grant.service.js';
 import { getClient, recordSurveillanceHeld } from '../clients/client.service.js';
@@ -105,6 +105,7 @@ export async function createProgramme(
   today: IsoDate,
 ) {
   await getClient(db, scope, clientId);
+  assertFieldInScheme(input.scheme, input.field);
   try {
     return await db.transaction(async (tx) => {
       await assertClientMayApply(tx, clientId, input.field, today);
