@@ -73,7 +73,7 @@ const fixtures: Record<string, (w: World, cookie: string) => Promise<Target>> = 
       url,
       read: async () => (await w.app.inject({ method: 'GET', url, headers: { cookie } })).json(),
       lastLoggedFields: () => latestFields(w, 'client', w.huaxin),
-      derived: { branchId: ['branchName'] },
+      derived: { branchId: ['branchName'], uscc: ['formerUsccs'] },
       values: { uscc: makeUscc('110108', 99_000_001), postcode: '100190', phone: '010-62001234', branchId: w.branchB },
     };
   },

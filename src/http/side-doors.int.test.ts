@@ -282,6 +282,13 @@ describe('client status (abnormal, lost): only the loss record with its cause', 
       201,
     );
     expect((await clientOf(w.huaxin)).status).toBe('lost');
+
+    // nor is a lost client made a VIP afterwards, which would make a lost VIP with no analysis
+    await ok(await call('POST', `/api/clients/${w.other}/losses`, 'admin', { status: 'lost', cause: '企业注销' }), 201);
+    const other = await clientOf(w.other);
+    const vipAfter = await call('PATCH', `/api/clients/${w.other}`, 'admin', { version: other.version, vip: true });
+    expect(vipAfter.json().details.fields[0]).toMatchObject({ field: 'vip', code: 'LOST_CLIENT_VIP' });
+    expect((await clientOf(w.other)).vip).toBe(false);
   });
 });
 

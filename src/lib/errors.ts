@@ -37,6 +37,16 @@ export const errorCatalog = {
     zh: '统一社会信用代码 {uscc} 已属于其他客户',
     en: 'Unified social credit code {uscc} already belongs to another client',
   },
+  'CLIENT.USCC_FORMERLY_ANOTHERS': {
+    status: 409,
+    zh: '统一社会信用代码 {uscc} 曾属于客户“{name}”，是同一组织，请在该客户下办理',
+    en: 'Credit code {uscc} was that of “{name}” before a correction: it is the same organisation; work on that client',
+  },
+  'CLIENT.DISHONESTY_KEPT': {
+    status: 409,
+    zh: '严重违法失信名单的列入记录不能删除或改动：移出名单请填写移出日期',
+    en: 'A serious-dishonesty listing is not erased or changed: record its removal date to end it',
+  },
   'CLIENT.DUPLICATE_CONTRACT_NO': {
     status: 409,
     zh: '合同编号 {contractNo} 已存在',
@@ -179,6 +189,16 @@ export const errorCatalog = {
     status: 400,
     zh: '认证决定日期不能晚于今天（{today}）',
     en: 'A certification decision cannot be dated after today ({today})',
+  },
+  'CERTIFICATE.GIVE_UP_BY_ITS_ROUTE': {
+    status: 400,
+    zh: '获证组织申请放弃证书请使用“放弃证书”办理（存在暂停或撤销理由时应撤销）',
+    en: 'A client giving up its certificate is handled by “give up” (revoked when grounds are open)',
+  },
+  'CERTIFICATE.GROUNDS_OPEN': {
+    status: 409,
+    zh: '存在尚未处理的暂停或撤销理由（{grounds}），不能注销：请先作出暂停、撤销或驳回的决定',
+    en: 'Grounds for suspension or revocation are open ({grounds}); decide them (suspend, revoke or dismiss) before any withdrawal',
   },
   'CERTIFICATE.DECISION_EXPIRED': {
     status: 400,
@@ -498,8 +518,8 @@ export const errorCatalog = {
   'COMPLAINT.NOT_ALLOWED': { status: 409, zh: '当前状态（{status}）下不能执行此操作', en: 'Not possible while the case is {status}' },
   'COMPLAINT.OWNER_NOT_STAFF': {
     status: 400,
-    zh: '负责人须为可办理申投诉的在职工作人员（客户服务部、综合管理部或质量技术部）',
-    en: 'The owner must be an active staff member who may handle complaints (customer service, general administration or quality & technical)',
+    zh: '负责人须为可办理申投诉的在职工作人员（客户服务部、综合管理部、质量技术部或系统管理员）',
+    en: 'The owner must be an active staff member who may handle complaints (customer service, general administration, quality & technical or the administrator)',
   },
   'COMPLAINT.FUTURE_DATE': { status: 400, zh: '受理日期不能晚于今天', en: 'The day received cannot be later than today' },
   'REPORT.NOT_FOUND': { status: 404, zh: '报送记录不存在', en: 'Report not found' },

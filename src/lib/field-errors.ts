@@ -37,9 +37,9 @@ export const fieldErrorCatalog = {
     zh: '实际监督日期取自最近一次已完成的监督审核，不能直接填写',
     en: 'comes from the last surveillance audit held, not typed',
   },
-  LOST_VIP_NEEDS_ANALYSIS: {
-    zh: 'VIP 客户流失须在客户维护中登记原因分析和补救决定',
-    en: 'a lost VIP is recorded in client care with its analysis and remedial decision',
+  LOST_CLIENT_VIP: {
+    zh: '流失客户不能设为 VIP（如已恢复合作，请先在客户维护中登记恢复正常）',
+    en: 'a lost client cannot be made a VIP (record it back to active in client care first)',
   },
   CANNOT_CLEAR: { zh: '必填项不能清空', en: 'is required and cannot be cleared' },
   STAR_LEVEL_BY_ASSESSMENT: {

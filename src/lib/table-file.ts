@@ -99,16 +99,19 @@ export async function readTableFile<K extends string>(
   buffer: Buffer,
   fileName: string,
   columns: readonly TableColumn<K>[],
-): Promise<{ present: Set<K>; rows: TableRow<K>[] }> {
+): Promise<{ present: Set<K>; unknown: string[]; rows: TableRow<K>[] }> {
   const isCsv = /\.csv$/i.test(fileName);
   const grid = isCsv ? parseCsv(decodeText(buffer)) : await xlsxRows(buffer);
   const keyOf = new Map<string, K>(
-    columns.flatMap((c) => [[normaliseHeader(c.zh), c.key] as const, [normaliseHeader(c.en), c.key] as const]),
+    // a column is named in Chinese, in English, or by its API key (contractNo)
+    columns.flatMap((c) => [c.zh, c.en, c.key].map((name) => [normaliseHeader(name), c.key] as const)),
   );
   const columnOf = new Map<number, K>();
+  const unknown: string[] = [];
   (grid[0] ?? []).forEach((header, i) => {
     const key = keyOf.get(normaliseHeader(header));
     if (key) columnOf.set(i, key);
+    else if (header.trim()) unknown.push(header.trim());
   });
   const present = new Set(columnOf.values());
   const missing = columns.filter((c) => c.required && !present.has(c.key));
@@ -120,5 +123,5 @@ export async function readTableFile<K extends string>(
     if (Object.keys(row).length > 0) rows.push({ rowNumber: i + 2, cells: row });
   });
   if (rows.length === 0) throw new AppError('IMPORT.EMPTY');
-  return { present, rows };
+  return { present, unknown, rows };
 }

@@ -118,7 +118,7 @@ export function makeUscc(region: string, serial: number): string {
 
 export interface DemoClient extends Omit<ClientInput, 'branchId'> {
   branch: BranchCode;
-  /** an initial status as a CB's sheet has it; later changes go through the loss record */
+  /** the status the demo shows, recorded through the loss record with a cause */
   status: ClientRecord['status'];
   /** the number its certificate is granted under */
   certificateNo: string;

@@ -16,6 +16,7 @@ import { seedStarIndicators } from '../modules/after-sales/star.service.js';
 import { seedEvaluationItems } from '../modules/classification/classification.service.js';
 import { seedDemoComplaints } from './demo-complaints.js';
 import { seedDemoClientCare } from './demo-client-care.js';
+import { recordLoss } from '../modules/communication/communication.service.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
 import { demoBranches, demoCertificate, demoClients, demoPassword, demoUsers } from './demo-data.js';
@@ -54,11 +55,31 @@ export async function seedDemo(
     ).map((r) => r.contractNo),
   );
   const missing = wanted.filter((c) => !present.has(c.contractNo));
-  await db.transaction(async (tx) => {
-    for (const { branch, ...client } of missing) {
-      await insertClientWithHistory(tx, systemActor, { ...client, branchId: branchId.get(branch)! });
+  const created = await db.transaction(async (tx) => {
+    const rows = [];
+    for (const { branch, status: _status, certificateNo: _no, ...client } of missing) {
+      rows.push(await insertClientWithHistory(tx, systemActor, { ...client, branchId: branchId.get(branch)! }));
     }
+    return rows;
   });
+  // abnormal and lost clients are recorded through their one door, with the cause
+  for (const [i, demo] of missing.entries()) {
+    if (demo.status === 'active') continue;
+    await recordLoss(
+      db,
+      systemActor,
+      { kind: 'all' },
+      created[i]!.id,
+      {
+        status: demo.status,
+        recordedOn: null,
+        cause: demo.status === 'lost' ? '转投其他认证机构（演示数据）' : '联系人离职，暂时无法联系（演示数据）',
+        analysis: demo.status === 'lost' && demo.vip ? '价格与服务响应速度不及竞争对手（演示数据）' : null,
+        remedialDecision: demo.status === 'lost' && demo.vip ? '指定客户经理回访，调整监督审核安排（演示数据）' : null,
+      },
+      today,
+    );
+  }
 
   const existingUsers = new Set((await db.select({ username: users.username }).from(users)).map((u) => u.username));
   const newUsers = demoUsers.filter((u) => !existingUsers.has(u.username));

@@ -28,3 +28,9 @@ export function creditVerdict(credit: Record<CreditCheck, CreditFinding>, note: 
   if (credit.administrativePenalties === 'found') return note && note.trim().length >= 2 ? 'accept_with_note' : 'refuse';
   return 'clear';
 }
+
+export const applicationStatusLabels = {
+  received: { zh: '待评审', en: 'received' },
+  accepted: { zh: '已受理', en: 'accepted' },
+  refused: { zh: '不予受理', en: 'refused' },
+} as const;

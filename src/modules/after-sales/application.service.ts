@@ -14,7 +14,7 @@ import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { createProgramme } from '../programmes/programme.service.js';
 import type { AcceptSchema, ApplicationInputSchema, CreditCheckSchema, MaterialsSchema, RefuseSchema } from './application.dto.js';
-import { creditVerdict, missingMaterials, reviewDueOn } from './application.rules.js';
+import { applicationStatusLabels, creditVerdict, missingMaterials, reviewDueOn } from './application.rules.js';
 import { serviceApplications } from './application.schema.js';
 
 export const APPLICATION_ENTITY = 'service_application';
@@ -128,7 +128,7 @@ async function lockOpen(tx: Db, scope: DataScope, id: string, version: number) {
     .for('update');
   if (!row) throw new AppError('APPLICATION.NOT_FOUND');
   if (row.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
-  if (row.status !== 'received') throw new AppError('APPLICATION.DECIDED', { status: row.status });
+  if (row.status !== 'received') throw new AppError('APPLICATION.DECIDED', { status: applicationStatusLabels[row.status] });
   return row;
 }
 

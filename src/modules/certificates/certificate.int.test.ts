@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { makeUscc } from '../../seed/demo-data.js';
 import { jobHandlers } from '../../jobs/handlers.js';
 import { jobs } from '../../jobs/job.schema.js';
 import { runDueJobs, type JobHandler } from '../../jobs/outbox.js';
@@ -202,8 +203,19 @@ describe('suspension and restoration', () => {
     const res = await suspend(c.id, revoked.version, '2026-01-10', '2026-02-10');
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'CERTIFICATE.ILLEGAL_TRANSITION', message: { zh: '证书当前为“撤销”状态，不能暂停' } });
-    const stale = await post(`/api/certificates/${c.id}/withdraw`, { version: c.version, ground: 'CLIENT_GAVE_UP', reason: '客户申请' });
+    const stale = await post(`/api/certificates/${c.id}/withdraw`, {
+      version: c.version,
+      ground: 'CRITERIA_NOT_MET',
+      reason: '认证依据变更',
+    });
     expect(stale.statusCode).toBe(409);
+    // a client giving its certificate up goes through the give-up, never a bare withdrawal
+    const gaveUp = await post(`/api/certificates/${c.id}/withdraw`, {
+      version: revoked.version,
+      ground: 'CLIENT_GAVE_UP',
+      reason: '客户申请',
+    });
+    expect(gaveUp.json().code).toBe('CERTIFICATE.GIVE_UP_BY_ITS_ROUTE');
     expect((await get(`/api/certificates/${c.id}`)).json().events.map((e: { kind: string }) => e.kind)).toEqual(['revoke', 'grant']);
   });
 });
@@ -313,6 +325,46 @@ describe('giving up, revocation bar, reissue', () => {
     });
     expect(removed.statusCode).toBe(200);
     expect((await post(`/api/clients/${w.other}/certificates`, { ...ems, certificateNo: 'CD26SC0012R0M' })).statusCode).toBe(201);
+  });
+
+  it('bars the organisation, not the record: a corrected credit code and a listing that cannot be erased', async () => {
+    const c = await grant();
+    await post(`/api/certificates/${c.id}/revoke`, { version: c.version, ground: 'OBTAINED_BY_FRAUD', reason: '以欺骗手段获得证书' });
+    const service = await w.login('service');
+    const huaxin = (await get(`/api/clients/${w.huaxin}`, service)).json();
+    const patch = (id: string, body: object) =>
+      w.app.inject({ method: 'PATCH', url: `/api/clients/${id}`, headers: { cookie: service }, payload: body });
+    // the code is "corrected" on the revoked client, and a new client is made with the old code: refused
+    const corrected = await patch(w.huaxin, { version: huaxin.version, uscc: makeUscc('110108', 12_345_678) });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json().formerUsccs).toEqual([huaxin.uscc]);
+    const twin = await post(
+      '/api/clients',
+      {
+        contractNo: 'HT-X-777',
+        name: '北京华信电子科技有限公司',
+        uscc: huaxin.uscc,
+        province: '北京市',
+        address: '北京市海淀区1号',
+        branchId: w.branchA,
+      },
+      service,
+    );
+    expect(twin.json()).toMatchObject({
+      code: 'CLIENT.USCC_FORMERLY_ANOTHERS',
+      message: { zh: expect.stringContaining('北京华信电子科技有限公司') },
+    });
+
+    // a listing ends with its removal date; it is never erased
+    const other = (await get(`/api/clients/${w.other}`, service)).json();
+    const listing = (body: object) =>
+      w.app.inject({ method: 'PUT', url: `/api/clients/${w.other}/dishonesty-listing`, headers: { cookie: service }, payload: body });
+    const listed = await listing({ version: other.version, listedOn: '2026-01-05', source: '广东省市场监督管理局公告' });
+    expect(listed.statusCode, listed.body).toBe(200);
+    const erased = await listing({ version: listed.json().version, listedOn: null, source: null });
+    expect(erased.json().code).toBe('CLIENT.DISHONESTY_KEPT');
+    const moved = await listing({ version: listed.json().version, listedOn: '2023-01-05', source: '广东省市场监督管理局公告' });
+    expect(moved.json().code).toBe('CLIENT.DISHONESTY_KEPT');
   });
 
   it('reissues after an address change: original issue date kept, change date shown', async () => {

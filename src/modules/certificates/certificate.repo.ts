@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import type { DataScope } from '../auth/permissions.js';
-import { clientScopeCondition } from '../clients/client.repo.js';
+import { clientScopeCondition, sameOrganisationIds } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
 import { suspensionProposals } from '../programmes/programme.schema.js';
@@ -67,6 +67,8 @@ export async function insertNotice(tx: Db, values: typeof clientNotices.$inferIn
 
 /** What may bar the organisation from applying: its revocations and suspensions, and its serious-dishonesty listing. */
 export async function applicantHistory(tx: Db, clientId: string): Promise<ApplicantHistory> {
+  // the organisation, not the record: every client that has or had one of its credit codes
+  const organisation = await sameOrganisationIds(tx, clientId);
   // one after the other: inside a transaction the queries share one connection
   const decisions = await tx
     .select({
@@ -78,13 +80,15 @@ export async function applicantHistory(tx: Db, clientId: string): Promise<Applic
     .from(certificateEvents)
     .innerJoin(certificates, eq(certificates.id, certificateEvents.certificateId))
     .where(and(eq(certificates.clientId, clientId), inArray(certificateEvents.kind, ['revoke', 'suspend'])));
-  const [client] = await tx
+  const listings = await tx
     .select({ listedOn: clients.dishonestyListedOn, removedOn: clients.dishonestyRemovedOn, source: clients.dishonestySource })
     .from(clients)
-    .where(eq(clients.id, clientId));
+    .where(and(inArray(clients.id, organisation), isNotNull(clients.dishonestyListedOn)))
+    .orderBy(desc(clients.dishonestyListedOn));
+  const listed = listings[0];
   return {
     decisions: decisions as ApplicantHistory['decisions'],
-    dishonesty: client?.listedOn ? { listedOn: client.listedOn, removedOn: client.removedOn, source: client.source ?? '' } : null,
+    dishonesty: listed?.listedOn ? { listedOn: listed.listedOn, removedOn: listed.removedOn, source: listed.source ?? '' } : null,
   };
 }
 
@@ -95,7 +99,7 @@ export function noticesOfClient(db: Db, clientId: string) {
 /**
  * The grounds for suspension or revocation the CB's own records hold open on a certificate
  * (SPEC §3, give-up): open suspension proposals, surveillance overdue, open incidents whose
- * actions include suspending or revoking it.
+ * actions include suspending or revoking it or whose suspension request awaits those actions.
  */
 export async function recordedOpenGrounds(db: Db, certificateId: string, today: string) {
   // one after the other: called inside a transaction, whose queries share one connection
@@ -125,5 +129,18 @@ export async function recordedOpenGrounds(db: Db, certificateId: string, today: 
         inArray(incidentActions.kind, ['suspension', 'revocation']),
       ),
     );
-  return { proposals, overdue, incidents };
+  // an incident whose suspension request awaits audit management's actions is open against every certificate of the client
+  const requested = await db
+    .select({ since: riskIncidents.suspensionRequestedOn })
+    .from(riskIncidents)
+    .innerJoin(certificates, eq(certificates.clientId, riskIncidents.clientId))
+    .where(
+      and(
+        eq(certificates.id, certificateId),
+        eq(riskIncidents.status, 'open'),
+        isNotNull(riskIncidents.suspensionRequestedOn),
+        isNull(riskIncidents.actionsDecidedOn),
+      ),
+    );
+  return { proposals, overdue, incidents: [...incidents, ...requested.map((r) => ({ since: r.since! }))] };
 }

@@ -215,6 +215,14 @@ export interface RecordedGround {
   since: IsoDate;
 }
 
+/** How the records that hold a ground open are named in messages. */
+export const recordedGroundSourceLabels = {
+  suspension_proposal: { zh: '未决的暂停建议', en: 'an open suspension proposal' },
+  overdue_surveillance: { zh: '监督审核逾期', en: 'surveillance overdue' },
+  incident: { zh: '风险事件的暂停申请或处理措施', en: 'an incident’s suspension request or actions' },
+  revocation_proposed: { zh: '撤销建议', en: 'a revocation proposed' },
+} as const;
+
 /** What each record means as a ground: an overdue surveillance is not accepted on time; an incident's action is a major incident. */
 export function recordedGrounds(open: {
   proposals: readonly { basis: 'OVERDUE_SURVEILLANCE' | 'INCIDENT'; since: IsoDate }[];

@@ -26,6 +26,8 @@ import {
   type CertificateCommand,
   type CertificateState,
   type RevocationGround,
+  recordedGrounds,
+  recordedGroundSourceLabels,
 } from './certificate.rules.js';
 import {
   eventsOf,
@@ -33,6 +35,7 @@ import {
   insertEvent,
   insertNotice,
   listCertificatesOfClient,
+  recordedOpenGrounds,
   updateCertificateRow,
   type CertificateRow,
 } from './certificate.repo.js';
@@ -171,11 +174,32 @@ export async function withLockedCertificate(db: Db, scope: DataScope, id: string
  */
 export function applyDecision(db: Db, actor: Actor, scope: DataScope, id: string, version: number, decision: Decision, today: IsoDate) {
   return withLockedCertificate(db, scope, id, async (tx, row) => {
+    if (decision.command.kind === 'withdraw') await assertWithdrawable(tx, row, decision.ground, today);
     if (decision.command.kind === 'restore' && row.suspendedFrom) {
       assertDeciderIndependent(actor.id, await auditTeamIds(tx, { certificateId: row.id, heldSince: row.suspendedFrom }));
     }
     return decide(tx, actor, row, version, decision, today);
   });
+}
+
+/**
+ * 注销 is no way around a revocation: a client giving its certificate up goes through the give-up
+ * (which revokes when grounds are open), and nothing is withdrawn while the records hold grounds
+ * for suspension or revocation open, or a revocation is proposed.
+ */
+async function assertWithdrawable(tx: Db, row: CertificateRow, ground: string | null, today: IsoDate) {
+  if (ground === 'CLIENT_GAVE_UP') throw new AppError('CERTIFICATE.GIVE_UP_BY_ITS_ROUTE');
+  const sources = [
+    ...new Set([
+      ...recordedGrounds(await recordedOpenGrounds(tx, row.id, today)).map((g) => g.source),
+      ...(row.revocationProposedOn ? ['revocation_proposed' as const] : []),
+    ]),
+  ].map((source) => recordedGroundSourceLabels[source]);
+  if (sources.length > 0) {
+    throw new AppError('CERTIFICATE.GROUNDS_OPEN', {
+      grounds: { zh: sources.map((l) => l.zh).join('、'), en: sources.map((l) => l.en).join(', ') },
+    });
+  }
 }
 
 /** What each request means as a decision: its command, effective date, grounds and reason. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
@@ -83,7 +83,7 @@ describe('client import from Excel', () => {
         '浙江省',
         '宁波市鄞州区天童路2号',
         'B',
-        '异常',
+        '正常',
         '13912345678',
         '315100',
         '2025/4/1',
@@ -98,7 +98,7 @@ describe('client import from Excel', () => {
       list.items.map((c: { applicationAcceptedOn: string; status: string; vip: boolean }) => [c.applicationAcceptedOn, c.status, c.vip]),
     ).toEqual([
       ['2025-03-05', 'active', true],
-      ['2025-04-01', 'abnormal', false],
+      ['2025-04-01', 'active', false],
     ]);
   });
 
@@ -279,6 +279,11 @@ describe('client import from Excel', () => {
     expect((await confirm(p.id)).json().code).toBe('IMPORT.ALREADY_APPLIED');
   });
 
+  it('reads columns named by their API keys too, and names the headers it does not know', async () => {
+    const res = await preview(await workbook([['HT-A-001', '010-66778899', '老客户']], ['contractNo', 'phone', '备注']));
+    expect(res.json()).toMatchObject({ updated: 1, unknownColumns: ['备注'] });
+  });
+
   it('refuses to clear a required column', async () => {
     const res = await preview(await workbook([['HT-A-001', '(clear)']], ['合同编号', '详细地址']));
     expect(res.json().refusedRows).toEqual([{ row: 2, errors: [expect.objectContaining({ field: 'address', code: 'CANNOT_CLEAR' })] }]);
@@ -309,22 +314,27 @@ describe('client import from Excel', () => {
     expect(same.json()).toMatchObject({ refused: 0, unchanged: 1 });
   });
 
-  it('takes a new client as lost only when it is not a VIP (a lost VIP needs its analysis)', async () => {
-    const row = (no: string, vip: string) => [
-      no,
-      `新导入${no}有限公司`,
-      makeUscc('110108', 50 + no.length),
+  it('starts a new client active: abnormal or lost is recorded with its cause, and a lost client is not made a VIP', async () => {
+    const row = (status: string) => [
+      'HT-I-050',
+      '新导入客户有限公司',
+      makeUscc('110108', 50),
       '北京市',
       '北京市1号',
       '北京总部',
-      '流失',
+      status,
       null,
       null,
       null,
-      vip,
+      '否',
     ];
-    const res = await preview(await workbook([row('HT-I-050', '是')]));
-    expect(res.json().refusedRows[0].errors).toEqual([expect.objectContaining({ field: 'status', code: 'LOST_VIP_NEEDS_ANALYSIS' })]);
+    for (const status of ['流失', '异常']) {
+      const res = await preview(await workbook([row(status)]));
+      expect(res.json().refusedRows[0].errors).toEqual([expect.objectContaining({ field: 'status', code: 'STATUS_BY_RECORD' })]);
+    }
+    await w.db.update(clients).set({ status: 'lost' }).where(eq(clients.id, w.huaxin));
+    const vip = await preview(await workbook([['HT-A-001', '是']], ['合同编号', 'VIP']));
+    expect(vip.json().refusedRows[0].errors).toEqual([expect.objectContaining({ field: 'vip', code: 'LOST_CLIENT_VIP' })]);
   });
 
   it('refuses a confirmation when the clients changed after the preview (409), and writes nothing', async () => {

@@ -14,7 +14,8 @@ import { parseDateCell, sheetRowToInput, type SheetRow } from './client.xlsx.js'
  *
  * A blank cell leaves the stored value as it is; a clear marker（清空）empties it. Columns a
  * use-case of its own maintains (status, grade, certificate numbers, actual surveillance date)
- * are never written by an update: a cell that disagrees with the stored value refuses the row.
+ * are never written: a cell that disagrees with the stored value refuses the row, and a new client
+ * starts active.
  */
 
 export interface RowErrors {
@@ -24,7 +25,7 @@ export interface RowErrors {
 
 export interface PlannedCreate {
   row: number;
-  input: ClientInput & Pick<ClientRecord, 'status'>;
+  input: ClientInput;
 }
 
 export interface PlannedUpdate {
@@ -115,6 +116,7 @@ export function planClientImport(rows: readonly SheetRow[], ctx: ImportContext):
         if (text !== undefined && !agrees(key, raw[key], text, current)) errors.push(fieldError(key, guardedColumns[key]));
       }
       const changes = parsed.success ? parsed.data : {};
+      if (changes.vip === true && !current.vip && current.status === 'lost') errors.push(fieldError('vip', 'LOST_CLIENT_VIP'));
       if (changes.branchId !== undefined && ctx.scope.kind === 'branch' && changes.branchId !== ctx.scope.branchId) {
         errors.push(fieldError('branchId', 'BRANCH_OUT_OF_SCOPE'));
       }
@@ -143,16 +145,14 @@ export function planClientImport(rows: readonly SheetRow[], ctx: ImportContext):
     const parsed = ClientInputSchema.safeParse(editable);
     if (!parsed.success) errors.push(...schemaErrors(parsed.error.issues, editable));
     for (const key of ['grade', 'certificateNos', 'actualSurveillanceOn'] as const) if (cells[key] !== undefined) ignored.add(key);
-    // a new client may come with the status the CB's sheet gives it, but a lost VIP only with its analysis
-    const status = raw.status ?? 'active';
-    if (status !== 'active' && status !== 'abnormal' && status !== 'lost') errors.push(fieldError('status', 'ENUM'));
-    if (status === 'lost' && parsed.success && parsed.data.vip) errors.push(fieldError('status', 'LOST_VIP_NEEDS_ANALYSIS'));
+    // a new client starts active: abnormal or lost is recorded afterwards with its cause (the loss record)
+    if (raw.status !== undefined && raw.status !== 'active') errors.push(fieldError('status', 'STATUS_BY_RECORD'));
     if (parsed.success) {
       const input = parsed.data;
       if (ctx.scope.kind === 'branch' && input.branchId !== ctx.scope.branchId) errors.push(fieldError('branchId', 'BRANCH_OUT_OF_SCOPE'));
       if (ctx.usccHolders.has(input.uscc)) errors.push(fieldError('uscc', 'USCC_TAKEN'));
       checkRepeats(firstRowOf, rowNumber, input.contractNo, input.uscc, errors);
-      if (errors.length === 0) plan.creates.push({ row: rowNumber, input: { ...input, status: status as ClientRecord['status'] } });
+      if (errors.length === 0) plan.creates.push({ row: rowNumber, input });
     }
     if (errors.length > 0) plan.refused.push({ row: rowNumber, errors });
   }

@@ -115,6 +115,7 @@ export const ClientSchema = z
     name: z.string(),
     formerNames: z.array(z.string()),
     uscc: z.string(),
+    formerUsccs: z.array(z.string()).describe('credit codes it had before a correction'),
     applicationAcceptedOn: z.string().nullable(),
     initialAuditOn: z.string().nullable(),
     initialAuditFee: z.number().nullable(),
@@ -219,6 +220,7 @@ export const ImportPreviewSchema = z.object({
   refused: z.number(),
   canConfirm: z.boolean().describe('no row is refused and something would change'),
   ignoredColumns: z.array(z.string()).describe('read-only columns new clients do not take from the file'),
+  unknownColumns: z.array(z.string()).describe('headers that name no client column: read by nobody'),
   creates: z.array(z.object({ row: z.number(), contractNo: z.string(), name: z.string() })),
   updates: z.array(
     z.object({

@@ -31,7 +31,10 @@ async function plan(db: Db, scope: DataScope, rows: readonly SheetRow[], lock: b
   const contractNos = named.flatMap((r) => (typeof r.contractNo === 'string' ? [r.contractNo.trim()] : []));
   const usccs = named.flatMap((r) => (typeof r.uscc === 'string' ? [normaliseUscc(r.uscc)] : []));
   const existing = new Map((await findClientsByContractNos(db, contractNos, lock)).map((c) => [c.contractNo, c]));
-  const usccHolders = new Map((await findClientsByUsccs(db, usccs)).map((c) => [c.uscc.trim(), c.contractNo]));
+  // a code a client had before a correction is still that organisation's
+  const usccHolders = new Map(
+    (await findClientsByUsccs(db, usccs)).flatMap((c) => [c.uscc.trim(), ...c.formerUsccs].map((code) => [code, c.contractNo] as const)),
+  );
   return planClientImport(rows, { scope, branchIdOf, existing, usccHolders });
 }
 
@@ -50,7 +53,7 @@ function promised(p: ImportPlan) {
  */
 export async function previewClientImport(db: Db, actor: Actor, scope: DataScope, upload: { fileName: string; content: Buffer }) {
   if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
-  const { rows } = await readClientSheet(upload.content, upload.fileName);
+  const { rows, unknownColumns } = await readClientSheet(upload.content, upload.fileName);
   const p = await plan(db, scope, rows, false);
   const summary = {
     rows: rows.length,
@@ -72,6 +75,7 @@ export async function previewClientImport(db: Db, actor: Actor, scope: DataScope
     ...summary,
     canConfirm: p.refused.length === 0 && p.creates.length + p.updates.length > 0,
     ignoredColumns: p.ignoredColumns,
+    unknownColumns,
     creates: p.creates.slice(0, PREVIEW_LIST_LIMIT).map((c) => ({ row: c.row, contractNo: c.input.contractNo, name: c.input.name })),
     updates: p.updates
       .slice(0, PREVIEW_LIST_LIMIT)

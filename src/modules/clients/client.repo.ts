@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, count, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
@@ -170,19 +170,25 @@ export async function findClientsByContractNos(tx: Db, contractNos: readonly str
   return found;
 }
 
-type ClientKeys = Pick<ClientRow, 'id' | 'uscc' | 'contractNo' | 'branchId'>;
+type ClientKeys = Pick<ClientRow, 'id' | 'uscc' | 'contractNo' | 'branchId' | 'formerUsccs'>;
 
+/** The clients that have, or had before a correction, one of these credit codes. */
 export async function findClientsByUsccs(tx: Db, usccs: readonly string[]): Promise<ClientKeys[]> {
-  const found: ClientKeys[] = [];
+  const found = new Map<string, ClientKeys>();
   for (const part of chunks([...new Set(usccs)])) {
-    found.push(
-      ...(await tx
-        .select({ id: clients.id, uscc: clients.uscc, contractNo: clients.contractNo, branchId: clients.branchId })
-        .from(clients)
-        .where(inArray(clients.uscc, part))),
-    );
+    const rows = await tx
+      .select({
+        id: clients.id,
+        uscc: clients.uscc,
+        contractNo: clients.contractNo,
+        branchId: clients.branchId,
+        formerUsccs: clients.formerUsccs,
+      })
+      .from(clients)
+      .where(or(inArray(clients.uscc, part), arrayOverlaps(clients.formerUsccs, part)));
+    for (const r of rows) found.set(r.id, r);
   }
-  return found;
+  return [...found.values()];
 }
 
 /** The numbers of the client's certificates, in order. */
@@ -197,4 +203,25 @@ export async function certificateNosOf(tx: Db, clientId: string): Promise<string
 
 export async function setClientCertificateNos(tx: Db, clientId: string, certificateNos: string[], searchText: string): Promise<void> {
   await tx.update(clients).set({ certificateNos, searchText }).where(eq(clients.id, clientId));
+}
+
+/** The client that had this credit code before a correction, if any. */
+export async function clientWithFormerUscc(tx: Db, uscc: string): Promise<Pick<ClientRow, 'id' | 'name'> | undefined> {
+  const [row] = await tx
+    .select({ id: clients.id, name: clients.name })
+    .from(clients)
+    .where(arrayContains(clients.formerUsccs, [uscc]));
+  return row;
+}
+
+/** The organisation behind a client: every client record that has or had one of its credit codes. */
+export async function sameOrganisationIds(tx: Db, clientId: string): Promise<string[]> {
+  const [self] = await tx.select({ uscc: clients.uscc, former: clients.formerUsccs }).from(clients).where(eq(clients.id, clientId));
+  if (!self) return [clientId];
+  const codes = [self.uscc.trim(), ...self.former];
+  const rows = await tx
+    .select({ id: clients.id })
+    .from(clients)
+    .where(or(inArray(clients.uscc, codes), arrayOverlaps(clients.formerUsccs, codes)));
+  return [...new Set([clientId, ...rows.map((r) => r.id)])];
 }

@@ -23,6 +23,11 @@ export const clients = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     uscc: char('uscc', { length: 18 }).notNull().unique(), // 统一社会信用代码
+    // the codes it had before a correction: the organisation is still the one that had them (bars on applying)
+    formerUsccs: text('former_usccs')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     applicationAcceptedOn: date('application_accepted_on', { mode: 'string' }),
     initialAuditOn: date('initial_audit_on', { mode: 'string' }),
     initialAuditFee: numeric('initial_audit_fee', { precision: 12, scale: 2, mode: 'number' }),
@@ -69,5 +74,6 @@ export const clients = pgTable(
     index('clients_name_idx').on(t.name),
     index('clients_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('clients_name_keys_idx').using('gin', t.nameKeys),
+    index('clients_former_usccs_idx').using('gin', t.formerUsccs),
   ],
 );

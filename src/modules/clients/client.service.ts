@@ -3,6 +3,7 @@ import { historyOf, recordChange, type Actor } from '../../audit-log/audit-log.j
 import { diffFields } from '../../lib/field-changes.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
+import { fieldError } from '../../lib/field-errors.js';
 import type { DataScope } from '../auth/permissions.js';
 import { findBranch } from '../branches/branch.repo.js';
 import { clientColumnKeys } from './client.columns.js';
@@ -17,6 +18,7 @@ import {
 } from './client.dto.js';
 import {
   certificateNosOf,
+  clientWithFormerUscc,
   findClient,
   insertClient,
   listClients,
@@ -62,7 +64,14 @@ export function newClientRecord(input: ClientInput & Partial<ClientRecord>): Cli
   return { status: 'active', grade: null, certificateNos: [], actualSurveillanceOn: null, ...input };
 }
 
+/** A credit code another client had before a correction is that organisation's: never a new client's. */
+async function assertUsccNotFormerlyAnothers(tx: Db, uscc: string, self?: string) {
+  const holder = await clientWithFormerUscc(tx, uscc);
+  if (holder && holder.id !== self) throw new AppError('CLIENT.USCC_FORMERLY_ANOTHERS', { uscc, name: holder.name });
+}
+
 export async function insertClientWithHistory(tx: Db, actor: Actor, input: ClientInput & Partial<ClientRecord>): Promise<ClientRow> {
+  await assertUsccNotFormerlyAnothers(tx, input.uscc);
   const record = newClientRecord(input);
   const row = await insertClient(tx, { ...record, searchText: clientSearchText(record), nameKeys: clientNameKeys(record) });
   const created = diffFields({} as ClientRecord, record, clientColumnKeys);
@@ -79,8 +88,15 @@ export async function applyClientChanges(tx: Db, actor: Actor, before: ClientRow
   if (fieldChanges.length === 0) return fieldChanges;
   const changed = Object.fromEntries(fieldChanges.map((c) => [c.field, changes[c.field as keyof ClientRecord]])) as Partial<ClientRecord>;
   const merged = { ...before, ...changed };
+  // a corrected credit code keeps the old one: the organisation is still the one that had it
+  const formerUsccs =
+    changed.uscc !== undefined
+      ? { formerUsccs: [...new Set([...before.formerUsccs, before.uscc.trim()])].filter((c) => c !== changed.uscc) }
+      : {};
+  if (changed.uscc !== undefined) await assertUsccNotFormerlyAnothers(tx, changed.uscc, before.id);
   const updated = await updateClientRow(tx, before.id, expectedVersion, {
     ...changed,
+    ...formerUsccs,
     searchText: clientSearchText(merged),
     nameKeys: clientNameKeys(merged),
   });
@@ -142,6 +158,14 @@ export async function updateClient(db: Db, actor: Actor, scope: DataScope, id: s
       const before = await lockClientRow(tx, scope, id);
       if (!before) throw new AppError('CLIENT.NOT_FOUND');
       if (before.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
+      // a lost VIP needs its analysis (the loss record): a lost client is not made a VIP afterwards
+      if (changes.vip === true && !before.vip && before.status === 'lost') {
+        throw new AppError(
+          'VALIDATION.FAILED',
+          { detail: fieldError('vip', 'LOST_CLIENT_VIP').message },
+          { fields: [fieldError('vip', 'LOST_CLIENT_VIP')] },
+        );
+      }
       if (changes.branchId !== undefined && changes.branchId !== before.branchId && !(await findBranch(tx, changes.branchId))) {
         throw new AppError('BRANCH.NOT_FOUND');
       }
@@ -169,7 +193,20 @@ export async function recordDishonestyListing(db: Db, actor: Actor, scope: DataS
     const before = await lockClientRow(tx, scope, id);
     if (!before) throw new AppError('CLIENT.NOT_FOUND');
     if (before.version !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
-    const values = { dishonestyListedOn: input.listedOn, dishonestySource: input.source, dishonestyRemovedOn: input.removedOn };
+    // a listing is never erased or moved: it ends with its removal date; a new one only after that
+    const relisting = before.dishonestyRemovedOn !== null && input.listedOn !== null && input.listedOn > before.dishonestyRemovedOn;
+    if (
+      before.dishonestyListedOn !== null &&
+      !relisting &&
+      (input.listedOn !== before.dishonestyListedOn || input.source !== before.dishonestySource)
+    ) {
+      throw new AppError('CLIENT.DISHONESTY_KEPT');
+    }
+    const values = {
+      dishonestyListedOn: input.listedOn,
+      dishonestySource: input.source,
+      dishonestyRemovedOn: relisting ? null : input.removedOn,
+    };
     const changes = diffFields(before, values, ['dishonestyListedOn', 'dishonestySource', 'dishonestyRemovedOn']);
     if (changes.length === 0) return;
     if (!(await updateClientRow(tx, id, input.version, values))) throw new AppError('CONCURRENCY.STALE_VERSION');

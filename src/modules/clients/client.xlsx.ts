@@ -88,9 +88,9 @@ export interface SheetRow {
 const sheetColumns = clientColumnKeys.map((key) => ({ ...clientColumns[key], key, required: key === 'contractNo' }));
 
 /** Reads the first sheet: header row, then data rows (blank rows are skipped). */
-export async function readClientSheet(buffer: Buffer, fileName: string): Promise<{ columns: Set<ClientColumnKey>; rows: SheetRow[] }> {
-  const { present, rows } = await readTableFile(buffer, fileName, sheetColumns);
-  return { columns: present, rows };
+export async function readClientSheet(buffer: Buffer, fileName: string) {
+  const { present, unknown, rows } = await readTableFile(buffer, fileName, sheetColumns);
+  return { columns: present, unknownColumns: unknown, rows: rows as SheetRow[] };
 }
 
 const statusByLabel = new Map<string, string>(

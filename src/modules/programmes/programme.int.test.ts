@@ -403,6 +403,16 @@ describe('due-list', () => {
       ]),
     );
     const current = (await get(`/api/certificates/${cert.id}`, 'decider')).json();
+    // no withdrawal around it either
+    const withdraw = await post(
+      `/api/certificates/${cert.id}/withdraw`,
+      { version: current.version, ground: 'CRITERIA_NOT_MET', reason: '认证依据变更' },
+      'decider',
+    );
+    expect(withdraw.json()).toMatchObject({
+      code: 'CERTIFICATE.GROUNDS_OPEN',
+      message: { zh: expect.stringContaining('未决的暂停建议、监督审核逾期') },
+    });
     const res = await post(`/api/certificates/${cert.id}/give-up`, { version: current.version, reason: '企业申请放弃证书' }, 'decider');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().decision).toMatchObject({

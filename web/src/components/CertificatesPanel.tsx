@@ -22,6 +22,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Certificate, type CertificateStatus } from '../api.js';
 import { pick, useSession, useShowError } from '../session.js';
+import { defaultSuspensionPeriod } from '../suspension.js';
 
 const statusColor: Record<CertificateStatus, string> = {
   valid: 'green',
@@ -50,7 +51,8 @@ const grounds = {
     'SUSPENSION_NOT_RESTORED',
     'OTHER',
   ],
-  withdraw: ['CLIENT_GAVE_UP', 'CRITERIA_NOT_MET', 'OTHER'],
+  // a client giving its certificate up goes through 放弃证书, which revokes when grounds are open
+  withdraw: ['CRITERIA_NOT_MET', 'OTHER'],
 };
 
 type Action = 'grant' | 'suspend' | 'restore' | 'revoke' | 'withdraw' | 'give-up' | 'reissue' | 'confidential';
@@ -283,7 +285,7 @@ function ActionModal({
     if (!action) return;
     form.resetFields();
     if (action === 'grant') form.setFieldsValue({ scheme: 'management_system', field: 'QMS', decisionOn: dayjs() });
-    if (action === 'suspend') form.setFieldsValue({ period: [dayjs(), dayjs().add(3, 'month').subtract(1, 'day')] });
+    if (action === 'suspend' && certificate) form.setFieldsValue({ period: defaultSuspensionPeriod(certificate.expiresOn) });
     if (action === 'reissue')
       form.setFieldsValue({
         changedOn: dayjs(),
@@ -372,8 +374,13 @@ function ActionModal({
         )}
         {action === 'suspend' && (
           <>
-            <Form.Item name="period" label={t('certificates.period')} rules={[{ required: true }]}>
-              <DatePicker.RangePicker />
+            <Form.Item
+              name="period"
+              label={t('certificates.period')}
+              rules={[{ required: true }]}
+              extra={t('certificates.periodLimit', { expiresOn: certificate?.expiresOn })}
+            >
+              <DatePicker.RangePicker disabledDate={(d) => !!certificate && d.isAfter(dayjs(certificate.expiresOn), 'day')} />
             </Form.Item>
             {groundSelect(grounds.suspend)}
             <Form.Item name="partScope" label={`${t('certificates.suspendedScope')}（${t('certificates.partial')}）`}>

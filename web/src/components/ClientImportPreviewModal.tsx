@@ -16,6 +16,7 @@ export interface ClientImportPreview {
   refused: number;
   canConfirm: boolean;
   ignoredColumns: string[];
+  unknownColumns: string[];
   creates: { row: number; contractNo: string; name: string }[];
   updates: { row: number; clientId: string; contractNo: string; name: string; changes: { field: string; old: unknown; new: unknown }[] }[];
   refusedRows: RowErrors[];
@@ -93,6 +94,14 @@ export function ClientImportPreviewModal({
       {preview.refused > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('imports.fixAndRetry')} />}
       {preview.refused === 0 && !preview.canConfirm && (
         <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('imports.nothingToDo')} />
+      )}
+      {preview.unknownColumns.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('imports.unknownColumns', { columns: preview.unknownColumns.join('、') })}
+        />
       )}
       {preview.ignoredColumns.length > 0 && (
         <Alert

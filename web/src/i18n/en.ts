@@ -71,6 +71,7 @@ export const en: Catalog = {
     grade: 'Grade',
   },
   certificates: {
+    periodLimit: 'No longer than the scheme parameter allows, and never past the certificate’s expiry ({{expiresOn}})',
     grantManagementSystemOnly:
       'This grants management-system certificates. An after-sales certificate and its star level are granted by the decision on a concluded GB/T 27922 assessment (audit programme › assessment).',
     reissueAdministrativeOnly:
@@ -663,6 +664,7 @@ export const en: Catalog = {
   },
   status: { active: 'Active', abnormal: 'Abnormal', lost: 'Lost' },
   imports: {
+    unknownColumns: 'These headers name no column; their cells are not imported: {{columns}}',
     template: 'Download import template',
     previewTitle: 'Import preview: {{file}}',
     confirm: 'Confirm import',

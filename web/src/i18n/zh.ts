@@ -69,6 +69,7 @@ export const zh = {
     grade: '分类等级',
   },
   certificates: {
+    periodLimit: '暂停期不得超过方案参数规定的最长期限，且不得超过证书有效期（{{expiresOn}}）',
     grantManagementSystemOnly:
       '此处颁发管理体系认证证书。售后服务认证证书及其星级由已完成的售后服务评价经认证决定颁发（审核方案 › 售后服务评价）。',
     reissueAdministrativeOnly: '换发仅用于地址等管理性变更。名称变更、认证范围扩大或缩小须通过“合同变更”办理；星级由售后服务评价决定。',
@@ -619,6 +620,7 @@ export const zh = {
   },
   status: { active: '正常', abnormal: '异常', lost: '流失' },
   imports: {
+    unknownColumns: '以下列名无法识别，其内容不会导入：{{columns}}',
     template: '下载导入模板',
     previewTitle: '导入预览：{{file}}',
     confirm: '确认导入',

@@ -1,11 +1,11 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, queryString, type Proposal } from '../api.js';
 import { CertificateStatusTag } from '../components/CertificatesPanel.js';
 import { useSession, useSave, useShowError } from '../session.js';
+import { defaultSuspensionPeriod } from '../suspension.js';
 
 type Status = Proposal['status'] | 'all';
 const statusColor = { open: 'orange', accepted: 'red', dismissed: 'default', lapsed: 'default' } as const;
@@ -112,8 +112,8 @@ function DecisionModal({
   const { saving, save } = useSave(onDone);
 
   useEffect(() => {
-    form.setFieldsValue({ period: [dayjs(), dayjs().add(3, 'month').subtract(1, 'day')] });
-  }, [form]);
+    form.setFieldsValue({ period: defaultSuspensionPeriod(proposal.certificateExpiresOn) });
+  }, [form, proposal.certificateExpiresOn]);
 
   async function submit() {
     const v = await form.validateFields();
@@ -144,8 +144,16 @@ function DecisionModal({
               style={{ marginBottom: 12 }}
               message={t('proposals.acceptConfirm', { no: proposal.certificateNo, ground: t(`proposals.basis.${proposal.basis}`) })}
             />
-            <Form.Item name="period" label={t('proposals.period')} rules={[{ required: true }]}>
-              <DatePicker.RangePicker style={{ width: '100%' }} />
+            <Form.Item
+              name="period"
+              label={t('proposals.period')}
+              rules={[{ required: true }]}
+              extra={t('certificates.periodLimit', { expiresOn: proposal.certificateExpiresOn })}
+            >
+              <DatePicker.RangePicker
+                style={{ width: '100%' }}
+                disabledDate={(d) => d.format('YYYY-MM-DD') > proposal.certificateExpiresOn}
+              />
             </Form.Item>
           </>
         )}

@@ -1,0 +1,19 @@
+import dayjs, { type Dayjs } from 'dayjs';
+
+/** The CB's calendar date today (Asia/Shanghai), whatever the browser's time zone. */
+export function cbToday(): Dayjs {
+  return dayjs(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()));
+}
+
+/** The last day a suspension from `from` may run: `maxMonths` (suspension.maxMonths) and never past expiry. */
+export function latestSuspensionEnd(from: Dayjs, maxMonths: number, expiresOn: string): Dayjs {
+  const byLength = from.add(maxMonths, 'month').subtract(1, 'day');
+  const expiry = dayjs(expiresOn);
+  return byLength.isAfter(expiry) ? expiry : byLength;
+}
+
+/** A suspension form's first proposal: from today for three months, cut at the expiry. */
+export function defaultSuspensionPeriod(expiresOn: string): [Dayjs, Dayjs] {
+  const from = cbToday();
+  return [from, latestSuspensionEnd(from, 3, expiresOn)];
+}
