@@ -83,8 +83,8 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   registerAuthHook(app, db, now);
   authRoutes(app, db, config, now);
   branchRoutes(app, db);
-  clientRoutes(app, db, config.EXPORT_MAX_ROWS);
   const today = (): IsoDate => localDate(now(), config.CB_TIME_ZONE);
+  clientRoutes(app, db, config.EXPORT_MAX_ROWS, today);
   parameterRoutes(app, db, today);
   calendarRoutes(app, db);
   certificateRoutes(app, db, config, today);

@@ -141,7 +141,7 @@ describe('certificate scope: a contract change, carried out by a decision-maker 
         version: 1,
         decision: 'audit',
         note: '安排扩项审核',
-        auditPlannedStart: '2026-06-10',
+        auditPlannedStart: today,
       }),
     );
     // the audit the review planned is held by the auditor, who then becomes a decision-maker
@@ -159,8 +159,8 @@ describe('certificate scope: a contract change, carried out by a decision-maker 
     await ok(
       await call('POST', `/api/audits/${audit.id}/record`, 'auditmgmt', {
         version: teamed.version,
-        actualStart: '2026-06-10',
-        actualEnd: '2026-06-10',
+        actualStart: today,
+        actualEnd: today,
         result: 'pass',
       }),
     );
@@ -175,6 +175,35 @@ describe('certificate scope: a contract change, carried out by a decision-maker 
     // the door
     await ok(await call('POST', `/api/contract-changes/${change.id}/apply`, 'decider', { version: 2, note: '扩项审核通过，批准' }));
     expect((await certificateOf(cert.id)).scope).toBe(extended);
+
+    // a reduction keeps some of the items as written: rewording one (开发 for 软件开发) could widen it
+    const reduction = (scope: string) =>
+      call('POST', `/api/clients/${w.huaxin}/contract-changes`, 'service', {
+        kind: 'scope_reduction',
+        certificateId: cert.id,
+        description: '缩小范围',
+        proposed: { scope },
+        documents: ['缩小范围申请'],
+      });
+    expect((await reduction('开发')).json().code).toBe('CHANGE.REDUCTION_ADDS');
+    expect((await reduction(extended)).json().code).toBe('CHANGE.SCOPE_UNCHANGED');
+    expect((await reduction('软件开发')).statusCode).toBe(201);
+  });
+});
+
+describe('the name on a certificate: only the contract change that renames the client and reissues the certificate together', () => {
+  it('refuses renaming a certified client through PATCH', async () => {
+    await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M');
+    const client = await clientOf(w.huaxin);
+    const renamed = await call('PATCH', `/api/clients/${w.huaxin}`, 'service', {
+      version: client.version,
+      name: '北京华信智能科技有限公司',
+    });
+    expect(renamed.json().details?.fields[0], renamed.body).toMatchObject({ field: 'name', code: 'NAME_BY_CONTRACT_CHANGE' });
+    expect((await clientOf(w.huaxin)).name).toBe(client.name);
+    // a client with no certificate yet may correct its name
+    const other = await clientOf(w.other);
+    await ok(await call('PATCH', `/api/clients/${w.other}`, 'service', { version: other.version, name: '深圳宏达家用电器有限公司' }));
   });
 });
 
@@ -272,6 +301,11 @@ describe('client status (abnormal, lost): only the loss record with its cause', 
 
     const bare = await call('POST', `/api/clients/${w.huaxin}/losses`, 'service', { status: 'lost', cause: '转投其他认证机构' });
     expect(bare.json().code).toBe('COMMUNICATION.LOST_VIP_ANALYSIS');
+    // taking the VIP flag off first does not spare the analysis
+    const current = await clientOf(w.huaxin);
+    await ok(await call('PATCH', `/api/clients/${w.huaxin}`, 'service', { version: current.version, vip: false }));
+    const unflagged = await call('POST', `/api/clients/${w.huaxin}/losses`, 'service', { status: 'lost', cause: '转投其他认证机构' });
+    expect(unflagged.json().code).toBe('COMMUNICATION.LOST_VIP_ANALYSIS');
     await ok(
       await call('POST', `/api/clients/${w.huaxin}/losses`, 'service', {
         status: 'lost',

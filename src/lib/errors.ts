@@ -42,6 +42,11 @@ export const errorCatalog = {
     zh: '统一社会信用代码 {uscc} 曾属于客户“{name}”，是同一组织，请在该客户下办理',
     en: 'Credit code {uscc} was that of “{name}” before a correction: it is the same organisation; work on that client',
   },
+  'CLIENT.DISHONESTY_DATE_AHEAD': {
+    status: 400,
+    zh: '列入和移出名单的日期不能晚于今天（{today}）',
+    en: 'A listing or removal cannot be dated after today ({today})',
+  },
   'CLIENT.DISHONESTY_KEPT': {
     status: 409,
     zh: '严重违法失信名单的列入记录不能删除或改动：移出名单请填写移出日期',
@@ -210,6 +215,11 @@ export const errorCatalog = {
     zh: '认证领域 {field} 不属于该认证类别',
     en: 'The field {field} does not belong to this scheme',
   },
+  'CERTIFICATE.DECISION_BEFORE_AUDIT': {
+    status: 400,
+    zh: '认证决定不能早于其所依据的审核（{auditEnd} 结束）',
+    en: 'The decision cannot be dated before the audit it rests on (ended {auditEnd})',
+  },
   'CERTIFICATE.INITIAL_AUDIT_MISSING': {
     status: 409,
     zh: '该申请的初次认证第二阶段审核尚未完成并通过，不能作出认证决定',
@@ -227,8 +237,8 @@ export const errorCatalog = {
   },
   'CERTIFICATE.PART_NOT_IN_SCOPE': {
     status: 400,
-    zh: '暂停的部分须是证书认证范围的一部分（“{words}”不在认证范围中）',
-    en: 'The part suspended must be part of the certificate’s scope (“{words}” is not in it)',
+    zh: '部分暂停须为认证范围中的一项或几项（原文照录，各项以“；”分隔），不能是全部；暂停全部请不填暂停范围',
+    en: 'A part suspension names one or more of the scope’s items as written (items are separated by “；”), not all of them; leave it empty to suspend the whole certificate',
   },
   'CERTIFICATE.SUSPENSION_BACKDATED': {
     status: 400,
@@ -261,7 +271,7 @@ export const errorCatalog = {
   },
   'AUDIT.TRIGGER_REQUIRED': { status: 400, zh: '追加监督须注明触发原因', en: 'An extra surveillance needs its trigger' },
   'AUDIT.DATES': { status: 400, zh: '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
-  'AUDIT.NOT_PLANNED': { status: 409, zh: '该审核已{status}，不能再修改', en: 'This audit is already {status} and cannot be changed' },
+  'AUDIT.NOT_PLANNED': { status: 409, zh: '该审核已{status}，不能再修改', en: 'This audit has been {status} and cannot be changed' },
   'AUDIT.IN_FUTURE': {
     status: 400,
     zh: '实际审核日期不能晚于今天（{today}）',
@@ -421,14 +431,19 @@ export const errorCatalog = {
   },
   'CHANGE.REDUCTION_ADDS': {
     status: 400,
-    zh: '缩小范围只能删减原认证范围的内容（“{words}”不在原范围中）；增加内容须按扩大范围办理并经审核',
-    en: 'A reduction may only take from the scope (“{words}” is not in it); adding is an extension, which needs an audit',
+    zh: '缩小范围须保留原认证范围中的部分条目（原文照录，各项以“；”分隔）；改写或增加内容须按扩大范围办理并经审核',
+    en: 'A reduction keeps some of the scope’s items as written (items are separated by “；”); rewording or adding is an extension, which needs an audit',
   },
   'CHANGE.SCOPE_UNCHANGED': { status: 400, zh: '拟变更的认证范围与原范围相同', en: 'The proposed scope is the same as the current one' },
   'CHANGE.SITE_SCOPE_BY_SCOPE_CHANGE': {
     status: 400,
     zh: '场所的认证范围须通过扩大或缩小认证范围的变更办理',
     en: "A site's scope changes only by a scope extension or reduction",
+  },
+  'CHANGE.AUDIT_BEFORE_REVIEW': {
+    status: 409,
+    zh: '变更审核的实施日期早于变更评审（{reviewedOn}），不能作为该变更的依据',
+    en: 'The audit was held before the change was reviewed ({reviewedOn}); it cannot be the change’s audit',
   },
   'CHANGE.AUDIT_PENDING': {
     status: 409,

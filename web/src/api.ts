@@ -120,6 +120,10 @@ export interface Client {
   vip: boolean;
   confidential: boolean;
   grade: string | null;
+  formerUsccs: string[];
+  dishonestyListedOn: string | null;
+  dishonestySource: string | null;
+  dishonestyRemovedOn: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

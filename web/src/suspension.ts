@@ -17,3 +17,11 @@ export function defaultSuspensionPeriod(expiresOn: string): [Dayjs, Dayjs] {
   const from = cbToday();
   return [from, latestSuspensionEnd(from, 3, expiresOn)];
 }
+
+/** A scope's items, separated by "；" (or ";" or a new line), as the server reads them. */
+export function scopeItems(scope: string): string[] {
+  return scope
+    .split(/[；;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}

@@ -365,6 +365,14 @@ describe('giving up, revocation bar, reissue', () => {
     expect(erased.json().code).toBe('CLIENT.DISHONESTY_KEPT');
     const moved = await listing({ version: listed.json().version, listedOn: '2023-01-05', source: '广东省市场监督管理局公告' });
     expect(moved.json().code).toBe('CLIENT.DISHONESTY_KEPT');
+    // nor ended ahead of time, then listed again in the future to wipe it
+    const ahead = await listing({
+      version: listed.json().version,
+      listedOn: '2026-01-05',
+      source: '广东省市场监督管理局公告',
+      removedOn: '2026-02-01',
+    });
+    expect(ahead.json().code).toBe('CLIENT.DISHONESTY_DATE_AHEAD');
   });
 
   it('reissues after an address change: original issue date kept, change date shown', async () => {

@@ -13,6 +13,8 @@ import {
   latestSuspensionEnd,
   nextStatus,
   applicationBar,
+  isPartOfScope,
+  scopeItems,
   type ApplicantHistory,
   suspensionEndOutcome,
   type CertificateCommand,
@@ -23,7 +25,7 @@ import {
 const params = { suspensionMaxMonths: 6, suspensionMaxBackdateDays: 30 };
 const valid: CertificateState = {
   status: 'valid',
-  scope: '电子产品的设计、生产和维修服务',
+  scope: '电子产品的设计和生产；维修服务',
   originalIssueOn: '2025-01-15',
   issueOn: '2025-01-15',
   expiresOn: '2028-01-14',
@@ -241,6 +243,17 @@ describe('giving up a certificate', () => {
     expect(d.action).toBe('revoke');
     expect(d.openGrounds).toEqual(['FEES_UNPAID']);
     expect(d.why).toEqual({ zh: '存在暂停或撤销理由，应撤销', en: 'Grounds for suspension or revocation are open, so it is revoked' });
+  });
+});
+
+describe('scope items', () => {
+  it('splits a scope into its items, and a part is some of them as written', () => {
+    expect(scopeItems('电梯的销售、安装；扶梯改造;\n 维修 ')).toEqual(['电梯的销售、安装', '扶梯改造', '维修']);
+    expect(isPartOfScope('扶梯改造', '电梯的销售、安装；扶梯改造')).toBe(true);
+    // dropping a qualifier widens the item: not a part
+    expect(isPartOfScope('设备的设计、生产和服务', '通用机械设备的设计、生产和服务')).toBe(false);
+    expect(isPartOfScope('电梯的销售、安装；扶梯改造', '电梯的销售、安装；扶梯改造')).toBe(false);
+    expect(isPartOfScope('', '电梯的销售、安装；扶梯改造')).toBe(false);
   });
 });
 

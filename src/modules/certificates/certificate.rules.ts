@@ -55,8 +55,18 @@ export const schemeFields = {
   after_sales: ['AFTER_SALES'],
 } as const satisfies Record<Scheme, readonly CertificationField[]>;
 
+export const fieldLabels: Record<CertificationField, { zh: string; en: string }> = {
+  QMS: { zh: '质量管理体系', en: 'quality management' },
+  EMS: { zh: '环境管理体系', en: 'environmental management' },
+  OHSMS: { zh: '职业健康安全管理体系', en: 'occupational health and safety management' },
+  EnMS: { zh: '能源管理体系', en: 'energy management' },
+  AFTER_SALES: { zh: '售后服务认证', en: 'after-sales service' },
+};
+
 export function assertFieldInScheme(scheme: Scheme, field: CertificationField): void {
-  if (!(schemeFields[scheme] as readonly string[]).includes(field)) throw new AppError('CERTIFICATE.FIELD_NOT_IN_SCHEME', { field });
+  if (!(schemeFields[scheme] as readonly string[]).includes(field)) {
+    throw new AppError('CERTIFICATE.FIELD_NOT_IN_SCHEME', { field: fieldLabels[field] });
+  }
 }
 
 export const suspensionGrounds = [
@@ -151,8 +161,7 @@ export function applyCommand(
   }
   switch (command.kind) {
     case 'suspend': {
-      const added = command.partScope ? scopeAdditions(command.partScope, state.scope) : [];
-      if (added.length > 0) throw new AppError('CERTIFICATE.PART_NOT_IN_SCOPE', { words: added.join('、') });
+      if (command.partScope?.trim() && !isPartOfScope(command.partScope, state.scope)) throw new AppError('CERTIFICATE.PART_NOT_IN_SCOPE');
       if (command.until < command.from) throw new AppError('CERTIFICATE.SUSPENSION_DATES', { from: command.from, until: command.until });
       const earliest = addDays(today, -params.suspensionMaxBackdateDays);
       if (command.from < earliest)
@@ -280,17 +289,24 @@ export function decideGiveUp(state: CertificateState, openGrounds: readonly (Sus
   };
 }
 
-// punctuation and spaces separate the words of a scope; they are not what it covers
-const SCOPE_SEPARATORS = /[\s，,、；;。.：:（）()《》“”"'／/\-—]/g;
-
 /**
- * The characters of `part` that the scope `whole` does not have: empty when `part` only keeps
- * (some of) what `whole` says. A scope reduction, or the part of a scope suspended, may only
- * take from the scope; whatever it adds would be an extension, which needs an audit.
+ * A certificate's scope lists its items one by one, separated by "；" (or ";" or a new line):
+ * 电梯的销售、安装和维修保养服务；扶梯的改造. A reduction, or the part of a scope suspended,
+ * is some of those items as written: rewording an item could widen it (通用机械设备 → 设备),
+ * so that is an extension, which needs an audit.
  */
-export function scopeAdditions(part: string, whole: string): string[] {
-  const have = new Set(whole.replace(SCOPE_SEPARATORS, ''));
-  return [...new Set(part.replace(SCOPE_SEPARATORS, ''))].filter((ch) => !have.has(ch));
+export function scopeItems(scope: string): string[] {
+  return scope
+    .split(/[；;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+/** Is `part` some, not all, of the items of `whole`? */
+export function isPartOfScope(part: string, whole: string): boolean {
+  const items = new Set(scopeItems(whole));
+  const chosen = new Set(scopeItems(part));
+  return chosen.size > 0 && chosen.size < items.size && [...chosen].every((item) => items.has(item));
 }
 
 /**

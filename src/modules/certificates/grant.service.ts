@@ -55,9 +55,10 @@ export async function decideGrant(
   // where the application is on record, the decision rests on its initial audit: held, passed, not by its team
   const application = await applicationAudits(db, clientId, input.field);
   if (application) {
-    if (!application.some((a) => a.type === 'initial_stage2' && a.status === 'held' && a.result !== 'fail')) {
-      throw new AppError('CERTIFICATE.INITIAL_AUDIT_MISSING');
-    }
+    const stage2 = application.filter((a) => a.type === 'initial_stage2' && a.status === 'held' && a.result !== 'fail');
+    if (stage2.length === 0) throw new AppError('CERTIFICATE.INITIAL_AUDIT_MISSING');
+    const heldOn = stage2.map((a) => a.actualEnd!).sort()[0]!;
+    if (input.decisionOn < heldOn) throw new AppError('CERTIFICATE.DECISION_BEFORE_AUDIT', { auditEnd: heldOn });
     assertDeciderIndependent(actor.id, await auditTeamIds(db, { auditIds: application.map((a) => a.id) }));
   }
   return grantCertificate(db, actor, scope, clientId, { ...input, starLevel: null }, today);

@@ -53,6 +53,8 @@ export interface ImportContext {
   existing: ReadonlyMap<string, ClientRow>;
   /** contract number of the client holding each credit code the file names */
   usccHolders: ReadonlyMap<string, string>;
+  /** the stored clients whose name is on a live certificate: renamed only by a contract change */
+  certified: ReadonlySet<string>;
 }
 
 /** Columns written only by their own door, with the field error that names it. */
@@ -117,6 +119,8 @@ export function planClientImport(rows: readonly SheetRow[], ctx: ImportContext):
       }
       const changes = parsed.success ? parsed.data : {};
       if (changes.vip === true && !current.vip && current.status === 'lost') errors.push(fieldError('vip', 'LOST_CLIENT_VIP'));
+      if (changes.name !== undefined && changes.name !== current.name && ctx.certified.has(current.id))
+        errors.push(fieldError('name', 'NAME_BY_CONTRACT_CHANGE'));
       if (changes.branchId !== undefined && ctx.scope.kind === 'branch' && changes.branchId !== ctx.scope.branchId) {
         errors.push(fieldError('branchId', 'BRANCH_OUT_OF_SCOPE'));
       }

@@ -6,7 +6,7 @@ import type { DataScope } from '../auth/permissions.js';
 import { listBranches } from '../branches/branch.repo.js';
 import { fingerprintOf, lockOwnPreview, markApplied, savePreview } from '../imports/import.repo.js';
 import { planClientImport, type ImportPlan } from './client-import.rules.js';
-import { findClientsByContractNos, findClientsByUsccs, lockClientRow } from './client.repo.js';
+import { clientsWithLiveCertificates, findClientsByContractNos, findClientsByUsccs, lockClientRow } from './client.repo.js';
 import { applyClientChanges, insertClientWithHistory, mapClientConstraintError } from './client.service.js';
 import { readClientSheet, sheetRowToInput, type SheetRow } from './client.xlsx.js';
 
@@ -35,7 +35,11 @@ async function plan(db: Db, scope: DataScope, rows: readonly SheetRow[], lock: b
   const usccHolders = new Map(
     (await findClientsByUsccs(db, usccs)).flatMap((c) => [c.uscc.trim(), ...c.formerUsccs].map((code) => [code, c.contractNo] as const)),
   );
-  return planClientImport(rows, { scope, branchIdOf, existing, usccHolders });
+  const certified = await clientsWithLiveCertificates(
+    db,
+    [...existing.values()].map((c) => c.id),
+  );
+  return planClientImport(rows, { scope, branchIdOf, existing, usccHolders, certified });
 }
 
 /** What the confirmation must find unchanged: the rows to create and each update's changes on its version. */

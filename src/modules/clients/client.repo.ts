@@ -1,6 +1,7 @@
 import { and, arrayContains, arrayOverlaps, asc, count, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import type { DataScope } from '../auth/permissions.js';
+import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { branches } from '../branches/branch.schema.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.columns.js';
@@ -224,4 +225,34 @@ export async function sameOrganisationIds(tx: Db, clientId: string): Promise<str
     .from(clients)
     .where(or(inArray(clients.uscc, codes), arrayOverlaps(clients.formerUsccs, codes)));
   return [...new Set([clientId, ...rows.map((r) => r.id)])];
+}
+
+/** Was the client a VIP at some time since `since` (its change history says when the flag was taken off)? */
+export async function wasVipSince(tx: Db, clientId: string, since: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entity, 'client'),
+        eq(auditLog.entityId, clientId),
+        gte(auditLog.at, sql`${since}::date`),
+        sql`${auditLog.changes} @> ${JSON.stringify([{ field: 'vip', old: true }])}::jsonb`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** The clients among these holding a live (valid or suspended) certificate: their name is on it. */
+export async function clientsWithLiveCertificates(tx: Db, clientIds: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const part of chunks([...new Set(clientIds)])) {
+    const rows = await tx
+      .selectDistinct({ clientId: certificates.clientId })
+      .from(certificates)
+      .where(and(inArray(certificates.clientId, part), inArray(certificates.status, ['valid', 'suspended'])));
+    for (const r of rows) found.add(r.clientId);
+  }
+  return found;
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { sendXlsx } from '../../http/downloads.js';
 import { assertExportable } from '../../http/list-sheet.js';
+import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import {
@@ -26,7 +27,7 @@ import { writeClientWorkbook } from './client.xlsx.js';
 const IdParams = z.object({ id: z.uuid() });
 const ImportResultSchema = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
 
-export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number): void {
+export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, today: () => IsoDate): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/clients', {
@@ -145,7 +146,7 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number): voi
     },
     handler: (req) => {
       const { scope, actor } = callerOf(req);
-      return recordDishonestyListing(db, actor, scope, req.params.id, req.body);
+      return recordDishonestyListing(db, actor, scope, req.params.id, req.body, today());
     },
   });
 

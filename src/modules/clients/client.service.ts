@@ -3,7 +3,7 @@ import { historyOf, recordChange, type Actor } from '../../audit-log/audit-log.j
 import { diffFields } from '../../lib/field-changes.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
-import { fieldError } from '../../lib/field-errors.js';
+import { fieldError, type FieldErrorCode } from '../../lib/field-errors.js';
 import type { DataScope } from '../auth/permissions.js';
 import { findBranch } from '../branches/branch.repo.js';
 import { clientColumnKeys } from './client.columns.js';
@@ -18,6 +18,7 @@ import {
 } from './client.dto.js';
 import {
   certificateNosOf,
+  clientsWithLiveCertificates,
   clientWithFormerUscc,
   findClient,
   insertClient,
@@ -139,6 +140,11 @@ export async function createClient(db: Db, actor: Actor, scope: DataScope, input
   }
 }
 
+function refuseField(field: string, code: FieldErrorCode): never {
+  const error = fieldError(field, code);
+  throw new AppError('VALIDATION.FAILED', { detail: error.message }, { fields: [error] });
+}
+
 /** Only the editable fields that were sent: a guarded one (parsed to undefined) never reaches the row. */
 function sentEditable<T extends object>(input: T): Partial<ClientInput> {
   return Object.fromEntries(
@@ -159,12 +165,10 @@ export async function updateClient(db: Db, actor: Actor, scope: DataScope, id: s
       if (!before) throw new AppError('CLIENT.NOT_FOUND');
       if (before.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
       // a lost VIP needs its analysis (the loss record): a lost client is not made a VIP afterwards
-      if (changes.vip === true && !before.vip && before.status === 'lost') {
-        throw new AppError(
-          'VALIDATION.FAILED',
-          { detail: fieldError('vip', 'LOST_CLIENT_VIP').message },
-          { fields: [fieldError('vip', 'LOST_CLIENT_VIP')] },
-        );
+      if (changes.vip === true && !before.vip && before.status === 'lost') refuseField('vip', 'LOST_CLIENT_VIP');
+      // the name on a live certificate changes with it, through the contract change (never one without the other)
+      if (changes.name !== undefined && changes.name !== before.name && (await clientsWithLiveCertificates(tx, [id])).has(id)) {
+        refuseField('name', 'NAME_BY_CONTRACT_CHANGE');
       }
       if (changes.branchId !== undefined && changes.branchId !== before.branchId && !(await findBranch(tx, changes.branchId))) {
         throw new AppError('BRANCH.NOT_FOUND');
@@ -187,13 +191,16 @@ export async function clientHistory(db: Db, scope: DataScope, id: string) {
  * 严重违法失信名单: the one door of the listing (found in a credit check or on an authority's
  * site) and of its removal; it bars the client from applying (certificate.rules applicationBar).
  */
-export async function recordDishonestyListing(db: Db, actor: Actor, scope: DataScope, id: string, input: DishonestyListing) {
+export async function recordDishonestyListing(db: Db, actor: Actor, scope: DataScope, id: string, input: DishonestyListing, today: string) {
   if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
+  // what the list says has happened: neither a listing nor a removal dated ahead
+  if ((input.listedOn ?? '') > today || (input.removedOn ?? '') > today) throw new AppError('CLIENT.DISHONESTY_DATE_AHEAD', { today });
   await db.transaction(async (tx) => {
     const before = await lockClientRow(tx, scope, id);
     if (!before) throw new AppError('CLIENT.NOT_FOUND');
     if (before.version !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
     // a listing is never erased or moved: it ends with its removal date; a new one only after that
+    // a new listing only after the last one was taken off (its removal in effect)
     const relisting = before.dishonestyRemovedOn !== null && input.listedOn !== null && input.listedOn > before.dishonestyRemovedOn;
     if (
       before.dishonestyListedOn !== null &&

@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { assertExportable, listWorkbook, type SheetColumn } from '../../http/list-sheet.js';
-import { addDays, type IsoDate } from '../../lib/dates.js';
+import { addDays, addMonths, type IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope, Role } from '../auth/permissions.js';
 import { findActiveStaff } from '../auth/staff.js';
 import { branches } from '../branches/branch.schema.js';
-import { clientScopeCondition } from '../clients/client.repo.js';
+import { clientScopeCondition, wasVipSince } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
 import { applyClientChanges, getClient } from '../clients/client.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
@@ -331,7 +331,10 @@ export async function recordLoss(
     const [before] = await tx.select().from(clients).where(eq(clients.id, clientId)).for('update');
     if (!before) throw new AppError('CLIENT.NOT_FOUND');
     if (before.status === input.status) throw new AppError('COMMUNICATION.STATUS_UNCHANGED');
-    if (lossNeedsAnalysis(input.status, before.vip) && (!input.analysis || !input.remedialDecision)) {
+    // a VIP until recently is a lost VIP: taking the flag off first does not spare the analysis
+    const params = await loadParameters(tx);
+    const vip = before.vip || (await wasVipSince(tx, clientId, addMonths(recordedOn, -params['communication.lostVipLookbackMonths'])));
+    if (lossNeedsAnalysis(input.status, vip) && (!input.analysis || !input.remedialDecision)) {
       throw new AppError('COMMUNICATION.LOST_VIP_ANALYSIS');
     }
     const [row] = await tx

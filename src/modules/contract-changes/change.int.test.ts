@@ -120,10 +120,14 @@ describe('contract changes (F01)', () => {
     const audit = (await get(`/api/audits/${sent.json().auditId}`, 'auditmgmt')).json();
     expect(audit).toMatchObject({ type: 'extra', trigger: 'MAJOR_CHANGE' });
     // the audit is held (how audits are recorded is the programme module's, tested there)
-    await w.db
-      .update(audits)
-      .set({ status: 'held', actualStart: '2026-11-18', actualEnd: '2026-11-19', result: 'pass' })
-      .where(eq(audits.id, audit.id));
+    const hold = (on: string) =>
+      w.db.update(audits).set({ status: 'held', actualStart: on, actualEnd: on, result: 'pass' }).where(eq(audits.id, audit.id));
+    // an audit held before the review that asked for it cannot be the change's audit
+    await hold('2026-11-18');
+    expect((await post(`/api/contract-changes/${change.id}/apply`, { version: 2, note: '批准扩项' }, 'decider')).json().code).toBe(
+      'CHANGE.AUDIT_BEFORE_REVIEW',
+    );
+    await hold('2026-11-20');
     expect((await post(`/api/contract-changes/${change.id}/apply`, { version: 2, note: '批准扩项' }, 'service')).json().code).toBe(
       'CHANGE.NOT_YOUR_STEP',
     );

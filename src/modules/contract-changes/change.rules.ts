@@ -30,6 +30,17 @@ export const changeStatusLabels: Record<ChangeStatus, { zh: string; en: string }
   applied: { zh: '已实施', en: 'carried out' },
 };
 
+export const proposedFieldLabels: Record<keyof ProposedChange, { zh: string; en: string }> = {
+  name: { zh: '名称', en: 'name' },
+  contactPerson: { zh: '联系人', en: 'contact person' },
+  phone: { zh: '联系电话', en: 'phone' },
+  address: { zh: '地址', en: 'address' },
+  sites: { zh: '场所', en: 'sites' },
+  scope: { zh: '认证范围', en: 'scope' },
+  initialAuditFee: { zh: '初审费用', en: 'initial audit fee' },
+  surveillanceFee: { zh: '监督费用', en: 'surveillance fee' },
+};
+
 /**
  * What each kind proposes (at least one of them) and the only fields it may: a change of one
  * kind cannot carry another kind's change (a new name cannot bring a new scope along).

@@ -8,7 +8,7 @@ import { AppError } from '../../lib/errors.js';
 import { roleLabels, type DataScope, type Role } from '../auth/permissions.js';
 import { findCertificate, type CertificateRow } from '../certificates/certificate.repo.js';
 import { certificates } from '../certificates/certificate.schema.js';
-import { assertDeciderIndependent, scopeAdditions } from '../certificates/certificate.rules.js';
+import { assertDeciderIndependent, isPartOfScope } from '../certificates/certificate.rules.js';
 import { reissue } from '../certificates/reissue.service.js';
 import { auditTeamIds } from '../programmes/programme.repo.js';
 import { clientScopeCondition, lockClientRow } from '../clients/client.repo.js';
@@ -26,6 +26,7 @@ import {
   mayFile,
   mayReview,
   proposableFields,
+  proposedFieldLabels,
   type ChangeKind,
 } from './change.rules.js';
 import { contractChanges, type ProposedChange } from './change.schema.js';
@@ -39,7 +40,7 @@ export interface Caller {
 }
 
 /**
- * What a proposal may do to the certificate it names: a reduction only takes from the scope,
+ * What a proposal may do to the certificate it names: a reduction keeps some of the scope's items,
  * an extension changes it, and a site's scope moves only with a scope change. Checked when the
  * change is filed and again when it is carried out (the certificate may have changed meanwhile).
  */
@@ -47,8 +48,7 @@ function assertProposalFits(kind: ChangeKind, p: ProposedChange, certificate: Ce
   if (!certificate) return;
   if ((kind === 'scope_extension' || kind === 'scope_reduction') && p.scope !== undefined) {
     if (p.scope.trim() === certificate.scope.trim()) throw new AppError('CHANGE.SCOPE_UNCHANGED');
-    const added = kind === 'scope_reduction' ? scopeAdditions(p.scope, certificate.scope) : [];
-    if (added.length > 0) throw new AppError('CHANGE.REDUCTION_ADDS', { words: added.join('、') });
+    if (kind === 'scope_reduction' && !isPartOfScope(p.scope, certificate.scope)) throw new AppError('CHANGE.REDUCTION_ADDS');
   }
   if (kind === 'address_sites' && p.sites) {
     const siteScopes = (sites: readonly { scope?: string }[]) => JSON.stringify(sites.map((x) => x.scope ?? '').sort());
@@ -65,9 +65,13 @@ export async function fileChange(db: Db, caller: Caller, clientId: string, input
   const foreign = (Object.keys(input.proposed) as (keyof ProposedChange)[]).filter(
     (f) => input.proposed[f] !== undefined && !proposable.includes(f),
   );
-  if (foreign.length > 0) throw new AppError('CHANGE.PROPOSAL_NOT_FOR_KIND', { fields: foreign.join(', ') });
+  const named = (fields: readonly (keyof ProposedChange)[]) => ({
+    zh: fields.map((f) => proposedFieldLabels[f].zh).join('、'),
+    en: fields.map((f) => proposedFieldLabels[f].en).join(', '),
+  });
+  if (foreign.length > 0) throw new AppError('CHANGE.PROPOSAL_NOT_FOR_KIND', { fields: named(foreign) });
   if (proposable.length > 0 && !proposable.some((f) => input.proposed[f] !== undefined)) {
-    throw new AppError('CHANGE.PROPOSAL_MISSING', { fields: proposable.join(' / ') });
+    throw new AppError('CHANGE.PROPOSAL_MISSING', { fields: named(proposable) });
   }
   if (flow.documentsRequired && input.documents.length === 0) throw new AppError('CHANGE.DOCUMENTS_REQUIRED');
   if (flow.changesCertificate && !input.certificateId) throw new AppError('CHANGE.CERTIFICATE_REQUIRED');
@@ -194,6 +198,8 @@ export async function reviewChange(db: Db, caller: Caller, id: string, input: z.
     let auditId: string | null = null;
     if (status === 'awaiting_audit') {
       if (!input.auditPlannedStart) throw new AppError('CHANGE.AUDIT_DATE_REQUIRED');
+      // the audit verifies the change: from the review on
+      if (input.auditPlannedStart < today) throw new AppError('CHANGE.AUDIT_BEFORE_REVIEW', { reviewedOn: today });
       const [programme] = row.certificateId
         ? await tx
             .select({ id: auditProgrammes.id })
@@ -232,9 +238,15 @@ export async function applyChange(db: Db, caller: Caller, id: string, input: z.o
     const row = await lockChange(tx, caller.scope, id, input.version);
     if (!mayApply(caller.role, row.kind)) throw new AppError('CHANGE.NOT_YOUR_STEP', { role: roleLabels[changeFlow(row.kind).executor] });
     if (row.status === 'awaiting_audit') {
-      const [audit] = await tx.select({ status: audits.status, result: audits.result }).from(audits).where(eq(audits.id, row.auditId!));
+      const [audit] = await tx
+        .select({ status: audits.status, result: audits.result, actualStart: audits.actualStart })
+        .from(audits)
+        .where(eq(audits.id, row.auditId!));
       const outcome = audit?.status === 'held' ? auditSettles(audit.result) : null;
       if (outcome === null) throw new AppError('CHANGE.AUDIT_NOT_HELD');
+      // the audit verifies the change: held after the review that asked for it
+      if (row.reviewedOn && audit!.actualStart! < row.reviewedOn)
+        throw new AppError('CHANGE.AUDIT_BEFORE_REVIEW', { reviewedOn: row.reviewedOn });
       if (outcome === 'rejected') throw new AppError('CHANGE.AUDIT_FAILED');
     } else if (row.status !== 'approved') throw new AppError('CHANGE.WRONG_STATUS', { status: changeStatusLabels[row.status] });
     const flow = changeFlow(row.kind);

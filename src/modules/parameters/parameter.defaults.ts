@@ -318,6 +318,15 @@ export const parameterDefinitions = {
     zh: '每年至少客户活动次数',
     en: 'Client events per year, at least',
   },
+  'communication.lostVipLookbackMonths': {
+    default: 12,
+    unit: 'months',
+    min: 0,
+    max: 60,
+    section: '§8',
+    zh: '流失前此期间内曾为 VIP 的按 VIP 流失处理',
+    en: 'A client that was a VIP within this time before it is lost counts as a lost VIP',
+  },
   'communication.escalatedRequestDays': {
     default: 7,
     unit: 'days',

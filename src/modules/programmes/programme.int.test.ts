@@ -532,6 +532,22 @@ describe('recertification', () => {
       result: 'pass',
     });
     expect(held.statusCode, held.body).toBe(200);
+    const early = await post(
+      `/api/clients/${w.huaxin}/certificates`,
+      {
+        certificateNo: 'CD26E0001R0M',
+        scheme: 'management_system',
+        field: 'EMS',
+        standard: 'GB/T 24001-2016',
+        scope: '电子测量仪器的设计和生产',
+        decisionOn: '2026-01-06',
+      },
+      'decider',
+    );
+    expect(early.json()).toMatchObject({
+      code: 'CERTIFICATE.DECISION_BEFORE_AUDIT',
+      message: { zh: expect.stringContaining('2026-01-07') },
+    });
     const res = await post(
       `/api/clients/${w.huaxin}/certificates`,
       {

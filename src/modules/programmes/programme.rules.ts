@@ -34,6 +34,11 @@ export type AuditResult = (typeof auditResults)[number];
 
 export const auditStatuses = ['planned', 'held', 'cancelled'] as const;
 export type AuditStatus = (typeof auditStatuses)[number];
+export const auditStatusLabels: Record<AuditStatus, { zh: string; en: string }> = {
+  planned: { zh: '已策划', en: 'planned' },
+  held: { zh: '实施', en: 'held' },
+  cancelled: { zh: '取消', en: 'cancelled' },
+};
 
 export interface ProgrammeAudit {
   id: string;

@@ -35,7 +35,7 @@ import {
   type AuditRow,
   type ProgrammeRow,
 } from './programme.repo.js';
-import type { AuditType } from './programme.rules.js';
+import { auditStatusLabels, type AuditType } from './programme.rules.js';
 import { auditProgrammes, auditTeamMembers, audits } from './programme.schema.js';
 import { openCycle, PROGRAMME_SOURCE, syncProgramme } from './programme.sync.js';
 import { registrationsOf } from './registration.service.js';
@@ -202,7 +202,7 @@ async function changePlannedAudit(
     const found = await findAudit(tx, scope, id, true);
     if (!found) throw new AppError('AUDIT.NOT_FOUND');
     if (found.a.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
-    if (found.a.status !== 'planned') throw new AppError('AUDIT.NOT_PLANNED', { status: found.a.status });
+    if (found.a.status !== 'planned') throw new AppError('AUDIT.NOT_PLANNED', { status: auditStatusLabels[found.a.status] });
     await fn(tx, found.a, found);
     await tx
       .update(audits)
@@ -401,7 +401,11 @@ export async function recertifyCertificate(
   return withLockedCertificate(db, scope, p.certificateId, async (tx, row) => {
     assertDeciderIndependent(actor.id, await auditTeamIds(tx, { programmeId: p.id, type: 'recertification' }));
     const cycleAudits = await tx.select().from(audits).where(eq(audits.programmeId, p.id));
-    if (!cycleAudits.some((a) => a.type === 'recertification' && passed(a))) throw new AppError('RECERTIFICATION.AUDIT_MISSING');
+    const recertifications = cycleAudits.filter((a) => a.type === 'recertification' && passed(a));
+    if (recertifications.length === 0) throw new AppError('RECERTIFICATION.AUDIT_MISSING');
+    const heldOn = recertifications.map((a) => a.actualEnd!).sort()[0]!;
+    // the decision rests on the audit: it is not dated before the audit ended
+    if (input.decisionOn < heldOn) throw new AppError('CERTIFICATE.DECISION_BEFORE_AUDIT', { auditEnd: heldOn });
     const [closed] = await tx
       .update(auditProgrammes)
       .set({ status: 'closed', closedOn: input.decisionOn, version: sql`${auditProgrammes.version} + 1` })

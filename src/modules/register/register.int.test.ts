@@ -15,7 +15,7 @@ beforeEach(async () => {
         scheme: 'management_system',
         field: 'QMS',
         standard: 'GB/T 19001-2016',
-        scope: '电子产品的设计和生产',
+        scope: '电子产品的设计；电子产品的生产',
         decisionOn: '2025-06-01',
       },
     });

@@ -22,7 +22,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Certificate, type CertificateStatus } from '../api.js';
 import { pick, useSession, useShowError } from '../session.js';
-import { defaultSuspensionPeriod } from '../suspension.js';
+import { defaultSuspensionPeriod, scopeItems } from '../suspension.js';
 
 const statusColor: Record<CertificateStatus, string> = {
   valid: 'green',
@@ -305,7 +305,15 @@ function ActionModal({
         onDone(await api<Certificate>('POST', `/api/clients/${clientId}/certificates`, body));
       } else {
         const body: Record<string, unknown> = { ...v, version: certificate!.version };
-        if (action === 'suspend') Object.assign(body, { from: date(v.period[0]), until: date(v.period[1]), period: undefined });
+        if (action === 'suspend') {
+          const part = (v.partScope as string[] | undefined) ?? [];
+          Object.assign(body, {
+            from: date(v.period[0]),
+            until: date(v.period[1]),
+            period: undefined,
+            partScope: part.length ? part.join('；') : null,
+          });
+        }
         if (action === 'reissue') body.changedOn = date(v.changedOn);
         if (action === 'confidential') body.confidential = !certificate!.confidential;
         const result = await api<
@@ -383,9 +391,21 @@ function ActionModal({
               <DatePicker.RangePicker disabledDate={(d) => !!certificate && d.isAfter(dayjs(certificate.expiresOn), 'day')} />
             </Form.Item>
             {groundSelect(grounds.suspend)}
-            <Form.Item name="partScope" label={`${t('certificates.suspendedScope')}（${t('certificates.partial')}）`}>
-              <Input placeholder={t('certificates.none')} />
-            </Form.Item>
+            {/* a part suspension suspends some of the scope's items (separated by ；), as written */}
+            {certificate && scopeItems(certificate.scope).length > 1 && (
+              <Form.Item
+                name="partScope"
+                label={`${t('certificates.suspendedScope')}（${t('certificates.partial')}）`}
+                extra={t('certificates.partHint')}
+              >
+                <Select
+                  mode="multiple"
+                  allowClear
+                  placeholder={t('certificates.none')}
+                  options={scopeItems(certificate.scope).map((item) => ({ value: item, label: item }))}
+                />
+              </Form.Item>
+            )}
           </>
         )}
         {action === 'revoke' && groundSelect(grounds.revoke)}

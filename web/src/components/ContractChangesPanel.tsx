@@ -211,7 +211,12 @@ function FileChangeModal({ clientId, onClose, onDone }: { clientId: string; onCl
         </Form.Item>
         {kind &&
           fieldsOf[kind].map((f) => (
-            <Form.Item key={f} name={['proposed', f]} label={t(`changes.fields.${f}`)}>
+            <Form.Item
+              key={f}
+              name={['proposed', f]}
+              label={t(`changes.fields.${f}`)}
+              extra={f === 'scope' ? t(kind === 'scope_reduction' ? 'changes.reductionHint' : 'changes.extensionHint') : undefined}
+            >
               {f.endsWith('Fee') ? (
                 <InputNumber min={0} style={{ width: '100%' }} />
               ) : f === 'scope' ? (

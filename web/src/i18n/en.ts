@@ -71,6 +71,7 @@ export const en: Catalog = {
     grade: 'Grade',
   },
   certificates: {
+    partHint: 'Choose the scope items suspended (not all of them); choose none to suspend the whole certificate',
     periodLimit: 'No longer than the scheme parameter allows, and never past the certificate’s expiry ({{expiresOn}})',
     grantManagementSystemOnly:
       'This grants management-system certificates. An after-sales certificate and its star level are granted by the decision on a concluded GB/T 27922 assessment (audit programme › assessment).',
@@ -506,6 +507,9 @@ export const en: Catalog = {
     publicDone: 'Received as {{number}}; we will answer in writing by {{date}}.',
   },
   changes: {
+    reductionHint: 'Reduction: keep some of the scope’s items as written (separated by “；”); rewording an item is an extension',
+    extensionHint:
+      'Extension: the whole scope after the change (items separated by “；”); granted by a decision-maker after an audit held and passed',
     tab: 'Contract changes',
     file: 'File a change (F01)',
     number: 'No.',
@@ -663,6 +667,16 @@ export const en: Catalog = {
     SCOPE_REDUCTION: 'Scope reduced',
   },
   status: { active: 'Active', abnormal: 'Abnormal', lost: 'Lost' },
+  dishonesty: {
+    listed: 'On the serious-dishonesty list since {{listedOn}} ({{source}}): may not apply for certification',
+    removed: 'Was on the serious-dishonesty list from {{listedOn}} ({{source}}), taken off on {{removedOn}}',
+    record: 'Record a serious-dishonesty listing',
+    end: 'Record its removal',
+    listedOn: 'Listed on',
+    source: 'Source (notice or register)',
+    sourceHint: 'e.g. the National Enterprise Credit Information Publicity System',
+    removedOn: 'Taken off on',
+  },
   imports: {
     unknownColumns: 'These headers name no column; their cells are not imported: {{columns}}',
     template: 'Download import template',

@@ -69,6 +69,7 @@ export const zh = {
     grade: '分类等级',
   },
   certificates: {
+    partHint: '选择暂停的认证范围条目（不能全选）；不选则暂停整张证书',
     periodLimit: '暂停期不得超过方案参数规定的最长期限，且不得超过证书有效期（{{expiresOn}}）',
     grantManagementSystemOnly:
       '此处颁发管理体系认证证书。售后服务认证证书及其星级由已完成的售后服务评价经认证决定颁发（审核方案 › 售后服务评价）。',
@@ -478,6 +479,8 @@ export const zh = {
     publicDone: '已受理，编号 {{number}}，我们将于 {{date}} 前书面答复。',
   },
   changes: {
+    reductionHint: '缩小范围：保留原认证范围中的部分条目（原文照录，各项以“；”分隔）；改写条目须按扩大范围办理',
+    extensionHint: '扩大范围：填写变更后的完整认证范围（各项以“；”分隔）；须经审核通过后由认证决定人员批准',
     tab: '合同变更',
     file: '提交变更申请（F01）',
     number: '编号',
@@ -619,6 +622,16 @@ export const zh = {
     SCOPE_REDUCTION: '缩小范围',
   },
   status: { active: '正常', abnormal: '异常', lost: '流失' },
+  dishonesty: {
+    listed: '自 {{listedOn}} 起列入严重违法失信名单（{{source}}）：不得申请认证',
+    removed: '曾于 {{listedOn}} 列入严重违法失信名单（{{source}}），{{removedOn}} 移出',
+    record: '登记列入严重违法失信名单',
+    end: '登记移出名单',
+    listedOn: '列入日期',
+    source: '来源（公告或查询系统）',
+    sourceHint: '如：国家企业信用信息公示系统、某省市场监督管理局公告',
+    removedOn: '移出日期',
+  },
   imports: {
     unknownColumns: '以下列名无法识别，其内容不会导入：{{columns}}',
     template: '下载导入模板',

@@ -13,6 +13,7 @@ import { IncidentTable } from './IncidentsPage.js';
 import { ContractChangesPanel } from '../components/ContractChangesPanel.js';
 import { ClassificationPanel } from '../components/ClassificationPanel.js';
 import { CommunicationPanel } from '../components/CommunicationPanel.js';
+import { DishonestyListing } from '../components/DishonestyListing.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 /** the name the server records for changes made by the seed and background jobs */
@@ -89,13 +90,16 @@ export function ClientDetailPage() {
             key: 'basic',
             label: t('clients.basic'),
             children: (
-              <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }}>
-                {clientColumns.map((c) => (
-                  <Descriptions.Item key={c.key} label={t(`fields.${c.key}`)} span={c.key === 'scope' || c.key === 'address' ? 3 : 1}>
-                    {c.key === 'branchId' ? pick(client.branchName, lang) : display(c.key, client[c.key as keyof Client])}
-                  </Descriptions.Item>
-                ))}
-              </Descriptions>
+              <>
+                <DishonestyListing client={client} onChanged={load} />
+                <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }}>
+                  {clientColumns.map((c) => (
+                    <Descriptions.Item key={c.key} label={t(`fields.${c.key}`)} span={c.key === 'scope' || c.key === 'address' ? 3 : 1}>
+                      {c.key === 'branchId' ? pick(client.branchName, lang) : display(c.key, client[c.key as keyof Client])}
+                    </Descriptions.Item>
+                  ))}
+                </Descriptions>
+              </>
             ),
           },
           ...(may('certificates:read')
