@@ -104,12 +104,16 @@ export function openDatabase(config: { DATABASE_URL?: string | undefined; DATA_D
 }
 
 /** Database error codes, read from the driver's cause (both drivers put the PG error there). */
-export function pgErrorOf(err: unknown): { code?: string; constraint?: string } | undefined {
+export function pgErrorOf(err: unknown): { code?: string; constraint?: string; detail?: string } | undefined {
   let e: unknown = err;
   for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
-    const maybe = e as { code?: unknown; constraint?: unknown; cause?: unknown };
+    const maybe = e as { code?: unknown; constraint?: unknown; detail?: unknown; cause?: unknown };
     if (typeof maybe.code === 'string' && /^[0-9A-Z]{5}$/.test(maybe.code)) {
-      return { code: maybe.code, constraint: typeof maybe.constraint === 'string' ? maybe.constraint : undefined };
+      return {
+        code: maybe.code,
+        constraint: typeof maybe.constraint === 'string' ? maybe.constraint : undefined,
+        detail: typeof maybe.detail === 'string' ? maybe.detail : undefined,
+      };
     }
     e = maybe.cause;
   }

@@ -36,6 +36,7 @@ import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { registerAuthHook } from './auth-hook.js';
 import './context.js';
 import { registerErrorHandler } from './error-handler.js';
+import { frameworkErrorOptions, registerInputGuards } from './input-guards.js';
 
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -53,10 +54,12 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     trustProxy: config.TRUST_PROXY,
+    ...frameworkErrorOptions,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputGuards(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { pgErrorOf } from '../db/connection.js';
 import { AppError } from '../lib/errors.js';
 import { fieldError, issueToFieldError } from '../lib/field-errors.js';
 
@@ -25,6 +26,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
         en: fields.map((f) => `${f.field} ${f.message.en}`).join('; '),
       };
       return reply.code(400).send(new AppError('VALIDATION.FAILED', { detail }, { fields }).toBody());
+    }
+
+    // the database refused what the input asked: a reference to nothing, a value its types cannot hold
+    const pg = pgErrorOf(err);
+    if (pg?.code === '23503') {
+      const column = /Key \((\w+)\)/.exec(pg.detail ?? '')?.[1] ?? '';
+      const field = column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+      request.log.warn({ err }, 'reference to a missing record reached the database');
+      return reply.code(400).send(new AppError('REFERENCE.NOT_FOUND', { field }).toBody());
+    }
+    if (pg?.code?.startsWith('22')) {
+      request.log.warn({ err }, 'a value the database cannot hold reached it');
+      return reply.code(400).send(new AppError('REQUEST.VALUE_NOT_STORABLE').toBody());
     }
 
     const status = err.statusCode ?? 500;

@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const reasonSchema = z.string().trim().min(2, { message: 'REQUIRED' }).max(2000, { message: 'TOO_LONG' });
 
 /** Optimistic concurrency: the row version the caller read. */
-export const versionSchema = z.number().int().positive().describe('the version read; a stale one gets 409');
+// an integer column: a larger number is no version of anything
+export const versionSchema = z.number().int().positive().max(2_147_483_647).describe('the version read; a stale one gets 409');
 
 /** A text that must be given, trimmed, at most `max` characters. */
 export const requiredText = (max: number) => z.string().trim().min(1, { message: 'REQUIRED' }).max(max, { message: 'TOO_LONG' });

@@ -175,8 +175,10 @@ function filterShape() {
         break;
       case 'enum':
       case 'boolean':
-      case 'branch':
         shape[key] = csv;
+        break;
+      case 'branch':
+        shape[key] = csv.pipe(z.array(z.uuid({ message: 'BRANCH_UNKNOWN' })).optional());
         break;
     }
   }

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { sendXlsx } from '../../http/downloads.js';
+import { receiveUpload } from '../../http/uploads.js';
 import { assertExportable } from '../../http/list-sheet.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { AppError } from '../../lib/errors.js';
 import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import {
   ClientInputSchema,
@@ -82,11 +82,9 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, toda
       response: { 200: ImportPreviewSchema },
     },
     handler: async (req) => {
-      const part = await req.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
-      if (!part) throw new AppError('IMPORT.UNREADABLE', { detail: 'no file' });
-      const content = await part.toBuffer();
+      const { fileName, content } = await receiveUpload(req, IMPORT_MAX_BYTES);
       const { scope, actor } = callerOf(req);
-      return previewClientImport(db, actor, scope, { fileName: part.filename || 'clients.xlsx', content });
+      return previewClientImport(db, actor, scope, { fileName: fileName || 'clients.xlsx', content });
     },
   });
 

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { AppError } from '../../lib/errors.js';
+import { receiveUpload } from '../../http/uploads.js';
 import type { DataScope, Permission } from '../auth/permissions.js';
 import { fileOf, filesOf, storeFile } from './file.service.js';
 
@@ -60,14 +60,8 @@ export function evidenceFileRoutes(
       const { actor, scope } = callerOf(req);
       await opts.reach(scope, req.params.id);
       await opts.assertOpen?.(scope, req.params.id);
-      const part = await req.file({ limits: { fileSize: opts.maxBytes, files: 1 } });
-      if (!part) throw new AppError('FILE.EMPTY');
-      const stored = await storeFile(
-        db,
-        actor,
-        { entity: opts.entity, entityId: req.params.id },
-        { fileName: part.filename, content: await part.toBuffer() },
-      );
+      const upload = await receiveUpload(req, opts.maxBytes);
+      const stored = await storeFile(db, actor, { entity: opts.entity, entityId: req.params.id }, upload);
       return reply.code(201).send(stored);
     },
   });

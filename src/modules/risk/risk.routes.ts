@@ -5,6 +5,7 @@ import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import type { DataScope } from '../auth/permissions.js';
 import { callerOf } from '../../http/context.js';
+import { receiveUpload } from '../../http/uploads.js';
 import { sendXlsx } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
@@ -105,10 +106,8 @@ export function riskRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, m
       response: { 200: ImportResultSchema },
     },
     handler: async (req) => {
-      const part = await req.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
-      if (!part) throw new AppError('IMPORT.UNREADABLE', { detail: 'no file' });
-      const buffer = await part.toBuffer();
-      return importRiskItems(db, callerOf(req).actor, buffer, part.filename, today());
+      const { fileName, content } = await receiveUpload(req, IMPORT_MAX_BYTES);
+      return importRiskItems(db, callerOf(req).actor, content, fileName, today());
     },
   });
 

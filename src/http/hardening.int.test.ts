@@ -1,0 +1,140 @@
+import { connect } from 'node:net';
+import { count } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../test/fixtures.js';
+import { grantSystem } from '../../test/world-helpers.js';
+import { auditLog } from '../audit-log/audit-log.schema.js';
+
+/** The bad inputs that once reached the database and came back as a 500: each is a 4xx with a code now, and writes nothing. */
+
+let w: World;
+let admin: string;
+beforeEach(async () => {
+  w = await setUpWorld();
+  admin = await w.login('admin');
+});
+afterEach(() => w.app.close());
+
+const send = (method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+  w.app.inject({
+    method: method as 'POST',
+    url,
+    headers: { cookie: admin, ...headers },
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+  });
+const entries = async () => (await w.db.select({ n: count() }).from(auditLog))[0]!.n;
+const coded = (res: Awaited<ReturnType<typeof send>>, status: number, code: string) => {
+  expect(res.statusCode, res.body).toBe(status);
+  expect(res.json()).toMatchObject({ code, message: { zh: expect.any(String), en: expect.any(String) } });
+};
+
+describe('bad input is a coded 4xx, never a 500', () => {
+  it('refuses a NUL byte anywhere: path, query, body, also anonymous', async () => {
+    coded(await w.app.inject({ method: 'GET', url: '/api/public/certificates?q=a%00b' }), 400, 'REQUEST.UNSTORABLE_TEXT');
+    coded(await w.app.inject({ method: 'GET', url: '/api/public/certificates/a%00b' }), 400, 'REQUEST.UNSTORABLE_TEXT');
+    coded(
+      await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a\u0000', password: 'x' } }),
+      400,
+      'REQUEST.UNSTORABLE_TEXT',
+    );
+    const before = await entries();
+    const res = await send('POST', '/api/public/complaints', {
+      kind: 'complaint',
+      complainantName: '张\u0000三',
+      contact: '13800138000',
+      subject: '投诉',
+      content: '内容',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message.zh).toContain('complainantName');
+    expect(await entries()).toBe(before);
+  });
+
+  it('refuses a lone surrogate, which no UTF-8 can hold, and writes nothing', async () => {
+    const client = (await send('GET', `/api/clients/${w.huaxin}`)).json();
+    const before = await entries();
+    coded(
+      await send('PATCH', `/api/clients/${w.huaxin}`, { version: client.version, contactPerson: 'a\ud800b' }),
+      400,
+      'REQUEST.UNSTORABLE_TEXT',
+    );
+    expect(await entries()).toBe(before);
+  });
+
+  it('refuses a version beyond the integer column, and a fee beyond numeric(12,2)', async () => {
+    const cert = await grantSystem(w, await w.login('decider'), w.huaxin, 'QMS', 'CD26Q0001R0M');
+    for (const action of ['suspend', 'revoke', 'withdraw', 'give-up', 'reissue', 'restore']) {
+      const res = await send('POST', `/api/certificates/${cert.id}/${action}`, { version: 2 ** 31, reason: '理由' });
+      expect(res.statusCode, action).toBe(400);
+    }
+    const client = (await send('GET', `/api/clients/${w.huaxin}`)).json();
+    coded(await send('PATCH', `/api/clients/${w.huaxin}`, { version: client.version, initialAuditFee: 1e10 }), 400, 'VALIDATION.FAILED');
+    const max = await send('PATCH', `/api/clients/${w.huaxin}`, { version: client.version, initialAuditFee: 9_999_999_999.99 });
+    expect(max.statusCode, max.body).toBe(200);
+  });
+
+  it('refuses a multipart request without a boundary on every upload route', async () => {
+    const headers = { 'content-type': 'multipart/form-data' };
+    for (const url of [
+      '/api/clients/import/preview',
+      '/api/risk-items/import',
+      `/api/service-applications/00000000-0000-4000-8000-000000000000/files`,
+    ]) {
+      const res = await send('POST', url, 'x', headers);
+      expect(res.statusCode, url).toBeLessThan(500);
+      expect(res.statusCode, url).toBeGreaterThanOrEqual(400);
+    }
+    coded(await send('POST', '/api/clients/import/preview', 'x', headers), 400, 'REQUEST.BAD_MULTIPART');
+  });
+
+  it('names the field of a well-formed id that points at nothing', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const event = await send('POST', '/api/communication/events', {
+      heldOn: '2026-01-05',
+      kind: 'training',
+      title: '培训',
+      branchId: unknown,
+      attendees: 3,
+    });
+    coded(event, 400, 'REFERENCE.NOT_FOUND');
+    expect(event.json().message.en).toContain('branchId');
+    const credibility = await send('POST', '/api/credibility', {
+      year: 2026,
+      respondentKind: 'client_customer',
+      respondent: '某顾客',
+      clientId: unknown,
+      score: 8,
+    });
+    expect(credibility.statusCode, credibility.body).toBeLessThan(500);
+    expect(credibility.statusCode).toBeGreaterThanOrEqual(400);
+  });
+
+  it('refuses a malformed id in a list filter, on the list and its export', async () => {
+    for (const url of ['/api/clients?branchId=x', '/api/clients/export?branchId=x']) {
+      const res = await send('GET', url);
+      coded(res, 400, 'VALIDATION.FAILED');
+    }
+  });
+
+  it("answers the framework's own refusals with a code and zh/en texts", async () => {
+    coded(await send('GET', `/api/clients/${'a'.repeat(300)}`), 414, 'REQUEST.URL_TOO_LONG');
+    coded(await send('GET', '/api/%zz'), 400, 'REQUEST.BAD_URL');
+    // a header too large is refused by node's parser, before Fastify: only a real socket shows it
+    await w.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (w.app.server.address() as { port: number }).port;
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(`GET /api/public/feed HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`),
+      );
+      let data = '';
+      socket.on('data', (d) => (data += d.toString()));
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 431/);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      code: 'REQUEST.HEADERS_TOO_LARGE',
+      message: { zh: '请求头过大' },
+    });
+  });
+});
