@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import { AppError } from '../lib/errors.js';
 import { userForSession } from '../modules/auth/auth.service.js';
 import { dataScopeOf, roleMay } from '../modules/auth/permissions.js';
+import { hiddenFields, visibleTo } from '../modules/auth/visibility.js';
 
 export const SESSION_COOKIE = 'certdesk_session';
 
@@ -30,7 +31,17 @@ export function registerAuthHook(app: FastifyInstance, db: Db, now: () => Date):
     const user = token ? await userForSession(db, token, now()) : undefined;
     if (!user) throw new AppError('AUTH.REQUIRED');
     if (!roleMay(user.role, config.permission)) throw new AppError('AUTH.FORBIDDEN');
+    // a portal user reads its own records; lists leave the CB as exports only in staff hands
+    if (user.role === 'client' && request.routeOptions.url?.endsWith('/export')) throw new AppError('AUTH.FORBIDDEN');
     request.user = user;
     request.scope = dataScopeOf(user);
+  });
+
+  // what a role may not see leaves no response (auth/visibility.ts)
+  app.addHook('onSend', async (request, reply, payload) => {
+    const role = request.user?.role;
+    if (!role || !hiddenFields[role] || typeof payload !== 'string' || !String(reply.getHeader('content-type')).includes('json'))
+      return payload;
+    return JSON.stringify(visibleTo(role, JSON.parse(payload)));
   });
 }

@@ -3,6 +3,8 @@ import { count } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../test/fixtures.js';
 import { grantSystem } from '../../test/world-helpers.js';
+import { xlsxBomb } from '../../test/zip-bomb.js';
+import { IMPORT_MAX_ROWS } from '../lib/table-file.js';
 import { auditLog } from '../audit-log/audit-log.schema.js';
 
 /** The bad inputs that once reached the database and came back as a 500: each is a 4xx with a code now, and writes nothing. */
@@ -136,5 +138,43 @@ describe('bad input is a coded 4xx, never a 500', () => {
       code: 'REQUEST.HEADERS_TOO_LARGE',
       message: { zh: '请求头过大' },
     });
+  });
+});
+
+describe('an upload cannot take the server down', () => {
+  const upload = (file: Buffer, url = '/api/clients/import/preview') => {
+    const boundary = '----bomb';
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="clients.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+    return send('POST', url, Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]), {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+  };
+
+  it('refuses a decompression bomb at once (413), honest about its size or not, and keeps serving', async () => {
+    for (const file of [xlsxBomb(64 * 1024 * 1024), xlsxBomb(64 * 1024 * 1024, 900_000)]) {
+      expect(file.length).toBeLessThan(200_000);
+      const started = performance.now();
+      const res = await upload(file);
+      expect(performance.now() - started).toBeLessThan(2000);
+      coded(res, 413, 'IMPORT.INFLATES_TOO_LARGE');
+      coded(await upload(file, '/api/risk-items/import'), 413, 'IMPORT.INFLATES_TOO_LARGE');
+    }
+    expect((await send('GET', '/api/auth/me')).statusCode).toBe(200);
+  });
+
+  it('refuses more rows than one import reads (413), naming the limit', async () => {
+    const csv = Buffer.from(`合同编号\n${'HT-X\n'.repeat(IMPORT_MAX_ROWS + 1)}`);
+    const boundary = '----rows';
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="clients.csv"\r\nContent-Type: text/csv\r\n\r\n`;
+    const res = await send(
+      'POST',
+      '/api/clients/import/preview',
+      Buffer.concat([Buffer.from(head), csv, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+    );
+    coded(res, 413, 'IMPORT.TOO_MANY_ROWS');
+    expect(res.json().message.zh).toContain('200000');
   });
 });

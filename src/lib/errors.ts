@@ -104,6 +104,16 @@ export const errorCatalog = {
     zh: '筛选结果有 {total} 条，超过单次导出上限 {max} 条，请增加筛选条件',
     en: 'The filter matches {total} rows, more than the {max} one export can hold; narrow the filter',
   },
+  'IMPORT.INFLATES_TOO_LARGE': {
+    status: 413,
+    zh: '该文件解压后超过 {limitMb} MB 或压缩比异常，不予读取；请检查文件，或分成几个文件导入',
+    en: 'Unpacked, this file exceeds {limitMb} MB or is compressed suspiciously well; it is not read. Check it, or split it into several files',
+  },
+  'IMPORT.TOO_MANY_ROWS': {
+    status: 413,
+    zh: '导入文件超过 {max} 行，请分成几个文件导入',
+    en: 'The file has more than {max} rows; split it into several files',
+  },
   'IMPORT.EMPTY': { status: 400, zh: '导入文件没有数据行', en: 'The import file has no data rows' },
   'IMPORT.NOT_FOUND': { status: 404, zh: '导入记录不存在', en: 'No such import' },
   'IMPORT.ALREADY_APPLIED': { status: 409, zh: '该导入已经写入', en: 'This import has already been written' },

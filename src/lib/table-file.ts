@@ -1,4 +1,6 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { assertZipWithinLimits, type ZipLimits } from './zip.js';
 import { AppError } from './errors.js';
 
 /**
@@ -39,21 +41,44 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
+/** What an upload may inflate to: a 200,000-row sheet fits, a decompression bomb does not. */
+export const IMPORT_ZIP_LIMITS: ZipLimits = {
+  maxUncompressedBytes: 512 * 1024 * 1024,
+  maxRatio: 200,
+  ratioFloorBytes: 1024 * 1024,
+  maxEntries: 1000,
+};
+/** The most data rows one import reads. */
+export const IMPORT_MAX_ROWS = 200_000;
+
+/**
+ * The first sheet's rows, read as a stream (memory does not grow with the file's XML), once the
+ * ZIP has been checked against a bomb, and never more than IMPORT_MAX_ROWS.
+ */
 async function xlsxRows(buffer: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  await assertZipWithinLimits(buffer, IMPORT_ZIP_LIMITS);
+  const rows: string[][] = [];
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+      sharedStrings: 'cache',
+      styles: 'cache', // dates are told from numbers by their style
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+    });
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        if (row.number > IMPORT_MAX_ROWS + 1) throw new AppError('IMPORT.TOO_MANY_ROWS', { max: IMPORT_MAX_ROWS });
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value)));
+        rows[row.number - 1] = Array.from(cells, (c) => c ?? '');
+      }
+      break; // the first sheet only
+    }
   } catch (err) {
+    if (err instanceof AppError) throw err;
     throw new AppError('IMPORT.UNREADABLE', { detail: (err as Error).message.slice(0, 200) });
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('IMPORT.UNREADABLE', { detail: 'no worksheet' });
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value)));
-    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
-  });
+  if (rows.length === 0) throw new AppError('IMPORT.UNREADABLE', { detail: 'no worksheet' });
   return Array.from(rows, (r) => r ?? []);
 }
 
@@ -102,6 +127,7 @@ export async function readTableFile<K extends string>(
 ): Promise<{ present: Set<K>; unknown: string[]; rows: TableRow<K>[] }> {
   const isCsv = /\.csv$/i.test(fileName);
   const grid = isCsv ? parseCsv(decodeText(buffer)) : await xlsxRows(buffer);
+  if (grid.length > IMPORT_MAX_ROWS + 1) throw new AppError('IMPORT.TOO_MANY_ROWS', { max: IMPORT_MAX_ROWS });
   const keyOf = new Map<string, K>(
     // a column is named in Chinese, in English, or by its API key (contractNo)
     columns.flatMap((c) => [c.zh, c.en, c.key].map((name) => [normaliseHeader(name), c.key] as const)),

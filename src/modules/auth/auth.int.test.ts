@@ -1,6 +1,8 @@
+import { count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientInput, setUpWorld, type World } from '../../../test/fixtures.js';
-import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES } from './auth.service.js';
+import { loginAttempts } from './auth.schema.js';
+import { LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MINUTES } from './auth.service.js';
 
 let w: World;
 let clock = new Date('2026-11-24T02:00:00Z');
@@ -59,6 +61,42 @@ describe('sign-in and sessions', () => {
     expect(
       (await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Test#pass1' } })).statusCode,
     ).toBe(200);
+  });
+
+  it(`evaluates at most ${LOGIN_MAX_FAILURES} of 16 parallel wrong passwords for one user name`, async () => {
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: `guess${i}` } }),
+      ),
+    );
+    const statuses = results.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(LOGIN_MAX_FAILURES);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(16 - LOGIN_MAX_FAILURES);
+    const [{ n }] = (await w.db.select({ n: count() }).from(loginAttempts).where(eq(loginAttempts.username, 'admin'))) as [{ n: number }];
+    expect(n).toBe(LOGIN_MAX_FAILURES);
+  });
+
+  it(`limits one address to ${LOGIN_MAX_FAILURES_PER_ADDRESS} failures whatever the user names (password spraying)`, async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const res = await w.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.0.0.9',
+        payload: { username: `user${i}`, password: 'Spring2026!' },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.filter((s) => s === 401)).toHaveLength(LOGIN_MAX_FAILURES_PER_ADDRESS);
+    expect(statuses.slice(LOGIN_MAX_FAILURES_PER_ADDRESS).every((s) => s === 429)).toBe(true);
+    // another address signs in as usual
+    const other = await w.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.0.0.10',
+      payload: { username: 'admin', password: 'Test#pass1' },
+    });
+    expect(other.statusCode).toBe(200);
   });
 
   it('does not count failures from before the last successful sign-in', async () => {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { and, count, desc, eq, gt, lt } from 'drizzle-orm';
+import { and, count, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import { loginAttempts, sessions, users } from './auth.schema.js';
@@ -9,6 +9,8 @@ import type { Role } from './permissions.js';
 /** Failed sign-ins allowed per user name within the window before it is locked for the window. */
 export const LOGIN_MAX_FAILURES = 5;
 export const LOGIN_WINDOW_MINUTES = 15;
+/** Failed sign-ins allowed from one address within the window, whatever the user names (password spraying). */
+export const LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
 
 export interface SessionUser {
   id: string;
@@ -28,20 +30,50 @@ let dummyHash: Promise<string> | undefined;
 
 const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-async function recentFailures(db: Db, username: string, now: Date): Promise<number> {
-  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-  const [lastSuccess] = await db
-    .select({ at: loginAttempts.at })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, true)))
-    .orderBy(desc(loginAttempts.at))
-    .limit(1);
-  const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
+/** Failures since `since` of one user name, or from one address. */
+async function failuresSince(db: Db, who: { username: string } | { ip: string }, since: Date): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+    .where(
+      and(
+        'username' in who ? eq(loginAttempts.username, who.username) : eq(loginAttempts.ip, who.ip),
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, since),
+      ),
+    );
   return row?.n ?? 0;
+}
+
+/**
+ * Takes one attempt from the allowance, atomically: under advisory locks on the address and the
+ * user name the failures are counted and, if any are left, the attempt is written as failed before
+ * the password is checked — so parallel guesses are counted one by one, across processes too.
+ */
+async function reserveAttempt(db: Db, username: string, ip: string, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-ip:${ip}`}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-user:${username}`}))`);
+    const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+    const [lastSuccess] = await tx
+      .select({ at: loginAttempts.at })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, true)))
+      .orderBy(desc(loginAttempts.at))
+      .limit(1);
+    const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
+    if (
+      (await failuresSince(tx, { username }, since)) >= LOGIN_MAX_FAILURES ||
+      (await failuresSince(tx, { ip }, windowStart)) >= LOGIN_MAX_FAILURES_PER_ADDRESS
+    ) {
+      throw new AppError('AUTH.THROTTLED', { minutes: LOGIN_WINDOW_MINUTES });
+    }
+    const [attempt] = await tx
+      .insert(loginAttempts)
+      .values({ username, ip, succeeded: false, at: now })
+      .returning({ id: loginAttempts.id });
+    return attempt!.id;
+  });
 }
 
 export async function login(
@@ -50,22 +82,18 @@ export async function login(
   opts: { now: Date; sessionTtlHours: number },
 ): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
   const username = input.username.trim().toLowerCase();
-  if ((await recentFailures(db, username, opts.now)) >= LOGIN_MAX_FAILURES) {
-    throw new AppError('AUTH.THROTTLED', { minutes: LOGIN_WINDOW_MINUTES });
-  }
+  const attemptId = await reserveAttempt(db, username, input.ip, opts.now);
   const [user] = await db.select().from(users).where(eq(users.username, username));
   dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const ok = await verify(user?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
-  if (!user || !ok) {
-    await db.insert(loginAttempts).values({ username, ip: input.ip, succeeded: false, at: opts.now });
-    throw new AppError('AUTH.INVALID_CREDENTIALS');
-  }
+  // a failure is already counted (the reserved attempt)
+  if (!user || !ok) throw new AppError('AUTH.INVALID_CREDENTIALS');
   if (!user.active) throw new AppError('AUTH.USER_DISABLED');
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(opts.now.getTime() + opts.sessionTtlHours * 3_600_000);
   await db.transaction(async (tx) => {
-    await tx.insert(loginAttempts).values({ username, ip: input.ip, succeeded: true, at: opts.now });
+    await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
     await tx.insert(sessions).values({ tokenHash: tokenHashOf(token), userId: user.id, createdAt: opts.now, expiresAt });
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, opts.now)));
   });

@@ -62,7 +62,8 @@ export async function listClientCertificates(db: Db, scope: DataScope, clientId:
 export async function getCertificate(db: Db, scope: DataScope, id: string) {
   const row = await findCertificate(db, scope, id);
   if (!row) throw new AppError('CERTIFICATE.NOT_FOUND');
-  const events = await eventsOf(db, id);
+  // a portal sees the public events only: a revocation proposed is the CB's internal step
+  const events = (await eventsOf(db, id)).filter((e) => scope.kind !== 'client' || e.public);
   return { ...toApi(row), events: events.map((e) => ({ ...e, at: e.at.toISOString() })) };
 }
 

@@ -110,9 +110,13 @@ describe('complaints and appeals', () => {
     const mine = await post('/api/complaints', { ...letter, clientId: w.huaxin }, 'service');
     await post('/api/complaints', { ...letter, clientId: w.other }, 'service');
     await post('/api/complaints', letter, 'service');
-    expect((await get('/api/complaints')).json()).toHaveLength(3);
-    expect((await get('/api/complaints', 'portal')).json().map((c: { clientId: string }) => c.clientId)).toEqual([w.huaxin]);
+    const ownFiling = await post('/api/complaints', letter, 'portal');
+    expect((await get('/api/complaints')).json()).toHaveLength(4);
+    // the portal sees what it filed, never what others filed about it (their names and contacts)
+    expect((await get('/api/complaints', 'portal')).json().map((c: { id: string }) => c.id)).toEqual([ownFiling.json().id]);
+    expect((await get(`/api/complaints/${mine.json().id}`, 'portal')).statusCode).toBe(404);
     expect((await get('/api/complaints', 'service_b')).json().map((c: { clientId: string }) => c.clientId)).toEqual([w.other]);
+    expect((await post(`/api/complaints/${mine.json().id}/escalate`, { version: 1, note: '不满意' }, 'portal')).statusCode).toBe(404);
     expect((await post(`/api/complaints/${mine.json().id}/answer`, { version: 1, answer: '答复' }, 'auditor')).statusCode).toBe(403);
     await step(mine.json().id, 'investigate', { note: '开始调查' });
     const stale = await post(`/api/complaints/${mine.json().id}/answer`, { version: 1, answer: '答复' }, 'service');

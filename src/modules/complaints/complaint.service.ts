@@ -30,7 +30,8 @@ type ComplaintRow = typeof complaints.$inferSelect;
 /** Branch staff see their branch's clients' complaints; a portal user its own; others all. */
 export function complaintScopeCondition(scope: DataScope): SQL | undefined {
   if (scope.kind === 'branch') return eq(clients.branchId, scope.branchId);
-  if (scope.kind === 'client') return eq(complaints.clientId, scope.clientId);
+  // a portal sees the complaints it filed itself, never those others filed about its organisation (complainants' data)
+  if (scope.kind === 'client') return and(eq(complaints.clientId, scope.clientId), eq(complaints.channel, 'portal'));
   return undefined;
 }
 

@@ -103,6 +103,11 @@ const incidentSelection = {
   itemSourceKind: riskItems.sourceKind,
 };
 
+/** Incidents in a scope: a portal sees only those it reported itself. */
+function incidentScopeCondition(scope: DataScope) {
+  return and(clientScopeCondition(scope), scope.kind === 'client' ? eq(riskItems.origin, 'portal') : undefined);
+}
+
 function incidentQuery(db: Db) {
   return db
     .select(incidentSelection)
@@ -148,7 +153,7 @@ export async function listIncidents(db: Db, scope: DataScope, q: z.output<typeof
   const rows = await incidentQuery(db)
     .where(
       and(
-        clientScopeCondition(scope),
+        incidentScopeCondition(scope),
         q.status ? eq(riskIncidents.status, q.status) : undefined,
         q.clientId ? eq(riskIncidents.clientId, q.clientId) : undefined,
       ),
@@ -164,7 +169,7 @@ export async function listIncidents(db: Db, scope: DataScope, q: z.output<typeof
 }
 
 export async function getIncident(db: Db, scope: DataScope, id: string, today: IsoDate) {
-  const [row] = await incidentQuery(db).where(and(eq(riskIncidents.id, id), clientScopeCondition(scope)));
+  const [row] = await incidentQuery(db).where(and(eq(riskIncidents.id, id), incidentScopeCondition(scope)));
   if (!row) throw new AppError('INCIDENT.NOT_FOUND');
   return toIncident(row, (await actionsOf(db, [id])).get(id) ?? [], today);
 }
@@ -189,7 +194,7 @@ async function recordStep(
       .from(riskIncidents)
       .innerJoin(clients, eq(clients.id, riskIncidents.clientId))
       .innerJoin(riskItems, eq(riskItems.id, riskIncidents.riskItemId))
-      .where(and(eq(riskIncidents.id, id), clientScopeCondition(scope)))
+      .where(and(eq(riskIncidents.id, id), incidentScopeCondition(scope)))
       .for('update', { of: riskIncidents });
     if (!found) throw new AppError('INCIDENT.NOT_FOUND');
     const row = found.i;

@@ -278,9 +278,12 @@ describe('incidents', () => {
   it('lets a certified client report its own incident, seen by it and by staff but not by another branch', async () => {
     const res = await post('/api/portal/incidents', { eventOn: '2026-09-29', kind: 'safety', text: '仓库发生火灾，无人员伤亡' }, 'portal');
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ clientId: w.huaxin, kind: 'safety', eventOn: '2026-09-29', reportDueOn: '2026-10-14' });
+    expect(res.json()).toMatchObject({ clientId: w.huaxin, kind: 'safety', eventOn: '2026-09-29' });
+    // its public state only: the CB's deadlines and handling stay inside
+    expect(res.json()).not.toHaveProperty('reportDueOn');
     expect((await get('/api/incidents', 'portal')).json()).toHaveLength(1);
-    expect((await get('/api/incidents', 'quality')).json()).toHaveLength(1);
+    const [seen] = (await get('/api/incidents', 'quality')).json();
+    expect(seen).toMatchObject({ reportDueOn: '2026-10-14' });
     expect((await get('/api/incidents', 'service_b')).json()).toHaveLength(0);
     expect((await post('/api/risk-items', mediaItem, 'portal')).statusCode).toBe(403);
   });

@@ -1,0 +1,135 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../test/fixtures.js';
+import { grantSystem } from '../../test/world-helpers.js';
+import { hiddenFields, recordKinds, type RecordKind } from '../modules/auth/visibility.js';
+import { clients } from '../modules/clients/client.schema.js';
+
+/**
+ * A certified client's portal shows it only its own business (SPEC §1): every GET operation of
+ * the API document is called as the portal user, with every id it could try, and nothing
+ * internal may come back — by field (the visibility table) and by value (text only staff wrote).
+ */
+
+let w: World;
+let portal: string;
+const ids: string[] = [];
+// what only the CB's staff know: none of it may reach the portal, under any name
+const secrets = {
+  fee: 98765.43,
+  complainantName: '举报人甲某',
+  complainantContact: '13912345678',
+  suspensionRequestNote: '内部意见：建议暂停证书',
+  mediaText: '媒体报道：华信电子科技偷工减料',
+  revocationReason: '内部：建议撤销',
+};
+
+beforeAll(async () => {
+  w = await setUpWorld(() => new Date('2026-11-20T02:00:00Z'));
+  const as = async (u: string) => w.login(u);
+  const [service, quality, decider] = [await as('service'), await as('quality'), await as('decider')];
+  portal = await as('portal');
+  const call = async (cookie: string, method: string, url: string, payload?: object) => {
+    const res = await w.app.inject({ method: method as 'POST', url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    expect(res.statusCode, `${url} ${res.body}`).toBeLessThan(300);
+    return res.json();
+  };
+  await w.db
+    .update(clients)
+    .set({ grade: 'B-', vip: true, status: 'abnormal', initialAuditFee: secrets.fee })
+    .where(eq(clients.id, w.huaxin));
+  const cert = await grantSystem(w, decider, w.huaxin, 'QMS', 'CD26Q0001R0M');
+  // a complaint about 华信 by someone else, and one 华信 filed itself
+  const about = await call(service, 'POST', '/api/complaints', {
+    kind: 'complaint',
+    complainantName: secrets.complainantName,
+    complainantContact: secrets.complainantContact,
+    subject: '售后不及时',
+    description: '维修拖延',
+    clientId: w.huaxin,
+  });
+  await call(service, 'POST', `/api/complaints/${about.id}/answer`, { version: 1, answer: '已答复' });
+  const own = await call(portal, 'POST', '/api/complaints', {
+    kind: 'complaint',
+    complainantName: '华信',
+    complainantContact: '010-1',
+    subject: '审核安排',
+    description: '希望调整',
+  });
+  // an incident the CB found in the media, with its internal steps, and one 华信 reported itself
+  const item = await call(quality, 'POST', '/api/risk-items', {
+    source: '某报',
+    sourceKind: 'media',
+    publishedOn: '2026-11-18',
+    kind: 'quality',
+    text: `${secrets.mediaText}（北京华信电子科技有限公司）`,
+  });
+  const confirmed = await call(quality, 'POST', `/api/risk-items/${item.id}/candidates/${w.huaxin}/confirm`, { version: item.version });
+  const incidentId = confirmed.candidates[0].incidentId as string;
+  const incident = await call(quality, 'GET', `/api/incidents/${incidentId}`);
+  await call(quality, 'POST', `/api/incidents/${incidentId}/suspension-request`, {
+    version: incident.version,
+    note: secrets.suspensionRequestNote,
+  });
+  const reported = await call(portal, 'POST', '/api/portal/incidents', { eventOn: '2026-11-19', kind: 'safety', text: '仓库起火，已扑灭' });
+  ids.push(w.huaxin, w.other, cert.id, about.id, own.id, incidentId, reported.id, item.id);
+});
+afterAll(() => w.app.close());
+
+function leaks(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaks(v, `${path}[${i}]`));
+  if (typeof value === 'string')
+    return Object.values(secrets).some((s) => typeof s === 'string' && value.includes(s)) ? [`${path} = ${value}`] : [];
+  if (typeof value === 'number') return value === secrets.fee ? [`${path} = ${value}`] : [];
+  if (!value || typeof value !== 'object') return [];
+  const o = value as Record<string, unknown>;
+  const hidden = (Object.keys(recordKinds) as RecordKind[]).filter((k) => recordKinds[k](o)).flatMap((k) => hiddenFields.client?.[k] ?? []);
+  return [
+    ...Object.keys(o)
+      .filter((k) => hidden.includes(k))
+      .map((k) => `${path}.${k}`),
+    ...Object.entries(o).flatMap(([k, v]) => leaks(v, `${path}.${k}`)),
+  ];
+}
+
+describe('what the client portal sees', () => {
+  it('walks every GET operation as the portal user and finds nothing internal', async () => {
+    await w.app.ready();
+    const doc = w.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const found: string[] = [];
+    let answered = 0;
+    for (const path of Object.keys(doc.paths)) {
+      if (!doc.paths[path]!.get || path.startsWith('/api/docs')) continue;
+      const urls = path.includes('{') ? ids.map((id) => path.replace(/\{\w+\}/g, id)) : [path];
+      for (const url of urls) {
+        const res = await w.app.inject({
+          method: 'GET',
+          url: url.includes('year') ? url : `${url}${url.includes('?') ? '&' : '?'}year=2026`,
+          headers: { cookie: portal },
+        });
+        if (res.statusCode !== 200) continue;
+        answered += 1;
+        if (!String(res.headers['content-type']).includes('json')) {
+          // its own certificate as PDF is what a portal is for; no other file (lists, exports) leaves
+          if (!url.endsWith('/pdf')) found.push(`${url}: a ${res.headers['content-type']} file`);
+          continue;
+        }
+        found.push(...leaks(res.json()).map((l) => `${url}${l}`));
+      }
+    }
+    expect(answered).toBeGreaterThan(10);
+    expect(found).toEqual([]);
+  });
+
+  it('cannot escalate, or read, a complaint others filed about its organisation', async () => {
+    const about = ids[3]!;
+    expect((await w.app.inject({ method: 'GET', url: `/api/complaints/${about}`, headers: { cookie: portal } })).statusCode).toBe(404);
+    const escalate = await w.app.inject({
+      method: 'POST',
+      url: `/api/complaints/${about}/escalate`,
+      headers: { cookie: portal },
+      payload: { version: 2, note: '不满意' },
+    });
+    expect(escalate.statusCode).toBe(404);
+  });
+});
