@@ -37,6 +37,7 @@ import { registerAuthHook } from './auth-hook.js';
 import './context.js';
 import { registerErrorHandler } from './error-handler.js';
 import { frameworkErrorOptions, registerInputGuards } from './input-guards.js';
+import { registerBrowserGuards } from './browser-guards.js';
 
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -64,6 +65,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     reply.header('x-request-id', request.id);
   });
 
+  await registerBrowserGuards(app, config.COOKIE_SECURE);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
   // per client address, per process; only the public routes opt in

@@ -41,6 +41,11 @@ export const errorCatalog = {
     zh: '输入有误：某个值超出允许的范围或格式不正确',
     en: 'Invalid input: a value is out of range or malformed',
   },
+  'REQUEST.FOREIGN_ORIGIN': {
+    status: 403,
+    zh: '请求来自其他网站，已拒绝；请在 CertDesk 页面中操作',
+    en: 'The request came from another site and was refused; please act from CertDesk itself',
+  },
   'REQUEST.RATE_LIMITED': { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, please try again later' },
   'ROUTE.NOT_FOUND': { status: 404, zh: '接口不存在', en: 'No such endpoint' },
   'AUTH.REQUIRED': { status: 401, zh: '请先登录', en: 'Please sign in' },

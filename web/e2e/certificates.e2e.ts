@@ -1,20 +1,23 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer } from './server.js';
+import { launchBrowser, recordCspViolations, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 let page: Page;
+const blocked: string[] = []; // what the Content-Security-Policy refused
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  recordCspViolations(page, blocked);
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  expect(blocked).toEqual([]);
 });
 
 interface Cert {
@@ -63,6 +66,7 @@ describe('certificate lifecycle in the browser', () => {
 
     // the public register, with no login
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    recordCspViolations(visitor, blocked);
     await visitor.goto(`${server.url}/register`);
     await visitor.getByTestId('register-search').locator('input').fill(target!.certificateNo);
     await visitor.getByTestId('register-search').locator('input').press('Enter');

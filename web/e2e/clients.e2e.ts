@@ -2,22 +2,25 @@ import { mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer } from './server.js';
+import { launchBrowser, recordCspViolations, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 let page: Page;
+const blocked: string[] = []; // what the Content-Security-Policy refused
 
 beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
   server = await startServer();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  recordCspViolations(page, blocked);
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  expect(blocked).toEqual([]);
 });
 
 describe('client database in the browser', () => {

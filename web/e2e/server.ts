@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** The real server, as `npm start` runs it, on a fresh PGlite directory and a free port. */
 export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
@@ -57,6 +57,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Collects what the Content-Security-Policy blocked on the page (Chromium reports each on the console). */
+export function recordCspViolations(page: Page, into: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) into.push(message.text());
+  });
+}
+
 /**
  * A demo server and a browser for one test file, started before its tests and stopped after;
  * `signIn` opens a page signed in as a demo user.
@@ -64,6 +71,7 @@ export function launchBrowser(): Promise<Browser> {
 export function demoBrowser() {
   let server: Awaited<ReturnType<typeof startServer>>;
   let browser: Browser;
+  const blocked: string[] = [];
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
@@ -71,16 +79,23 @@ export function demoBrowser() {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    // the pages ran under the server's Content-Security-Policy: nothing they needed was blocked
+    expect(blocked).toEqual([]);
   });
+  const newPage = async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    recordCspViolations(page, blocked);
+    return page;
+  };
   return {
     /** A page without a session (the public register). */
     async anonymous(path: string): Promise<Page> {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const page = await newPage();
       await page.goto(`${server.url}${path}`);
       return page;
     },
     async signIn(username: string): Promise<Page> {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const page = await newPage();
       await page.goto(server.url);
       await page.getByLabel('用户名').fill(username);
       await page.getByLabel('密码').fill('Demo#2026');

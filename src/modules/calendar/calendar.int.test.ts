@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { auditLog } from '../../audit-log/audit-log.schema.js';
 
 let w: World;
 let admin: string;
@@ -72,5 +74,45 @@ describe('holiday calendar', () => {
       payload: { kind: 'holiday', nameZh: '国庆节', nameEn: 'lost edit', version: 1 },
     });
     expect(second.statusCode).toBe(409);
+  });
+
+  it('lets exactly one of 32 concurrent creates of a new date win; the others get 409 and write nothing', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 32 }, (_, i) =>
+        w.app.inject({
+          method: 'PUT',
+          url: '/api/holidays/2027-02-06',
+          headers: { cookie: admin },
+          payload: { kind: 'workday', nameZh: `春节调休上班 ${i}`, nameEn: `Adjusted working day ${i}`, version: 0 },
+        }),
+      ),
+    );
+    const statuses = results.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(31);
+    const winner = results.find((r) => r.statusCode === 200)!.json();
+    expect(winner.version).toBe(1);
+    const rows = (await w.app.inject({ method: 'GET', url: '/api/holidays?year=2027', headers: { cookie: admin } })).json();
+    expect(rows.filter((r: { date: string }) => r.date === '2027-02-06')).toEqual([expect.objectContaining({ nameZh: winner.nameZh })]);
+    const trail = await w.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'holiday'), eq(auditLog.entityId, '2027-02-06')));
+    expect(trail).toHaveLength(1);
+  });
+
+  it('lets exactly one of 32 concurrent changes of the same version win', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 32 }, (_, i) =>
+        w.app.inject({
+          method: 'PUT',
+          url: '/api/holidays/2026-10-01',
+          headers: { cookie: admin },
+          payload: { kind: 'holiday', nameZh: '国庆节', nameEn: `National Day ${i}`, version: 1 },
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.statusCode === 409)).toHaveLength(31);
   });
 });

@@ -27,26 +27,34 @@ export function listHolidays(db: Db, year: number) {
     .orderBy(asc(holidays.date));
 }
 
-/** Creates or changes the entry for one date; `version` is 0 for a new date. */
+/**
+ * Creates or changes the entry for one date; `version` is 0 for a new date. A create is an insert
+ * that yields to an existing row (a lock on a missing row locks nothing), a change an update of
+ * the version read: of concurrent writers exactly one wins, the others get 409.
+ */
 export async function setHoliday(db: Db, actor: Actor, entry: HolidayEntry, version: number) {
   const dow = dayOfWeek(entry.date);
   if (entry.kind === 'workday' && dow !== 0 && dow !== 6) throw new AppError('HOLIDAY.NOT_A_WEEKEND', { date: entry.date });
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(holidays).where(eq(holidays.date, entry.date)).for('update');
+    const [current] = await tx.select().from(holidays).where(eq(holidays.date, entry.date));
     if ((current?.version ?? 0) !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
-    const [row] = await tx
-      .insert(holidays)
-      .values({ ...entry, version: 1 })
-      .onConflictDoUpdate({
-        target: holidays.date,
-        set: { kind: entry.kind, nameZh: entry.nameZh, nameEn: entry.nameEn, version: sql`${holidays.version} + 1` },
-      })
-      .returning();
+    const [row] = current
+      ? await tx
+          .update(holidays)
+          .set({ kind: entry.kind, nameZh: entry.nameZh, nameEn: entry.nameEn, version: sql`${holidays.version} + 1` })
+          .where(and(eq(holidays.date, entry.date), eq(holidays.version, version)))
+          .returning()
+      : await tx
+          .insert(holidays)
+          .values({ ...entry, version: 1 })
+          .onConflictDoNothing()
+          .returning();
+    if (!row) throw new AppError('CONCURRENCY.STALE_VERSION');
     const changes = (['kind', 'nameZh', 'nameEn'] as const)
       .filter((f) => current?.[f] !== entry[f])
       .map((f) => ({ field: f, old: current?.[f] ?? null, new: entry[f] }));
     await recordChange(tx, actor, { entity: 'holiday', entityId: entry.date, action: current ? 'update' : 'create', changes });
-    return row!;
+    return row;
   });
 }
 

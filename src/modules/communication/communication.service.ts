@@ -42,7 +42,9 @@ export async function assignMaintainer(db: Db, actor: Actor, scope: DataScope, c
   await getClient(db, scope, clientId);
   const person = await staffMember(db, userId);
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(clientMaintainers).where(eq(clientMaintainers.clientId, clientId)).for('update');
+    // the client's row serialises assignments: a missing maintainer row cannot be locked
+    await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, clientId)).for('update');
+    const [before] = await tx.select().from(clientMaintainers).where(eq(clientMaintainers.clientId, clientId));
     await tx
       .insert(clientMaintainers)
       .values({ clientId, userId, since: today })

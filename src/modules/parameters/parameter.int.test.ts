@@ -93,4 +93,15 @@ describe('scheme parameters', () => {
     expect(mixed.json().code).toBe('PARAMETER.SAMPLE_RANGE');
     expect((await loadParameters(w.db))['survey.weightContractPercent']).toBe(30);
   });
+
+  it('lets exactly one of 16 concurrent changes of the same version win', async () => {
+    const admin = await w.login('admin');
+    const rows = (await w.app.inject({ method: 'GET', url: '/api/parameters', headers: { cookie: admin } })).json();
+    const { version } = rows.find((p: { key: string }) => p.key === 'survey.returnRateTargetPercent');
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => put(admin, 'survey.returnRateTargetPercent', { value: 50 + i, version })),
+    );
+    expect(results.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.statusCode === 409)).toHaveLength(15);
+  });
 });

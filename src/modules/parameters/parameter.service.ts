@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { enqueueJob } from '../../jobs/outbox.js';
@@ -92,13 +92,19 @@ export async function setParameters(
       const row = current.get(key);
       const oldValue = row?.value ?? parameterDefinitions[key as ParameterKey].default;
       if (oldValue === value) continue;
-      await tx
-        .insert(schemeParameters)
-        .values({ key, value, version: 1, updatedBy: actor.id })
-        .onConflictDoUpdate({
-          target: schemeParameters.key,
-          set: { value, version: sql`${schemeParameters.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id },
-        });
+      // a first value is an insert that yields to a concurrent one, a change an update of the version read
+      const [written] = row
+        ? await tx
+            .update(schemeParameters)
+            .set({ value, version: sql`${schemeParameters.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id })
+            .where(and(eq(schemeParameters.key, key), eq(schemeParameters.version, row.version)))
+            .returning({ key: schemeParameters.key })
+        : await tx
+            .insert(schemeParameters)
+            .values({ key, value, version: 1, updatedBy: actor.id })
+            .onConflictDoNothing()
+            .returning({ key: schemeParameters.key });
+      if (!written) throw new AppError('CONCURRENCY.STALE_VERSION');
       await recordChange(tx, actor, {
         entity: 'scheme_parameter',
         entityId: key,
