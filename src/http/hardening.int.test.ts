@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { count } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../test/fixtures.js';
 import { grantSystem } from '../../test/world-helpers.js';
@@ -176,5 +177,32 @@ describe('an upload cannot take the server down', () => {
     );
     coded(res, 413, 'IMPORT.TOO_MANY_ROWS');
     expect(res.json().message.zh).toContain('200000');
+  });
+});
+
+describe('exports', () => {
+  it('never hand a spreadsheet a formula planted anonymously through the public complaint form', async () => {
+    const planted = "=cmd|' /C calc'!A0";
+    const filed = await w.app.inject({
+      method: 'POST',
+      url: '/api/public/complaints',
+      payload: {
+        kind: 'complaint',
+        complainantName: '@SUM(1+1)',
+        complainantContact: '+86 138 0013 8000',
+        subject: planted,
+        description: '内容',
+      },
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const exported = await send('GET', '/api/complaints/export');
+    expect(exported.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const cells: unknown[] = [];
+    wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.value))));
+    expect(cells).toContain(`'${planted}`);
+    expect(cells).not.toContain(planted);
+    expect(cells.filter((v) => typeof v === 'string' && /^[=+\-@]/.test(v) && !/^\+86[\d ]+$/.test(v))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../lib/errors.js';
+import { workbookBuffer } from '../lib/spreadsheet-text.js';
 
 /** One column of a list exported to Excel: its header in both languages, width, and whether it holds dates. */
 export interface SheetColumn<K extends string> {
@@ -41,7 +42,7 @@ export async function listWorkbook<K extends string>(
     );
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
 
 /** An export is refused, with the count, rather than cut short (`EXPORT_MAX_ROWS`). */

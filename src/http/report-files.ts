@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { workbookBuffer } from '../lib/spreadsheet-text.js';
 
 /** One table of a report: the analysis and survey reports are lists of these, exported alike to Excel and PDF. */
 export interface ReportTable {
@@ -23,7 +24,7 @@ export async function reportWorkbook(tables: readonly ReportTable[], lang: Lang)
     for (const row of t.rows) sheet.addRow(row);
     sheet.columns.forEach((c, n) => (c.width = n === 0 ? 24 : 12));
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
 
 const require = createRequire(import.meta.url);

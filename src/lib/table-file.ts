@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { assertZipWithinLimits, type ZipLimits } from './zip.js';
 import { AppError } from './errors.js';
+import { restoreFormulaText } from './spreadsheet-text.js';
 
 /**
  * Reads an uploaded table (.xlsx, or .csv in UTF-8 or the GB18030 that Excel writes on Chinese
@@ -145,7 +146,8 @@ export async function readTableFile<K extends string>(
   const rows: TableRow<K>[] = [];
   grid.slice(1).forEach((cells, i) => {
     const row: TableRow<K>['cells'] = {};
-    for (const [col, key] of columnOf) if (cells[col]) row[key] = cells[col];
+    // an export's formula guard ('=…) comes off again
+    for (const [col, key] of columnOf) if (cells[col]) row[key] = restoreFormulaText(cells[col]);
     if (Object.keys(row).length > 0) rows.push({ rowNumber: i + 2, cells: row });
   });
   if (rows.length === 0) throw new AppError('IMPORT.EMPTY');

@@ -226,6 +226,27 @@ describe('client import from Excel', () => {
     expect(latest.changes).toEqual([{ field: 'phone', old: '13800138000', new: '010-88889999' }]);
   });
 
+  it('writes text a spreadsheet could run as a formula with an apostrophe, and reads it back unchanged', async () => {
+    const planted = '=HYPERLINK("http://evil.example","点我")';
+    const current = (await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}`, headers: { cookie } })).json();
+    const patched = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.huaxin}`,
+      headers: { cookie },
+      payload: { version: current.version, contactPerson: planted },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const exported = await w.app.inject({ method: 'GET', url: '/api/clients/export', headers: { cookie } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const cells: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    expect(cells).toContain(`'${planted}`);
+    expect(cells).not.toContain(planted);
+    expect(cells.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
+    expect((await upload(exported.rawPayload)).json()).toEqual({ created: 0, updated: 0, unchanged: 2 });
+  });
+
   it('keeps branch staff to their own branch', async () => {
     const branchCookie = await w.login('service_b');
     const res = await preview(

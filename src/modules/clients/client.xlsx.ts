@@ -3,6 +3,7 @@ import { readTableFile } from '../../lib/table-file.js';
 import { clientColumnKeys, clientColumns, clientStatusLabels, type ClientColumnKey } from './client.columns.js';
 import type { Client } from './client.dto.js';
 import { splitList } from './client.rules.js';
+import { workbookBuffer } from '../../lib/spreadsheet-text.js';
 
 /** The client sheet: written by the export, read back by the import (either language). */
 export type Lang = 'zh' | 'en';
@@ -76,7 +77,7 @@ export async function writeClientWorkbook(rows: Client[], lang: Lang): Promise<B
   notes.getColumn(1).width = 120;
   for (const line of IMPORT_NOTES[lang]) notes.addRow([line]).alignment = { wrapText: true };
   notes.getRow(1).font = { bold: true };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
 
 export interface SheetRow {

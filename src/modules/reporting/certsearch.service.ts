@@ -17,6 +17,7 @@ import {
 } from './certsearch.rules.js';
 import { REPORT_ENTITY } from './cnca.service.js';
 import { regulatoryReports } from './reporting.schema.js';
+import { workbookBuffer } from '../../lib/spreadsheet-text.js';
 
 /** Every certificate that may be published, as CertSearch records, with what the format would refuse. */
 export async function certSearchRecords(db: Db, config: Config) {
@@ -56,7 +57,7 @@ export async function certSearchWorkbook(records: CertSearchRecord[]): Promise<B
     }
     def.columns.forEach((_, i) => (sheet.getColumn(i + 1).width = 24));
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
 
 /** Exports only the records that pass; the refused ones are reported, and the export is kept in the history. */

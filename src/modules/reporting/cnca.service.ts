@@ -28,6 +28,7 @@ import {
   type ReportClient,
 } from './cnca.rules.js';
 import { regulatoryReports } from './reporting.schema.js';
+import { workbookBuffer } from '../../lib/spreadsheet-text.js';
 
 export const REPORT_ENTITY = 'regulatory_report';
 export const CNCA_DUE_SOURCE = 'cnca_report';
@@ -296,7 +297,7 @@ export async function cncaWorkbook(month: CncaMonth): Promise<Buffer> {
     sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 2 }];
     def.columns.forEach((_, j) => (sheet.getColumn(j + 3).width = 18));
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
 
 /** Generates the month's file, keeps it with who made it, and returns it. */
