@@ -1,3 +1,5 @@
+import { zipEntries, zipEntryText } from '../../lib/zip.js';
+
 /**
  * Evidence files (SPEC §5, §11): only documents and images are taken, recognised by their
  * content and their name together, so a renamed program is refused; they are served as
@@ -49,11 +51,33 @@ export function extensionOf(fileName: string): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
+/**
+ * The main part an Office Open XML package declares in its [Content_Types].xml, as the extension
+ * it belongs to. Any zip starts with PK, so this is what tells a Word document from an archive,
+ * and a macro-enabled document (…macroEnabled.main+xml) from a plain one: only the plain ones pass.
+ */
+const OOXML_MAIN_PART: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+};
+/** [Content_Types].xml is a few KiB; more is not an Office file */
+const CONTENT_TYPES_MAX_BYTES = 256 * 1024;
+
+function ooxmlMainPartIs(content: Buffer, ext: string): boolean {
+  const entries = zipEntries(content);
+  const types = entries && zipEntryText(content, entries, '[Content_Types].xml', CONTENT_TYPES_MAX_BYTES);
+  if (!types) return false;
+  const declared = [...types.matchAll(/ContentType\s*=\s*"([^"]+)"/g)].map((m) => m[1]);
+  return declared.includes(OOXML_MAIN_PART[ext]);
+}
+
 /** The accepted type of a file whose content and name agree, with the MIME type to serve it as; null otherwise. */
-export function acceptedFileType(content: Uint8Array, fileName: string): { kind: FileKind; mime: string } | null {
+export function acceptedFileType(content: Buffer, fileName: string): { kind: FileKind; mime: string } | null {
   const kind = kindOfContent(content);
   const ext = extensionOf(fileName);
   if (!kind || !(fileKinds[kind] as readonly string[]).includes(ext)) return null;
+  if (kind === 'ooxml' && !ooxmlMainPartIs(content, ext)) return null;
   return { kind, mime: MIME[ext]! };
 }
 
