@@ -1,4 +1,4 @@
-import { mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { takeDirectoryLock } from './directory-lock.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -69,34 +70,6 @@ export async function openPglite(dataDir?: string, logger?: Logger): Promise<Dat
       releaseLock();
     },
   };
-}
-
-/** Two processes on one PGlite directory corrupt it: the second one is refused. */
-function takeDirectoryLock(lockPath: string): () => void {
-  try {
-    const fd = openSync(lockPath, 'wx');
-    writeFileSync(fd, String(process.pid));
-    closeSync(fd);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    const holder = Number(readFileSync(lockPath, 'utf8'));
-    if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new Error(
-        `数据库目录正被进程 ${holder} 使用，请先停止它 / The database directory is in use by process ${holder} (${lockPath}); stop it first.`,
-      );
-    }
-    writeFileSync(lockPath, String(process.pid)); // a stale lock from a crashed process
-  }
-  return () => rmSync(lockPath, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export function openDatabase(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Promise<Database> {
