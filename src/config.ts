@@ -32,6 +32,9 @@ const ConfigSchema = z.object({
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(200).default(20),
   // the most rows one Excel export may hold; a larger filter result is refused, never cut short
   EXPORT_MAX_ROWS: z.coerce.number().int().positive().default(100_000),
+  // PostgreSQL: the longest one statement, an idle open transaction or a wait for a connection may take
+  // before it is cancelled with a 503, so that no request holds the database for everyone (0: no bound)
+  DB_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   // public register requests per client address per minute, per process
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
   SEED_DEMO: z

@@ -8,6 +8,10 @@ import { seedReferenceData } from '../src/seed/seed.js';
  * database of its own on that server (so two workers never truncate each other's rows).
  */
 let shared: Promise<Database> | undefined;
+let workerUrl: string | undefined;
+
+/** This worker's own PostgreSQL database (after testDatabase()); undefined on PGlite. */
+export const testDatabaseUrl = () => workerUrl;
 
 async function openForWorker(): Promise<Database> {
   const url = process.env.DATABASE_URL;
@@ -25,6 +29,7 @@ async function openForWorker(): Promise<Database> {
   await admin.query(`create database "${name}"`);
   await admin.end();
   target.pathname = `/${name}`;
+  workerUrl = target.toString();
   const database = await openPostgres(target.toString(), 5);
   await database.migrate();
   return database;

@@ -29,22 +29,42 @@ export const migrationsFolder = fileURLToPath(new URL('../../migrations', import
 // pg returns `date` columns as JS Dates in local time; CertDesk treats days as 'YYYY-MM-DD'.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
 
+/**
+ * How long one statement, an idle open transaction, or a wait for a free connection may hold the
+ * database before it is cancelled (0: no bound). The server sets them so that no single request
+ * keeps the others waiting without end; benchmarks' bulk loads open without them.
+ */
+export interface DbTimeouts {
+  statementMs?: number;
+  idleInTransactionMs?: number;
+  connectionWaitMs?: number;
+}
+
 /** `logger` sees every statement (benchmarks use it to explain the app's own SQL). */
-export async function openPostgres(url: string, poolSize = 10, logger?: Logger): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+export async function openPostgres(url: string, poolSize = 10, logger?: Logger, timeouts: DbTimeouts = {}): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    statement_timeout: timeouts.statementMs ?? 0,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs ?? 0,
+    connectionTimeoutMillis: timeouts.connectionWaitMs ?? 0,
+  });
   const db = drizzlePg(pool, { schema, logger }) as unknown as Db;
   return {
     db,
     backend: 'postgres',
     async migrate() {
+      // a migration may rebuild a large table: its own connection, without the request bounds;
       // several API processes may start at once: one migrates, the others wait
-      const lockClient = await pool.connect();
+      const migrationPool = new pg.Pool({ connectionString: url, max: 1 });
+      const lockClient = await migrationPool.connect();
       try {
         await lockClient.query('select pg_advisory_lock(7200417)');
-        await migratePg(drizzlePg(pool, { schema }), { migrationsFolder });
+        await migratePg(drizzlePg(lockClient, { schema }), { migrationsFolder });
       } finally {
         await lockClient.query('select pg_advisory_unlock(7200417)').catch(() => undefined);
         lockClient.release();
+        await migrationPool.end();
       }
     },
     close: () => pool.end(),
@@ -72,8 +92,15 @@ export async function openPglite(dataDir?: string, logger?: Logger): Promise<Dat
   };
 }
 
-export function openDatabase(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Promise<Database> {
-  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : openPglite(path.join(config.DATA_DIR, 'pglite'));
+export function openDatabase(config: {
+  DATABASE_URL?: string | undefined;
+  DATA_DIR: string;
+  DB_STATEMENT_TIMEOUT_SECONDS: number;
+}): Promise<Database> {
+  const bound = config.DB_STATEMENT_TIMEOUT_SECONDS * 1000;
+  return config.DATABASE_URL
+    ? openPostgres(config.DATABASE_URL, undefined, undefined, { statementMs: bound, idleInTransactionMs: bound, connectionWaitMs: bound })
+    : openPglite(path.join(config.DATA_DIR, 'pglite'));
 }
 
 /** Database error codes, read from the driver's cause (both drivers put the PG error there). */

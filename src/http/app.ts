@@ -59,7 +59,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, config.DB_STATEMENT_TIMEOUT_SECONDS);
   registerInputGuards(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

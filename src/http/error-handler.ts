@@ -5,7 +5,7 @@ import { AppError } from '../lib/errors.js';
 import { fieldError, issueToFieldError } from '../lib/field-errors.js';
 
 /** Typed errors → their status and zh/en body; anything unexpected → 500 with the request id only. */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, statementTimeoutSeconds: number): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) return reply.code(err.status).send(err.toBody());
 
@@ -39,6 +39,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (pg?.code?.startsWith('22')) {
       request.log.warn({ err }, 'a value the database cannot hold reached it');
       return reply.code(400).send(new AppError('REQUEST.VALUE_NOT_STORABLE').toBody());
+    }
+
+    // a bound on how long one request may hold the database (DB_STATEMENT_TIMEOUT_SECONDS); its transaction rolled back
+    if (pg?.code === '57014') {
+      request.log.warn({ err }, 'statement cancelled at the database time bound');
+      return reply.code(503).send(new AppError('DATABASE.TIMEOUT', { seconds: statementTimeoutSeconds }).toBody());
+    }
+    if (/timeout exceeded when trying to connect/.test(err.message)) {
+      request.log.warn({ err }, 'no database connection came free in time');
+      return reply.code(503).send(new AppError('DATABASE.BUSY').toBody());
     }
 
     const status = err.statusCode ?? 500;

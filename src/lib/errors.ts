@@ -610,6 +610,16 @@ export const errorCatalog = {
     en: 'Certificate {certificateNo} has no open audit programme',
   },
   'REGISTER.NOT_FOUND': { status: 404, zh: '未查到该证书', en: 'No such certificate' },
+  'DATABASE.TIMEOUT': {
+    status: 503,
+    zh: '该操作占用数据库超过 {seconds} 秒，已取消，未做任何更改；请缩小范围后重试',
+    en: 'The operation held the database for more than {seconds} s and was cancelled; nothing was changed. Narrow it and try again',
+  },
+  'DATABASE.BUSY': {
+    status: 503,
+    zh: '数据库繁忙，请稍后重试',
+    en: 'The database is busy; please try again shortly',
+  },
   INTERNAL: { status: 500, zh: '系统内部错误（请求号 {requestId}）', en: 'Internal error (request id {requestId})' },
 } as const satisfies Record<string, CatalogEntry>;
 
