@@ -1,10 +1,11 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- register` (or `clients`, `due-list`, `risk`, `client-care`) one of them.
+ * `npm run bench` runs every benchmark; `npm run bench -- register` (or `clients`, `due-list`, `risk`, `client-care`, `hardening`) one of them.
  * Results are written to bench/results/.
  */
 import { runClientCareBenchmark } from './client-care.js';
 import { runClientSearchBenchmark } from './clients-search.js';
 import { runDueListBenchmark } from './due-list.js';
+import { runHardeningBenchmark } from './hardening.js';
 import { runRegisterBenchmark } from './register-lookup.js';
 import { runRiskMatchingBenchmark } from './risk-matching.js';
 
@@ -14,6 +15,7 @@ const benchmarks = {
   'due-list': runDueListBenchmark,
   risk: runRiskMatchingBenchmark,
   'client-care': runClientCareBenchmark,
+  hardening: runHardeningBenchmark,
 };
 const wanted = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks)) {
