@@ -8,10 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { count } from 'drizzle-orm';
-import { auditLog } from '../src/audit-log/audit-log.schema.js';
 import { setUpWorld, type World } from '../test/fixtures.js';
-import { fuzzRequests, type FuzzRequest, type OpenApiDocument } from '../test/fuzz.js';
+import { fuzzRequests, sendFuzzRequests, type FuzzRequest, type OpenApiDocument } from '../test/fuzz.js';
 import { grantSystem } from '../test/world-helpers.js';
 import { xlsxBomb } from '../test/zip-bomb.js';
 import { startThrowawayCluster } from './pg-cluster.js';
@@ -19,34 +17,15 @@ import { startThrowawayCluster } from './pg-cluster.js';
 const RANDOM_PER_OPERATION = { admin: 40, portal: 10, anonymous: 10 };
 const BOMB_SHEET_BYTES = 400 * 1024 * 1024;
 
-interface FuzzTally {
-  requests: number;
-  statuses: Record<string, number>;
-  serverErrors: string[];
-  uncoded: number;
-  writtenOnRefusal: number;
-}
-
-async function fuzz(w: World, requests: FuzzRequest[]): Promise<FuzzTally> {
-  const tally: FuzzTally = { requests: requests.length, statuses: {}, serverErrors: [], uncoded: 0, writtenOnRefusal: 0 };
-  const entries = async () => (await w.db.select({ n: count() }).from(auditLog))[0]!.n;
-  for (const r of requests) {
-    const before = r.method === 'GET' ? 0 : await entries();
-    const res = await w.app.inject({
-      method: r.method as 'GET',
-      url: r.url,
-      headers: r.headers,
-      ...(r.payload !== undefined ? { payload: r.payload } : {}),
-    });
-    tally.statuses[res.statusCode] = (tally.statuses[res.statusCode] ?? 0) + 1;
-    if (res.statusCode >= 500) tally.serverErrors.push(`${r.method} ${r.route} → ${res.statusCode}`);
-    else if (res.statusCode >= 400) {
-      const body = res.json() as { code?: unknown; message?: { zh?: unknown; en?: unknown } };
-      if (typeof body.code !== 'string' || typeof body.message?.zh !== 'string' || typeof body.message?.en !== 'string') tally.uncoded++;
-      if (r.method !== 'GET' && (await entries()) !== before) tally.writtenOnRefusal++;
-    }
-  }
-  return tally;
+async function fuzz(w: World, requests: FuzzRequest[]) {
+  const outcome = await sendFuzzRequests(w.app, w.db, requests);
+  return {
+    requests: requests.length,
+    statuses: outcome.statuses,
+    serverErrors: outcome.serverErrors,
+    uncoded: outcome.uncoded.length,
+    writtenOnRefusal: outcome.writtenOnRefusal.length,
+  };
 }
 
 async function logins(w: World) {

@@ -1,4 +1,8 @@
+import { count } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
+import { auditLog } from '../src/audit-log/audit-log.schema.js';
+import type { Db } from '../src/db/connection.js';
 
 /**
  * Requests generated from the OpenAPI document: for every operation, bodies, queries and path
@@ -301,4 +305,41 @@ export function fuzzRequests(
           )
         : []),
     ]);
+}
+
+/** What the server answered to a fuzz run: statuses counted, and every answer that broke a promise. */
+export interface FuzzOutcome {
+  statuses: Record<string, number>;
+  serverErrors: string[];
+  uncoded: string[];
+  writtenOnRefusal: string[];
+}
+
+/**
+ * Sends the requests one by one and checks the three promises: no 5xx, a code and zh/en texts
+ * on every 4xx, and no audit-log entry from a refused write.
+ */
+export async function sendFuzzRequests(app: FastifyInstance, db: Db, requests: readonly FuzzRequest[]): Promise<FuzzOutcome> {
+  const outcome: FuzzOutcome = { statuses: {}, serverErrors: [], uncoded: [], writtenOnRefusal: [] };
+  const auditEntries = async () => (await db.select({ n: count() }).from(auditLog))[0]!.n;
+  for (const r of requests) {
+    const before = r.method === 'GET' ? 0 : await auditEntries();
+    const res = await app.inject({
+      method: r.method as 'GET',
+      url: r.url,
+      headers: r.headers,
+      ...(r.payload !== undefined ? { payload: r.payload } : {}),
+    });
+    outcome.statuses[res.statusCode] = (outcome.statuses[res.statusCode] ?? 0) + 1;
+    const described = `${r.method} ${r.url.slice(0, 120)} ${typeof r.payload === 'string' ? r.payload.slice(0, 200) : ''} → ${res.statusCode} ${res.body.slice(0, 200)}`;
+    if (res.statusCode >= 500) outcome.serverErrors.push(described);
+    else if (res.statusCode >= 400) {
+      const body = res.json() as { code?: unknown; message?: { zh?: unknown; en?: unknown } };
+      if (typeof body.code !== 'string' || typeof body.message?.zh !== 'string' || typeof body.message?.en !== 'string') {
+        outcome.uncoded.push(described);
+      }
+      if (r.method !== 'GET' && (await auditEntries()) !== before) outcome.writtenOnRefusal.push(described);
+    }
+  }
+  return outcome;
 }

@@ -53,6 +53,11 @@ describe('bad input is a coded 4xx, never a 500', () => {
     expect(await entries()).toBe(before);
   });
 
+  it('takes a month of the years 0000–0099 for what it is (the larger fuzz run found a 500 there)', async () => {
+    expect((await send('GET', '/api/reports/cnca/0099-06/check')).statusCode).toBeLessThan(500);
+    expect((await send('POST', '/api/reports/cnca/0099-06')).statusCode).toBeLessThan(500);
+  });
+
   it('refuses a lone surrogate, which no UTF-8 can hold, and writes nothing', async () => {
     const client = (await send('GET', `/api/clients/${w.huaxin}`)).json();
     const before = await entries();

@@ -9,6 +9,13 @@ describe('calendar dates', () => {
     expect(isIsoDate('2000-02-29')).toBe(true);
   });
 
+  it('reads the years 0000–0099 as written, not as 1900–1999 (a period 0099-06 was once a 500)', () => {
+    expect(isIsoDate('0099-06-01')).toBe(true);
+    expect(isIsoDate('0004-02-29')).toBe(true);
+    expect(isIsoDate('0099-02-29')).toBe(false);
+    expect(addDays('0099-06-30', 1)).toBe('0099-07-01');
+  });
+
   it('refuses other shapes', () => {
     for (const bad of ['2026-1-05', '2026/01/05', '2026-13-01', '2026-04-31', '']) expect(isIsoDate(bad)).toBe(false);
   });
