@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { setUpWorld, type World } from '../test/fixtures.js';
 import { fuzzRequests, sendFuzzRequests, type FuzzRequest, type OpenApiDocument } from '../test/fuzz.js';
 import { grantSystem } from '../test/world-helpers.js';
-import { xlsxBomb } from '../test/zip-bomb.js';
+import { xlsxBomb, xlsxWithLongCells } from '../test/zip-bomb.js';
 import { startThrowawayCluster } from './pg-cluster.js';
 
 const RANDOM_PER_OPERATION = { admin: 40, portal: 10, anonymous: 10 };
@@ -58,8 +58,18 @@ async function logins(w: World) {
   };
 }
 
-async function bomb(w: World, cookie: string, declaredHonestly: boolean) {
-  const file = xlsxBomb(BOMB_SHEET_BYTES, declaredHonestly ? undefined : 4096);
+/** The bombs: the issue's (whitespace, its size declared honestly or not) and the user test's (long cells that pass the ZIP checks). */
+const HEADER = ['合同编号', '组织名称', '统一社会信用代码', '客户状态', '省份', '详细地址', '分支机构'];
+const bombFiles = [
+  { label: '400 MiB of whitespace, size declared', make: () => xlsxBomb(BOMB_SHEET_BYTES) },
+  { label: '400 MiB of whitespace, declared as 4 KiB', make: () => xlsxBomb(BOMB_SHEET_BYTES, 4096) },
+  { label: '20,000 rows of 20,100-character cells (403 MB)', make: () => xlsxWithLongCells(HEADER, 20_000, 20_100) },
+  { label: '90,000 rows of 4,500-character cells (405 MB)', make: () => xlsxWithLongCells(HEADER, 90_000, 4_500) },
+];
+const PARALLEL_BOMBS = 12;
+
+/** `parallel` uploads of one bomb at once, with another user's request beside them: statuses, time, memory. */
+async function bomb(w: World, cookie: string, label: string, file: Buffer, parallel: number) {
   const boundary = 'bench-bomb';
   const payload = Buffer.concat([
     Buffer.from(
@@ -73,27 +83,32 @@ async function bomb(w: World, cookie: string, declaredHonestly: boolean) {
   let rssPeak = rssBefore;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 5);
   const started = performance.now();
-  const upload = w.app.inject({
-    method: 'POST',
-    url: '/api/clients/import/preview',
-    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload,
-  });
-  // another user's request while the bomb is being refused
+  const uploads = Array.from({ length: parallel }, () =>
+    w.app.inject({
+      method: 'POST',
+      url: '/api/clients/import/preview',
+      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    }),
+  );
   const otherStarted = performance.now();
   const other = await w.app.inject({ method: 'GET', url: '/api/clients?pageSize=20', headers: { cookie } });
   const otherMs = performance.now() - otherStarted;
-  const res = await upload;
+  const answers = await Promise.all(uploads);
   const refusedMs = performance.now() - started;
   clearInterval(sampler);
   rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+  const codes: Record<string, number> = {};
+  for (const a of answers) {
+    const key = `${a.statusCode} ${(a.json() as { code: string }).code}`;
+    codes[key] = (codes[key] ?? 0) + 1;
+  }
   return {
+    label,
     fileBytes: file.length,
-    sheetXmlBytes: BOMB_SHEET_BYTES,
-    sizeDeclared: declaredHonestly ? 'honestly' : 'as 4 KiB (a lie)',
-    status: res.statusCode,
-    code: (res.json() as { code: string }).code,
-    refusedMs: Math.round(refusedMs),
+    parallel,
+    answers: codes,
+    allRefusedMs: Math.round(refusedMs),
     rssGrowthMiB: Math.round((rssPeak - rssBefore) / 1024 / 1024),
     otherRequestStatus: other.statusCode,
     otherRequestMs: Math.round(otherMs),
@@ -116,9 +131,13 @@ async function probe() {
     },
     fuzzSeconds: 0,
     logins: await logins(w),
-    bombs: [await bomb(w, admin, true), await bomb(w, admin, false)],
+    bombs: [] as Awaited<ReturnType<typeof bomb>>[],
   };
   result.fuzzSeconds = Math.round((performance.now() - started) / 1000);
+  for (const { label, make } of bombFiles) {
+    const file = make();
+    for (const parallel of [1, PARALLEL_BOMBS]) result.bombs.push(await bomb(w, admin, label, file, parallel));
+  }
   await w.app.close();
   return result;
 }
@@ -146,13 +165,15 @@ function report(backend: string, r: Awaited<ReturnType<typeof probe>>): string {
     `- ${r.logins.parallelWrongPasswords} parallel wrong passwords for one user: ${r.logins.evaluated} evaluated, ${r.logins.throttled} refused with 429`,
     `- ${r.logins.sprayedNames} user names sprayed from one address: ${r.logins.sprayEvaluated} evaluated, the rest 429`,
     '',
-    '## Decompression bomb (POST /api/clients/import/preview)',
+    '## Decompression bombs (POST /api/clients/import/preview), alone and 12 at once',
     '',
-    '| file | sheet XML | size declared | answer | refused in | RSS growth | another request meanwhile |',
+    '| file | packed | at once | answers | all answered in | RSS growth | another request meanwhile |',
     '|---|---|---|---|---|---|---|',
     ...r.bombs.map(
       (b) =>
-        `| ${(b.fileBytes / 1024 / 1024).toFixed(1)} MB | ${b.sheetXmlBytes / 1024 / 1024} MiB | ${b.sizeDeclared} | ${b.status} ${b.code} | ${b.refusedMs} ms | ${b.rssGrowthMiB} MiB | ${b.otherRequestStatus} in ${b.otherRequestMs} ms |`,
+        `| ${b.label} | ${(b.fileBytes / 1024 / 1024).toFixed(1)} MB | ${b.parallel} | ${Object.entries(b.answers)
+          .map(([k, n]) => `${n}× ${k}`)
+          .join(', ')} | ${b.allRefusedMs} ms | ${b.rssGrowthMiB} MiB | ${b.otherRequestStatus} in ${b.otherRequestMs} ms |`,
     ),
     '',
   ].join('\n');

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 
 /**
@@ -9,7 +10,7 @@ export function zipOf(entries: { name: string; data: Buffer; declaredSize?: numb
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const compressed = deflateRawSync(e.data, { level: 9 });
+    const compressed = deflateRawSync(e.data);
     const name = Buffer.from(e.name);
     const size = e.declaredSize ?? e.data.length;
     const local = Buffer.alloc(30);
@@ -55,5 +56,31 @@ export function xlsxBomb(sheetBytes: number, declaredSize?: number): Buffer {
       data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     },
     { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize },
+  ]);
+}
+
+/**
+ * A bomb that passes the ZIP checks: a header row, then `rows` rows of one inline cell of
+ * `cellChars` characters, a little random text each so that it compresses only ~100–160 : 1
+ * (the user test's file: 20,000 rows of 20,100 characters, 2.4 MB packed, 403 MB unpacked).
+ */
+export function xlsxWithLongCells(header: readonly string[], rows: number, cellChars: number): Buffer {
+  const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const parts = [
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    `<row r="1">${header.map((h, i) => inline(`${String.fromCharCode(65 + i)}1`, h)).join('')}</row>`,
+  ];
+  const randomChars = Math.max(1, Math.floor(cellChars / 200));
+  const filler = 'x'.repeat(cellChars - randomChars);
+  for (let r = 2; r <= rows + 1; r++) {
+    parts.push(`<row r="${r}">${inline(`A${r}`, randomBytes(randomChars).toString('base64').slice(0, randomChars) + filler)}</row>`);
+  }
+  parts.push('</sheetData></worksheet>');
+  return zipOf([
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    },
+    { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(parts.join('')) },
   ]);
 }

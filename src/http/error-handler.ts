@@ -36,6 +36,11 @@ export function registerErrorHandler(app: FastifyInstance, statementTimeoutSecon
       request.log.warn({ err }, 'reference to a missing record reached the database');
       return reply.code(400).send(new AppError('REFERENCE.NOT_FOUND', { field }).toBody());
     }
+    // a create that raced another past the service's own check (survey samples, numbering…): one wins, the others learn it
+    if (pg?.code === '23505') {
+      request.log.warn({ err }, 'unique violation reached the handler: a racing create');
+      return reply.code(409).send(new AppError('CONCURRENCY.ALREADY_CREATED').toBody());
+    }
     if (pg?.code?.startsWith('22')) {
       request.log.warn({ err }, 'a value the database cannot hold reached it');
       return reply.code(400).send(new AppError('REQUEST.VALUE_NOT_STORABLE').toBody());

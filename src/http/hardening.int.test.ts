@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../test/fixtures.js';
 import { grantSystem } from '../../test/world-helpers.js';
-import { xlsxBomb } from '../../test/zip-bomb.js';
-import { IMPORT_MAX_ROWS } from '../lib/table-file.js';
+import { xlsxBomb, xlsxWithLongCells } from '../../test/zip-bomb.js';
+import { IMPORT_CONCURRENT_READS, IMPORT_MAX_ROWS, IMPORT_MAX_TEXT_CHARS } from '../lib/table-file.js';
 import { auditLog } from '../audit-log/audit-log.schema.js';
 
 /** The bad inputs that once reached the database and came back as a 500: each is a 4xx with a code now, and writes nothing. */
@@ -56,6 +56,53 @@ describe('bad input is a coded 4xx, never a 500', () => {
   it('takes a month of the years 0000–0099 for what it is (the larger fuzz run found a 500 there)', async () => {
     expect((await send('GET', '/api/reports/cnca/0099-06/check')).statusCode).toBeLessThan(500);
     expect((await send('POST', '/api/reports/cnca/0099-06')).statusCode).toBeLessThan(500);
+  });
+
+  it('refuses JSON nested deeper than any request is, also anonymously (20,000 deep once overflowed the stack)', async () => {
+    const deepArray = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    const deepObject = (n: number) => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
+    const json = { 'content-type': 'application/json' };
+    for (const deep of [deepArray(20_000), deepObject(20_000), deepArray(40)]) {
+      const complaint = `{"kind":"complaint","complainantName":"a","complainantContact":"1","subject":"s","description":"d","x":${deep}}`;
+      coded(
+        await w.app.inject({ method: 'POST', url: '/api/public/complaints', headers: json, payload: complaint }),
+        400,
+        'REQUEST.TOO_DEEP',
+      );
+      coded(
+        await w.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          headers: json,
+          payload: `{"username":"a","password":"b","x":${deep}}`,
+        }),
+        400,
+        'REQUEST.TOO_DEEP',
+      );
+      coded(
+        await send('PUT', '/api/holidays/2027-02-06', `{"kind":"holiday","nameZh":"a","nameEn":"a","version":0,"x":${deep}}`, json),
+        400,
+        'REQUEST.TOO_DEEP',
+      );
+    }
+  });
+
+  it('answers a create that raced another past its service check with 409, never a 500', async () => {
+    await grantSystem(w, await w.login('decider'), w.huaxin, 'QMS', 'CD26Q0001R0M');
+    const general = await w.login('general');
+    const answers = await Promise.all(
+      Array.from({ length: 16 }, () =>
+        w.app.inject({
+          method: 'POST',
+          url: '/api/survey-samples',
+          headers: { cookie: general },
+          payload: { year: 2026, percent: 10, seed: 7 },
+        }),
+      ),
+    );
+    expect(answers.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(answers.filter((r) => r.statusCode === 409)).toHaveLength(15);
+    for (const r of answers.filter((a) => a.statusCode === 409)) expect(r.json().message.zh).toEqual(expect.any(String));
   });
 
   it('refuses a lone surrogate, which no UTF-8 can hold, and writes nothing', async () => {
@@ -165,6 +212,45 @@ describe('an upload cannot take the server down', () => {
       coded(res, 413, 'IMPORT.INFLATES_TOO_LARGE');
       coded(await upload(file, '/api/risk-items/import'), 413, 'IMPORT.INFLATES_TOO_LARGE');
     }
+    expect((await send('GET', '/api/auth/me')).statusCode).toBe(200);
+  });
+
+  // the columns both imports need, so that each reads past the header
+  const header = [
+    '合同编号',
+    '组织名称',
+    '统一社会信用代码',
+    '客户状态',
+    '省份',
+    '详细地址',
+    '分支机构',
+    '来源',
+    '来源类型',
+    '发布日期',
+    '涉及组织',
+    '类别',
+    '内容',
+    '链接',
+  ];
+
+  it("refuses a bomb that passes the ZIP checks at its first overlong cell, without reading on (the user test's file)", async () => {
+    const file = xlsxWithLongCells(header, 2_000, 20_100);
+    for (const url of ['/api/clients/import/preview', '/api/risk-items/import']) {
+      const started = performance.now();
+      const res = await upload(file, url);
+      expect(performance.now() - started).toBeLessThan(1000);
+      coded(res, 422, 'IMPORT.CELL_TOO_LONG');
+      expect(res.json().message.zh).toContain('第 2 行 A 列');
+    }
+  });
+
+  it(`stops reading past ${IMPORT_MAX_TEXT_CHARS / 1e6} million characters, reads ${IMPORT_CONCURRENT_READS} files at once and asks a further one to wait`, async () => {
+    const file = xlsxWithLongCells(header, Math.ceil(IMPORT_MAX_TEXT_CHARS / 4_500) + 100, 4_500);
+    expect(file.length).toBeLessThan(10 * 1024 * 1024);
+    const answers = await Promise.all(Array.from({ length: IMPORT_CONCURRENT_READS + 1 }, () => upload(file)));
+    const codes = answers.map((r) => r.json().code).sort();
+    expect(codes).toEqual(['IMPORT.BUSY', ...Array(IMPORT_CONCURRENT_READS).fill('IMPORT.TOO_MUCH_TEXT')].sort());
+    expect(answers.find((r) => r.json().code === 'IMPORT.BUSY')!.statusCode).toBe(503);
     expect((await send('GET', '/api/auth/me')).statusCode).toBe(200);
   });
 

@@ -5,21 +5,31 @@ import { AppError } from '../lib/errors.js';
 /**
  * Input no field can hold, refused before any schema or database sees it: a NUL byte (PostgreSQL
  * text cannot store one) or half of a UTF-16 surrogate pair (no UTF-8 can encode it), anywhere
- * in the body, the query or the path. Returns where it was found.
+ * in the body, the query or the path; and JSON nested deeper than any request of CertDesk's is
+ * (a body nested 20,000 deep once overflowed the stack of a recursive walk).
  */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** The deepest request body has a handful of levels (a change's proposal, a list of items). */
+export const MAX_INPUT_DEPTH = 32;
 
-export function unstorableText(value: unknown, at = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') || LONE_SURROGATE.test(value) ? at || 'value' : null;
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) {
-      const found = unstorableText(v, `${at}[${i}]`);
-      if (found) return found;
+const badText = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
+
+/** Where `value` holds unstorable text ('too deep' past MAX_INPUT_DEPTH), walked without recursion; null when it holds none. */
+export function unstorableText(value: unknown): { at: string; tooDeep: boolean } | null {
+  const stack: { v: unknown; at: string; depth: number }[] = [{ v: value, at: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { v, at, depth } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (badText(v)) return { at: at || 'value', tooDeep: false };
+      continue;
     }
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = unstorableText(k, at ? `${at}.${k}` : k) ?? unstorableText(v, at ? `${at}.${k}` : k);
-      if (found) return found;
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= MAX_INPUT_DEPTH) return { at: at || 'value', tooDeep: true };
+    const entries: [string, unknown][] = Array.isArray(v) ? v.map((x, i) => [`[${i}]`, x]) : Object.entries(v);
+    for (const [k, x] of entries) {
+      const path = Array.isArray(v) ? `${at}${k}` : at ? `${at}.${k}` : k;
+      if (!Array.isArray(v) && badText(k)) return { at: path, tooDeep: false };
+      stack.push({ v: x, at: path, depth: depth + 1 });
     }
   }
   return null;
@@ -55,7 +65,8 @@ export const frameworkErrorOptions = {
 
 export function registerInputGuards(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    const field = unstorableText(request.params) ?? unstorableText(request.query) ?? unstorableText(request.body);
-    if (field) throw new AppError('REQUEST.UNSTORABLE_TEXT', { field });
+    const found = unstorableText(request.params) ?? unstorableText(request.query) ?? unstorableText(request.body);
+    if (found?.tooDeep) throw new AppError('REQUEST.TOO_DEEP', { max: MAX_INPUT_DEPTH });
+    if (found) throw new AppError('REQUEST.UNSTORABLE_TEXT', { field: found.at });
   });
 }

@@ -20,6 +20,11 @@ export const errorCatalog = {
     zh: '输入有误：{field} 含有不能保存的字符（空字符或不完整的 Unicode 字符）',
     en: 'Invalid input: {field} holds a character that cannot be stored (a NUL byte or half a Unicode character)',
   },
+  'REQUEST.TOO_DEEP': {
+    status: 400,
+    zh: '请求内容的嵌套超过 {max} 层',
+    en: 'The request is nested more than {max} levels deep',
+  },
   'REQUEST.BAD_URL': { status: 400, zh: '请求地址无效', en: 'The request URL is not valid' },
   'REQUEST.URL_TOO_LONG': { status: 414, zh: '请求地址过长', en: 'The request URL is too long' },
   'REQUEST.HEADERS_TOO_LARGE': { status: 431, zh: '请求头过大', en: 'The request headers are too large' },
@@ -57,6 +62,11 @@ export const errorCatalog = {
   },
   'AUTH.USER_DISABLED': { status: 403, zh: '该账号已停用', en: 'This account is disabled' },
   'AUTH.FORBIDDEN': { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  'CONCURRENCY.ALREADY_CREATED': {
+    status: 409,
+    zh: '该记录刚由其他操作创建，未重复写入；请刷新后查看',
+    en: 'This record was just created by another request and was not written twice; refresh to see it',
+  },
   'CONCURRENCY.STALE_VERSION': {
     status: 409,
     zh: '该记录已被他人修改，请刷新后重试',
@@ -118,6 +128,21 @@ export const errorCatalog = {
     status: 413,
     zh: '导入文件超过 {max} 行，请分成几个文件导入',
     en: 'The file has more than {max} rows; split it into several files',
+  },
+  'IMPORT.CELL_TOO_LONG': {
+    status: 422,
+    zh: '导入文件第 {row} 行 {column} 列的内容超过 {max} 个字符，不是可导入的数据；文件未读取',
+    en: 'Row {row}, column {column} of the file holds more than {max} characters, which no field takes; the file was not read',
+  },
+  'IMPORT.TOO_MUCH_TEXT': {
+    status: 413,
+    zh: '导入文件的文字超过 {max} 百万字符，请分成几个文件导入',
+    en: 'The file holds more than {max} million characters of text; split it into several files',
+  },
+  'IMPORT.BUSY': {
+    status: 503,
+    zh: '其他导入文件正在读取，请稍后再试',
+    en: 'Other import files are being read; please try again shortly',
   },
   'IMPORT.EMPTY': { status: 400, zh: '导入文件没有数据行', en: 'The import file has no data rows' },
   'IMPORT.NOT_FOUND': { status: 404, zh: '导入记录不存在', en: 'No such import' },

@@ -44,21 +44,32 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 /** What an upload may inflate to: a 200,000-row sheet fits, a decompression bomb does not. */
 export const IMPORT_ZIP_LIMITS: ZipLimits = {
-  maxUncompressedBytes: 512 * 1024 * 1024,
+  maxUncompressedBytes: 256 * 1024 * 1024,
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
   maxEntries: 1000,
 };
 /** The most data rows one import reads. */
 export const IMPORT_MAX_ROWS = 200_000;
+/** No field takes more than 2,000 characters: a cell far longer is not data for CertDesk, and the file is refused there. */
+export const IMPORT_MAX_CELL_CHARS = 5_000;
+/** All the text one file may hold (every cell of every row read, ~250 characters a row at the row cap): bounds memory and work. */
+export const IMPORT_MAX_TEXT_CHARS = 50_000_000;
+/** Files read at once per process; one more is asked to wait, so parallel uploads cannot add up to the heap. */
+export const IMPORT_CONCURRENT_READS = 2;
+
+interface SheetRow {
+  number: number;
+  cells: string[];
+}
 
 /**
- * The first sheet's rows, read as a stream (memory does not grow with the file's XML), once the
- * ZIP has been checked against a bomb, and never more than IMPORT_MAX_ROWS.
+ * The first sheet's rows as a stream (memory does not grow with the file's XML), once the ZIP
+ * has been checked against a bomb.
  */
-async function xlsxRows(buffer: Buffer): Promise<string[][]> {
+async function* xlsxRows(buffer: Buffer): AsyncGenerator<SheetRow> {
   await assertZipWithinLimits(buffer, IMPORT_ZIP_LIMITS);
-  const rows: string[][] = [];
+  let any = false;
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
       sharedStrings: 'cache',
@@ -67,11 +78,11 @@ async function xlsxRows(buffer: Buffer): Promise<string[][]> {
       worksheets: 'emit',
     });
     for await (const sheet of reader) {
+      any = true;
       for await (const row of sheet) {
-        if (row.number > IMPORT_MAX_ROWS + 1) throw new AppError('IMPORT.TOO_MANY_ROWS', { max: IMPORT_MAX_ROWS });
         const cells: string[] = [];
         row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value)));
-        rows[row.number - 1] = Array.from(cells, (c) => c ?? '');
+        yield { number: row.number, cells: Array.from(cells, (c) => c ?? '') };
       }
       break; // the first sheet only
     }
@@ -79,8 +90,7 @@ async function xlsxRows(buffer: Buffer): Promise<string[][]> {
     if (err instanceof AppError) throw err;
     throw new AppError('IMPORT.UNREADABLE', { detail: (err as Error).message.slice(0, 200) });
   }
-  if (rows.length === 0) throw new AppError('IMPORT.UNREADABLE', { detail: 'no worksheet' });
-  return Array.from(rows, (r) => r ?? []);
+  if (!any) throw new AppError('IMPORT.UNREADABLE', { detail: 'no worksheet' });
 }
 
 function decodeText(buffer: Buffer): string {
@@ -121,35 +131,74 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+let readsInProgress = 0;
+
+/**
+ * Reads the file row by row: the header first (missing columns refused before anything else is
+ * read), then the data rows, refusing the file at the first cell longer than any field, past
+ * IMPORT_MAX_TEXT_CHARS of text or IMPORT_MAX_ROWS rows.
+ */
 export async function readTableFile<K extends string>(
   buffer: Buffer,
   fileName: string,
   columns: readonly TableColumn<K>[],
 ): Promise<{ present: Set<K>; unknown: string[]; rows: TableRow<K>[] }> {
-  const isCsv = /\.csv$/i.test(fileName);
-  const grid = isCsv ? parseCsv(decodeText(buffer)) : await xlsxRows(buffer);
-  if (grid.length > IMPORT_MAX_ROWS + 1) throw new AppError('IMPORT.TOO_MANY_ROWS', { max: IMPORT_MAX_ROWS });
+  if (readsInProgress >= IMPORT_CONCURRENT_READS) throw new AppError('IMPORT.BUSY');
+  readsInProgress++;
+  try {
+    const source = /\.csv$/i.test(fileName)
+      ? parseCsv(decodeText(buffer)).map((cells, i) => ({ number: i + 1, cells }))
+      : xlsxRows(buffer);
+    return await readRows(source, columns);
+  } finally {
+    readsInProgress--;
+  }
+}
+
+async function readRows<K extends string>(source: Iterable<SheetRow> | AsyncIterable<SheetRow>, columns: readonly TableColumn<K>[]) {
   const keyOf = new Map<string, K>(
     // a column is named in Chinese, in English, or by its API key (contractNo)
     columns.flatMap((c) => [c.zh, c.en, c.key].map((name) => [normaliseHeader(name), c.key] as const)),
   );
   const columnOf = new Map<number, K>();
   const unknown: string[] = [];
-  (grid[0] ?? []).forEach((header, i) => {
-    const key = keyOf.get(normaliseHeader(header));
-    if (key) columnOf.set(i, key);
-    else if (header.trim()) unknown.push(header.trim());
-  });
-  const present = new Set(columnOf.values());
-  const missing = columns.filter((c) => c.required && !present.has(c.key));
-  if (missing.length > 0) throw new AppError('IMPORT.MISSING_COLUMNS', { columns: missing.map((c) => c.zh).join('、') });
   const rows: TableRow<K>[] = [];
-  grid.slice(1).forEach((cells, i) => {
+  let header = false;
+  let textChars = 0;
+  for await (const { number, cells } of source) {
+    if (number > IMPORT_MAX_ROWS + 1) throw new AppError('IMPORT.TOO_MANY_ROWS', { max: IMPORT_MAX_ROWS });
+    for (const [i, text] of cells.entries()) {
+      if (text.length > IMPORT_MAX_CELL_CHARS) {
+        throw new AppError('IMPORT.CELL_TOO_LONG', { row: number, column: columnName(i), max: IMPORT_MAX_CELL_CHARS });
+      }
+      textChars += text.length;
+    }
+    if (textChars > IMPORT_MAX_TEXT_CHARS) throw new AppError('IMPORT.TOO_MUCH_TEXT', { max: IMPORT_MAX_TEXT_CHARS / 1_000_000 });
+    if (!header) {
+      header = true;
+      // the header is the sheet's first row; a sheet starting lower has none
+      (number === 1 ? cells : []).forEach((name, i) => {
+        const key = keyOf.get(normaliseHeader(name));
+        if (key) columnOf.set(i, key);
+        else if (name.trim()) unknown.push(name.trim());
+      });
+      const present = new Set(columnOf.values());
+      const missing = columns.filter((c) => c.required && !present.has(c.key));
+      if (missing.length > 0) throw new AppError('IMPORT.MISSING_COLUMNS', { columns: missing.map((c) => c.zh).join('、') });
+      if (number === 1) continue;
+    }
     const row: TableRow<K>['cells'] = {};
     // an export's formula guard ('=…) comes off again
     for (const [col, key] of columnOf) if (cells[col]) row[key] = restoreFormulaText(cells[col]);
-    if (Object.keys(row).length > 0) rows.push({ rowNumber: i + 2, cells: row });
-  });
+    if (Object.keys(row).length > 0) rows.push({ rowNumber: number, cells: row });
+  }
   if (rows.length === 0) throw new AppError('IMPORT.EMPTY');
-  return { present, unknown, rows };
+  return { present: new Set(columnOf.values()), unknown, rows };
+}
+
+/** A spreadsheet column's letters: 0 → A, 26 → AA. */
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }
