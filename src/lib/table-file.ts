@@ -146,9 +146,7 @@ export async function readTableFile<K extends string>(
   if (readsInProgress >= IMPORT_CONCURRENT_READS) throw new AppError('IMPORT.BUSY');
   readsInProgress++;
   try {
-    const source = /\.csv$/i.test(fileName)
-      ? parseCsv(decodeText(buffer)).map((cells, i) => ({ number: i + 1, cells }))
-      : xlsxRows(buffer);
+    const source = /\.csv$/i.test(fileName) ? parseCsv(decodeText(buffer)).map((cells, i) => ({ number: i + 1, cells })) : xlsxRows(buffer);
     return await readRows(source, columns);
   } finally {
     readsInProgress--;
