@@ -58,7 +58,11 @@ export function registerErrorHandler(app: FastifyInstance, statementTimeoutSecon
 
     const status = err.statusCode ?? 500;
     if (status === 415) return reply.code(415).send(new AppError('REQUEST.UNSUPPORTED_MEDIA').toBody());
-    if (status === 413) return reply.code(413).send(new AppError('REQUEST.TOO_LARGE').toBody());
+    if (status === 413) {
+      // a JSON body past the limit is no uploaded file
+      const error = err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? new AppError('REQUEST.BODY_TOO_LARGE') : new AppError('REQUEST.TOO_LARGE');
+      return reply.code(413).send(error.toBody());
+    }
     if (status >= 400 && status < 500) {
       // malformed JSON, bad multipart and the like
       return reply.code(400).send(new AppError('VALIDATION.FAILED', { detail: err.message }).toBody());

@@ -105,6 +105,16 @@ describe('bad input is a coded 4xx, never a 500', () => {
     for (const r of answers.filter((a) => a.statusCode === 409)) expect(r.json().message.zh).toEqual(expect.any(String));
   });
 
+  it('calls a JSON body past the limit too large a request, not too large a file', async () => {
+    const res = await w.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ username: 'a', password: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    coded(res, 413, 'REQUEST.BODY_TOO_LARGE');
+  });
+
   it('refuses a lone surrogate, which no UTF-8 can hold, and writes nothing', async () => {
     const client = (await send('GET', `/api/clients/${w.huaxin}`)).json();
     const before = await entries();

@@ -22,7 +22,11 @@ const secrets = {
   suspensionRequestNote: '内部意见：建议暂停证书',
   mediaText: '媒体报道：华信电子科技偷工减料',
   revocationReason: '内部：建议撤销',
+  feeNote: '内部调价：VIP 折扣',
+  reviewNote: '审核意见：该客户沟通困难',
+  staffFile: '内部调查报告',
 };
+let staffFileId = '';
 
 beforeAll(async () => {
   w = await setUpWorld(() => new Date('2026-11-20T02:00:00Z'));
@@ -34,11 +38,14 @@ beforeAll(async () => {
     expect(res.statusCode, `${url} ${res.body}`).toBeLessThan(300);
     return res.json();
   };
+  const cert = await grantSystem(w, decider, w.huaxin, 'QMS', 'CD26Q0001R0M');
+  // the year's satisfaction sample draws 华信, the only client with a valid certificate
+  await call(await as('general'), 'POST', '/api/survey-samples', { year: 2026, percent: 20, seed: 1 });
+  // the CB's internal view of 华信
   await w.db
     .update(clients)
     .set({ grade: 'B-', vip: true, status: 'abnormal', initialAuditFee: secrets.fee })
     .where(eq(clients.id, w.huaxin));
-  const cert = await grantSystem(w, decider, w.huaxin, 'QMS', 'CD26Q0001R0M');
   // a complaint about 华信 by someone else, and one 华信 filed itself
   const about = await call(service, 'POST', '/api/complaints', {
     kind: 'complaint',
@@ -72,6 +79,28 @@ beforeAll(async () => {
     note: secrets.suspensionRequestNote,
   });
   const reported = await call(portal, 'POST', '/api/portal/incidents', { eventOn: '2026-11-19', kind: 'safety', text: '仓库起火，已扑灭' });
+  // the CB's investigation papers on the incident 华信 reported
+  const boundary = '----visibility';
+  const upload = await w.app.inject({
+    method: 'POST',
+    url: `/api/incidents/${reported.id}/files`,
+    headers: { cookie: service, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${secrets.staffFile}.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n%%EOF\r\n--${boundary}--\r\n`,
+  });
+  expect(upload.statusCode, upload.body).toBe(201);
+  staffFileId = upload.json().id;
+  // a fee change staff filed, and a contact change staff reviewed with a note of their own
+  await call(service, 'POST', `/api/clients/${w.huaxin}/contract-changes`, {
+    kind: 'fees',
+    description: secrets.feeNote,
+    proposed: { surveillanceFee: secrets.fee },
+  });
+  const contact = await call(service, 'POST', `/api/clients/${w.huaxin}/contract-changes`, {
+    kind: 'contact',
+    description: '客户来函变更联系人',
+    proposed: { contactPerson: '李四' },
+  });
+  await call(service, 'POST', `/api/contract-changes/${contact.id}/review`, { version: 1, decision: 'approve', note: secrets.reviewNote });
   ids.push(w.huaxin, w.other, cert.id, about.id, own.id, incidentId, reported.id, item.id);
 });
 afterAll(() => w.app.close());
@@ -118,7 +147,30 @@ describe('what the client portal sees', () => {
       }
     }
     expect(answered).toBeGreaterThan(10);
+    const forms = (await w.app.inject({ method: 'GET', url: '/api/portal/surveys', headers: { cookie: portal } })).json();
+    expect(forms).toHaveLength(1);
+    for (const field of ['branchId', 'branch', 'branchEn']) expect(forms[0]).not.toHaveProperty(field);
+    const certificate = (await w.app.inject({ method: 'GET', url: `/api/certificates/${ids[2]}`, headers: { cookie: portal } })).json();
+    expect(certificate).not.toHaveProperty('allowedActions');
+    expect(certificate.events.length).toBeGreaterThan(0);
+    for (const event of certificate.events) expect(Object.keys(event)).not.toContain('decidedBy');
     expect(found).toEqual([]);
+  });
+
+  it('sees its contact change but not the fee change, nor the staff papers on its own incident', async () => {
+    const changes = (await w.app.inject({ method: 'GET', url: '/api/contract-changes', headers: { cookie: portal } })).json();
+    expect(changes.map((c: { kind: string }) => c.kind)).toEqual(['contact']);
+    expect(changes[0].status).toBe('approved');
+    const reported = ids[6]!;
+    expect((await w.app.inject({ method: 'GET', url: `/api/incidents/${reported}/files`, headers: { cookie: portal } })).json()).toEqual(
+      [],
+    );
+    const download = await w.app.inject({
+      method: 'GET',
+      url: `/api/incidents/${reported}/files/${staffFileId}`,
+      headers: { cookie: portal },
+    });
+    expect(download.statusCode).toBe(404);
   });
 
   it('cannot escalate, or read, a complaint others filed about its organisation', async () => {

@@ -15,6 +15,7 @@ export const errorCatalog = {
   'VALIDATION.FAILED': { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
   'REQUEST.UNSUPPORTED_MEDIA': { status: 415, zh: '不支持的请求格式', en: 'Unsupported request format' },
   'REQUEST.TOO_LARGE': { status: 413, zh: '上传的文件过大', en: 'The uploaded file is too large' },
+  'REQUEST.BODY_TOO_LARGE': { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
   'REQUEST.UNSTORABLE_TEXT': {
     status: 400,
     zh: '输入有误：{field} 含有不能保存的字符（空字符或不完整的 Unicode 字符）',

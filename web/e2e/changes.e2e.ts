@@ -3,6 +3,28 @@ import { demoBrowser } from './server.js';
 
 const { signIn } = demoBrowser();
 
+describe('the client portal', () => {
+  it("shows a client its own record without the CB's internal columns, and its pages work", async () => {
+    const portal = await signIn('huaxin');
+    await portal.getByRole('menuitem', { name: '客户信息' }).click();
+    const table = portal.locator('.ant-table');
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers.join('|')).toContain('组织名称');
+    for (const internal of ['客户状态', '分类等级', 'VIP', '分支机构', '初审费用']) expect(headers).not.toContain(internal);
+    expect(await portal.getByRole('button', { name: '导出 Excel' }).count()).toBe(0);
+    await portal
+      .getByRole('link', { name: /北京华信/ })
+      .first()
+      .click();
+    await expect.poll(() => portal.locator('.ant-descriptions').textContent()).toContain('统一社会信用代码');
+    expect(await portal.locator('.ant-descriptions').textContent()).not.toContain('分类等级');
+    await portal.getByRole('menuitem', { name: '事件自报' }).click();
+    await expect.poll(() => portal.locator('form').count()).toBeGreaterThan(0);
+    await portal.close();
+  });
+});
+
 describe('contract changes in the browser', () => {
   it('a client files a contact change in its portal; customer service reviews and carries it out', async () => {
     const portal = await signIn('huaxin');

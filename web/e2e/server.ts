@@ -57,11 +57,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Collects what the Content-Security-Policy blocked on the page (Chromium reports each on the console). */
+/**
+ * Collects what went wrong on the page without a test looking: what the Content-Security-Policy
+ * blocked (Chromium reports each on the console) and any uncaught error (a page that went blank).
+ */
 export function recordCspViolations(page: Page, into: string[]): void {
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) into.push(message.text());
   });
+  page.on('pageerror', (err) => into.push(`${page.url()}: ${err.message}`));
 }
 
 /**
@@ -79,7 +83,7 @@ export function demoBrowser() {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    // the pages ran under the server's Content-Security-Policy: nothing they needed was blocked
+    // the pages ran under the server's Content-Security-Policy: nothing they needed was blocked, nothing crashed
     expect(blocked).toEqual([]);
   });
   const newPage = async () => {

@@ -59,7 +59,18 @@ export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const navigate = useNavigate();
   const location = useLocation();
-  const session = useMemo(() => (me ? { me, lang, may: (p: string) => me.permissions.includes(p) } : null), [me, lang]);
+  const session = useMemo(
+    () =>
+      me
+        ? {
+            me,
+            lang,
+            may: (p: string) => me.permissions.includes(p),
+            hides: (kind: string, field: string) => me.hiddenFields[kind]?.includes(field) ?? false,
+          }
+        : null,
+    [me, lang],
+  );
 
   useEffect(() => {
     dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');

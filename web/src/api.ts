@@ -85,6 +85,8 @@ export interface Me {
   branchId: string | null;
   clientId: string | null;
   permissions: string[];
+  /** per kind of record (client, certificate, incident, complaint), the fields this role never receives */
+  hiddenFields: Partial<Record<string, string[]>>;
 }
 
 export interface Branch {

@@ -7,6 +7,8 @@ export interface Session {
   me: Me;
   lang: 'zh' | 'en';
   may: (permission: string) => boolean;
+  /** the server never sends this role `field` of `kind` records: leave its column out */
+  hides: (kind: string, field: string) => boolean;
 }
 
 export const SessionContext = createContext<Session | null>(null);
@@ -31,8 +33,9 @@ export function useShowError() {
   );
 }
 
-export function pick(text: { zh: string; en: string }, lang: string) {
-  return lang === 'en' ? text.en : text.zh;
+/** A text in the user's language; '' where the server sent none (a field the role does not see). */
+export function pick(text: { zh: string; en: string } | undefined, lang: string) {
+  return text === undefined ? '' : lang === 'en' ? text.en : text.zh;
 }
 
 /** A form's save: spinner while it runs, "saved" and `onDone` on success, the server's message on failure. */

@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from '../../http/auth-hook.js';
 import { callerOf } from '../../http/context.js';
 import { login, logout } from './auth.service.js';
 import { roles, rolePermissions } from './permissions.js';
+import { hiddenFields } from './visibility.js';
 
 const MeSchema = z.object({
   id: z.uuid(),
@@ -16,9 +17,15 @@ const MeSchema = z.object({
   branchId: z.uuid().nullable(),
   clientId: z.uuid().nullable(),
   permissions: z.array(z.string()),
+  /** the fields this role never receives, per kind of record (visibility.ts): the UI leaves their columns out */
+  hiddenFields: z.record(z.string(), z.array(z.string())),
 });
 
-const withPermissions = <U extends { role: (typeof roles)[number] }>(u: U) => ({ ...u, permissions: [...rolePermissions[u.role]] });
+const withPermissions = <U extends { role: (typeof roles)[number] }>(u: U) => ({
+  ...u,
+  permissions: [...rolePermissions[u.role]],
+  hiddenFields: Object.fromEntries(Object.entries(hiddenFields[u.role] ?? {}).map(([kind, fields]) => [kind, [...fields]])),
+});
 
 export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: () => Date): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

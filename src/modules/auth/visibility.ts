@@ -13,6 +13,11 @@ export const recordKinds = {
   certificate: (o: Record<string, unknown>) => 'certificateNo' in o && 'scheme' in o && 'expiresOn' in o,
   incident: (o: Record<string, unknown>) => 'riskItemId' in o && 'eventOn' in o,
   complaint: (o: Record<string, unknown>) => 'complainantName' in o && 'answerDueOn' in o,
+  contractChange: (o: Record<string, unknown>) => 'proposed' in o && 'reviewer' in o && 'executor' in o,
+  certificateEvent: (o: Record<string, unknown>) => 'effectiveOn' in o && 'decidedBy' in o && 'details' in o,
+  survey: (o: Record<string, unknown>) => 'issuedOn' in o && 'auditors' in o,
+  /** a member of an audit team as a form names it */
+  teamMember: (o: Record<string, unknown>) => 'userId' in o && 'name' in o && Object.keys(o).length === 2,
 } as const;
 export type RecordKind = keyof typeof recordKinds;
 
@@ -63,9 +68,15 @@ const internalIncidentFields = [
 export const hiddenFields: Partial<Record<Role, Partial<Record<RecordKind, readonly string[]>>>> = {
   client: {
     client: internalClientFields,
-    certificate: ['revocationProposedOn'],
+    certificate: ['revocationProposedOn', 'allowedActions'],
+    // who decided and the CB's working details (its programme, the cycle) stay inside
+    certificateEvent: ['decidedBy', 'details'],
     incident: internalIncidentFields,
     complaint: ['ownerId', 'ownerName'],
+    // how the CB reviewed and carried out the client's application: the outcome is its status
+    contractChange: ['reviewedBy', 'reviewNote', 'appliedBy', 'applyNote'],
+    survey: ['branchId', 'branch', 'branchEn'],
+    teamMember: ['userId'],
   },
 };
 

@@ -5,13 +5,12 @@ import { normaliseUscc } from '../../lib/uscc.js';
 import { clientColumnKeys, clientColumns } from './client.columns.js';
 import { phoneProblem, postcodeProblem, usccFieldProblem } from './client.rules.js';
 import { clientGrades, clientStatuses } from './client.schema.js';
+import { moneySchema } from '../../lib/money-schema.js';
 
 /** Request and response shapes of the client API; the OpenAPI document is generated from them. */
 
 const isoDate = isoDateSchema;
 const textList = z.array(z.string().trim().min(1).max(200)).max(50);
-// numeric(12,2) holds at most 9,999,999,999.99
-const money = z.number().nonnegative({ message: 'NUMBER' }).max(9_999_999_999.99, { message: 'NUMBER' });
 /** An optional text: trimmed, empty becomes null, null clears it. */
 const clearableText = (max: number) =>
   z
@@ -40,8 +39,8 @@ const editableFields = {
     }),
   applicationAcceptedOn: isoDate.nullable(),
   initialAuditOn: isoDate.nullable(),
-  initialAuditFee: money.nullable(),
-  surveillanceFee: money.nullable(),
+  initialAuditFee: moneySchema.nullable(),
+  surveillanceFee: moneySchema.nullable(),
   plannedSurveillanceOn: isoDate.nullable(),
   province: z.string().trim().min(2, { message: 'REQUIRED' }).max(20, { message: 'TOO_LONG' }),
   address: z.string().trim().min(2, { message: 'REQUIRED' }).max(300, { message: 'TOO_LONG' }),

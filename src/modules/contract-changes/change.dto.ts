@@ -3,6 +3,7 @@ import { reasonSchema, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { site } from '../certificates/certificate.dto.js';
 import { changeKinds, changeStatuses } from './change.rules.js';
+import { moneySchema } from '../../lib/money-schema.js';
 
 export const ProposedSchema = z.object({
   name: z.string().trim().min(2).max(200).optional(),
@@ -11,8 +12,8 @@ export const ProposedSchema = z.object({
   address: z.string().trim().min(2).max(300).optional(),
   sites: z.array(site).max(100).optional(),
   scope: z.string().trim().min(2).max(4000).optional(),
-  initialAuditFee: z.number().nonnegative().max(1e10).optional(),
-  surveillanceFee: z.number().nonnegative().max(1e10).optional(),
+  initialAuditFee: moneySchema.optional(),
+  surveillanceFee: moneySchema.optional(),
 });
 
 export const FileChangeSchema = z.object({

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
@@ -112,6 +112,11 @@ export async function fileChange(db: Db, caller: Caller, clientId: string, input
   });
 }
 
+/** The changes a caller sees: its data scope's; a portal client never its fee changes (fees are the CB's side of the contract, issue 17). */
+function changeScopeCondition(scope: DataScope): SQL | undefined {
+  return and(clientScopeCondition(scope), scope.kind === 'client' ? ne(contractChanges.kind, 'fees') : undefined);
+}
+
 const selection = { c: contractChanges, clientName: clients.name, certificateNo: certificates.certificateNo };
 
 function toView(r: { c: ChangeRow; clientName: string; certificateNo: string | null }) {
@@ -127,7 +132,7 @@ export async function listChanges(db: Db, scope: DataScope, q: z.output<typeof C
     .leftJoin(certificates, eq(certificates.id, contractChanges.certificateId))
     .where(
       and(
-        clientScopeCondition(scope),
+        changeScopeCondition(scope),
         q.status ? eq(contractChanges.status, q.status) : undefined,
         q.kind ? eq(contractChanges.kind, q.kind) : undefined,
         q.clientId ? eq(contractChanges.clientId, q.clientId) : undefined,
@@ -144,7 +149,7 @@ export async function getChange(db: Db, scope: DataScope, id: string) {
     .from(contractChanges)
     .innerJoin(clients, eq(clients.id, contractChanges.clientId))
     .leftJoin(certificates, eq(certificates.id, contractChanges.certificateId))
-    .where(and(eq(contractChanges.id, id), clientScopeCondition(scope)));
+    .where(and(eq(contractChanges.id, id), changeScopeCondition(scope)));
   if (!row) throw new AppError('CHANGE.NOT_FOUND');
   return toView(row);
 }
@@ -154,7 +159,7 @@ async function lockChange(tx: Db, scope: DataScope, id: string, version: number)
     .select({ c: contractChanges })
     .from(contractChanges)
     .innerJoin(clients, eq(clients.id, contractChanges.clientId))
-    .where(and(eq(contractChanges.id, id), clientScopeCondition(scope)))
+    .where(and(eq(contractChanges.id, id), changeScopeCondition(scope)))
     .for('update', { of: contractChanges });
   if (!found) throw new AppError('CHANGE.NOT_FOUND');
   if (found.c.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');

@@ -42,8 +42,9 @@ export function evidenceFileRoutes(
     config: { permission: opts.read },
     schema: { tags: opts.tags, summary: 'Evidence filed with the record', params: IdParams, response: { 200: z.array(StoredFileSchema) } },
     handler: async (req) => {
-      await opts.reach(callerOf(req).scope, req.params.id);
-      return filesOf(db, opts.entity, req.params.id);
+      const { scope } = callerOf(req);
+      await opts.reach(scope, req.params.id);
+      return filesOf(db, opts.entity, req.params.id, scope);
     },
   });
 
@@ -74,8 +75,9 @@ export function evidenceFileRoutes(
       params: IdParams.extend({ fileId: z.uuid() }),
     },
     handler: async (req, reply) => {
-      await opts.reach(callerOf(req).scope, req.params.id);
-      const file = await fileOf(db, opts.entity, req.params.id, req.params.fileId);
+      const { scope } = callerOf(req);
+      await opts.reach(scope, req.params.id);
+      const file = await fileOf(db, opts.entity, req.params.id, req.params.fileId, scope);
       // served as a download, never rendered: no sniffing a PDF into HTML
       return reply
         .header('content-type', file.contentType)

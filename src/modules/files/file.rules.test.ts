@@ -9,7 +9,7 @@ const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 const exe = bytes(0x4d, 0x5a, 0x90, 0x00); // MZ
 
 /** A Word package as Word writes its [Content_Types].xml (ECMA-376 Part 2); `main` is the document part's type. */
-const wordPackage = (main: string) =>
+const wordPackage = (main: string, withDocument = true) =>
   zipOf([
     {
       name: '[Content_Types].xml',
@@ -22,7 +22,7 @@ const wordPackage = (main: string) =>
           '</Types>',
       ),
     },
-    { name: 'word/document.xml', data: Buffer.from('<w:document/>') },
+    ...(withDocument ? [{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }] : []),
   ]);
 const docx = wordPackage('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml');
 const docm = wordPackage('application/vnd.ms-word.document.macroEnabled.main+xml');
@@ -44,6 +44,8 @@ describe('evidence file types', () => {
     expect(acceptedFileType(docx, '整改报告.xlsx')).toBeNull();
     expect(acceptedFileType(plainZip, '整改报告.docx')).toBeNull(); // any zip
     expect(acceptedFileType(docm, '整改报告.docx')).toBeNull(); // macros inside
+    const hollow = wordPackage('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', false);
+    expect(acceptedFileType(hollow, '整改报告.docx')).toBeNull(); // declares a document it does not hold
     expect(acceptedFileType(bytes(0x50, 0x4b, 0x03, 0x04), '整改报告.docx')).toBeNull(); // a broken zip
   });
 

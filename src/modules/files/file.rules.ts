@@ -68,8 +68,13 @@ function ooxmlMainPartIs(content: Buffer, ext: string): boolean {
   const entries = zipEntries(content);
   const types = entries && zipEntryText(content, entries, '[Content_Types].xml', CONTENT_TYPES_MAX_BYTES);
   if (!types) return false;
-  const declared = [...types.matchAll(/ContentType\s*=\s*"([^"]+)"/g)].map((m) => m[1]);
-  return declared.includes(OOXML_MAIN_PART[ext]);
+  // <Override PartName="/word/document.xml" ContentType="…main+xml"/>, attributes in either order; the part must be there
+  const mainParts = [...types.matchAll(/<Override\b[^>]*>/g)].flatMap(([tag]) => {
+    const name = /PartName\s*=\s*"([^"]+)"/.exec(tag)?.[1];
+    const type = /ContentType\s*=\s*"([^"]+)"/.exec(tag)?.[1];
+    return name && type === OOXML_MAIN_PART[ext] ? [name.replace(/^\//, '')] : [];
+  });
+  return mainParts.some((part) => entries.some((e) => e.name === part));
 }
 
 /** The accepted type of a file whose content and name agree, with the MIME type to serve it as; null otherwise. */

@@ -14,6 +14,8 @@ export const storedFiles = pgTable(
     sha256: text('sha256').notNull(),
     content: bytea('content').notNull(),
     uploadedBy: text('uploaded_by').notNull(),
+    // who, as an account: a portal client sees only what its own organisation's users uploaded
+    uploadedById: uuid('uploaded_by_id'),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('stored_files_entity_idx').on(t.entity, t.entityId)],

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
+import type { DataScope } from '../auth/permissions.js';
+import { users } from '../auth/auth.schema.js';
 import { acceptedFileType, safeFileName } from './file.rules.js';
 import { storedFiles } from './file.schema.js';
 
@@ -29,6 +31,7 @@ export async function storeFile(
         sha256: createHash('sha256').update(upload.content).digest('hex'),
         content: upload.content,
         uploadedBy: actor.name,
+        uploadedById: actor.id,
       })
       .returning({ id: storedFiles.id, fileName: storedFiles.fileName, size: storedFiles.size });
     await recordChange(tx, actor, {
@@ -41,7 +44,17 @@ export async function storeFile(
   });
 }
 
-export async function filesOf(db: Db, entity: string, entityId: string) {
+/**
+ * The files a caller may see on a record it reaches: staff all of them; a portal client those its
+ * own organisation's users uploaded (staff's investigation papers stay inside the CB).
+ */
+function visibleTo(scope: DataScope | undefined): SQL | undefined {
+  return scope?.kind === 'client'
+    ? inArray(storedFiles.uploadedById, sql`(select ${users.id} from ${users} where ${users.clientId} = ${scope.clientId})`)
+    : undefined;
+}
+
+export async function filesOf(db: Db, entity: string, entityId: string, scope?: DataScope) {
   const rows = await db
     .select({
       id: storedFiles.id,
@@ -52,16 +65,16 @@ export async function filesOf(db: Db, entity: string, entityId: string) {
       uploadedAt: storedFiles.uploadedAt,
     })
     .from(storedFiles)
-    .where(and(eq(storedFiles.entity, entity), eq(storedFiles.entityId, entityId)))
+    .where(and(eq(storedFiles.entity, entity), eq(storedFiles.entityId, entityId), visibleTo(scope)))
     .orderBy(desc(storedFiles.uploadedAt));
   return rows.map((r) => ({ ...r, uploadedAt: r.uploadedAt.toISOString() }));
 }
 
-export async function fileOf(db: Db, entity: string, entityId: string, id: string) {
+export async function fileOf(db: Db, entity: string, entityId: string, id: string, scope: DataScope) {
   const [row] = await db
     .select()
     .from(storedFiles)
-    .where(and(eq(storedFiles.id, id), eq(storedFiles.entity, entity), eq(storedFiles.entityId, entityId)));
+    .where(and(eq(storedFiles.id, id), eq(storedFiles.entity, entity), eq(storedFiles.entityId, entityId), visibleTo(scope)));
   if (!row) throw new AppError('FILE.NOT_FOUND');
   return row;
 }

@@ -235,9 +235,12 @@ function CertificateDrawer({
               </Typography.Text>
               {e.ground && ` · ${t(`grounds.${e.ground}`, { defaultValue: e.ground })}`}
               <div>{e.reason}</div>
-              <Typography.Text type="secondary">
-                {t('certificates.decidedBy')}：{e.decidedBy === 'system' ? t('clients.system') : e.decidedBy}
-              </Typography.Text>
+              {/* not sent to the portal: who decided stays inside the CB */}
+              {e.decidedBy !== undefined && (
+                <Typography.Text type="secondary">
+                  {t('certificates.decidedBy')}：{e.decidedBy === 'system' ? t('clients.system') : e.decidedBy}
+                </Typography.Text>
+              )}
             </>
           ),
         }))}

@@ -16,8 +16,9 @@ export function DishonestyListing({ client, onChanged }: { client: Client; onCha
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const { saving, save } = useSave(() => (setOpen(false), onChanged()));
-  const listed = client.dishonestyListedOn !== null;
-  const ended = client.dishonestyRemovedOn !== null;
+  // absent (not null) for a role that does not see the listing
+  const listed = client.dishonestyListedOn != null;
+  const ended = client.dishonestyRemovedOn != null;
   // a new listing only after the last one ended; an open one can only be ended
   const recording = !listed || ended;
   const notAhead = (d: Dayjs) => d.isAfter(cbToday(), 'day');

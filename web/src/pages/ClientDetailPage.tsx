@@ -28,7 +28,7 @@ function show(value: unknown): string {
 export function ClientDetailPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
-  const { may, lang } = useSession();
+  const { may, lang, hides } = useSession();
   const showError = useShowError();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
@@ -48,8 +48,8 @@ export function ClientDetailPage() {
 
   useEffect(() => {
     void load();
-    api<Branch[]>('GET', '/api/branches').then(setBranches, () => setBranches([]));
-  }, [load]);
+    if (may('branches:read')) api<Branch[]>('GET', '/api/branches').then(setBranches, () => setBranches([]));
+  }, [load, may]);
 
   if (!client) return <Card loading />;
 
@@ -93,11 +93,13 @@ export function ClientDetailPage() {
               <>
                 <DishonestyListing client={client} onChanged={load} />
                 <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }}>
-                  {clientColumns.map((c) => (
-                    <Descriptions.Item key={c.key} label={t(`fields.${c.key}`)} span={c.key === 'scope' || c.key === 'address' ? 3 : 1}>
-                      {c.key === 'branchId' ? pick(client.branchName, lang) : display(c.key, client[c.key as keyof Client])}
-                    </Descriptions.Item>
-                  ))}
+                  {clientColumns
+                    .filter((c) => !hides('client', c.key))
+                    .map((c) => (
+                      <Descriptions.Item key={c.key} label={t(`fields.${c.key}`)} span={c.key === 'scope' || c.key === 'address' ? 3 : 1}>
+                        {c.key === 'branchId' ? pick(client.branchName, lang) : display(c.key, client[c.key as keyof Client])}
+                      </Descriptions.Item>
+                    ))}
                 </Descriptions>
               </>
             ),

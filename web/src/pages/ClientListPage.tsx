@@ -18,7 +18,9 @@ function rangeKeys(kind: ColumnKind) {
 
 export function ClientListPage() {
   const { t, i18n } = useTranslation();
-  const { may } = useSession();
+  const { may, hides, me } = useSession();
+  // a column of a field the server does not send this role is left out (the portal sees no grade, fees, branch…)
+  const shownColumns = useMemo(() => clientColumns.filter((c) => !hides('client', c.key)), [hides]);
   const showError = useShowError();
   const [params, setParams] = useSearchParams();
   const [data, setData] = useState<{ items: Client[]; total: number }>({ items: [], total: 0 });
@@ -46,8 +48,8 @@ export function ClientListPage() {
     void load();
   }, [load]);
   useEffect(() => {
-    api<Branch[]>('GET', '/api/branches').then(setBranches, () => setBranches([]));
-  }, []);
+    if (may('branches:read')) api<Branch[]>('GET', '/api/branches').then(setBranches, () => setBranches([]));
+  }, [may]);
 
   function update(changes: Record<string, string | undefined>, keepPage = false) {
     const next = new URLSearchParams(params);
@@ -160,7 +162,7 @@ export function ClientListPage() {
     return Dropdown;
   }
 
-  const columns: ColumnsType<Client> = clientColumns.map((col) => {
+  const columns: ColumnsType<Client> = shownColumns.map((col) => {
     const base = {
       key: col.key,
       dataIndex: col.key,
@@ -267,17 +269,19 @@ export function ClientListPage() {
               </Button>
             </Upload>
           )}
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporting}
-            onClick={async () => {
-              setExporting(true);
-              await download(exportUrl, 'clients.xlsx').catch(showError);
-              setExporting(false);
-            }}
-          >
-            {t('clients.export')}
-          </Button>
+          {me.role !== 'client' && (
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={async () => {
+                setExporting(true);
+                await download(exportUrl, 'clients.xlsx').catch(showError);
+                setExporting(false);
+              }}
+            >
+              {t('clients.export')}
+            </Button>
+          )}
         </Space>
       }
     >
@@ -296,7 +300,7 @@ export function ClientListPage() {
         loading={loading}
         columns={columns}
         dataSource={data.items}
-        scroll={{ x: clientColumns.reduce((sum, c) => sum + c.width, 0) }}
+        scroll={{ x: shownColumns.reduce((sum, c) => sum + c.width, 0) }}
         onChange={onTableChange}
         pagination={{
           current: Number(query.page ?? 1),

@@ -44,7 +44,7 @@ function formFor(i: Incident, kind: IncidentStepKind): { path: StepPath; permiss
 export function IncidentPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const { may, lang } = useSession();
+  const { may, lang, hides } = useSession();
   const showError = useShowError();
   const [incident, setIncident] = useState<Incident | null>(null);
   const [recording, setRecording] = useState<StepPath | null>(null);
@@ -56,6 +56,24 @@ export function IncidentPage() {
 
   if (!incident) return <Card loading />;
   const i = incident;
+  // the portal receives an incident's public state only: what it reported and where it stands
+  if (hides('incident', 'owed')) {
+    return (
+      <Card
+        title={`${t('incidents.title')} · ${i.clientName}`}
+        extra={<Tag color={i.status === 'open' ? 'orange' : 'default'}>{t(`incidents.status.${i.status}`)}</Tag>}
+      >
+        <Descriptions column={3} size="small" bordered>
+          <Descriptions.Item label={t('risk.fields.kind')}>{t(`riskKinds.${i.kind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('incidents.eventOn')}>{i.eventOn}</Descriptions.Item>
+          <Descriptions.Item label={t('incidents.openedOn')}>{i.openedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('risk.fields.text')} span={3}>
+            {i.riskItemText}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+    );
+  }
   const owed = new Map(i.owed.map((s) => [s.kind, s]));
   const by = (who: string | null, on: string | null) => (on ? t('incidents.by', { who, on }) : null);
   const doneText: Record<IncidentStepKind, ReactNode> = {

@@ -57,6 +57,7 @@ export function IncidentsPage() {
 
 export function IncidentTable({ rows, lang }: { rows: Incident[] | null; lang: string }) {
   const { t } = useTranslation();
+  const { hides } = useSession();
   return (
     <Table<Incident>
       data-testid="incidents"
@@ -77,18 +78,23 @@ export function IncidentTable({ rows, lang }: { rows: Incident[] | null; lang: s
         },
         { title: t('risk.fields.kind'), width: 70, render: (_, i) => t(`riskKinds.${i.kind}`) },
         { title: t('incidents.eventOn'), dataIndex: 'eventOn', width: 110 },
-        { title: t('incidents.reportDueOn'), dataIndex: 'reportDueOn', width: 120 },
-        {
-          title: t('incidents.owed'),
-          render: (_, i) =>
-            i.owed.length === 0
-              ? t('incidents.none')
-              : i.owed.map((s) => (
-                  <Tag key={s.kind} color={s.overdue ? 'red' : 'orange'}>
-                    {t(`incidentSteps.${s.kind}`)} · {s.dueOn}
-                  </Tag>
-                )),
-        },
+        // the CB's deadlines and steps, for those who see them (not the portal)
+        ...(hides('incident', 'owed')
+          ? []
+          : [
+              { title: t('incidents.reportDueOn'), dataIndex: 'reportDueOn', width: 120 },
+              {
+                title: t('incidents.owed'),
+                render: (_: unknown, i: Incident) =>
+                  i.owed.length === 0
+                    ? t('incidents.none')
+                    : i.owed.map((s) => (
+                        <Tag key={s.kind} color={s.overdue ? 'red' : 'orange'}>
+                          {t(`incidentSteps.${s.kind}`)} · {s.dueOn}
+                        </Tag>
+                      )),
+              },
+            ]),
         {
           title: t('common.status'),
           width: 90,
