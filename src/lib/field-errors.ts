@@ -17,7 +17,10 @@ export const fieldErrorCatalog = {
   PHONE: { zh: '电话号码格式不正确', en: 'is not a valid phone number' },
   POSTCODE: { zh: '邮政编码应为 6 位数字', en: 'a postcode has 6 digits' },
   NUMBER: { zh: '应为不小于 0 的数字', en: 'must be a number not below 0' },
-  MONEY: { zh: '金额应在 0 至 9,999,999,999.99 元之间，最多两位小数', en: 'must be an amount from 0 to 9,999,999,999.99 with at most two decimals' },
+  MONEY: {
+    zh: '金额应在 0 至 9,999,999,999.99 元之间，最多两位小数',
+    en: 'must be an amount from 0 to 9,999,999,999.99 with at most two decimals',
+  },
   ENUM: { zh: '不是允许的取值', en: 'is not one of the allowed values' },
   BOOLEAN: { zh: '应为 是/否', en: 'must be yes or no' },
   BRANCH_UNKNOWN: { zh: '分支机构不存在', en: 'no such branch' },
