@@ -50,13 +50,7 @@ export function xlsxBomb(sheetBytes: number, declaredSize?: number): Buffer {
   const sheet = Buffer.alloc(sheetBytes, ' ');
   sheet.write(head, 0);
   sheet.write(tail, sheetBytes - tail.length);
-  return zipOf([
-    {
-      name: '[Content_Types].xml',
-      data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    },
-    { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize },
-  ]);
+  return zipOf([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize }]);
 }
 
 /**
@@ -76,11 +70,66 @@ export function xlsxWithLongCells(header: readonly string[], rows: number, cellC
     parts.push(`<row r="${r}">${inline(`A${r}`, randomBytes(randomChars).toString('base64').slice(0, randomChars) + filler)}</row>`);
   }
   parts.push('</sheetData></worksheet>');
-  return zipOf([
+  return zipOf([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(parts.join('')) }]);
+}
+
+/** The parts every workbook has besides its sheet, as ECMA-376 names them (what Excel writes, trimmed). */
+function workbookParts(): { name: string; data: Buffer }[] {
+  const xml = (text: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`);
+  return [
     {
       name: '[Content_Types].xml',
-      data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      data: xml(
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+          '<Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+          '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+          '</Types>',
+      ),
     },
-    { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(parts.join('')) },
-  ]);
+    {
+      name: '_rels/.rels',
+      data: xml(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+          '</Relationships>',
+      ),
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: xml(
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+          '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: xml(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+          '</Relationships>',
+      ),
+    },
+  ];
+}
+
+/** A workbook of one sheet written as given (inline strings, any row numbers), its sheet placed first or last. */
+export function xlsxOfSheet(sheetXml: string, sheetFirst = false): Buffer {
+  const sheet = { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetXml) };
+  return zipOf(sheetFirst ? [sheet, ...workbookParts()] : [...workbookParts(), sheet]);
+}
+
+/**
+ * `zip` with one more entry written just before its central directory, which does not list it:
+ * invisible to a reader of the directory, read by one that walks the local headers.
+ */
+export function withSmuggledEntry(zip: Buffer, name: string, data: Buffer): Buffer {
+  const end = zip.length - 22;
+  const directoryAt = zip.readUInt32LE(end + 16);
+  const smuggled = zipOf([{ name, data }]);
+  const local = smuggled.subarray(0, smuggled.readUInt32LE(smuggled.length - 22 + 16));
+  const out = Buffer.concat([zip.subarray(0, directoryAt), local, zip.subarray(directoryAt)]);
+  out.writeUInt32LE(directoryAt + local.length, out.length - 22 + 16);
+  return out;
 }

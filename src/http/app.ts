@@ -112,7 +112,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     // a missing file (/assets/x.js) is a 404, not the application's page
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET' || /\.\w+$/.test(request.url.split('?')[0]!)) {
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET' || /\.\w+$|^\/assets\//.test(request.url.split('?')[0]!)) {
       return reply.code(404).send(new AppError('ROUTE.NOT_FOUND').toBody());
     }
     // each single-page app routes on the client

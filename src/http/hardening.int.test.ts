@@ -1,10 +1,12 @@
+import { readdirSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { count } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../test/fixtures.js';
 import { grantSystem } from '../../test/world-helpers.js';
-import { xlsxBomb, xlsxWithLongCells } from '../../test/zip-bomb.js';
+import { withSmuggledEntry, xlsxBomb, xlsxOfSheet, xlsxWithLongCells } from '../../test/zip-bomb.js';
 import { IMPORT_CONCURRENT_READS, IMPORT_MAX_ROWS, IMPORT_MAX_TEXT_CHARS } from '../lib/table-file.js';
 import { auditLog } from '../audit-log/audit-log.schema.js';
 
@@ -214,13 +216,17 @@ describe('an upload cannot take the server down', () => {
   };
 
   it('refuses a decompression bomb at once (413), honest about its size or not, and keeps serving', async () => {
-    for (const file of [xlsxBomb(64 * 1024 * 1024), xlsxBomb(64 * 1024 * 1024, 900_000)]) {
+    // honest: refused from the directory; lying: refused as it inflates, at its first 30 KB of whitespace
+    for (const [file, status, code] of [
+      [xlsxBomb(64 * 1024 * 1024), 413, 'IMPORT.INFLATES_TOO_LARGE'],
+      [xlsxBomb(64 * 1024 * 1024, 900_000), 422, 'IMPORT.TEXT_RUN_TOO_LONG'],
+    ] as const) {
       expect(file.length).toBeLessThan(200_000);
       const started = performance.now();
       const res = await upload(file);
       expect(performance.now() - started).toBeLessThan(2000);
-      coded(res, 413, 'IMPORT.INFLATES_TOO_LARGE');
-      coded(await upload(file, '/api/risk-items/import'), 413, 'IMPORT.INFLATES_TOO_LARGE');
+      coded(res, status, code);
+      coded(await upload(file, '/api/risk-items/import'), status, code);
     }
     expect((await send('GET', '/api/auth/me')).statusCode).toBe(200);
   });
@@ -262,6 +268,52 @@ describe('an upload cannot take the server down', () => {
     expect(codes).toEqual(['IMPORT.BUSY', ...Array(IMPORT_CONCURRENT_READS).fill('IMPORT.TOO_MUCH_TEXT')].sort());
     expect(answers.find((r) => r.json().code === 'IMPORT.BUSY')!.statusCode).toBe(503);
     expect((await send('GET', '/api/auth/me')).statusCode).toBe(200);
+  });
+
+  it('reads only what the ZIP directory lists: 40 MB of rows smuggled between its entries never reach the parser', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('客户').addRow(header);
+    const honest = Buffer.from(await workbook.xlsx.writeBuffer());
+    const rows = '<row r="2"/>'.repeat((40 * 1024 * 1024) / 12);
+    const file = withSmuggledEntry(
+      honest,
+      'xl/worksheets/sheet1.xml',
+      Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`),
+    );
+    const started = performance.now();
+    coded(await upload(file), 400, 'IMPORT.EMPTY');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('counts rows as read, not by the numbers a file gives them, and refuses a run longer than any cell as it inflates', async () => {
+    // every row says it is row 2 (random text in each, so that the file packs like a real one)
+    const rows = Array.from(
+      { length: IMPORT_MAX_ROWS + 2 },
+      () => `<row r="2"><c r="A2" t="inlineStr"><is><t>${Math.random().toString(36).slice(2, 8)}</t></is></c></row>`,
+    ).join('');
+    const repeated = xlsxOfSheet(`<worksheet><sheetData>${rows}</sheetData></worksheet>`);
+    let started = performance.now();
+    coded(await upload(repeated), 413, 'IMPORT.TOO_MANY_ROWS');
+    expect(performance.now() - started).toBeLessThan(2000);
+    // a comment of 40 MB (a little random text in it, so that it packs only ~150 : 1)
+    const comment = Array.from(
+      { length: (40 * 1024 * 1024) / 150 },
+      () => 'x'.repeat(149) + String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+    ).join('');
+    const commented = xlsxOfSheet(`<worksheet><sheetData><!--${comment}--></sheetData></worksheet>`);
+    started = performance.now();
+    coded(await upload(commented), 422, 'IMPORT.TEXT_RUN_TOO_LONG');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('leaves no temporary file behind, whatever the order of the parts and whether the strings are shared', async () => {
+    const spooled = () => readdirSync(tmpdir()).filter((f) => /^tmp-\d+-/.test(f)).length;
+    const before = spooled();
+    const cells = header.map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('');
+    const long = `<c r="A2" t="inlineStr"><is><t>${'长'.repeat(6_000)}</t></is></c>`;
+    const sheetFirst = xlsxOfSheet(`<worksheet><sheetData><row r="1">${cells}</row><row r="2">${long}</row></sheetData></worksheet>`, true);
+    coded(await upload(sheetFirst), 422, 'IMPORT.CELL_TOO_LONG');
+    expect(spooled()).toBe(before);
   });
 
   it('refuses more rows than one import reads (413), naming the limit', async () => {

@@ -135,6 +135,11 @@ export const errorCatalog = {
     zh: '导入文件第 {row} 行 {column} 列的内容超过 {max} 个字符，不是可导入的数据；文件未读取',
     en: 'Row {row}, column {column} of the file holds more than {max} characters, which no field takes; the file was not read',
   },
+  'IMPORT.TEXT_RUN_TOO_LONG': {
+    status: 422,
+    zh: '文件中有超过 {max} 个字符的连续内容，不是可导入的表格；文件未读取',
+    en: 'The file holds a run of more than {max} characters, which no table cell takes; the file was not read',
+  },
   'IMPORT.TOO_MUCH_TEXT': {
     status: 413,
     zh: '导入文件的文字超过 {max} 百万字符，请分成几个文件导入',

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { assertZipWithinLimits, type ZipLimits } from './zip.js';
+import { assertZipWithinLimits, rebuiltZip, type ZipEntry, type XmlLimits, type ZipLimits } from './zip.js';
 import { AppError } from './errors.js';
 import { restoreFormulaText } from './spreadsheet-text.js';
 
@@ -63,15 +63,45 @@ interface SheetRow {
   cells: string[];
 }
 
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+/** for a workbook of inline strings, which has none: else ExcelJS spools each sheet to a temporary file */
+const NO_SHARED_STRINGS = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+);
+const isWorksheet = (e: ZipEntry) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
+
+/**
+ * What each part of a workbook may hold, scanned as it inflates: no text longer than a cell may
+ * be (UTF-8 and entities make a character up to six bytes), and in a sheet no more rows than an
+ * import reads — so a bomb that passes the ZIP checks is refused at the first byte too many, at
+ * the speed of inflating, before the spreadsheet parser sees it.
+ */
+function xmlLimitsOf(e: ZipEntry): XmlLimits | null {
+  if (!/\.(xml|rels)$/i.test(e.name)) return null;
+  return {
+    maxRunBytes: IMPORT_MAX_CELL_CHARS * 6,
+    maxRows: isWorksheet(e) ? IMPORT_MAX_ROWS + 1 : undefined,
+    runTooLong: () => new AppError('IMPORT.TEXT_RUN_TOO_LONG', { max: IMPORT_MAX_CELL_CHARS }),
+    tooManyRows: () => new AppError('IMPORT.TOO_MANY_ROWS', { max: IMPORT_MAX_ROWS }),
+  };
+}
+
 /**
  * The first sheet's rows as a stream (memory does not grow with the file's XML), once the ZIP
- * has been checked against a bomb.
+ * has been checked against a bomb. The parser reads the archive rebuilt from its directory, the
+ * worksheets last: nothing the directory does not list reaches it, and no sheet is spooled to disk
+ * while it waits for the workbook's relationships.
  */
 async function* xlsxRows(buffer: Buffer): AsyncGenerator<SheetRow> {
-  await assertZipWithinLimits(buffer, IMPORT_ZIP_LIMITS);
+  const entries = await assertZipWithinLimits(buffer, IMPORT_ZIP_LIMITS, xmlLimitsOf);
+  if (!entries.some((e) => e.name === WORKBOOK_RELS)) throw new AppError('IMPORT.UNREADABLE', { detail: 'no workbook' });
+  // the parser streams a sheet only once it holds the workbook's relationships and shared strings
+  const strings = entries.some((e) => e.name === SHARED_STRINGS) ? [] : [{ name: SHARED_STRINGS, stored: NO_SHARED_STRINGS }];
+  const ordered = [...entries.filter((e) => !isWorksheet(e)), ...strings, ...entries.filter(isWorksheet)];
   let any = false;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([rebuiltZip(buffer, ordered)]), {
       sharedStrings: 'cache',
       styles: 'cache', // dates are told from numbers by their style
       hyperlinks: 'ignore',
@@ -163,8 +193,10 @@ async function readRows<K extends string>(source: Iterable<SheetRow> | AsyncIter
   const rows: TableRow<K>[] = [];
   let header = false;
   let textChars = 0;
+  let read = 0;
   for await (const { number, cells } of source) {
-    if (number > IMPORT_MAX_ROWS + 1) throw new AppError('IMPORT.TOO_MANY_ROWS', { max: IMPORT_MAX_ROWS });
+    // counted as read, not by the numbers the file gives its rows (which may repeat)
+    if (++read > IMPORT_MAX_ROWS + 1 || number > IMPORT_MAX_ROWS + 1) throw new AppError('IMPORT.TOO_MANY_ROWS', { max: IMPORT_MAX_ROWS });
     for (const [i, text] of cells.entries()) {
       if (text.length > IMPORT_MAX_CELL_CHARS) {
         throw new AppError('IMPORT.CELL_TOO_LONG', { row: number, column: columnName(i), max: IMPORT_MAX_CELL_CHARS });

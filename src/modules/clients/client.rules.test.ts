@@ -13,6 +13,9 @@ describe('client field rules', () => {
     '+86 10 8888 9999',
     '+86-755-12345678',
     '(+86) 21 6234 5678',
+    '+86-10-8888-9999',
+    '0086 10 88889999',
+    '010-8888-9999',
   ])('accepts the phone number %s', (p) => {
     expect(phoneProblem(p)).toBeNull();
   });

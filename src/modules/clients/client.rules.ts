@@ -9,12 +9,12 @@ import { normaliseUscc, usccProblem } from '../../lib/uscc.js';
  */
 
 const MOBILE = /^1[3-9]\d{9}$/;
-const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/; // 010-12345678, 0755-1234567-801
+const LANDLINE = /^0\d{2,3}-?(\d{7,8}|\d{4}-\d{4})(-\d{1,6})?$/; // 010-12345678, 010-8888-9999, 0755-1234567-801
 const SERVICE_NUMBER = /^[48]00-?\d{3}-?\d{4}$/; // 400 / 800 numbers
 
 export function phoneProblem(raw: string): FieldErrorCode | null {
   const compact = raw.replace(/[\s()（）]/g, '');
-  const phone = compact.replace(/^\+?86-?/, '');
+  const phone = compact.replace(/^(\+|00)?86-?/, '');
   // written internationally a landline drops its trunk 0: +86 10 8888 9999 is 010-88889999
   const landline = phone !== compact && !phone.startsWith('0') ? `0${phone}` : phone;
   return MOBILE.test(phone) || LANDLINE.test(landline) || SERVICE_NUMBER.test(phone) ? null : 'PHONE';

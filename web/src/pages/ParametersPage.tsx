@@ -107,7 +107,8 @@ export function ParametersPage() {
           ]}
         />
       </Card>
-      <StarIndicatorsCard />
+      {/* the GB/T 27922 sheet is the audit programmes' (not the portal's) */}
+      {may('programmes:read') && <StarIndicatorsCard />}
     </>
   );
 }
