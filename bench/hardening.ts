@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { setUpWorld, type World } from '../test/fixtures.js';
 import { fuzzRequests, sendFuzzRequests, type FuzzRequest, type OpenApiDocument } from '../test/fuzz.js';
 import { grantSystem } from '../test/world-helpers.js';
-import { xlsxBomb, xlsxWithLongCells } from '../test/zip-bomb.js';
+import { withSmuggledEntry, xlsxBomb, xlsxOfSheet, xlsxWithLongCells } from '../test/zip-bomb.js';
 import { startThrowawayCluster } from './pg-cluster.js';
 
 const RANDOM_PER_OPERATION = { admin: 40, portal: 10, anonymous: 10 };
@@ -60,11 +60,40 @@ async function logins(w: World) {
 
 /** The bombs: the issue's (whitespace, its size declared honestly or not) and the user test's (long cells that pass the ZIP checks). */
 const HEADER = ['合同编号', '组织名称', '统一社会信用代码', '客户状态', '省份', '详细地址', '分支机构'];
+/** Text that packs like data (~150 : 1), not like whitespace: one random letter in every 150. */
+const packsLikeData = (bytes: number) => {
+  const out = Buffer.alloc(bytes, 'x');
+  for (let i = 149; i < bytes; i += 150) out[i] = 97 + Math.floor(Math.random() * 26);
+  return out.toString('latin1');
+};
 const bombFiles = [
   { label: '400 MiB of whitespace, size declared', make: () => xlsxBomb(BOMB_SHEET_BYTES) },
   { label: '400 MiB of whitespace, declared as 4 KiB', make: () => xlsxBomb(BOMB_SHEET_BYTES, 4096) },
   { label: '20,000 rows of 20,100-character cells (403 MB)', make: () => xlsxWithLongCells(HEADER, 20_000, 20_100) },
   { label: '90,000 rows of 4,500-character cells (405 MB)', make: () => xlsxWithLongCells(HEADER, 90_000, 4_500) },
+  {
+    label: 'one 250 MB cell',
+    make: () =>
+      xlsxOfSheet(
+        `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${packsLikeData(250_000_000)}</t></is></c></row></sheetData></worksheet>`,
+      ),
+  },
+  {
+    label: '3.5 million rows, all numbered 2',
+    make: () =>
+      xlsxOfSheet(
+        `<worksheet><sheetData>${Array.from({ length: 3_500_000 }, (_, i) => `<row r="2"><c r="A2"><v>${i}</v></c></row>`).join('')}</sheetData></worksheet>`,
+      ),
+  },
+  {
+    label: '400 MB of rows smuggled outside the ZIP directory',
+    make: () =>
+      withSmuggledEntry(
+        xlsxOfSheet('<worksheet><sheetData/></worksheet>'),
+        'xl/worksheets/sheet1.xml',
+        Buffer.alloc(400_000_000, '<row r="2"/>'),
+      ),
+  },
 ];
 const PARALLEL_BOMBS = 12;
 
@@ -165,7 +194,7 @@ function report(backend: string, r: Awaited<ReturnType<typeof probe>>): string {
     `- ${r.logins.parallelWrongPasswords} parallel wrong passwords for one user: ${r.logins.evaluated} evaluated, ${r.logins.throttled} refused with 429`,
     `- ${r.logins.sprayedNames} user names sprayed from one address: ${r.logins.sprayEvaluated} evaluated, the rest 429`,
     '',
-    '## Decompression bombs (POST /api/clients/import/preview), alone and 12 at once',
+    '## Decompression bombs (POST /api/clients/import/preview), alone and 12 at once (at most 2 are read at once: the others get 503 at once)',
     '',
     '| file | packed | at once | answers | all answered in | RSS growth | another request meanwhile |',
     '|---|---|---|---|---|---|---|',
