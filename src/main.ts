@@ -6,6 +6,7 @@ import { localDate } from './lib/dates.js';
 import { demoPassword, demoUsers } from './seed/demo-data.js';
 import { backfillClientNameKeys } from './modules/risk/risk.service.js';
 import { seedDemo, seedReferenceData } from './seed/seed.js';
+import { hasActiveAdmin } from './modules/auth/first-admin.js';
 
 const started = performance.now();
 const config = loadConfig();
@@ -27,6 +28,8 @@ console.log(
 if (config.SEED_DEMO) {
   console.log(`演示账号 / demo accounts (password 密码: ${demoPassword}):`);
   for (const u of demoUsers) console.log(`  ${u.username.padEnd(10)} ${u.role.padEnd(18)} ${u.displayName}`);
+} else if (!(await hasActiveAdmin(database.db))) {
+  console.log('还没有管理员账号 / no administrator yet: npm run create-admin -- --username <用户名> --name <姓名>');
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -61,6 +61,19 @@ export const errorCatalog = {
     zh: '登录失败次数过多，请 {minutes} 分钟后再试',
     en: 'Too many failed sign-ins, try again in {minutes} minutes',
   },
+  'AUTH.ADMIN_EXISTS': {
+    status: 409,
+    zh: '系统已有管理员账号；其他账号请由管理员在系统中创建',
+    en: 'An administrator exists already; other accounts are created by an administrator in CertDesk',
+  },
+  'AUTH.USERNAME_TAKEN': { status: 409, zh: '用户名“{username}”已被使用', en: 'The user name "{username}" is taken' },
+  'AUTH.PASSWORD_TOO_SHORT': { status: 400, zh: '密码至少 {min} 个字符', en: 'A password has at least {min} characters' },
+  'AUTH.PASSWORD_IS_USERNAME': { status: 400, zh: '密码不能包含用户名', en: 'A password must not contain the user name' },
+  'AUTH.PASSWORD_COMMON': {
+    status: 400,
+    zh: '该密码是最常用的密码之一，请换一个',
+    en: 'This password is one of the most used; choose another',
+  },
   'AUTH.USER_DISABLED': { status: 403, zh: '该账号已停用', en: 'This account is disabled' },
   'AUTH.FORBIDDEN': { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
   'CONCURRENCY.ALREADY_CREATED': {

@@ -426,6 +426,15 @@ export const parameterDefinitions = {
     zh: 'CNCA 月报截止日（次月）',
     en: 'CNCA monthly report due on day (next month)',
   },
+  'auth.passwordMinLength': {
+    default: 10,
+    unit: 'count',
+    min: 8,
+    max: 64,
+    section: '§1',
+    zh: '登录密码最短长度（字符）',
+    en: 'A sign-in password has at least (characters)',
+  },
   'certsearch.refreshIntervalMonths': {
     default: 1,
     unit: 'months',
