@@ -74,6 +74,8 @@ export const errorCatalog = {
     zh: '该密码是最常用的密码之一，请换一个',
     en: 'This password is one of the most used; choose another',
   },
+  'AUTH.WRONG_CURRENT_PASSWORD': { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
+  'AUTH.PASSWORD_UNCHANGED': { status: 400, zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
   'AUTH.USER_DISABLED': { status: 403, zh: '该账号已停用', en: 'This account is disabled' },
   'AUTH.FORBIDDEN': { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
   'CONCURRENCY.ALREADY_CREATED': {

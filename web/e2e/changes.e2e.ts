@@ -25,6 +25,29 @@ describe('the client portal', () => {
   });
 });
 
+describe('one’s own password', () => {
+  it('is changed in the header, refused when common, and the new one signs in', async () => {
+    const page = await signIn('zhiliang');
+    await page.getByTestId('change-password').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('当前密码').fill('Demo#2026');
+    await dialog.getByLabel('新密码', { exact: true }).fill('1234567890');
+    await dialog.getByLabel('再次输入新密码').fill('1234567890');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('最常用的密码');
+    await dialog.getByLabel('新密码', { exact: true }).fill('Quality!2026-new');
+    await dialog.getByLabel('再次输入新密码').fill('Quality!2026-new');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: /退出登录/ }).click();
+    await page.getByLabel('用户名').fill('zhiliang');
+    await page.getByLabel('密码').fill('Quality!2026-new');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByTestId('current-user').waitFor();
+    await page.close();
+  });
+});
+
 describe('contract changes in the browser', () => {
   it('a client files a contact change in its portal; customer service reviews and carries it out', async () => {
     const portal = await signIn('huaxin');

@@ -52,6 +52,7 @@ import { RiskItemPage } from './pages/RiskItemPage.js';
 import { RiskItemsPage } from './pages/RiskItemsPage.js';
 import { SelfReportPage } from './pages/SelfReportPage.js';
 import { SessionContext } from './session.js';
+import { PasswordButton } from './components/PasswordModal.js';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -156,6 +157,7 @@ export function App() {
               <Space size="middle">
                 {langSwitch}
                 <Typography.Text data-testid="current-user">{me.displayName}</Typography.Text>
+                {session.may('self:write') && <PasswordButton />}
                 <Button
                   icon={<LogoutOutlined />}
                   onClick={async () => {

@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientInput, setUpWorld, type World } from '../../../test/fixtures.js';
+import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { loginAttempts } from './auth.schema.js';
 import { LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MINUTES } from './auth.service.js';
 
@@ -181,5 +182,39 @@ describe('roles and data scope', () => {
   it('lets head-office staff see every branch', async () => {
     const cookie = await w.login('quality');
     expect((await get('/api/clients', cookie)).json().total).toBe(2);
+  });
+});
+
+describe('changing one’s own password', () => {
+  const change = (cookie: string, currentPassword: string, newPassword: string) =>
+    w.app.inject({ method: 'PUT', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword, newPassword } });
+
+  it('checks the current password and the policy, ends the other sessions and keeps this one', async () => {
+    const here = await w.login('service');
+    const elsewhere = await w.login('service');
+    expect((await change(here, 'wrong', 'Kefu!2026-new')).json().code).toBe('AUTH.WRONG_CURRENT_PASSWORD');
+    expect((await change(here, 'Test#pass1', 'short')).json().code).toBe('AUTH.PASSWORD_TOO_SHORT');
+    expect((await change(here, 'Test#pass1', 'service-2026!')).json().code).toBe('AUTH.PASSWORD_IS_USERNAME');
+    expect((await change(here, 'Test#pass1', 'Test#pass1')).json().code).toBe('AUTH.PASSWORD_UNCHANGED');
+    expect((await change(here, 'Test#pass1', 'Kefu!2026-new')).statusCode).toBe(204);
+    expect((await get('/api/auth/me', here)).statusCode).toBe(200);
+    expect((await get('/api/auth/me', elsewhere)).statusCode).toBe(401);
+    expect(
+      (await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'service', password: 'Test#pass1' } })).statusCode,
+    ).toBe(401);
+    expect(
+      (await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'service', password: 'Kefu!2026-new' } }))
+        .statusCode,
+    ).toBe(200);
+    const trail = JSON.stringify(await w.db.select().from(auditLog).where(eq(auditLog.action, 'change-password')));
+    expect(trail).toContain('用户 service');
+    expect(trail).not.toContain('Kefu!2026-new');
+  });
+
+  it('is open to a portal user, and a wrong current password counts as a failed sign-in', async () => {
+    const portal = await w.login('portal');
+    clock = new Date(clock.getTime() + 60_000); // failures after the sign-in
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) expect((await change(portal, `guess${i}`, 'Huaxin!2026-new')).statusCode).toBe(400);
+    expect((await change(portal, 'Test#pass1', 'Huaxin!2026-new')).statusCode).toBe(429);
   });
 });

@@ -6,6 +6,7 @@ import type { Db } from '../../db/connection.js';
 import { SESSION_COOKIE } from '../../http/auth-hook.js';
 import { callerOf } from '../../http/context.js';
 import { login, logout } from './auth.service.js';
+import { changeOwnPassword } from './password.service.js';
 import { roles, rolePermissions } from './permissions.js';
 import { hiddenFields } from './visibility.js';
 
@@ -61,5 +62,23 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: ()
     config: { permission: 'self:read' },
     schema: { tags: ['auth'], response: { 200: MeSchema } },
     handler: (req) => withPermissions(callerOf(req).user),
+  });
+  r.put('/api/auth/password', {
+    config: { permission: 'self:write' },
+    schema: {
+      tags: ['auth'],
+      summary: 'Change one’s own password; one’s other sessions end',
+      body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }),
+    },
+    handler: async (req, reply) => {
+      const { user, actor } = callerOf(req);
+      await changeOwnPassword(
+        db,
+        { ...actor, id: user.id },
+        { ...req.body, sessionToken: req.cookies[SESSION_COOKIE] ?? '', ip: req.ip },
+        now(),
+      );
+      return reply.code(204).send();
+    },
   });
 }

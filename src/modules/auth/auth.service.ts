@@ -28,7 +28,7 @@ export function hashPassword(password: string): Promise<string> {
 // verifying against this when the user does not exist keeps the timing the same
 let dummyHash: Promise<string> | undefined;
 
-const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+export const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Failures since `since` of one user name, or from one address. */
 async function failuresSince(db: Db, who: { username: string } | { ip: string }, since: Date): Promise<number> {
@@ -50,7 +50,7 @@ async function failuresSince(db: Db, who: { username: string } | { ip: string },
  * user name the failures are counted and, if any are left, the attempt is written as failed before
  * the password is checked — so parallel guesses are counted one by one, across processes too.
  */
-async function reserveAttempt(db: Db, username: string, ip: string, now: Date): Promise<number> {
+export async function reserveAttempt(db: Db, username: string, ip: string, now: Date): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-ip:${ip}`}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-user:${username}`}))`);

@@ -2,19 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { recordChange, systemActor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
-import { loadParameters } from '../parameters/parameter.service.js';
 import { users } from './auth.schema.js';
 import { hashPassword } from './auth.service.js';
-import { passwordProblem } from './password.rules.js';
-
-/** The password policy as errors: length from `auth.passwordMinLength`, not the user name, not a common password. */
-export async function assertPasswordAcceptable(db: Db, password: string, username: string): Promise<void> {
-  const min = (await loadParameters(db))['auth.passwordMinLength'];
-  const problem = passwordProblem(password, username, min);
-  if (problem === 'TOO_SHORT') throw new AppError('AUTH.PASSWORD_TOO_SHORT', { min });
-  if (problem === 'IS_USERNAME') throw new AppError('AUTH.PASSWORD_IS_USERNAME');
-  if (problem === 'COMMON') throw new AppError('AUTH.PASSWORD_COMMON');
-}
+import { assertPasswordAcceptable } from './password.service.js';
 
 export async function hasActiveAdmin(db: Db): Promise<boolean> {
   const [admin] = await db
@@ -30,7 +20,7 @@ export async function hasActiveAdmin(db: Db): Promise<boolean> {
  * administrator exists, so the command cannot be used to take over an install. In the audit log.
  */
 export async function createFirstAdmin(db: Db, input: { username: string; displayName: string; password: string }) {
-  const username = input.username.trim();
+  const username = input.username.trim().toLowerCase(); // as sign-in reads it
   await assertPasswordAcceptable(db, input.password, username);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {

@@ -28,6 +28,7 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
 
 export const permissions = [
   'self:read', // signed in at all: one's own account
+  'self:write', // one's own password
   'clients:read',
   'clients:write',
   'clients:import',
@@ -76,6 +77,7 @@ export type Permission = (typeof permissions)[number];
 
 const staffRead: Permission[] = [
   'self:read',
+  'self:write',
   'certificates:read',
   'notices:read',
   'clients:read',
@@ -128,6 +130,7 @@ export const rolePermissions = {
   auditor: [...staffRead, 'audits:plan'],
   client: [
     'self:read',
+    'self:write',
     'certificates:read',
     'notices:read',
     'clients:read',

@@ -24,7 +24,20 @@ export const en: Catalog = {
     changes: 'Contract changes',
     applications: 'After-sales applications',
   },
-  auth: { username: 'User name', password: 'Password', login: 'Sign in', logout: 'Sign out', welcome: 'Please sign in' },
+  auth: {
+    username: 'User name',
+    password: 'Password',
+    login: 'Sign in',
+    logout: 'Sign out',
+    welcome: 'Please sign in',
+    changePassword: 'Change password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    confirmPassword: 'New password again',
+    passwordRule:
+      'As long as the scheme parameter “sign-in password length” asks, not containing the user name, not a common password; your other sign-ins end',
+    passwordsDiffer: 'The two new passwords differ',
+  },
   common: {
     save: 'Save',
     status: 'Status',
