@@ -66,6 +66,12 @@ export const errorCatalog = {
     zh: '系统已有管理员账号；其他账号请由管理员在系统中创建',
     en: 'An administrator exists already; other accounts are created by an administrator in CertDesk',
   },
+  'AUTH.USERNAME_INVALID': {
+    status: 400,
+    zh: '用户名为 2–50 个小写字母、数字或 . _ -，以字母或数字开头',
+    en: 'A user name has 2–50 lower-case letters, digits or . _ -, starting with a letter or digit',
+  },
+  'AUTH.NAME_REQUIRED': { status: 400, zh: '请填写使用人的姓名', en: 'Give the person’s name' },
   'AUTH.USERNAME_TAKEN': { status: 409, zh: '用户名“{username}”已被使用', en: 'The user name "{username}" is taken' },
   'AUTH.PASSWORD_TOO_SHORT': { status: 400, zh: '密码至少 {min} 个字符', en: 'A password has at least {min} characters' },
   'AUTH.PASSWORD_IS_USERNAME': { status: 400, zh: '密码不能包含用户名', en: 'A password must not contain the user name' },

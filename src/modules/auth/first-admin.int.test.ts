@@ -27,6 +27,15 @@ describe('the first administrator of a production install', () => {
       'AUTH.ADMIN_EXISTS',
     );
     await w.db.update(users).set({ active: false }).where(eq(users.role, 'admin'));
+    for (const [username, displayName, expected] of [
+      [' ', '李明', 'AUTH.USERNAME_INVALID'],
+      ['li ming', '李明', 'AUTH.USERNAME_INVALID'],
+      ['li.ming', ' ', 'AUTH.NAME_REQUIRED'],
+    ]) {
+      expect(await code(createFirstAdmin(w.db, { username: username!, displayName: displayName!, password: 'Cert!desk-2026' }))).toBe(
+        expected,
+      );
+    }
     expect(await code(createFirstAdmin(w.db, { username: 'li.ming', displayName: '李明', password: 'short' }))).toBe(
       'AUTH.PASSWORD_TOO_SHORT',
     );

@@ -21,6 +21,8 @@ export async function hasActiveAdmin(db: Db): Promise<boolean> {
  */
 export async function createFirstAdmin(db: Db, input: { username: string; displayName: string; password: string }) {
   const username = input.username.trim().toLowerCase(); // as sign-in reads it
+  if (!/^[a-z0-9][a-z0-9._-]{1,49}$/.test(username)) throw new AppError('AUTH.USERNAME_INVALID');
+  if (!input.displayName.trim()) throw new AppError('AUTH.NAME_REQUIRED');
   await assertPasswordAcceptable(db, input.password, username);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
