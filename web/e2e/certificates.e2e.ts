@@ -59,6 +59,9 @@ describe('certificate lifecycle in the browser', () => {
     await page.getByRole('button', { name: /^确\s*定$/ }).click();
     await expect.poll(() => drawer.getByTestId('certificate-history').textContent()).toContain('监督审核费用逾期三个月未缴');
     await page.screenshot({ path: 'test-results/certificate-suspended.png' });
+    // the "saved" message sits over the drawer's close button, and stays while the pointer is on it
+    await page.mouse.move(5, 880);
+    await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 15_000 }).toBe(0);
     await page.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });
     await page.getByRole('tab', { name: '通知' }).click();
