@@ -211,6 +211,14 @@ describe('changing one’s own password', () => {
     expect(trail).not.toContain('Kefu!2026-new');
   });
 
+  it('does not count new passwords the policy refuses as failed sign-ins', async () => {
+    const here = await w.login('service');
+    clock = new Date(clock.getTime() + 60_000);
+    for (let i = 0; i < LOGIN_MAX_FAILURES + 1; i++)
+      expect((await change(here, 'Test#pass1', `short${i}`)).json().code).toBe('AUTH.PASSWORD_TOO_SHORT');
+    expect((await change(here, 'Test#pass1', 'Kefu!2026-new')).statusCode).toBe(204);
+  });
+
   it('is open to a portal user, and a wrong current password counts as a failed sign-in', async () => {
     const portal = await w.login('portal');
     clock = new Date(clock.getTime() + 60_000); // failures after the sign-in

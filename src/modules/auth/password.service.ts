@@ -30,10 +30,11 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, actor.id));
   if (!user) throw new AppError('AUTH.REQUIRED');
-  const attemptId = await reserveAttempt(db, user.username, input.ip, now);
-  if (!(await verify(user.passwordHash, input.currentPassword).catch(() => false))) throw new AppError('AUTH.WRONG_CURRENT_PASSWORD');
+  // the new password first: a refusal by the policy says nothing of the current one, and is no failed sign-in
   if (input.newPassword === input.currentPassword) throw new AppError('AUTH.PASSWORD_UNCHANGED');
   await assertPasswordAcceptable(db, input.newPassword, user.username);
+  const attemptId = await reserveAttempt(db, user.username, input.ip, now);
+  if (!(await verify(user.passwordHash, input.currentPassword).catch(() => false))) throw new AppError('AUTH.WRONG_CURRENT_PASSWORD');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
