@@ -48,7 +48,7 @@ export async function storeFile(
  * The files a caller may see on a record it reaches: staff all of them; a portal client those its
  * own organisation's users uploaded (staff's investigation papers stay inside the CB).
  */
-function visibleTo(scope: DataScope | undefined): SQL | undefined {
+function filesSeenBy(scope: DataScope | undefined): SQL | undefined {
   return scope?.kind === 'client'
     ? inArray(storedFiles.uploadedById, sql`(select ${users.id} from ${users} where ${users.clientId} = ${scope.clientId})`)
     : undefined;
@@ -65,7 +65,7 @@ export async function filesOf(db: Db, entity: string, entityId: string, scope?: 
       uploadedAt: storedFiles.uploadedAt,
     })
     .from(storedFiles)
-    .where(and(eq(storedFiles.entity, entity), eq(storedFiles.entityId, entityId), visibleTo(scope)))
+    .where(and(eq(storedFiles.entity, entity), eq(storedFiles.entityId, entityId), filesSeenBy(scope)))
     .orderBy(desc(storedFiles.uploadedAt));
   return rows.map((r) => ({ ...r, uploadedAt: r.uploadedAt.toISOString() }));
 }
@@ -74,7 +74,7 @@ export async function fileOf(db: Db, entity: string, entityId: string, id: strin
   const [row] = await db
     .select()
     .from(storedFiles)
-    .where(and(eq(storedFiles.id, id), eq(storedFiles.entity, entity), eq(storedFiles.entityId, entityId), visibleTo(scope)));
+    .where(and(eq(storedFiles.id, id), eq(storedFiles.entity, entity), eq(storedFiles.entityId, entityId), filesSeenBy(scope)));
   if (!row) throw new AppError('FILE.NOT_FOUND');
   return row;
 }
