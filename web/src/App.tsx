@@ -67,7 +67,7 @@ export function App() {
             me,
             lang,
             may: (p: string) => me.permissions.includes(p),
-            hides: (kind: string, field: string) => me.hiddenFields[kind]?.includes(field) ?? false,
+            hides: (kind: string, field: string) => (me.hiddenFields[kind] ?? []).concat(me.hiddenFields.any ?? []).includes(field),
           }
         : null,
     [me, lang],

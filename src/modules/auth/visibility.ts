@@ -18,15 +18,22 @@ export const recordKinds = {
   survey: (o: Record<string, unknown>) => 'issuedOn' in o && 'auditors' in o,
   /** a member of an audit team as a form names it */
   teamMember: (o: Record<string, unknown>) => 'userId' in o && 'name' in o && Object.keys(o).length === 2,
+  /** any object at all: for a field whose name means the same wherever it appears (a fee) */
+  any: () => true,
 } as const;
 export type RecordKind = keyof typeof recordKinds;
+
+/**
+ * What a client pays (初审费用, 监督费用) is commercial: customer service, general administration and
+ * the administrator see it; those who audit, decide or oversee do not (ISO/IEC 17021-1 §5.2, impartiality).
+ */
+export const feeFields = ['initialAuditFee', 'surveillanceFee'] as const;
+const feesHidden = { any: feeFields } as const;
 
 const internalClientFields = [
   'status', // 正常 / 异常 / 流失: the CB's view of the relationship
   'grade',
   'vip',
-  'initialAuditFee',
-  'surveillanceFee',
   'branchId',
   'branchName',
   'dishonestyListedOn',
@@ -66,7 +73,12 @@ const internalIncidentFields = [
 ];
 
 export const hiddenFields: Partial<Record<Role, Partial<Record<RecordKind, readonly string[]>>>> = {
+  audit_management: feesHidden,
+  quality_technical: feesHidden,
+  decision_maker: feesHidden,
+  auditor: feesHidden,
   client: {
+    any: feeFields,
     client: internalClientFields,
     certificate: ['revocationProposedOn', 'allowedActions'],
     // who decided and the CB's working details (its programme, the cycle) stay inside
@@ -79,6 +91,12 @@ export const hiddenFields: Partial<Record<Role, Partial<Record<RecordKind, reado
     teamMember: ['userId'],
   },
 };
+
+/** May `role` see `field` of a `kind` record — for what is not a JSON response: exports, history entries, columns. */
+export function maySee(role: Role, kind: RecordKind, field: string): boolean {
+  const hidden = hiddenFields[role];
+  return !(hidden?.[kind]?.includes(field) || hidden?.any?.includes(field));
+}
 
 /** `value` as `role` may see it: hidden fields removed from every record of their kind, at any depth. */
 export function visibleTo(role: Role, value: unknown): unknown {
