@@ -16,6 +16,7 @@ import { AppError } from '../lib/errors.js';
 import { jobRoutes } from '../jobs/job.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { branchRoutes } from '../modules/branches/branch.routes.js';
+import { userRoutes } from '../modules/users/user.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { certificateRoutes } from '../modules/certificates/certificate.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
@@ -88,6 +89,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   registerAuthHook(app, db, now);
   authRoutes(app, db, config, now);
   branchRoutes(app, db);
+  userRoutes(app, db, config.CB_TIME_ZONE);
   const today = (): IsoDate => localDate(now(), config.CB_TIME_ZONE);
   clientRoutes(app, db, config.EXPORT_MAX_ROWS, today);
   parameterRoutes(app, db, today);

@@ -31,6 +31,8 @@ export function registerAuthHook(app: FastifyInstance, db: Db, now: () => Date):
     const user = token ? await userForSession(db, token, now()) : undefined;
     if (!user) throw new AppError('AUTH.REQUIRED');
     if (!roleMay(user.role, config.permission)) throw new AppError('AUTH.FORBIDDEN');
+    // a one-time password from the administrator: the account reads itself and changes it, nothing else
+    if (user.mustChangePassword && !config.permission.startsWith('self:')) throw new AppError('AUTH.PASSWORD_CHANGE_REQUIRED');
     // a portal user reads its own records; lists leave the CB as exports only in staff hands
     if (user.role === 'client' && request.routeOptions.url?.endsWith('/export')) throw new AppError('AUTH.FORBIDDEN');
     request.user = user;

@@ -84,6 +84,44 @@ export const errorCatalog = {
   'AUTH.PASSWORD_UNCHANGED': { status: 400, zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
   'AUTH.USER_DISABLED': { status: 403, zh: '该账号已停用', en: 'This account is disabled' },
   'AUTH.FORBIDDEN': { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  'AUTH.PASSWORD_CHANGE_REQUIRED': {
+    status: 403,
+    zh: '请先修改管理员给您的一次性密码',
+    en: 'First change the one-time password the administrator gave you',
+  },
+  'USER.NOT_FOUND': { status: 404, zh: '用户不存在', en: 'No such user' },
+  'USER.PORTAL_NEEDS_CLIENT': {
+    status: 400,
+    zh: '获证组织的账号须指定所属组织，且不属于分支机构',
+    en: 'A certified organisation’s account names its organisation and belongs to no branch',
+  },
+  'USER.STAFF_NO_CLIENT': {
+    status: 400,
+    zh: '认证机构人员的账号不能指定获证组织',
+    en: 'A staff account cannot name a certified organisation',
+  },
+  'USER.ADMIN_NO_BRANCH': {
+    status: 400,
+    zh: '系统管理员管理全部分支机构，不能限定于一个分支机构',
+    en: 'The administrator manages every branch and cannot be limited to one',
+  },
+  'USER.MANAGER_STAFF_ONLY': {
+    status: 400,
+    zh: '只有认证机构人员可以是部门负责人',
+    en: 'Only staff can be a department manager',
+  },
+  'USER.NOT_YOURSELF': {
+    status: 409,
+    zh: '不能停用自己的账号或更改自己的角色；请由另一位管理员操作',
+    en: 'You cannot disable your own account or change your own role; ask another administrator',
+  },
+  'USER.LAST_ADMIN': {
+    status: 409,
+    zh: '这是最后一个启用的系统管理员账号，不能停用或更改角色；请先创建另一位管理员',
+    en: 'This is the last active administrator; create another before disabling it or changing its role',
+  },
+  'USER.ALREADY_ACTIVE': { status: 409, zh: '该账号已是启用状态', en: 'This account is active already' },
+  'USER.ALREADY_DISABLED': { status: 409, zh: '该账号已停用', en: 'This account is disabled already' },
   'CONCURRENCY.ALREADY_CREATED': {
     status: 409,
     zh: '该记录刚由其他操作创建，未重复写入；请刷新后查看',
@@ -180,6 +218,24 @@ export const errorCatalog = {
     en: 'The clients concerned changed after the preview; upload and preview again',
   },
   'BRANCH.NOT_FOUND': { status: 404, zh: '分支机构不存在', en: 'Branch not found' },
+  'BRANCH.INACTIVE': {
+    status: 409,
+    zh: '分支机构“{name}”已停用，不能再分配用户或客户',
+    en: 'The branch "{name}" is deactivated: no user or client can be put in it',
+  },
+  'BRANCH.CODE_TAKEN': { status: 409, zh: '分支机构代码“{code}”已被使用', en: 'The branch code "{code}" is taken' },
+  'BRANCH.CODE_INVALID': {
+    status: 400,
+    zh: '分支机构代码为 2–20 个大写字母、数字或 -',
+    en: 'A branch code has 2–20 capital letters, digits or -',
+  },
+  'BRANCH.HAS_ACTIVE_USERS': {
+    status: 409,
+    zh: '分支机构“{name}”还有 {count} 个启用的账号，请先停用或调到其他分支机构',
+    en: 'The branch "{name}" still has {count} active accounts; disable them or move them to another branch first',
+  },
+  'BRANCH.ALREADY_ACTIVE': { status: 409, zh: '该分支机构已是启用状态', en: 'This branch is active already' },
+  'BRANCH.ALREADY_INACTIVE': { status: 409, zh: '该分支机构已停用', en: 'This branch is deactivated already' },
   'PARAMETER.NOT_FOUND': { status: 404, zh: '参数 {key} 不存在', en: 'Parameter {key} does not exist' },
   'PARAMETER.WEIGHTS_NOT_100': {
     status: 400,

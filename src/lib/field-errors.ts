@@ -24,6 +24,7 @@ export const fieldErrorCatalog = {
   ENUM: { zh: '不是允许的取值', en: 'is not one of the allowed values' },
   BOOLEAN: { zh: '应为 是/否', en: 'must be yes or no' },
   BRANCH_UNKNOWN: { zh: '分支机构不存在', en: 'no such branch' },
+  BRANCH_CLOSED: { zh: '该分支机构已停用', en: 'this branch is deactivated' },
   BRANCH_OUT_OF_SCOPE: { zh: '不能导入到您所属分支机构以外', en: 'is outside your branch' },
   DUPLICATE_IN_FILE: { zh: '与文件中第 {row} 行重复', en: 'repeats row {row} of the file' },
   USCC_TAKEN: { zh: '该统一社会信用代码已属于其他客户', en: 'this credit code belongs to another client' },

@@ -17,6 +17,7 @@ const MeSchema = z.object({
   role: z.enum(roles),
   branchId: z.uuid().nullable(),
   clientId: z.uuid().nullable(),
+  mustChangePassword: z.boolean().describe('a one-time password: the UI asks for a new one before anything else'),
   permissions: z.array(z.string()),
   /** the fields this role never receives, per kind of record (visibility.ts): the UI leaves their columns out */
   hiddenFields: z.record(z.string(), z.array(z.string())),

@@ -18,6 +18,10 @@ export const users = pgTable(
     // set for client-portal users (获证组织): they see only this organisation
     clientId: uuid('client_id').references(() => clients.id),
     active: boolean('active').notNull().default(true),
+    email: text('email'),
+    phone: text('phone'),
+    // set when the administrator gives a one-time password: nothing but changing it is allowed until then
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     // 部门负责人: a requests of class (c), beyond a department's authority, goes to one of them
     manager: boolean('manager').notNull().default(false),
     version: integer('version').notNull().default(1),

@@ -19,6 +19,8 @@ export interface SessionUser {
   role: Role;
   branchId: string | null;
   clientId: string | null;
+  /** holds a one-time password: nothing but changing it is allowed */
+  mustChangePassword: boolean;
 }
 
 export function hashPassword(password: string): Promise<string> {
@@ -101,7 +103,15 @@ export async function login(
 }
 
 function toSessionUser(u: typeof users.$inferSelect): SessionUser {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, branchId: u.branchId, clientId: u.clientId };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    branchId: u.branchId,
+    clientId: u.clientId,
+    mustChangePassword: u.mustChangePassword,
+  };
 }
 
 export async function userForSession(db: Db, token: string, now: Date): Promise<SessionUser | undefined> {

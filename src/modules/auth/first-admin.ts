@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors.js';
 import { users } from './auth.schema.js';
 import { hashPassword } from './auth.service.js';
 import { assertPasswordAcceptable } from './password.service.js';
+import { normalisedUsername } from './username.rules.js';
 
 export async function hasActiveAdmin(db: Db): Promise<boolean> {
   const [admin] = await db
@@ -20,8 +21,8 @@ export async function hasActiveAdmin(db: Db): Promise<boolean> {
  * administrator exists, so the command cannot be used to take over an install. In the audit log.
  */
 export async function createFirstAdmin(db: Db, input: { username: string; displayName: string; password: string }) {
-  const username = input.username.trim().toLowerCase(); // as sign-in reads it
-  if (!/^[a-z0-9][a-z0-9._-]{1,49}$/.test(username)) throw new AppError('AUTH.USERNAME_INVALID');
+  const username = normalisedUsername(input.username);
+  if (!username) throw new AppError('AUTH.USERNAME_INVALID');
   if (!input.displayName.trim()) throw new AppError('AUTH.NAME_REQUIRED');
   await assertPasswordAcceptable(db, input.password, username);
   const passwordHash = await hashPassword(input.password);

@@ -40,7 +40,7 @@ export async function changeOwnPassword(
     await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
     const [changed] = await tx
       .update(users)
-      .set({ passwordHash, version: sql`${users.version} + 1` })
+      .set({ passwordHash, mustChangePassword: false, version: sql`${users.version} + 1` })
       .where(and(eq(users.id, user.id), eq(users.version, user.version)))
       .returning({ id: users.id });
     if (!changed) throw new AppError('CONCURRENCY.STALE_VERSION');

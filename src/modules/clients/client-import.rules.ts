@@ -49,6 +49,8 @@ export interface ImportPlan {
 export interface ImportContext {
   scope: DataScope;
   branchIdOf: (text: string) => string | undefined;
+  /** deactivated branches: their clients stay, no client moves into one */
+  closedBranches: ReadonlySet<string>;
   /** stored clients by contract number (those the file names) */
   existing: ReadonlyMap<string, ClientRow>;
   /** contract number of the client holding each credit code the file names */
@@ -124,6 +126,9 @@ export function planClientImport(rows: readonly SheetRow[], ctx: ImportContext):
       if (changes.branchId !== undefined && ctx.scope.kind === 'branch' && changes.branchId !== ctx.scope.branchId) {
         errors.push(fieldError('branchId', 'BRANCH_OUT_OF_SCOPE'));
       }
+      if (changes.branchId !== undefined && changes.branchId !== current.branchId && ctx.closedBranches.has(changes.branchId)) {
+        errors.push(fieldError('branchId', 'BRANCH_CLOSED'));
+      }
       const uscc = changes.uscc ?? current.uscc.trim();
       const holder = ctx.usccHolders.get(uscc);
       if (holder !== undefined && holder !== contractNo) errors.push(fieldError('uscc', 'USCC_TAKEN'));
@@ -154,6 +159,7 @@ export function planClientImport(rows: readonly SheetRow[], ctx: ImportContext):
     if (parsed.success) {
       const input = parsed.data;
       if (ctx.scope.kind === 'branch' && input.branchId !== ctx.scope.branchId) errors.push(fieldError('branchId', 'BRANCH_OUT_OF_SCOPE'));
+      if (ctx.closedBranches.has(input.branchId)) errors.push(fieldError('branchId', 'BRANCH_CLOSED'));
       if (ctx.usccHolders.has(input.uscc)) errors.push(fieldError('uscc', 'USCC_TAKEN'));
       checkRepeats(firstRowOf, rowNumber, input.contractNo, input.uscc, errors);
       if (errors.length === 0) plan.creates.push({ row: rowNumber, input });

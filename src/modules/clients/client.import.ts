@@ -23,7 +23,9 @@ export interface ImportResult {
 /** Plans the import against the stored clients the file names (locked when `lock`). */
 async function plan(db: Db, scope: DataScope, rows: readonly SheetRow[], lock: boolean): Promise<ImportPlan> {
   const branchByText = new Map<string, string>();
-  for (const b of await listBranches(db)) {
+  const branches = await listBranches(db);
+  const closedBranches = new Set(branches.filter((b) => !b.active).map((b) => b.id));
+  for (const b of branches) {
     for (const text of [b.code, b.nameZh, b.nameEn]) branchByText.set(text.toLowerCase(), b.id);
   }
   const branchIdOf = (t: string) => branchByText.get(t.toLowerCase());
@@ -39,7 +41,7 @@ async function plan(db: Db, scope: DataScope, rows: readonly SheetRow[], lock: b
     db,
     [...existing.values()].map((c) => c.id),
   );
-  return planClientImport(rows, { scope, branchIdOf, existing, usccHolders, certified });
+  return planClientImport(rows, { scope, branchIdOf, closedBranches, existing, usccHolders, certified });
 }
 
 /** What the confirmation must find unchanged: the rows to create and each update's changes on its version. */

@@ -5,7 +5,7 @@ import { pgErrorOf, type Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import { fieldError, type FieldErrorCode } from '../../lib/field-errors.js';
 import type { DataScope } from '../auth/permissions.js';
-import { findBranch } from '../branches/branch.repo.js';
+import { assertBranchOpen } from '../branches/branch.repo.js';
 import { clientColumnKeys } from './client.columns.js';
 import {
   editableClientKeys,
@@ -131,7 +131,7 @@ export async function createClient(db: Db, actor: Actor, scope: DataScope, input
   assertBranchInScope(scope, input.branchId);
   try {
     const id = await db.transaction(async (tx) => {
-      if (!(await findBranch(tx, input.branchId))) throw new AppError('BRANCH.NOT_FOUND');
+      await assertBranchOpen(tx, input.branchId);
       return (await insertClientWithHistory(tx, actor, sentEditable(input) as ClientInput)).id;
     });
     return await getClient(db, scope, id);
@@ -170,9 +170,7 @@ export async function updateClient(db: Db, actor: Actor, scope: DataScope, id: s
       if (changes.name !== undefined && changes.name !== before.name && (await clientsWithLiveCertificates(tx, [id])).has(id)) {
         refuseField('name', 'NAME_BY_CONTRACT_CHANGE');
       }
-      if (changes.branchId !== undefined && changes.branchId !== before.branchId && !(await findBranch(tx, changes.branchId))) {
-        throw new AppError('BRANCH.NOT_FOUND');
-      }
+      if (changes.branchId !== undefined && changes.branchId !== before.branchId) await assertBranchOpen(tx, changes.branchId);
       await applyClientChanges(tx, actor, before, changes, version);
     });
   } catch (err) {
