@@ -18,6 +18,7 @@ import {
   SettingOutlined,
   SwapOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, Button, Card, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -52,7 +53,8 @@ import { RiskItemPage } from './pages/RiskItemPage.js';
 import { RiskItemsPage } from './pages/RiskItemsPage.js';
 import { SelfReportPage } from './pages/SelfReportPage.js';
 import { SessionContext } from './session.js';
-import { PasswordButton } from './components/PasswordModal.js';
+import { ForcedPasswordChange, PasswordButton } from './components/PasswordModal.js';
+import { UsersPage } from './pages/UsersPage.js';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -99,6 +101,14 @@ export function App() {
   let body;
   if (me === undefined) body = <Spin style={{ marginTop: 120, width: '100%' }} />;
   else if (me === null || session === null) body = <LoginPage onLogin={setMe} langSwitch={langSwitch} />;
+  else if (me.mustChangePassword)
+    body = (
+      <ForcedPasswordChange
+        onChanged={() => setMe({ ...me, mustChangePassword: false })}
+        onLogout={() => void api('POST', '/api/auth/logout').finally(() => setMe(null))}
+        extra={langSwitch}
+      />
+    );
   else {
     const items = [
       { key: '/dashboard', icon: <DashboardOutlined />, label: t('nav.dashboard') },
@@ -125,6 +135,7 @@ export function App() {
       ...(session.may('communication:read') ? [{ key: '/communication', icon: <PhoneOutlined />, label: t('nav.communication') }] : []),
       ...(session.may('reports:generate') ? [{ key: '/reports', icon: <FileExcelOutlined />, label: t('nav.reports') }] : []),
       ...(session.may('programmes:read') ? [{ key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations') }] : []),
+      ...(session.may('users:manage') ? [{ key: '/users', icon: <UserOutlined />, label: t('nav.users') }] : []),
       { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters') },
       { key: '/holidays', icon: <CalendarOutlined />, label: t('nav.holidays') },
       { key: 'register', icon: <GlobalOutlined />, label: t('nav.register') },
@@ -197,6 +208,7 @@ export function App() {
                     </Card>
                   }
                 />
+                <Route path="/users" element={<UsersPage />} />
                 <Route path="/parameters" element={<ParametersPage />} />
                 <Route path="/holidays" element={<HolidaysPage />} />
                 <Route path="*" element={<Navigate to="/dashboard" replace />} />

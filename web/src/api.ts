@@ -84,6 +84,8 @@ export interface Me {
   role: string;
   branchId: string | null;
   clientId: string | null;
+  /** holds a one-time password from the administrator: the UI asks for a new one before anything else */
+  mustChangePassword: boolean;
   permissions: string[];
   /** per kind of record (client, certificate, incident, complaint), the fields this role never receives */
   hiddenFields: Partial<Record<string, string[]>>;
@@ -94,6 +96,28 @@ export interface Branch {
   code: string;
   nameZh: string;
   nameEn: string;
+  active: boolean;
+  version: number;
+}
+
+/** An account as the administrator manages it. */
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  branchId: string | null;
+  branchName: string | null;
+  clientId: string | null;
+  clientName: string | null;
+  email: string | null;
+  phone: string | null;
+  manager: boolean;
+  active: boolean;
+  mustChangePassword: boolean;
+  lastSignInAt: string | null;
+  createdAt: string;
+  version: number;
 }
 
 export interface Client {

@@ -220,6 +220,9 @@ describe('accounts (admin)', () => {
     expect(branchB.map((u) => u.username).sort()).toEqual(['li.na', 'service_b']);
     expect((await send('GET', '/api/users?q=li.na%40example', admin)).json()).toHaveLength(1);
     expect((await send('GET', '/api/users?q=%25', admin)).json()).toHaveLength(0);
+    const all = (await send('GET', '/api/users', admin)).json() as { username: string; lastSignInAt: string | null }[];
+    expect(all.find((u) => u.username === 'admin')!.lastSignInAt).not.toBeNull(); // signed in by beforeEach
+    expect(all.find((u) => u.username === 'li.na')!.lastSignInAt).toBeNull();
     const file = await send('GET', '/api/users/export?role=customer_service', admin);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);

@@ -1,20 +1,54 @@
 import { KeyOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Form, Input, Modal, Space, Typography, type FormInstance } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { useSave } from '../session.js';
 
-/** 修改密码: the current password, the new one twice; the server checks the policy and ends one's other sessions. */
-export function PasswordButton() {
+/** The current password and the new one twice; the server checks the policy and ends one's other sessions. */
+function PasswordForm({ form }: { form: FormInstance }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
-  const { saving, save } = useSave(() => (setOpen(false), form.resetFields()));
+  return (
+    <Form form={form} layout="vertical">
+      <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true }]}>
+        <Input.Password autoComplete="current-password" data-testid="current-password" />
+      </Form.Item>
+      <Form.Item name="newPassword" label={t('auth.newPassword')} extra={t('auth.passwordRule')} rules={[{ required: true }]}>
+        <Input.Password autoComplete="new-password" data-testid="new-password" />
+      </Form.Item>
+      <Form.Item
+        name="confirm"
+        label={t('auth.confirmPassword')}
+        dependencies={['newPassword']}
+        rules={[
+          { required: true },
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordsDiffer'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" data-testid="confirm-password" />
+      </Form.Item>
+    </Form>
+  );
+}
+
+function useChangePassword(form: FormInstance, onDone: () => void) {
+  const { saving, save } = useSave(onDone);
   const submit = async () => {
     const v = await form.validateFields();
     await save(() => api('PUT', '/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }));
   };
+  return { saving, submit };
+}
+
+/** 修改密码 in the header, for every role. */
+export function PasswordButton() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm();
+  const { saving, submit } = useChangePassword(form, () => (setOpen(false), form.resetFields()));
   return (
     <>
       <Button icon={<KeyOutlined />} onClick={() => setOpen(true)} data-testid="change-password">
@@ -28,31 +62,32 @@ export function PasswordButton() {
         confirmLoading={saving}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical">
-          <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true }]}>
-            <Input.Password autoComplete="current-password" />
-          </Form.Item>
-          <Form.Item name="newPassword" label={t('auth.newPassword')} extra={t('auth.passwordRule')} rules={[{ required: true }]}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            name="confirm"
-            label={t('auth.confirmPassword')}
-            dependencies={['newPassword']}
-            rules={[
-              { required: true },
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  !value || value === getFieldValue('newPassword')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('auth.passwordsDiffer'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        </Form>
+        <PasswordForm form={form} />
       </Modal>
     </>
+  );
+}
+
+/** Signed in with the administrator's one-time password: nothing else until the user has its own. */
+export function ForcedPasswordChange({ onChanged, onLogout, extra }: { onChanged: () => void; onLogout: () => void; extra: ReactNode }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const { saving, submit } = useChangePassword(form, onChanged);
+  return (
+    <Card
+      style={{ maxWidth: 440, margin: '80px auto' }}
+      title={t('auth.mustChangeTitle')}
+      extra={extra}
+      data-testid="forced-password-change"
+    >
+      <Typography.Paragraph>{t('auth.mustChangeText')}</Typography.Paragraph>
+      <PasswordForm form={form} />
+      <Space>
+        <Button type="primary" loading={saving} onClick={submit} data-testid="save-password">
+          {t('auth.changePassword')}
+        </Button>
+        <Button onClick={onLogout}>{t('auth.logout')}</Button>
+      </Space>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { ClientSelect } from '../components/ClientSelect.js';
 import {
   Button,
   Card,
@@ -22,17 +23,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import {
-  api,
-  type Client,
-  type ClientEvent,
-  type ClientRequest,
-  type Loss,
-  type MeterGroup,
-  type Meters,
-  type Staff,
-  type Suggestion,
-} from '../api.js';
+import { api, type ClientEvent, type ClientRequest, type Loss, type MeterGroup, type Meters, type Staff, type Suggestion } from '../api.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
@@ -179,30 +170,6 @@ function MetersTab({ year }: { year: number }) {
         ]}
       />
     </Space>
-  );
-}
-
-/** Clients to pick from, searched on the server as the user types. */
-function ClientSelect({ value, onChange }: { value?: string; onChange?: (v: string) => void }) {
-  const { t } = useTranslation();
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
-  const search = useCallback((q: string) => {
-    void api<{ items: Client[] }>('GET', `/api/clients?q=${encodeURIComponent(q)}&pageSize=20`).then(
-      (r) => setOptions(r.items.map((c) => ({ value: c.id, label: c.name, title: c.name }))),
-      () => setOptions([]),
-    );
-  }, []);
-  useEffect(() => search(''), [search]);
-  return (
-    <Select
-      showSearch
-      filterOption={false}
-      onSearch={search}
-      options={options}
-      value={value}
-      onChange={onChange}
-      placeholder={t('common.search')}
-    />
   );
 }
 

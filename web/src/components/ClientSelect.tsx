@@ -1,0 +1,28 @@
+import { Select } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Client } from '../api.js';
+
+/** Clients to pick from, searched on the server as the user types. */
+export function ClientSelect({ value, onChange }: { value?: string; onChange?: (v: string) => void }) {
+  const { t } = useTranslation();
+  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const search = useCallback((q: string) => {
+    void api<{ items: Client[] }>('GET', `/api/clients?q=${encodeURIComponent(q)}&pageSize=20`).then(
+      (r) => setOptions(r.items.map((c) => ({ value: c.id, label: c.name, title: c.name }))),
+      () => setOptions([]),
+    );
+  }, []);
+  useEffect(() => search(''), [search]);
+  return (
+    <Select
+      showSearch
+      filterOption={false}
+      onSearch={search}
+      options={options}
+      value={value}
+      onChange={onChange}
+      placeholder={t('common.search')}
+    />
+  );
+}
