@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../test/fixtures.js';
 import { auditLog } from '../audit-log/audit-log.schema.js';
+import { users } from '../modules/auth/auth.schema.js';
 import { clients } from '../modules/clients/client.schema.js';
 import { makeUscc } from '../seed/demo-data.js';
 
@@ -35,6 +36,8 @@ interface Target {
   derived?: Record<string, string[]>;
   /** values for fields whose format the schema cannot say (a credit code with its check digit) */
   values?: Record<string, unknown>;
+  /** a field that applies only to another kind of the record (a portal account's organisation) is tried there */
+  targetFor?: Record<string, Target>;
 }
 
 async function latestFields(w: World, entity: string, entityId: string): Promise<string[]> {
@@ -77,6 +80,34 @@ const fixtures: Record<string, (w: World, cookie: string) => Promise<Target>> = 
       values: { uscc: makeUscc('110108', 99_000_001), postcode: '100190', phone: '010-62001234', branchId: w.branchB },
     };
   },
+  '/api/users/{id}': async (w, cookie) => {
+    const account = async (username: string, values: Record<string, unknown>): Promise<Target> => {
+      const [row] = await w.db.select({ id: users.id }).from(users).where(eq(users.username, username));
+      const id = row!.id;
+      return {
+        url: `/api/users/${id}`,
+        read: async () => {
+          const all = (await w.app.inject({ method: 'GET', url: '/api/users', headers: { cookie } })).json() as Json[];
+          return all.find((u) => u.id === id)!;
+        },
+        lastLoggedFields: () => latestFields(w, 'user', id),
+        derived: { branchId: ['branchName'], clientId: ['clientName'] },
+        values,
+      };
+    };
+    return {
+      ...(await account('auditor2', { role: 'general_admin', branchId: w.branchB, email: 'zhou.ting@example.cn', phone: '13800138000' })),
+      targetFor: { clientId: await account('portal', { clientId: w.other }) },
+    };
+  },
+  '/api/branches/{id}': async (w, cookie) => ({
+    url: `/api/branches/${w.branchA}`,
+    read: async () => {
+      const all = (await w.app.inject({ method: 'GET', url: '/api/branches', headers: { cookie } })).json() as Json[];
+      return all.find((b) => b.id === w.branchA)!;
+    },
+    lastLoggedFields: () => latestFields(w, 'branch', w.branchA),
+  }),
   '/api/classification/items/{code}': async (w, cookie) => {
     const code = 'QMS-IMPROVEMENT';
     return {
@@ -138,10 +169,11 @@ describe('every PATCH route changes exactly what it is sent', () => {
   it('changes only the one field sent, and the history names only that field', async () => {
     const tested: string[] = [];
     for (const route of patchRoutes) {
-      const target = await fixtures[route.path]!(w, cookie);
+      const fixture = await fixtures[route.path]!(w, cookie);
       for (const [field, schema] of Object.entries(route.properties)) {
         if (field === 'version' || schema.readOnly) continue;
         tested.push(`${route.path} ${field}`);
+        const target = fixture.targetFor?.[field] ?? fixture;
         const before = await target.read();
         const value = target.values?.[field] ?? otherValue(schema, before[field], field);
         const body: Json = { [field]: value, ...('version' in route.properties ? { version: before.version } : {}) };
