@@ -161,6 +161,15 @@ describe('what the client portal sees', () => {
     expect(download.statusCode).toBe(404);
   });
 
+  it('cannot filter or sort its list by what it does not see (a filter that matches tells the value)', async () => {
+    for (const query of ['status=abnormal', 'vip=true', 'grade=B-', 'initialAuditFeeFrom=1', 'sort=grade']) {
+      const res = await w.app.inject({ method: 'GET', url: `/api/clients?${query}`, headers: { cookie: portal } });
+      expect(res.json(), query).toMatchObject({ code: 'CLIENT.COLUMN_NOT_VISIBLE' });
+    }
+    const own = await w.app.inject({ method: 'GET', url: '/api/clients?sort=name&q=华信', headers: { cookie: portal } });
+    expect(own.json().items).toHaveLength(1);
+  });
+
   it('cannot escalate, or read, a complaint others filed about its organisation', async () => {
     const about = ids[3]!;
     expect((await w.app.inject({ method: 'GET', url: `/api/complaints/${about}`, headers: { cookie: portal } })).statusCode).toBe(404);
