@@ -51,7 +51,7 @@ import { IncidentsPage } from './pages/IncidentsPage.js';
 import { RiskItemPage } from './pages/RiskItemPage.js';
 import { RiskItemsPage } from './pages/RiskItemsPage.js';
 import { SelfReportPage } from './pages/SelfReportPage.js';
-import { SessionContext } from './session.js';
+import { SessionContext, usePersonLabel } from './session.js';
 import { PasswordButton } from './components/PasswordModal.js';
 
 export function App() {
@@ -60,6 +60,7 @@ export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const navigate = useNavigate();
   const location = useLocation();
+  const personLabel = usePersonLabel();
   const session = useMemo(
     () =>
       me
@@ -156,7 +157,7 @@ export function App() {
             >
               <Space size="middle">
                 {langSwitch}
-                <Typography.Text data-testid="current-user">{me.displayName}</Typography.Text>
+                <Typography.Text data-testid="current-user">{personLabel(me)}</Typography.Text>
                 {session.may('self:write') && <PasswordButton />}
                 <Button
                   icon={<LogoutOutlined />}

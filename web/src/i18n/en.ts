@@ -282,6 +282,18 @@ export const en: Catalog = {
     COMPLAINT_ANSWER_DAYS: 'Written answer within the set days of receipt',
     APPLICATION_REVIEW_DAYS: 'Application reviewed within the set days',
   },
+  /** a person's role, shown beside the name (a name is only the name) */
+  roles: {
+    admin: 'Administrator',
+    general_admin: 'General administration',
+    customer_service: 'Customer service',
+    audit_management: 'Audit management',
+    quality_technical: 'Quality & technical',
+    decision_maker: 'Decision-maker',
+    auditor: 'Auditor',
+    client: 'Certified organisation',
+    managerOf: '{{role}} manager',
+  },
   departments: {
     audit_management: 'Audit management',
     customer_service: 'Customer service',
