@@ -60,8 +60,16 @@ describe('HTTP errors', () => {
 });
 
 describe('OpenAPI document', () => {
+  it('is for whoever connects other systems (the administrator), not for every signed-in user or nobody', async () => {
+    for (const url of ['/api/docs', '/api/docs/json']) {
+      expect((await w.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+      expect((await w.app.inject({ method: 'GET', url, headers: { cookie: await w.login('service') } })).statusCode).toBe(403);
+      expect((await w.app.inject({ method: 'GET', url, headers: { cookie: await w.login('admin') } })).statusCode).toBe(200);
+    }
+  });
+
   it('is generated from the Zod schemas that validate requests', async () => {
-    const res = await w.app.inject({ method: 'GET', url: '/api/docs/json' });
+    const res = await w.app.inject({ method: 'GET', url: '/api/docs/json', headers: { cookie: await w.login('admin') } });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);

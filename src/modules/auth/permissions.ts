@@ -72,6 +72,7 @@ export const permissions = [
   'communication:read', // 沟通记录, requests, suggestions, compliance meters
   'communication:write',
   'jobs:run',
+  'api:docs', // the API's description (OpenAPI, /api/docs): for whoever connects other systems to CertDesk
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -97,8 +98,11 @@ const staffRead: Permission[] = [
   'communication:read',
 ];
 
+/** What a certified client does for its own organisation, in its portal: no staff account has it, the administrator's included. */
+const portalOnly: readonly Permission[] = ['incidents:self-report', 'surveys:answer'];
+
 export const rolePermissions = {
-  admin: [...permissions],
+  admin: permissions.filter((p) => !portalOnly.includes(p)),
   general_admin: [...staffRead, 'reports:generate', 'complaints:file', 'complaints:handle', 'surveys:write'],
   customer_service: [
     ...staffRead,
@@ -134,8 +138,6 @@ export const rolePermissions = {
     'certificates:read',
     'notices:read',
     'clients:read',
-    'parameters:read',
-    'holidays:read',
     'incidents:read',
     'incidents:self-report',
     'complaints:read',
