@@ -9,6 +9,9 @@ import { dueItems } from '../modules/due-list/due-item.schema.js';
 import { audits } from '../modules/programmes/programme.schema.js';
 import { resetDatabase } from '../../test/database.js';
 import { seedDemo } from '../seed/seed.js';
+import { demoUsers } from '../seed/demo-data.js';
+import { loadConfig } from '../config.js';
+import { buildCncaMonth, cbProfile } from '../modules/reporting/cnca.service.js';
 import { clientEvaluations } from '../modules/classification/classification.schema.js';
 import { clientContacts } from '../modules/communication/communication.schema.js';
 import { surveys } from '../modules/surveys/survey.schema.js';
@@ -57,8 +60,16 @@ describe('HTTP errors', () => {
 });
 
 describe('OpenAPI document', () => {
+  it('is for whoever connects other systems (the administrator), not for every signed-in user or nobody', async () => {
+    for (const url of ['/api/docs', '/api/docs/json']) {
+      expect((await w.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+      expect((await w.app.inject({ method: 'GET', url, headers: { cookie: await w.login('service') } })).statusCode).toBe(403);
+      expect((await w.app.inject({ method: 'GET', url, headers: { cookie: await w.login('admin') } })).statusCode).toBe(200);
+    }
+  });
+
   it('is generated from the Zod schemas that validate requests', async () => {
-    const res = await w.app.inject({ method: 'GET', url: '/api/docs/json' });
+    const res = await w.app.inject({ method: 'GET', url: '/api/docs/json', headers: { cookie: await w.login('admin') } });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
@@ -115,5 +126,26 @@ describe('demo seed', () => {
     const before = await counts();
     expect(await seedDemo(w.db, '2026-11-24')).toEqual({ createdClients: 0, createdUsers: 0, createdCertificates: 0 });
     expect(await counts()).toEqual(before);
+  });
+
+  it('names people by their names only: the CNCA report’s 审核组成员姓名 and 认证决定人员名单 hold them bare', async () => {
+    await resetDatabase(w.db);
+    await seedDemo(w.db, '2026-11-24');
+    // a person's name (杨磊), never a title before it (审核员 杨磊): the role is the account's
+    for (const u of demoUsers) expect(u.displayName).toMatch(/^\p{Script=Han}{2,3}$/u);
+    const cb = cbProfile(loadConfig({}));
+    const listed: Record<'FULL_NAME' | 'CHK_P_LIST', Set<string>> = { FULL_NAME: new Set(), CHK_P_LIST: new Set() };
+    for (let month = 9; month <= 11; month++) {
+      const { sheets } = await buildCncaMonth(w.db, cb, `2026-${String(month).padStart(2, '0')}`);
+      for (const sheet of Object.values(sheets)) {
+        for (const code of ['FULL_NAME', 'CHK_P_LIST'] as const) {
+          const column = sheet.codes.indexOf(code);
+          if (column >= 0) for (const row of sheet.cells) if (row[column]) listed[code].add(row[column]!);
+        }
+      }
+    }
+    const name = (username: string) => demoUsers.find((u) => u.username === username)!.displayName;
+    expect([...listed.FULL_NAME].sort()).toEqual([name('auditor'), name('auditor2')].sort());
+    expect([...listed.CHK_P_LIST]).toEqual([name('jueding')]);
   });
 });

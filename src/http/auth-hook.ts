@@ -25,14 +25,15 @@ export function registerAuthHook(app: FastifyInstance, db: Db, now: () => Date):
   });
 
   app.addHook('onRequest', async (request) => {
-    const config = request.routeOptions.config;
-    if (!config.permission) return;
+    // the API's description is registered by @fastify/swagger-ui, whose routes declare nothing: it is named here
+    const permission = request.routeOptions.url?.startsWith('/api/docs') ? 'api:docs' : request.routeOptions.config.permission;
+    if (!permission) return;
     const token = request.cookies[SESSION_COOKIE];
     const user = token ? await userForSession(db, token, now()) : undefined;
     if (!user) throw new AppError('AUTH.REQUIRED');
-    if (!roleMay(user.role, config.permission)) throw new AppError('AUTH.FORBIDDEN');
+    if (!roleMay(user.role, permission)) throw new AppError('AUTH.FORBIDDEN');
     // a one-time password from the administrator: the account reads itself and changes it, nothing else
-    if (user.mustChangePassword && !config.permission.startsWith('self:')) throw new AppError('AUTH.PASSWORD_CHANGE_REQUIRED');
+    if (user.mustChangePassword && !permission.startsWith('self:')) throw new AppError('AUTH.PASSWORD_CHANGE_REQUIRED');
     // a portal user reads its own records; lists leave the CB as exports only in staff hands
     if (user.role === 'client' && request.routeOptions.url?.endsWith('/export')) throw new AppError('AUTH.FORBIDDEN');
     request.user = user;

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../test/fixtures.js';
+import { answeredGets, isJson } from '../../test/get-operations.js';
 import { grantSystem } from '../../test/world-helpers.js';
 import { hiddenFields, recordKinds, type RecordKind } from '../modules/auth/visibility.js';
 import { clients } from '../modules/clients/client.schema.js';
@@ -123,30 +124,17 @@ function leaks(value: unknown, path = ''): string[] {
 
 describe('what the client portal sees', () => {
   it('walks every GET operation as the portal user and finds nothing internal', async () => {
-    await w.app.ready();
-    const doc = w.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const found: string[] = [];
-    let answered = 0;
-    for (const path of Object.keys(doc.paths)) {
-      if (!doc.paths[path]!.get || path.startsWith('/api/docs')) continue;
-      const urls = path.includes('{') ? ids.map((id) => path.replace(/\{\w+\}/g, id)) : [path];
-      for (const url of urls) {
-        const res = await w.app.inject({
-          method: 'GET',
-          url: url.includes('year') ? url : `${url}${url.includes('?') ? '&' : '?'}year=2026`,
-          headers: { cookie: portal },
-        });
-        if (res.statusCode !== 200) continue;
-        answered += 1;
-        if (!String(res.headers['content-type']).includes('json')) {
-          // its own certificate as PDF is what a portal is for; no other file (lists, exports) leaves
-          if (!url.endsWith('/pdf')) found.push(`${url}: a ${res.headers['content-type']} file`);
-          continue;
-        }
-        found.push(...leaks(res.json()).map((l) => `${url}${l}`));
+    const answers = await answeredGets(w.app, portal, ids);
+    for (const { url, res } of answers) {
+      if (!isJson(res)) {
+        // its own certificate as PDF is what a portal is for; no other file (lists, exports) leaves
+        if (!url.endsWith('/pdf')) found.push(`${url}: a ${res.headers['content-type']} file`);
+        continue;
       }
+      found.push(...leaks(res.json()).map((l) => `${url}${l}`));
     }
-    expect(answered).toBeGreaterThan(10);
+    expect(answers.length).toBeGreaterThan(10);
     const forms = (await w.app.inject({ method: 'GET', url: '/api/portal/surveys', headers: { cookie: portal } })).json();
     expect(forms).toHaveLength(1);
     for (const field of ['branchId', 'branch', 'branchEn']) expect(forms[0]).not.toHaveProperty(field);
@@ -171,6 +159,15 @@ describe('what the client portal sees', () => {
       headers: { cookie: portal },
     });
     expect(download.statusCode).toBe(404);
+  });
+
+  it('cannot filter or sort its list by what it does not see (a filter that matches tells the value)', async () => {
+    for (const query of ['status=abnormal', 'vip=true', 'grade=B-', 'initialAuditFeeFrom=1', 'sort=grade']) {
+      const res = await w.app.inject({ method: 'GET', url: `/api/clients?${query}`, headers: { cookie: portal } });
+      expect(res.json(), query).toMatchObject({ code: 'CLIENT.COLUMN_NOT_VISIBLE' });
+    }
+    const own = await w.app.inject({ method: 'GET', url: '/api/clients?sort=name&q=华信', headers: { cookie: portal } });
+    expect(own.json().items).toHaveLength(1);
   });
 
   it('cannot escalate, or read, a complaint others filed about its organisation', async () => {

@@ -158,6 +158,11 @@ export const errorCatalog = {
     zh: '合同编号 {contractNo} 已存在',
     en: 'Contract number {contractNo} already exists',
   },
+  'CLIENT.COLUMN_NOT_VISIBLE': {
+    status: 403,
+    zh: '您无权查看{columns}，不能按其筛选或排序',
+    en: 'You may not see {columns}, so you cannot filter or sort by it',
+  },
   'CLIENT.BRANCH_OUT_OF_SCOPE': {
     status: 403,
     zh: '不能把客户分配到您所属分支机构以外',

@@ -1,18 +1,17 @@
 import { count, eq } from 'drizzle-orm';
-import type { Actor } from '../audit-log/audit-log.js';
 import type { Db } from '../db/connection.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { clients } from '../modules/clients/client.schema.js';
 import { complaints } from '../modules/complaints/complaint.schema.js';
 import { answerComplaint, fileComplaint } from '../modules/complaints/complaint.service.js';
-
-const service: Actor = { id: null, name: '客户服务部 李娜' };
+import { demoActor } from './demo-actors.js';
 
 /** A complaint answered in time, one past its deadline and an appeal just received. */
 export async function seedDemoComplaints(db: Db, today: IsoDate): Promise<void> {
   const [{ n }] = (await db.select({ n: count() }).from(complaints)) as [{ n: number }];
   if (n > 0) return;
   const [huaxin] = await db.select().from(clients).where(eq(clients.contractNo, 'HT-2023-0001'));
+  const service = await demoActor(db, 'kefu');
   const answered = await fileComplaint(
     db,
     service,

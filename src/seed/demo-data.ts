@@ -14,6 +14,7 @@ export const demoBranches = [
 ] as const;
 type BranchCode = (typeof demoBranches)[number]['code'];
 
+/** A user's display name is the person's name; the role and the department are the account's, shown beside it. */
 export const demoUsers: {
   username: string;
   displayName: string;
@@ -22,18 +23,18 @@ export const demoUsers: {
   clientContractNo?: string;
   manager?: boolean;
 }[] = [
-  { username: 'admin', displayName: '系统管理员', role: 'admin' },
-  { username: 'zonghe', displayName: '综合管理部 王芳', role: 'general_admin' },
-  { username: 'kefu', displayName: '客户服务部 李娜', role: 'customer_service' },
-  { username: 'kefu_jl', displayName: '客户服务部经理 孙强', role: 'customer_service', manager: true },
-  { username: 'shenhe', displayName: '审核管理部 张伟', role: 'audit_management' },
-  { username: 'zhiliang', displayName: '质量技术部 刘洋', role: 'quality_technical' },
-  { username: 'jueding', displayName: '认证决定 陈静', role: 'decision_maker' },
-  { username: 'auditor', displayName: '审核员 杨磊', role: 'auditor' },
-  { username: 'auditor2', displayName: '审核员 周婷', role: 'auditor' },
-  { username: 'expert', displayName: '技术专家 吴强', role: 'auditor' },
-  { username: 'kefu_sh', displayName: '上海分公司 赵敏', role: 'customer_service', branch: 'SH' },
-  { username: 'huaxin', displayName: '北京华信 客户账号', role: 'client', clientContractNo: 'HT-2023-0001' },
+  { username: 'admin', displayName: '郑浩', role: 'admin' },
+  { username: 'zonghe', displayName: '王芳', role: 'general_admin' },
+  { username: 'kefu', displayName: '李娜', role: 'customer_service' },
+  { username: 'kefu_jl', displayName: '孙强', role: 'customer_service', manager: true },
+  { username: 'shenhe', displayName: '张伟', role: 'audit_management' },
+  { username: 'zhiliang', displayName: '刘洋', role: 'quality_technical' },
+  { username: 'jueding', displayName: '陈静', role: 'decision_maker' },
+  { username: 'auditor', displayName: '杨磊', role: 'auditor' },
+  { username: 'auditor2', displayName: '周婷', role: 'auditor' },
+  { username: 'expert', displayName: '吴强', role: 'auditor' },
+  { username: 'kefu_sh', displayName: '赵敏', role: 'customer_service', branch: 'SH' },
+  { username: 'huaxin', displayName: '黄丽', role: 'client', clientContractNo: 'HT-2023-0001' },
 ];
 
 export const demoCities = [

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { systemActor } from '../audit-log/audit-log.js';
+import { demoActor } from './demo-actors.js';
 import type { Db } from '../db/connection.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { users } from '../modules/auth/auth.schema.js';
@@ -87,7 +88,7 @@ export async function seedProgrammeHistory(db: Db, today: IsoDate, certificateId
       if (decisionOn > today) return;
       await recertifyCertificate(
         db,
-        systemActor,
+        await demoActor(db, 'jueding'),
         all,
         p.id,
         { version: cert.version, decisionOn, reason: '再认证决定（演示数据）' },

@@ -1,5 +1,4 @@
 import { asc, count } from 'drizzle-orm';
-import type { Actor } from '../audit-log/audit-log.js';
 import type { Db } from '../db/connection.js';
 import { parseCompanyName } from '../lib/company-name.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
@@ -7,8 +6,8 @@ import { clients } from '../modules/clients/client.schema.js';
 import { reportToAuditManagement, requestSuspension } from '../modules/risk/incident.service.js';
 import { confirmMatch, createRiskItem } from '../modules/risk/risk.service.js';
 import { riskItems } from '../modules/risk/risk.schema.js';
+import { demoActor } from './demo-actors.js';
 
-const quality: Actor = { id: null, name: '质量技术部 刘洋' };
 const all = { kind: 'all' } as const;
 
 /**
@@ -22,6 +21,7 @@ export async function seedDemoRisk(db: Db, today: IsoDate): Promise<void> {
   if (list.length < 4) return;
   const [first, second, third, fourth] = list as [(typeof list)[0], (typeof list)[0], (typeof list)[0], (typeof list)[0]];
   const key = (name: string) => parseCompanyName(name).key;
+  const quality = await demoActor(db, 'zhiliang');
 
   const confirmed = await createRiskItem(
     db,

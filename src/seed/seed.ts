@@ -12,6 +12,7 @@ import { applyDecision, decisions, getCertificate } from '../modules/certificate
 import { grantCertificate } from '../modules/certificates/grant.service.js';
 import { seedDemoRegistrations, seedProgrammeHistory } from './demo-programmes.js';
 import { seedDemoRisk } from './demo-risk.js';
+import { demoActor } from './demo-actors.js';
 import { seedStarIndicators } from '../modules/after-sales/star.service.js';
 import { seedEvaluationItems } from '../modules/classification/classification.service.js';
 import { seedDemoComplaints } from './demo-complaints.js';
@@ -117,12 +118,14 @@ async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
     .from(clients)
     .where(inArray(clients.contractNo, [...demo.keys()]));
   const all = { kind: 'all' } as const;
+  // the demo's decision-maker decides, so the CNCA report's 认证决定人员名单 names a person
+  const decider = await demoActor(db, 'jueding');
   let created = 0;
   for (const [i, client] of rows.sort((a, b) => a.contractNo.localeCompare(b.contractNo)).entries()) {
     const input = demoCertificate({ ...client, certificateNo: demo.get(client.contractNo)!.certificateNo }, i);
     if (!input || existing.has(input.certificateNo)) continue;
     // granted on the day it was decided, as the CB did then; what followed is replayed below
-    const granted = await grantCertificate(db, systemActor, all, client.id, input, input.decisionOn);
+    const granted = await grantCertificate(db, decider, all, client.id, input, input.decisionOn);
     await seedProgrammeHistory(db, today, granted.id, client.technicalAreaCodes, i);
     const cert = await getCertificate(db, all, granted.id);
     created += 1;
@@ -135,7 +138,7 @@ async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
         reason: '监督审核费用逾期未缴（演示数据）',
         partScope: null,
       });
-      await applyDecision(db, systemActor, all, cert.id, cert.version, suspension, today);
+      await applyDecision(db, decider, all, cert.id, cert.version, suspension, today);
     }
   }
   return created;

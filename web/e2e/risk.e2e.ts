@@ -34,7 +34,7 @@ describe('risk information in the browser', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /保\s*存/ })
       .click();
-    await expect.poll(() => report.textContent()).toContain('质量技术部 刘洋');
+    await expect.poll(() => report.textContent()).toContain('刘洋');
     await page.screenshot({ path: 'test-results/incident-steps.png' });
     const incidentUrl = page.url();
     await page.close();

@@ -25,7 +25,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { api, setUnauthorisedHandler, type Me } from './api.js';
@@ -52,7 +52,7 @@ import { IncidentsPage } from './pages/IncidentsPage.js';
 import { RiskItemPage } from './pages/RiskItemPage.js';
 import { RiskItemsPage } from './pages/RiskItemsPage.js';
 import { SelfReportPage } from './pages/SelfReportPage.js';
-import { SessionContext } from './session.js';
+import { SessionContext, usePersonLabel } from './session.js';
 import { ForcedPasswordChange, PasswordButton } from './components/PasswordModal.js';
 import { UsersPage } from './pages/UsersPage.js';
 
@@ -62,6 +62,7 @@ export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const navigate = useNavigate();
   const location = useLocation();
+  const personLabel = usePersonLabel();
   const session = useMemo(
     () =>
       me
@@ -110,37 +111,33 @@ export function App() {
       />
     );
   else {
-    const items = [
-      { key: '/dashboard', icon: <DashboardOutlined />, label: t('nav.dashboard') },
-      { key: '/clients', icon: <TeamOutlined />, label: t('nav.clients') },
-      ...(session.may('duelist:read')
-        ? [
-            { key: '/due', icon: <FieldTimeOutlined />, label: t('nav.dueList') },
-            { key: '/proposals', icon: <AlertOutlined />, label: t('nav.proposals') },
-          ]
-        : []),
-      ...(session.may('risk:read') ? [{ key: '/risk', icon: <FileSearchOutlined />, label: t('nav.risk') }] : []),
-      ...(session.may('incidents:read') && me.role !== 'client'
-        ? [{ key: '/incidents', icon: <ExclamationCircleOutlined />, label: t('nav.incidents') }]
-        : []),
-      ...(session.may('incidents:self-report')
-        ? [{ key: '/self-report', icon: <ExclamationCircleOutlined />, label: t('nav.selfReport') }]
-        : []),
-      ...(session.may('applications:read') ? [{ key: '/applications', icon: <FileDoneOutlined />, label: t('nav.applications') }] : []),
-      ...(session.may('changes:handle') ? [{ key: '/changes', icon: <SwapOutlined />, label: t('nav.changes') }] : []),
-      ...(session.may('complaints:read') ? [{ key: '/complaints', icon: <MessageOutlined />, label: t('nav.complaints') }] : []),
-      ...(session.may('classification:read') ? [{ key: '/classification', icon: <StarOutlined />, label: t('nav.classification') }] : []),
-      ...(session.may('surveys:read') ? [{ key: '/surveys', icon: <SmileOutlined />, label: t('nav.surveys') }] : []),
-      ...(session.may('surveys:answer') ? [{ key: '/my-surveys', icon: <SmileOutlined />, label: t('nav.mySurveys') }] : []),
-      ...(session.may('communication:read') ? [{ key: '/communication', icon: <PhoneOutlined />, label: t('nav.communication') }] : []),
-      ...(session.may('reports:generate') ? [{ key: '/reports', icon: <FileExcelOutlined />, label: t('nav.reports') }] : []),
-      ...(session.may('programmes:read') ? [{ key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations') }] : []),
-      ...(session.may('users:manage') ? [{ key: '/users', icon: <UserOutlined />, label: t('nav.users') }] : []),
-      { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters') },
-      { key: '/holidays', icon: <CalendarOutlined />, label: t('nav.holidays') },
-      { key: 'register', icon: <GlobalOutlined />, label: t('nav.register') },
-      ...(me.role === 'client' ? [] : [{ key: 'docs', icon: <AuditOutlined />, label: t('nav.apiDocs') }]),
+    // each page with the permissions its requests need: a role sees what it may open (me.permissions), each once
+    const pages: { key: string; icon: ReactNode; label: string; needs: string[] }[] = [
+      { key: '/dashboard', icon: <DashboardOutlined />, label: t('nav.dashboard'), needs: ['self:read'] },
+      { key: '/clients', icon: <TeamOutlined />, label: t('nav.clients'), needs: ['clients:read'] },
+      { key: '/due', icon: <FieldTimeOutlined />, label: t('nav.dueList'), needs: ['duelist:read'] },
+      { key: '/proposals', icon: <AlertOutlined />, label: t('nav.proposals'), needs: ['duelist:read'] },
+      { key: '/risk', icon: <FileSearchOutlined />, label: t('nav.risk'), needs: ['risk:read'] },
+      // the CB's incident register, with the risk information each came from; a client has its own on 事件自报
+      { key: '/incidents', icon: <ExclamationCircleOutlined />, label: t('nav.incidents'), needs: ['incidents:read', 'risk:read'] },
+      { key: '/self-report', icon: <ExclamationCircleOutlined />, label: t('nav.selfReport'), needs: ['incidents:self-report'] },
+      { key: '/applications', icon: <FileDoneOutlined />, label: t('nav.applications'), needs: ['applications:read'] },
+      { key: '/changes', icon: <SwapOutlined />, label: t('nav.changes'), needs: ['changes:handle'] },
+      { key: '/complaints', icon: <MessageOutlined />, label: t('nav.complaints'), needs: ['complaints:read'] },
+      { key: '/classification', icon: <StarOutlined />, label: t('nav.classification'), needs: ['classification:read'] },
+      { key: '/surveys', icon: <SmileOutlined />, label: t('nav.surveys'), needs: ['surveys:read'] },
+      { key: '/my-surveys', icon: <SmileOutlined />, label: t('nav.mySurveys'), needs: ['surveys:answer'] },
+      { key: '/communication', icon: <PhoneOutlined />, label: t('nav.communication'), needs: ['communication:read'] },
+      { key: '/reports', icon: <FileExcelOutlined />, label: t('nav.reports'), needs: ['reports:generate'] },
+      { key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations'), needs: ['programmes:read'] },
+      { key: '/users', icon: <UserOutlined />, label: t('nav.users'), needs: ['users:manage', 'branches:write'] },
+      { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters'), needs: ['parameters:read'] },
+      { key: '/holidays', icon: <CalendarOutlined />, label: t('nav.holidays'), needs: ['holidays:read'] },
+      // the public register is open to everyone, signed in or not
+      { key: 'register', icon: <GlobalOutlined />, label: t('nav.register'), needs: [] },
+      { key: 'docs', icon: <AuditOutlined />, label: t('nav.apiDocs'), needs: ['api:docs'] },
     ];
+    const items = pages.filter((p) => p.needs.every(session.may)).map(({ key, icon, label }) => ({ key, icon, label }));
     body = (
       <SessionContext.Provider value={session}>
         <Layout style={{ minHeight: '100vh' }}>
@@ -167,7 +164,7 @@ export function App() {
             >
               <Space size="middle">
                 {langSwitch}
-                <Typography.Text data-testid="current-user">{me.displayName}</Typography.Text>
+                <Typography.Text data-testid="current-user">{personLabel(me)}</Typography.Text>
                 {session.may('self:write') && <PasswordButton />}
                 <Button
                   icon={<LogoutOutlined />}

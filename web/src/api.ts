@@ -669,6 +669,8 @@ export interface Staff {
   id: string;
   displayName: string;
   role: string;
+  /** 部门负责人 */
+  manager?: boolean;
 }
 
 export interface Contact {

@@ -38,6 +38,18 @@ export function pick(text: { zh: string; en: string } | undefined, lang: string)
   return text === undefined ? '' : lang === 'en' ? text.en : text.zh;
 }
 
+/** A person with the role beside the name, as pickers and the header show them: "杨磊 · 审核员", "孙强 · 客户服务部负责人". */
+export function usePersonLabel() {
+  const { t } = useTranslation();
+  return useCallback(
+    (p: { displayName: string; role: string; manager?: boolean }) => {
+      const role = t(`roles.${p.role}`, { defaultValue: p.role });
+      return `${p.displayName} · ${p.manager ? t('roles.managerOf', { role }) : role}`;
+    },
+    [t],
+  );
+}
+
 /** A form's save: spinner while it runs, "saved" and `onDone` on success, the server's message on failure. */
 export function useSave(onDone: () => void) {
   const { message } = AntApp.useApp();

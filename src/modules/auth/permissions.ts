@@ -86,6 +86,7 @@ export const permissions = [
   'jobs:run',
   'users:manage', // accounts: create, edit, disable, one-time passwords
   'branches:write', // 分支机构: create, rename, deactivate
+  'api:docs', // the API's description (OpenAPI, /api/docs): for whoever connects other systems to CertDesk
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -111,8 +112,11 @@ const staffRead: Permission[] = [
   'communication:read',
 ];
 
+/** What a certified client does for its own organisation, in its portal: no staff account has it, the administrator's included. */
+const portalOnly: readonly Permission[] = ['incidents:self-report', 'surveys:answer'];
+
 export const rolePermissions = {
-  admin: [...permissions],
+  admin: permissions.filter((p) => !portalOnly.includes(p)),
   general_admin: [...staffRead, 'reports:generate', 'complaints:file', 'complaints:handle', 'surveys:write'],
   customer_service: [
     ...staffRead,
@@ -148,8 +152,6 @@ export const rolePermissions = {
     'certificates:read',
     'notices:read',
     'clients:read',
-    'parameters:read',
-    'holidays:read',
     'incidents:read',
     'incidents:self-report',
     'complaints:read',

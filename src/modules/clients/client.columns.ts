@@ -1,3 +1,5 @@
+import type { Role } from '../auth/permissions.js';
+import { maySee } from '../auth/visibility.js';
 import { clientGrades, clientStatuses } from './client.schema.js';
 
 /**
@@ -46,6 +48,16 @@ export const clientColumns = {
 
 export type ClientColumnKey = keyof typeof clientColumns;
 export const clientColumnKeys = Object.keys(clientColumns) as ClientColumnKey[];
+
+/** The columns `role` may see (auth/visibility.ts): its exports have no others, not even empty. */
+export function clientColumnsSeenBy(role: Role): ClientColumnKey[] {
+  return clientColumnKeys.filter((key) => maySee(role, 'client', key));
+}
+
+/** The columns a list query filters or sorts by: a range filter on a fee tells the fee as surely as the column. */
+export function queriedColumns(query: Record<string, unknown>): ClientColumnKey[] {
+  return clientColumnKeys.filter((key) => query.sort === key || [key, `${key}From`, `${key}To`].some((k) => query[k] !== undefined));
+}
 
 export const clientStatusLabels = {
   active: { zh: '正常', en: 'Active' },

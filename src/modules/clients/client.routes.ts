@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
@@ -21,7 +21,16 @@ import {
 } from './client.dto.js';
 import { confirmClientImport, previewClientImport } from './client.import.js';
 import { listClients } from './client.repo.js';
-import { clientHistory, createClient, getClient, recordDishonestyListing, searchClients, updateClient } from './client.service.js';
+import { clientColumnsSeenBy } from './client.columns.js';
+import {
+  assertQueryable,
+  clientHistory,
+  createClient,
+  getClient,
+  recordDishonestyListing,
+  searchClients,
+  updateClient,
+} from './client.service.js';
 import { writeClientWorkbook } from './client.xlsx.js';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -29,6 +38,11 @@ const ImportResultSchema = z.object({ created: z.number(), updated: z.number(), 
 
 export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, today: () => IsoDate): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const listQuery = (req: FastifyRequest) => {
+    const query = req.query as ClientListQuery;
+    assertQueryable(callerOf(req).user.role, query);
+    return query;
+  };
 
   r.get('/api/clients', {
     config: { permission: 'clients:read' },
@@ -38,18 +52,19 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, toda
       querystring: ClientListQuerySchema,
       response: { 200: ClientPageSchema },
     },
-    handler: (req) => searchClients(db, callerOf(req).scope, req.query as ClientListQuery),
+    handler: (req) => searchClients(db, callerOf(req).scope, listQuery(req)),
   });
 
   r.get('/api/clients/export', {
     config: { permission: 'clients:read' },
     schema: { tags: ['clients'], summary: 'Export the filtered list to Excel (.xlsx)', querystring: ClientListQuerySchema },
     handler: async (req, reply) => {
-      const query = req.query as ClientListQuery;
-      const { items, total } = await listClients(db, callerOf(req).scope, query, { limit: maxRows, offset: 0 });
+      const query = listQuery(req);
+      const { user, scope } = callerOf(req);
+      const { items, total } = await listClients(db, scope, query, { limit: maxRows, offset: 0 });
       // never a silently shortened file
       assertExportable(total, maxRows);
-      const file = await writeClientWorkbook(items, query.lang);
+      const file = await writeClientWorkbook(items, query.lang, clientColumnsSeenBy(user.role));
       const name = query.lang === 'en' ? 'clients' : '客户信息';
       return sendXlsx(reply, file, 'clients', name);
     },
@@ -66,7 +81,7 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, toda
       const { lang } = req.query;
       return sendXlsx(
         reply,
-        await writeClientWorkbook([], lang),
+        await writeClientWorkbook([], lang, clientColumnsSeenBy(callerOf(req).user.role)),
         'client-import-template',
         lang === 'en' ? 'client import template' : '客户导入模板',
       );

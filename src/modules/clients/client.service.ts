@@ -4,9 +4,9 @@ import { diffFields } from '../../lib/field-changes.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import { fieldError, type FieldErrorCode } from '../../lib/field-errors.js';
-import type { DataScope } from '../auth/permissions.js';
+import type { DataScope, Role } from '../auth/permissions.js';
 import { assertBranchOpen } from '../branches/branch.repo.js';
-import { clientColumnKeys } from './client.columns.js';
+import { clientColumnKeys, clientColumns, clientColumnsSeenBy, queriedColumns } from './client.columns.js';
 import {
   editableClientKeys,
   type Client,
@@ -31,6 +31,17 @@ import {
 import { clientNameKeys, clientSearchText } from './client.rules.js';
 
 export const CLIENT_ENTITY = 'client';
+
+/** A list is filtered and sorted only by columns its caller may see (a fee range would tell the fee). */
+export function assertQueryable(role: Role, query: ClientListQuery): void {
+  const seen = clientColumnsSeenBy(role);
+  const hidden = queriedColumns(query).filter((key) => !seen.includes(key));
+  if (hidden.length > 0) {
+    throw new AppError('CLIENT.COLUMN_NOT_VISIBLE', {
+      columns: { zh: hidden.map((k) => clientColumns[k].zh).join('、'), en: hidden.map((k) => clientColumns[k].en).join(', ') },
+    });
+  }
+}
 
 export function searchClients(db: Db, scope: DataScope, query: ClientListQuery) {
   return listClients(db, scope, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });

@@ -55,11 +55,12 @@ const IMPORT_NOTES = {
   ],
 } as const;
 
-export async function writeClientWorkbook(rows: Client[], lang: Lang): Promise<Buffer> {
+/** The client sheet with `columns` (those its reader may see: client.columns clientColumnsSeenBy). */
+export async function writeClientWorkbook(rows: Client[], lang: Lang, columns: readonly ClientColumnKey[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CertDesk';
   const sheet = workbook.addWorksheet(SHEET_NAME[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = clientColumnKeys.map((key) => {
+  sheet.columns = columns.map((key) => {
     const col = clientColumns[key];
     return {
       header: col[lang],
@@ -70,9 +71,9 @@ export async function writeClientWorkbook(rows: Client[], lang: Lang): Promise<B
   });
   sheet.getRow(1).font = { bold: true };
   for (const client of rows) {
-    sheet.addRow(Object.fromEntries(clientColumnKeys.map((key) => [key, exportCell(client, key, lang)])));
+    sheet.addRow(Object.fromEntries(columns.map((key) => [key, exportCell(client, key, lang)])));
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: clientColumnKeys.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const notes = workbook.addWorksheet(lang === 'en' ? 'Import notes' : '导入说明');
   notes.getColumn(1).width = 120;
   for (const line of IMPORT_NOTES[lang]) notes.addRow([line]).alignment = { wrapText: true };

@@ -88,7 +88,7 @@ export function complaintRoutes(app: FastifyInstance, db: Db, config: Config, to
     schema: {
       tags,
       summary: 'Staff who may own a complaint',
-      response: { 200: z.array(z.object({ id: z.uuid(), displayName: z.string(), role: z.string() })) },
+      response: { 200: z.array(z.object({ id: z.uuid(), displayName: z.string(), role: z.string(), manager: z.boolean() })) },
     },
     handler: () => activeStaff(db, { may: 'complaints:handle' }),
   });

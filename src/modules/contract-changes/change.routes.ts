@@ -25,13 +25,13 @@ export function contractChangeRoutes(app: FastifyInstance, db: Db, today: () => 
       querystring: ChangeListQuerySchema,
       response: { 200: z.array(ContractChangeSchema) },
     },
-    handler: (req) => listChanges(db, callerOf(req).scope, req.query),
+    handler: (req) => listChanges(db, caller(req), req.query),
   });
 
   r.get('/api/contract-changes/:id', {
     config: { permission: 'changes:read' },
     schema: { tags, params: IdParams, response: { 200: ContractChangeSchema } },
-    handler: (req) => getChange(db, callerOf(req).scope, req.params.id),
+    handler: (req) => getChange(db, caller(req), req.params.id),
   });
 
   r.post('/api/clients/:id/contract-changes', {
@@ -46,7 +46,7 @@ export function contractChangeRoutes(app: FastifyInstance, db: Db, today: () => 
     handler: async (req, reply) => {
       const c = caller(req);
       const row = await fileChange(db, c, req.params.id, req.body, today());
-      return reply.code(201).send(await getChange(db, c.scope, row.id));
+      return reply.code(201).send(await getChange(db, c, row.id));
     },
   });
 

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/permissions.js';
+import { maySee } from '../auth/visibility.js';
 import type { ProposedChange } from './change.schema.js';
 
 /**
@@ -56,6 +57,14 @@ export const proposableFields: Record<ChangeKind, readonly (keyof ProposedChange
   scope_reduction: ['scope'],
   fees: ['initialAuditFee', 'surveillanceFee'],
 };
+
+/**
+ * The kinds of change `role` never sees: those proposing a field it may not see (auth/visibility.ts).
+ * A fee change is its fees, description and all: only those who may see fees see it.
+ */
+export function kindsHiddenFrom(role: Role): ChangeKind[] {
+  return changeKinds.filter((kind) => proposableFields[kind].some((field) => !maySee(role, 'contractChange', field)));
+}
 
 /** Changes that touch only the record (and the certificate's printed details): confirmed by customer service. */
 const administrative: readonly ChangeKind[] = ['name', 'contact', 'address_sites', 'fees'];

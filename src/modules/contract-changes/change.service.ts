@@ -1,4 +1,4 @@
-import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
@@ -22,6 +22,7 @@ import {
   auditSettles,
   changeFlow,
   changeStatusLabels,
+  kindsHiddenFrom,
   mayApply,
   mayFile,
   mayReview,
@@ -38,6 +39,8 @@ export interface Caller {
   role: Role;
   scope: DataScope;
 }
+/** Who reads changes: its role says which kinds it sees, its scope whose. */
+export type Viewer = Pick<Caller, 'role' | 'scope'>;
 
 /**
  * What a proposal may do to the certificate it names: a reduction keeps some of the scope's items,
@@ -112,9 +115,10 @@ export async function fileChange(db: Db, caller: Caller, clientId: string, input
   });
 }
 
-/** The changes a caller sees: its data scope's; a portal client never its fee changes (fees are the CB's side of the contract, issue 17). */
-function changeScopeCondition(scope: DataScope): SQL | undefined {
-  return and(clientScopeCondition(scope), scope.kind === 'client' ? ne(contractChanges.kind, 'fees') : undefined);
+/** The changes a viewer sees: its data scope's, of the kinds it may see (no fee change for those who may not see fees, issue 17). */
+function changeScopeCondition(viewer: Viewer): SQL | undefined {
+  const hidden = kindsHiddenFrom(viewer.role);
+  return and(clientScopeCondition(viewer.scope), hidden.length > 0 ? notInArray(contractChanges.kind, hidden) : undefined);
 }
 
 const selection = { c: contractChanges, clientName: clients.name, certificateNo: certificates.certificateNo };
@@ -124,7 +128,7 @@ function toView(r: { c: ChangeRow; clientName: string; certificateNo: string | n
   return { ...r.c, clientName: r.clientName, certificateNo: r.certificateNo, reviewer: flow.reviewer, executor: flow.executor };
 }
 
-export async function listChanges(db: Db, scope: DataScope, q: z.output<typeof ChangeListQuerySchema>) {
+export async function listChanges(db: Db, viewer: Viewer, q: z.output<typeof ChangeListQuerySchema>) {
   const rows = await db
     .select(selection)
     .from(contractChanges)
@@ -132,7 +136,7 @@ export async function listChanges(db: Db, scope: DataScope, q: z.output<typeof C
     .leftJoin(certificates, eq(certificates.id, contractChanges.certificateId))
     .where(
       and(
-        changeScopeCondition(scope),
+        changeScopeCondition(viewer),
         q.status ? eq(contractChanges.status, q.status) : undefined,
         q.kind ? eq(contractChanges.kind, q.kind) : undefined,
         q.clientId ? eq(contractChanges.clientId, q.clientId) : undefined,
@@ -143,23 +147,23 @@ export async function listChanges(db: Db, scope: DataScope, q: z.output<typeof C
   return rows.map(toView);
 }
 
-export async function getChange(db: Db, scope: DataScope, id: string) {
+export async function getChange(db: Db, viewer: Viewer, id: string) {
   const [row] = await db
     .select(selection)
     .from(contractChanges)
     .innerJoin(clients, eq(clients.id, contractChanges.clientId))
     .leftJoin(certificates, eq(certificates.id, contractChanges.certificateId))
-    .where(and(eq(contractChanges.id, id), changeScopeCondition(scope)));
+    .where(and(eq(contractChanges.id, id), changeScopeCondition(viewer)));
   if (!row) throw new AppError('CHANGE.NOT_FOUND');
   return toView(row);
 }
 
-async function lockChange(tx: Db, scope: DataScope, id: string, version: number) {
+async function lockChange(tx: Db, viewer: Viewer, id: string, version: number) {
   const [found] = await tx
     .select({ c: contractChanges })
     .from(contractChanges)
     .innerJoin(clients, eq(clients.id, contractChanges.clientId))
-    .where(and(eq(contractChanges.id, id), changeScopeCondition(scope)))
+    .where(and(eq(contractChanges.id, id), changeScopeCondition(viewer)))
     .for('update', { of: contractChanges });
   if (!found) throw new AppError('CHANGE.NOT_FOUND');
   if (found.c.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
@@ -182,7 +186,7 @@ async function update(tx: Db, actor: Actor, row: ChangeRow, action: string, valu
 /** The review: approve, reject, or send to an audit (an extra audit with trigger MAJOR_CHANGE is planned). */
 export async function reviewChange(db: Db, caller: Caller, id: string, input: z.output<typeof ReviewChangeSchema>, today: IsoDate) {
   await db.transaction(async (tx) => {
-    const row = await lockChange(tx, caller.scope, id, input.version);
+    const row = await lockChange(tx, caller, id, input.version);
     if (!mayReview(caller.role, row.kind)) throw new AppError('CHANGE.NOT_YOUR_STEP', { role: roleLabels[changeFlow(row.kind).reviewer] });
     if (row.status === 'awaiting_audit' && input.decision === 'reject') {
       // its audit failed or was called off: the change is closed as not granted
@@ -230,7 +234,7 @@ export async function reviewChange(db: Db, caller: Caller, id: string, input: z.
       reviewNote: input.note,
     });
   });
-  return getChange(db, caller.scope, id);
+  return getChange(db, caller, id);
 }
 
 /**
@@ -240,7 +244,7 @@ export async function reviewChange(db: Db, caller: Caller, id: string, input: z.
  */
 export async function applyChange(db: Db, caller: Caller, id: string, input: z.output<typeof ApplyChangeSchema>, today: IsoDate) {
   await db.transaction(async (tx) => {
-    const row = await lockChange(tx, caller.scope, id, input.version);
+    const row = await lockChange(tx, caller, id, input.version);
     if (!mayApply(caller.role, row.kind)) throw new AppError('CHANGE.NOT_YOUR_STEP', { role: roleLabels[changeFlow(row.kind).executor] });
     if (row.status === 'awaiting_audit') {
       const [audit] = await tx
@@ -302,5 +306,5 @@ export async function applyChange(db: Db, caller: Caller, id: string, input: z.o
       applyNote: input.note,
     });
   });
-  return getChange(db, caller.scope, id);
+  return getChange(db, caller, id);
 }

@@ -13,8 +13,11 @@ const put = (cookie: string, key: string, payload: object) =>
   w.app.inject({ method: 'PUT', url: `/api/parameters/${key}`, headers: { cookie }, payload });
 
 describe('scheme parameters', () => {
-  it('lists every rule with the SPEC default, readable by every role', async () => {
-    const res = await w.app.inject({ method: 'GET', url: '/api/parameters', headers: { cookie: await w.login('portal') } });
+  it('lists every rule with the SPEC default, readable by every staff role and not by the portal, whose pages need none', async () => {
+    const portal = await w.login('portal');
+    for (const url of ['/api/parameters', '/api/holidays?year=2026', '/api/working-days/add?from=2026-11-20&days=7'])
+      expect((await w.app.inject({ method: 'GET', url, headers: { cookie: portal } })).statusCode).toBe(403);
+    const res = await w.app.inject({ method: 'GET', url: '/api/parameters', headers: { cookie: await w.login('auditor') } });
     expect(res.statusCode).toBe(200);
     const byKey = Object.fromEntries(res.json().map((p: { key: string; value: number }) => [p.key, p.value]));
     expect(Object.keys(byKey).sort()).toEqual([...parameterKeys].sort());

@@ -7,6 +7,7 @@ import { pick, useSession } from '../session.js';
 
 // status, grade, certificate numbers and the actual surveillance date have doors of their own (loss record, classification, certificates, audits)
 const dateFields = ['applicationAcceptedOn', 'initialAuditOn', 'plannedSurveillanceOn'] as const;
+const feeFields = ['initialAuditFee', 'surveillanceFee'] as const;
 
 type FormValues = Record<string, unknown>;
 
@@ -16,11 +17,12 @@ function toForm(c: Client): FormValues {
   return values;
 }
 
-function fromForm(values: FormValues): FormValues {
+/** The form's values as the API takes them; `fees` are the fee fields the form shows (none for a role that may not see them). */
+function fromForm(values: FormValues, fees: readonly string[]): FormValues {
   const out: FormValues = { ...values };
   for (const f of dateFields) out[f] = values[f] ? (values[f] as Dayjs).format('YYYY-MM-DD') : null;
   for (const f of ['postcode', 'contactPerson', 'phone', 'scope']) if (out[f] === '' || out[f] === undefined) out[f] = null;
-  for (const f of ['initialAuditFee', 'surveillanceFee']) if (out[f] === undefined) out[f] = null;
+  for (const f of fees) if (out[f] === undefined) out[f] = null;
   return out;
 }
 
@@ -39,8 +41,10 @@ export function ClientFormModal({
   onSaved: (c: Client) => void;
 }) {
   const { t } = useTranslation();
-  const { lang, me } = useSession();
+  const { lang, me, hides } = useSession();
   const { message } = AntApp.useApp();
+  // a fee the server does not send this role is not on its form either (and so never sent back as cleared)
+  const fees = feeFields.filter((f) => !hides('client', f));
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
 
@@ -59,7 +63,7 @@ export function ClientFormModal({
   }, [open, client, form, me.branchId]);
 
   async function save() {
-    const values = fromForm(await form.validateFields());
+    const values = fromForm(await form.validateFields(), fees);
     setSaving(true);
     try {
       const saved = client
@@ -123,8 +127,7 @@ export function ClientFormModal({
           {item('formerNames', tags)}
           {item('technicalAreaCodes', tags)}
           {dateFields.map((f) => item(f, <DatePicker style={{ width: '100%' }} />, false, 6))}
-          {item('initialAuditFee', <InputNumber min={0} precision={2} style={{ width: '100%' }} />, false, 6)}
-          {item('surveillanceFee', <InputNumber min={0} precision={2} style={{ width: '100%' }} />, false, 6)}
+          {fees.map((f) => item(f, <InputNumber min={0} precision={2} style={{ width: '100%' }} />, false, 6))}
           {item('scope', <Input.TextArea rows={2} />, false, 24)}
         </Row>
       </Form>

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Client, type ClientFile, type Contact, type Staff } from '../api.js';
-import { useSave, useSession, useShowError } from '../session.js';
+import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 
 const contactKinds = ['visit', 'phone', 'email', 'event'] as const;
 const notAfterToday = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
@@ -29,6 +29,7 @@ export function CommunicationPanel({
   const [staff, setStaff] = useState<Staff[]>([]);
   const [modal, setModal] = useState<'contact' | 'loss' | null>(null);
   const writer = may('communication:write');
+  const personLabel = usePersonLabel();
   const load = useCallback(() => {
     api<ClientFile>('GET', `/api/clients/${clientId}/communication`).then(setFile, showError);
   }, [clientId, showError]);
@@ -45,11 +46,11 @@ export function CommunicationPanel({
         <Typography.Text>{t('communication.maintainer')}:</Typography.Text>
         {writer ? (
           <Select
-            style={{ width: 200 }}
+            style={{ width: 260 }}
             data-testid="maintainer"
             placeholder={t('communication.none')}
             value={file.maintainer?.userId}
-            options={staff.map((s) => ({ value: s.id, label: s.displayName, title: s.displayName }))}
+            options={staff.map((s) => ({ value: s.id, label: personLabel(s), title: personLabel(s) }))}
             onChange={(userId) => save(() => api('PUT', `/api/clients/${clientId}/maintainer`, { userId }))}
           />
         ) : (

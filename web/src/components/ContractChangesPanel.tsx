@@ -157,7 +157,7 @@ export function ContractChangesPanel({ clientId }: { clientId?: string }) {
 
 function FileChangeModal({ clientId, onClose, onDone }: { clientId: string; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const { me, hides } = useSession();
   const showError = useShowError();
   const [form] = Form.useForm();
   const kind = Form.useWatch('kind', form) as (typeof kinds)[number] | undefined;
@@ -199,7 +199,8 @@ function FileChangeModal({ clientId, onClose, onDone }: { clientId: string; onCl
       }),
     );
   }
-  const available = kinds.filter((k) => k !== 'fees' || me.role === 'customer_service' || me.role === 'admin');
+  // a kind whose proposal this role may not see (fees) is not offered; the server lists no such change to it either
+  const available = kinds.filter((k) => !fieldsOf[k].some((f) => hides('contractChange', f)));
   return (
     <Modal open width={640} title={t('changes.file')} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('common.save')}>
       <Form form={form} layout="vertical">

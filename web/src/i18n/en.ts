@@ -89,16 +89,6 @@ export const en: Catalog = {
     confirmCloseBranch: 'Deactivate the branch “{{name}}”?',
     closeBranchEffect:
       'Its clients and history stay, but no user or client can be put in it. Its active accounts must be disabled or moved first.',
-    roles: {
-      admin: 'Administrator',
-      general_admin: 'General administration',
-      customer_service: 'Customer service',
-      audit_management: 'Audit management',
-      quality_technical: 'Quality & technical',
-      decision_maker: 'Decision-maker',
-      auditor: 'Auditor',
-      client: 'Certified organisation',
-    },
   },
   common: {
     save: 'Save',
@@ -343,6 +333,18 @@ export const en: Catalog = {
     ANALYSIS_REPORT: 'Analysis report issued in the set month',
     COMPLAINT_ANSWER_DAYS: 'Written answer within the set days of receipt',
     APPLICATION_REVIEW_DAYS: 'Application reviewed within the set days',
+  },
+  /** a person's role, shown beside the name (a name is only the name) */
+  roles: {
+    admin: 'Administrator',
+    general_admin: 'General administration',
+    customer_service: 'Customer service',
+    audit_management: 'Audit management',
+    quality_technical: 'Quality & technical',
+    decision_maker: 'Decision-maker',
+    auditor: 'Auditor',
+    client: 'Certified organisation',
+    managerOf: '{{role}} manager',
   },
   departments: {
     audit_management: 'Audit management',

@@ -85,16 +85,6 @@ export const zh = {
     branchClosed: '已停用',
     confirmCloseBranch: '停用分支机构“{{name}}”？',
     closeBranchEffect: '其客户和历史保留，但不能再为其分配用户或客户。须先停用或调出其启用的账号。',
-    roles: {
-      admin: '系统管理员',
-      general_admin: '综合管理部',
-      customer_service: '客户服务部',
-      audit_management: '审核管理部',
-      quality_technical: '质量技术部',
-      decision_maker: '认证决定人员',
-      auditor: '审核员',
-      client: '获证组织',
-    },
   },
   common: {
     save: '保存',
@@ -332,6 +322,18 @@ export const zh = {
     ANALYSIS_REPORT: '每年规定月份内出具分析报告',
     COMPLAINT_ANSWER_DAYS: '受理后规定天数内书面答复',
     APPLICATION_REVIEW_DAYS: '受理后规定天数内完成申请评审',
+  },
+  /** a person's role, shown beside the name (a name is only the name) */
+  roles: {
+    admin: '系统管理员',
+    general_admin: '综合管理部',
+    customer_service: '客户服务部',
+    audit_management: '审核管理部',
+    quality_technical: '质量技术部',
+    decision_maker: '认证决定人员',
+    auditor: '审核员',
+    client: '获证组织',
+    managerOf: '{{role}}负责人',
   },
   departments: {
     audit_management: '审核管理部',

@@ -25,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type ClientEvent, type ClientRequest, type Loss, type MeterGroup, type Meters, type Staff, type Suggestion } from '../api.js';
 import { ExportButton } from '../components/ExportButton.js';
-import { useSave, useSession, useShowError } from '../session.js';
+import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 
 const requestClasses = ['unreasonable', 'within_authority', 'beyond_authority'] as const;
 const notAfterToday = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
@@ -232,6 +232,7 @@ function RequestModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
   const [form] = Form.useForm();
   const { saving, save } = useSave(onDone);
   const [staff, setStaff] = useState<Staff[]>([]);
+  const personLabel = usePersonLabel();
   const cls = Form.useWatch('class', form);
   useEffect(() => {
     api<Staff[]>('GET', '/api/communication/managers').then(setStaff, showError);
@@ -265,7 +266,7 @@ function RequestModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
         </Form.Item>
         {cls === 'beyond_authority' && (
           <Form.Item name="escalatedToId" label={t('communication.escalatedTo')} rules={[{ required: true }]}>
-            <Select options={staff.map((s) => ({ value: s.id, label: s.displayName, title: s.displayName }))} />
+            <Select options={staff.map((s) => ({ value: s.id, label: personLabel(s), title: personLabel(s) }))} />
           </Form.Item>
         )}
       </Form>

@@ -21,8 +21,8 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, download, queryString, type Complaint } from '../api.js';
-import { useSave, useSession, useShowError } from '../session.js';
+import { api, download, queryString, type Complaint, type Staff } from '../api.js';
+import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 
 const statusColor = { received: 'orange', investigating: 'gold', answered: 'green', escalated: 'red', closed: 'default' } as const;
 type Step = 'owner' | 'investigate' | 'answer' | 'escalate' | 'close';
@@ -281,12 +281,13 @@ function StepModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const [staff, setStaff] = useState<{ id: string; displayName: string }[]>([]);
+  const [staff, setStaff] = useState<Staff[]>([]);
+  const personLabel = usePersonLabel();
   const showError = useShowError();
   const result = useRef<Complaint | null>(null);
   const { saving, save } = useSave(() => result.current && onDone(result.current));
   useEffect(() => {
-    if (step === 'owner') api<{ id: string; displayName: string }[]>('GET', '/api/complaints/owners').then(setStaff, showError);
+    if (step === 'owner') api<Staff[]>('GET', '/api/complaints/owners').then(setStaff, showError);
   }, [step, showError]);
 
   async function submit() {
@@ -303,7 +304,7 @@ function StepModal({
             <Select
               showSearch
               optionFilterProp="label"
-              options={staff.map((s) => ({ value: s.id, label: s.displayName, title: s.displayName }))}
+              options={staff.map((s) => ({ value: s.id, label: personLabel(s), title: personLabel(s) }))}
             />
           </Form.Item>
         )}

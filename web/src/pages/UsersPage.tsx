@@ -80,7 +80,7 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
             style={{ width: 160 }}
             value={filter.role}
             onChange={(role) => setFilter((f) => ({ ...f, role }))}
-            options={roleKeys.map((r) => ({ value: r, label: t(`users.roles.${r}`) }))}
+            options={roleKeys.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           />
           <Select
             allowClear
@@ -126,7 +126,7 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
             width: 150,
             render: (_, u) => (
               <>
-                {t(`users.roles.${u.role}`)}
+                {t(`roles.${u.role}`)}
                 {u.manager && <Tag style={{ marginLeft: 6 }}>{t('users.manager')}</Tag>}
               </>
             ),
@@ -279,7 +279,7 @@ function UserFormModal({ user, branches, onClose }: { user: User | null; branche
           <Input data-testid="display-name" />
         </Form.Item>
         <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
-          <Select data-testid="role" options={roleKeys.map((r) => ({ value: r, label: t(`users.roles.${r}`) }))} />
+          <Select data-testid="role" options={roleKeys.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
         {staff && role !== 'admin' && (
           <Form.Item name="branchId" label={t('users.branch')} extra={t('users.branchHint')}>
