@@ -8,6 +8,8 @@ export interface Actor {
   id: string | null;
   name: string;
   requestId?: string;
+  /** the network address of the request, where there is one */
+  address?: string;
 }
 
 export const systemActor: Actor = { id: null, name: 'system' };
@@ -22,6 +24,7 @@ export async function recordChange(
     actorId: actor.id,
     actorName: actor.name,
     requestId: actor.requestId ?? null,
+    address: actor.address ?? null,
     ...entry,
   });
 }
