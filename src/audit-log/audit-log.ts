@@ -1,4 +1,3 @@
-import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import type { FieldChange } from '../lib/field-changes.js';
 import { auditLog } from './audit-log.schema.js';
@@ -27,13 +26,4 @@ export async function recordChange(
     address: actor.address ?? null,
     ...entry,
   });
-}
-
-export function historyOf(db: Db, entity: string, entityId: string, limit = 500) {
-  return db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(limit);
 }
