@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  SafetyCertificateOutlined,
   CalendarOutlined,
   DashboardOutlined,
   PhoneOutlined,
@@ -30,6 +31,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-
 import { api, setUnauthorisedHandler, type Me } from './api.js';
 import { setLang, type Lang } from './i18n/index.js';
 import { ApplicationsPage } from './pages/ApplicationsPage.js';
+import { AuditLogPage } from './pages/AuditLogPage.js';
 import { ClassificationPage } from './pages/ClassificationPage.js';
 import { ClientDetailPage } from './pages/ClientDetailPage.js';
 import { CommunicationPage } from './pages/CommunicationPage.js';
@@ -125,6 +127,7 @@ export function App() {
       ...(session.may('communication:read') ? [{ key: '/communication', icon: <PhoneOutlined />, label: t('nav.communication') }] : []),
       ...(session.may('reports:generate') ? [{ key: '/reports', icon: <FileExcelOutlined />, label: t('nav.reports') }] : []),
       ...(session.may('programmes:read') ? [{ key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations') }] : []),
+      ...(session.may('audit:read') ? [{ key: '/audit-log', icon: <SafetyCertificateOutlined />, label: t('nav.auditLog') }] : []),
       { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters') },
       { key: '/holidays', icon: <CalendarOutlined />, label: t('nav.holidays') },
       { key: 'register', icon: <GlobalOutlined />, label: t('nav.register') },
@@ -197,6 +200,7 @@ export function App() {
                     </Card>
                   }
                 />
+                <Route path="/audit-log" element={<AuditLogPage />} />
                 <Route path="/parameters" element={<ParametersPage />} />
                 <Route path="/holidays" element={<HolidaysPage />} />
                 <Route path="*" element={<Navigate to="/dashboard" replace />} />
