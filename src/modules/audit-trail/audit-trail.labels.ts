@@ -569,15 +569,18 @@ export const entities: Record<string, EntitySpec> = {
         ui((c) => c.applications.materialsReceived),
         {
           kind: 'object',
-          fields: Object.fromEntries(
-            Object.keys(zh.applications.materials).map((k) => [
-              k,
-              field(
-                ui((c) => (c.applications.materials as Record<string, string>)[k]!),
-                yesNo,
-              ),
-            ]),
-          ),
+          fields: {
+            ...Object.fromEntries(
+              Object.keys(zh.applications.materials).map((k) => [
+                k,
+                field(
+                  ui((c) => (c.applications.materials as Record<string, string>)[k]!),
+                  yesNo,
+                ),
+              ]),
+            ),
+            otherCertificates: field(text('其他认证证书', 'Other certificates')),
+          },
         },
       ),
       headcount: field(

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, max, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import type { Db } from '../../db/connection.js';
@@ -252,6 +252,8 @@ export interface AuditLogFilter {
   category?: 'changes' | 'security';
   record?: string;
   q?: string;
+  /** entries written up to this one only: an export reads the log as it stood when it began */
+  upToId?: number;
   /** the fields of each entity the reader may not see (visibility.ts): neither shown nor searched */
   hidden: { byEntity: Record<string, string[]>; otherwise: string[] };
 }
@@ -301,6 +303,7 @@ function conditions(f: AuditLogFilter): SQL | undefined {
     f.from ? gte(auditLog.at, f.from) : undefined,
     f.before ? lt(auditLog.at, f.before) : undefined,
     f.actorId ? eq(auditLog.actorId, f.actorId) : undefined,
+    f.upToId !== undefined ? lte(auditLog.id, f.upToId) : undefined,
     f.entity ? eq(auditLog.entity, f.entity) : undefined,
     f.action ? eq(auditLog.action, f.action) : undefined,
     f.category === 'security' ? eq(auditLog.entity, 'user') : f.category === 'changes' ? ne(auditLog.entity, 'user') : undefined,
@@ -338,6 +341,12 @@ export async function searchEntries(db: Db, f: AuditLogFilter, page: { limit: nu
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(page.limit)
     .offset(page.offset);
+}
+
+/** The newest entry's id: what an export reads up to, so that entries written meanwhile do not shift its pages. */
+export async function lastEntryId(db: Db): Promise<number> {
+  const [row] = await db.select({ id: max(auditLog.id) }).from(auditLog);
+  return row?.id ?? 0;
 }
 
 export async function countEntries(db: Db, f: AuditLogFilter): Promise<number> {

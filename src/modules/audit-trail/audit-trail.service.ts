@@ -10,6 +10,7 @@ import {
   actorsForFilter,
   countEntries,
   entriesOfRecord,
+  lastEntryId,
   resolveReferences,
   searchEntries,
   type AuditLogFilter,
@@ -86,7 +87,7 @@ const sheetColumns = [
  */
 export async function exportAuditLog(db: Db, reader: Reader, scope: DataScope, actor: Actor, q: AuditLogQuery, maxRows: number) {
   assertWholeCb(scope);
-  const filter = filterOf(reader, q);
+  const filter = { ...filterOf(reader, q), upToId: await lastEntryId(db) };
   const total = await countEntries(db, filter);
   assertExportable(total, maxRows);
   const entries: ReadableEntry[] = [];
