@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // every audit-log entry a test writes has a label for its entity, action and fields
+    setupFiles: ['test/audit-readable.setup.ts'],
     // one database per worker, shared by that worker's files: PGlite takes seconds and ~0.5 GB to start
     pool: 'forks',
     maxWorkers: 2,

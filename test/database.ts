@@ -35,6 +35,11 @@ async function openForWorker(): Promise<Database> {
   return database;
 }
 
+/** This worker's database if a test has opened it, without opening it. */
+export function openedTestDatabase(): Promise<Database> | undefined {
+  return shared;
+}
+
 export function testDatabase(): Promise<Database> {
   shared ??= openForWorker();
   return shared;

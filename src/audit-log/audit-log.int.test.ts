@@ -36,7 +36,7 @@ describe('the audit log in the database', () => {
 
   it('still takes new entries', async () => {
     const before = await rows();
-    await w.db.insert(auditLog).values({ actorName: '系统', entity: 'client', entityId: w.huaxin, action: 'note', changes: [] });
+    await w.db.insert(auditLog).values({ actorName: '系统', entity: 'client', entityId: w.huaxin, action: 'update', changes: [] });
     expect(await rows()).toBe(before + 1);
   });
 });

@@ -15,6 +15,13 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     changes: jsonb('changes').$type<FieldChange[]>().notNull(),
     requestId: text('request_id'),
+    /** the network address the request came from (sign-ins, refusals, every change made through the API); null for jobs and the seed */
+    address: text('address'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId, t.at)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entity, t.entityId, t.at),
+    // the audit-log page: newest first over everything, or one person's
+    index('audit_log_at_idx').on(t.at, t.id),
+    index('audit_log_actor_idx').on(t.actorId, t.at),
+  ],
 );

@@ -1,4 +1,3 @@
-import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import type { FieldChange } from '../lib/field-changes.js';
 import { auditLog } from './audit-log.schema.js';
@@ -8,6 +7,8 @@ export interface Actor {
   id: string | null;
   name: string;
   requestId?: string;
+  /** the network address of the request, where there is one */
+  address?: string;
 }
 
 export const systemActor: Actor = { id: null, name: 'system' };
@@ -22,15 +23,7 @@ export async function recordChange(
     actorId: actor.id,
     actorName: actor.name,
     requestId: actor.requestId ?? null,
+    address: actor.address ?? null,
     ...entry,
   });
-}
-
-export function historyOf(db: Db, entity: string, entityId: string, limit = 500) {
-  return db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(limit);
 }

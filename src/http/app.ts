@@ -34,6 +34,7 @@ import { classificationRoutes } from '../modules/classification/classification.r
 import { surveyRoutes } from '../modules/surveys/survey.routes.js';
 import { communicationRoutes } from '../modules/communication/communication.routes.js';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
+import { auditTrailRoutes } from '../modules/audit-trail/audit-trail.routes.js';
 import { registerAuthHook } from './auth-hook.js';
 import './context.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -91,7 +92,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   branchRoutes(app, db);
   userRoutes(app, db, config.CB_TIME_ZONE);
   const today = (): IsoDate => localDate(now(), config.CB_TIME_ZONE);
-  clientRoutes(app, db, config.EXPORT_MAX_ROWS, today);
+  clientRoutes(app, db, config.EXPORT_MAX_ROWS, today, config.CB_TIME_ZONE);
   parameterRoutes(app, db, today);
   calendarRoutes(app, db);
   certificateRoutes(app, db, config, today);
@@ -107,6 +108,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   surveyRoutes(app, db, today, config.EXPORT_MAX_ROWS);
   communicationRoutes(app, db, today, config.EXPORT_MAX_ROWS);
   dashboardRoutes(app, db, today);
+  auditTrailRoutes(app, db, { timeZone: config.CB_TIME_ZONE, exportMaxRows: config.EXPORT_MAX_ROWS });
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today);
 

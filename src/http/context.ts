@@ -22,6 +22,6 @@ export function callerOf(request: FastifyRequest): { user: SessionUser; scope: D
   return {
     user: request.user,
     scope: request.scope,
-    actor: { id: request.user.id, name: request.user.displayName, requestId: request.id },
+    actor: { id: request.user.id, name: request.user.displayName, requestId: request.id, address: request.ip },
   };
 }

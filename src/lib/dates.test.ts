@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, isIsoDate, localDate } from './dates.js';
+import { addDays, dayOfWeek, isIsoDate, localDate, localDateTime, startOfLocalDay } from './dates.js';
 
 describe('calendar dates', () => {
   it('knows 29 February exists only in leap years', () => {
@@ -36,5 +36,15 @@ describe('calendar dates', () => {
     // 16:30 UTC on 23 November is 00:30 on 24 November in Beijing
     expect(localDate(new Date('2026-11-23T16:30:00Z'), 'Asia/Shanghai')).toBe('2026-11-24');
     expect(localDate(new Date('2026-11-23T15:59:59Z'), 'Asia/Shanghai')).toBe('2026-11-23');
+  });
+
+  it('starts a local day at its midnight in the zone, and reads instants on its clock', () => {
+    expect(startOfLocalDay('2026-04-01', 'Asia/Shanghai').toISOString()).toBe('2026-03-31T16:00:00.000Z');
+    expect(startOfLocalDay('2026-01-01', 'UTC').toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    // a day that starts in summer time (Berlin, 29 March 2026: the clocks go forward at 02:00)
+    expect(startOfLocalDay('2026-03-30', 'Europe/Berlin').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(startOfLocalDay('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(localDateTime(new Date('2026-03-31T15:59:59Z'), 'Asia/Shanghai')).toBe('2026-03-31 23:59:59');
+    expect(localDateTime(new Date('2026-03-31T16:00:00Z'), 'Asia/Shanghai')).toBe('2026-04-01 00:00:00');
   });
 });

@@ -58,3 +58,40 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function addYears(date: IsoDate, years: number): IsoDate {
   return addMonths(date, years * 12);
 }
+
+/** The wall-clock parts of an instant in a time zone. */
+function wallClock(instant: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
+}
+
+/** 'YYYY-MM-DD HH:mm:ss' as a clock in the CB's time zone showed it at the instant. */
+export function localDateTime(instant: Date, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  return `${w.year}-${w.month}-${w.day} ${w.hour}:${w.minute}:${w.second}`;
+}
+
+/** The instant a local calendar day begins in a time zone (for Asia/Shanghai, 16:00 UTC the day before). */
+export function startOfLocalDay(date: IsoDate, timeZone: string): Date {
+  const utcMidnight = toUtc(date).getTime();
+  // the zone's offset at that moment, read off its wall clock; checked again for a change of offset that day
+  const offsetAt = (t: number) => {
+    const w = wallClock(new Date(t), timeZone);
+    const asUtc = new Date(0);
+    asUtc.setUTCFullYear(Number(w.year), Number(w.month) - 1, Number(w.day));
+    asUtc.setUTCHours(Number(w.hour), Number(w.minute), Number(w.second), 0);
+    return asUtc.getTime() - t;
+  };
+  const guess = utcMidnight - offsetAt(utcMidnight);
+  return new Date(utcMidnight - offsetAt(guess));
+}

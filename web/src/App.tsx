@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  SafetyCertificateOutlined,
   CalendarOutlined,
   DashboardOutlined,
   PhoneOutlined,
@@ -31,6 +32,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-
 import { api, setUnauthorisedHandler, type Me } from './api.js';
 import { setLang, type Lang } from './i18n/index.js';
 import { ApplicationsPage } from './pages/ApplicationsPage.js';
+import { AuditLogPage } from './pages/AuditLogPage.js';
 import { ClassificationPage } from './pages/ClassificationPage.js';
 import { ClientDetailPage } from './pages/ClientDetailPage.js';
 import { CommunicationPage } from './pages/CommunicationPage.js';
@@ -131,6 +133,7 @@ export function App() {
       { key: '/reports', icon: <FileExcelOutlined />, label: t('nav.reports'), needs: ['reports:generate'] },
       { key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations'), needs: ['programmes:read'] },
       { key: '/users', icon: <UserOutlined />, label: t('nav.users'), needs: ['users:manage', 'branches:write'] },
+      { key: '/audit-log', icon: <SafetyCertificateOutlined />, label: t('nav.auditLog'), needs: ['audit:read'] },
       { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters'), needs: ['parameters:read'] },
       { key: '/holidays', icon: <CalendarOutlined />, label: t('nav.holidays'), needs: ['holidays:read'] },
       // the public register is open to everyone, signed in or not
@@ -206,6 +209,7 @@ export function App() {
                   }
                 />
                 <Route path="/users" element={<UsersPage />} />
+                <Route path="/audit-log" element={<AuditLogPage />} />
                 <Route path="/parameters" element={<ParametersPage />} />
                 <Route path="/holidays" element={<HolidaysPage />} />
                 <Route path="*" element={<Navigate to="/dashboard" replace />} />

@@ -155,12 +155,27 @@ export interface Client {
   updatedAt: string;
 }
 
+/** An audit-log entry as the server renders it: every text in both languages, no id or code to show. */
 export interface HistoryEntry {
   id: number;
   at: string;
-  actorName: string;
+  /** on the CB's clock */
+  atLocal: string;
+  actorId: string | null;
+  actor: Message;
+  address: string | null;
+  entity: string;
+  entityLabel: Message;
+  entityId: string;
+  record: Message;
   action: string;
-  changes: { field: string; old: unknown; new: unknown }[];
+  actionLabel: Message;
+  changes: { field: string; label: Message; old: Message | null; new: Message | null }[];
+}
+
+export interface AuditLogVocabulary {
+  entities: { entity: string; label: Message; actions: { action: string; label: Message }[] }[];
+  actors: { id: string; name: string; username: string }[];
 }
 
 export type CertificateStatus = 'valid' | 'suspended' | 'revoked' | 'withdrawn' | 'expired';

@@ -39,7 +39,11 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: ()
       response: { 200: MeSchema },
     },
     handler: async (req, reply) => {
-      const session = await login(db, { ...req.body, ip: req.ip }, { now: now(), sessionTtlHours: config.SESSION_TTL_HOURS });
+      const session = await login(
+        db,
+        { ...req.body, ip: req.ip, requestId: req.id },
+        { now: now(), sessionTtlHours: config.SESSION_TTL_HOURS },
+      );
       reply.setCookie(SESSION_COOKIE, session.token, {
         httpOnly: true,
         sameSite: 'lax',
@@ -55,7 +59,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: ()
     schema: { tags: ['auth'] },
     handler: async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
-      if (token) await logout(db, token);
+      if (token) await logout(db, token, { address: req.ip, requestId: req.id }, now());
       return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
     },
   });

@@ -3,8 +3,11 @@ import { hash, verify } from '@node-rs/argon2';
 import { and, count, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
+import type { Actor } from '../../audit-log/audit-log.js';
+import { recordFailedSignIn, recordSignIn, recordSignOut, type RequestOrigin, type SignInFailure } from './access-log.js';
 import { loginAttempts, sessions, users } from './auth.schema.js';
 import type { Role } from './permissions.js';
+import { lockOutBy, type FailuresBefore } from './sign-in.rules.js';
 
 /** Failed sign-ins allowed per user name within the window before it is locked for the window. */
 export const LOGIN_MAX_FAILURES = 5;
@@ -47,12 +50,18 @@ async function failuresSince(db: Db, who: { username: string } | { ip: string },
   return row?.n ?? 0;
 }
 
+export interface ReservedAttempt {
+  id: number;
+  /** the failures counted before this attempt: whether its failure starts a lock */
+  failuresBefore: FailuresBefore;
+}
+
 /**
  * Takes one attempt from the allowance, atomically: under advisory locks on the address and the
  * user name the failures are counted and, if any are left, the attempt is written as failed before
  * the password is checked — so parallel guesses are counted one by one, across processes too.
  */
-export async function reserveAttempt(db: Db, username: string, ip: string, now: Date): Promise<number> {
+export async function reserveAttempt(db: Db, username: string, ip: string, now: Date): Promise<ReservedAttempt> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-ip:${ip}`}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-user:${username}`}))`);
@@ -64,42 +73,58 @@ export async function reserveAttempt(db: Db, username: string, ip: string, now: 
       .orderBy(desc(loginAttempts.at))
       .limit(1);
     const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
-    if (
-      (await failuresSince(tx, { username }, since)) >= LOGIN_MAX_FAILURES ||
-      (await failuresSince(tx, { ip }, windowStart)) >= LOGIN_MAX_FAILURES_PER_ADDRESS
-    ) {
+    const failuresBefore = { user: await failuresSince(tx, { username }, since), address: await failuresSince(tx, { ip }, windowStart) };
+    if (failuresBefore.user >= LOGIN_MAX_FAILURES || failuresBefore.address >= LOGIN_MAX_FAILURES_PER_ADDRESS) {
+      // refused while locked: not in the audit log, which has the lock-out from the failure that started it
       throw new AppError('AUTH.THROTTLED', { minutes: LOGIN_WINDOW_MINUTES });
     }
     const [attempt] = await tx
       .insert(loginAttempts)
       .values({ username, ip, succeeded: false, at: now })
       .returning({ id: loginAttempts.id });
-    return attempt!.id;
+    return { id: attempt!.id, failuresBefore };
   });
+}
+
+/** A failed attempt in the audit log, with the lock it starts (issue 17.10). */
+export function recordFailedAttempt(
+  db: Db,
+  attempt: ReservedAttempt,
+  failure: { account: { id: string; username: string } | undefined; typed: string; reason: SignInFailure; actor?: Actor },
+  origin: RequestOrigin,
+) {
+  const lock = lockOutBy(attempt.failuresBefore, { user: LOGIN_MAX_FAILURES, address: LOGIN_MAX_FAILURES_PER_ADDRESS });
+  return recordFailedSignIn(db, { ...failure, lock, lockMinutes: LOGIN_WINDOW_MINUTES }, origin);
 }
 
 export async function login(
   db: Db,
-  input: { username: string; password: string; ip: string },
+  input: { username: string; password: string; ip: string; requestId?: string },
   opts: { now: Date; sessionTtlHours: number },
 ): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
   const username = input.username.trim().toLowerCase();
-  const attemptId = await reserveAttempt(db, username, input.ip, opts.now);
+  const origin = { address: input.ip, requestId: input.requestId };
+  const attempt = await reserveAttempt(db, username, input.ip, opts.now);
   const [user] = await db.select().from(users).where(eq(users.username, username));
   dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const ok = await verify(user?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
-  // a failure is already counted (the reserved attempt)
-  if (!user || !ok) throw new AppError('AUTH.INVALID_CREDENTIALS');
-  if (!user.active) throw new AppError('AUTH.USER_DISABLED');
+  // a failure is already counted (the reserved attempt); the log says why, the answer does not
+  const failure: SignInFailure | null = !user ? 'UNKNOWN_USER' : !ok ? 'WRONG_PASSWORD' : !user.active ? 'USER_DISABLED' : null;
+  if (failure) {
+    await recordFailedAttempt(db, attempt, { account: user, typed: username, reason: failure }, origin);
+    throw new AppError(failure === 'USER_DISABLED' ? 'AUTH.USER_DISABLED' : 'AUTH.INVALID_CREDENTIALS');
+  }
+  const account = user!;
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(opts.now.getTime() + opts.sessionTtlHours * 3_600_000);
   await db.transaction(async (tx) => {
-    await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
-    await tx.insert(sessions).values({ tokenHash: tokenHashOf(token), userId: user.id, createdAt: opts.now, expiresAt });
-    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, opts.now)));
+    await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id));
+    await tx.insert(sessions).values({ tokenHash: tokenHashOf(token), userId: account.id, createdAt: opts.now, expiresAt });
+    await tx.delete(sessions).where(and(eq(sessions.userId, account.id), lt(sessions.expiresAt, opts.now)));
+    await recordSignIn(tx, account, origin);
   });
-  return { token, expiresAt, user: toSessionUser(user) };
+  return { token, expiresAt, user: toSessionUser(account) };
 }
 
 function toSessionUser(u: typeof users.$inferSelect): SessionUser {
@@ -123,6 +148,11 @@ export async function userForSession(db: Db, token: string, now: Date): Promise<
   return row ? toSessionUser(row.user) : undefined;
 }
 
-export async function logout(db: Db, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHashOf(token)));
+/** Ends the session; the sign-out of a live one is in the audit log. */
+export async function logout(db: Db, token: string, origin: RequestOrigin, now: Date): Promise<void> {
+  const user = await userForSession(db, token, now);
+  await db.transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHashOf(token)));
+    if (user) await recordSignOut(tx, user, origin);
+  });
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { loginAttempts, sessions, users } from './auth.schema.js';
-import { hashPassword, reserveAttempt, tokenHashOf } from './auth.service.js';
+import { hashPassword, recordFailedAttempt, reserveAttempt, tokenHashOf } from './auth.service.js';
 import { passwordProblem } from './password.rules.js';
 
 /** The password policy as errors: length from `auth.passwordMinLength`, not the user name, not a common password. */
@@ -33,11 +33,20 @@ export async function changeOwnPassword(
   // the new password first: a refusal by the policy says nothing of the current one, and is no failed sign-in
   if (input.newPassword === input.currentPassword) throw new AppError('AUTH.PASSWORD_UNCHANGED');
   await assertPasswordAcceptable(db, input.newPassword, user.username);
-  const attemptId = await reserveAttempt(db, user.username, input.ip, now);
-  if (!(await verify(user.passwordHash, input.currentPassword).catch(() => false))) throw new AppError('AUTH.WRONG_CURRENT_PASSWORD');
+  const attempt = await reserveAttempt(db, user.username, input.ip, now);
+  if (!(await verify(user.passwordHash, input.currentPassword).catch(() => false))) {
+    // a wrong current password is a failed sign-in (a stolen session guessing it), in the log as one
+    await recordFailedAttempt(
+      db,
+      attempt,
+      { account: user, typed: user.username, reason: 'WRONG_CURRENT_PASSWORD', actor },
+      { address: input.ip, requestId: actor.requestId },
+    );
+    throw new AppError('AUTH.WRONG_CURRENT_PASSWORD');
+  }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
+    await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id));
     const [changed] = await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: false, version: sql`${users.version} + 1` })

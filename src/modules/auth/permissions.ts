@@ -87,8 +87,62 @@ export const permissions = [
   'users:manage', // accounts: create, edit, disable, one-time passwords
   'branches:write', // 分支机构: create, rename, deactivate
   'api:docs', // the API's description (OpenAPI, /api/docs): for whoever connects other systems to CertDesk
+  'audit:read', // 审计日志: every change, sign-in and refusal (the CB's own compliance)
 ] as const;
 export type Permission = (typeof permissions)[number];
+
+/** What each permission lets a person do, as the audit log names a refused one. */
+export const permissionLabels: Record<Permission, { zh: string; en: string }> = {
+  'self:read': { zh: '查看本人账号', en: 'read one’s own account' },
+  'self:write': { zh: '修改本人密码', en: 'change one’s own password' },
+  'clients:read': { zh: '查看客户信息', en: 'read clients' },
+  'clients:write': { zh: '新增、修改客户信息', en: 'create and change clients' },
+  'clients:import': { zh: '导入客户信息', en: 'import clients' },
+  'clients:history': { zh: '查看客户变更记录', en: 'read a client’s history' },
+  'clients:credit': { zh: '登记严重违法失信名单', en: 'record the serious-dishonesty listing' },
+  'branches:read': { zh: '查看分支机构', en: 'read branches' },
+  'parameters:read': { zh: '查看方案参数', en: 'read scheme parameters' },
+  'parameters:write': { zh: '修改方案参数', en: 'change scheme parameters' },
+  'holidays:read': { zh: '查看节假日', en: 'read holidays' },
+  'holidays:write': { zh: '维护节假日', en: 'change holidays' },
+  'certificates:read': { zh: '查看证书', en: 'read certificates' },
+  'certificates:decide': { zh: '作出认证决定', en: 'take certification decisions' },
+  'certificates:reissue': { zh: '换发证书', en: 'reissue certificates' },
+  'notices:read': { zh: '查看通知', en: 'read notices' },
+  'programmes:read': { zh: '查看审核方案', en: 'read audit programmes' },
+  'programmes:write': { zh: '管理审核方案', en: 'manage audit programmes' },
+  'audits:plan': { zh: '编制审核计划', en: 'plan audits' },
+  'registrations:write': { zh: '维护审核员注册资格', en: 'manage auditor registrations' },
+  'duelist:read': { zh: '查看到期提醒', en: 'read due-lists' },
+  'risk:read': { zh: '查看风险信息', en: 'read risk information' },
+  'risk:write': { zh: '登记、匹配风险信息', en: 'record and match risk information' },
+  'incidents:read': { zh: '查看风险事件', en: 'read incidents' },
+  'incidents:respond': { zh: '处理风险事件', en: 'respond to incidents' },
+  'incidents:decide': { zh: '决定风险事件处理措施', en: 'decide incident actions' },
+  'incidents:self-report': { zh: '自报事件', en: 'report one’s own incident' },
+  'reports:generate': { zh: '生成监管报送', en: 'generate regulatory reports' },
+  'complaints:read': { zh: '查看申投诉', en: 'read complaints' },
+  'complaints:file': { zh: '登记申投诉', en: 'file complaints' },
+  'complaints:handle': { zh: '处理申投诉', en: 'handle complaints' },
+  'applications:read': { zh: '查看售后服务认证申请', en: 'read after-sales applications' },
+  'applications:handle': { zh: '评审售后服务认证申请', en: 'review after-sales applications' },
+  'changes:read': { zh: '查看合同变更', en: 'read contract changes' },
+  'changes:file': { zh: '提交合同变更', en: 'file contract changes' },
+  'changes:handle': { zh: '审核、实施合同变更', en: 'review and carry out contract changes' },
+  'classification:read': { zh: '查看客户分类', en: 'read client classification' },
+  'classification:write': { zh: '进行客户分类评价', en: 'grade clients' },
+  'surveys:read': { zh: '查看满意度调查', en: 'read surveys' },
+  'surveys:write': { zh: '发放、录入满意度调查', en: 'issue and enter surveys' },
+  'surveys:answer': { zh: '填写满意度调查', en: 'answer surveys' },
+  'credibility:write': { zh: '录入认证可信度调查', en: 'record credibility responses' },
+  'communication:read': { zh: '查看客户维护记录', en: 'read client care' },
+  'communication:write': { zh: '登记客户维护记录', en: 'record client care' },
+  'jobs:run': { zh: '立即运行定时任务', en: 'run scheduled jobs' },
+  'audit:read': { zh: '查看审计日志', en: 'read the audit log' },
+  'users:manage': { zh: '管理用户账号', en: 'manage user accounts' },
+  'branches:write': { zh: '管理分支机构', en: 'manage branches' },
+  'api:docs': { zh: '查看接口文档', en: 'read the API description' },
+};
 
 const staffRead: Permission[] = [
   'self:read',
@@ -143,7 +197,16 @@ export const rolePermissions = {
     'changes:handle',
     'classification:write',
   ],
-  quality_technical: [...staffRead, 'risk:write', 'clients:credit', 'complaints:file', 'complaints:handle', 'credibility:write'],
+  // reads the audit log: it audits the CB's own compliance (ISO/IEC 17021-1 §8.4, §9.9)
+  quality_technical: [
+    ...staffRead,
+    'risk:write',
+    'clients:credit',
+    'complaints:file',
+    'complaints:handle',
+    'credibility:write',
+    'audit:read',
+  ],
   decision_maker: [...staffRead, 'certificates:decide', 'changes:handle'],
   auditor: [...staffRead, 'audits:plan'],
   client: [

@@ -313,7 +313,9 @@ describe('giving up, revocation bar, reissue', () => {
     const [entry] = (await get(`/api/clients/${w.other}/history`, service)).json();
     expect(entry).toMatchObject({
       action: 'dishonesty-listing',
-      changes: expect.arrayContaining([{ field: 'dishonestyListedOn', old: null, new: '2026-01-05' }]),
+      changes: expect.arrayContaining([
+        expect.objectContaining({ field: 'dishonestyListedOn', old: null, new: { zh: '2026-01-05', en: '2026-01-05' } }),
+      ]),
     });
     const onList = await post(`/api/clients/${w.other}/certificates`, { ...ems, certificateNo: 'CD26SC0012R0M' });
     expect(onList.json()).toMatchObject({ code: 'APPLICATION.BARRED_DISHONESTY', message: { zh: expect.stringContaining('2029-01-05') } });

@@ -223,7 +223,14 @@ describe('client import from Excel', () => {
     const edited = Buffer.from(await wb.xlsx.writeBuffer());
     expect((await upload(edited)).json()).toEqual({ created: 0, updated: 1, unchanged: 1 });
     const [latest] = (await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}/history`, headers: { cookie } })).json();
-    expect(latest.changes).toEqual([{ field: 'phone', old: '13800138000', new: '010-88889999' }]);
+    expect(latest.changes).toEqual([
+      {
+        field: 'phone',
+        label: { zh: '联系电话', en: 'Phone' },
+        old: { zh: '13800138000', en: '13800138000' },
+        new: { zh: '010-88889999', en: '010-88889999' },
+      },
+    ]);
   });
 
   it('writes text a spreadsheet could run as a formula with an apostrophe, and reads it back unchanged', async () => {

@@ -197,14 +197,6 @@ export type ClientListQuery = z.output<typeof ClientListQuerySchema> & Record<st
 
 export const ClientPageSchema = z.object({ items: z.array(ClientSchema), total: z.number().int() });
 
-export const HistoryEntrySchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  actorName: z.string(),
-  action: z.string(),
-  changes: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
-});
-
 const RowErrorsSchema = z.object({
   row: z.number(),
   errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.object({ zh: z.string(), en: z.string() }) })),

@@ -31,8 +31,13 @@ describe('client database', () => {
     expect(found.items.map((c: { id: string }) => c.id)).toEqual([created.id]);
     const history = (await api('GET', `/api/clients/${created.id}/history`)).json();
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ action: 'create', actorName: '用户 service' });
-    expect(history[0].changes).toContainEqual({ field: 'uscc', old: null, new: '91330100716105852F' });
+    expect(history[0]).toMatchObject({ action: 'create', actionLabel: { zh: '新建' }, actor: { zh: '用户 service' } });
+    expect(history[0].changes).toContainEqual({
+      field: 'uscc',
+      label: { zh: '统一社会信用代码', en: 'Unified social credit code' },
+      old: null,
+      new: { zh: '91330100716105852F', en: '91330100716105852F' },
+    });
   });
 
   it('refuses a credit code with a wrong check character (400, zh/en) and writes nothing', async () => {
@@ -71,8 +76,13 @@ describe('client database', () => {
     const [latest] = (await api('GET', `/api/clients/${w.huaxin}/history`)).json();
     expect(latest.action).toBe('update');
     expect(latest.changes).toEqual([
-      { field: 'phone', old: '13800138000', new: '010-62345678' },
-      { field: 'vip', old: false, new: true },
+      {
+        field: 'phone',
+        label: { zh: '联系电话', en: 'Phone' },
+        old: { zh: '13800138000', en: '13800138000' },
+        new: { zh: '010-62345678', en: '010-62345678' },
+      },
+      { field: 'vip', label: { zh: 'VIP', en: 'VIP' }, old: { zh: '否', en: 'No' }, new: { zh: '是', en: 'Yes' } },
     ]); // the unchanged address is not listed
   });
 

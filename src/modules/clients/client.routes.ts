@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
+import { ReadableEntrySchema } from '../audit-trail/audit-trail.dto.js';
 import { sendXlsx } from '../../http/downloads.js';
 import { receiveUpload } from '../../http/uploads.js';
 import { assertExportable } from '../../http/list-sheet.js';
@@ -15,7 +16,6 @@ import {
   ClientSchema,
   ClientUpdateSchema,
   DishonestyListingSchema,
-  HistoryEntrySchema,
   ImportPreviewSchema,
   type ClientListQuery,
 } from './client.dto.js';
@@ -36,7 +36,7 @@ import { writeClientWorkbook } from './client.xlsx.js';
 const IdParams = z.object({ id: z.uuid() });
 const ImportResultSchema = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
 
-export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, today: () => IsoDate): void {
+export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, today: () => IsoDate, timeZone: string): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const listQuery = (req: FastifyRequest) => {
     const query = req.query as ClientListQuery;
@@ -167,10 +167,13 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, toda
     config: { permission: 'clients:history' },
     schema: {
       tags: ['clients'],
-      summary: 'Change history: who, when, field, old → new',
+      summary: 'Change history, newest first: who, when, each field by its label, old → new, as the caller’s role may see them',
       params: IdParams,
-      response: { 200: z.array(HistoryEntrySchema) },
+      response: { 200: z.array(ReadableEntrySchema) },
     },
-    handler: (req) => clientHistory(db, callerOf(req).scope, req.params.id),
+    handler: (req) => {
+      const { scope, user } = callerOf(req);
+      return clientHistory(db, { role: user.role, timeZone }, scope, req.params.id);
+    },
   });
 }

@@ -1,5 +1,6 @@
 import { moveDueItemsToBranch } from '../due-list/due-list.repo.js';
-import { historyOf, recordChange, type Actor } from '../../audit-log/audit-log.js';
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import { recordHistory, type Reader } from '../audit-trail/audit-trail.service.js';
 import { diffFields } from '../../lib/field-changes.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
@@ -190,10 +191,10 @@ export async function updateClient(db: Db, actor: Actor, scope: DataScope, id: s
   return getClient(db, scope, id);
 }
 
-export async function clientHistory(db: Db, scope: DataScope, id: string) {
+/** The client's history as the reader reads it: labels, names for ids, only the fields its role may see (issue 17.8). */
+export async function clientHistory(db: Db, reader: Reader, scope: DataScope, id: string) {
   await getClient(db, scope, id); // 404 outside the caller's scope
-  const rows = await historyOf(db, CLIENT_ENTITY, id);
-  return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), actorName: r.actorName, action: r.action, changes: r.changes }));
+  return recordHistory(db, reader, CLIENT_ENTITY, id);
 }
 
 /**

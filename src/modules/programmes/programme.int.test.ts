@@ -148,7 +148,14 @@ describe('programme of a certificate cycle', () => {
     const client = (await get(`/api/clients/${w.huaxin}`)).json();
     expect(client).toMatchObject({ actualSurveillanceOn: '2026-12-08', certificateNos: ['CD26Q0001R0M'] });
     const [entry] = (await get(`/api/clients/${w.huaxin}/history`)).json();
-    expect(entry.changes).toEqual([{ field: 'actualSurveillanceOn', old: null, new: '2026-12-08' }]);
+    expect(entry.changes).toEqual([
+      {
+        field: 'actualSurveillanceOn',
+        label: { zh: '实际监督日期', en: 'Actual surveillance' },
+        old: null,
+        new: { zh: '2026-12-08', en: '2026-12-08' },
+      },
+    ]);
 
     const next = (await programme()).due.find((d: { kind: string }) => d.kind === 'surveillance');
     // 2027 is covered by nothing yet, and 12 months after 2026-12-08 is still in 2027

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -14,10 +14,8 @@ import { ContractChangesPanel } from '../components/ContractChangesPanel.js';
 import { ClassificationPanel } from '../components/ClassificationPanel.js';
 import { CommunicationPanel } from '../components/CommunicationPanel.js';
 import { DishonestyListing } from '../components/DishonestyListing.js';
+import { HistoryTable } from '../components/HistoryTable.js';
 import { pick, useSession, useShowError } from '../session.js';
-
-/** the name the server records for changes made by the seed and background jobs */
-const SYSTEM_ACTOR = 'system';
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
@@ -134,51 +132,7 @@ export function ClientDetailPage() {
                 {
                   key: 'history',
                   label: t('clients.history'),
-                  children: (
-                    <Table<HistoryEntry>
-                      data-testid="client-history"
-                      rowKey="id"
-                      size="small"
-                      dataSource={history}
-                      pagination={{ pageSize: 20 }}
-                      columns={[
-                        {
-                          title: t('clients.when'),
-                          dataIndex: 'at',
-                          width: 180,
-                          render: (v: string) =>
-                            new Date(v).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' }),
-                        },
-                        {
-                          title: t('clients.who'),
-                          dataIndex: 'actorName',
-                          width: 160,
-                          render: (v: string) => (v === SYSTEM_ACTOR ? t('clients.system') : v),
-                        },
-                        {
-                          title: t('common.actions'),
-                          dataIndex: 'action',
-                          width: 80,
-                          render: (v: string) => (v === 'create' ? t('clients.created') : t('clients.updated')),
-                        },
-                        {
-                          title: t('clients.what'),
-                          render: (_, h) => (
-                            <ul style={{ margin: 0, paddingLeft: 18 }}>
-                              {h.changes.map((c) => (
-                                <li key={c.field}>
-                                  {t(`fields.${c.field}`, { defaultValue: c.field })}：
-                                  {h.action === 'create'
-                                    ? display(c.field, c.new)
-                                    : `${display(c.field, c.old)} → ${display(c.field, c.new)}`}
-                                </li>
-                              ))}
-                            </ul>
-                          ),
-                        },
-                      ]}
-                    />
-                  ),
+                  children: <HistoryTable entries={history} testId="client-history" />,
                 },
               ]
             : []),

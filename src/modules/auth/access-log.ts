@@ -1,0 +1,122 @@
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import type { Db } from '../../db/connection.js';
+import type { FieldChange } from '../../lib/field-changes.js';
+import type { Permission } from './permissions.js';
+import { maskedUserName } from './sign-in.rules.js';
+
+/**
+ * Sign-ins, sign-outs and refusals in the audit log (issue 17.10), filed under the account they
+ * concern (entity `user`), with the address they came from and never a password. A name that is
+ * no account is filed under its masked form.
+ */
+export const USER_ENTITY = 'user';
+/** What the log says of access, as opposed to changes of the account itself (its creation, its password). */
+export const securityActions = ['sign-in', 'sign-in-failed', 'lock-out', 'sign-out', 'refused'] as const;
+
+export interface RequestOrigin {
+  address: string;
+  requestId?: string;
+}
+
+export type SignInFailure = 'UNKNOWN_USER' | 'WRONG_PASSWORD' | 'USER_DISABLED' | 'WRONG_CURRENT_PASSWORD';
+
+export function recordSignIn(tx: Db, user: { id: string; displayName: string }, origin: RequestOrigin) {
+  return recordChange(
+    tx,
+    { id: user.id, name: user.displayName, ...origin },
+    { entity: USER_ENTITY, entityId: user.id, action: 'sign-in', changes: [] },
+  );
+}
+
+export function recordSignOut(db: Db, user: { id: string; displayName: string }, origin: RequestOrigin) {
+  return recordChange(
+    db,
+    { id: user.id, name: user.displayName, ...origin },
+    { entity: USER_ENTITY, entityId: user.id, action: 'sign-out', changes: [] },
+  );
+}
+
+/**
+ * A failed attempt, and the lock it starts if it is the one that reaches a limit. Whoever typed it
+ * is not known to be the account's owner: the actor is the name typed (a signed-in user changing
+ * its password is itself).
+ */
+export async function recordFailedSignIn(
+  db: Db,
+  attempt: {
+    account: { id: string; username: string } | undefined;
+    typed: string;
+    reason: SignInFailure;
+    actor?: Actor;
+    lock: { lockedBy: 'user' | 'address'; failures: number } | null;
+    lockMinutes: number;
+  },
+  origin: RequestOrigin,
+): Promise<void> {
+  const name = attempt.account?.username ?? maskedUserName(attempt.typed);
+  const entityId = attempt.account?.id ?? name;
+  const actor: Actor = attempt.actor ?? { id: null, name, ...origin };
+  await db.transaction(async (tx) => {
+    await recordChange(tx, actor, {
+      entity: USER_ENTITY,
+      entityId,
+      action: 'sign-in-failed',
+      changes: [{ field: 'reason', old: null, new: attempt.reason }],
+    });
+    if (attempt.lock) {
+      await recordChange(tx, actor, {
+        entity: USER_ENTITY,
+        entityId,
+        action: 'lock-out',
+        changes: [
+          { field: 'lockedBy', old: null, new: attempt.lock.lockedBy },
+          { field: 'failures', old: null, new: attempt.lock.failures },
+          { field: 'minutes', old: null, new: attempt.lockMinutes },
+        ],
+      });
+    }
+  });
+}
+
+/**
+ * Refusals of a signed-in user, at most one per user and route a minute and `perUser` per user in
+ * ten minutes per process: a script hammering a route it may not use cannot fill the disk, and
+ * the first refusals, the ones that tell, are kept. Anonymous requests are never written (decisions.md).
+ */
+export function refusalLog(opts: { perRouteSeconds?: number; perUser?: number } = {}) {
+  const perRouteMs = (opts.perRouteSeconds ?? 60) * 1000;
+  const perUser = opts.perUser ?? 20;
+  const userWindowMs = 10 * 60_000;
+  const seen = new Map<string, { recent: number[]; routes: Map<string, number> }>();
+
+  function admit(userId: string, route: string, at: number): boolean {
+    if (seen.size > 10_000) seen.clear(); // a bound on memory; forgetting only lets a few more rows through
+    const user = seen.get(userId) ?? { recent: [], routes: new Map<string, number>() };
+    seen.set(userId, user);
+    user.recent = user.recent.filter((t) => at - t < userWindowMs);
+    const last = user.routes.get(route);
+    if ((last !== undefined && at - last < perRouteMs) || user.recent.length >= perUser) return false;
+    user.routes.set(route, at);
+    user.recent.push(at);
+    return true;
+  }
+
+  return async function recordRefusal(
+    db: Db,
+    user: { id: string; displayName: string },
+    refused: { method: string; route: string; permission: Permission | null },
+    origin: RequestOrigin,
+    now: Date,
+  ): Promise<boolean> {
+    const route = `${refused.method} ${refused.route}`;
+    if (!admit(user.id, route, now.getTime())) return false;
+    const changes: FieldChange[] = [{ field: 'route', old: null, new: route }];
+    if (refused.permission) changes.push({ field: 'permission', old: null, new: refused.permission });
+    await recordChange(
+      db,
+      { id: user.id, name: user.displayName, ...origin },
+      { entity: USER_ENTITY, entityId: user.id, action: 'refused', changes },
+    );
+    return true;
+  };
+}
