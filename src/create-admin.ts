@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
+import { DirectoryInUseError } from './db/directory-lock.js';
 import { AppError } from './lib/errors.js';
 import { createFirstAdmin } from './modules/auth/first-admin.js';
 import { seedReferenceData } from './seed/seed.js';
@@ -41,7 +42,12 @@ if (!password) {
 }
 
 const config = loadConfig();
-const database = await openDatabase(config);
+const database = await openDatabase(config).catch((err: unknown) => {
+  // the server holds its PGlite directory: say so, without a stack trace
+  if (!(err instanceof DirectoryInUseError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+});
 try {
   await database.migrate();
   await seedReferenceData(database.db);

@@ -115,8 +115,13 @@ function commandOf(pid: number): string | null {
   }
 }
 
+/** Another process holds the directory: a fact for the person, not a fault to trace. */
+export class DirectoryInUseError extends Error {}
+
 /** `pid` null: another server is taking the lock at this moment. */
 function inUse(lockPath: string, pid: number | null): Error {
   const [zh, en] = pid === null ? ['另一个进程', 'another process'] : [`进程 ${pid}`, `process ${pid}`];
-  return new Error(`数据库目录正被${zh}使用，请先停止它 / The database directory is in use by ${en} (${lockPath}); stop it first.`);
+  return new DirectoryInUseError(
+    `数据库目录正被${zh}使用，请先停止它 / The database directory is in use by ${en} (${lockPath}); stop it first.`,
+  );
 }

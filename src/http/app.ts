@@ -90,7 +90,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   registerAuthHook(app, db, now);
   authRoutes(app, db, config, now);
   branchRoutes(app, db);
-  userRoutes(app, db, config.CB_TIME_ZONE);
+  userRoutes(app, db, config.CB_TIME_ZONE, now);
   const today = (): IsoDate => localDate(now(), config.CB_TIME_ZONE);
   clientRoutes(app, db, config.EXPORT_MAX_ROWS, today, config.CB_TIME_ZONE);
   parameterRoutes(app, db, today);

@@ -8,6 +8,9 @@ import { hiddenFields, visibleTo } from '../modules/auth/visibility.js';
 
 export const SESSION_COOKIE = 'certdesk_session';
 
+/** What an account holding a one-time password may call: who it is, and the change of the password. */
+const ONE_TIME_PASSWORD_ROUTES = new Set(['/api/auth/me', '/api/auth/password']);
+
 /**
  * The one place that authorises: every /api route must declare either a permission or
  * `public: true` (checked when the route is registered), and every request to such a route
@@ -36,7 +39,8 @@ export function registerAuthHook(app: FastifyInstance, db: Db, now: () => Date):
     request.user = user; // known from here on, so that a refusal names who was refused
     if (!roleMay(user.role, permission)) throw new AppError('AUTH.FORBIDDEN');
     // a one-time password from the administrator: the account reads itself and changes it, nothing else
-    if (user.mustChangePassword && !permission.startsWith('self:')) throw new AppError('AUTH.PASSWORD_CHANGE_REQUIRED');
+    if (user.mustChangePassword && !ONE_TIME_PASSWORD_ROUTES.has(request.routeOptions.url ?? ''))
+      throw new AppError('AUTH.PASSWORD_CHANGE_REQUIRED');
     // a portal user reads its own records; lists leave the CB as exports only in staff hands
     if (user.role === 'client' && request.routeOptions.url?.endsWith('/export')) throw new AppError('AUTH.FORBIDDEN');
     request.scope = dataScopeOf(user);

@@ -58,8 +58,8 @@ export const errorCatalog = {
   'AUTH.INVALID_CREDENTIALS': { status: 401, zh: '用户名或密码错误', en: 'Wrong user name or password' },
   'AUTH.THROTTLED': {
     status: 429,
-    zh: '登录失败次数过多，请 {minutes} 分钟后再试',
-    en: 'Too many failed sign-ins, try again in {minutes} minutes',
+    zh: '登录失败次数过多，请 {minutes} 分钟后再试；忘记密码请联系系统管理员重置',
+    en: 'Too many failed sign-ins, try again in {minutes} minutes; if you forgot your password, ask the administrator to reset it',
   },
   'AUTH.ADMIN_EXISTS': {
     status: 409,
@@ -77,8 +77,8 @@ export const errorCatalog = {
   'AUTH.PASSWORD_IS_USERNAME': { status: 400, zh: '密码不能包含用户名', en: 'A password must not contain the user name' },
   'AUTH.PASSWORD_COMMON': {
     status: 400,
-    zh: '该密码是最常用的密码之一，请换一个',
-    en: 'This password is one of the most used; choose another',
+    zh: '该密码太容易被猜到（常用密码、重复或连续的字符、键盘上相邻的键），请换一个',
+    en: 'This password is too easy to guess (a common password, repeated or sequential characters, neighbouring keys); choose another',
   },
   'AUTH.WRONG_CURRENT_PASSWORD': { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
   'AUTH.PASSWORD_UNCHANGED': { status: 400, zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
@@ -107,8 +107,8 @@ export const errorCatalog = {
   },
   'USER.MANAGER_STAFF_ONLY': {
     status: 400,
-    zh: '只有认证机构人员可以是部门负责人',
-    en: 'Only staff can be a department manager',
+    zh: '只有部门人员（综合管理部、客户服务部、审核管理部、质量技术部、认证决定人员）可以是部门负责人',
+    en: 'Only a department’s staff (general administration, customer service, audit management, quality & technical, decision-makers) can be its manager',
   },
   'USER.NOT_YOURSELF': {
     status: 409,
@@ -228,6 +228,7 @@ export const errorCatalog = {
     zh: '分支机构“{name}”已停用，不能再分配用户或客户',
     en: 'The branch "{name}" is deactivated: no user or client can be put in it',
   },
+  'BRANCH.NAME_TAKEN': { status: 409, zh: '已有名为“{name}”的分支机构', en: 'A branch named "{name}" exists already' },
   'BRANCH.CODE_TAKEN': { status: 409, zh: '分支机构代码“{code}”已被使用', en: 'The branch code "{code}" is taken' },
   'BRANCH.CODE_INVALID': {
     status: 400,
@@ -236,8 +237,8 @@ export const errorCatalog = {
   },
   'BRANCH.HAS_ACTIVE_USERS': {
     status: 409,
-    zh: '分支机构“{name}”还有 {count} 个启用的账号，请先停用或调到其他分支机构',
-    en: 'The branch "{name}" still has {count} active accounts; disable them or move them to another branch first',
+    zh: '分支机构“{name}”还有启用的账号：{users}；请先停用或调到其他分支机构',
+    en: 'The branch "{name}" still has active accounts: {users}; disable them or move them to another branch first',
   },
   'BRANCH.ALREADY_ACTIVE': { status: 409, zh: '该分支机构已是启用状态', en: 'This branch is active already' },
   'BRANCH.ALREADY_INACTIVE': { status: 409, zh: '该分支机构已停用', en: 'This branch is deactivated already' },

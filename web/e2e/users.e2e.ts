@@ -17,7 +17,12 @@ describe('user administration in the browser', () => {
     const oneTime = await dialog.getByTestId('one-time-password').inputValue();
     expect(oneTime).toMatch(/^\w{5}-\w{5}-\w{5}$/);
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    // the password stays on screen until the administrator has noted it
+    const handedOut = admin.getByTestId('handed-out-password');
+    await handedOut.waitFor();
+    expect(await handedOut.textContent()).toBe(oneTime);
+    await admin.getByRole('button', { name: /知道了|OK/ }).click();
+    await handedOut.waitFor({ state: 'hidden' });
     const row = admin.getByTestId('users').locator('tr', { hasText: 'wang.li' });
     await expect.poll(() => row.textContent()).toContain('待修改一次性密码');
     expect(await row.textContent()).toContain('客户服务部');
@@ -36,7 +41,7 @@ describe('user administration in the browser', () => {
     await forced.getByTestId('confirm-password').fill('Shanghai-office-2027');
     await forced.getByTestId('save-password').click();
     await user.getByTestId('current-user').waitFor();
-    expect(await user.getByTestId('current-user').textContent()).toBe('王丽');
+    expect(await user.getByTestId('current-user').textContent()).toBe('王丽 · 客户服务部');
 
     // only the Shanghai branch's clients
     await user.getByRole('menuitem', { name: '客户信息' }).click();

@@ -110,6 +110,7 @@ export function App() {
         onChanged={() => setMe({ ...me, mustChangePassword: false })}
         onLogout={() => void api('POST', '/api/auth/logout').finally(() => setMe(null))}
         extra={langSwitch}
+        minLength={me.passwordMinLength}
       />
     );
   else {

@@ -89,6 +89,8 @@ export interface Me {
   permissions: string[];
   /** per kind of record (client, certificate, incident, complaint), the fields this role never receives */
   hiddenFields: Partial<Record<string, string[]>>;
+  /** the password policy's minimum length (a scheme parameter) */
+  passwordMinLength: number;
 }
 
 export interface Branch {
@@ -98,6 +100,9 @@ export interface Branch {
   nameEn: string;
   active: boolean;
   version: number;
+  /** active accounts and clients in it (what closing it leaves behind) */
+  activeUsers: number;
+  clients: number;
 }
 
 /** An account as the administrator manages it. */

@@ -33,6 +33,12 @@ export function useShowError() {
   );
 }
 
+/** A server's per-field errors as a form shows them beside their fields (none for other errors). */
+export function formFieldErrors(err: unknown, lang: string) {
+  if (!(err instanceof ApiError) || !err.details?.fields) return [];
+  return err.details.fields.map((f) => ({ name: f.field.split('.')[0]!, errors: [pick(f.message, lang)] }));
+}
+
 /** A text in the user's language; '' where the server sent none (a field the role does not see). */
 export function pick(text: { zh: string; en: string } | undefined, lang: string) {
   return text === undefined ? '' : lang === 'en' ? text.en : text.zh;

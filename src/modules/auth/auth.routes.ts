@@ -9,6 +9,7 @@ import { login, logout } from './auth.service.js';
 import { changeOwnPassword } from './password.service.js';
 import { roles, rolePermissions } from './permissions.js';
 import { hiddenFields } from './visibility.js';
+import { loadParameters } from '../parameters/parameter.service.js';
 
 const MeSchema = z.object({
   id: z.uuid(),
@@ -21,13 +22,17 @@ const MeSchema = z.object({
   permissions: z.array(z.string()),
   /** the fields this role never receives, per kind of record (visibility.ts): the UI leaves their columns out */
   hiddenFields: z.record(z.string(), z.array(z.string())),
+  passwordMinLength: z.number().describe('the policy’s minimum length (auth.passwordMinLength), for the password form’s hint'),
 });
 
-const withPermissions = <U extends { role: (typeof roles)[number] }>(u: U) => ({
-  ...u,
-  permissions: [...rolePermissions[u.role]],
-  hiddenFields: Object.fromEntries(Object.entries(hiddenFields[u.role] ?? {}).map(([kind, fields]) => [kind, [...fields]])),
-});
+async function withPermissions<U extends { role: (typeof roles)[number] }>(db: Db, u: U) {
+  return {
+    ...u,
+    permissions: [...rolePermissions[u.role]],
+    hiddenFields: Object.fromEntries(Object.entries(hiddenFields[u.role] ?? {}).map(([kind, fields]) => [kind, [...fields]])),
+    passwordMinLength: (await loadParameters(db))['auth.passwordMinLength'],
+  };
+}
 
 export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: () => Date): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -51,7 +56,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: ()
         path: '/',
         expires: session.expiresAt,
       });
-      return withPermissions(session.user);
+      return withPermissions(db, session.user);
     },
   });
   r.post('/api/auth/logout', {
@@ -66,7 +71,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: ()
   r.get('/api/auth/me', {
     config: { permission: 'self:read' },
     schema: { tags: ['auth'], response: { 200: MeSchema } },
-    handler: (req) => withPermissions(callerOf(req).user),
+    handler: (req) => withPermissions(db, callerOf(req).user),
   });
   r.put('/api/auth/password', {
     config: { permission: 'self:write' },

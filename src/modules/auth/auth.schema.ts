@@ -22,6 +22,8 @@ export const users = pgTable(
     phone: text('phone'),
     // set when the administrator gives a one-time password: nothing but changing it is allowed until then
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    // a reset by the administrator: failed sign-ins before it no longer count towards the lock-out
+    failuresClearedAt: timestamp('failures_cleared_at', { withTimezone: true }),
     // 部门负责人: a requests of class (c), beyond a department's authority, goes to one of them
     manager: boolean('manager').notNull().default(false),
     version: integer('version').notNull().default(1),

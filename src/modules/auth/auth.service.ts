@@ -72,7 +72,9 @@ export async function reserveAttempt(db: Db, username: string, ip: string, now: 
       .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, true)))
       .orderBy(desc(loginAttempts.at))
       .limit(1);
-    const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
+    const [account] = await tx.select({ clearedAt: users.failuresClearedAt }).from(users).where(eq(users.username, username));
+    // failures count from the window's start, the last success or the administrator's reset, whichever is latest
+    const since = [lastSuccess?.at, account?.clearedAt].reduce<Date>((a, b) => (b && b > a ? b : a), windowStart);
     const failuresBefore = { user: await failuresSince(tx, { username }, since), address: await failuresSince(tx, { ip }, windowStart) };
     if (failuresBefore.user >= LOGIN_MAX_FAILURES || failuresBefore.address >= LOGIN_MAX_FAILURES_PER_ADDRESS) {
       // refused while locked: not in the audit log, which has the lock-out from the failure that started it

@@ -20,4 +20,18 @@ describe('password policy', () => {
       expect(passwordProblem(common, 'admin', 8)).toBe('COMMON');
     },
   );
+
+  // what a tester of the user administration tried and an English top-10,000 list let through:
+  // keyboard walks, repeats, runs, and a common word with digits after it
+  it.each(['1qaz2wsx3edc', 'qazwsxedc123', 'aaaaaaaaaa', 'abcdefghij', 'Password123', 'password1234', '1234567890a', 'Abc12345678'])(
+    'refuses the easily guessed %s',
+    (weak) => {
+      expect(passwordProblem(weak, 'li.ming', 10)).toBe('COMMON');
+    },
+  );
+
+  it('accepts a passphrase and a random one-time password', () => {
+    expect(passwordProblem('Quiet-river-bench-42', 'li.ming', 10)).toBeNull();
+    expect(passwordProblem('Kx7mp-9Qa3R-twZ8e', 'li.ming', 10)).toBeNull();
+  });
 });

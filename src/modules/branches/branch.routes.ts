@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { requiredText, versionSchema } from '../../lib/common-schemas.js';
-import { listBranches } from './branch.repo.js';
+import { listBranchesWithCounts } from './branch.repo.js';
 import { createBranch, renameBranch, setBranchActive } from './branch.service.js';
 
 const BranchSchema = z
@@ -15,6 +15,8 @@ const BranchSchema = z
     nameEn: z.string(),
     active: z.boolean().describe('a deactivated branch keeps its clients and history; nobody new is put in it'),
     version: z.number(),
+    activeUsers: z.number().describe('active accounts in it'),
+    clients: z.number().describe('clients in it'),
   })
   .meta({ id: 'Branch' });
 const IdParams = z.object({ id: z.uuid() });
@@ -22,10 +24,11 @@ const VersionBody = z.strictObject({ version: versionSchema });
 
 export function branchRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const withCounts = async (branch: Promise<{ id: string }>) => (await listBranchesWithCounts(db, (await branch).id))[0]!;
   r.get('/api/branches', {
     config: { permission: 'branches:read' },
     schema: { tags: ['branches'], response: { 200: z.array(BranchSchema) } },
-    handler: () => listBranches(db),
+    handler: () => listBranchesWithCounts(db),
   });
   r.post('/api/branches', {
     config: { permission: 'branches:write' },
@@ -34,7 +37,7 @@ export function branchRoutes(app: FastifyInstance, db: Db): void {
       body: z.strictObject({ code: z.string().max(40), nameZh: requiredText(100), nameEn: requiredText(200) }),
       response: { 201: BranchSchema },
     },
-    handler: async (req, reply) => reply.code(201).send(await createBranch(db, callerOf(req).actor, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await withCounts(createBranch(db, callerOf(req).actor, req.body))),
   });
   r.patch('/api/branches/:id', {
     config: { permission: 'branches:write' },
@@ -45,16 +48,16 @@ export function branchRoutes(app: FastifyInstance, db: Db): void {
       body: z.strictObject({ version: versionSchema, nameZh: requiredText(100).optional(), nameEn: requiredText(200).optional() }),
       response: { 200: BranchSchema },
     },
-    handler: (req) => renameBranch(db, callerOf(req).actor, req.params.id, req.body),
+    handler: (req) => withCounts(renameBranch(db, callerOf(req).actor, req.params.id, req.body)),
   });
   r.post('/api/branches/:id/deactivate', {
     config: { permission: 'branches:write' },
     schema: { tags: ['branches'], params: IdParams, body: VersionBody, response: { 200: BranchSchema } },
-    handler: (req) => setBranchActive(db, callerOf(req).actor, req.params.id, req.body.version, false),
+    handler: (req) => withCounts(setBranchActive(db, callerOf(req).actor, req.params.id, req.body.version, false)),
   });
   r.post('/api/branches/:id/activate', {
     config: { permission: 'branches:write' },
     schema: { tags: ['branches'], params: IdParams, body: VersionBody, response: { 200: BranchSchema } },
-    handler: (req) => setBranchActive(db, callerOf(req).actor, req.params.id, req.body.version, true),
+    handler: (req) => withCounts(setBranchActive(db, callerOf(req).actor, req.params.id, req.body.version, true)),
   });
 }

@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, eq, ne, or, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
@@ -8,6 +8,24 @@ import { branches } from './branch.schema.js';
 import type { Branch } from './branch.repo.js';
 
 const BRANCH_ENTITY = 'branch';
+
+/** Two branches never share a name in either language: every picker would show the same words twice. */
+async function assertNamesFree(tx: Db, names: { nameZh?: string; nameEn?: string }, except?: string): Promise<void> {
+  const clash = await tx
+    .select({ nameZh: branches.nameZh, nameEn: branches.nameEn })
+    .from(branches)
+    .where(
+      and(
+        or(
+          names.nameZh ? sql`lower(${branches.nameZh}) = lower(${names.nameZh})` : undefined,
+          names.nameEn ? sql`lower(${branches.nameEn}) = lower(${names.nameEn})` : undefined,
+        ),
+        except ? ne(branches.id, except) : undefined,
+      ),
+    );
+  const taken = clash.find((b) => b.nameZh.toLowerCase() === names.nameZh?.toLowerCase()) ? names.nameZh : clash[0] && names.nameEn;
+  if (taken) throw new AppError('BRANCH.NAME_TAKEN', { name: taken });
+}
 
 async function lockBranch(tx: Db, id: string, version: number): Promise<Branch> {
   const [row] = await tx.select().from(branches).where(eq(branches.id, id)).for('update');
@@ -23,6 +41,7 @@ export async function createBranch(db: Db, actor: Actor, input: { code: string; 
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: branches.id }).from(branches).where(eq(branches.code, code));
     if (taken) throw new AppError('BRANCH.CODE_TAKEN', { code });
+    await assertNamesFree(tx, input);
     const [row] = await tx.insert(branches).values({ code, nameZh: input.nameZh, nameEn: input.nameEn }).returning();
     await recordChange(tx, actor, {
       entity: BRANCH_ENTITY,
@@ -40,6 +59,7 @@ export async function renameBranch(db: Db, actor: Actor, id: string, input: { ve
     const before = await lockBranch(tx, id, input.version);
     const changes = diffFields(before, input, ['nameZh', 'nameEn']);
     if (changes.length === 0) return before;
+    await assertNamesFree(tx, { nameZh: input.nameZh, nameEn: input.nameEn }, id);
     const [row] = await tx
       .update(branches)
       .set({ ...Object.fromEntries(changes.map((c) => [c.field, c.new])), version: before.version + 1 })
@@ -59,11 +79,15 @@ export async function setBranchActive(db: Db, actor: Actor, id: string, version:
     const before = await lockBranch(tx, id, version);
     if (before.active === active) throw new AppError(active ? 'BRANCH.ALREADY_ACTIVE' : 'BRANCH.ALREADY_INACTIVE');
     if (!active) {
-      const [staff] = await tx
-        .select({ n: count() })
+      const staff = await tx
+        .select({ name: users.displayName, username: users.username })
         .from(users)
-        .where(and(eq(users.branchId, id), eq(users.active, true)));
-      if (staff && staff.n > 0) throw new AppError('BRANCH.HAS_ACTIVE_USERS', { name: before.nameZh, count: staff.n });
+        .where(and(eq(users.branchId, id), eq(users.active, true)))
+        .orderBy(users.username);
+      if (staff.length > 0) {
+        const named = staff.map((u) => `${u.name}（${u.username}）`).join('、');
+        throw new AppError('BRANCH.HAS_ACTIVE_USERS', { name: before.nameZh, users: named });
+      }
     }
     const [row] = await tx
       .update(branches)

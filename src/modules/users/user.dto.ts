@@ -36,7 +36,9 @@ export const UserListQuerySchema = z.object({
 export type UserListQuery = z.infer<typeof UserListQuerySchema>;
 
 const email = z
-  .union([z.literal(''), z.email({ message: 'INVALID' }).max(200, { message: 'TOO_LONG' })])
+  .string()
+  .trim()
+  .pipe(z.union([z.literal(''), z.email({ message: 'INVALID' }).max(200, { message: 'TOO_LONG' })]))
   .nullish()
   .transform((v) => v || null);
 const accountFields = {

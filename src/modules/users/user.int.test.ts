@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { users } from '../auth/auth.schema.js';
+import { LOGIN_MAX_FAILURES } from '../auth/auth.service.js';
 
 let w: World;
 let admin: string;
@@ -47,9 +48,11 @@ describe('accounts (admin)', () => {
     const cookie = await w.login('li.na', ONE_TIME);
     const me = (await send('GET', '/api/auth/me', cookie)).json();
     expect(me.mustChangePassword).toBe(true);
-    const refused = await send('GET', '/api/clients', cookie);
-    expect(refused.statusCode).toBe(403);
-    expect(refused.json().code).toBe('AUTH.PASSWORD_CHANGE_REQUIRED');
+    for (const url of ['/api/clients', '/api/dashboard', '/api/surveys/questions']) {
+      const refused = await send('GET', url, cookie);
+      expect(refused.statusCode, url).toBe(403);
+      expect(refused.json().code).toBe('AUTH.PASSWORD_CHANGE_REQUIRED');
+    }
 
     const changed = await w.app.inject({
       method: 'PUT',
@@ -100,10 +103,16 @@ describe('accounts (admin)', () => {
     expect(signIn.json().code).toBe('AUTH.USER_DISABLED');
     const again = await send('POST', `/api/users/${created.id}/disable`, admin, { version: disabled.json().version });
     expect(again.json().code).toBe('USER.ALREADY_DISABLED');
-    await send('POST', `/api/users/${created.id}/enable`, admin, { version: disabled.json().version });
-    expect(
-      (await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'li.na', password: ONE_TIME } })).statusCode,
-    ).toBe(200);
+    // a returning leaver comes back with a new one-time password, not the old one
+    const enabled = await send('POST', `/api/users/${created.id}/enable`, admin, {
+      version: disabled.json().version,
+      password: 'Second-time-round-7',
+    });
+    expect(enabled.json()).toMatchObject({ active: true, mustChangePassword: true });
+    const signInWith = (password: string) =>
+      w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'li.na', password } });
+    expect((await signInWith(ONE_TIME)).statusCode).toBe(401);
+    expect((await signInWith('Second-time-round-7')).statusCode).toBe(200);
   });
 
   it('a reset password ends the sessions and must be changed again', async () => {
@@ -111,9 +120,31 @@ describe('accounts (admin)', () => {
     const cookie = await w.login('service');
     const res = await send('POST', `/api/users/${service!.id}/password`, admin, { version: service!.version, password: 'Reset-pass-4242' });
     expect(res.json().mustChangePassword).toBe(true);
+    const weak = await send('POST', `/api/users/${service!.id}/password`, admin, { version: res.json().version, password: 'Password123' });
+    expect(weak.json().code).toBe('AUTH.PASSWORD_COMMON');
     expect((await send('GET', '/api/auth/me', cookie)).statusCode).toBe(401);
     const fresh = await w.login('service', 'Reset-pass-4242');
     expect((await send('GET', '/api/clients', fresh)).json().code).toBe('AUTH.PASSWORD_CHANGE_REQUIRED');
+  });
+
+  it('a reset lifts the lock-out of a forgotten password, and the lock message says whom to ask', async () => {
+    const [service] = await w.db.select().from(users).where(eq(users.username, 'service'));
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++)
+      await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'service', password: `forgot-${i}` } });
+    const locked = await w.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'service', password: 'Reset-pass-4242' },
+    });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().message.zh).toContain('联系系统管理员');
+    await send('POST', `/api/users/${service!.id}/password`, admin, { version: service!.version, password: 'Reset-pass-4242' });
+    const after = await w.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'service', password: 'Reset-pass-4242' },
+    });
+    expect(after.statusCode, after.body).toBe(200);
   });
 
   it('refuses a one-time password the policy refuses, a taken or malformed user name, and a wrong account shape', async () => {
@@ -241,6 +272,10 @@ describe('branches (admin)', () => {
     expect(created.json()).toMatchObject({ code: 'GZ', active: true });
     const dup = await send('POST', '/api/branches', admin, { code: 'GZ', nameZh: '广州', nameEn: 'Guangzhou' });
     expect(dup.json().code).toBe('BRANCH.CODE_TAKEN');
+    const sameName = await send('POST', '/api/branches', admin, { code: 'GZ2', nameZh: '广州办事处', nameEn: 'Canton' });
+    expect(sameName.json()).toMatchObject({ code: 'BRANCH.NAME_TAKEN', message: { zh: '已有名为“广州办事处”的分支机构' } });
+    const sameEnglish = await send('POST', '/api/branches', admin, { code: 'GZ3', nameZh: '广州二部', nameEn: 'GUANGZHOU OFFICE' });
+    expect(sameEnglish.json().code).toBe('BRANCH.NAME_TAKEN');
     const { id, version } = created.json();
     const renamed = await send('PATCH', `/api/branches/${id}`, admin, { version, nameZh: '广州分公司' });
     expect(renamed.json()).toMatchObject({ nameZh: '广州分公司', nameEn: 'Guangzhou office', code: 'GZ' });
@@ -264,10 +299,11 @@ describe('branches (admin)', () => {
   });
 
   it('refuses to deactivate a branch while active accounts belong to it', async () => {
-    const branches = (await send('GET', '/api/branches', admin)).json() as { id: string; version: number }[];
+    const branches = (await send('GET', '/api/branches', admin)).json() as { id: string; version: number; activeUsers: number }[];
     const b = branches.find((x) => x.id === w.branchB)!;
     const res = await send('POST', `/api/branches/${b.id}/deactivate`, admin, { version: b.version });
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ code: 'BRANCH.HAS_ACTIVE_USERS', message: { zh: expect.stringContaining('1 个启用的账号') } });
+    expect(res.json()).toMatchObject({ code: 'BRANCH.HAS_ACTIVE_USERS', message: { zh: expect.stringContaining('（service_b）') } });
+    expect(b).toMatchObject({ activeUsers: 1, clients: 1 });
   });
 });

@@ -9,12 +9,12 @@ import { localDate } from '../../lib/dates.js';
 import { roleNames } from '../auth/permissions.js';
 import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema, UserListQuerySchema, UserSchema, VersionBodySchema } from './user.dto.js';
 import { listUsers } from './user.repo.js';
-import { createUser, resetPassword, setUserActive, updateUser } from './user.service.js';
+import { createUser, disableUser, enableUser, resetPassword, updateUser } from './user.service.js';
 
 const IdParams = z.object({ id: z.uuid() });
 const yesNo = { true: { zh: '是', en: 'Yes' }, false: { zh: '否', en: 'No' } } as const;
 
-export function userRoutes(app: FastifyInstance, db: Db, timeZone: string): void {
+export function userRoutes(app: FastifyInstance, db: Db, timeZone: string, now: () => Date): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const manage = { permission: 'users:manage' as const };
 
@@ -41,6 +41,8 @@ export function userRoutes(app: FastifyInstance, db: Db, timeZone: string): void
           { key: 'phone', zh: '电话', en: 'Phone', width: 16 },
           { key: 'manager', zh: '部门负责人', en: 'Manager', width: 10 },
           { key: 'active', zh: '启用', en: 'Active', width: 8 },
+          { key: 'mustChangePassword', zh: '待修改一次性密码', en: 'One-time password pending', width: 12 },
+          { key: 'createdOn', zh: '创建日期', en: 'Created on', width: 12, date: true },
           { key: 'lastSignInOn', zh: '最近登录', en: 'Last sign-in', width: 12, date: true },
         ],
         rows.map((u) => ({
@@ -50,6 +52,8 @@ export function userRoutes(app: FastifyInstance, db: Db, timeZone: string): void
           client: u.clientName,
           manager: yesNo[`${u.manager}`][lang],
           active: yesNo[`${u.active}`][lang],
+          mustChangePassword: yesNo[`${u.mustChangePassword}`][lang],
+          createdOn: localDate(new Date(u.createdAt), timeZone),
           lastSignInOn: u.lastSignInAt ? localDate(new Date(u.lastSignInAt), timeZone) : null,
         })),
         lang,
@@ -87,18 +91,18 @@ export function userRoutes(app: FastifyInstance, db: Db, timeZone: string): void
       body: VersionBodySchema,
       response: { 200: UserSchema },
     },
-    handler: (req) => setUserActive(db, callerOf(req).actor, req.params.id, req.body.version, false),
+    handler: (req) => disableUser(db, callerOf(req).actor, req.params.id, req.body.version),
   });
   r.post('/api/users/:id/enable', {
     config: manage,
     schema: {
       tags: ['users'],
-      summary: 'Enable a disabled account',
+      summary: 'Enable a disabled account with a new one-time password',
       params: IdParams,
-      body: VersionBodySchema,
+      body: ResetPasswordSchema,
       response: { 200: UserSchema },
     },
-    handler: (req) => setUserActive(db, callerOf(req).actor, req.params.id, req.body.version, true),
+    handler: (req) => enableUser(db, callerOf(req).actor, req.params.id, req.body, now()),
   });
   r.post('/api/users/:id/password', {
     config: manage,
@@ -109,6 +113,6 @@ export function userRoutes(app: FastifyInstance, db: Db, timeZone: string): void
       body: ResetPasswordSchema,
       response: { 200: UserSchema },
     },
-    handler: (req) => resetPassword(db, callerOf(req).actor, req.params.id, req.body.version, req.body.password),
+    handler: (req) => resetPassword(db, callerOf(req).actor, req.params.id, req.body, now()),
   });
 }

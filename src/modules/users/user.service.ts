@@ -107,38 +107,69 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
 }
 
 /** Disabling ends every session of the account at once; its records and history stay. */
-export async function setUserActive(db: Db, actor: Actor, id: string, version: number, active: boolean): Promise<UserView> {
+export async function disableUser(db: Db, actor: Actor, id: string, version: number): Promise<UserView> {
   await db.transaction(async (tx) => {
     const before = await lockUser(tx, id, version);
-    if (before.active === active) throw new AppError(active ? 'USER.ALREADY_ACTIVE' : 'USER.ALREADY_DISABLED');
-    if (!active) await assertNoLockOut(tx, actor, before);
-    if (active && before.branchId) await assertBranchOpen(tx, before.branchId);
+    if (!before.active) throw new AppError('USER.ALREADY_DISABLED');
+    await assertNoLockOut(tx, actor, before);
     await tx
       .update(users)
-      .set({ active, version: before.version + 1 })
+      .set({ active: false, version: before.version + 1 })
       .where(eq(users.id, id));
-    if (!active) await tx.delete(sessions).where(eq(sessions.userId, id));
+    await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordChange(tx, actor, {
       entity: USER_ENTITY,
       entityId: id,
-      action: active ? 'enable' : 'disable',
-      changes: [{ field: 'active', old: before.active, new: active }],
+      action: 'disable',
+      changes: [{ field: 'active', old: true, new: false }],
     });
   });
   return getUser(db, id);
 }
 
-/** A new one-time password (a forgotten one, a suspected leak): the user's sessions end and it must be changed at sign-in. */
-export async function resetPassword(db: Db, actor: Actor, id: string, version: number, password: string): Promise<UserView> {
+/**
+ * A one-time password the policy accepts, hashed: given on a reset and on re-enabling (a returning
+ * leaver does not come back to a password that may have travelled in the meantime).
+ */
+async function oneTimePasswordHash(db: Db, id: string, password: string): Promise<string> {
   const [target] = await db.select({ username: users.username }).from(users).where(eq(users.id, id));
   if (!target) throw new AppError('USER.NOT_FOUND');
   await assertPasswordAcceptable(db, password, target.username);
-  const passwordHash = await hashPassword(password);
+  return hashPassword(password);
+}
+
+/** Re-enabling gives a new one-time password; the account's branch must still be open. */
+export async function enableUser(db: Db, actor: Actor, id: string, input: { version: number; password: string }, now: Date) {
+  const passwordHash = await oneTimePasswordHash(db, id, input.password);
   await db.transaction(async (tx) => {
-    const before = await lockUser(tx, id, version);
+    const before = await lockUser(tx, id, input.version);
+    if (before.active) throw new AppError('USER.ALREADY_ACTIVE');
+    if (before.branchId) await assertBranchOpen(tx, before.branchId);
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, version: before.version + 1 })
+      .set({ active: true, passwordHash, mustChangePassword: true, failuresClearedAt: now, version: before.version + 1 })
+      .where(eq(users.id, id));
+    await recordChange(tx, actor, {
+      entity: USER_ENTITY,
+      entityId: id,
+      action: 'enable',
+      changes: [{ field: 'active', old: false, new: true }],
+    });
+  });
+  return getUser(db, id);
+}
+
+/**
+ * A new one-time password (a forgotten one, a suspected leak): the user's sessions end, it must be
+ * changed at sign-in, and the failed sign-ins before it no longer lock the account.
+ */
+export async function resetPassword(db: Db, actor: Actor, id: string, input: { version: number; password: string }, now: Date) {
+  const passwordHash = await oneTimePasswordHash(db, id, input.password);
+  await db.transaction(async (tx) => {
+    const before = await lockUser(tx, id, input.version);
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, failuresClearedAt: now, version: before.version + 1 })
       .where(eq(users.id, id));
     await tx.delete(sessions).where(eq(sessions.userId, id));
     // never the password itself

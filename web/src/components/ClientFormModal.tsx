@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Branch, type Client } from '../api.js';
-import { pick, useSession } from '../session.js';
+import { formFieldErrors, pick, useSession } from '../session.js';
 
 // status, grade, certificate numbers and the actual surveillance date have doors of their own (loss record, classification, certificates, audits)
 const dateFields = ['applicationAcceptedOn', 'initialAuditOn', 'plannedSurveillanceOn'] as const;
@@ -72,9 +72,7 @@ export function ClientFormModal({
       void message.success(t('common.saved'));
       onSaved(saved);
     } catch (err) {
-      if (err instanceof ApiError && err.details?.fields) {
-        form.setFields(err.details.fields.map((f) => ({ name: f.field.split('.')[0]!, errors: [pick(f.message, lang)] })));
-      }
+      form.setFields(formFieldErrors(err, lang));
       if (err instanceof ApiError) void message.error(pick(err.text, lang));
       if (err instanceof ApiError && err.status === 409 && err.code === 'CONCURRENCY.STALE_VERSION') onClose();
     } finally {

@@ -3,17 +3,22 @@ import { Button, Card, Form, Input, Modal, Space, Typography, type FormInstance 
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
-import { useSave } from '../session.js';
+import { useSave, useSession } from '../session.js';
 
 /** The current password and the new one twice; the server checks the policy and ends one's other sessions. */
-function PasswordForm({ form }: { form: FormInstance }) {
+function PasswordForm({ form, minLength }: { form: FormInstance; minLength: number }) {
   const { t } = useTranslation();
   return (
     <Form form={form} layout="vertical">
       <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true }]}>
         <Input.Password autoComplete="current-password" data-testid="current-password" />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('auth.newPassword')} extra={t('auth.passwordRule')} rules={[{ required: true }]}>
+      <Form.Item
+        name="newPassword"
+        label={t('auth.newPassword')}
+        extra={t('auth.passwordRule', { min: minLength })}
+        rules={[{ required: true }]}
+      >
         <Input.Password autoComplete="new-password" data-testid="new-password" />
       </Form.Item>
       <Form.Item
@@ -46,6 +51,7 @@ function useChangePassword(form: FormInstance, onDone: () => void) {
 /** 修改密码 in the header, for every role. */
 export function PasswordButton() {
   const { t } = useTranslation();
+  const { me } = useSession();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const { saving, submit } = useChangePassword(form, () => (setOpen(false), form.resetFields()));
@@ -62,14 +68,24 @@ export function PasswordButton() {
         confirmLoading={saving}
         destroyOnHidden
       >
-        <PasswordForm form={form} />
+        <PasswordForm form={form} minLength={me.passwordMinLength} />
       </Modal>
     </>
   );
 }
 
 /** Signed in with the administrator's one-time password: nothing else until the user has its own. */
-export function ForcedPasswordChange({ onChanged, onLogout, extra }: { onChanged: () => void; onLogout: () => void; extra: ReactNode }) {
+export function ForcedPasswordChange({
+  onChanged,
+  onLogout,
+  extra,
+  minLength,
+}: {
+  onChanged: () => void;
+  onLogout: () => void;
+  extra: ReactNode;
+  minLength: number;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { saving, submit } = useChangePassword(form, onChanged);
@@ -81,7 +97,7 @@ export function ForcedPasswordChange({ onChanged, onLogout, extra }: { onChanged
       data-testid="forced-password-change"
     >
       <Typography.Paragraph>{t('auth.mustChangeText')}</Typography.Paragraph>
-      <PasswordForm form={form} />
+      <PasswordForm form={form} minLength={minLength} />
       <Space>
         <Button type="primary" loading={saving} onClick={submit} data-testid="save-password">
           {t('auth.changePassword')}

@@ -39,7 +39,7 @@ export const en: Catalog = {
     newPassword: 'New password',
     confirmPassword: 'New password again',
     passwordRule:
-      'As long as the scheme parameter “sign-in password length” asks, not containing the user name, not a common password; your other sign-ins end',
+      'At least {{min}} characters, without the user name, not easy to guess (a common password, repeated or sequential characters, neighbouring keys); your other sign-ins end',
     passwordsDiffer: 'The two new passwords differ',
   },
   users: {
@@ -77,7 +77,16 @@ export const en: Catalog = {
     enable: 'Enable',
     confirmDisable: 'Disable the account of {{name}}?',
     disableEffect: 'All its sessions end at once and it can no longer sign in; its records and history stay.',
-    confirmEnable: 'Enable the account of {{name}} again?',
+    enableOf: 'Enable again: {{name}}',
+    enableEffect:
+      'The account comes back with a new one-time password, to be changed at the first sign-in; the old password no longer works.',
+    handOutTitle: 'Tell the user the one-time password',
+    handOutText: 'It is shown only this once. The user must change it at the first sign-in.',
+    oneTimeRequired: 'Type or generate a one-time password',
+    emailInvalid: 'The e-mail address is not valid',
+    contact: 'Contact',
+    activeUsers: 'Active accounts',
+    clientCount: 'Clients',
     newBranch: 'New branch',
     branchCode: 'Code',
     branchCodeHint: '2–20 capital letters, digits or -; it cannot change later (used on contracts and in imports)',
@@ -89,7 +98,7 @@ export const en: Catalog = {
     branchClosed: 'Deactivated',
     confirmCloseBranch: 'Deactivate the branch “{{name}}”?',
     closeBranchEffect:
-      'Its clients and history stay, but no user or client can be put in it. Its active accounts must be disabled or moved first.',
+      'Its clients ({{clients}}) and history stay (move clients one by one on their records), but no user or client can be put in it. Its active accounts ({{users}}) must be disabled or moved first.',
   },
   common: {
     save: 'Save',

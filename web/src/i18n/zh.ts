@@ -36,7 +36,8 @@ export const zh = {
     currentPassword: '当前密码',
     newPassword: '新密码',
     confirmPassword: '再次输入新密码',
-    passwordRule: '长度不少于方案参数“登录密码最短长度”，不能包含用户名，不能是常用密码；修改后您在其他地方的登录会退出',
+    passwordRule:
+      '至少 {{min}} 个字符，不能包含用户名，不能是容易被猜到的密码（常用密码、重复或连续的字符、键盘上相邻的键）；修改后您在其他地方的登录会退出',
     passwordsDiffer: '两次输入的新密码不一致',
   },
   users: {
@@ -74,7 +75,15 @@ export const zh = {
     enable: '启用',
     confirmDisable: '停用 {{name}} 的账号？',
     disableEffect: '该账号的所有登录会话将立即结束，之后无法登录；记录和历史保留。',
-    confirmEnable: '重新启用 {{name}} 的账号？',
+    enableOf: '重新启用：{{name}}',
+    enableEffect: '重新启用的账号使用新的一次性密码登录，并须在首次登录时修改；原密码不再有效。',
+    handOutTitle: '请将一次性密码告知使用人',
+    handOutText: '此密码只显示这一次。使用人首次登录时必须修改。',
+    oneTimeRequired: '请填写或生成一次性密码',
+    emailInvalid: '电子邮箱格式不正确',
+    contact: '联系方式',
+    activeUsers: '启用账号',
+    clientCount: '客户数',
     newBranch: '新建分支机构',
     branchCode: '代码',
     branchCodeHint: '2–20 个大写字母、数字或 -，创建后不能修改（合同与导入中使用）',
@@ -85,7 +94,8 @@ export const zh = {
     reopenBranch: '重新启用',
     branchClosed: '已停用',
     confirmCloseBranch: '停用分支机构“{{name}}”？',
-    closeBranchEffect: '其客户和历史保留，但不能再为其分配用户或客户。须先停用或调出其启用的账号。',
+    closeBranchEffect:
+      '其 {{clients}} 个客户和历史保留（可在客户信息中逐个调整分支机构），但不能再为其分配用户或客户。须先停用或调出其 {{users}} 个启用的账号。',
   },
   common: {
     save: '保存',

@@ -1,13 +1,15 @@
 import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, queryString, type Branch, type User } from '../api.js';
 import { cbDateTime } from '../cb-time.js';
 import { ClientSelect } from '../components/ClientSelect.js';
 import { ExportButton } from '../components/ExportButton.js';
-import { useSave, useSession, useShowError } from '../session.js';
+import { formFieldErrors, useSave, useSession, useShowError } from '../session.js';
 
+/** The roles that are departments, each with its manager (部门负责人); the server's rule is the same (user.rules.ts). */
+const departmentRoles = ['general_admin', 'customer_service', 'audit_management', 'quality_technical', 'decision_maker'];
 const roleKeys = [
   'admin',
   'general_admin',
@@ -25,6 +27,30 @@ function oneTimePassword(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(15));
   const chars = [...bytes].map((b) => alphabet[b % alphabet.length]).join('');
   return `${chars.slice(0, 5)}-${chars.slice(5, 10)}-${chars.slice(10)}`;
+}
+
+/** After saving, the one-time password stays on screen until the administrator has noted it down. */
+function useShowOneTimePassword() {
+  const { t } = useTranslation();
+  const { modal } = AntApp.useApp();
+  return (username: string, password: string) =>
+    modal.success({
+      title: t('users.handOutTitle'),
+      content: (
+        <Space direction="vertical" data-testid="handed-out">
+          <Typography.Text>{t('users.handOutText')}</Typography.Text>
+          <Typography.Text>
+            {t('users.username')}: <Typography.Text code>{username}</Typography.Text>
+          </Typography.Text>
+          <Typography.Text>
+            {t('users.oneTimePassword')}:{' '}
+            <Typography.Text code copyable data-testid="handed-out-password">
+              {password}
+            </Typography.Text>
+          </Typography.Text>
+        </Space>
+      ),
+    });
 }
 
 /** 用户与分支机构: the administrator's accounts (one-time passwords, disabling a leaver) and branches. */
@@ -55,14 +81,13 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
   const [filter, setFilter] = useState<{ q?: string; role?: string; branchId?: string; active?: string }>({ active: 'true' });
   const [rows, setRows] = useState<User[] | null>(null);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
-  const [resetting, setResetting] = useState<User | null>(null);
+  const [resetting, setResetting] = useState<{ user: User; enable: boolean } | null>(null);
   const query = queryString({ ...filter, lang });
   const load = useCallback(() => api<User[]>('GET', `/api/users?${query}`).then(setRows, showError), [query, showError]);
   useEffect(() => {
     void load();
   }, [load]);
-  const setActive = (u: User, active: boolean) =>
-    api('POST', `/api/users/${u.id}/${active ? 'enable' : 'disable'}`, { version: u.version }).then(load, showError);
+  const disable = (u: User) => api('POST', `/api/users/${u.id}/disable`, { version: u.version }).then(load, showError);
 
   return (
     <>
@@ -137,8 +162,12 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
             render: (_, u) => (u.role === 'client' ? '' : (u.branchName ?? t('users.allBranches'))),
           },
           { title: t('users.organisation'), dataIndex: 'clientName', width: 200, ellipsis: true },
-          { title: t('users.email'), dataIndex: 'email', width: 180, ellipsis: true },
-          { title: t('users.phone'), dataIndex: 'phone', width: 130 },
+          {
+            title: t('users.contact'),
+            width: 190,
+            ellipsis: true,
+            render: (_, u) => [u.email, u.phone].filter(Boolean).join(' · '),
+          },
           {
             title: t('common.status'),
             width: 150,
@@ -162,9 +191,12 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
                 <Button type="link" size="small" onClick={() => setEditing(u)}>
                   {t('common.edit')}
                 </Button>
-                <Button type="link" size="small" onClick={() => setResetting(u)}>
-                  {t('users.resetPassword')}
-                </Button>
+                {/* one's own password is changed in the header, with the current one */}
+                {u.id !== me.id && u.active && (
+                  <Button type="link" size="small" onClick={() => setResetting({ user: u, enable: false })}>
+                    {t('users.resetPassword')}
+                  </Button>
+                )}
                 {u.id !== me.id &&
                   (u.active ? (
                     <Popconfirm
@@ -172,18 +204,16 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
                       description={t('users.disableEffect')}
                       okText={t('users.disable')}
                       okButtonProps={{ danger: true }}
-                      onConfirm={() => setActive(u, false)}
+                      onConfirm={() => disable(u)}
                     >
                       <Button type="link" size="small" danger>
                         {t('users.disable')}
                       </Button>
                     </Popconfirm>
                   ) : (
-                    <Popconfirm title={t('users.confirmEnable', { name: u.displayName })} onConfirm={() => setActive(u, true)}>
-                      <Button type="link" size="small">
-                        {t('users.enable')}
-                      </Button>
-                    </Popconfirm>
+                    <Button type="link" size="small" onClick={() => setResetting({ user: u, enable: true })}>
+                      {t('users.enable')}
+                    </Button>
                   ))}
               </Space>
             ),
@@ -202,7 +232,8 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
       )}
       {resetting && (
         <ResetPasswordModal
-          user={resetting}
+          user={resetting.user}
+          enable={resetting.enable}
           onClose={(saved) => {
             setResetting(null);
             if (saved) void load();
@@ -220,7 +251,7 @@ function OneTimePasswordItem() {
   return (
     <Form.Item label={t('users.oneTimePassword')} extra={t('users.oneTimeHint')} required>
       <Space.Compact style={{ width: '100%' }}>
-        <Form.Item name="password" noStyle rules={[{ required: true, message: t('users.oneTimePassword') }]}>
+        <Form.Item name="password" noStyle rules={[{ required: true, message: t('users.oneTimeRequired') }]}>
           <Input autoComplete="off" data-testid="one-time-password" />
         </Form.Item>
         <Button icon={<KeyOutlined />} onClick={() => form.setFieldValue('password', oneTimePassword())} data-testid="generate-password">
@@ -237,6 +268,7 @@ function UserFormModal({ user, branches, onClose }: { user: User | null; branche
   const [form] = Form.useForm();
   const role: string | undefined = Form.useWatch('role', form);
   const { saving, save } = useSave(() => onClose(true));
+  const showPassword = useShowOneTimePassword();
   const staff = role !== undefined && role !== 'client';
   const submit = async () => {
     const v = await form.validateFields();
@@ -247,13 +279,20 @@ function UserFormModal({ user, branches, onClose }: { user: User | null; branche
       clientId: v.role === 'client' ? v.clientId : null,
       email: v.email || null,
       phone: v.phone || null,
-      manager: staff ? Boolean(v.manager) : false,
+      manager: departmentRoles.includes(v.role) ? Boolean(v.manager) : false,
     };
-    await save(() =>
-      user
-        ? api('PATCH', `/api/users/${user.id}`, { version: user.version, ...sentChanges(user, account) })
-        : api('POST', '/api/users', { username: v.username, password: v.password, ...account }),
-    );
+    await save(async () => {
+      try {
+        if (user) await api('PATCH', `/api/users/${user.id}`, { version: user.version, ...sentChanges(user, account) });
+        else {
+          const created = await api<User>('POST', '/api/users', { username: v.username, password: v.password, ...account });
+          showPassword(created.username, v.password);
+        }
+      } catch (err) {
+        form.setFields(formFieldErrors(err, lang));
+        throw err;
+      }
+    });
   };
   return (
     <Modal
@@ -271,7 +310,12 @@ function UserFormModal({ user, branches, onClose }: { user: User | null; branche
             <Typography.Text code>{user.username}</Typography.Text>
           </Form.Item>
         ) : (
-          <Form.Item name="username" label={t('users.username')} extra={t('users.usernameHint')} rules={[{ required: true }]}>
+          <Form.Item
+            name="username"
+            label={t('users.username')}
+            extra={t('users.usernameHint')}
+            rules={[{ required: true }, { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{1,49}$/, message: t('users.usernameHint') }]}
+          >
             <Input autoComplete="off" data-testid="username" />
           </Form.Item>
         )}
@@ -298,13 +342,18 @@ function UserFormModal({ user, branches, onClose }: { user: User | null; branche
             <ClientSelect />
           </Form.Item>
         )}
-        <Form.Item name="email" label={t('users.email')} rules={[{ type: 'email' }]}>
+        <Form.Item
+          name="email"
+          label={t('users.email')}
+          normalize={(v: string) => v?.trim()}
+          rules={[{ type: 'email', message: t('users.emailInvalid') }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="phone" label={t('users.phone')}>
           <Input />
         </Form.Item>
-        {staff && (
+        {role !== undefined && departmentRoles.includes(role) && (
           <Form.Item name="manager" label={t('users.manager')} valuePropName="checked" extra={t('users.managerHint')}>
             <Switch />
           </Form.Item>
@@ -320,24 +369,29 @@ function sentChanges(user: User, account: Record<string, unknown>): Record<strin
   return Object.fromEntries(Object.entries(account).filter(([k, v]) => (user as unknown as Record<string, unknown>)[k] !== v));
 }
 
-function ResetPasswordModal({ user, onClose }: { user: User; onClose: (saved: boolean) => void }) {
+/** A new one-time password: to reset a forgotten one, or to enable a returning account (never its old password). */
+function ResetPasswordModal({ user, enable, onClose }: { user: User; enable: boolean; onClose: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { saving, save } = useSave(() => onClose(true));
+  const showPassword = useShowOneTimePassword();
   const submit = async () => {
     const v = await form.validateFields();
-    await save(() => api('POST', `/api/users/${user.id}/password`, { version: user.version, password: v.password }));
+    await save(async () => {
+      await api('POST', `/api/users/${user.id}/${enable ? 'enable' : 'password'}`, { version: user.version, password: v.password });
+      showPassword(user.username, v.password);
+    });
   };
   return (
     <Modal
       open
-      title={t('users.resetPasswordOf', { name: user.displayName })}
+      title={t(enable ? 'users.enableOf' : 'users.resetPasswordOf', { name: user.displayName })}
       onCancel={() => onClose(false)}
       onOk={submit}
       confirmLoading={saving}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{t('users.resetEffect')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t(enable ? 'users.enableEffect' : 'users.resetEffect')}</Typography.Paragraph>
       <Form form={form} layout="vertical">
         <OneTimePasswordItem />
       </Form>
@@ -368,6 +422,8 @@ function BranchesTab({ branches, reload }: { branches: Branch[]; reload: () => P
           { title: t('users.branchCode'), dataIndex: 'code', width: 120 },
           { title: t('users.nameZh'), dataIndex: 'nameZh' },
           { title: t('users.nameEn'), dataIndex: 'nameEn' },
+          { title: t('users.activeUsers'), dataIndex: 'activeUsers', width: 100, align: 'right' },
+          { title: t('users.clientCount'), dataIndex: 'clients', width: 100, align: 'right' },
           {
             title: t('common.status'),
             width: 100,
@@ -384,7 +440,7 @@ function BranchesTab({ branches, reload }: { branches: Branch[]; reload: () => P
                 {b.active ? (
                   <Popconfirm
                     title={t('users.confirmCloseBranch', { name: b.nameZh })}
-                    description={t('users.closeBranchEffect')}
+                    description={t('users.closeBranchEffect', { clients: b.clients, users: b.activeUsers })}
                     okButtonProps={{ danger: true }}
                     onConfirm={() => setActive(b, false)}
                   >
