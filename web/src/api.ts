@@ -120,6 +120,8 @@ export interface User {
   manager: boolean;
   active: boolean;
   mustChangePassword: boolean;
+  locked: boolean;
+  maintainedClients: number;
   lastSignInAt: string | null;
   createdAt: string;
   version: number;

@@ -61,21 +61,29 @@ export interface ReservedAttempt {
  * user name the failures are counted and, if any are left, the attempt is written as failed before
  * the password is checked — so parallel guesses are counted one by one, across processes too.
  */
+/**
+ * The failures of a user name that count towards its lock-out: within the window, and since its
+ * last success and the administrator's last reset (a new one-time password), whichever is latest.
+ */
+export async function countingFailures(db: Db, username: string, now: Date): Promise<number> {
+  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+  const [lastSuccess] = await db
+    .select({ at: loginAttempts.at })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, true)))
+    .orderBy(desc(loginAttempts.at))
+    .limit(1);
+  const [account] = await db.select({ clearedAt: users.failuresClearedAt }).from(users).where(eq(users.username, username));
+  const since = [lastSuccess?.at, account?.clearedAt].reduce<Date>((a, b) => (b && b > a ? b : a), windowStart);
+  return failuresSince(db, { username }, since);
+}
+
 export async function reserveAttempt(db: Db, username: string, ip: string, now: Date): Promise<ReservedAttempt> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-ip:${ip}`}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-user:${username}`}))`);
     const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-    const [lastSuccess] = await tx
-      .select({ at: loginAttempts.at })
-      .from(loginAttempts)
-      .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, true)))
-      .orderBy(desc(loginAttempts.at))
-      .limit(1);
-    const [account] = await tx.select({ clearedAt: users.failuresClearedAt }).from(users).where(eq(users.username, username));
-    // failures count from the window's start, the last success or the administrator's reset, whichever is latest
-    const since = [lastSuccess?.at, account?.clearedAt].reduce<Date>((a, b) => (b && b > a ? b : a), windowStart);
-    const failuresBefore = { user: await failuresSince(tx, { username }, since), address: await failuresSince(tx, { ip }, windowStart) };
+    const failuresBefore = { user: await countingFailures(tx, username, now), address: await failuresSince(tx, { ip }, windowStart) };
     if (failuresBefore.user >= LOGIN_MAX_FAILURES || failuresBefore.address >= LOGIN_MAX_FAILURES_PER_ADDRESS) {
       // refused while locked: not in the audit log, which has the lock-out from the failure that started it
       throw new AppError('AUTH.THROTTLED', { minutes: LOGIN_WINDOW_MINUTES });

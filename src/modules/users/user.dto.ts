@@ -19,6 +19,8 @@ export const UserSchema = z
     manager: z.boolean().describe('部门负责人'),
     active: z.boolean(),
     mustChangePassword: z.boolean().describe('holds a one-time password not yet changed'),
+    locked: z.boolean().describe('locked by failed sign-ins for now; a reset lifts it'),
+    maintainedClients: z.number().describe('clients it maintains (客户维护人): to hand over before disabling it'),
     lastSignInAt: z.string().nullable(),
     createdAt: z.string(),
     version: z.number(),

@@ -138,7 +138,13 @@ describe('accounts (admin)', () => {
     });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().message.zh).toContain('联系系统管理员');
+    const lockedOf = async () => {
+      const list = (await send('GET', '/api/users?q=service', admin)).json() as { username: string; locked: boolean }[];
+      return list.find((u) => u.username === 'service')!.locked;
+    };
+    expect(await lockedOf()).toBe(true);
     await send('POST', `/api/users/${service!.id}/password`, admin, { version: service!.version, password: 'Reset-pass-4242' });
+    expect(await lockedOf()).toBe(false);
     const after = await w.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -204,6 +210,20 @@ describe('accounts (admin)', () => {
     expect(badEmail.statusCode).toBe(400);
     expect(badEmail.json().details.fields[0]).toMatchObject({ field: 'email', code: 'INVALID' });
     expect(await w.db.select().from(users).where(eq(users.username, 'p4'))).toEqual([]);
+  });
+
+  it('counts the clients a person maintains, to hand them over before disabling', async () => {
+    const [service] = await w.db.select().from(users).where(eq(users.username, 'service'));
+    const assigned = await w.app.inject({
+      method: 'PUT',
+      url: `/api/clients/${w.huaxin}/maintainer`,
+      headers: { cookie: admin },
+      payload: { userId: service!.id },
+    });
+    expect(assigned.statusCode, assigned.body).toBeLessThan(300);
+    const list = (await send('GET', '/api/users?q=service', admin)).json() as { username: string; maintainedClients: number }[];
+    expect(list.find((u) => u.username === 'service')!.maintainedClients).toBe(1);
+    expect(list.find((u) => u.username === 'service_b')!.maintainedClients).toBe(0);
   });
 
   it('creates a portal account for an organisation', async () => {

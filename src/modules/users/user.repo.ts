@@ -1,6 +1,8 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { loginAttempts, users } from '../auth/auth.schema.js';
+import { countingFailures, LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES } from '../auth/auth.service.js';
+import { clientMaintainers } from '../communication/communication.schema.js';
 import { branches } from '../branches/branch.schema.js';
 import { clients } from '../clients/client.schema.js';
 import type { UserListQuery, UserView } from './user.dto.js';
@@ -25,7 +27,7 @@ function listCondition(q: Partial<UserListQuery>): SQL | undefined {
 }
 
 /** Accounts as the administrator lists them, with branch, organisation and the last successful sign-in. */
-export async function listUsers(db: Db, q: Partial<UserListQuery>, id?: string): Promise<UserView[]> {
+export async function listUsers(db: Db, q: Partial<UserListQuery>, now: Date, id?: string): Promise<UserView[]> {
   const branchName = q.lang === 'en' ? branches.nameEn : branches.nameZh;
   const rows = await db
     .select({
@@ -33,14 +35,25 @@ export async function listUsers(db: Db, q: Partial<UserListQuery>, id?: string):
       branchName,
       clientName: clients.name,
       lastSignInAt: sql<string | Date | null>`(select max(${loginAttempts.at}) from ${loginAttempts}
-        where ${loginAttempts.username} = ${users.username} and ${loginAttempts.succeeded})`,
+        where ${loginAttempts.username} = "users"."username" and ${loginAttempts.succeeded})`,
+      maintainedClients: sql<number>`(select count(*)::int from ${clientMaintainers} where ${clientMaintainers.userId} = "users"."id")`,
     })
     .from(users)
     .leftJoin(branches, eq(branches.id, users.branchId))
     .leftJoin(clients, eq(clients.id, users.clientId))
     .where(and(listCondition(q), id ? eq(users.id, id) : undefined))
     .orderBy(asc(users.role), asc(users.username));
-  return rows.map(({ user: u, branchName, clientName, lastSignInAt }) => ({
+  // locked by failed sign-ins: looked up only for names that failed lately (few), by the sign-in's own count
+  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+  const failedLately = await db
+    .selectDistinct({ username: loginAttempts.username })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.at, windowStart)));
+  const locked = new Set<string>();
+  for (const { username } of failedLately) {
+    if ((await countingFailures(db, username, now)) >= LOGIN_MAX_FAILURES) locked.add(username);
+  }
+  return rows.map(({ user: u, branchName, clientName, lastSignInAt, maintainedClients }) => ({
     id: u.id,
     username: u.username,
     displayName: u.displayName,
@@ -54,6 +67,8 @@ export async function listUsers(db: Db, q: Partial<UserListQuery>, id?: string):
     manager: u.manager,
     active: u.active,
     mustChangePassword: u.mustChangePassword,
+    locked: locked.has(u.username),
+    maintainedClients,
     lastSignInAt: lastSignInAt === null ? null : new Date(lastSignInAt).toISOString(),
     createdAt: u.createdAt.toISOString(),
     version: u.version,

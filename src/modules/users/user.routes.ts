@@ -21,14 +21,14 @@ export function userRoutes(app: FastifyInstance, db: Db, timeZone: string, now: 
   r.get('/api/users', {
     config: manage,
     schema: { tags: ['users'], summary: 'Accounts, filtered', querystring: UserListQuerySchema, response: { 200: z.array(UserSchema) } },
-    handler: (req) => listUsers(db, req.query),
+    handler: (req) => listUsers(db, req.query, now()),
   });
   r.get('/api/users/export', {
     config: manage,
     schema: { tags: ['users'], summary: 'The filtered accounts as Excel (.xlsx)', querystring: UserListQuerySchema },
     handler: async (req, reply) => {
       const lang = req.query.lang;
-      const rows = await listUsers(db, req.query);
+      const rows = await listUsers(db, req.query, now());
       const file = await listWorkbook(
         { zh: '用户', en: 'Users' },
         [
@@ -69,7 +69,7 @@ export function userRoutes(app: FastifyInstance, db: Db, timeZone: string, now: 
       body: CreateUserSchema,
       response: { 201: UserSchema },
     },
-    handler: async (req, reply) => reply.code(201).send(await createUser(db, callerOf(req).actor, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await createUser(db, callerOf(req).actor, req.body, now())),
   });
   r.patch('/api/users/:id', {
     config: manage,
@@ -80,7 +80,7 @@ export function userRoutes(app: FastifyInstance, db: Db, timeZone: string, now: 
       body: UpdateUserSchema,
       response: { 200: UserSchema },
     },
-    handler: (req) => updateUser(db, callerOf(req).actor, req.params.id, req.body),
+    handler: (req) => updateUser(db, callerOf(req).actor, req.params.id, req.body, now()),
   });
   r.post('/api/users/:id/disable', {
     config: manage,
@@ -91,7 +91,7 @@ export function userRoutes(app: FastifyInstance, db: Db, timeZone: string, now: 
       body: VersionBodySchema,
       response: { 200: UserSchema },
     },
-    handler: (req) => disableUser(db, callerOf(req).actor, req.params.id, req.body.version),
+    handler: (req) => disableUser(db, callerOf(req).actor, req.params.id, req.body.version, now()),
   });
   r.post('/api/users/:id/enable', {
     config: manage,

@@ -17,8 +17,8 @@ const USER_ENTITY = 'user';
 type UserRow = typeof users.$inferSelect;
 const auditedFields = ['displayName', 'role', 'branchId', 'clientId', 'email', 'phone', 'manager'] as const;
 
-export async function getUser(db: Db, id: string): Promise<UserView> {
-  const [found] = await listUsers(db, {}, id);
+export async function getUser(db: Db, id: string, now: Date): Promise<UserView> {
+  const [found] = await listUsers(db, {}, now, id);
   if (!found) throw new AppError('USER.NOT_FOUND');
   return found;
 }
@@ -62,7 +62,7 @@ async function assertNoLockOut(tx: Db, actor: Actor, target: UserRow): Promise<v
 }
 
 /** A new account with a one-time password the user must change at the first sign-in. */
-export async function createUser(db: Db, actor: Actor, input: CreateUserInput): Promise<UserView> {
+export async function createUser(db: Db, actor: Actor, input: CreateUserInput, now: Date): Promise<UserView> {
   const username = normalisedUsername(input.username);
   if (!username) throw new AppError('AUTH.USERNAME_INVALID');
   await assertPasswordAcceptable(db, input.password, username);
@@ -84,11 +84,11 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput): 
     });
     return row!.id;
   });
-  return getUser(db, id);
+  return getUser(db, id, now);
 }
 
 /** Changes exactly the fields sent; a role or branch change applies to the user's next request. */
-export async function updateUser(db: Db, actor: Actor, id: string, input: UpdateUserInput): Promise<UserView> {
+export async function updateUser(db: Db, actor: Actor, id: string, input: UpdateUserInput, now: Date): Promise<UserView> {
   const { version, ...sent } = input;
   await db.transaction(async (tx) => {
     const before = await lockUser(tx, id, version);
@@ -103,11 +103,11 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
       .where(eq(users.id, id));
     await recordChange(tx, actor, { entity: USER_ENTITY, entityId: id, action: 'update', changes });
   });
-  return getUser(db, id);
+  return getUser(db, id, now);
 }
 
 /** Disabling ends every session of the account at once; its records and history stay. */
-export async function disableUser(db: Db, actor: Actor, id: string, version: number): Promise<UserView> {
+export async function disableUser(db: Db, actor: Actor, id: string, version: number, now: Date): Promise<UserView> {
   await db.transaction(async (tx) => {
     const before = await lockUser(tx, id, version);
     if (!before.active) throw new AppError('USER.ALREADY_DISABLED');
@@ -124,7 +124,7 @@ export async function disableUser(db: Db, actor: Actor, id: string, version: num
       changes: [{ field: 'active', old: true, new: false }],
     });
   });
-  return getUser(db, id);
+  return getUser(db, id, now);
 }
 
 /**
@@ -156,7 +156,7 @@ export async function enableUser(db: Db, actor: Actor, id: string, input: { vers
       changes: [{ field: 'active', old: false, new: true }],
     });
   });
-  return getUser(db, id);
+  return getUser(db, id, now);
 }
 
 /**
@@ -175,5 +175,5 @@ export async function resetPassword(db: Db, actor: Actor, id: string, input: { v
     // never the password itself
     await recordChange(tx, actor, { entity: USER_ENTITY, entityId: id, action: 'reset-password', changes: [] });
   });
-  return getUser(db, id);
+  return getUser(db, id, now);
 }

@@ -44,6 +44,7 @@ export function LoginPage({ onLogin, langSwitch }: { onLogin: (me: Me) => void; 
               {t('auth.login')}
             </Button>
           </Form>
+          <Typography.Text type="secondary">{t('auth.forgotHint')}</Typography.Text>
         </Space>
       </Card>
     </div>

@@ -175,6 +175,7 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
               <Space size={4} wrap>
                 {u.active ? <Tag color="green">{t('users.active')}</Tag> : <Tag>{t('users.disabled')}</Tag>}
                 {u.mustChangePassword && <Tag color="orange">{t('users.oneTimePending')}</Tag>}
+                {u.locked && <Tag color="red">{t('users.locked')}</Tag>}
               </Space>
             ),
           },
@@ -201,7 +202,16 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
                   (u.active ? (
                     <Popconfirm
                       title={t('users.confirmDisable', { name: u.displayName })}
-                      description={t('users.disableEffect')}
+                      description={
+                        <>
+                          {t('users.disableEffect')}
+                          {u.maintainedClients > 0 && (
+                            <Typography.Paragraph type="warning" style={{ margin: '4px 0 0' }}>
+                              {t('users.handOverClients', { count: u.maintainedClients })}
+                            </Typography.Paragraph>
+                          )}
+                        </>
+                      }
                       okText={t('users.disable')}
                       okButtonProps={{ danger: true }}
                       onConfirm={() => disable(u)}
