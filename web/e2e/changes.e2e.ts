@@ -34,7 +34,7 @@ describe('one’s own password', () => {
     await dialog.getByLabel('新密码', { exact: true }).fill('1234567890');
     await dialog.getByLabel('再次输入新密码').fill('1234567890');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('最常用的密码');
+    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('太容易被猜到');
     await dialog.getByLabel('新密码', { exact: true }).fill('Quality!2026-new');
     await dialog.getByLabel('再次输入新密码').fill('Quality!2026-new');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
