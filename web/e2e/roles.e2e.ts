@@ -70,6 +70,12 @@ describe('each role’s menu', () => {
       // the API's description opens for whoever's menu has it, and only for them
       const docs = await page.request.get(new URL('/api/docs/json', page.url()).toString());
       expect(docs.status()).toBe(items.includes('API 文档') ? 200 : 403);
+      // a page outside the menu, its address typed by hand, is not drawn: the dashboard opens instead
+      const outside = { huaxin: '/parameters', auditor: '/users' }[username as 'huaxin' | 'auditor'];
+      if (outside) {
+        await page.goto(new URL(outside, page.url()).toString());
+        await expect.poll(() => new URL(page.url()).pathname).toBe('/dashboard');
+      }
       await page.close();
     },
   );

@@ -141,7 +141,10 @@ export function App() {
       { key: 'register', icon: <GlobalOutlined />, label: t('nav.register'), needs: [] },
       { key: 'docs', icon: <AuditOutlined />, label: t('nav.apiDocs'), needs: ['api:docs'] },
     ];
-    const items = pages.filter((p) => p.needs.every(session.may)).map(({ key, icon, label }) => ({ key, icon, label }));
+    const permitted = pages.filter((p) => p.needs.every(session.may));
+    const items = permitted.map(({ key, icon, label }) => ({ key, icon, label }));
+    // a page's address typed by hand opens only what its menu item would: otherwise the dashboard
+    const open = (key: string, page: ReactNode) => (permitted.some((p) => p.key === key) ? page : <Navigate to="/dashboard" replace />);
     body = (
       <SessionContext.Provider value={session}>
         <Layout style={{ minHeight: '100vh' }}>
@@ -184,35 +187,36 @@ export function App() {
             <Layout.Content style={{ margin: 16 }}>
               <Routes>
                 <Route path="/dashboard" element={<DashboardPage />} />
-                <Route path="/clients" element={<ClientListPage />} />
-                <Route path="/classification" element={<ClassificationPage />} />
-                <Route path="/surveys" element={<SurveysPage />} />
-                <Route path="/my-surveys" element={<MySurveysPage />} />
-                <Route path="/communication" element={<CommunicationPage />} />
-                <Route path="/clients/:id" element={<ClientDetailPage />} />
-                <Route path="/due" element={<DueListPage />} />
-                <Route path="/proposals" element={<ProposalsPage />} />
-                <Route path="/registrations" element={<RegistrationsPage />} />
-                <Route path="/risk" element={<RiskItemsPage />} />
-                <Route path="/risk/:id" element={<RiskItemPage />} />
-                <Route path="/incidents" element={<IncidentsPage />} />
-                <Route path="/incidents/:id" element={<IncidentPage />} />
-                <Route path="/self-report" element={<SelfReportPage />} />
-                <Route path="/reports" element={<ReportsPage />} />
-                <Route path="/complaints" element={<ComplaintsPage />} />
-                <Route path="/applications" element={<ApplicationsPage />} />
+                <Route path="/clients" element={open('/clients', <ClientListPage />)} />
+                <Route path="/classification" element={open('/classification', <ClassificationPage />)} />
+                <Route path="/surveys" element={open('/surveys', <SurveysPage />)} />
+                <Route path="/my-surveys" element={open('/my-surveys', <MySurveysPage />)} />
+                <Route path="/communication" element={open('/communication', <CommunicationPage />)} />
+                <Route path="/clients/:id" element={open('/clients', <ClientDetailPage />)} />
+                <Route path="/due" element={open('/due', <DueListPage />)} />
+                <Route path="/proposals" element={open('/proposals', <ProposalsPage />)} />
+                <Route path="/registrations" element={open('/registrations', <RegistrationsPage />)} />
+                <Route path="/risk" element={open('/risk', <RiskItemsPage />)} />
+                <Route path="/risk/:id" element={open('/risk', <RiskItemPage />)} />
+                <Route path="/incidents" element={open('/incidents', <IncidentsPage />)} />
+                <Route path="/incidents/:id" element={open('/incidents', <IncidentPage />)} />
+                <Route path="/self-report" element={open('/self-report', <SelfReportPage />)} />
+                <Route path="/reports" element={open('/reports', <ReportsPage />)} />
+                <Route path="/complaints" element={open('/complaints', <ComplaintsPage />)} />
+                <Route path="/applications" element={open('/applications', <ApplicationsPage />)} />
                 <Route
                   path="/changes"
-                  element={
+                  element={open(
+                    '/changes',
                     <Card title={t('nav.changes')}>
                       <ContractChangesPanel />
-                    </Card>
-                  }
+                    </Card>,
+                  )}
                 />
-                <Route path="/users" element={<UsersPage />} />
-                <Route path="/audit-log" element={<AuditLogPage />} />
-                <Route path="/parameters" element={<ParametersPage />} />
-                <Route path="/holidays" element={<HolidaysPage />} />
+                <Route path="/users" element={open('/users', <UsersPage />)} />
+                <Route path="/audit-log" element={open('/audit-log', <AuditLogPage />)} />
+                <Route path="/parameters" element={open('/parameters', <ParametersPage />)} />
+                <Route path="/holidays" element={open('/holidays', <HolidaysPage />)} />
                 <Route path="*" element={<Navigate to="/dashboard" replace />} />
               </Routes>
             </Layout.Content>

@@ -474,6 +474,7 @@ export interface Complaint {
   answeredOn: string | null;
   answeredBy: string | null;
   escalatedOn: string | null;
+  investigationNote?: string | null;
   escalationNote: string | null;
   closedOn: string | null;
   closingNote: string | null;

@@ -494,6 +494,7 @@ export const entities: Record<string, EntitySpec> = {
       answeredBy: field(text('答复人', 'Answered by')),
       answeredOn: field(text('答复日期', 'Answered on'), date),
       escalatedOn: field(text('申诉日期', 'Escalated on'), date),
+      investigationNote: field(ui((c) => c.complaints.notes.investigate)),
       escalationNote: field(ui((c) => c.complaints.notes.escalate)),
       closedOn: field(text('关闭日期', 'Closed on'), date),
       closingNote: field(ui((c) => c.complaints.notes.close)),

@@ -405,6 +405,12 @@ describe('client export to Excel', () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('Contract no.');
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getRow(2).getCell(3).value).toBe('深圳宏达家电有限公司');
+    // who may import gets the notes that let the sheet go round; who may not, just the list
+    expect(wb.worksheets.map((x) => x.name)).toEqual(['Clients', 'Import notes']);
+    const auditorFile = await w.app.inject({ method: 'GET', url: '/api/clients/export', headers: { cookie: await w.login('auditor') } });
+    const auditorBook = new ExcelJS.Workbook();
+    await auditorBook.xlsx.load(auditorFile.rawPayload as unknown as ArrayBuffer);
+    expect(auditorBook.worksheets.map((x) => x.name)).toEqual(['客户信息']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { roleMay } from '../auth/permissions.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -64,7 +65,7 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, toda
       const { items, total } = await listClients(db, scope, query, { limit: maxRows, offset: 0 });
       // never a silently shortened file
       assertExportable(total, maxRows);
-      const file = await writeClientWorkbook(items, query.lang, clientColumnsSeenBy(user.role));
+      const file = await writeClientWorkbook(items, query.lang, clientColumnsSeenBy(user.role), roleMay(user.role, 'clients:import'));
       const name = query.lang === 'en' ? 'clients' : '客户信息';
       return sendXlsx(reply, file, 'clients', name);
     },
@@ -81,7 +82,7 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, toda
       const { lang } = req.query;
       return sendXlsx(
         reply,
-        await writeClientWorkbook([], lang, clientColumnsSeenBy(callerOf(req).user.role)),
+        await writeClientWorkbook([], lang, clientColumnsSeenBy(callerOf(req).user.role), true),
         'client-import-template',
         lang === 'en' ? 'client import template' : '客户导入模板',
       );

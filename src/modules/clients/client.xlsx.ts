@@ -55,8 +55,16 @@ const IMPORT_NOTES = {
   ],
 } as const;
 
-/** The client sheet with `columns` (those its reader may see: client.columns clientColumnsSeenBy). */
-export async function writeClientWorkbook(rows: Client[], lang: Lang, columns: readonly ClientColumnKey[]): Promise<Buffer> {
+/**
+ * The client sheet with `columns` (those its reader may see: client.columns clientColumnsSeenBy),
+ * and the import notes for a reader who may import (the sheet goes round).
+ */
+export async function writeClientWorkbook(
+  rows: Client[],
+  lang: Lang,
+  columns: readonly ClientColumnKey[],
+  forImport: boolean,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CertDesk';
   const sheet = workbook.addWorksheet(SHEET_NAME[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -74,10 +82,12 @@ export async function writeClientWorkbook(rows: Client[], lang: Lang, columns: r
     sheet.addRow(Object.fromEntries(columns.map((key) => [key, exportCell(client, key, lang)])));
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  const notes = workbook.addWorksheet(lang === 'en' ? 'Import notes' : '导入说明');
-  notes.getColumn(1).width = 120;
-  for (const line of IMPORT_NOTES[lang]) notes.addRow([line]).alignment = { wrapText: true };
-  notes.getRow(1).font = { bold: true };
+  if (forImport) {
+    const notes = workbook.addWorksheet(lang === 'en' ? 'Import notes' : '导入说明');
+    notes.getColumn(1).width = 120;
+    for (const line of IMPORT_NOTES[lang]) notes.addRow([line]).alignment = { wrapText: true };
+    notes.getRow(1).font = { bold: true };
+  }
   return workbookBuffer(workbook);
 }
 

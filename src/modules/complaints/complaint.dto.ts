@@ -59,6 +59,7 @@ export const ComplaintSchema = z
     answer: z.string().nullable(),
     answeredOn: z.string().nullable(),
     answeredBy: z.string().nullable(),
+    investigationNote: z.string().nullable(),
     escalatedOn: z.string().nullable(),
     escalationNote: z.string().nullable(),
     closedOn: z.string().nullable(),

@@ -83,7 +83,10 @@ describe('complaints and appeals', () => {
     await step(id, 'investigate', { note: '已联系企业核实' }, 'quality');
     const early = await post(`/api/complaints/${id}/escalate`, { version: 3, note: '不满意' }, 'portal');
     expect(early.statusCode).toBe(409);
-    expect(early.json()).toMatchObject({ code: 'COMPLAINT.NOT_ALLOWED', message: { zh: expect.stringContaining('investigating') } });
+    expect(early.json()).toMatchObject({ code: 'COMPLAINT.NOT_ALLOWED', message: { zh: '当前状态（调查处理中）下不能执行此操作' } });
+    // the owner's plan of the investigation is kept, inside the CB
+    expect((await get(`/api/complaints/${id}`, 'quality')).json().investigationNote).toBe('已联系企业核实');
+    expect((await get(`/api/complaints/${id}`, 'portal')).json()).not.toHaveProperty('investigationNote');
 
     const answered = await step(id, 'answer', { answer: '经核实，企业已更换设备并加强售后服务管理。' }, 'quality');
     expect(answered).toMatchObject({ status: 'answered', answeredOn: '2026-11-20', answeredBy: '用户 quality' });

@@ -28,6 +28,8 @@ export const complaints = pgTable(
     answer: text('answer'),
     answeredOn: date('answered_on', { mode: 'string' }),
     answeredBy: text('answered_by'),
+    // 调查安排: how the owner will investigate, written when the investigation starts (inside the CB)
+    investigationNote: text('investigation_note'),
     escalatedOn: date('escalated_on', { mode: 'string' }),
     escalationNote: text('escalation_note'),
     closedOn: date('closed_on', { mode: 'string' }),

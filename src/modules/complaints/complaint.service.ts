@@ -179,7 +179,8 @@ async function step(
     const row = found.c;
     if (row.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
     const status = action === 'assign' ? row.status : nextStatus(row.status, action);
-    if (!status || (action === 'assign' && row.status === 'closed')) throw new AppError('COMPLAINT.NOT_ALLOWED', { status: row.status });
+    if (!status || (action === 'assign' && row.status === 'closed'))
+      throw new AppError('COMPLAINT.NOT_ALLOWED', { status: statusLabels[row.status] });
     const changes = { ...values(row), status };
     const [updated] = await tx
       .update(complaints)
@@ -213,7 +214,10 @@ export async function assignOwner(
 }
 
 export function startInvestigation(db: Db, actor: Actor, scope: DataScope, id: string, input: z.output<typeof StepSchema>, today: IsoDate) {
-  return step(db, actor, scope, id, input.version, 'investigate', today, (row) => ({ ownerId: row.ownerId ?? actor.id ?? null }));
+  return step(db, actor, scope, id, input.version, 'investigate', today, (row) => ({
+    ownerId: row.ownerId ?? actor.id ?? null,
+    investigationNote: input.note,
+  }));
 }
 
 /** 书面答复: the answer sent to the complainant, by whom and when. */

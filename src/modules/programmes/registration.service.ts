@@ -1,3 +1,4 @@
+import { fieldLabels, type CertificationField } from '../certificates/certificate.rules.js';
 import { listWorkbook } from '../../http/list-sheet.js';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -124,7 +125,7 @@ export async function exportRegistrations(db: Db, filter: { userId?: string; fie
     (await listRegistrations(db, filter)).map((r) => ({
       userName: r.userName,
       kind: kinds[r.kind],
-      field: r.field,
+      field: fieldLabels[r.field as CertificationField]?.[lang] ?? r.field,
       registrationNo: r.registrationNo,
       areas: r.technicalAreas.join(', '),
       teamLeader: r.teamLeader ? (zh ? '是' : 'yes') : zh ? '否' : 'no',

@@ -1,3 +1,4 @@
+import { fieldLabels, type CertificationField } from '../certificates/certificate.rules.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 
@@ -69,7 +70,7 @@ export function assertTeamAllowed(team: readonly TeamMember[], registrations: re
     const regs = regsOf(m, 'auditor');
     if (regs.length === 0) {
       if (regsOf(m, 'technical_expert').length > 0) throw new AppError('TEAM.EXPERT_AS_AUDITOR', { name: m.name });
-      throw new AppError('TEAM.NOT_REGISTERED', { name: m.name, field: ctx.field });
+      throw new AppError('TEAM.NOT_REGISTERED', { name: m.name, field: fieldLabels[ctx.field as CertificationField] ?? ctx.field });
     }
     const areas = ctx.technicalAreas.filter((area) => regs.some((r) => r.technicalAreas.some((reg) => areaCovers(reg, area))));
     if (ctx.technicalAreas.length > 0 && areas.length === 0)
@@ -81,7 +82,8 @@ export function assertTeamAllowed(team: readonly TeamMember[], registrations: re
   }
   for (const m of team.filter((t) => t.role === 'technical_expert')) {
     const regs = regsOf(m, 'technical_expert');
-    if (regs.length === 0) throw new AppError('TEAM.NOT_REGISTERED', { name: m.name, field: ctx.field });
+    if (regs.length === 0)
+      throw new AppError('TEAM.NOT_REGISTERED', { name: m.name, field: fieldLabels[ctx.field as CertificationField] ?? ctx.field });
     cover(regs);
   }
 

@@ -1,3 +1,4 @@
+import { formatMoney } from '../format.js';
 import { Alert, App as AntApp, Modal, Statistic, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +54,7 @@ export function ClientImportPreviewModal({
       return b ? (lang === 'en' ? b.nameEn : b.nameZh) : String(v);
     }
     if (kind === 'boolean') return v ? t('common.yes') : t('common.no');
-    if (kind === 'money' && typeof v === 'number') return v.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { minimumFractionDigits: 2 });
+    if (kind === 'money' && typeof v === 'number') return formatMoney(v, lang);
     if (Array.isArray(v)) return v.join('；');
     return String(v);
   };

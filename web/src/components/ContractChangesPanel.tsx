@@ -1,3 +1,4 @@
+import { formatMoney } from '../format.js';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -23,7 +24,7 @@ type Status = ContractChange['status'] | 'all';
 /** 合同变更: a client's applications (or all of them), each with its next step for whoever owns it. */
 export function ContractChangesPanel({ clientId }: { clientId?: string }) {
   const { t } = useTranslation();
-  const { may, me } = useSession();
+  const { may, me, lang } = useSession();
   const showError = useShowError();
   const [status, setStatus] = useState<Status>(clientId ? 'all' : 'submitted');
   const [rows, setRows] = useState<ContractChange[] | null>(null);
@@ -77,7 +78,11 @@ export function ContractChangesPanel({ clientId }: { clientId?: string }) {
               {Object.entries(c.proposed).map(([k, v]) => (
                 <span key={k}>
                   <Typography.Text type="secondary">{t(`changes.fields.${k}`, { defaultValue: k })}：</Typography.Text>
-                  {Array.isArray(v) ? v.map((s) => `${s.name} ${s.address}`).join('；') : String(v)}
+                  {Array.isArray(v)
+                    ? v.map((s) => `${s.name} ${s.address}`).join('；')
+                    : typeof v === 'number'
+                      ? formatMoney(v, lang)
+                      : String(v)}
                 </span>
               ))}
               {c.documents.length > 0 && (

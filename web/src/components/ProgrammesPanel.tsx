@@ -79,7 +79,7 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
             data-testid={`programme-${p.cycleNo}`}
             title={
               <Space wrap>
-                <Typography.Text strong>{p.field}</Typography.Text>
+                <Typography.Text strong>{t(`certificationFields.${p.field}`)}</Typography.Text>
                 <Typography.Text>{p.certificateNo ?? t('programmes.application')}</Typography.Text>
                 <Tag>{t('programmes.cycle', { n: p.cycleNo })}</Tag>
                 {p.status === 'open' ? (
@@ -335,7 +335,7 @@ function ProgrammeFormModal({
               <Select
                 options={(scheme === 'after_sales' ? ['AFTER_SALES'] : ['QMS', 'EMS', 'OHSMS', 'EnMS']).map((f) => ({
                   value: f,
-                  label: f,
+                  label: t(`certificationFields.${f}`),
                 }))}
               />
             </Form.Item>

@@ -722,6 +722,13 @@ export const en: Catalog = {
   },
   notices: { tab: 'Notices', empty: 'No notices' },
   schemes: { management_system: 'Management system', after_sales: 'After-sales service' },
+  certificationFields: {
+    QMS: 'QMS quality management',
+    EMS: 'EMS environmental management',
+    OHSMS: 'OHSMS occupational health and safety',
+    EnMS: 'EnMS energy management',
+    AFTER_SALES: 'After-sales service',
+  },
   certStatus: { valid: 'Valid', suspended: 'Suspended', revoked: 'Revoked', withdrawn: 'Withdrawn', expired: 'Expired' },
   actions: {
     suspend: 'Suspend',
@@ -867,6 +874,7 @@ export const en: Catalog = {
     soon: 'Within {{days}} days',
   },
   classification: {
+    itemName: 'Item',
     audit: 'Audit evaluated',
     title: 'Client classification',
     tab: 'Grading',

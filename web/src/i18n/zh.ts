@@ -676,6 +676,13 @@ export const zh = {
   },
   notices: { tab: '通知', empty: '暂无通知' },
   schemes: { management_system: '管理体系认证', after_sales: '售后服务认证' },
+  certificationFields: {
+    QMS: 'QMS 质量管理体系',
+    EMS: 'EMS 环境管理体系',
+    OHSMS: 'OHSMS 职业健康安全管理体系',
+    EnMS: 'EnMS 能源管理体系',
+    AFTER_SALES: '售后服务认证',
+  },
   certStatus: { valid: '有效', suspended: '暂停', revoked: '撤销', withdrawn: '注销', expired: '过期失效' },
   actions: {
     suspend: '暂停',
@@ -821,6 +828,7 @@ export const zh = {
     soon: '{{days}} 天内',
   },
   classification: {
+    itemName: '项目名称',
     audit: '评价的审核',
     title: '客户分类评价',
     tab: '分类评价',

@@ -223,7 +223,7 @@ function ItemsTab() {
         columns={[
           { title: t('classification.system'), dataIndex: 'system', width: 90 },
           { title: t('classification.code'), dataIndex: 'code', width: 180 },
-          { title: t('fields.name'), render: (_, i) => (lang === 'en' ? i.nameEn : i.nameZh) },
+          { title: t('classification.itemName'), render: (_, i) => (lang === 'en' ? i.nameEn : i.nameZh) },
           {
             title: t('classification.inUse'),
             width: 100,

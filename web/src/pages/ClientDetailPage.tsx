@@ -1,3 +1,4 @@
+import { formatMoney } from '../format.js';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -56,8 +57,10 @@ export function ClientDetailPage() {
     return b ? (lang === 'en' ? b.nameEn : b.nameZh) : show(bid);
   };
   const display = (field: string, value: unknown) => {
+    const kind = clientColumns.find((c) => c.key === field)?.kind;
     if (field === 'status') return value ? t(`status.${value}`) : '—';
-    if (field === 'vip') return value ? t('common.yes') : t('common.no');
+    if (kind === 'boolean') return value ? t('common.yes') : t('common.no');
+    if (kind === 'money' && typeof value === 'number') return formatMoney(value, lang);
     if (field === 'branchId') return branchName(value);
     return show(value);
   };
@@ -69,7 +72,7 @@ export function ClientDetailPage() {
           <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label={t('common.back')} />
           <Typography.Text strong>{client.name}</Typography.Text>
           {client.vip && <Tag color="gold">VIP</Tag>}
-          <Tag color={client.status === 'active' ? 'green' : 'orange'}>{t(`status.${client.status}`)}</Tag>
+          {client.status !== undefined && <Tag color={client.status === 'active' ? 'green' : 'orange'}>{t(`status.${client.status}`)}</Tag>}
         </Space>
       }
       extra={

@@ -1,3 +1,4 @@
+import { formatMoney } from '../format.js';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Input, InputNumber, Space, Table, Tag, Upload } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
@@ -194,7 +195,7 @@ export function ClientListPage() {
             { text: t('common.yes'), value: 'true' },
             { text: t('common.no'), value: 'false' },
           ],
-          render: (v: boolean) => (v ? <Tag color="gold">VIP</Tag> : ''),
+          render: (v: boolean) => (col.key === 'vip' ? v && <Tag color="gold">VIP</Tag> : v ? t('common.yes') : t('common.no')),
         };
       case 'branch':
         return {
@@ -209,7 +210,7 @@ export function ClientListPage() {
           ...base,
           align: 'right' as const,
           filterDropdown: dropdown(col.kind),
-          render: (v: number | null) => (v === null ? '' : v.toLocaleString('zh-CN', { minimumFractionDigits: 2 })),
+          render: (v: number | null) => (v === null ? '' : formatMoney(v, lang)),
         };
       default:
         return {

@@ -245,6 +245,11 @@ function ComplaintDrawer({
             <Typography.Text type="secondary">{t('incidents.by', { who: c.answeredBy, on: c.answeredOn })}</Typography.Text>
           </Descriptions.Item>
         )}
+        {c.investigationNote && (
+          <Descriptions.Item label={t('complaints.notes.investigate')} span={2}>
+            <div style={{ whiteSpace: 'pre-wrap' }}>{c.investigationNote}</div>
+          </Descriptions.Item>
+        )}
         {c.escalatedOn && (
           <Descriptions.Item label={t('complaints.steps.escalate')} span={2}>
             {c.escalatedOn}：{c.escalationNote}

@@ -69,7 +69,7 @@ export function RegistrationsPage() {
           style={{ width: 150 }}
           value={field}
           onChange={setField}
-          options={fields.map((f) => ({ value: f, label: f }))}
+          options={fields.map((f) => ({ value: f, label: t(`certificationFields.${f}`) }))}
         />
       </Space>
       <Table<Registration>
@@ -83,7 +83,7 @@ export function RegistrationsPage() {
         columns={[
           { title: t('registrations.auditor'), dataIndex: 'userName' },
           { title: t('registrations.kind'), render: (_, r) => t(`registrations.kinds.${r.kind}`) },
-          { title: t('registrations.field'), dataIndex: 'field' },
+          { title: t('registrations.field'), dataIndex: 'field', render: (f: string) => t(`certificationFields.${f}`) },
           { title: t('registrations.registrationNo'), dataIndex: 'registrationNo' },
           { title: t('registrations.technicalAreas'), render: (_, r) => r.technicalAreas.join(', ') },
           { title: t('registrations.teamLeader'), render: (_, r) => (r.teamLeader ? '✓' : '') },
@@ -177,7 +177,7 @@ function RegistrationModal({
             />
           </Form.Item>
           <Form.Item name="field" label={t('registrations.field')} rules={[{ required: true }]}>
-            <Select style={{ width: 150 }} options={fields.map((f) => ({ value: f, label: f }))} />
+            <Select style={{ width: 150 }} options={fields.map((f) => ({ value: f, label: t(`certificationFields.${f}`) }))} />
           </Form.Item>
           {kind === 'auditor' && (
             <Form.Item name="teamLeader" label={t('registrations.teamLeader')} valuePropName="checked">
