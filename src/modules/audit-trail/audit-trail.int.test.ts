@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PASSWORD, setUpWorld, type World } from '../../../test/fixtures.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
+import { seedStarIndicators } from '../after-sales/star.service.js';
 import { users } from '../auth/auth.schema.js';
+import { auditorRegistrations, auditProgrammes, audits } from '../programmes/programme.schema.js';
 import { LOGIN_MAX_FAILURES } from '../auth/auth.service.js';
 
 let w: World;
@@ -246,6 +248,93 @@ describe('the audit-log page’s API (issue 17.9)', () => {
       expect.objectContaining({ entity: 'holiday', label: { zh: '节假日与调休', en: expect.any(String) } }),
     );
     expect(vocabulary.actors).toContainEqual({ id: serviceUser!.id, name: '用户 service', username: 'service' });
+  });
+});
+
+describe('the search finds what the log shows (user test, finding 3)', () => {
+  it('finds records by the number or name shown, people and records in values, amounts as shown, codes by their label', async () => {
+    const [wu] = await w.db.update(users).set({ displayName: '吴强' }).where(eq(users.username, 'auditor')).returning();
+    const [liu] = await w.db.update(users).set({ displayName: '刘洋' }).where(eq(users.username, 'auditor2')).returning();
+    const [registration] = await w.db
+      .insert(auditorRegistrations)
+      .values({
+        userId: wu!.id,
+        kind: 'auditor',
+        field: 'AFTER_SALES',
+        registrationNo: 'CCAA-FW-2022-0789',
+        validFrom: '2022-01-01',
+        validUntil: '2027-12-31',
+      })
+      .returning();
+    const [programme] = await w.db
+      .insert(auditProgrammes)
+      .values({ clientId: w.huaxin, scheme: 'management_system', field: 'QMS' })
+      .returning();
+    const [audit] = await w.db
+      .insert(audits)
+      .values({
+        programmeId: programme!.id,
+        clientId: w.huaxin,
+        type: 'surveillance',
+        plannedStart: '2027-01-05',
+        plannedEnd: '2027-01-06',
+      })
+      .returning();
+    await seedStarIndicators(w.db);
+    const at = new Date('2026-11-20T02:00:00Z');
+    const entry = (entity: string, entityId: string, action: string, changes: unknown[]) => ({
+      at,
+      actorName: '用户 admin',
+      entity,
+      entityId,
+      action,
+      changes,
+    });
+    const complaintId = '7d1c1e0a-0000-4000-8000-000000000001';
+    await w.db
+      .insert(auditLog)
+      .values([
+        entry('client', w.huaxin, 'maintainer', [{ field: 'maintainer', old: null, new: wu!.id }]),
+        entry('complaint', complaintId, 'assign', [{ field: 'ownerId', old: null, new: liu!.id }]),
+        entry('auditor_registration', registration!.id, 'update', [{ field: 'teamLeader', old: false, new: true }]),
+        entry('scheme_parameter', 'survey.returnRateTargetPercent', 'update', [{ field: 'value', old: 90, new: 85 }]),
+        entry('star_indicator', '1.1', 'update', [{ field: 'points', old: 5, new: 6 }]),
+        entry('audit', audit!.id, 'reschedule', [{ field: 'plannedStart', old: '2027-01-03', new: '2027-01-05' }]),
+        entry('client', w.huaxin, 'update', [{ field: 'surveillanceFee', old: null, new: 8000.5 }]),
+        entry('holiday', '2027-10-01', 'create', [{ field: 'kind', old: null, new: 'holiday' }]),
+      ]);
+    const admin = await w.login('admin');
+    const found = async (query: string) =>
+      (await log(admin, query)).items.map((e) => `${e.entityLabel.zh} ${e.record.zh} ${e.changes.map(line).join('；')}`);
+    const q = (text: string) => `&q=${encodeURIComponent(text)}`;
+    const record = (text: string) => `&record=${encodeURIComponent(text)}`;
+
+    // the record filter: a number, a parameter's name, an indicator and an audit as shown
+    expect(await found(record('CCAA-FW-2022-0789'))).toEqual(['审核员注册资格 吴强 CCAA-FW-2022-0789 组长资格：否 → 是']);
+    expect(await found(record('问卷回收率目标'))).toEqual(['方案参数 问卷回收率目标 参数值：90% → 85%']);
+    expect(await found(record('1.1 组织架构'))).toHaveLength(1);
+    expect(await found(record('北京华信电子科技有限公司 监督审核（2027-01-05）'))).toHaveLength(1);
+    // the text: the same, in part
+    expect(await found(q('CCAA-FW-2022-0789'))).toHaveLength(1);
+    expect(await found(q('回收率'))).toHaveLength(1);
+    expect(await found(q('组织架构'))).toHaveLength(1);
+    expect((await log(admin, q('监督审核'))).items.map((e) => e.entity)).toEqual(['audit']);
+    // a client's name finds its audits too, not only its own entries
+    expect(new Set((await log(admin, q('北京华信'))).items.map((e) => e.entity))).toEqual(new Set(['client', 'audit']));
+    // people as values
+    expect(await found(q('吴强'))).toEqual(
+      expect.arrayContaining([
+        '客户 北京华信电子科技有限公司 维护人：吴强（auditor）',
+        '审核员注册资格 吴强 CCAA-FW-2022-0789 组长资格：否 → 是',
+      ]),
+    );
+    expect(await found(q('刘洋'))).toEqual(['申诉与投诉 （已不存在的记录） 负责人：刘洋（auditor2）']);
+    // an amount as shown, and still never for a role that may not see fees
+    expect(await found(q('8,000.50'))).toEqual(['客户 北京华信电子科技有限公司 监督费用：8,000.50 元']);
+    expect((await log(admin, q('8000.5'))).total).toBe(1);
+    expect((await log(await w.login('quality'), q('8,000.50'))).total).toBe(0);
+    // a code by its label
+    expect((await log(admin, q('放假'))).items.map((e) => e.record.zh)).toEqual(['2027-10-01']);
   });
 });
 

@@ -89,7 +89,9 @@ export interface FieldSpec {
 export interface EntitySpec {
   label: Text;
   /** how a record of this kind is named: by looking it up, or from its id alone (a date, a parameter key) */
-  record: { ref: ReferenceKind } | { key: (entityId: string) => Text };
+  record:
+    | { ref: ReferenceKind }
+    | { key: (entityId: string) => Text; /** every key there is, where they are few and known (parameters) */ keys?: () => string[] };
   /** the kind of record of the visibility table (auth/visibility.ts) whose hidden fields it shares */
   recordKind?: RecordKind;
   actions: Record<string, Text>;
@@ -107,7 +109,7 @@ const field = (label: Text, value: ValueSpec = plain): FieldSpec => ({ label, va
 
 const status = text('状态', 'Status');
 
-const certificationFields = capitalisedAll(certificationFieldLabels);
+export const certificationFields = capitalisedAll(certificationFieldLabels);
 const certificationField = oneOf(certificationFields);
 /** 质量管理体系 / Quality management */
 export const certificationFieldText = (code: string): Text => certificationFields[code] ?? text(code, code);
@@ -773,6 +775,7 @@ export const entities: Record<string, EntitySpec> = {
         const def = (parameterDefinitions as Record<string, Text | undefined>)[key];
         return def ? text(def.zh, def.en) : text(key, key);
       },
+      keys: () => Object.keys(parameterDefinitions),
     },
     actions: { update: text('修改', 'Changed') },
     fields: { value: field(text('参数值', 'Value'), { kind: 'custom', render: parameterValue }) },

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferenceKind, Text } from './audit-trail.labels.js';
-import { changeLine, hiddenFieldsOf, readableEntry, referencesOf, unlabelledParts, type StoredEntry } from './audit-trail.rules.js';
+import {
+  codesLabelled,
+  entitiesNamedBy,
+  keyedRecordsNamed,
+  searchTerms,
+  changeLine,
+  hiddenFieldsOf,
+  readableEntry,
+  referencesOf,
+  unlabelledParts,
+  type StoredEntry,
+} from './audit-trail.rules.js';
 
 const BRANCH_A = '11111111-1111-4111-8111-111111111111';
 const BRANCH_B = '22222222-2222-4222-8222-222222222222';
@@ -191,5 +202,33 @@ describe('an audit-log entry as people read it', () => {
       unlabelledParts({ entity: 'contract_change', action: 'file', changes: [{ field: 'proposed', old: null, new: { x: 1 } }] }),
     ).toEqual(['contract_change: field proposed.x']);
     expect(unlabelledParts({ entity: 'spaceship', action: 'launch', changes: [] })).toEqual(['entity spaceship']);
+  });
+});
+
+describe('what a search text names (user test, finding 3)', () => {
+  it('reads an amount as shown also as the number stored, and leaves other text alone', () => {
+    expect(searchTerms('8,000.50')).toEqual(['8,000.50', '8000.5']);
+    expect(searchTerms('8,000.50 元')).toEqual(['8,000.50 元', '8000.5']);
+    expect(searchTerms('CNY 12,345.00')).toEqual(['CNY 12,345.00', '12345']);
+    expect(searchTerms('8000.5')).toEqual(['8000.5']);
+    expect(searchTerms('HT-A-001')).toEqual(['HT-A-001']);
+    expect(searchTerms('2026-11-03')).toEqual(['2026-11-03']);
+  });
+
+  it('finds a parameter by its label, exactly or in part, in either language', () => {
+    expect(keyedRecordsNamed('问卷回收率目标', false)).toEqual([
+      { entity: 'scheme_parameter', entityId: 'survey.returnRateTargetPercent' },
+    ]);
+    expect(keyedRecordsNamed('回收率', false)).toEqual([]);
+    expect(keyedRecordsNamed('return-rate', true)).toContainEqual({
+      entity: 'scheme_parameter',
+      entityId: 'survey.returnRateTargetPercent',
+    });
+  });
+
+  it('finds the codes whose label the text is part of, per entity and field', () => {
+    expect(codesLabelled('放假')).toContainEqual({ entity: 'holiday', field: 'kind', code: 'holiday' });
+    expect(codesLabelled('监督审核')).toContainEqual({ entity: 'audit', field: 'type', code: 'surveillance' });
+    expect(entitiesNamedBy('client')).toEqual(['client']);
   });
 });
