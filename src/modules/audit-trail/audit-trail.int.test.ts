@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PASSWORD, setUpWorld, type World } from '../../../test/fixtures.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
+import type { FieldChange } from '../../lib/field-changes.js';
 import { seedStarIndicators } from '../after-sales/star.service.js';
 import { users } from '../auth/auth.schema.js';
 import { auditorRegistrations, auditProgrammes, audits } from '../programmes/programme.schema.js';
@@ -282,7 +283,7 @@ describe('the search finds what the log shows (user test, finding 3)', () => {
       .returning();
     await seedStarIndicators(w.db);
     const at = new Date('2026-11-20T02:00:00Z');
-    const entry = (entity: string, entityId: string, action: string, changes: unknown[]) => ({
+    const entry = (entity: string, entityId: string, action: string, changes: FieldChange[]) => ({
       at,
       actorName: '用户 admin',
       entity,
