@@ -208,6 +208,12 @@ describe('the audit-log page’s API (issue 17.9)', () => {
     expect(late).toMatchObject({ atLocal: '2026-04-01 00:00:00', record: { zh: '2026-04-04' }, entityLabel: { zh: '节假日与调休' } });
     const backwards = await call('GET', '/api/audit-log?from=2026-04-02&to=2026-04-01', admin);
     expect(backwards.statusCode).toBe(400);
+    expect(backwards.json()).toMatchObject({
+      code: 'AUDIT_LOG.RANGE_REVERSED',
+      message: { zh: '起始日期 2026-04-02 晚于截止日期 2026-04-01，请调换或重新选择' },
+    });
+    const backwardsExport = await call('GET', '/api/audit-log/export?from=2026-04-02&to=2026-04-01', admin);
+    expect(backwardsExport.json()).toMatchObject({ code: 'AUDIT_LOG.RANGE_REVERSED' });
   });
 
   it('filters by person, kind of record, action, record number and text; pages; opens a record’s whole history', async () => {

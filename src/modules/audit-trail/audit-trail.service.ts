@@ -40,6 +40,8 @@ function assertWholeCb(scope: DataScope) {
 }
 
 function filterOf(reader: Reader, q: AuditLogQuery): AuditLogFilter {
+  // said in words of its own: the date checks of the query would call the end date invalid
+  if (q.from && q.to && q.from > q.to) throw new AppError('AUDIT_LOG.RANGE_REVERSED', { from: q.from, to: q.to });
   return {
     from: q.from ? startOfLocalDay(q.from, reader.timeZone) : undefined,
     // the whole of the last day, to the first instant of the next
