@@ -206,6 +206,13 @@ describe('the audit-log page’s API (issue 17.9)', () => {
     expect(await who('&from=2026-04-02')).toEqual([]);
     const [late] = (await log(admin, '&entity=holiday&record=2026-04-04&from=2026-04-01')).items;
     expect(late).toMatchObject({ atLocal: '2026-04-01 00:00:00', record: { zh: '2026-04-04' }, entityLabel: { zh: '节假日与调休' } });
+    // the export's time is a date-time Excel sorts and filters, on the CB's clock
+    const sheet = await call('GET', '/api/audit-log/export?entity=holiday&record=2026-04-04', admin);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const times = [2, 3].map((r) => wb.worksheets[0]!.getRow(r).getCell(1));
+    expect(times.map((c) => c.value)).toEqual([new Date('2026-04-01T00:00:00Z'), new Date('2026-03-31T23:59:59Z')]);
+    expect(times.map((c) => c.numFmt)).toEqual(['yyyy-mm-dd hh:mm', 'yyyy-mm-dd hh:mm']);
     const backwards = await call('GET', '/api/audit-log?from=2026-04-02&to=2026-04-01', admin);
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json()).toMatchObject({

@@ -296,6 +296,14 @@ export function readableEntry(entry: StoredEntry, role: Role, names: ReferenceNa
   };
 }
 
+/**
+ * A time on the CB's clock ("2026-11-24 10:00:00", ReadableEntry.atLocal) as Excel holds one: a
+ * date-time without a zone, its wall-clock fields written as UTC (which is how ExcelJS stores a Date).
+ */
+export function excelLocalTime(atLocal: string): Date {
+  return new Date(`${atLocal.replace(' ', 'T')}Z`);
+}
+
 /** "field：old → new" (or the new value alone where there was none): a change as one line of text. */
 export function changeLine(c: ReadableChange, lang: 'zh' | 'en'): string {
   const empty = lang === 'zh' ? '（空）' : '(empty)';
