@@ -377,11 +377,18 @@ describe('sign-ins and refusals in the audit log (issue 17.10)', () => {
       '用户 decider（decider） 登录锁定 锁定依据：该用户名连续登录失败；失败次数：5；锁定时长：15 分钟 @10.9.9.9',
     ]);
     expect(lines).toContain('用户 auditor（auditor） 退出登录  @127.0.0.1');
-    // the failed attempts' actor is the name typed, not the account's owner
+    // a failure under an account's name is filed under its person, so the person filter finds it (user test, finding 4)
+    const [service, decider] = await Promise.all(
+      ['service', 'decider'].map(async (u) => (await w.db.select().from(users).where(eq(users.username, u)))[0]!),
+    );
     expect(security.find((e) => e.action === 'sign-in-failed' && e.record.zh.startsWith('用户 service'))).toMatchObject({
-      actorId: null,
-      actor: { zh: 'service' },
+      actorId: service!.id,
+      actor: { zh: '用户 service' },
     });
+    const byDecider = (await log(admin, `&category=security&actorId=${decider!.id}`)).items;
+    expect(byDecider.map((e) => e.action).sort()).toEqual([...Array(LOGIN_MAX_FAILURES).fill('sign-in-failed'), 'lock-out'].sort());
+    // a name that is no account stays masked, with no person
+    expect(security.find((e) => e.record.zh.startsWith('未知用户名'))).toMatchObject({ actorId: null, actor: { zh: 'zh********' } });
     const raw = JSON.stringify(await w.db.select().from(auditLog));
     expect(raw).not.toMatch(/Wrong#pass|Guess#one|Test#pass|zhangsan-secret/);
   });
