@@ -407,8 +407,8 @@ describe('sign-ins and refusals in the audit log (issue 17.10)', () => {
     const admin = await w.login('admin');
     const refused = (await log(admin, '&action=refused')).items;
     expect(refused.map((e) => `${e.actor.zh} ${e.changes.map(line).join('；')} @${e.address}`)).toEqual([
-      '用户 portal 访问的功能：GET /api/clients/export @127.0.0.1',
-      '用户 service 访问的功能：GET /api/audit-log；所需权限：查看审计日志 @10.7.7.7',
+      '用户 portal 访问的功能：客户 · 导出；所需权限：导出列表（仅限认证机构员工） @127.0.0.1',
+      '用户 service 访问的功能：审计日志 · 查看；所需权限：查看审计日志 @10.7.7.7',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReferenceKind, Text } from './audit-trail.labels.js';
+import { entities, routeWords, type ReferenceKind, type Text } from './audit-trail.labels.js';
 import {
   codesLabelled,
   entitiesNamedBy,
@@ -230,5 +230,17 @@ describe('what a search text names (user test, finding 3)', () => {
     expect(codesLabelled('放假')).toContainEqual({ entity: 'holiday', field: 'kind', code: 'holiday' });
     expect(codesLabelled('监督审核')).toContainEqual({ entity: 'audit', field: 'type', code: 'surveillance' });
     expect(entitiesNamedBy('client')).toEqual(['client']);
+  });
+});
+
+describe('a refused route in words (user test, finding 8)', () => {
+  it('says what it is about and what was done, never the raw route where it knows it', () => {
+    const zhOf = (route: string) => routeWords(route).zh;
+    expect(zhOf('PUT /api/parameters/:key')).toBe(`${entities.scheme_parameter!.label.zh} · 修改`);
+    expect(zhOf('PATCH /api/clients/:id')).toBe('客户 · 修改');
+    expect(zhOf('PUT /api/clients/:id/maintainer')).toBe('客户 · 指定维护人');
+    expect(zhOf('GET /api/clients/export')).toBe('客户 · 导出');
+    expect(routeWords('GET /api/audit-log').en).toBe('Audit log · View');
+    expect(zhOf('GET /api/unheard-of')).toBe('GET /api/unheard-of');
   });
 });

@@ -3,7 +3,8 @@ import type { Db } from '../../db/connection.js';
 import { eq } from 'drizzle-orm';
 import type { FieldChange } from '../../lib/field-changes.js';
 import { users } from './auth.schema.js';
-import type { Permission } from './permissions.js';
+import { STAFF_EXPORT } from '../audit-trail/audit-trail.labels.js';
+import type { Permission, Role } from './permissions.js';
 import { maskedUserName } from './sign-in.rules.js';
 
 /**
@@ -114,7 +115,7 @@ export function refusalLog(opts: { perRouteSeconds?: number; perUser?: number } 
 
   return async function recordRefusal(
     db: Db,
-    user: { id: string; displayName: string },
+    user: { id: string; displayName: string; role?: Role },
     refused: { method: string; route: string; permission: Permission | null },
     origin: RequestOrigin,
     now: Date,
@@ -122,7 +123,9 @@ export function refusalLog(opts: { perRouteSeconds?: number; perUser?: number } 
     const route = `${refused.method} ${refused.route}`;
     if (!admit(user.id, route, now.getTime())) return false;
     const changes: FieldChange[] = [{ field: 'route', old: null, new: route }];
-    if (refused.permission) changes.push({ field: 'permission', old: null, new: refused.permission });
+    // a portal user may read a list but not take it out of the CB (http/auth-hook.ts): that is what it lacked
+    const needed = refused.permission ?? (user.role === 'client' && refused.route.endsWith('/export') ? STAFF_EXPORT : null);
+    if (needed) changes.push({ field: 'permission', old: null, new: needed });
     await recordChange(
       db,
       { id: user.id, name: user.displayName, ...origin },
