@@ -205,7 +205,11 @@ describe('the audit-log page’s API (issue 17.9)', () => {
     expect(await who('&from=2026-03-31&to=2026-04-01')).toEqual(['用户 乙', '用户 甲']);
     expect(await who('&from=2026-04-02')).toEqual([]);
     const [late] = (await log(admin, '&entity=holiday&record=2026-04-04&from=2026-04-01')).items;
-    expect(late).toMatchObject({ atLocal: '2026-04-01 00:00:00', record: { zh: '2026-04-04' }, entityLabel: { zh: '节假日与调休' } });
+    expect(late).toMatchObject({
+      atLocal: '2026-04-01 00:00:00',
+      record: { zh: '2026-04-04 清明节' },
+      entityLabel: { zh: '节假日与调休' },
+    });
     // the export's time is a date-time Excel sorts and filters, on the CB's clock
     const sheet = await call('GET', '/api/audit-log/export?entity=holiday&record=2026-04-04', admin);
     const wb = new ExcelJS.Workbook();
@@ -349,6 +353,26 @@ describe('the search finds what the log shows (user test, finding 3)', () => {
     expect((await log(await w.login('quality'), q('8,000.50'))).total).toBe(0);
     // a code by its label
     expect((await log(admin, q('放假'))).items.map((e) => e.record.zh)).toEqual(['2027-10-01']);
+  });
+});
+
+describe('a deleted holiday (user test, finding 12)', () => {
+  it('is named by its date and name, in its delete entry too', async () => {
+    const admin = await w.login('admin');
+    const set = await call('PUT', '/api/holidays/2027-10-01', admin, {
+      kind: 'holiday',
+      nameZh: '国庆节',
+      nameEn: 'National Day',
+      version: 0,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    expect((await call('DELETE', '/api/holidays/2027-10-01?version=1', admin)).statusCode).toBe(204);
+    const entries = (await log(admin, '&entity=holiday')).items;
+    expect(entries.map((e) => `${e.record.zh} ${e.actionLabel.zh} ${e.changes.map(line).join('；')}`)).toEqual([
+      '2027-10-01 国庆节 删除 类型：放假 → （空）',
+      '2027-10-01 国庆节 新增 类型：放假；名称（中文）：国庆节；名称（英文）：National Day',
+    ]);
+    expect(entries[0]!.record.en).toBe('2027-10-01 National Day');
   });
 });
 

@@ -59,6 +59,7 @@ export const referenceKinds = [
   'clientEvaluation',
   'evaluationItem',
   'report',
+  'holiday',
 ] as const;
 export type ReferenceKind = (typeof referenceKinds)[number];
 
@@ -760,7 +761,8 @@ export const entities: Record<string, EntitySpec> = {
   },
   holiday: {
     label: ui((c) => c.holidays.title),
-    record: { key: (day) => text(day, day) },
+    // by its date and name, also once deleted (the name then comes from its earlier entries: repo)
+    record: { ref: 'holiday' },
     actions: { create: text('新增', 'Added'), update: text('修改', 'Changed'), delete: text('删除', 'Deleted') },
     fields: {
       kind: field(

@@ -6,6 +6,8 @@ import { serviceApplications } from '../after-sales/application.schema.js';
 import { starAssessments, starIndicators } from '../after-sales/star.schema.js';
 import { users } from '../auth/auth.schema.js';
 import { branches } from '../branches/branch.schema.js';
+import { holidays } from '../calendar/holiday.schema.js';
+import { isIsoDate } from '../../lib/dates.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientEvaluations, evaluationItems } from '../classification/classification.schema.js';
 import { clients } from '../clients/client.schema.js';
@@ -242,6 +244,36 @@ const resolvers: Record<ReferenceKind, Resolver> = {
       const kind = reportKindLabels[r.kind] ?? same(r.kind);
       return [r.id, text(`${kind.zh} ${r.period ?? r.on}`, `${kind.en} ${r.period ?? r.on}`)];
     }),
+  holiday: async (db, ids) => {
+    const dates = ids.filter(isIsoDate);
+    const found = new Map<string, Text>();
+    const named = (date: string, zhName: unknown, enName: unknown) =>
+      text(`${date} ${String(zhName)}`, `${date} ${String(enName ?? zhName)}`);
+    if (dates.length) {
+      for (const r of await db.select().from(holidays).where(inArray(holidays.date, dates)))
+        found.set(r.date, named(r.date, r.nameZh, r.nameEn));
+    }
+    // a deleted date is named as its entries last named it (its delete entry says only what kind it was)
+    const gone = dates.filter((d) => !found.has(d));
+    if (gone.length) {
+      const rows = await db
+        .selectDistinctOn([auditLog.entityId], { date: auditLog.entityId, changes: auditLog.changes })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.entity, 'holiday'),
+            inArray(auditLog.entityId, gone),
+            sql`exists (select 1 from jsonb_array_elements(${auditLog.changes}) as c(x) where x->>'field' = 'nameZh' and x->>'new' is not null)`,
+          ),
+        )
+        .orderBy(auditLog.entityId, desc(auditLog.at), desc(auditLog.id));
+      for (const r of rows) {
+        const value = (field: string) => r.changes.find((c) => c.field === field)?.new;
+        found.set(r.date, named(r.date, value('nameZh'), value('nameEn')));
+      }
+    }
+    return [...found];
+  },
 };
 
 /** Looks every wanted record up, one query per kind; what is not found stays out (it reads as gone). */
@@ -434,6 +466,12 @@ const nameSearches: Record<ReferenceKind, NameSearch> = {
     id: evaluationItems.code,
     from: sql`${evaluationItems}`,
     names: [cat(evaluationItems.code, ' ', evaluationItems.nameZh), cat(evaluationItems.code, ' ', evaluationItems.nameEn)],
+    keyed: true,
+  },
+  holiday: {
+    id: holidays.date,
+    from: sql`${holidays}`,
+    names: [cat(holidays.date, ' ', holidays.nameZh), cat(holidays.date, ' ', holidays.nameEn), sql`${holidays.nameZh}`],
     keyed: true,
   },
   report: {

@@ -187,8 +187,11 @@ describe('an audit-log entry as people read it', () => {
     const wanted = referencesOf([
       entry({ changes: [{ field: 'branchId', old: BRANCH_A, new: BRANCH_B }] }),
       entry({ entity: 'holiday', entityId: '2026-10-01', action: 'update', changes: [{ field: 'nameZh', old: 'a', new: 'b' }] }),
+      entry({ entity: 'scheme_parameter', entityId: 'suspension.maxMonths', action: 'update', changes: [] }),
     ]);
-    expect([...wanted.keys()].sort()).toEqual(['branch', 'client']);
+    // a holiday is named by its date and its name, looked up (also once deleted: user test, finding 12)
+    expect([...wanted.keys()].sort()).toEqual(['branch', 'client', 'holiday']);
+    expect([...wanted.get('holiday')!]).toEqual(['2026-10-01']);
     expect([...wanted.get('branch')!].sort()).toEqual([BRANCH_A, BRANCH_B]);
   });
 
