@@ -184,6 +184,11 @@ export const errorCatalog = {
     zh: '筛选结果有 {total} 条，超过单次导出上限 {max} 条，请增加筛选条件',
     en: 'The filter matches {total} rows, more than the {max} one export can hold; narrow the filter',
   },
+  'AUDIT_LOG.RANGE_REVERSED': {
+    status: 400,
+    zh: '起始日期 {from} 晚于截止日期 {to}，请调换或重新选择',
+    en: 'The start date {from} is after the end date {to}; swap them or choose again',
+  },
   'IMPORT.INFLATES_TOO_LARGE': {
     status: 413,
     zh: '该文件解压后超过 {limitMb} MB 或压缩比异常，不予读取；请检查文件，或分成几个文件导入',

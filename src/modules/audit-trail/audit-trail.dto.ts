@@ -49,7 +49,7 @@ export const AuditLogQuerySchema = z
     q: z.string().trim().max(100).optional().describe('text in a value, a person, an address, a record’s name or number'),
     lang: z.enum(['zh', 'en']).default('zh').describe('language of the Excel export'),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'DATE', path: ['to'] });
+  .describe('a start date after the end date is refused: AUDIT_LOG.RANGE_REVERSED');
 export type AuditLogQuery = z.output<typeof AuditLogQuerySchema>;
 
 export const AuditLogPageSchema = z.object({ items: z.array(ReadableEntrySchema), total: z.number().int() });

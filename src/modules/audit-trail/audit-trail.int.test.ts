@@ -3,7 +3,10 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PASSWORD, setUpWorld, type World } from '../../../test/fixtures.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
+import type { FieldChange } from '../../lib/field-changes.js';
+import { seedStarIndicators } from '../after-sales/star.service.js';
 import { users } from '../auth/auth.schema.js';
+import { auditorRegistrations, auditProgrammes, audits } from '../programmes/programme.schema.js';
 import { LOGIN_MAX_FAILURES } from '../auth/auth.service.js';
 
 let w: World;
@@ -15,7 +18,13 @@ afterEach(() => w.app.close());
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, cookie?: string, payload?: unknown, remoteAddress?: string) =>
+const call = (
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  cookie?: string,
+  payload?: unknown,
+  remoteAddress?: string,
+) =>
   w.app.inject({
     method,
     url,
@@ -202,9 +211,26 @@ describe('the audit-log page’s API (issue 17.9)', () => {
     expect(await who('&from=2026-03-31&to=2026-04-01')).toEqual(['用户 乙', '用户 甲']);
     expect(await who('&from=2026-04-02')).toEqual([]);
     const [late] = (await log(admin, '&entity=holiday&record=2026-04-04&from=2026-04-01')).items;
-    expect(late).toMatchObject({ atLocal: '2026-04-01 00:00:00', record: { zh: '2026-04-04' }, entityLabel: { zh: '节假日与调休' } });
+    expect(late).toMatchObject({
+      atLocal: '2026-04-01 00:00:00',
+      record: { zh: '2026-04-04 清明节' },
+      entityLabel: { zh: '节假日与调休' },
+    });
+    // the export's time is a date-time Excel sorts and filters, on the CB's clock
+    const sheet = await call('GET', '/api/audit-log/export?entity=holiday&record=2026-04-04', admin);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const times = [2, 3].map((r) => wb.worksheets[0]!.getRow(r).getCell(1));
+    expect(times.map((c) => c.value)).toEqual([new Date('2026-04-01T00:00:00Z'), new Date('2026-03-31T23:59:59Z')]);
+    expect(times.map((c) => c.numFmt)).toEqual(['yyyy-mm-dd hh:mm', 'yyyy-mm-dd hh:mm']);
     const backwards = await call('GET', '/api/audit-log?from=2026-04-02&to=2026-04-01', admin);
     expect(backwards.statusCode).toBe(400);
+    expect(backwards.json()).toMatchObject({
+      code: 'AUDIT_LOG.RANGE_REVERSED',
+      message: { zh: '起始日期 2026-04-02 晚于截止日期 2026-04-01，请调换或重新选择' },
+    });
+    const backwardsExport = await call('GET', '/api/audit-log/export?from=2026-04-02&to=2026-04-01', admin);
+    expect(backwardsExport.json()).toMatchObject({ code: 'AUDIT_LOG.RANGE_REVERSED' });
   });
 
   it('filters by person, kind of record, action, record number and text; pages; opens a record’s whole history', async () => {
@@ -249,6 +275,113 @@ describe('the audit-log page’s API (issue 17.9)', () => {
   });
 });
 
+describe('the search finds what the log shows (user test, finding 3)', () => {
+  it('finds records by the number or name shown, people and records in values, amounts as shown, codes by their label', async () => {
+    const [wu] = await w.db.update(users).set({ displayName: '吴强' }).where(eq(users.username, 'auditor')).returning();
+    const [liu] = await w.db.update(users).set({ displayName: '刘洋' }).where(eq(users.username, 'auditor2')).returning();
+    const [registration] = await w.db
+      .insert(auditorRegistrations)
+      .values({
+        userId: wu!.id,
+        kind: 'auditor',
+        field: 'AFTER_SALES',
+        registrationNo: 'CCAA-FW-2022-0789',
+        validFrom: '2022-01-01',
+        validUntil: '2027-12-31',
+      })
+      .returning();
+    const [programme] = await w.db
+      .insert(auditProgrammes)
+      .values({ clientId: w.huaxin, scheme: 'management_system', field: 'QMS' })
+      .returning();
+    const [audit] = await w.db
+      .insert(audits)
+      .values({
+        programmeId: programme!.id,
+        clientId: w.huaxin,
+        type: 'surveillance',
+        plannedStart: '2027-01-05',
+        plannedEnd: '2027-01-06',
+      })
+      .returning();
+    await seedStarIndicators(w.db);
+    const at = new Date('2026-11-20T02:00:00Z');
+    const entry = (entity: string, entityId: string, action: string, changes: FieldChange[]) => ({
+      at,
+      actorName: '用户 admin',
+      entity,
+      entityId,
+      action,
+      changes,
+    });
+    const complaintId = '7d1c1e0a-0000-4000-8000-000000000001';
+    await w.db
+      .insert(auditLog)
+      .values([
+        entry('client', w.huaxin, 'maintainer', [{ field: 'maintainer', old: null, new: wu!.id }]),
+        entry('complaint', complaintId, 'assign', [{ field: 'ownerId', old: null, new: liu!.id }]),
+        entry('auditor_registration', registration!.id, 'update', [{ field: 'teamLeader', old: false, new: true }]),
+        entry('scheme_parameter', 'survey.returnRateTargetPercent', 'update', [{ field: 'value', old: 90, new: 85 }]),
+        entry('star_indicator', '1.1', 'update', [{ field: 'points', old: 5, new: 6 }]),
+        entry('audit', audit!.id, 'reschedule', [{ field: 'plannedStart', old: '2027-01-03', new: '2027-01-05' }]),
+        entry('client', w.huaxin, 'update', [{ field: 'surveillanceFee', old: null, new: 8000.5 }]),
+        entry('holiday', '2027-10-01', 'create', [{ field: 'kind', old: null, new: 'holiday' }]),
+      ]);
+    const admin = await w.login('admin');
+    const found = async (query: string) =>
+      (await log(admin, query)).items.map((e) => `${e.entityLabel.zh} ${e.record.zh} ${e.changes.map(line).join('；')}`);
+    const q = (text: string) => `&q=${encodeURIComponent(text)}`;
+    const record = (text: string) => `&record=${encodeURIComponent(text)}`;
+
+    // the record filter: a number, a parameter's name, an indicator and an audit as shown
+    expect(await found(record('CCAA-FW-2022-0789'))).toEqual(['审核员注册资格 吴强 CCAA-FW-2022-0789 组长资格：否 → 是']);
+    expect(await found(record('问卷回收率目标'))).toEqual(['方案参数 问卷回收率目标 参数值：90% → 85%']);
+    expect(await found(record('1.1 组织架构'))).toHaveLength(1);
+    expect(await found(record('北京华信电子科技有限公司 监督审核（2027-01-05）'))).toHaveLength(1);
+    // the text: the same, in part
+    expect(await found(q('CCAA-FW-2022-0789'))).toHaveLength(1);
+    expect(await found(q('回收率'))).toHaveLength(1);
+    expect(await found(q('组织架构'))).toHaveLength(1);
+    expect((await log(admin, q('监督审核'))).items.map((e) => e.entity)).toEqual(['audit']);
+    // a client's name finds its audits too, not only its own entries
+    expect(new Set((await log(admin, q('北京华信'))).items.map((e) => e.entity))).toEqual(new Set(['client', 'audit']));
+    // people as values
+    expect(await found(q('吴强'))).toEqual(
+      expect.arrayContaining([
+        '客户 北京华信电子科技有限公司 维护人：吴强（auditor）',
+        '审核员注册资格 吴强 CCAA-FW-2022-0789 组长资格：否 → 是',
+      ]),
+    );
+    expect(await found(q('刘洋'))).toEqual(['申诉与投诉 （已不存在的记录） 负责人：刘洋（auditor2）']);
+    // an amount as shown, and still never for a role that may not see fees
+    expect(await found(q('8,000.50'))).toEqual(['客户 北京华信电子科技有限公司 监督费用：8,000.50 元']);
+    expect((await log(admin, q('8000.5'))).total).toBe(1);
+    expect((await log(await w.login('quality'), q('8,000.50'))).total).toBe(0);
+    // a code by its label
+    expect((await log(admin, q('放假'))).items.map((e) => e.record.zh)).toEqual(['2027-10-01']);
+  });
+});
+
+describe('a deleted holiday (user test, finding 12)', () => {
+  it('is named by its date and name, in its delete entry too', async () => {
+    const admin = await w.login('admin');
+    const set = await call('PUT', '/api/holidays/2027-10-01', admin, {
+      kind: 'holiday',
+      nameZh: '国庆节',
+      nameEn: 'National Day',
+      version: 0,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    expect((await call('DELETE', '/api/holidays/2027-10-01?version=1', admin)).statusCode).toBe(204);
+    const entries = (await log(admin, '&entity=holiday')).items;
+    expect(entries.map((e) => `${e.record.zh} ${e.actionLabel.zh} ${e.changes.map(line).join('；')}`)).toEqual([
+      '2027-10-01 国庆节 删除 类型：放假 → （空）',
+      '2027-10-01 国庆节 新增 类型：放假；名称（中文）：国庆节；名称（英文）：National Day',
+    ]);
+    expect(entries[0]!.record.en).toBe('2027-10-01 National Day');
+  });
+});
+
 describe('sign-ins and refusals in the audit log (issue 17.10)', () => {
   const signIn = (username: string, password: string, remoteAddress = '10.1.2.3') =>
     call('POST', '/api/auth/login', undefined, { username, password }, remoteAddress);
@@ -274,11 +407,18 @@ describe('sign-ins and refusals in the audit log (issue 17.10)', () => {
       '用户 decider（decider） 登录锁定 锁定依据：该用户名连续登录失败；失败次数：5；锁定时长：15 分钟 @10.9.9.9',
     ]);
     expect(lines).toContain('用户 auditor（auditor） 退出登录  @127.0.0.1');
-    // the failed attempts' actor is the name typed, not the account's owner
+    // a failure under an account's name is filed under its person, so the person filter finds it (user test, finding 4)
+    const [service, decider] = await Promise.all(
+      ['service', 'decider'].map(async (u) => (await w.db.select().from(users).where(eq(users.username, u)))[0]!),
+    );
     expect(security.find((e) => e.action === 'sign-in-failed' && e.record.zh.startsWith('用户 service'))).toMatchObject({
-      actorId: null,
-      actor: { zh: 'service' },
+      actorId: service!.id,
+      actor: { zh: '用户 service' },
     });
+    const byDecider = (await log(admin, `&category=security&actorId=${decider!.id}`)).items;
+    expect(byDecider.map((e) => e.action).sort()).toEqual([...Array(LOGIN_MAX_FAILURES).fill('sign-in-failed'), 'lock-out'].sort());
+    // a name that is no account stays masked, with no person
+    expect(security.find((e) => e.record.zh.startsWith('未知用户名'))).toMatchObject({ actorId: null, actor: { zh: 'zh********' } });
     const raw = JSON.stringify(await w.db.select().from(auditLog));
     expect(raw).not.toMatch(/Wrong#pass|Guess#one|Test#pass|zhangsan-secret/);
   });
@@ -297,8 +437,8 @@ describe('sign-ins and refusals in the audit log (issue 17.10)', () => {
     const admin = await w.login('admin');
     const refused = (await log(admin, '&action=refused')).items;
     expect(refused.map((e) => `${e.actor.zh} ${e.changes.map(line).join('；')} @${e.address}`)).toEqual([
-      '用户 portal 访问的功能：GET /api/clients/export @127.0.0.1',
-      '用户 service 访问的功能：GET /api/audit-log；所需权限：查看审计日志 @10.7.7.7',
+      '用户 portal 访问的功能：客户 · 导出；所需权限：导出列表（仅限认证机构员工） @127.0.0.1',
+      '用户 service 访问的功能：审计日志 · 查看；所需权限：查看审计日志 @10.7.7.7',
     ]);
   });
 });

@@ -59,6 +59,7 @@ export const referenceKinds = [
   'clientEvaluation',
   'evaluationItem',
   'report',
+  'holiday',
 ] as const;
 export type ReferenceKind = (typeof referenceKinds)[number];
 
@@ -89,7 +90,9 @@ export interface FieldSpec {
 export interface EntitySpec {
   label: Text;
   /** how a record of this kind is named: by looking it up, or from its id alone (a date, a parameter key) */
-  record: { ref: ReferenceKind } | { key: (entityId: string) => Text };
+  record:
+    | { ref: ReferenceKind }
+    | { key: (entityId: string) => Text; /** every key there is, where they are few and known (parameters) */ keys?: () => string[] };
   /** the kind of record of the visibility table (auth/visibility.ts) whose hidden fields it shares */
   recordKind?: RecordKind;
   actions: Record<string, Text>;
@@ -107,7 +110,7 @@ const field = (label: Text, value: ValueSpec = plain): FieldSpec => ({ label, va
 
 const status = text('状态', 'Status');
 
-const certificationFields = capitalisedAll(certificationFieldLabels);
+export const certificationFields = capitalisedAll(certificationFieldLabels);
 const certificationField = oneOf(certificationFields);
 /** 质量管理体系 / Quality management */
 export const certificationFieldText = (code: string): Text => certificationFields[code] ?? text(code, code);
@@ -168,6 +171,9 @@ const certificateSite = (v: unknown): Text | null => {
   const parts = [site.name, site.address].filter(Boolean).join('，');
   return { zh: site.scope ? `${parts}（${site.scope}）` : parts, en: site.scope ? `${parts} (${site.scope})` : parts };
 };
+
+/** What a refusal names as needed where the permission table does not: a portal user exporting a list. */
+export const STAFF_EXPORT = 'staff:export';
 
 const userEvents = {
   create: text('新建账号', 'Account created'),
@@ -756,7 +762,8 @@ export const entities: Record<string, EntitySpec> = {
   },
   holiday: {
     label: ui((c) => c.holidays.title),
-    record: { key: (day) => text(day, day) },
+    // by its date and name, also once deleted (the name then comes from its earlier entries: repo)
+    record: { ref: 'holiday' },
     actions: { create: text('新增', 'Added'), update: text('修改', 'Changed'), delete: text('删除', 'Deleted') },
     fields: {
       kind: field(
@@ -774,6 +781,7 @@ export const entities: Record<string, EntitySpec> = {
         const def = (parameterDefinitions as Record<string, Text | undefined>)[key];
         return def ? text(def.zh, def.en) : text(key, key);
       },
+      keys: () => Object.keys(parameterDefinitions),
     },
     actions: { update: text('修改', 'Changed') },
     fields: { value: field(text('参数值', 'Value'), { kind: 'custom', render: parameterValue }) },
@@ -846,8 +854,14 @@ export const entities: Record<string, EntitySpec> = {
       ),
       failures: field(text('失败次数', 'Failures'), count),
       minutes: field(text('锁定时长', 'Locked for'), { kind: 'number', unit: text('分钟', 'minutes') }),
-      route: field(text('访问的功能', 'Route')),
-      permission: field(text('所需权限', 'Permission needed'), oneOf(capitalisedAll(permissionLabels))),
+      route: field(text('访问的功能', 'Route'), { kind: 'custom', render: (v) => (typeof v === 'string' ? routeWords(v) : null) }),
+      permission: field(
+        text('所需权限', 'Permission needed'),
+        oneOf({
+          ...capitalisedAll(permissionLabels),
+          [STAFF_EXPORT]: text('导出列表（仅限认证机构员工）', 'Export lists (CB staff only)'),
+        }),
+      ),
     },
   },
   branch: {
@@ -880,3 +894,69 @@ export const entities: Record<string, EntitySpec> = {
     },
   },
 };
+
+/** The first segment of an API route (/api/<segment>/…) as what it is about, where no entity says so. */
+const routeAreas: Record<string, Text | string> = {
+  clients: 'client',
+  certificates: 'certificate',
+  programmes: 'audit_programme',
+  audits: 'audit',
+  'auditor-registrations': 'auditor_registration',
+  'suspension-proposals': 'suspension_proposal',
+  'risk-items': 'risk_item',
+  incidents: 'risk_incident',
+  complaints: 'complaint',
+  'contract-changes': 'contract_change',
+  'service-applications': 'service_application',
+  'star-indicators': 'star_indicator',
+  surveys: 'survey',
+  'survey-samples': 'survey-sample',
+  credibility: 'credibility-response',
+  classification: 'client-evaluation',
+  holidays: 'holiday',
+  parameters: 'scheme_parameter',
+  reports: 'regulatory_report',
+  users: 'user',
+  branches: 'branch',
+  'audit-log': 'audit-log',
+  communication: text('客户沟通', 'Client communication'),
+  'due-items': text('待办事项', 'Due items'),
+  'working-days': text('工作日', 'Working days'),
+  auditors: text('审核员', 'Auditors'),
+  portal: text('客户门户', 'Client portal'),
+  auth: text('登录与账号', 'Sign-in and account'),
+  public: text('公开查询', 'Public lookup'),
+  dashboard: text('工作台', 'Dashboard'),
+};
+
+const methodWords: Record<string, Text> = {
+  GET: text('查看', 'View'),
+  POST: text('新增或提交', 'Add or submit'),
+  PUT: text('修改', 'Change'),
+  PATCH: text('修改', 'Change'),
+  DELETE: text('删除', 'Delete'),
+};
+
+/**
+ * A refused route ("PUT /api/parameters/:key") in words (user test, finding 8): what it is about,
+ * and what was done — the record's action where the route ends in one (…/maintainer: 指定维护人),
+ * an export, or the method's word. A route of no known area reads as it is.
+ */
+export function routeWords(route: string): Text {
+  const [method = '', path = ''] = route.split(' ');
+  const segments = path.split('/').filter(Boolean);
+  if (segments[0] !== 'api' || segments.length < 2) return text(route, route);
+  const area = routeAreas[segments[1]!];
+  if (!area) return text(route, route);
+  const spec = typeof area === 'string' ? entities[area] : undefined;
+  const what = typeof area === 'string' ? (spec?.label ?? text(route, route)) : area;
+  const last = segments.at(-1)!;
+  const literal = segments.length > 2 && !last.startsWith(':') ? last : undefined;
+  const done =
+    literal === 'export'
+      ? text('导出', 'Export')
+      : literal && spec && Object.hasOwn(spec.actions, literal)
+        ? spec.actions[literal]!
+        : (methodWords[method] ?? text(method, method));
+  return { zh: `${what.zh} · ${done.zh}`, en: `${what.en} · ${done.en}` };
+}

@@ -6,6 +6,8 @@ import { serviceApplications } from '../after-sales/application.schema.js';
 import { starAssessments, starIndicators } from '../after-sales/star.schema.js';
 import { users } from '../auth/auth.schema.js';
 import { branches } from '../branches/branch.schema.js';
+import { holidays } from '../calendar/holiday.schema.js';
+import { isIsoDate } from '../../lib/dates.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientEvaluations, evaluationItems } from '../classification/classification.schema.js';
 import { clients } from '../clients/client.schema.js';
@@ -16,8 +18,25 @@ import { auditorRegistrations, auditProgrammes, audits, suspensionProposals } fr
 import { regulatoryReports } from '../reporting/reporting.schema.js';
 import { riskIncidents, riskItems } from '../risk/risk.schema.js';
 import { credibilityResponses, surveys, surveySamples } from '../surveys/survey.schema.js';
-import { auditTypeLabels, certificationFieldText, reportKindLabels, text, type ReferenceKind, type Text } from './audit-trail.labels.js';
-import { isUuid, type ReferenceNames, type StoredEntry } from './audit-trail.rules.js';
+import {
+  auditTypeLabels,
+  certificationFields,
+  certificationFieldText,
+  referenceKinds,
+  reportKindLabels,
+  text,
+  type ReferenceKind,
+  type Text,
+} from './audit-trail.labels.js';
+import {
+  codesLabelled,
+  entitiesNamedBy,
+  isUuid,
+  keyedRecordsNamed,
+  searchTerms,
+  type ReferenceNames,
+  type StoredEntry,
+} from './audit-trail.rules.js';
 
 const same = (s: string): Text => ({ zh: s, en: s });
 const uuids = (ids: readonly string[]) => ids.filter(isUuid);
@@ -225,6 +244,36 @@ const resolvers: Record<ReferenceKind, Resolver> = {
       const kind = reportKindLabels[r.kind] ?? same(r.kind);
       return [r.id, text(`${kind.zh} ${r.period ?? r.on}`, `${kind.en} ${r.period ?? r.on}`)];
     }),
+  holiday: async (db, ids) => {
+    const dates = ids.filter(isIsoDate);
+    const found = new Map<string, Text>();
+    const named = (date: string, zhName: unknown, enName: unknown) =>
+      text(`${date} ${String(zhName)}`, `${date} ${String(enName ?? zhName)}`);
+    if (dates.length) {
+      for (const r of await db.select().from(holidays).where(inArray(holidays.date, dates)))
+        found.set(r.date, named(r.date, r.nameZh, r.nameEn));
+    }
+    // a deleted date is named as its entries last named it (its delete entry says only what kind it was)
+    const gone = dates.filter((d) => !found.has(d));
+    if (gone.length) {
+      const rows = await db
+        .selectDistinctOn([auditLog.entityId], { date: auditLog.entityId, changes: auditLog.changes })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.entity, 'holiday'),
+            inArray(auditLog.entityId, gone),
+            sql`exists (select 1 from jsonb_array_elements(${auditLog.changes}) as c(x) where x->>'field' = 'nameZh' and x->>'new' is not null)`,
+          ),
+        )
+        .orderBy(auditLog.entityId, desc(auditLog.at), desc(auditLog.id));
+      for (const r of rows) {
+        const value = (field: string) => r.changes.find((c) => c.field === field)?.new;
+        found.set(r.date, named(r.date, value('nameZh'), value('nameEn')));
+      }
+    }
+    return [...found];
+  },
 };
 
 /** Looks every wanted record up, one query per kind; what is not found stays out (it reads as gone). */
@@ -277,17 +326,215 @@ function hiddenOf(hidden: AuditLogFilter['hidden']): SQL {
   )} else ${textArray(hidden.otherwise)} end)`;
 }
 
-/** Ids of records named by `term`: exactly (a number, a contract no., a user name) or, with `contains`, in part. */
+/** A text literal of SQL (typed, so that concat() and case know what it is). */
+const lit = (s: string): SQL => sql`${s}::text`;
+type Part = SQL | AnyPgColumn | string;
+const part = (p: Part): SQL => (typeof p === 'string' ? lit(p) : sql`(${p})::text`);
+/** the parts end to end, a null as nothing */
+const cat = (...parts: Part[]): SQL => sql`concat(${sql.join(parts.map(part), sql`, `)})`;
+/** a client's name, if any, then a space and the rest: how the log names a client's record (repo `named`) */
+const ofClient = (client: AnyPgColumn, ...tail: Part[]): SQL => sql`concat_ws(' ', ${client}, ${cat(...tail)})`;
+/** a code as its label in one language */
+const labelOf = (column: AnyPgColumn, labels: Record<string, Text>, lang: 'zh' | 'en'): SQL =>
+  sql`(case ${column} ${sql.join(
+    Object.entries(labels).map(([code, label]) => sql`when ${lit(code)} then ${lit(label[lang])}`),
+    sql` `,
+  )} else ${column} end)`;
+
+/**
+ * Each kind of record as the log names it (the resolvers above), as SQL: its id, the tables it is
+ * read from, and the texts a reader may type to find it (the name shown, in both languages, and
+ * its number or name alone). `keyed`: its id is a code, never a value of another record's field.
+ */
+interface NameSearch {
+  id: AnyPgColumn;
+  from: SQL;
+  names: SQL[];
+  keyed?: true;
+}
+const nameSearches: Record<ReferenceKind, NameSearch> = {
+  user: {
+    id: users.id,
+    from: sql`${users}`,
+    names: [sql`${users.username}`, sql`${users.displayName}`, cat(users.displayName, '（', users.username, '）')],
+  },
+  branch: { id: branches.id, from: sql`${branches}`, names: [sql`${branches.nameZh}`, sql`${branches.nameEn}`, sql`${branches.code}`] },
+  client: { id: clients.id, from: sql`${clients}`, names: [sql`${clients.name}`, sql`${clients.contractNo}`] },
+  certificate: { id: certificates.id, from: sql`${certificates}`, names: [sql`${certificates.certificateNo}`] },
+  audit: {
+    id: audits.id,
+    from: sql`${audits} join ${clients} on ${clients.id} = ${audits.clientId}`,
+    names: [
+      ofClient(clients.name, labelOf(audits.type, auditTypeLabels, 'zh'), '（', audits.plannedStart, '）'),
+      ofClient(clients.name, labelOf(audits.type, auditTypeLabels, 'en'), ' (', audits.plannedStart, ')'),
+    ],
+  },
+  programme: {
+    id: auditProgrammes.id,
+    from: sql`${auditProgrammes} join ${clients} on ${clients.id} = ${auditProgrammes.clientId}`,
+    names: [
+      ofClient(clients.name, labelOf(auditProgrammes.field, certificationFields, 'zh'), ' 第 ', auditProgrammes.cycleNo, ' 周期'),
+      ofClient(clients.name, labelOf(auditProgrammes.field, certificationFields, 'en'), ', cycle ', auditProgrammes.cycleNo),
+    ],
+  },
+  registration: {
+    id: auditorRegistrations.id,
+    from: sql`${auditorRegistrations} join ${users} on ${users.id} = ${auditorRegistrations.userId}`,
+    names: [sql`${auditorRegistrations.registrationNo}`, cat(users.displayName, ' ', auditorRegistrations.registrationNo)],
+  },
+  proposal: {
+    id: suspensionProposals.id,
+    from: sql`${suspensionProposals} join ${certificates} on ${certificates.id} = ${suspensionProposals.certificateId}`,
+    names: [
+      cat(certificates.certificateNo, '（', suspensionProposals.dueOn, '）'),
+      cat(certificates.certificateNo, ' (', suspensionProposals.dueOn, ')'),
+    ],
+  },
+  riskItem: {
+    id: riskItems.id,
+    from: sql`${riskItems}`,
+    names: [
+      cat(sql`coalesce(${riskItems.organisationNamed}, ${riskItems.source})`, '（', riskItems.publishedOn, '）'),
+      cat(sql`coalesce(${riskItems.organisationNamed}, ${riskItems.source})`, ' (', riskItems.publishedOn, ')'),
+    ],
+  },
+  incident: {
+    id: riskIncidents.id,
+    from: sql`${riskIncidents} join ${clients} on ${clients.id} = ${riskIncidents.clientId}`,
+    names: [ofClient(clients.name, '（', riskIncidents.eventOn, '）'), ofClient(clients.name, '(', riskIncidents.eventOn, ')')],
+  },
+  complaint: { id: complaints.id, from: sql`${complaints}`, names: [sql`${complaints.number}`] },
+  contractChange: {
+    id: contractChanges.id,
+    from: sql`${contractChanges} join ${clients} on ${clients.id} = ${contractChanges.clientId}`,
+    names: [sql`${contractChanges.number}`, cat(contractChanges.number, ' ', clients.name)],
+  },
+  application: {
+    id: serviceApplications.id,
+    from: sql`${serviceApplications}`,
+    names: [sql`${serviceApplications.number}`, cat(serviceApplications.number, ' ', serviceApplications.applicantName)],
+  },
+  starAssessment: {
+    id: starAssessments.id,
+    from: sql`${starAssessments} join ${audits} on ${audits.id} = ${starAssessments.auditId} join ${clients} on ${clients.id} = ${audits.clientId}`,
+    names: [ofClient(clients.name, '（', audits.plannedStart, '）'), ofClient(clients.name, '(', audits.plannedStart, ')')],
+  },
+  starIndicator: {
+    id: starIndicators.code,
+    from: sql`${starIndicators}`,
+    names: [cat(starIndicators.code, ' ', starIndicators.nameZh), cat(starIndicators.code, ' ', starIndicators.nameEn)],
+    keyed: true,
+  },
+  survey: {
+    id: surveys.id,
+    from: sql`${surveys} join ${clients} on ${clients.id} = ${surveys.clientId}`,
+    names: [ofClient(clients.name, '（', surveys.issuedOn, '）'), ofClient(clients.name, '(', surveys.issuedOn, ')')],
+  },
+  surveySample: { id: surveySamples.id, from: sql`${surveySamples}`, names: [cat(surveySamples.year, ' 年'), cat(surveySamples.year)] },
+  credibilityResponse: {
+    id: credibilityResponses.id,
+    from: sql`${credibilityResponses}`,
+    names: [
+      cat(credibilityResponses.year, ' 年 ', credibilityResponses.respondent),
+      cat(credibilityResponses.year, ' ', credibilityResponses.respondent),
+    ],
+  },
+  clientEvent: {
+    id: clientEvents.id,
+    from: sql`${clientEvents}`,
+    names: [cat(clientEvents.title, '（', clientEvents.heldOn, '）'), cat(clientEvents.title, ' (', clientEvents.heldOn, ')')],
+  },
+  clientRequest: {
+    id: clientRequests.id,
+    from: sql`${clientRequests} join ${clients} on ${clients.id} = ${clientRequests.clientId}`,
+    names: [ofClient(clients.name, '（', clientRequests.receivedOn, '）'), ofClient(clients.name, '(', clientRequests.receivedOn, ')')],
+  },
+  clientSuggestion: {
+    id: clientSuggestions.id,
+    from: sql`${clientSuggestions} left join ${clients} on ${clients.id} = ${clientSuggestions.clientId}`,
+    names: [
+      ofClient(clients.name, '（', clientSuggestions.receivedOn, '）'),
+      ofClient(clients.name, '(', clientSuggestions.receivedOn, ')'),
+    ],
+  },
+  clientEvaluation: {
+    id: clientEvaluations.id,
+    from: sql`${clientEvaluations} join ${clients} on ${clients.id} = ${clientEvaluations.clientId}`,
+    names: [ofClient(clients.name, clientEvaluations.year, ' 年度'), ofClient(clients.name, clientEvaluations.year)],
+  },
+  evaluationItem: {
+    id: evaluationItems.code,
+    from: sql`${evaluationItems}`,
+    names: [cat(evaluationItems.code, ' ', evaluationItems.nameZh), cat(evaluationItems.code, ' ', evaluationItems.nameEn)],
+    keyed: true,
+  },
+  holiday: {
+    id: holidays.date,
+    from: sql`${holidays}`,
+    names: [cat(holidays.date, ' ', holidays.nameZh), cat(holidays.date, ' ', holidays.nameEn), sql`${holidays.nameZh}`],
+    keyed: true,
+  },
+  report: {
+    id: regulatoryReports.id,
+    from: sql`${regulatoryReports}`,
+    names: [
+      cat(
+        labelOf(regulatoryReports.kind, reportKindLabels, 'zh'),
+        ' ',
+        sql`coalesce(${regulatoryReports.period}, ${regulatoryReports.generatedOn}::text)`,
+      ),
+      cat(
+        labelOf(regulatoryReports.kind, reportKindLabels, 'en'),
+        ' ',
+        sql`coalesce(${regulatoryReports.period}, ${regulatoryReports.generatedOn}::text)`,
+      ),
+    ],
+  },
+};
+
+/**
+ * What `term` names, resolved to ids before the log is read (the log grows by hundreds of
+ * thousands of entries a year; the records it names are few): each kind of record whose name
+ * shown is `term` (or, with `contains`, has it in it), as (kind, id). A client's name is part of
+ * how its audits, incidents, surveys… are named, so they are found by it too.
+ */
 function recordsNamed(term: string, contains: boolean): SQL {
-  const match = (column: AnyPgColumn) => (contains ? sql`${column} ilike ${`%${escapeLike(term)}%`}` : sql`${column} = ${term}`);
-  return sql`(
-    select ${clients.id}::text from ${clients} where ${match(clients.name)} or ${match(clients.contractNo)}
-    union all select ${certificates.id}::text from ${certificates} where ${match(certificates.certificateNo)}
-    union all select ${complaints.id}::text from ${complaints} where ${match(complaints.number)}
-    union all select ${contractChanges.id}::text from ${contractChanges} where ${match(contractChanges.number)}
-    union all select ${serviceApplications.id}::text from ${serviceApplications} where ${match(serviceApplications.number)}
-    union all select ${users.id}::text from ${users} where ${match(users.username)} or ${match(users.displayName)}
-  )`;
+  const pattern = `%${escapeLike(term)}%`;
+  const match = (name: SQL) => (contains ? sql`${name} ilike ${pattern}` : sql`${name} = ${term}`);
+  return sql.join(
+    (Object.entries(nameSearches) as [ReferenceKind, NameSearch][]).map(
+      ([kind, s]) =>
+        sql`select ${lit(kind)} as kind, (${s.id})::text as id from ${s.from} where ${sql.join(s.names.map(match), sql` or `)}`,
+    ),
+    sql` union all `,
+  );
+}
+
+/** The kinds of record and the entities named by them, as a SQL VALUES list (kind, entity). */
+const entitiesOfKinds: SQL = sql`(values ${sql.join(
+  referenceKinds.flatMap((kind) => entitiesNamedBy(kind).map((entity) => sql`(${lit(kind)}, ${lit(entity)})`)),
+  sql`, `,
+)}) as k(kind, entity)`;
+
+/** Entries whose own record `term` names: (entity, entity id) pairs, so that the log's (entity, entity_id) index finds them. */
+function entriesNamed(term: string, contains: boolean): SQL {
+  const keyed = keyedRecordsNamed(term, contains);
+  return sql`(${auditLog.entity}, ${auditLog.entityId}) in (
+    select k.entity, n.id from (${recordsNamed(term, contains)}) as n join ${entitiesOfKinds} on k.kind = n.kind
+    ${
+      keyed.length
+        ? sql`union all values ${sql.join(
+            keyed.map((r) => sql`(${lit(r.entity)}, ${lit(r.entityId)})`),
+            sql`, `,
+          )}`
+        : sql``
+    })`;
+}
+
+/** Ids named by `term` that a value may hold (a person, a client, an audit…; not the codes of indicators). */
+function valueIdsNamed(term: string): SQL {
+  const kinds = (Object.entries(nameSearches) as [ReferenceKind, NameSearch][]).filter(([, s]) => !s.keyed).map(([k]) => lit(k));
+  return sql`select n.id from (${recordsNamed(term, true)}) as n where n.kind in (${sql.join(kinds, sql`, `)})`;
 }
 
 function conditions(f: AuditLogFilter): SQL | undefined {
@@ -295,9 +542,6 @@ function conditions(f: AuditLogFilter): SQL | undefined {
   // an entry whose every change is hidden from the reader is not listed (nor counted)
   const visible = sql`not (jsonb_array_length(${auditLog.changes}) > 0 and not exists (
     select 1 from jsonb_array_elements(${auditLog.changes}) as c(x) where not ((x->>'field') = any(${hidden}))))`;
-  const term = f.q ? `%${escapeLike(f.q)}%` : undefined;
-  // what the reader may see of a value: an object without its hidden keys (a contract change's fees)
-  const seen = (v: SQL) => sql`(case when jsonb_typeof(${v}) = 'object' then ${v} - ${hidden} else ${v} end)::text`;
   return and(
     visible,
     f.from ? gte(auditLog.at, f.from) : undefined,
@@ -307,18 +551,38 @@ function conditions(f: AuditLogFilter): SQL | undefined {
     f.entity ? eq(auditLog.entity, f.entity) : undefined,
     f.action ? eq(auditLog.action, f.action) : undefined,
     f.category === 'security' ? eq(auditLog.entity, 'user') : f.category === 'changes' ? ne(auditLog.entity, 'user') : undefined,
-    f.record ? or(eq(auditLog.entityId, f.record), sql`${auditLog.entityId} in ${recordsNamed(f.record, false)}`) : undefined,
-    term
-      ? or(
-          sql`${auditLog.actorName} ilike ${term}`,
-          sql`${auditLog.entityId} ilike ${term}`,
-          sql`${auditLog.address} ilike ${term}`,
-          sql`exists (select 1 from jsonb_array_elements(${auditLog.changes}) as c(x)
-            where not ((x->>'field') = any(${hidden})) and (${seen(sql`(x->'old')`)} ilike ${term} or ${seen(sql`(x->'new')`)} ilike ${term}))`,
-          sql`${auditLog.entityId} in ${recordsNamed(f.q!, true)}`,
-        )
-      : undefined,
+    f.record ? or(eq(auditLog.entityId, f.record), entriesNamed(f.record, false)) : undefined,
+    f.q ? textSearch(f.q, hidden) : undefined,
   );
+}
+
+/**
+ * Text as the reader reads it, found in what is stored: the actor, the address, the record's id
+ * or name, a value's text (an amount also as shown), a value that is a record the text names
+ * (a person, a client…) or a code whose label it is part of. Never in a field hidden from the reader.
+ */
+function textSearch(q: string, hidden: SQL): SQL {
+  const terms = searchTerms(q).map((t) => `%${escapeLike(t)}%`);
+  const anyTerm = (v: SQL) => or(...terms.map((t) => sql`${v} ilike ${t}`))!;
+  // what the reader may see of a value: an object without its hidden keys (a contract change's fees)
+  const seen = (v: SQL) => sql`(case when jsonb_typeof(${v}) = 'object' then ${v} - ${hidden} else ${v} end)::text`;
+  const codes = codesLabelled(q);
+  const coded = codes.length
+    ? sql` or exists (select 1 from (values ${sql.join(
+        codes.map((c) => sql`(${lit(c.entity)}, ${lit(c.field)}, to_jsonb(${lit(c.code)}))`),
+        sql`, `,
+      )}) as l(entity, field, code) where l.entity = ${auditLog.entity} and l.field = (x->>'field')
+          and ((x->'old') @> l.code or (x->'new') @> l.code))`
+    : sql``;
+  return or(
+    anyTerm(sql`${auditLog.actorName}`),
+    anyTerm(sql`${auditLog.entityId}`),
+    anyTerm(sql`${auditLog.address}`),
+    sql`exists (select 1 from jsonb_array_elements(${auditLog.changes}) as c(x)
+      where not ((x->>'field') = any(${hidden})) and (${anyTerm(seen(sql`(x->'old')`))} or ${anyTerm(seen(sql`(x->'new')`))}
+        or (x->>'old') in (${valueIdsNamed(q)}) or (x->>'new') in (${valueIdsNamed(q)})${coded}))`,
+    entriesNamed(q, true),
+  )!;
 }
 
 const columns = {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ReferenceKind, Text } from './audit-trail.labels.js';
-import { changeLine, hiddenFieldsOf, readableEntry, referencesOf, unlabelledParts, type StoredEntry } from './audit-trail.rules.js';
+import { entities, routeWords, type ReferenceKind, type Text } from './audit-trail.labels.js';
+import {
+  codesLabelled,
+  entitiesNamedBy,
+  keyedRecordsNamed,
+  searchTerms,
+  changeLine,
+  hiddenFieldsOf,
+  readableEntry,
+  referencesOf,
+  unlabelledParts,
+  type StoredEntry,
+} from './audit-trail.rules.js';
 
 const BRANCH_A = '11111111-1111-4111-8111-111111111111';
 const BRANCH_B = '22222222-2222-4222-8222-222222222222';
@@ -176,8 +187,11 @@ describe('an audit-log entry as people read it', () => {
     const wanted = referencesOf([
       entry({ changes: [{ field: 'branchId', old: BRANCH_A, new: BRANCH_B }] }),
       entry({ entity: 'holiday', entityId: '2026-10-01', action: 'update', changes: [{ field: 'nameZh', old: 'a', new: 'b' }] }),
+      entry({ entity: 'scheme_parameter', entityId: 'suspension.maxMonths', action: 'update', changes: [] }),
     ]);
-    expect([...wanted.keys()].sort()).toEqual(['branch', 'client']);
+    // a holiday is named by its date and its name, looked up (also once deleted: user test, finding 12)
+    expect([...wanted.keys()].sort()).toEqual(['branch', 'client', 'holiday']);
+    expect([...wanted.get('holiday')!]).toEqual(['2026-10-01']);
     expect([...wanted.get('branch')!].sort()).toEqual([BRANCH_A, BRANCH_B]);
   });
 
@@ -191,5 +205,45 @@ describe('an audit-log entry as people read it', () => {
       unlabelledParts({ entity: 'contract_change', action: 'file', changes: [{ field: 'proposed', old: null, new: { x: 1 } }] }),
     ).toEqual(['contract_change: field proposed.x']);
     expect(unlabelledParts({ entity: 'spaceship', action: 'launch', changes: [] })).toEqual(['entity spaceship']);
+  });
+});
+
+describe('what a search text names (user test, finding 3)', () => {
+  it('reads an amount as shown also as the number stored, and leaves other text alone', () => {
+    expect(searchTerms('8,000.50')).toEqual(['8,000.50', '8000.5']);
+    expect(searchTerms('8,000.50 元')).toEqual(['8,000.50 元', '8000.5']);
+    expect(searchTerms('CNY 12,345.00')).toEqual(['CNY 12,345.00', '12345']);
+    expect(searchTerms('8000.5')).toEqual(['8000.5']);
+    expect(searchTerms('HT-A-001')).toEqual(['HT-A-001']);
+    expect(searchTerms('2026-11-03')).toEqual(['2026-11-03']);
+  });
+
+  it('finds a parameter by its label, exactly or in part, in either language', () => {
+    expect(keyedRecordsNamed('问卷回收率目标', false)).toEqual([
+      { entity: 'scheme_parameter', entityId: 'survey.returnRateTargetPercent' },
+    ]);
+    expect(keyedRecordsNamed('回收率', false)).toEqual([]);
+    expect(keyedRecordsNamed('return-rate', true)).toContainEqual({
+      entity: 'scheme_parameter',
+      entityId: 'survey.returnRateTargetPercent',
+    });
+  });
+
+  it('finds the codes whose label the text is part of, per entity and field', () => {
+    expect(codesLabelled('放假')).toContainEqual({ entity: 'holiday', field: 'kind', code: 'holiday' });
+    expect(codesLabelled('监督审核')).toContainEqual({ entity: 'audit', field: 'type', code: 'surveillance' });
+    expect(entitiesNamedBy('client')).toEqual(['client']);
+  });
+});
+
+describe('a refused route in words (user test, finding 8)', () => {
+  it('says what it is about and what was done, never the raw route where it knows it', () => {
+    const zhOf = (route: string) => routeWords(route).zh;
+    expect(zhOf('PUT /api/parameters/:key')).toBe(`${entities.scheme_parameter!.label.zh} · 修改`);
+    expect(zhOf('PATCH /api/clients/:id')).toBe('客户 · 修改');
+    expect(zhOf('PUT /api/clients/:id/maintainer')).toBe('客户 · 指定维护人');
+    expect(zhOf('GET /api/clients/export')).toBe('客户 · 导出');
+    expect(routeWords('GET /api/audit-log').en).toBe('Audit log · View');
+    expect(zhOf('GET /api/unheard-of')).toBe('GET /api/unheard-of');
   });
 });

@@ -296,6 +296,14 @@ export function readableEntry(entry: StoredEntry, role: Role, names: ReferenceNa
   };
 }
 
+/**
+ * A time on the CB's clock ("2026-11-24 10:00:00", ReadableEntry.atLocal) as Excel holds one: a
+ * date-time without a zone, its wall-clock fields written as UTC (which is how ExcelJS stores a Date).
+ */
+export function excelLocalTime(atLocal: string): Date {
+  return new Date(`${atLocal.replace(' ', 'T')}Z`);
+}
+
 /** "field：old → new" (or the new value alone where there was none): a change as one line of text. */
 export function changeLine(c: ReadableChange, lang: 'zh' | 'en'): string {
   const empty = lang === 'zh' ? '（空）' : '(empty)';
@@ -328,4 +336,62 @@ export function unlabelledParts(entry: { entity: string; action: string; changes
     }
   }
   return missing;
+}
+
+// ---- the search: what a reader reads, resolved to what is stored ----
+
+/**
+ * The texts a search for `q` looks for in stored values: `q` itself and, for an amount as it is
+ * shown ("8,000.50", "8,000.50 元", "CNY 8,000.50"), the number as it is stored ("8000.5").
+ */
+export function searchTerms(q: string): string[] {
+  const amount = /^(?:CNY\s*)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:元)?$/i.exec(q.trim());
+  if (!amount) return [q];
+  const n = Number(`${amount[1]!.replace(/,/g, '')}${amount[2] ?? ''}`);
+  return Number.isFinite(n) && String(n) !== q ? [q, String(n)] : [q];
+}
+
+/** The entities whose records are named by looking up a `kind` (a client's entries and none other for 'client'…). */
+export function entitiesNamedBy(kind: ReferenceKind): string[] {
+  return Object.entries(entities).flatMap(([entity, spec]) => ('ref' in spec.record && spec.record.ref === kind ? [entity] : []));
+}
+
+const matches = (haystack: string, term: string, contains: boolean) =>
+  contains ? haystack.toLowerCase().includes(term.toLowerCase()) : haystack === term;
+
+/**
+ * Records named from their key whose name `term` is (or, with `contains`, is part of): a parameter
+ * by its label ("问卷回收率目标" for survey.returnRateTargetPercent). Their key is what the log stores.
+ */
+export function keyedRecordsNamed(term: string, contains: boolean): { entity: string; entityId: string }[] {
+  return Object.entries(entities).flatMap(([entity, spec]) => {
+    if (!('key' in spec.record) || !spec.record.keys) return [];
+    const nameOf = spec.record.key;
+    return spec.record
+      .keys()
+      .filter((key) => {
+        const name = nameOf(key);
+        return matches(name.zh, term, contains) || matches(name.en, term, contains);
+      })
+      .map((entityId) => ({ entity, entityId }));
+  });
+}
+
+/**
+ * The codes whose label `term` is part of, per entity and field (类型：放假 is stored as kind
+ * 'holiday'): an entry is found by what its values read as, not only by what they are stored as.
+ */
+export function codesLabelled(term: string): { entity: string; field: string; code: string }[] {
+  const found: { entity: string; field: string; code: string }[] = [];
+  const lower = term.toLowerCase();
+  for (const [entity, spec] of Object.entries(entities)) {
+    for (const [field, fs] of Object.entries(spec.fields)) {
+      const value = fs.value?.kind === 'list' ? fs.value.of : fs.value;
+      if (fs.hidden || value?.kind !== 'enum') continue;
+      for (const [code, label] of Object.entries(value.labels)) {
+        if (label.zh.toLowerCase().includes(lower) || label.en.toLowerCase().includes(lower)) found.push({ entity, field, code });
+      }
+    }
+  }
+  return found;
 }
