@@ -46,7 +46,7 @@ describe('after-sales service certification in the browser', () => {
     await page.screenshot({ path: 'test-results/application-accepted.png' });
     await drawer.getByRole('link', { name: '查看客户与审核方案' }).click();
     await page.getByRole('tab', { name: '审核方案' }).click();
-    await expect.poll(() => page.getByTestId('programmes').textContent()).toMatch(/AFTER_SALES.*申请阶段/);
+    await expect.poll(() => page.getByTestId('programmes').textContent()).toMatch(/售后服务认证.*申请阶段/);
     const clientUrl = page.url();
     await page.close();
 

@@ -199,7 +199,11 @@ export function App() {
                 <Route path="/risk" element={open('/risk', <RiskItemsPage />)} />
                 <Route path="/risk/:id" element={open('/risk', <RiskItemPage />)} />
                 <Route path="/incidents" element={open('/incidents', <IncidentsPage />)} />
-                <Route path="/incidents/:id" element={open('/incidents', <IncidentPage />)} />
+                {/* one incident: also the portal's own reports, opened from 事件自报 */}
+                <Route
+                  path="/incidents/:id"
+                  element={session.may('incidents:read') ? <IncidentPage /> : <Navigate to="/dashboard" replace />}
+                />
                 <Route path="/self-report" element={open('/self-report', <SelfReportPage />)} />
                 <Route path="/reports" element={open('/reports', <ReportsPage />)} />
                 <Route path="/complaints" element={open('/complaints', <ComplaintsPage />)} />
