@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { and, count, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import type { Actor } from '../../audit-log/audit-log.js';
@@ -57,33 +57,44 @@ export interface ReservedAttempt {
 }
 
 /**
+ * The failures of each user name that count towards its lock-out: within the window, and since its
+ * last success and the administrator's last reset (a new one-time password), whichever is latest.
+ * One statement for any number of names (the sign-in asks for one, the users list for a page).
+ */
+export async function countingFailures(db: Db, usernames: readonly string[], now: Date): Promise<Map<string, number>> {
+  if (usernames.length === 0) return new Map();
+  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000).toISOString();
+  const result = (await db.execute(sql`
+    select f.username, count(*)::int as n
+    from ${loginAttempts} f
+    left join ${users} u on u.username = f.username
+    where f.username in (${sql.join(
+      usernames.map((u) => sql`${u}`),
+      sql`, `,
+    )})
+      and not f.succeeded
+      and f.at > greatest(
+        ${windowStart}::timestamptz,
+        coalesce(u.failures_cleared_at, ${windowStart}::timestamptz),
+        coalesce((select max(s.at) from ${loginAttempts} s where s.username = f.username and s.succeeded), ${windowStart}::timestamptz))
+    group by f.username`)) as unknown as { rows: { username: string; n: number }[] };
+  return new Map(result.rows.map((r) => [r.username, Number(r.n)]));
+}
+
+/**
  * Takes one attempt from the allowance, atomically: under advisory locks on the address and the
  * user name the failures are counted and, if any are left, the attempt is written as failed before
  * the password is checked — so parallel guesses are counted one by one, across processes too.
  */
-/**
- * The failures of a user name that count towards its lock-out: within the window, and since its
- * last success and the administrator's last reset (a new one-time password), whichever is latest.
- */
-export async function countingFailures(db: Db, username: string, now: Date): Promise<number> {
-  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-  const [lastSuccess] = await db
-    .select({ at: loginAttempts.at })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, true)))
-    .orderBy(desc(loginAttempts.at))
-    .limit(1);
-  const [account] = await db.select({ clearedAt: users.failuresClearedAt }).from(users).where(eq(users.username, username));
-  const since = [lastSuccess?.at, account?.clearedAt].reduce<Date>((a, b) => (b && b > a ? b : a), windowStart);
-  return failuresSince(db, { username }, since);
-}
-
 export async function reserveAttempt(db: Db, username: string, ip: string, now: Date): Promise<ReservedAttempt> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-ip:${ip}`}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-user:${username}`}))`);
     const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-    const failuresBefore = { user: await countingFailures(tx, username, now), address: await failuresSince(tx, { ip }, windowStart) };
+    const failuresBefore = {
+      user: (await countingFailures(tx, [username], now)).get(username) ?? 0,
+      address: await failuresSince(tx, { ip }, windowStart),
+    };
     if (failuresBefore.user >= LOGIN_MAX_FAILURES || failuresBefore.address >= LOGIN_MAX_FAILURES_PER_ADDRESS) {
       // refused while locked: not in the audit log, which has the lock-out from the failure that started it
       throw new AppError('AUTH.THROTTLED', { minutes: LOGIN_WINDOW_MINUTES });

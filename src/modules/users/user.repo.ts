@@ -1,7 +1,7 @@
-import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { loginAttempts, users } from '../auth/auth.schema.js';
-import { countingFailures, LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES } from '../auth/auth.service.js';
+import { countingFailures, LOGIN_MAX_FAILURES } from '../auth/auth.service.js';
 import { clientMaintainers } from '../communication/communication.schema.js';
 import { branches } from '../branches/branch.schema.js';
 import { clients } from '../clients/client.schema.js';
@@ -43,16 +43,12 @@ export async function listUsers(db: Db, q: Partial<UserListQuery>, now: Date, id
     .leftJoin(clients, eq(clients.id, users.clientId))
     .where(and(listCondition(q), id ? eq(users.id, id) : undefined))
     .orderBy(asc(users.role), asc(users.username));
-  // locked by failed sign-ins: looked up only for names that failed lately (few), by the sign-in's own count
-  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-  const failedLately = await db
-    .selectDistinct({ username: loginAttempts.username })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.at, windowStart)));
-  const locked = new Set<string>();
-  for (const { username } of failedLately) {
-    if ((await countingFailures(db, username, now)) >= LOGIN_MAX_FAILURES) locked.add(username);
-  }
+  // locked by failed sign-ins: the sign-in's own count, for the listed names at once
+  const failures = await countingFailures(
+    db,
+    rows.map((r) => r.user.username),
+    now,
+  );
   return rows.map(({ user: u, branchName, clientName, lastSignInAt, maintainedClients }) => ({
     id: u.id,
     username: u.username,
@@ -67,7 +63,7 @@ export async function listUsers(db: Db, q: Partial<UserListQuery>, now: Date, id
     manager: u.manager,
     active: u.active,
     mustChangePassword: u.mustChangePassword,
-    locked: locked.has(u.username),
+    locked: (failures.get(u.username) ?? 0) >= LOGIN_MAX_FAILURES,
     maintainedClients,
     lastSignInAt: lastSignInAt === null ? null : new Date(lastSignInAt).toISOString(),
     createdAt: u.createdAt.toISOString(),
