@@ -1,4 +1,4 @@
-import { and, eq, ne, or, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
@@ -11,20 +11,17 @@ const BRANCH_ENTITY = 'branch';
 
 /** Two branches never share a name in either language: every picker would show the same words twice. */
 async function assertNamesFree(tx: Db, names: { nameZh?: string; nameEn?: string }, except?: string): Promise<void> {
-  const clash = await tx
-    .select({ nameZh: branches.nameZh, nameEn: branches.nameEn })
-    .from(branches)
-    .where(
-      and(
-        or(
-          names.nameZh ? sql`lower(${branches.nameZh}) = lower(${names.nameZh})` : undefined,
-          names.nameEn ? sql`lower(${branches.nameEn}) = lower(${names.nameEn})` : undefined,
-        ),
-        except ? ne(branches.id, except) : undefined,
-      ),
-    );
-  const taken = clash.find((b) => b.nameZh.toLowerCase() === names.nameZh?.toLowerCase()) ? names.nameZh : clash[0] && names.nameEn;
-  if (taken) throw new AppError('BRANCH.NAME_TAKEN', { name: taken });
+  for (const [column, name] of [
+    [branches.nameZh, names.nameZh],
+    [branches.nameEn, names.nameEn],
+  ] as const) {
+    if (!name) continue;
+    const [clash] = await tx
+      .select({ id: branches.id })
+      .from(branches)
+      .where(and(sql`lower(${column}) = lower(${name})`, except ? ne(branches.id, except) : undefined));
+    if (clash) throw new AppError('BRANCH.NAME_TAKEN', { name });
+  }
 }
 
 async function lockBranch(tx: Db, id: string, version: number): Promise<Branch> {
