@@ -2,13 +2,15 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../lib/errors.js';
 import { workbookBuffer } from '../lib/spreadsheet-text.js';
 
-/** One column of a list exported to Excel: its header in both languages, width, and whether it holds dates. */
+/** One column of a list exported to Excel: its header in both languages, width, and whether it holds dates or instants. */
 export interface SheetColumn<K extends string> {
   key: K;
   zh: string;
   en: string;
   width: number;
   date?: boolean;
+  /** a Date on the reader's local clock, shown yyyy-mm-dd hh:mm */
+  dateTime?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface SheetColumn<K extends string> {
 export async function listWorkbook<K extends string>(
   sheetName: { zh: string; en: string },
   columns: readonly SheetColumn<K>[],
-  rows: readonly Partial<Record<K, string | number | null>>[],
+  rows: readonly Partial<Record<K, string | number | Date | null>>[],
   lang: 'zh' | 'en',
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -28,7 +30,7 @@ export async function listWorkbook<K extends string>(
     header: c[lang],
     key: c.key,
     width: c.width,
-    ...(c.date ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+    ...(c.date ? { style: { numFmt: 'yyyy-mm-dd' } } : c.dateTime ? { style: { numFmt: 'yyyy-mm-dd hh:mm' } } : {}),
   }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entities, routeWords, type ReferenceKind, type Text } from './audit-trail.labels.js';
+import { routeWords, type ReferenceKind, type Text } from './audit-trail.labels.js';
 import {
   codesLabelled,
   entitiesNamedBy,
@@ -239,7 +239,7 @@ describe('what a search text names (user test, finding 3)', () => {
 describe('a refused route in words (user test, finding 8)', () => {
   it('says what it is about and what was done, never the raw route where it knows it', () => {
     const zhOf = (route: string) => routeWords(route).zh;
-    expect(zhOf('PUT /api/parameters/:key')).toBe(`${entities.scheme_parameter!.label.zh} · 修改`);
+    expect(zhOf('PUT /api/parameters/:key')).toBe('方案参数 · 修改');
     expect(zhOf('PATCH /api/clients/:id')).toBe('客户 · 修改');
     expect(zhOf('PUT /api/clients/:id/maintainer')).toBe('客户 · 指定维护人');
     expect(zhOf('GET /api/clients/export')).toBe('客户 · 导出');

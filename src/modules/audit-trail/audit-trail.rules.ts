@@ -101,6 +101,14 @@ export function hiddenFieldsOf(role: Role, entity: string): string[] {
 
 /** The entities whose hidden fields differ from every other's, with them; and what holds for the rest. */
 export function hiddenFieldsByEntity(role: Role): { byEntity: Record<string, string[]>; otherwise: string[] } {
+  // a role's answer never changes while the process runs: worked out once, not on every search
+  let found = hiddenByRole.get(role);
+  if (!found) hiddenByRole.set(role, (found = hiddenFieldsByEntityOf(role)));
+  return found;
+}
+const hiddenByRole = new Map<Role, { byEntity: Record<string, string[]>; otherwise: string[] }>();
+
+function hiddenFieldsByEntityOf(role: Role): { byEntity: Record<string, string[]>; otherwise: string[] } {
   const otherwise = hiddenFields[role]?.any ? [...hiddenFields[role]!.any!] : [];
   const byEntity: Record<string, string[]> = {};
   for (const entity of Object.keys(entities)) {

@@ -1,8 +1,6 @@
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
-import ExcelJS from 'exceljs';
-import { assertExportable } from '../../http/list-sheet.js';
-import { workbookBuffer } from '../../lib/spreadsheet-text.js';
+import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
 import { addDays, startOfLocalDay } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { DataScope, Role } from '../auth/permissions.js';
@@ -32,6 +30,11 @@ export interface Reader {
   timeZone: string;
 }
 
+/** The newest entries of one record shown as its history (a record changed more often shows its latest). */
+export const RECORD_HISTORY_MAX = 1000;
+/** Entries read and named at a time while an export is written: bounds the memory of one step. */
+const EXPORT_PAGE_ENTRIES = 5000;
+
 /** Stored entries as `reader` reads them: references named, hidden fields (and entries of nothing else) left out. */
 export async function readable(db: Db, reader: Reader, rows: readonly StoredEntry[]): Promise<ReadableEntry[]> {
   const names = await resolveReferences(db, referencesOf(rows));
@@ -40,7 +43,7 @@ export async function readable(db: Db, reader: Reader, rows: readonly StoredEntr
 
 /** A record's whole history, newest first (the client's history tab, the audit log's drawer). */
 export async function recordHistory(db: Db, reader: Reader, entity: string, entityId: string): Promise<ReadableEntry[]> {
-  return readable(db, reader, await entriesOfRecord(db, entity, entityId, 1000));
+  return readable(db, reader, await entriesOfRecord(db, entity, entityId, RECORD_HISTORY_MAX));
 }
 
 /** The audit log spans every branch: only a reader who sees the whole CB may search it. */
@@ -81,7 +84,8 @@ export async function auditRecordHistory(db: Db, reader: Reader, scope: DataScop
 }
 
 const sheetColumns = [
-  { key: 'at', zh: '时间', en: 'Time', width: 20 },
+  // a real Excel date-time on the CB's clock, so that it sorts and filters as one (user test, finding 14)
+  { key: 'at', zh: '时间', en: 'Time', width: 20, dateTime: true },
   { key: 'actor', zh: '操作人', en: 'By', width: 18 },
   { key: 'address', zh: '地址', en: 'Address', width: 16 },
   { key: 'entity', zh: '对象类型', en: 'Kind of record', width: 14 },
@@ -94,27 +98,6 @@ const sheetColumns = [
 type SheetRow = Partial<Record<Exclude<(typeof sheetColumns)[number]['key'], 'at'>, string | null>> & { at: Date };
 
 /**
- * The log as a sheet, as every list's export looks (http/list-sheet.ts: a bold frozen header with a
- * filter, formulas neutralised), but with the time a real Excel date-time on the CB's clock, so
- * that it sorts and filters as one (user test, finding 14); list-sheet has dates only.
- */
-async function auditLogWorkbook(rows: readonly SheetRow[], lang: 'zh' | 'en'): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'CertDesk';
-  const sheet = workbook.addWorksheet(lang === 'zh' ? '审计日志' : 'Audit log', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = sheetColumns.map((c) => ({
-    header: c[lang],
-    key: c.key,
-    width: c.width,
-    ...(c.key === 'at' ? { style: { numFmt: 'yyyy-mm-dd hh:mm' } } : {}),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheetColumns.length } };
-  return workbookBuffer(workbook);
-}
-
-/**
  * The filtered log as Excel: a row per field changed (an entry without fields, a sign-in, is one row),
  * refused past `maxRows` entries rather than cut short. The export itself is in the log.
  */
@@ -124,8 +107,8 @@ export async function exportAuditLog(db: Db, reader: Reader, scope: DataScope, a
   const total = await countEntries(db, filter);
   assertExportable(total, maxRows);
   const entries: ReadableEntry[] = [];
-  for (let offset = 0; offset < total; offset += 5000) {
-    entries.push(...(await readable(db, reader, await searchEntries(db, filter, { limit: 5000, offset }))));
+  for (let offset = 0; offset < total; offset += EXPORT_PAGE_ENTRIES) {
+    entries.push(...(await readable(db, reader, await searchEntries(db, filter, { limit: EXPORT_PAGE_ENTRIES, offset }))));
   }
   const lang = q.lang;
   const rows = entries.flatMap((e): SheetRow[] => {
@@ -140,7 +123,9 @@ export async function exportAuditLog(db: Db, reader: Reader, scope: DataScope, a
     if (e.changes.length === 0) return [base];
     return e.changes.map((c) => ({ ...base, field: c.label[lang], old: c.old?.[lang] ?? null, new: c.new?.[lang] ?? null }));
   });
-  const file = await auditLogWorkbook(rows, lang);
+  // the sheet has a row per field changed: its rows, not the entries, are what the limit bounds
+  assertExportable(rows.length, maxRows);
+  const file = await listWorkbook({ zh: '审计日志', en: 'Audit log' }, sheetColumns, rows, lang);
   await recordChange(db, actor, {
     entity: 'audit-log',
     entityId: 'export',

@@ -90,19 +90,27 @@ async function accountActor(tx: Db, account: { id: string } | undefined, origin:
   return person ? { id: account.id, name: person.name, ...origin } : undefined;
 }
 
+/** A user's refusals of one route written at most once per this many seconds. */
+export const REFUSALS_PER_ROUTE_SECONDS = 60;
+/** …and at most this many of a user's refusals within `REFUSALS_USER_WINDOW_MINUTES`. */
+export const REFUSALS_PER_USER = 20;
+export const REFUSALS_USER_WINDOW_MINUTES = 10;
+/** Users whose recent refusals a process remembers before it starts afresh. */
+const REFUSALS_USERS_REMEMBERED = 10_000;
+
 /**
  * Refusals of a signed-in user, at most one per user and route a minute and `perUser` per user in
  * ten minutes per process: a script hammering a route it may not use cannot fill the disk, and
  * the first refusals, the ones that tell, are kept. Anonymous requests are never written (decisions.md).
  */
 export function refusalLog(opts: { perRouteSeconds?: number; perUser?: number } = {}) {
-  const perRouteMs = (opts.perRouteSeconds ?? 60) * 1000;
-  const perUser = opts.perUser ?? 20;
-  const userWindowMs = 10 * 60_000;
+  const perRouteMs = (opts.perRouteSeconds ?? REFUSALS_PER_ROUTE_SECONDS) * 1000;
+  const perUser = opts.perUser ?? REFUSALS_PER_USER;
+  const userWindowMs = REFUSALS_USER_WINDOW_MINUTES * 60_000;
   const seen = new Map<string, { recent: number[]; routes: Map<string, number> }>();
 
   function admit(userId: string, route: string, at: number): boolean {
-    if (seen.size > 10_000) seen.clear(); // a bound on memory; forgetting only lets a few more rows through
+    if (seen.size > REFUSALS_USERS_REMEMBERED) seen.clear(); // a bound on memory; forgetting only lets a few more rows through
     const user = seen.get(userId) ?? { recent: [], routes: new Map<string, number>() };
     seen.set(userId, user);
     user.recent = user.recent.filter((t) => at - t < userWindowMs);
