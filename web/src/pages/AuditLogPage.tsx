@@ -62,11 +62,17 @@ export function AuditLogPage() {
   }, [load]);
 
   useEffect(() => {
-    if (!opened) return setStory(null);
+    // the record opened before stays neither on screen nor, answering late, over the new one
+    setStory(null);
+    if (!opened) return;
+    let current = true;
     api<HistoryEntry[]>('GET', `/api/audit-log/record?${queryString({ entity: opened.entity, entityId: opened.entityId })}`).then(
-      setStory,
+      (entries) => current && setStory(entries),
       showError,
     );
+    return () => {
+      current = false;
+    };
   }, [opened, showError]);
 
   // the security tab is the account's (entity user): its actions only
