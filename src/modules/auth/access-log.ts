@@ -1,8 +1,6 @@
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
-import { eq } from 'drizzle-orm';
 import type { FieldChange } from '../../lib/field-changes.js';
-import { users } from './auth.schema.js';
 import { STAFF_EXPORT } from '../audit-trail/audit-trail.labels.js';
 import type { Permission, Role } from './permissions.js';
 import { maskedUserName } from './sign-in.rules.js';
@@ -49,7 +47,7 @@ export function recordSignOut(db: Db, user: { id: string; displayName: string },
 export async function recordFailedSignIn(
   db: Db,
   attempt: {
-    account: { id: string; username: string } | undefined;
+    account: { id: string; username: string; displayName: string } | undefined;
     typed: string;
     reason: SignInFailure;
     actor?: Actor;
@@ -61,7 +59,9 @@ export async function recordFailedSignIn(
   const name = attempt.account?.username ?? maskedUserName(attempt.typed);
   const entityId = attempt.account?.id ?? name;
   await db.transaction(async (tx) => {
-    const actor: Actor = attempt.actor ?? (await accountActor(tx, attempt.account, origin)) ?? { id: null, name, ...origin };
+    const account = attempt.account;
+    const actor: Actor =
+      attempt.actor ?? (account ? { id: account.id, name: account.displayName, ...origin } : { id: null, name, ...origin });
     await recordChange(tx, actor, {
       entity: USER_ENTITY,
       entityId,
@@ -81,13 +81,6 @@ export async function recordFailedSignIn(
       });
     }
   });
-}
-
-/** The person of the account an attempt names, as the log names actors (by display name); none for no account. */
-async function accountActor(tx: Db, account: { id: string } | undefined, origin: RequestOrigin): Promise<Actor | undefined> {
-  if (!account) return undefined;
-  const [person] = await tx.select({ name: users.displayName }).from(users).where(eq(users.id, account.id));
-  return person ? { id: account.id, name: person.name, ...origin } : undefined;
 }
 
 /** A user's refusals of one route written at most once per this many seconds. */

@@ -111,7 +111,12 @@ export async function reserveAttempt(db: Db, username: string, ip: string, now: 
 export function recordFailedAttempt(
   db: Db,
   attempt: ReservedAttempt,
-  failure: { account: { id: string; username: string } | undefined; typed: string; reason: SignInFailure; actor?: Actor },
+  failure: {
+    account: { id: string; username: string; displayName: string } | undefined;
+    typed: string;
+    reason: SignInFailure;
+    actor?: Actor;
+  },
   origin: RequestOrigin,
 ) {
   const lock = lockOutBy(attempt.failuresBefore, { user: LOGIN_MAX_FAILURES, address: LOGIN_MAX_FAILURES_PER_ADDRESS });
