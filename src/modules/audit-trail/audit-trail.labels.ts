@@ -1,6 +1,6 @@
 import { en } from '../../../web/src/i18n/en.js';
 import { zh, type Catalog } from '../../../web/src/i18n/zh.js';
-import { permissionLabels, roleNames } from '../auth/permissions.js';
+import { permissionLabels, roles } from '../auth/permissions.js';
 import type { RecordKind } from '../auth/visibility.js';
 import { fieldLabels as certificationFieldLabels } from '../certificates/certificate.rules.js';
 import { clientColumns } from '../clients/client.columns.js';
@@ -29,6 +29,8 @@ const uiEnum = (pick: (c: Catalog) => Record<string, string>): Record<string, Te
   const enGroup = pick(en);
   return Object.fromEntries(Object.keys(zhGroup).map((k) => [k, { zh: zhGroup[k]!, en: enGroup[k] ?? zhGroup[k]! }]));
 };
+/** A role as the UI names it (the web catalogue's `roles`), for every role of the permission table. */
+export const roleTexts: Record<string, Text> = Object.fromEntries(roles.map((r) => [r, ui((c) => c.roles[r])]));
 const capitalised = (t: Text): Text => ({ zh: t.zh, en: t.en.charAt(0).toUpperCase() + t.en.slice(1) });
 const capitalisedAll = (labels: Record<string, Text>): Record<string, Text> =>
   Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, capitalised(v)]));
@@ -816,7 +818,7 @@ export const entities: Record<string, EntitySpec> = {
       displayName: field(ui((c) => c.users.displayName)),
       role: field(
         ui((c) => c.users.role),
-        oneOf(roleNames),
+        oneOf(roleTexts),
       ),
       branchId: field(
         ui((c) => c.users.branch),

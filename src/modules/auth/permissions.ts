@@ -26,18 +26,6 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
   client: { zh: '获证组织', en: 'the certified organisation' },
 };
 
-/** A role as a column or a picker names it. */
-export const roleNames: Record<Role, { zh: string; en: string }> = {
-  admin: { zh: '系统管理员', en: 'Administrator' },
-  general_admin: { zh: '综合管理部', en: 'General administration' },
-  customer_service: { zh: '客户服务部', en: 'Customer service' },
-  audit_management: { zh: '审核管理部', en: 'Audit management' },
-  quality_technical: { zh: '质量技术部', en: 'Quality & technical' },
-  decision_maker: { zh: '认证决定人员', en: 'Decision-maker' },
-  auditor: { zh: '审核员', en: 'Auditor' },
-  client: { zh: '获证组织', en: 'Certified organisation' },
-};
-
 export const permissions = [
   'self:read', // signed in at all: one's own account
   'self:write', // one's own password

@@ -6,7 +6,7 @@ import { callerOf } from '../../http/context.js';
 import { sendXlsx } from '../../http/downloads.js';
 import { listWorkbook } from '../../http/list-sheet.js';
 import { localDate } from '../../lib/dates.js';
-import { roleNames } from '../auth/permissions.js';
+import { roleTexts } from '../audit-trail/audit-trail.labels.js';
 import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema, UserListQuerySchema, UserSchema, VersionBodySchema } from './user.dto.js';
 import { listUsers } from './user.repo.js';
 import { createUser, disableUser, enableUser, resetPassword, updateUser } from './user.service.js';
@@ -47,7 +47,7 @@ export function userRoutes(app: FastifyInstance, db: Db, timeZone: string, now: 
         ],
         rows.map((u) => ({
           ...u,
-          role: roleNames[u.role][lang === 'en' ? 'en' : 'zh'],
+          role: roleTexts[u.role]![lang],
           branch: u.branchName,
           client: u.clientName,
           manager: yesNo[`${u.manager}`][lang],
