@@ -141,10 +141,10 @@ export function App() {
       { key: 'register', icon: <GlobalOutlined />, label: t('nav.register'), needs: [] },
       { key: 'docs', icon: <AuditOutlined />, label: t('nav.apiDocs'), needs: ['api:docs'] },
     ];
-    const permitted = pages.filter((p) => p.needs.every(session.may));
-    const items = permitted.map(({ key, icon, label }) => ({ key, icon, label }));
-    // a page's address typed by hand opens only what its menu item would: otherwise the dashboard
-    const open = (key: string, page: ReactNode) => (permitted.some((p) => p.key === key) ? page : <Navigate to="/dashboard" replace />);
+    const items = pages.filter((p) => p.needs.every(session.may)).map(({ key, icon, label }) => ({ key, icon, label }));
+    // a page's address typed by hand opens only when its requests may be made: otherwise the dashboard
+    const openIf = (needs: string[], page: ReactNode) => (needs.every(session.may) ? page : <Navigate to="/dashboard" replace />);
+    const open = (key: string, page: ReactNode) => openIf(pages.find((p) => p.key === key)!.needs, page);
     body = (
       <SessionContext.Provider value={session}>
         <Layout style={{ minHeight: '100vh' }}>
@@ -200,10 +200,7 @@ export function App() {
                 <Route path="/risk/:id" element={open('/risk', <RiskItemPage />)} />
                 <Route path="/incidents" element={open('/incidents', <IncidentsPage />)} />
                 {/* one incident: also the portal's own reports, opened from 事件自报 */}
-                <Route
-                  path="/incidents/:id"
-                  element={session.may('incidents:read') ? <IncidentPage /> : <Navigate to="/dashboard" replace />}
-                />
+                <Route path="/incidents/:id" element={openIf(['incidents:read'], <IncidentPage />)} />
                 <Route path="/self-report" element={open('/self-report', <SelfReportPage />)} />
                 <Route path="/reports" element={open('/reports', <ReportsPage />)} />
                 <Route path="/complaints" element={open('/complaints', <ComplaintsPage />)} />
