@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_BACKUPS_KEPT } from './modules/backup/backup.rules.js';
 
 /** The only reader of process.env: parsed once, typed everywhere else. */
 const ConfigSchema = z.object({
@@ -37,6 +38,15 @@ const ConfigSchema = z.object({
   DB_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   // public register requests per client address per minute, per process
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  // where backups go (default DATA_DIR/backups); on PostgreSQL with several machines, one shared directory
+  BACKUP_DIR: z.string().min(1).optional(),
+  // how many backup files the backup directory keeps; older ones are deleted after each new one
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(DEFAULT_BACKUPS_KEPT),
+  // the daily automatic backup (false: the operator backs up otherwise, e.g. the PostgreSQL server's own)
+  BACKUP_DAILY: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { buildApp } from './http/app.js';
@@ -7,6 +8,8 @@ import { demoPassword, demoUsers } from './seed/demo-data.js';
 import { backfillClientNameKeys } from './modules/risk/risk.service.js';
 import { seedDemo, seedReferenceData } from './seed/seed.js';
 import { hasActiveAdmin } from './modules/auth/first-admin.js';
+import { backupNow, backupSettings, dailyBackupHandler, JOB_DAILY_BACKUP } from './modules/backup/backup.runs.js';
+import { writeOperatorFile } from './modules/backup/operator-file.js';
 
 const started = performance.now();
 const config = loadConfig();
@@ -16,9 +19,24 @@ await seedReferenceData(database.db);
 await backfillClientNameKeys(database.db);
 if (config.SEED_DEMO) await seedDemo(database.db, localDate(new Date(), config.CB_TIME_ZONE));
 
-const app = await buildApp({ db: database.db, config });
+const backups = backupSettings(config);
+// the handler is there even when the daily backup is off, so that a job queued before still runs
+const jobs = {
+  handlers: { [JOB_DAILY_BACKUP]: dailyBackupHandler(database, backups, () => new Date()) },
+  daily: config.BACKUP_DAILY ? [JOB_DAILY_BACKUP] : [],
+};
+const operatorToken = randomBytes(32).toString('hex');
+const operator = { token: operatorToken, run: () => backupNow(database, backups, new Date()) };
+const app = await buildApp({ db: database.db, config, server: { jobs, operator } });
 await app.listen({ host: config.HOST, port: config.PORT });
-const stopWorker = startWorker(database.db, () => localDate(new Date(), config.CB_TIME_ZONE), config.JOB_POLL_SECONDS, app.log);
+const stopWorker = startWorker(database.db, () => localDate(new Date(), config.CB_TIME_ZONE), config.JOB_POLL_SECONDS, app.log, jobs);
+const listening = app.server.address();
+const localUrl = `http://${config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST}:${typeof listening === 'object' && listening ? listening.port : config.PORT}`;
+// `npm run backup` cannot open the PGlite directory this process holds: it asks this process (operator-file.ts)
+const removeOperatorFile =
+  database.backend === 'pglite'
+    ? await writeOperatorFile(config.DATA_DIR, { url: localUrl, token: operatorToken, pid: process.pid })
+    : async () => {};
 
 const address = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
 console.log(`\nCertDesk 已启动 / is running: ${address}  (API docs ${address}/api/docs)`);
@@ -35,6 +53,7 @@ if (config.SEED_DEMO) {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void stopWorker()
+      .then(() => removeOperatorFile())
       .then(() => app.close())
       .then(() => database.close())
       .finally(() => process.exit(0));

@@ -20,7 +20,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   backend: 'pglite' | 'postgres';
-  migrate(): Promise<void>;
+  /** `folder`: another migrations folder (a restore migrates to a backup's own migration first) */
+  migrate(folder?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,14 +54,14 @@ export async function openPostgres(url: string, poolSize = 10, logger?: Logger, 
   return {
     db,
     backend: 'postgres',
-    async migrate() {
+    async migrate(folder = migrationsFolder) {
       // a migration may rebuild a large table: its own connection, without the request bounds;
       // several API processes may start at once: one migrates, the others wait
       const migrationPool = new pg.Pool({ connectionString: url, max: 1 });
       const lockClient = await migrationPool.connect();
       try {
         await lockClient.query('select pg_advisory_lock(7200417)');
-        await migratePg(drizzlePg(lockClient, { schema }), { migrationsFolder });
+        await migratePg(drizzlePg(lockClient, { schema }), { migrationsFolder: folder });
       } finally {
         await lockClient.query('select pg_advisory_unlock(7200417)').catch(() => undefined);
         lockClient.release();
@@ -84,7 +85,7 @@ export async function openPglite(dataDir?: string, logger?: Logger): Promise<Dat
   return {
     db,
     backend: 'pglite',
-    migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    migrate: (folder = migrationsFolder) => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: folder }),
     async close() {
       await client.close();
       releaseLock();

@@ -19,3 +19,4 @@ export * from '../modules/classification/classification.schema.js';
 export * from '../modules/surveys/survey.schema.js';
 export * from '../modules/communication/communication.schema.js';
 export * from '../modules/imports/import.schema.js';
+export * from '../modules/backup/backup.schema.js';

@@ -13,7 +13,10 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import { localDate, type IsoDate } from '../lib/dates.js';
 import { AppError } from '../lib/errors.js';
+import type { ExtraJobs } from '../jobs/handlers.js';
 import { jobRoutes } from '../jobs/job.routes.js';
+import { backupRoutes, type OperatorBackup } from '../modules/backup/backup.routes.js';
+import { backupSettings } from '../modules/backup/backup.runs.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { branchRoutes } from '../modules/branches/branch.routes.js';
 import { userRoutes } from '../modules/users/user.routes.js';
@@ -49,9 +52,11 @@ export interface AppOptions {
   /** the clock; tests pass a fixed one */
   now?: () => Date;
   logger?: boolean;
+  /** a running server's own jobs (the daily backup) and the operator's backup request; tests leave them out */
+  server?: { jobs: ExtraJobs; operator: OperatorBackup };
 }
 
-export async function buildApp({ db, config, now = () => new Date(), logger = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, now = () => new Date(), logger = true, server }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: config.LOG_LEVEL } : false,
     genReqId: () => randomUUID(),
@@ -110,7 +115,8 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   dashboardRoutes(app, db, today);
   auditTrailRoutes(app, db, { timeZone: config.CB_TIME_ZONE, exportMaxRows: config.EXPORT_MAX_ROWS });
   await registerRoutes(app, db, config);
-  jobRoutes(app, db, today);
+  jobRoutes(app, db, today, server?.jobs);
+  backupRoutes(app, db, { ...backupSettings(config), daily: config.BACKUP_DAILY }, now, server?.operator);
 
   const hasWeb = existsSync(webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });

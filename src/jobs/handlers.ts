@@ -20,8 +20,15 @@ export const jobHandlers: Record<string, JobHandler> = {
 /** Jobs that run once a day whatever else happens. */
 const dailyJobs = [JOB_OVERDUE_SCAN, JOB_CNCA_DUE, JOB_CLASSIFICATION_DUE];
 
+/** Jobs a running server adds to these (the daily backup needs the process's database and directory). */
+export interface ExtraJobs {
+  handlers: Record<string, JobHandler>;
+  daily: string[];
+}
+
 /** Queues today's daily jobs (once: the key holds the date) and runs everything due. */
-export async function runScheduledJobs(db: Db, today: IsoDate) {
-  for (const kind of dailyJobs) await enqueueJob(db, { kind, dedupeKey: `${kind}:${today}`, dueOn: today, payload: {} });
-  return runDueJobs(db, today, jobHandlers);
+export async function runScheduledJobs(db: Db, today: IsoDate, extra: ExtraJobs = { handlers: {}, daily: [] }) {
+  for (const kind of [...dailyJobs, ...extra.daily])
+    await enqueueJob(db, { kind, dedupeKey: `${kind}:${today}`, dueOn: today, payload: {} });
+  return runDueJobs(db, today, { ...jobHandlers, ...extra.handlers });
 }
