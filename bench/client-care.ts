@@ -131,9 +131,9 @@ async function runOn(backend: 'postgres' | 'pglite') {
     const oneBranch: DataScope = { kind: 'branch', branchId: branch!.id };
     const cases: Record<string, () => Promise<unknown>> = {
       'dashboard, general administration (whole CB)': () =>
-        dashboard(db, { id: '00000000-0000-0000-0000-000000000000', role: 'general_admin' }, all, TODAY),
+        dashboard(db, { id: '00000000-0000-0000-0000-000000000000', role: 'general_admin' }, all, TODAY, new Date()),
       'dashboard, customer service of one branch': () =>
-        dashboard(db, { id: '00000000-0000-0000-0000-000000000000', role: 'customer_service' }, oneBranch, TODAY),
+        dashboard(db, { id: '00000000-0000-0000-0000-000000000000', role: 'customer_service' }, oneBranch, TODAY, new Date()),
       'compliance meters, whole CB': () => complianceMeters(db, all, YEAR),
       'annual evaluation, whole CB, ungraded page 1': () => evaluationCampaign(db, all, YEAR, { ungraded: true }),
       'analysis report, whole CB': () => analysisReport(db, all, YEAR),

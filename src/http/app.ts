@@ -112,7 +112,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   classificationRoutes(app, db, today, config.EXPORT_MAX_ROWS);
   surveyRoutes(app, db, today, config.EXPORT_MAX_ROWS);
   communicationRoutes(app, db, today, config.EXPORT_MAX_ROWS);
-  dashboardRoutes(app, db, today);
+  dashboardRoutes(app, db, today, now);
   auditTrailRoutes(app, db, { timeZone: config.CB_TIME_ZONE, exportMaxRows: config.EXPORT_MAX_ROWS });
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today, server?.jobs);

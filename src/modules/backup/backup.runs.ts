@@ -69,8 +69,8 @@ export function dailyBackupHandler(database: Database, settings: BackupSettings,
   };
 }
 
-/** What the administrator sees: the newest backup, whether it is too old, and a daily backup failing since. */
-export async function backupStatus(db: Db, settings: BackupSettings & { daily: boolean }, now: Date) {
+/** The newest backup, whether it is too old, and a daily backup failing since (whatever made them). */
+export async function backupHealth(db: Db, now: Date) {
   const [last] = await db.select().from(backups).orderBy(desc(backups.takenAt)).limit(1);
   const [failing] = await db
     .select({ at: jobs.createdAt, attempts: jobs.attempts, error: jobs.lastError, status: jobs.status })
@@ -100,8 +100,10 @@ export async function backupStatus(db: Db, settings: BackupSettings & { daily: b
     failure: failing
       ? { at: failing.at.toISOString(), attempts: failing.attempts, error: failing.error ?? '', gaveUp: failing.status === 'failed' }
       : null,
-    daily: settings.daily,
-    keep: settings.keep,
-    dir: settings.dir,
   };
+}
+
+/** What the administrator's page shows: the health, and how backups are set up on this server. */
+export async function backupStatus(db: Db, settings: BackupSettings & { daily: boolean }, now: Date) {
+  return { ...(await backupHealth(db, now)), daily: settings.daily, keep: settings.keep, dir: settings.dir };
 }

@@ -176,7 +176,8 @@ export interface BackupResult {
  */
 export async function writeBackup(tx: Tx, backend: Database['backend'], dir: string, now: Date): Promise<BackupResult> {
   const started = performance.now();
-  await mkdir(dir, { recursive: true });
+  // a backup holds password hashes and every client's records: for the server's own account only
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const migration = await appliedMigration(tx);
   const journal = await journalOf();
   const tag = journal.entries.find((e) => e.when === migration?.when)?.tag;

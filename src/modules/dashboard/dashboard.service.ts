@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { addMonths, type IsoDate } from '../../lib/dates.js';
 import { roleMay, type DataScope, type Role } from '../auth/permissions.js';
+import { backupHealth } from '../backup/backup.runs.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
 import { clientGrades, clients } from '../clients/client.schema.js';
@@ -26,7 +27,7 @@ const monthsAhead = 6;
  * unusual, and the charts of the areas the role may read. Each part is there only when the role
  * may see its module.
  */
-export async function dashboard(db: Db, user: { id: string; role: Role }, scope: DataScope, today: IsoDate) {
+export async function dashboard(db: Db, user: { id: string; role: Role }, scope: DataScope, today: IsoDate, now: Date) {
   const { role } = user;
   const year = Number(today.slice(0, 4));
   const department = departments.includes(role) ? role : undefined;
@@ -60,80 +61,83 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
   const ofDepartment = and(dueScopeCondition(scope), department ? eq(dueItems.department, department) : undefined);
   const when = <T>(allowed: boolean, work: () => Promise<T>) => (allowed ? work() : Promise.resolve(null));
   // the parts are independent: asked for together, so the page waits for the slowest, not the sum
-  const [due, dueByKind, dueByMonth, gradeRows, complaintsOverdue, incidentsOpen, survey, campaign, meters, myAudits] = await Promise.all([
-    when(seesDueList, () => listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)),
-    when(seesDueList, () =>
-      db
-        .select({
-          kind: dueItems.kind,
-          overdue: sql<number>`count(*) filter (where ${dueItems.dueOn} < ${today})::int`,
-          soon: sql<number>`count(*) filter (where ${dueItems.dueOn} >= ${today})::int`,
-        })
-        .from(dueItems)
-        .where(and(ofDepartment, lte(dueItems.dueOn, horizon)))
-        .groupBy(dueItems.kind),
-    ),
-    when(seesDueList, () =>
-      db
-        .select({ month: sql<string>`to_char(${dueItems.dueOn}, 'YYYY-MM')`, n: sql<number>`count(*)::int` })
-        .from(dueItems)
-        .where(and(ofDepartment, gte(dueItems.dueOn, today), lt(dueItems.dueOn, monthEnd)))
-        .groupBy(sql`1`)
-        .orderBy(sql`1`),
-    ),
-    when(may('classification:read'), () =>
-      db
-        .select({ grade: clients.grade, n: sql<number>`count(*)::int` })
-        .from(clients)
-        .where(and(clientScopeCondition(scope), sql`${clients.grade} is not null`))
-        .groupBy(clients.grade),
-    ),
-    when(may('complaints:read'), () =>
-      countWhere(
+  const [due, dueByKind, dueByMonth, gradeRows, complaintsOverdue, incidentsOpen, survey, campaign, meters, myAudits, backup] =
+    await Promise.all([
+      when(seesDueList, () => listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)),
+      when(seesDueList, () =>
         db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(complaints)
-          .leftJoin(clients, eq(clients.id, complaints.clientId))
-          .where(
-            and(
-              inArray(complaints.status, ['received', 'investigating']),
-              lt(complaints.answerDueOn, today),
-              complaintScopeCondition(scope),
+          .select({
+            kind: dueItems.kind,
+            overdue: sql<number>`count(*) filter (where ${dueItems.dueOn} < ${today})::int`,
+            soon: sql<number>`count(*) filter (where ${dueItems.dueOn} >= ${today})::int`,
+          })
+          .from(dueItems)
+          .where(and(ofDepartment, lte(dueItems.dueOn, horizon)))
+          .groupBy(dueItems.kind),
+      ),
+      when(seesDueList, () =>
+        db
+          .select({ month: sql<string>`to_char(${dueItems.dueOn}, 'YYYY-MM')`, n: sql<number>`count(*)::int` })
+          .from(dueItems)
+          .where(and(ofDepartment, gte(dueItems.dueOn, today), lt(dueItems.dueOn, monthEnd)))
+          .groupBy(sql`1`)
+          .orderBy(sql`1`),
+      ),
+      when(may('classification:read'), () =>
+        db
+          .select({ grade: clients.grade, n: sql<number>`count(*)::int` })
+          .from(clients)
+          .where(and(clientScopeCondition(scope), sql`${clients.grade} is not null`))
+          .groupBy(clients.grade),
+      ),
+      when(may('complaints:read'), () =>
+        countWhere(
+          db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(complaints)
+            .leftJoin(clients, eq(clients.id, complaints.clientId))
+            .where(
+              and(
+                inArray(complaints.status, ['received', 'investigating']),
+                lt(complaints.answerDueOn, today),
+                complaintScopeCondition(scope),
+              ),
             ),
-          ),
+        ),
       ),
-    ),
-    when(may('incidents:read'), () =>
-      countWhere(
+      when(may('incidents:read'), () =>
+        countWhere(
+          db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(riskIncidents)
+            .innerJoin(clients, eq(clients.id, riskIncidents.clientId))
+            .where(and(eq(riskIncidents.status, 'open'), clientScopeCondition(scope))),
+        ),
+      ),
+      when(may('surveys:read'), () => surveyTotals(db, scope, year)),
+      when(may('classification:read'), () => campaignCounts(db, scope, year)),
+      when(may('communication:read'), () => complianceMeters(db, scope, year, { totalsOnly: true })),
+      when(role === 'auditor', () =>
         db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(riskIncidents)
-          .innerJoin(clients, eq(clients.id, riskIncidents.clientId))
-          .where(and(eq(riskIncidents.status, 'open'), clientScopeCondition(scope))),
+          .select({
+            id: audits.id,
+            type: audits.type,
+            plannedStart: audits.plannedStart,
+            plannedEnd: audits.plannedEnd,
+            clientId: audits.clientId,
+            clientName: clients.name,
+            teamRole: auditTeamMembers.role,
+          })
+          .from(auditTeamMembers)
+          .innerJoin(audits, eq(audits.id, auditTeamMembers.auditId))
+          .innerJoin(clients, eq(clients.id, audits.clientId))
+          .where(and(eq(auditTeamMembers.userId, user.id), eq(audits.status, 'planned')))
+          .orderBy(asc(audits.plannedStart))
+          .limit(10),
       ),
-    ),
-    when(may('surveys:read'), () => surveyTotals(db, scope, year)),
-    when(may('classification:read'), () => campaignCounts(db, scope, year)),
-    when(may('communication:read'), () => complianceMeters(db, scope, year, { totalsOnly: true })),
-    when(role === 'auditor', () =>
-      db
-        .select({
-          id: audits.id,
-          type: audits.type,
-          plannedStart: audits.plannedStart,
-          plannedEnd: audits.plannedEnd,
-          clientId: audits.clientId,
-          clientName: clients.name,
-          teamRole: auditTeamMembers.role,
-        })
-        .from(auditTeamMembers)
-        .innerJoin(audits, eq(audits.id, auditTeamMembers.auditId))
-        .innerJoin(clients, eq(clients.id, audits.clientId))
-        .where(and(eq(auditTeamMembers.userId, user.id), eq(audits.status, 'planned')))
-        .orderBy(asc(audits.plannedStart))
-        .limit(10),
-    ),
-  ]);
+      // the administrator is warned when the newest backup is too old or the daily one fails
+      when(may('backups:read'), () => backupHealth(db, now)),
+    ]);
 
   return {
     role,
@@ -158,6 +162,7 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
       events: meters.total.events,
       eventsRequired: meters.eventsRequired,
     },
+    backup: backup && { stale: backup.stale, lastAt: backup.last?.takenAt ?? null, failing: backup.failure !== null },
   };
 }
 

@@ -1,0 +1,173 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openPglite, openPostgres, type Database } from '../../db/connection.js';
+import { runScheduledJobs } from '../../jobs/handlers.js';
+import { jobs } from '../../jobs/job.schema.js';
+import { clients } from '../clients/client.schema.js';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { testDatabase, testDatabaseUrl } from '../../../test/database.js';
+import { BackupFileError, openBackup, sha256Of } from './backup.format.js';
+import { backupNow, dailyBackupHandler, JOB_DAILY_BACKUP } from './backup.runs.js';
+import { backups } from './backup.schema.js';
+import { contentOf, differences, inSnapshot, restoreBackup, RestoreRefusedError, type BackupResult } from './backup.service.js';
+
+let w: World;
+let source: Database;
+let dir: string;
+let target: Database;
+let clock = new Date('2026-11-20T02:00:00Z');
+
+/** An empty database beside the test's own: a second in-memory PGlite, or a second PostgreSQL database. */
+async function emptyDatabase(): Promise<Database> {
+  const url = testDatabaseUrl();
+  if (!url) return openPglite();
+  const name = `${new URL(url).pathname.slice(1)}_restore`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const other = new URL(url);
+  other.pathname = `/${name}`;
+  return openPostgres(other.toString(), 2);
+}
+
+beforeAll(async () => {
+  target = await emptyDatabase();
+});
+afterAll(() => target.close());
+
+beforeEach(async () => {
+  clock = new Date('2026-11-20T02:00:00Z');
+  w = await setUpWorld(() => clock);
+  source = await testDatabase();
+  dir = mkdtempSync(path.join(tmpdir(), 'certdesk-backup-test-'));
+});
+afterEach(async () => {
+  await w.app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const settings = () => ({ dir, keep: 14 });
+const rowsIn = async (db: Database) => (await db.db.select({ n: sql<number>`count(*)::int` }).from(clients))[0]!.n;
+
+describe('backup and restore', () => {
+  let backup: BackupResult;
+
+  it('writes one file whose manifest counts and checksums every table, and restores it into an empty database', async () => {
+    backup = await backupNow(source, settings(), clock);
+    const { manifest } = await openBackup(backup.file);
+    expect(manifest.backend).toBe(source.backend);
+    expect(manifest.migration.tag).toMatch(/^\d{4}_/);
+    expect(manifest.tables.clients).toMatchObject({ rows: 2 });
+    expect(manifest.tables.users!.rows).toBe(12);
+    expect(manifest.tables.audit_log!.rows).toBeGreaterThan(0);
+    // the backup records itself after its snapshot: the file holds none, the database one
+    expect(manifest.tables.backups!.rows).toBe(0);
+    expect(await source.db.select().from(backups)).toMatchObject([{ trigger: 'manual', bytes: backup.bytes, sha256: backup.sha256 }]);
+    expect(readFileSync(`${backup.file}.sha256`, 'utf8')).toBe(`${await sha256Of(backup.file)}  ${path.basename(backup.file)}\n`);
+    expect(statSync(backup.file).mode & 0o777).toBe(0o600);
+
+    const restored = await restoreBackup(target, backup.file, { force: true });
+    expect(restored.rows).toBe(Object.values(manifest.tables).reduce((n, t) => n + t.rows, 0));
+    expect(differences(manifest, await inSnapshot(target.db, contentOf))).toEqual([]);
+    const [huaxin] = await target.db.select().from(clients).where(eq(clients.id, w.huaxin));
+    expect(huaxin?.name).toBe('北京华信电子科技有限公司');
+    // the sequences go on from where the source was: a new audit entry does not reuse an id
+    const [seq] = (
+      (await target.db.execute(sql`select last_value::int as v from audit_log_id_seq`)) as unknown as { rows: { v: number }[] }
+    ).rows;
+    expect(seq!.v).toBe(manifest.sequences.audit_log_id_seq);
+    // the restored audit log is append-only as before
+    await expect(target.db.execute(sql`delete from audit_log`)).rejects.toThrow();
+  });
+
+  it('refuses a target holding data unless forced, and then leaves it as it was', async () => {
+    backup = await backupNow(source, settings(), clock);
+    await restoreBackup(target, backup.file, { force: true });
+    const before = await inSnapshot(target.db, contentOf);
+    await expect(restoreBackup(target, backup.file, { force: false })).rejects.toThrow(RestoreRefusedError);
+    expect(differences(before, await inSnapshot(target.db, contentOf))).toEqual([]);
+
+    // forced: everything in the target is replaced by the backup, nothing added to it
+    await restoreBackup(target, backup.file, { force: true });
+    expect(await rowsIn(target)).toBe(2);
+  });
+
+  it('refuses a damaged file before touching anything, even when forced', async () => {
+    backup = await backupNow(source, settings(), clock);
+    await restoreBackup(target, backup.file, { force: true });
+    const bytes = readFileSync(backup.file);
+    bytes[600] = bytes[600]! ^ 0xff; // inside the data member, after its 512-byte header
+    const damaged = path.join(dir, 'damaged.tar');
+    writeFileSync(damaged, bytes);
+    await expect(restoreBackup(target, damaged, { force: true })).rejects.toThrow(BackupFileError);
+    await expect(restoreBackup(target, path.join(dir, 'none.tar'), { force: true })).rejects.toThrow(BackupFileError);
+    writeFileSync(path.join(dir, 'not-a-backup.tar'), 'hello');
+    await expect(restoreBackup(target, path.join(dir, 'not-a-backup.tar'), { force: true })).rejects.toThrow(BackupFileError);
+    expect(await rowsIn(target)).toBe(2);
+  });
+});
+
+describe('the daily backup', () => {
+  const run = (today: string, keep = 14, into = dir) =>
+    runScheduledJobs(source.db, today as never, {
+      handlers: { [JOB_DAILY_BACKUP]: dailyBackupHandler(source, { dir: into, keep }, () => clock) },
+      daily: [JOB_DAILY_BACKUP],
+    });
+  const files = () => readdirSync(dir).filter((n) => n.endsWith('.tar'));
+
+  it('runs once a day however often the worker looks, and keeps only the newest files', async () => {
+    await run('2026-11-20', 2);
+    clock = new Date(clock.getTime() + 60_000);
+    await run('2026-11-20', 2);
+    expect(files()).toHaveLength(1);
+    for (const day of ['2026-11-21', '2026-11-22', '2026-11-23']) {
+      clock = new Date(`${day}T00:01:00+08:00`);
+      await run(day, 2);
+    }
+    expect(files()).toEqual(['certdesk-backup-20261122T160100000Z.tar', 'certdesk-backup-20261121T160100000Z.tar'].sort());
+    expect(await source.db.select().from(backups)).toHaveLength(4);
+  });
+
+  it('shows the administrator the newest backup, warns on the dashboard when it is two days old, and shows a failing one', async () => {
+    // signed in afresh at each look: the clock moves past a session's lifetime
+    const as = async (url: string) => (await w.app.inject({ method: 'GET', url, headers: { cookie: await w.login('admin') } })).json();
+    const status = () => as('/api/backups/status');
+    const board = () => as('/api/dashboard');
+    expect(await status()).toMatchObject({ last: null, stale: true, failure: null });
+    expect((await board()).backup).toEqual({ stale: true, lastAt: null, failing: false });
+
+    await run('2026-11-20');
+    const made = clock.toISOString();
+    expect(await status()).toMatchObject({ last: { takenAt: made, trigger: 'daily', tables: expect.any(Number) }, stale: false });
+    expect((await status()).last.bytes).toBe(statSync(path.join(dir, files()[0]!)).size);
+
+    // 48 hours later it is not yet too old; a minute past, it is
+    clock = new Date(clock.getTime() + 48 * 3600_000);
+    expect((await board()).backup).toEqual({ stale: false, lastAt: made, failing: false });
+    clock = new Date(clock.getTime() + 60_000);
+    expect((await board()).backup).toMatchObject({ stale: true });
+
+    // the backup directory is a file: the day's job fails, and says why
+    const blocked = path.join(dir, 'blocked');
+    writeFileSync(blocked, '');
+    await run('2026-11-22', 14, blocked);
+    expect((await status()).failure).toMatchObject({ attempts: 1, gaveUp: false, error: expect.stringContaining('blocked') });
+    expect((await board()).backup).toMatchObject({ failing: true });
+    const [job] = await source.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.dedupeKey, `${JOB_DAILY_BACKUP}:2026-11-22`));
+    expect(job).toMatchObject({ status: 'pending', attempts: 1 });
+
+    // other roles see neither
+    const service = await w.login('service');
+    expect((await w.app.inject({ method: 'GET', url: '/api/backups/status', headers: { cookie: service } })).statusCode).toBe(403);
+    expect((await w.app.inject({ method: 'GET', url: '/api/dashboard', headers: { cookie: service } })).json().backup).toBeNull();
+  });
+});
