@@ -4,6 +4,7 @@ import {
   SafetyCertificateOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   PhoneOutlined,
   SmileOutlined,
   StarOutlined,
@@ -57,6 +58,7 @@ import { SelfReportPage } from './pages/SelfReportPage.js';
 import { SessionContext, usePersonLabel } from './session.js';
 import { ForcedPasswordChange, PasswordButton } from './components/PasswordModal.js';
 import { UsersPage } from './pages/UsersPage.js';
+import { BackupsPage } from './pages/BackupsPage.js';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -135,6 +137,7 @@ export function App() {
       { key: '/registrations', icon: <IdcardOutlined />, label: t('nav.registrations'), needs: ['programmes:read'] },
       { key: '/users', icon: <UserOutlined />, label: t('nav.users'), needs: ['users:manage', 'branches:write'] },
       { key: '/audit-log', icon: <SafetyCertificateOutlined />, label: t('nav.auditLog'), needs: ['audit:read'] },
+      { key: '/backups', icon: <DatabaseOutlined />, label: t('nav.backups'), needs: ['backups:read'] },
       { key: '/parameters', icon: <SettingOutlined />, label: t('nav.parameters'), needs: ['parameters:read'] },
       { key: '/holidays', icon: <CalendarOutlined />, label: t('nav.holidays'), needs: ['holidays:read'] },
       // the public register is open to everyone, signed in or not
@@ -216,6 +219,7 @@ export function App() {
                 />
                 <Route path="/users" element={open('/users', <UsersPage />)} />
                 <Route path="/audit-log" element={open('/audit-log', <AuditLogPage />)} />
+                <Route path="/backups" element={open('/backups', <BackupsPage />)} />
                 <Route path="/parameters" element={open('/parameters', <ParametersPage />)} />
                 <Route path="/holidays" element={open('/holidays', <HolidaysPage />)} />
                 <Route path="*" element={<Navigate to="/dashboard" replace />} />

@@ -828,6 +828,18 @@ export interface Dashboard {
     events: number;
     eventsRequired: number;
   } | null;
+  /** the administrator's: the newest database backup too old, or the daily one failing */
+  backup?: { stale: boolean; staleAfterDays: number; lastAt: string | null; failing: boolean } | null;
+}
+
+export interface BackupStatus {
+  last: { takenAt: string; fileName: string; bytes: number; rows: number; tables: number; trigger: 'daily' | 'manual' } | null;
+  stale: boolean;
+  staleAfterDays: number;
+  failure: { at: string; attempts: number; error: string; gaveUp: boolean } | null;
+  daily: boolean;
+  keep: number;
+  dir: string;
 }
 
 export interface SurveyForm {

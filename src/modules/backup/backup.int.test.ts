@@ -140,7 +140,7 @@ describe('the daily backup', () => {
     const status = () => as('/api/backups/status');
     const board = () => as('/api/dashboard');
     expect(await status()).toMatchObject({ last: null, stale: true, failure: null });
-    expect((await board()).backup).toEqual({ stale: true, lastAt: null, failing: false });
+    expect((await board()).backup).toEqual({ stale: true, staleAfterDays: 2, lastAt: null, failing: false });
 
     await run('2026-11-20');
     const made = clock.toISOString();
@@ -149,7 +149,7 @@ describe('the daily backup', () => {
 
     // 48 hours later it is not yet too old; a minute past, it is
     clock = new Date(clock.getTime() + 48 * 3600_000);
-    expect((await board()).backup).toEqual({ stale: false, lastAt: made, failing: false });
+    expect((await board()).backup).toEqual({ stale: false, staleAfterDays: 2, lastAt: made, failing: false });
     clock = new Date(clock.getTime() + 60_000);
     expect((await board()).backup).toMatchObject({ stale: true });
 

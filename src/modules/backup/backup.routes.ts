@@ -18,7 +18,8 @@ const StatusSchema = z.object({
       trigger: z.enum(['daily', 'manual']),
     })
     .nullable(),
-  stale: z.boolean().describe('no backup, or the newest older than BACKUP_STALE_AFTER_DAYS'),
+  stale: z.boolean().describe('no backup, or the newest older than staleAfterDays'),
+  staleAfterDays: z.number(),
   failure: z.object({ at: z.string(), attempts: z.number(), error: z.string(), gaveUp: z.boolean() }).nullable(),
   daily: z.boolean(),
   keep: z.number(),

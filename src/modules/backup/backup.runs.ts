@@ -4,7 +4,7 @@ import type { Config } from '../../config.js';
 import type { Database, Db } from '../../db/connection.js';
 import { jobs } from '../../jobs/job.schema.js';
 import type { JobHandler } from '../../jobs/outbox.js';
-import { backupIsStale } from './backup.rules.js';
+import { BACKUP_STALE_AFTER_DAYS, backupIsStale } from './backup.rules.js';
 import { backups } from './backup.schema.js';
 import { inSnapshot, pruneBackups, writeBackup, type BackupResult } from './backup.service.js';
 
@@ -97,6 +97,7 @@ export async function backupHealth(db: Db, now: Date) {
         }
       : null,
     stale: backupIsStale(last?.takenAt ?? null, now),
+    staleAfterDays: BACKUP_STALE_AFTER_DAYS,
     failure: failing
       ? { at: failing.at.toISOString(), attempts: failing.attempts, error: failing.error ?? '', gaveUp: failing.status === 'failed' }
       : null,

@@ -162,7 +162,12 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
       events: meters.total.events,
       eventsRequired: meters.eventsRequired,
     },
-    backup: backup && { stale: backup.stale, lastAt: backup.last?.takenAt ?? null, failing: backup.failure !== null },
+    backup: backup && {
+      stale: backup.stale,
+      staleAfterDays: backup.staleAfterDays,
+      lastAt: backup.last?.takenAt ?? null,
+      failing: backup.failure !== null,
+    },
   };
 }
 

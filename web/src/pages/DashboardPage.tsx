@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, List, Row, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, List, Row, Space, Statistic, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -127,6 +127,20 @@ export function DashboardPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="dashboard">
+      {d.backup && (d.backup.stale || d.backup.failing) && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="backup-warning"
+          message={[
+            d.backup.failing && t('dashboard.backupFailing'),
+            d.backup.stale && (d.backup.lastAt ? t('dashboard.backupStale', { days: d.backup.staleAfterDays }) : t('dashboard.backupNone')),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+          action={<Link to="/backups">{t('dashboard.backupOpen')}</Link>}
+        />
+      )}
       <Card title={t('dashboard.title')} extra={t('dashboard.today', { date: d.today })}>
         <Row gutter={[16, 16]}>
           {tiles.map((tile) => (
