@@ -4,7 +4,9 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.js';
 import { openPglite, openPostgres, type Database } from '../../db/connection.js';
+import { buildApp } from '../../http/app.js';
 import { runScheduledJobs } from '../../jobs/handlers.js';
 import { jobs } from '../../jobs/job.schema.js';
 import { clients } from '../clients/client.schema.js';
@@ -169,5 +171,38 @@ describe('the daily backup', () => {
     const service = await w.login('service');
     expect((await w.app.inject({ method: 'GET', url: '/api/backups/status', headers: { cookie: service } })).statusCode).toBe(403);
     expect((await w.app.inject({ method: 'GET', url: '/api/dashboard', headers: { cookie: service } })).json().backup).toBeNull();
+  });
+});
+
+describe('the operator’s backup request (npm run backup while the server holds PGlite)', () => {
+  it('makes a backup for the token the server wrote, and for nothing else', async () => {
+    const token = 'a'.repeat(64);
+    const app = await buildApp({
+      db: source.db,
+      config: loadConfig({}),
+      now: () => clock,
+      logger: false,
+      server: { jobs: { handlers: {}, daily: [] }, operator: { token, run: () => backupNow(source, settings(), clock) } },
+    });
+    try {
+      const ask = (authorization?: string) =>
+        app.inject({ method: 'POST', url: '/api/operator/backup', headers: authorization ? { authorization } : {} });
+      for (const wrong of [undefined, `Bearer ${'b'.repeat(64)}`, `Bearer ${token}x`, token]) {
+        const refused = await ask(wrong);
+        expect(refused.statusCode).toBe(401);
+        expect(refused.json()).toMatchObject({ code: 'AUTH.REQUIRED' });
+      }
+      expect(readdirSync(dir)).toEqual([]);
+      // a signed-in administrator's session is not the operator's token either
+      const admin = await w.login('admin');
+      expect((await app.inject({ method: 'POST', url: '/api/operator/backup', headers: { cookie: admin } })).statusCode).toBe(401);
+
+      const made = await ask(`Bearer ${token}`);
+      expect(made.statusCode, made.body).toBe(200);
+      expect(made.json()).toMatchObject({ tables: expect.any(Number), rows: expect.any(Number), bytes: statSync(made.json().file).size });
+      expect(await source.db.select().from(backups)).toHaveLength(1);
+    } finally {
+      await app.close();
+    }
   });
 });
