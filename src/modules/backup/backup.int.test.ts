@@ -23,16 +23,23 @@ let dir: string;
 let target: Database;
 let clock = new Date('2026-11-20T02:00:00Z');
 
+let dropTarget = async () => {};
+
 /** An empty database beside the test's own: a second in-memory PGlite, or a second PostgreSQL database. */
 async function emptyDatabase(): Promise<Database> {
+  await testDatabase(); // on PostgreSQL, the worker's own database names the server
   const url = testDatabaseUrl();
   if (!url) return openPglite();
   const name = `${new URL(url).pathname.slice(1)}_restore`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.query(`create database "${name}"`);
-  await admin.end();
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  await admin(`drop database if exists "${name}" with (force)`);
+  await admin(`create database "${name}"`);
+  dropTarget = () => admin(`drop database if exists "${name}" with (force)`);
   const other = new URL(url);
   other.pathname = `/${name}`;
   return openPostgres(other.toString(), 2);
@@ -40,8 +47,13 @@ async function emptyDatabase(): Promise<Database> {
 
 beforeAll(async () => {
   target = await emptyDatabase();
+  // the tests are about the target's backend: make sure it is the one the suite runs on
+  expect(target.backend).toBe((await testDatabase()).backend);
 });
-afterAll(() => target.close());
+afterAll(async () => {
+  await target.close();
+  await dropTarget();
+});
 
 beforeEach(async () => {
   clock = new Date('2026-11-20T02:00:00Z');
