@@ -11,10 +11,11 @@ import { hasActiveAdmin } from './modules/auth/first-admin.js';
 const started = performance.now();
 const config = loadConfig();
 const database = await openDatabase(config);
-await database.migrate();
-await seedReferenceData(database.db);
-await backfillClientNameKeys(database.db);
-if (config.SEED_DEMO) await seedDemo(database.db, localDate(new Date(), config.CB_TIME_ZONE));
+await database.migrate(async () => {
+  await seedReferenceData(database.db);
+  await backfillClientNameKeys(database.db);
+  if (config.SEED_DEMO) await seedDemo(database.db, localDate(new Date(), config.CB_TIME_ZONE));
+});
 
 const app = await buildApp({ db: database.db, config });
 await app.listen({ host: config.HOST, port: config.PORT });

@@ -20,7 +20,12 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   backend: 'pglite' | 'postgres';
-  migrate(): Promise<void>;
+  /**
+   * Brings the schema up to date, then runs `startUp` (reference data, backfills, the demo seed)
+   * before letting go: API processes starting at once on one PostgreSQL take turns, so the
+   * second finds everything done and its check-then-insert seeds add nothing.
+   */
+  migrate(startUp?: () => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,6 +45,9 @@ export interface DbTimeouts {
   connectionWaitMs?: number;
 }
 
+/** The session-level advisory lock key of start-up (migrations and seeds); any process, any version. */
+const START_UP_LOCK = 7200417;
+
 /** `logger` sees every statement (benchmarks use it to explain the app's own SQL). */
 export async function openPostgres(url: string, poolSize = 10, logger?: Logger, timeouts: DbTimeouts = {}): Promise<Database> {
   const pool = new pg.Pool({
@@ -53,16 +61,17 @@ export async function openPostgres(url: string, poolSize = 10, logger?: Logger, 
   return {
     db,
     backend: 'postgres',
-    async migrate() {
+    async migrate(startUp) {
       // a migration may rebuild a large table: its own connection, without the request bounds;
-      // several API processes may start at once: one migrates, the others wait
+      // the lock is the session's, held on that connection while start-up works through the pool
       const migrationPool = new pg.Pool({ connectionString: url, max: 1 });
       const lockClient = await migrationPool.connect();
       try {
-        await lockClient.query('select pg_advisory_lock(7200417)');
+        await lockClient.query('select pg_advisory_lock($1)', [START_UP_LOCK]);
         await migratePg(drizzlePg(lockClient, { schema }), { migrationsFolder });
+        await startUp?.();
       } finally {
-        await lockClient.query('select pg_advisory_unlock(7200417)').catch(() => undefined);
+        await lockClient.query('select pg_advisory_unlock($1)', [START_UP_LOCK]).catch(() => undefined);
         lockClient.release();
         await migrationPool.end();
       }
@@ -84,7 +93,11 @@ export async function openPglite(dataDir?: string, logger?: Logger): Promise<Dat
   return {
     db,
     backend: 'pglite',
-    migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    // one process per directory (the directory lock): nobody to take turns with
+    async migrate(startUp) {
+      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+      await startUp?.();
+    },
     async close() {
       await client.close();
       releaseLock();
