@@ -40,6 +40,7 @@ import './context.js';
 import { registerErrorHandler } from './error-handler.js';
 import { frameworkErrorOptions, registerInputGuards } from './input-guards.js';
 import { registerBrowserGuards } from './browser-guards.js';
+import { healthRoutes } from './health.js';
 
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -111,6 +112,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   auditTrailRoutes(app, db, { timeZone: config.CB_TIME_ZONE, exportMaxRows: config.EXPORT_MAX_ROWS });
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today);
+  healthRoutes(app, db);
 
   const hasWeb = existsSync(webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
