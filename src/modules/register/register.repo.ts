@@ -3,7 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/connection.js';
 import { normaliseCompanyName } from '../../lib/company-name.js';
 import { nextPrefix } from '../../lib/prefix-range.js';
-import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
+import { certificateEvents, certificates, registerGeneration } from '../certificates/certificate.schema.js';
 
 /**
  * The public register: only what a certificate says in public. No contacts, fees, notes,
@@ -59,7 +59,12 @@ function prepareLookups(db: Db) {
     .from(certificates)
     .where(eq(certificates.certificateNo, sql.placeholder('no')))
     .prepare('register_by_number');
-  return { byNumberPrefix, byNameKey, byNumber };
+  const generation = db
+    .select({ generation: registerGeneration.generation })
+    .from(registerGeneration)
+    .where(eq(registerGeneration.id, 1))
+    .prepare('register_generation');
+  return { byNumberPrefix, byNameKey, byNumber, generation };
 }
 
 const prepared = new WeakMap<Db, ReturnType<typeof prepareLookups>>();
@@ -87,6 +92,12 @@ export function searchRegister(db: Db, query: string, limit: number) {
 export async function findByNumber(db: Db, certificateNo: string) {
   const [row] = await lookups(db).byNumber.execute({ no: certificateNo.trim().toUpperCase() });
   return row;
+}
+
+/** Bumped by every certificate change and event (0 before the first): the register's ETag. */
+export async function currentRegisterGeneration(db: Db): Promise<number> {
+  const [row] = await lookups(db).generation.execute();
+  return row?.generation ?? 0;
 }
 
 export const feedKinds = ['grant', 'reissue', 'suspend', 'restore', 'revoke', 'withdraw', 'expire'] as const;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -6,10 +6,24 @@ import type { Db } from '../../db/connection.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { AppError } from '../../lib/errors.js';
 import { certificateStatuses, cncaStatusCode, schemes, statusLabels } from '../certificates/certificate.rules.js';
-import { feedKinds, findByNumber, registerFeed, searchRegister } from './register.repo.js';
+import { currentRegisterGeneration, feedKinds, findByNumber, registerFeed, searchRegister } from './register.repo.js';
 
 export const REGISTER_PAGE_SIZE = 20;
 export const FEED_MAX = 200;
+/**
+ * How long a proxy or browser may serve a register answer without asking again; after that it
+ * revalidates with If-None-Match, and the ETag changes with every certificate event.
+ */
+export const REGISTER_CACHE_MAX_AGE_SECONDS = 60;
+
+/** Whether an If-None-Match header names `etag` (weak comparison: a gzipping proxy marks ETags weak). */
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
+}
 
 const PublicCertificateSchema = z
   .object({
@@ -59,10 +73,24 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
   const tags = ['public register'];
   // the response schemas document the API; the rows are typed already, so skip re-validating them on the hot path
   const serializerCompiler = () => (data: unknown) => JSON.stringify(data);
+  // the generation is read before the rows: an ETag may then be older than what it labels (one
+  // 200 too many on revalidation), never newer (a 304 confirming a copy that is out of date)
+  const cacheable = {
+    preHandler: async (req: FastifyRequest, reply: FastifyReply) => {
+      const etag = `"r${await currentRegisterGeneration(db)}"`;
+      reply.header('etag', etag).header('cache-control', `public, max-age=${REGISTER_CACHE_MAX_AGE_SECONDS}`);
+      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send();
+    },
+    // a refusal (not found) is never stored by a cache
+    onSend: async (_req: FastifyRequest, reply: FastifyReply) => {
+      if (reply.statusCode !== 200 && reply.statusCode !== 304) reply.removeHeader('etag').removeHeader('cache-control');
+    },
+  };
 
   r.get('/api/public/certificates', {
     config: { public: true, rateLimit },
     serializerCompiler,
+    ...cacheable,
     schema: {
       tags,
       security: [],
@@ -76,6 +104,7 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
   r.get('/api/public/certificates/:certificateNo', {
     config: { public: true, rateLimit },
     serializerCompiler,
+    ...cacheable,
     schema: { tags, security: [], params: z.object({ certificateNo: z.string().max(40) }), response: { 200: PublicCertificateSchema } },
     handler: async (req) => {
       const row = await findByNumber(db, req.params.certificateNo);
@@ -86,6 +115,7 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
 
   r.get('/api/public/feed', {
     config: { public: true, rateLimit },
+    ...cacheable,
     schema: {
       tags,
       security: [],
