@@ -164,7 +164,12 @@ describe('public certificate register', () => {
 describe('public register caching', () => {
   const get = (url: string, ifNoneMatch?: string) =>
     w.app.inject({ method: 'GET', url, headers: ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {} });
-  const urls = ['/api/public/certificates/CD25Q2002R0M', '/api/public/certificates?q=CD25Q', '/api/public/feed'];
+  const urls = [
+    '/api/public/certificates/CD25Q2002R0M',
+    '/api/public/certificates?q=CD25Q',
+    '/api/public/certificates?q=CD99', // a miss
+    '/api/public/feed',
+  ];
 
   it('answers with an ETag and a short public max-age, and 304 to a copy that is still current', async () => {
     for (const url of urls) {

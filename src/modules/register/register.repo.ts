@@ -23,6 +23,10 @@ const publicColumns = {
   suspendedFrom: certificates.suspendedFrom,
   suspendedUntil: certificates.suspendedUntil,
   suspendedScope: certificates.suspendedScope,
+  // the register's generation (its ETag) in the same statement: one round trip, one snapshot
+  generation: sql<number>`(select ${registerGeneration.generation} from ${registerGeneration} where ${registerGeneration.id} = 1)`.mapWith(
+    (v: string | number | null) => Number(v ?? 0),
+  ),
 };
 
 const CERTIFICATE_NO = /^[A-Za-z0-9-]{3,40}$/;

@@ -50,7 +50,7 @@ type Row = Omit<z.output<typeof PublicCertificateSchema>, 'statusLabel' | 'statu
 
 const partlySuspended = { zh: '部分暂停', en: 'partly suspended' } as const;
 
-function present(row: Row) {
+function present({ generation: _generation, ...row }: Row & { generation: number }) {
   const suspended = row.status === 'suspended';
   return {
     ...row,
@@ -73,24 +73,19 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
   const tags = ['public register'];
   // the response schemas document the API; the rows are typed already, so skip re-validating them on the hot path
   const serializerCompiler = () => (data: unknown) => JSON.stringify(data);
-  // the generation is read before the rows: an ETag may then be older than what it labels (one
-  // 200 too many on revalidation), never newer (a 304 confirming a copy that is out of date)
-  const cacheable = {
-    preHandler: async (req: FastifyRequest, reply: FastifyReply) => {
-      const etag = `"r${await currentRegisterGeneration(db)}"`;
-      reply.header('etag', etag).header('cache-control', `public, max-age=${REGISTER_CACHE_MAX_AGE_SECONDS}`);
-      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send();
-    },
-    // a refusal (not found) is never stored by a cache
-    onSend: async (_req: FastifyRequest, reply: FastifyReply) => {
-      if (reply.statusCode !== 200 && reply.statusCode !== 304) reply.removeHeader('etag').removeHeader('cache-control');
-    },
+  /**
+   * A register answer labelled with the generation its rows were read at (or before: then the label
+   * is older than the answer, and a revalidation gets one needless 200, never a 304 for a stale copy).
+   */
+  const cacheable = <T>(req: FastifyRequest, reply: FastifyReply, generation: number, body: T) => {
+    const etag = `"r${generation}"`;
+    reply.header('etag', etag).header('cache-control', `public, max-age=${REGISTER_CACHE_MAX_AGE_SECONDS}`);
+    return matchesEtag(req.headers['if-none-match'], etag) ? reply.code(304).send() : body;
   };
 
   r.get('/api/public/certificates', {
     config: { public: true, rateLimit },
     serializerCompiler,
-    ...cacheable,
     schema: {
       tags,
       security: [],
@@ -98,24 +93,29 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
       querystring: z.object({ q: z.string().trim().min(2).max(100) }),
       response: { 200: z.array(PublicCertificateSchema) },
     },
-    handler: async (req) => (await searchRegister(db, req.query.q, REGISTER_PAGE_SIZE)).map(present),
+    handler: async (req, reply) => {
+      const search = () => searchRegister(db, req.query.q, REGISTER_PAGE_SIZE);
+      let rows = await search();
+      // a miss has no row to carry the generation: read it, then look again, so the label is not newer than the answer
+      const generation = rows[0]?.generation ?? (await currentRegisterGeneration(db));
+      if (rows.length === 0) rows = await search();
+      return cacheable(req, reply, generation, rows.map(present));
+    },
   });
 
   r.get('/api/public/certificates/:certificateNo', {
     config: { public: true, rateLimit },
     serializerCompiler,
-    ...cacheable,
     schema: { tags, security: [], params: z.object({ certificateNo: z.string().max(40) }), response: { 200: PublicCertificateSchema } },
-    handler: async (req) => {
+    handler: async (req, reply) => {
       const row = await findByNumber(db, req.params.certificateNo);
       if (!row) throw new AppError('REGISTER.NOT_FOUND');
-      return present(row);
+      return cacheable(req, reply, row.generation, present(row));
     },
   });
 
   r.get('/api/public/feed', {
     config: { public: true, rateLimit },
-    ...cacheable,
     schema: {
       tags,
       security: [],
@@ -131,20 +131,27 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
         limit: z.coerce.number().int().min(1).max(FEED_MAX).default(50),
       }),
     },
-    handler: async (req) => {
+    handler: async (req, reply) => {
+      // read before the events: the label is never newer than the answer
+      const generation = await currentRegisterGeneration(db);
       const rows = await registerFeed(db, { kinds: req.query.kind, from: req.query.from, to: req.query.to }, req.query.limit);
-      return rows.map((e) => ({
-        kind: e.kind,
-        effectiveOn: e.effectiveOn,
-        certificateNo: e.certificateNo,
-        organisationName: e.organisationName,
-        ...(e.kind === 'suspend'
-          ? {
-              suspendedUntil: (e.details.until as string | undefined) ?? null,
-              partScope: (e.details.partScope as string | null | undefined) ?? null,
-            }
-          : {}),
-      }));
+      return cacheable(
+        req,
+        reply,
+        generation,
+        rows.map((e) => ({
+          kind: e.kind,
+          effectiveOn: e.effectiveOn,
+          certificateNo: e.certificateNo,
+          organisationName: e.organisationName,
+          ...(e.kind === 'suspend'
+            ? {
+                suspendedUntil: (e.details.until as string | undefined) ?? null,
+                partScope: (e.details.partScope as string | null | undefined) ?? null,
+              }
+            : {}),
+        })),
+      );
     },
   });
 }
