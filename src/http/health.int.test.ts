@@ -1,7 +1,8 @@
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
-import { openPglite } from '../db/connection.js';
+import { openPostgres } from '../db/connection.js';
 import { lastKnownMigration } from '../db/readiness.js';
 import { setUpWorld, type World } from '../../test/fixtures.js';
 import { buildApp } from './app.js';
@@ -40,10 +41,13 @@ describe('health probes', () => {
     expect((await w.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
   });
 
-  it('/readyz is 503 when the database does not answer, while /healthz still says alive', async () => {
-    const gone = await openPglite();
+  it('/readyz is 503 when the database does not answer (a server that accepts and stays silent), while /healthz still says alive', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    const gone = await openPostgres(`postgresql://nobody@127.0.0.1:${port}/nothing`, 1);
     const app = await buildApp({ db: gone.db, config: loadConfig({}), logger: false });
-    await gone.close();
     try {
       const res = await app.inject({ method: 'GET', url: '/readyz' });
       expect(res.statusCode).toBe(503);
@@ -54,19 +58,20 @@ describe('health probes', () => {
       expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     } finally {
       await app.close();
+      for (const socket of sockets) socket.destroy();
+      await gone.close().catch(() => undefined);
+      await new Promise((resolve) => silent.close(resolve));
     }
   });
 
   it('/readyz is 503 on a database never migrated', async () => {
-    const empty = await openPglite();
-    const app = await buildApp({ db: empty.db, config: loadConfig({}), logger: false });
+    await w.db.execute(sql`alter schema drizzle rename to drizzle_aside`);
     try {
-      const res = await app.inject({ method: 'GET', url: '/readyz' });
+      const res = await w.app.inject({ method: 'GET', url: '/readyz' });
       expect(res.statusCode).toBe(503);
       expect(res.json().code).toBe('HEALTH.MIGRATIONS_PENDING');
     } finally {
-      await app.close();
-      await empty.close();
+      await w.db.execute(sql`alter schema drizzle_aside rename to drizzle`);
     }
   });
 });
