@@ -191,6 +191,21 @@ async function main(): Promise<void> {
     check(meOnB.status === 200, `GET /api/auth/me on B with A's cookie: ${meOnB.status}`);
 
     console.log('due jobs run exactly once, by both processes at once');
+    // taken before any job falls due: the workers poll every second
+    const expiryEvents = async () =>
+      new Map(
+        (
+          await rows<{ id: string; n: string }>(
+            db,
+            `select c.id, count(e.id) n from certificates c
+             left join certificate_events e on e.certificate_id = c.id and e.kind = 'expire' group by c.id`,
+          )
+        ).map((r) => [r.id, Number(r.n)]),
+      );
+    const eventsBefore = await expiryEvents();
+    const registerUrl = '/api/public/feed';
+    const etagBefore = await Promise.all([a, b].map(async (p) => (await fetch(`${p.base}${registerUrl}`)).headers.get('etag')));
+    check(!!etagBefore[0] && etagBefore[0] === etagBefore[1], `the register's ETag is the same on A and B: ${etagBefore.join(' ')}`);
     // every demo certificate's expiry falls due: validity ended two days ago (CB's day or UTC alike)
     const due = await rows<{ job_id: string; certificate_id: string }>(
       db,
@@ -208,18 +223,6 @@ async function main(): Promise<void> {
     // a recertified certificate still has its former expiry's job: it finds the certificate expired and does nothing
     const jobIds = due.map((r) => r.job_id);
     const ids = [...new Set(due.map((r) => r.certificate_id))];
-    const expiryEvents = async () =>
-      new Map(
-        (
-          await rows<{ id: string; n: string }>(
-            db,
-            `select c.id, count(e.id) n from unnest($1::uuid[]) c(id)
-             left join certificate_events e on e.certificate_id = c.id and e.kind = 'expire' group by c.id`,
-            [ids],
-          )
-        ).map((r) => [r.id, Number(r.n)]),
-      );
-    const eventsBefore = await expiryEvents();
     check(ids.length > 0, `${jobIds.length} expiry jobs of ${ids.length} certificates made due`);
     const runs = await Promise.all(
       [a, b].flatMap((p) =>
@@ -266,6 +269,13 @@ async function main(): Promise<void> {
       `exactly one expiry event added per certificate (${added.filter((n) => n === 1).length} of ${ids.length}; none: ${added.filter((n) => n === 0).length}; more: ${added.filter((n) => n > 1).length})`,
     );
     check(Number(expired!.n) === ids.length, `${expired!.n} of ${ids.length} certificates expired`);
+    const revalidated = await Promise.all(
+      [a, b].map((p) => fetch(`${p.base}${registerUrl}`, { headers: { 'if-none-match': etagBefore[0] ?? '' } })),
+    );
+    check(
+      revalidated.every((r) => r.status === 200 && r.headers.get('etag') !== etagBefore[0]),
+      `after the expiries the register's old ETag gets a new answer on both: ${revalidated.map((r) => `${r.status} ${r.headers.get('etag')}`).join(', ')}`,
+    );
 
     console.log(`login throttling counts across both (${LOGIN_MAX_FAILURES} failures lock the name)`);
     const alternated: string[] = [];
@@ -301,7 +311,7 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(processes.map(stopProcess));
     await db.end().catch(() => undefined);
-    if (!process.env.KEEP) await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined);
+    await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined);
     await admin.end();
     rmSync(dataDir, { recursive: true, force: true });
   }
