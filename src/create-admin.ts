@@ -49,8 +49,7 @@ const database = await openDatabase(config).catch((err: unknown) => {
   process.exit(1);
 });
 try {
-  await database.migrate();
-  await seedReferenceData(database.db);
+  await database.migrate({ startUp: () => seedReferenceData(database.db) });
   const admin = await createFirstAdmin(database.db, { username: values.username, displayName: values.name, password });
   console.log(`管理员已创建 / administrator created: ${admin.username} (${admin.displayName})`);
 } catch (err) {

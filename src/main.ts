@@ -14,10 +14,13 @@ import { writeOperatorFile } from './modules/backup/operator-file.js';
 const started = performance.now();
 const config = loadConfig();
 const database = await openDatabase(config);
-await database.migrate();
-await seedReferenceData(database.db);
-await backfillClientNameKeys(database.db);
-if (config.SEED_DEMO) await seedDemo(database.db, localDate(new Date(), config.CB_TIME_ZONE));
+await database.migrate({
+  startUp: async () => {
+    await seedReferenceData(database.db);
+    await backfillClientNameKeys(database.db);
+    if (config.SEED_DEMO) await seedDemo(database.db, localDate(new Date(), config.CB_TIME_ZONE));
+  },
+});
 
 const backups = backupSettings(config);
 // the handler is there even when the daily backup is off, so that a job queued before still runs

@@ -20,8 +20,13 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   backend: 'pglite' | 'postgres';
-  /** `folder`: another migrations folder (a restore migrates to a backup's own migration first) */
-  migrate(folder?: string): Promise<void>;
+  /**
+   * Brings the schema up to date, then runs `startUp` (reference data, backfills, the demo seed)
+   * before letting go: API processes starting at once on one PostgreSQL take turns, so the
+   * second finds everything done and its check-then-insert seeds add nothing.
+   * `folder`: another migrations folder (a restore migrates to a backup's own migration first).
+   */
+  migrate(options?: { folder?: string; startUp?: () => Promise<void> }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,6 +46,9 @@ export interface DbTimeouts {
   connectionWaitMs?: number;
 }
 
+/** The session-level advisory lock key of start-up (migrations and seeds); any process, any version. */
+const START_UP_LOCK = 7200417;
+
 /** `logger` sees every statement (benchmarks use it to explain the app's own SQL). */
 export async function openPostgres(url: string, poolSize = 10, logger?: Logger, timeouts: DbTimeouts = {}): Promise<Database> {
   const pool = new pg.Pool({
@@ -54,16 +62,17 @@ export async function openPostgres(url: string, poolSize = 10, logger?: Logger, 
   return {
     db,
     backend: 'postgres',
-    async migrate(folder = migrationsFolder) {
+    async migrate({ folder = migrationsFolder, startUp } = {}) {
       // a migration may rebuild a large table: its own connection, without the request bounds;
-      // several API processes may start at once: one migrates, the others wait
+      // the lock is the session's, held on that connection while start-up works through the pool
       const migrationPool = new pg.Pool({ connectionString: url, max: 1 });
       const lockClient = await migrationPool.connect();
       try {
-        await lockClient.query('select pg_advisory_lock(7200417)');
+        await lockClient.query('select pg_advisory_lock($1)', [START_UP_LOCK]);
         await migratePg(drizzlePg(lockClient, { schema }), { migrationsFolder: folder });
+        await startUp?.();
       } finally {
-        await lockClient.query('select pg_advisory_unlock(7200417)').catch(() => undefined);
+        await lockClient.query('select pg_advisory_unlock($1)', [START_UP_LOCK]).catch(() => undefined);
         lockClient.release();
         await migrationPool.end();
       }
@@ -85,7 +94,11 @@ export async function openPglite(dataDir?: string, logger?: Logger): Promise<Dat
   return {
     db,
     backend: 'pglite',
-    migrate: (folder = migrationsFolder) => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: folder }),
+    // one process per directory (the directory lock): nobody to take turns with
+    async migrate({ folder = migrationsFolder, startUp } = {}) {
+      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: folder });
+      await startUp?.();
+    },
     async close() {
       await client.close();
       releaseLock();

@@ -43,6 +43,7 @@ import './context.js';
 import { registerErrorHandler } from './error-handler.js';
 import { frameworkErrorOptions, registerInputGuards } from './input-guards.js';
 import { registerBrowserGuards } from './browser-guards.js';
+import { healthRoutes } from './health.js';
 
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -117,6 +118,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   await registerRoutes(app, db, config);
   jobRoutes(app, db, today, server?.jobs);
   backupRoutes(app, db, { ...backupSettings(config), daily: config.BACKUP_DAILY }, now, server?.operator);
+  healthRoutes(app, db);
 
   const hasWeb = existsSync(webDistDir);
   if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });

@@ -739,6 +739,16 @@ export const errorCatalog = {
     zh: '数据库繁忙，请稍后重试',
     en: 'The database is busy; please try again shortly',
   },
+  'HEALTH.DATABASE_UNREACHABLE': {
+    status: 503,
+    zh: '数据库无法连接，本服务进程暂不接收请求',
+    en: 'The database cannot be reached; this process is not taking requests',
+  },
+  'HEALTH.MIGRATIONS_PENDING': {
+    status: 503,
+    zh: '数据库结构尚未更新到本版本，本服务进程暂不接收请求',
+    en: 'The database schema is older than this version; this process is not taking requests',
+  },
   INTERNAL: { status: 500, zh: '系统内部错误（请求号 {requestId}）', en: 'Internal error (request id {requestId})' },
 } as const satisfies Record<string, CatalogEntry>;
 

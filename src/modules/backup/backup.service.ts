@@ -324,7 +324,7 @@ export async function restoreBackup(database: Database, file: string, opts: { fo
     await mkdir(path.join(folder, 'meta'));
     await writeFile(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: upTo }));
     for (const e of upTo) await copyFile(path.join(migrationsFolder, `${e.tag}.sql`), path.join(folder, `${e.tag}.sql`));
-    await database.migrate(folder);
+    await database.migrate({ folder });
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -7,7 +7,7 @@ import { dueItems } from '../due-list/due-item.schema.js';
 import { suspensionProposals } from '../programmes/programme.schema.js';
 import { incidentActions, riskIncidents } from '../risk/risk.schema.js';
 import type { ApplicantHistory } from './certificate.rules.js';
-import { certificateEvents, certificates, clientNotices } from './certificate.schema.js';
+import { certificateEvents, certificates, clientNotices, registerGeneration } from './certificate.schema.js';
 
 export type CertificateRow = typeof certificates.$inferSelect;
 export type NewCertificateRow = typeof certificates.$inferInsert;
@@ -38,8 +38,17 @@ export function eventsOf(db: Db, certificateId: string): Promise<CertificateEven
   return db.select().from(certificateEvents).where(eq(certificateEvents.certificateId, certificateId)).orderBy(desc(certificateEvents.id));
 }
 
+/** What the public register shows has changed: in the transaction of the change (see registerGeneration). */
+async function bumpRegisterGeneration(tx: Db): Promise<void> {
+  await tx
+    .insert(registerGeneration)
+    .values({ id: 1, generation: 1 })
+    .onConflictDoUpdate({ target: registerGeneration.id, set: { generation: sql`${registerGeneration.generation} + 1` } });
+}
+
 export async function insertCertificate(tx: Db, values: NewCertificateRow): Promise<CertificateRow> {
   const [row] = await tx.insert(certificates).values(values).returning();
+  await bumpRegisterGeneration(tx);
   return row!;
 }
 
@@ -49,16 +58,19 @@ export async function updateCertificateRow(
   expectedVersion: number,
   values: Partial<NewCertificateRow>,
 ): Promise<CertificateRow | undefined> {
+  // the certificate's row lock first, then the register's: one order everywhere
   const [row] = await tx
     .update(certificates)
     .set({ ...values, version: sql`${certificates.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(certificates.id, id), eq(certificates.version, expectedVersion)))
     .returning();
+  if (row) await bumpRegisterGeneration(tx);
   return row;
 }
 
 export async function insertEvent(tx: Db, values: typeof certificateEvents.$inferInsert): Promise<void> {
   await tx.insert(certificateEvents).values(values);
+  await bumpRegisterGeneration(tx);
 }
 
 export async function insertNotice(tx: Db, values: typeof clientNotices.$inferInsert): Promise<void> {

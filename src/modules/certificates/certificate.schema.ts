@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { checkIn } from '../../db/sql-helpers.js';
 import { clients } from '../clients/client.schema.js';
 import { certificateStatuses, certificationFields, schemes } from './certificate.rules.js';
@@ -100,6 +100,21 @@ export const certificateEvents = pgTable(
       .on(t.effectiveOn, t.id)
       .where(sql`${t.public}`),
   ],
+);
+
+/**
+ * One row, bumped in every transaction that writes a certificate or one of its events: the public
+ * register's ETag, so a cache in front of it revalidates after any certificate event. The row lock
+ * orders the bumps as their transactions commit, which max(updated_at) or a sequence would not
+ * (a transaction that began earlier may commit later, under a number already handed out).
+ */
+export const registerGeneration = pgTable(
+  'register_generation',
+  {
+    id: integer('id').primaryKey(),
+    generation: bigint('generation', { mode: 'number' }).notNull(),
+  },
+  (t) => [check('register_generation_one_row', sql`${t.id} = 1`)],
 );
 
 /** Notices to the certified organisation (暂停/恢复/撤销… 通知), shown in its portal. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { REGISTER_CACHE_MAX_AGE_SECONDS } from './register.routes.js';
 
 let w: World;
 beforeEach(async () => {
@@ -157,5 +158,67 @@ describe('public certificate register', () => {
     expect(
       (await w.app.inject({ method: 'GET', url: '/api/public/certificates/CD25Q1001R0M', remoteAddress: '127.0.0.8' })).statusCode,
     ).toBe(200);
+  });
+});
+
+describe('public register caching', () => {
+  const get = (url: string, ifNoneMatch?: string) =>
+    w.app.inject({ method: 'GET', url, headers: ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {} });
+  const urls = [
+    '/api/public/certificates/CD25Q2002R0M',
+    '/api/public/certificates?q=CD25Q',
+    '/api/public/certificates?q=CD99', // a miss
+    '/api/public/feed',
+  ];
+
+  it('answers with an ETag and a short public max-age, and 304 to a copy that is still current', async () => {
+    for (const url of urls) {
+      const first = await get(url);
+      expect(first.statusCode).toBe(200);
+      expect(first.headers['cache-control']).toBe(`public, max-age=${REGISTER_CACHE_MAX_AGE_SECONDS}`);
+      const etag = first.headers.etag as string;
+      expect(etag).toMatch(/^"r\d+"$/);
+      expect((await get(url)).headers.etag).toBe(etag);
+      const again = await get(url, etag);
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
+      expect(again.headers.etag).toBe(etag);
+      // as a gzipping proxy passes it on, and among others
+      expect((await get(url, `W/${etag}`)).statusCode).toBe(304);
+      expect((await get(url, `"r0", ${etag}`)).statusCode).toBe(304);
+      expect((await get(url, '"r0"')).statusCode).toBe(200);
+    }
+  });
+
+  it('changes the ETag with a certificate event, and not with a refused one', async () => {
+    const decider = await w.login('decider');
+    const before = (await get(urls[0]!)).headers.etag as string;
+    const [other] = (
+      await w.app.inject({ method: 'GET', url: `/api/clients/${w.other}/certificates`, headers: { cookie: decider } })
+    ).json();
+    const suspend = (version: number) =>
+      w.app.inject({
+        method: 'POST',
+        url: `/api/certificates/${other.id}/suspend`,
+        headers: { cookie: decider },
+        payload: { version, from: '2026-01-10', until: '2026-02-28', ground: 'FEES_UNPAID', reason: '费用未缴', partScope: null },
+      });
+    expect((await suspend(other.version + 1)).statusCode).toBe(409);
+    expect((await get(urls[0]!, before)).statusCode).toBe(304);
+
+    expect((await suspend(other.version)).statusCode).toBe(200);
+    for (const url of urls) {
+      const stale = await get(url, before);
+      expect(stale.statusCode).toBe(200);
+      expect(stale.headers.etag).not.toBe(before);
+    }
+    expect((await get(urls[0]!, before)).json()).toMatchObject({ status: 'suspended' });
+  });
+
+  it('lets no cache keep a refusal', async () => {
+    const missing = await get('/api/public/certificates/NOSUCHCERT');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['cache-control']).toBeUndefined();
+    expect(missing.headers.etag).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/connection.js';
 import { normaliseCompanyName } from '../../lib/company-name.js';
 import { nextPrefix } from '../../lib/prefix-range.js';
-import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
+import { certificateEvents, certificates, registerGeneration } from '../certificates/certificate.schema.js';
 
 /**
  * The public register: only what a certificate says in public. No contacts, fees, notes,
@@ -23,6 +23,10 @@ const publicColumns = {
   suspendedFrom: certificates.suspendedFrom,
   suspendedUntil: certificates.suspendedUntil,
   suspendedScope: certificates.suspendedScope,
+  // the register's generation (its ETag) in the same statement: one round trip, one snapshot
+  generation: sql<number>`(select ${registerGeneration.generation} from ${registerGeneration} where ${registerGeneration.id} = 1)`.mapWith(
+    (v: string | number | null) => Number(v ?? 0),
+  ),
 };
 
 const CERTIFICATE_NO = /^[A-Za-z0-9-]{3,40}$/;
@@ -59,7 +63,12 @@ function prepareLookups(db: Db) {
     .from(certificates)
     .where(eq(certificates.certificateNo, sql.placeholder('no')))
     .prepare('register_by_number');
-  return { byNumberPrefix, byNameKey, byNumber };
+  const generation = db
+    .select({ generation: registerGeneration.generation })
+    .from(registerGeneration)
+    .where(eq(registerGeneration.id, 1))
+    .prepare('register_generation');
+  return { byNumberPrefix, byNameKey, byNumber, generation };
 }
 
 const prepared = new WeakMap<Db, ReturnType<typeof prepareLookups>>();
@@ -87,6 +96,12 @@ export function searchRegister(db: Db, query: string, limit: number) {
 export async function findByNumber(db: Db, certificateNo: string) {
   const [row] = await lookups(db).byNumber.execute({ no: certificateNo.trim().toUpperCase() });
   return row;
+}
+
+/** Bumped by every certificate change and event (0 before the first): the register's ETag. */
+export async function currentRegisterGeneration(db: Db): Promise<number> {
+  const [row] = await lookups(db).generation.execute();
+  return row?.generation ?? 0;
 }
 
 export const feedKinds = ['grant', 'reissue', 'suspend', 'restore', 'revoke', 'withdraw', 'expire'] as const;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -6,10 +6,24 @@ import type { Db } from '../../db/connection.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { AppError } from '../../lib/errors.js';
 import { certificateStatuses, cncaStatusCode, schemes, statusLabels } from '../certificates/certificate.rules.js';
-import { feedKinds, findByNumber, registerFeed, searchRegister } from './register.repo.js';
+import { currentRegisterGeneration, feedKinds, findByNumber, registerFeed, searchRegister } from './register.repo.js';
 
 export const REGISTER_PAGE_SIZE = 20;
 export const FEED_MAX = 200;
+/**
+ * How long a proxy or browser may serve a register answer without asking again; after that it
+ * revalidates with If-None-Match, and the ETag changes with every certificate event.
+ */
+export const REGISTER_CACHE_MAX_AGE_SECONDS = 60;
+
+/** Whether an If-None-Match header names `etag` (weak comparison: a gzipping proxy marks ETags weak). */
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
+}
 
 const PublicCertificateSchema = z
   .object({
@@ -36,7 +50,7 @@ type Row = Omit<z.output<typeof PublicCertificateSchema>, 'statusLabel' | 'statu
 
 const partlySuspended = { zh: '部分暂停', en: 'partly suspended' } as const;
 
-function present(row: Row) {
+function present({ generation: _generation, ...row }: Row & { generation: number }) {
   const suspended = row.status === 'suspended';
   return {
     ...row,
@@ -59,6 +73,15 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
   const tags = ['public register'];
   // the response schemas document the API; the rows are typed already, so skip re-validating them on the hot path
   const serializerCompiler = () => (data: unknown) => JSON.stringify(data);
+  /**
+   * A register answer labelled with the generation its rows were read at (or before: then the label
+   * is older than the answer, and a revalidation gets one needless 200, never a 304 for a stale copy).
+   */
+  const cacheable = <T>(req: FastifyRequest, reply: FastifyReply, generation: number, body: T) => {
+    const etag = `"r${generation}"`;
+    reply.header('etag', etag).header('cache-control', `public, max-age=${REGISTER_CACHE_MAX_AGE_SECONDS}`);
+    return matchesEtag(req.headers['if-none-match'], etag) ? reply.code(304).send() : body;
+  };
 
   r.get('/api/public/certificates', {
     config: { public: true, rateLimit },
@@ -70,17 +93,24 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
       querystring: z.object({ q: z.string().trim().min(2).max(100) }),
       response: { 200: z.array(PublicCertificateSchema) },
     },
-    handler: async (req) => (await searchRegister(db, req.query.q, REGISTER_PAGE_SIZE)).map(present),
+    handler: async (req, reply) => {
+      const search = () => searchRegister(db, req.query.q, REGISTER_PAGE_SIZE);
+      let rows = await search();
+      // a miss has no row to carry the generation: read it, then look again, so the label is not newer than the answer
+      const generation = rows[0]?.generation ?? (await currentRegisterGeneration(db));
+      if (rows.length === 0) rows = await search();
+      return cacheable(req, reply, generation, rows.map(present));
+    },
   });
 
   r.get('/api/public/certificates/:certificateNo', {
     config: { public: true, rateLimit },
     serializerCompiler,
     schema: { tags, security: [], params: z.object({ certificateNo: z.string().max(40) }), response: { 200: PublicCertificateSchema } },
-    handler: async (req) => {
+    handler: async (req, reply) => {
       const row = await findByNumber(db, req.params.certificateNo);
       if (!row) throw new AppError('REGISTER.NOT_FOUND');
-      return present(row);
+      return cacheable(req, reply, row.generation, present(row));
     },
   });
 
@@ -101,20 +131,27 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
         limit: z.coerce.number().int().min(1).max(FEED_MAX).default(50),
       }),
     },
-    handler: async (req) => {
+    handler: async (req, reply) => {
+      // read before the events: the label is never newer than the answer
+      const generation = await currentRegisterGeneration(db);
       const rows = await registerFeed(db, { kinds: req.query.kind, from: req.query.from, to: req.query.to }, req.query.limit);
-      return rows.map((e) => ({
-        kind: e.kind,
-        effectiveOn: e.effectiveOn,
-        certificateNo: e.certificateNo,
-        organisationName: e.organisationName,
-        ...(e.kind === 'suspend'
-          ? {
-              suspendedUntil: (e.details.until as string | undefined) ?? null,
-              partScope: (e.details.partScope as string | null | undefined) ?? null,
-            }
-          : {}),
-      }));
+      return cacheable(
+        req,
+        reply,
+        generation,
+        rows.map((e) => ({
+          kind: e.kind,
+          effectiveOn: e.effectiveOn,
+          certificateNo: e.certificateNo,
+          organisationName: e.organisationName,
+          ...(e.kind === 'suspend'
+            ? {
+                suspendedUntil: (e.details.until as string | undefined) ?? null,
+                partScope: (e.details.partScope as string | null | undefined) ?? null,
+              }
+            : {}),
+        })),
+      );
     },
   });
 }
