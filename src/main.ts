@@ -2,6 +2,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { buildApp } from './http/app.js';
 import { startWorker } from './jobs/worker.js';
+import { smtpMailer } from './modules/notices/mail.delivery.js';
 import { localDate } from './lib/dates.js';
 import { demoPassword, demoUsers } from './seed/demo-data.js';
 import { backfillClientNameKeys } from './modules/risk/risk.service.js';
@@ -18,9 +19,13 @@ if (config.SEED_DEMO) await seedDemo(database.db, localDate(new Date(), config.C
 
 const app = await buildApp({ db: database.db, config });
 await app.listen({ host: config.HOST, port: config.PORT });
-const stopWorker = startWorker(database.db, () => localDate(new Date(), config.CB_TIME_ZONE), config.JOB_POLL_SECONDS, app.log);
+const stopWorker = startWorker(database.db, () => localDate(new Date(), config.CB_TIME_ZONE), config.JOB_POLL_SECONDS, app.log, {
+  mailer: smtpMailer(config),
+  settings: config,
+});
 
 const address = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
+if (!config.SMTP_HOST) console.log('邮件未启用 / mail is off (no SMTP_HOST): notices stay in the portal');
 console.log(`\nCertDesk 已启动 / is running: ${address}  (API docs ${address}/api/docs)`);
 console.log(
   `数据库 / database: ${database.backend === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'}; ready in ${Math.round(performance.now() - started)} ms`,

@@ -1,16 +1,30 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/connection.js';
 import type { IsoDate } from '../lib/dates.js';
+import { deliverDueMail, type Mailer, type MailSettings } from '../modules/notices/mail.delivery.js';
 import { runScheduledJobs } from './handlers.js';
 
-/** Polls the job table; any number of processes may run one. Returns a stop function. */
-export function startWorker(db: Db, today: () => IsoDate, everySeconds: number, log: FastifyBaseLogger): () => Promise<void> {
+/**
+ * Polls the job table, then sends the due notice e-mails (outside any transaction); any number
+ * of processes may run one. Returns a stop function.
+ */
+export function startWorker(
+  db: Db,
+  today: () => IsoDate,
+  everySeconds: number,
+  log: FastifyBaseLogger,
+  mail: { mailer: Mailer | null; settings: MailSettings },
+): () => Promise<void> {
   let running: Promise<unknown> | null = null;
   const tick = () => {
     if (running) return; // the previous run is still going: never two runs in one process
     running = runScheduledJobs(db, today())
       .then((r) => {
         if (r.done || r.failed) log.info(r, 'jobs run');
+        return deliverDueMail(db, mail.mailer, mail.settings, new Date());
+      })
+      .then((m) => {
+        if (m.sent || m.failed || m.mailOff) log.info(m, 'notice mail');
       })
       .catch((err: unknown) => log.error({ err }, 'job worker failed'))
       .finally(() => {

@@ -72,6 +72,7 @@ export const permissions = [
   'communication:read', // 沟通记录, requests, suggestions, compliance meters
   'communication:write',
   'jobs:run',
+  'mail:status', // outgoing mail: on or off, failed deliveries
   'users:manage', // accounts: create, edit, disable, one-time passwords
   'branches:write', // 分支机构: create, rename, deactivate
   'api:docs', // the API's description (OpenAPI, /api/docs): for whoever connects other systems to CertDesk
@@ -126,6 +127,7 @@ export const permissionLabels: Record<Permission, { zh: string; en: string }> = 
   'communication:read': { zh: '查看客户维护记录', en: 'read client care' },
   'communication:write': { zh: '登记客户维护记录', en: 'record client care' },
   'jobs:run': { zh: '立即运行定时任务', en: 'run scheduled jobs' },
+  'mail:status': { zh: '查看邮件发送状态', en: 'see the outgoing mail' },
   'audit:read': { zh: '查看审计日志', en: 'read the audit log' },
   'users:manage': { zh: '管理用户账号', en: 'manage user accounts' },
   'branches:write': { zh: '管理分支机构', en: 'manage branches' },
@@ -159,7 +161,7 @@ const portalOnly: readonly Permission[] = ['incidents:self-report', 'surveys:ans
 
 export const rolePermissions = {
   admin: permissions.filter((p) => !portalOnly.includes(p)),
-  general_admin: [...staffRead, 'reports:generate', 'complaints:file', 'complaints:handle', 'surveys:write'],
+  general_admin: [...staffRead, 'reports:generate', 'complaints:file', 'complaints:handle', 'surveys:write', 'mail:status'],
   customer_service: [
     ...staffRead,
     'clients:write',
