@@ -627,6 +627,7 @@ export const en: Catalog = {
       name: 'New name',
       contactPerson: 'Contact person',
       phone: 'Phone',
+      email: 'E-mail',
       address: 'New address',
       scope: 'Scope after the change',
       initialAuditFee: 'Initial audit fee',

@@ -591,6 +591,7 @@ export const zh = {
       name: '新名称',
       contactPerson: '联系人',
       phone: '联系电话',
+      email: '电子邮箱',
       address: '新地址',
       scope: '变更后的认证范围',
       initialAuditFee: '初审费用',
