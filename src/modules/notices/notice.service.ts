@@ -8,7 +8,7 @@ import { clientScopeCondition } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
 import { deliveryStatuses, noticeReference, type NoticeKind } from './notice.rules.js';
 import { clientNotices, noticeDeliveries } from './notice.schema.js';
-import { noticeTemplates, type NoticeFacts } from './notice.templates.js';
+import { renderNotice, type NoticeFacts } from './notice.templates.js';
 
 /** A notice to record: its kind with that kind's facts, the client and the certificate it concerns. */
 export type NewNotice = {
@@ -39,7 +39,7 @@ export async function recordNotices(tx: Db, notices: readonly NewNotice[]): Prom
           clientId: n.clientId,
           certificateId: n.certificateId ?? null,
           kind: n.kind,
-          ...(noticeTemplates[n.kind] as (f: NoticeFacts[NoticeKind]) => ReturnType<(typeof noticeTemplates)['grant']>)(n.facts),
+          ...renderNotice(n.kind, n.facts),
         })),
       )
       .returning({ id: clientNotices.id, clientId: clientNotices.clientId });

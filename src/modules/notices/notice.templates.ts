@@ -99,3 +99,8 @@ export const noticeTemplates: { [K in NoticeKind]: (f: NoticeFacts[K]) => Notice
     bodyEn: `${f.number} (${f.subject}) was answered on ${f.answeredOn}: ${f.answer}\nIf you are not satisfied with the answer, you may take it to the national authority (CNCA) from the client portal.`,
   }),
 };
+
+/** The texts of one notice: its kind picks the template its facts are for. */
+export function renderNotice<K extends NoticeKind>(kind: K, facts: NoticeFacts[K]): NoticeText {
+  return (noticeTemplates[kind] as (f: NoticeFacts[K]) => NoticeText)(facts);
+}
