@@ -16,6 +16,25 @@ const ConfigSchema = z.object({
   CB_ACCREDITATION_NO: z.string().min(1).default('CNAS C099-M'),
   ACCREDITATION_BODY_NAME: z.string().min(1).default('China National Accreditation Service for Conformity Assessment'),
   ACCREDITATION_BODY_ACRONYM: z.string().min(1).default('CNAS'),
+  // the CB's postal address, printed on letters
+  CB_ADDRESS: z.string().min(1).default('北京市朝阳区示例路 1 号'),
+  CB_ADDRESS_EN: z.string().min(1).default('1 Example Road, Chaoyang District, Beijing'),
+  // where clients reach this CertDesk: links in e-mails point to its public register
+  PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+  // outgoing mail; without SMTP_HOST mail is off and notices stay in the portal only
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  // true: TLS from the start (port 465); false: STARTTLS when the server offers it
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).default('CertDesk <noreply@localhost>'),
+  // a delivery is tried this many times, the n-th retry MAIL_RETRY_BASE_SECONDS × 2^(n-1) after the failure before it
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  MAIL_RETRY_BASE_SECONDS: z.coerce.number().positive().default(60),
   CB_TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COOKIE_SECURE: z

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { buildApp } from './http/app.js';
 import { startWorker } from './jobs/worker.js';
+import { smtpMailer } from './modules/notices/mail.delivery.js';
 import { localDate } from './lib/dates.js';
 import { demoPassword, demoUsers } from './seed/demo-data.js';
 import { backfillClientNameKeys } from './modules/risk/risk.service.js';
@@ -32,7 +33,14 @@ const operatorToken = randomBytes(32).toString('hex');
 const operator = { token: operatorToken, run: () => backupNow(database, backups, new Date()) };
 const app = await buildApp({ db: database.db, config, server: { jobs, operator } });
 await app.listen({ host: config.HOST, port: config.PORT });
-const stopWorker = startWorker(database.db, () => localDate(new Date(), config.CB_TIME_ZONE), config.JOB_POLL_SECONDS, app.log, jobs);
+const stopWorker = startWorker(
+  database.db,
+  () => localDate(new Date(), config.CB_TIME_ZONE),
+  config.JOB_POLL_SECONDS,
+  app.log,
+  { mailer: smtpMailer(config), settings: config },
+  jobs,
+);
 const listening = app.server.address();
 const localUrl = `http://${config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST}:${typeof listening === 'object' && listening ? listening.port : config.PORT}`;
 // `npm run backup` cannot open the PGlite directory this process holds: it asks this process (operator-file.ts)
@@ -42,6 +50,7 @@ const removeOperatorFile =
     : async () => {};
 
 const address = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
+if (!config.SMTP_HOST) console.log('邮件未启用 / mail is off (no SMTP_HOST): notices stay in the portal');
 console.log(`\nCertDesk 已启动 / is running: ${address}  (API docs ${address}/api/docs)`);
 console.log(
   `数据库 / database: ${database.backend === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'}; ready in ${Math.round(performance.now() - started)} ms`,

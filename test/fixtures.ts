@@ -35,6 +35,7 @@ export function clientInput(branchId: string, overrides: Partial<ClientInput> = 
     postcode: '100080',
     contactPerson: '王伟',
     phone: '13800138000',
+    email: null,
     technicalAreaCodes: [],
     scope: null,
     branchId,

@@ -5,6 +5,7 @@ export * from '../audit-log/audit-log.schema.js';
 export * from '../modules/parameters/parameter.schema.js';
 export * from '../modules/calendar/holiday.schema.js';
 export * from '../modules/certificates/certificate.schema.js';
+export * from '../modules/notices/notice.schema.js';
 export * from '../jobs/job.schema.js';
 export * from '../modules/programmes/programme.schema.js';
 export * from '../modules/due-list/due-item.schema.js';

@@ -22,6 +22,7 @@ import { branchRoutes } from '../modules/branches/branch.routes.js';
 import { userRoutes } from '../modules/users/user.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { certificateRoutes } from '../modules/certificates/certificate.routes.js';
+import { noticeRoutes } from '../modules/notices/notice.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
 import { riskRoutes } from '../modules/risk/risk.routes.js';
 import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
@@ -102,6 +103,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   parameterRoutes(app, db, today);
   calendarRoutes(app, db);
   certificateRoutes(app, db, config, today);
+  noticeRoutes(app, db, config);
   programmeRoutes(app, db, today);
   dueListRoutes(app, db, config.EXPORT_MAX_ROWS, today);
   riskRoutes(app, db, today, config.EXPORT_MAX_ROWS, config.EVIDENCE_MAX_MB * 1024 * 1024);

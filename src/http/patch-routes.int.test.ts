@@ -77,7 +77,13 @@ const fixtures: Record<string, (w: World, cookie: string) => Promise<Target>> = 
       read: async () => (await w.app.inject({ method: 'GET', url, headers: { cookie } })).json(),
       lastLoggedFields: () => latestFields(w, 'client', w.huaxin),
       derived: { branchId: ['branchName'], uscc: ['formerUsccs'] },
-      values: { uscc: makeUscc('110108', 99_000_001), postcode: '100190', phone: '010-62001234', branchId: w.branchB },
+      values: {
+        uscc: makeUscc('110108', 99_000_001),
+        postcode: '100190',
+        phone: '010-62001234',
+        email: 'office@huaxin.example.cn',
+        branchId: w.branchB,
+      },
     };
   },
   '/api/users/{id}': async (w, cookie) => {

@@ -1,14 +1,19 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/connection.js';
 import type { IsoDate } from '../lib/dates.js';
+import { deliverDueMail, type Mailer, type MailSettings } from '../modules/notices/mail.delivery.js';
 import { runScheduledJobs, type ExtraJobs } from './handlers.js';
 
-/** Polls the job table; any number of processes may run one. Returns a stop function. */
+/**
+ * Polls the job table, then sends the due notice e-mails (outside any transaction); any number
+ * of processes may run one. Returns a stop function.
+ */
 export function startWorker(
   db: Db,
   today: () => IsoDate,
   everySeconds: number,
   log: FastifyBaseLogger,
+  mail: { mailer: Mailer | null; settings: MailSettings },
   extra?: ExtraJobs,
 ): () => Promise<void> {
   let running: Promise<unknown> | null = null;
@@ -17,6 +22,10 @@ export function startWorker(
     running = runScheduledJobs(db, today(), extra)
       .then((r) => {
         if (r.done || r.failed) log.info(r, 'jobs run');
+        return deliverDueMail(db, mail.mailer, mail.settings, new Date());
+      })
+      .then((m) => {
+        if (m.sent || m.failed || m.mailOff) log.info(m, 'notice mail');
       })
       .catch((err: unknown) => log.error({ err }, 'job worker failed'))
       .finally(() => {

@@ -689,6 +689,7 @@ export const errorCatalog = {
     en: 'A lost VIP client needs an analysis and a remedial decision',
   },
   'COMMUNICATION.FUTURE_DATE': { status: 400, zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
+  'NOTICE.NOT_FOUND': { status: 404, zh: '通知不存在', en: 'Notice not found' },
   'COMPLAINT.NOT_FOUND': { status: 404, zh: '申投诉记录不存在', en: 'Complaint or appeal not found' },
   'COMPLAINT.NOT_ALLOWED': { status: 409, zh: '当前状态（{status}）下不能执行此操作', en: 'Not possible while the case is {status}' },
   'COMPLAINT.OWNER_NOT_STAFF': {

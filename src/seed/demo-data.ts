@@ -164,6 +164,8 @@ export function demoClients(count = 60): DemoClient[] {
         rand() < 0.5
           ? `1${3 + Math.floor(rand() * 6)}${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`
           : `${c.area}-${String(60000000 + Math.floor(rand() * 3e7))}`,
+      // a few have no address, as in real registers: their notices stay in the portal
+      email: n % 5 === 4 ? null : `office${n}@example.com`,
       technicalAreaCodes: industry.codes,
       scope: industry.scope,
       vip: rand() < 0.15,

@@ -66,13 +66,21 @@ describe('certificate lifecycle in the browser', () => {
     await drawer.waitFor({ state: 'hidden' });
     await page.getByRole('tab', { name: '通知' }).click();
     await expect.poll(() => page.getByTestId('client-notices').textContent()).toContain('暂停期间不得使用认证证书和认证标志');
+    // the server runs without SMTP: the notice's e-mail waits for the worker, which marks mail off; the letter prints
+    expect(await page.getByTestId('notice-delivery').first().textContent()).toMatch(/^(邮件待发送|邮件未启用|无邮箱地址)$/);
+    const href = await page
+      .getByTestId('client-notices')
+      .getByRole('link', { name: /打印函件/ })
+      .first()
+      .getAttribute('href');
+    const letter = await page.request.get(`${server.url}${href}`);
+    expect(letter.headers()['content-type']).toBe('application/pdf');
 
     // the public register, with no login
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     recordCspViolations(visitor, blocked);
-    await visitor.goto(`${server.url}/register`);
-    await visitor.getByTestId('register-search').locator('input').fill(target!.certificateNo);
-    await visitor.getByTestId('register-search').locator('input').press('Enter');
+    // as a notice e-mail links to it: the register opened on the certificate's number
+    await visitor.goto(`${server.url}/register?q=${encodeURIComponent(target!.certificateNo)}`);
     const result = visitor.getByTestId('register-result');
     await expect.poll(() => result.textContent()).toContain('暂停');
     expect(await result.textContent()).toContain(target!.certificateNo);

@@ -146,6 +146,7 @@ export interface Client {
   postcode: string | null;
   contactPerson: string | null;
   phone: string | null;
+  email: string | null;
   technicalAreaCodes: string[];
   scope: string | null;
   branchId: string;
@@ -807,7 +808,7 @@ export interface Dashboard {
   dueByMonth?: { month: string; n: number }[];
   certificatesByStatus?: Record<string, number>;
   gradeDistribution?: Record<string, number> | null;
-  unusual?: { complaintsOverdue: number | null; incidentsOpen: number | null; suspended: number };
+  unusual?: { complaintsOverdue: number | null; incidentsOpen: number | null; suspended: number; mailFailed: number | null };
   survey?: {
     issued: number;
     answered: number;
@@ -846,4 +847,48 @@ export interface SurveyForm {
   questions: SurveyQuestion[];
   maxScore: number;
   weights: { contract: number; audit: number; service: number };
+}
+
+export interface NoticeDelivery {
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'no_address' | 'mail_off';
+  address: string | null;
+  attempts: number;
+  lastAnswer: string | null;
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+}
+
+export interface Notice {
+  id: number;
+  reference: string;
+  kind: string | null;
+  certificateId: string | null;
+  certificateNo: string | null;
+  subjectZh: string;
+  subjectEn: string;
+  bodyZh: string;
+  bodyEn: string;
+  at: string;
+  delivery: NoticeDelivery | null;
+}
+
+export interface MailStatus {
+  enabled: boolean;
+  host: string | null;
+  port: number;
+  secure: boolean;
+  from: string;
+  counts: Partial<Record<NoticeDelivery['status'], number>>;
+  failures: {
+    noticeId: number;
+    reference: string;
+    at: string;
+    subjectZh: string;
+    subjectEn: string;
+    clientId: string;
+    clientName: string;
+    address: string | null;
+    attempts: number;
+    lastAnswer: string | null;
+  }[];
 }

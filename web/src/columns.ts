@@ -14,6 +14,7 @@ export const clientColumns: { key: string; kind: ColumnKind; width: number; valu
   { key: 'actualSurveillanceOn', kind: 'date', width: 130 },
   { key: 'contactPerson', kind: 'text', width: 100 },
   { key: 'phone', kind: 'text', width: 140 },
+  { key: 'email', kind: 'text', width: 200 },
   { key: 'certificateNos', kind: 'textList', width: 160 },
   { key: 'formerNames', kind: 'textList', width: 180 },
   { key: 'applicationAcceptedOn', kind: 'date', width: 130 },

@@ -235,6 +235,7 @@ export async function acceptApplication(
             postcode: null,
             contactPerson: row.contactPerson,
             phone: row.phone,
+            email: null,
             technicalAreaCodes: [],
             scope: row.scope,
             branchId: row.branchId,

@@ -73,6 +73,7 @@ export const permissions = [
   'communication:write',
   'jobs:run',
   'backups:read', // when the database was last backed up, and whether the daily backup fails
+  'mail:status', // outgoing mail: on or off, failed deliveries
   'users:manage', // accounts: create, edit, disable, one-time passwords
   'branches:write', // 分支机构: create, rename, deactivate
   'api:docs', // the API's description (OpenAPI, /api/docs): for whoever connects other systems to CertDesk
@@ -128,6 +129,7 @@ export const permissionLabels: Record<Permission, { zh: string; en: string }> = 
   'communication:write': { zh: '登记客户维护记录', en: 'record client care' },
   'jobs:run': { zh: '立即运行定时任务', en: 'run scheduled jobs' },
   'backups:read': { zh: '查看数据库备份情况', en: 'read the state of database backups' },
+  'mail:status': { zh: '查看邮件发送状态', en: 'see the outgoing mail' },
   'audit:read': { zh: '查看审计日志', en: 'read the audit log' },
   'users:manage': { zh: '管理用户账号', en: 'manage user accounts' },
   'branches:write': { zh: '管理分支机构', en: 'manage branches' },
@@ -161,7 +163,7 @@ const portalOnly: readonly Permission[] = ['incidents:self-report', 'surveys:ans
 
 export const rolePermissions = {
   admin: permissions.filter((p) => !portalOnly.includes(p)),
-  general_admin: [...staffRead, 'reports:generate', 'complaints:file', 'complaints:handle', 'surveys:write'],
+  general_admin: [...staffRead, 'reports:generate', 'complaints:file', 'complaints:handle', 'surveys:write', 'mail:status'],
   customer_service: [
     ...staffRead,
     'clients:write',

@@ -6,7 +6,8 @@ import { jobHandlers } from '../../jobs/handlers.js';
 import { jobs } from '../../jobs/job.schema.js';
 import { runDueJobs, type JobHandler } from '../../jobs/outbox.js';
 import { schemeParameters } from '../parameters/parameter.schema.js';
-import { certificateEvents, certificates, clientNotices } from './certificate.schema.js';
+import { certificateEvents, certificates } from './certificate.schema.js';
+import { clientNotices } from '../notices/notice.schema.js';
 
 let w: World;
 let clock: Date;

@@ -7,7 +7,7 @@ import { dueItems } from '../due-list/due-item.schema.js';
 import { suspensionProposals } from '../programmes/programme.schema.js';
 import { incidentActions, riskIncidents } from '../risk/risk.schema.js';
 import type { ApplicantHistory } from './certificate.rules.js';
-import { certificateEvents, certificates, clientNotices, registerGeneration } from './certificate.schema.js';
+import { certificateEvents, certificates, registerGeneration } from './certificate.schema.js';
 
 export type CertificateRow = typeof certificates.$inferSelect;
 export type NewCertificateRow = typeof certificates.$inferInsert;
@@ -73,10 +73,6 @@ export async function insertEvent(tx: Db, values: typeof certificateEvents.$infe
   await bumpRegisterGeneration(tx);
 }
 
-export async function insertNotice(tx: Db, values: typeof clientNotices.$inferInsert): Promise<void> {
-  await tx.insert(clientNotices).values(values);
-}
-
 /** What may bar the organisation from applying: its revocations and suspensions, and its serious-dishonesty listing. */
 export async function applicantHistory(tx: Db, clientId: string): Promise<ApplicantHistory> {
   // the organisation, not the record: every client that has or had one of its credit codes
@@ -102,10 +98,6 @@ export async function applicantHistory(tx: Db, clientId: string): Promise<Applic
     decisions: decisions as ApplicantHistory['decisions'],
     dishonesty: listed?.listedOn ? { listedOn: listed.listedOn, removedOn: listed.removedOn, source: listed.source ?? '' } : null,
   };
-}
-
-export function noticesOfClient(db: Db, clientId: string) {
-  return db.select().from(clientNotices).where(eq(clientNotices.clientId, clientId)).orderBy(desc(clientNotices.id)).limit(200);
 }
 
 /**

@@ -19,12 +19,10 @@ import {
   WithdrawSchema,
 } from './certificate.dto.js';
 import { renderCertificatePdf } from './certificate.pdf.js';
-import { noticesOfClient } from './certificate.repo.js';
 import { applyDecision, decisions, getCertificate, listClientCertificates, setCertificateConfidential } from './certificate.service.js';
 import { giveUpGrounds, handleGiveUp } from './give-up.service.js';
 import { decideGrant } from './grant.service.js';
 import { reissueAdministrative } from './reissue.service.js';
-import { getClient } from '../clients/client.service.js';
 
 const IdParams = z.object({ id: z.uuid() });
 const schemeLabels = {
@@ -131,15 +129,6 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
         .header('content-type', 'application/pdf')
         .header('content-disposition', `inline; filename="${encodeURIComponent(c.certificateNo)}.pdf"`)
         .send(pdf);
-    },
-  });
-
-  r.get('/api/clients/:id/notices', {
-    config: { permission: 'notices:read' },
-    schema: { tags, summary: 'Notices sent to the organisation', params: IdParams },
-    handler: async (req) => {
-      await getClient(db, callerOf(req).scope, req.params.id);
-      return (await noticesOfClient(db, req.params.id)).map((n) => ({ ...n, at: n.at.toISOString() }));
     },
   });
 }

@@ -116,21 +116,3 @@ export const registerGeneration = pgTable(
   },
   (t) => [check('register_generation_one_row', sql`${t.id} = 1`)],
 );
-
-/** Notices to the certified organisation (暂停/恢复/撤销… 通知), shown in its portal. */
-export const clientNotices = pgTable(
-  'client_notices',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    clientId: uuid('client_id')
-      .notNull()
-      .references(() => clients.id),
-    certificateId: uuid('certificate_id').references(() => certificates.id),
-    subjectZh: text('subject_zh').notNull(),
-    subjectEn: text('subject_en').notNull(),
-    bodyZh: text('body_zh').notNull(),
-    bodyEn: text('body_en').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('client_notices_client_idx').on(t.clientId, t.id)],
-);

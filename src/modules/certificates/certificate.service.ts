@@ -15,7 +15,7 @@ import { loadParameters } from '../parameters/parameter.service.js';
 import { auditTeamIds } from '../programmes/programme.repo.js';
 import { lapseOpenProposals, syncProgrammesOfCertificate } from '../programmes/programme.sync.js';
 import type { ConfidentialSchema, RestoreSchema, RevokeSchema, SuspendSchema, WithdrawSchema } from './certificate.dto.js';
-import { noticeTemplates } from './certificate.notices.js';
+import { recordNotice } from '../notices/notice.service.js';
 import {
   allowedActions,
   applyCommand,
@@ -33,7 +33,6 @@ import {
   eventsOf,
   findCertificate,
   insertEvent,
-  insertNotice,
   listCertificatesOfClient,
   recordedOpenGrounds,
   updateCertificateRow,
@@ -132,16 +131,17 @@ export async function decide(
     details: d.details ?? {},
     public: true,
   });
-  await insertNotice(tx, {
+  await recordNotice(tx, {
+    kind,
     clientId: row.clientId,
     certificateId: row.id,
-    ...noticeTemplates[kind]({
+    facts: {
       certificateNo: row.certificateNo,
       effectiveOn: d.effectiveOn,
       reason: d.reason,
       until: kind === 'recertify' ? after.expiresOn : after.suspendedUntil,
       part: after.suspendedScope,
-    }),
+    },
   });
   if (kind === 'suspend') {
     await enqueueJob(tx, {

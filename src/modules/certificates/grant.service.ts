@@ -10,8 +10,8 @@ import { loadParameters } from '../parameters/parameter.service.js';
 import { applicationAudits, auditTeamIds } from '../programmes/programme.repo.js';
 import { openCycle } from '../programmes/programme.sync.js';
 import type { GrantCertificateSchema } from './certificate.dto.js';
-import { noticeTemplates } from './certificate.notices.js';
-import { applicantHistory, insertCertificate, insertEvent, insertNotice } from './certificate.repo.js';
+import { recordNotice } from '../notices/notice.service.js';
+import { applicantHistory, insertCertificate, insertEvent } from './certificate.repo.js';
 import {
   assertDeciderIndependent,
   assertFieldInScheme,
@@ -116,10 +116,11 @@ export async function grantCertificate(db: Db, actor: Actor, scope: DataScope, c
         decidedBy: actor.name,
         public: true,
       });
-      await insertNotice(tx, {
+      await recordNotice(tx, {
+        kind: 'grant',
         clientId,
         certificateId: row.id,
-        ...noticeTemplates.grant({ certificateNo: row.certificateNo, effectiveOn: row.issueOn, reason: input.reason }),
+        facts: { certificateNo: row.certificateNo, effectiveOn: row.issueOn, reason: input.reason },
       });
       await queueExpiry(tx, row);
       await openCycle(tx, row, { fromApplication: true });

@@ -38,6 +38,7 @@ export const clientColumns = {
   postcode: { kind: 'text', zh: '邮编', en: 'Postcode', width: 9 },
   contactPerson: { kind: 'text', zh: '联系人', en: 'Contact person', width: 10 },
   phone: { kind: 'text', zh: '联系电话', en: 'Phone', width: 15 },
+  email: { kind: 'text', zh: '电子邮箱', en: 'E-mail', width: 22 },
   technicalAreaCodes: { kind: 'textList', zh: '专业代码', en: 'Technical area codes', width: 16 },
   scope: { kind: 'text', zh: '认证范围', en: 'Certification scope', width: 40 },
   branchId: { kind: 'branch', zh: '分支机构', en: 'Branch', required: true, width: 14 },

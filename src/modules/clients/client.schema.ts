@@ -40,6 +40,8 @@ export const clients = pgTable(
     postcode: char('postcode', { length: 6 }),
     contactPerson: text('contact_person'),
     phone: text('phone'),
+    // where the client's notices are e-mailed
+    email: text('email'),
     technicalAreaCodes: text('technical_area_codes')
       .array()
       .notNull()

@@ -12,6 +12,7 @@ import { findActiveStaff } from '../auth/staff.js';
 import { clients } from '../clients/client.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { loadParameters } from '../parameters/parameter.service.js';
+import { recordNotice } from '../notices/notice.service.js';
 import type {
   AnswerSchema,
   AssignSchema,
@@ -167,6 +168,7 @@ async function step(
   action: ComplaintAction | 'assign',
   today: IsoDate,
   values: (row: ComplaintRow) => Partial<ComplaintRow>,
+  effect?: (tx: Db, updated: ComplaintRow) => Promise<void>,
 ) {
   await db.transaction(async (tx) => {
     const [found] = await tx
@@ -188,6 +190,7 @@ async function step(
       .where(eq(complaints.id, id))
       .returning();
     await syncDueItem(tx, updated!);
+    await effect?.(tx, updated!);
     await recordChange(tx, actor, {
       entity: COMPLAINT_ENTITY,
       entityId: id,
@@ -222,11 +225,26 @@ export function startInvestigation(db: Db, actor: Actor, scope: DataScope, id: s
 
 /** 书面答复: the answer sent to the complainant, by whom and when. */
 export function answerComplaint(db: Db, actor: Actor, scope: DataScope, id: string, input: z.output<typeof AnswerSchema>, today: IsoDate) {
-  return step(db, actor, scope, id, input.version, 'answer', today, () => ({
-    answer: input.answer,
-    answeredOn: today,
-    answeredBy: actor.name,
-  }));
+  return step(
+    db,
+    actor,
+    scope,
+    id,
+    input.version,
+    'answer',
+    today,
+    () => ({ answer: input.answer, answeredOn: today, answeredBy: actor.name }),
+    // a case the organisation filed in its portal is answered to it as a notice too (mailed, printable);
+    // cases others filed about it are never shown to it
+    async (tx, c) => {
+      if (c.channel !== 'portal' || !c.clientId) return;
+      await recordNotice(tx, {
+        kind: 'complaint_answer',
+        clientId: c.clientId,
+        facts: { number: c.number, subject: c.subject, answer: c.answer!, answeredOn: c.answeredOn! },
+      });
+    },
+  );
 }
 
 /** Not satisfied with the answer: taken to the national authority (CNCA). */

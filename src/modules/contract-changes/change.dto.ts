@@ -9,6 +9,7 @@ export const ProposedSchema = z.object({
   name: z.string().trim().min(2).max(200).optional(),
   contactPerson: z.string().trim().min(1).max(60).optional(),
   phone: z.string().trim().min(5).max(40).optional(),
+  email: z.email({ message: 'EMAIL' }).max(200).optional().describe('where notices are e-mailed'),
   address: z.string().trim().min(2).max(300).optional(),
   sites: z.array(site).max(100).optional(),
   scope: z.string().trim().min(2).max(4000).optional(),

@@ -156,6 +156,21 @@ describe('contract changes (F01)', () => {
     expect(client!.surveillanceFee).toBe(5000);
   });
 
+  it("changes the client's e-mail for notices through a contact change the client files", async () => {
+    const bad = await post(
+      `/api/clients/${w.huaxin}/contract-changes`,
+      { kind: 'contact', description: '邮箱变更', proposed: { email: 'not an address' } },
+      'portal',
+    );
+    expect(bad.statusCode).toBe(400);
+    const change = await file({ kind: 'contact', description: '邮箱变更', proposed: { email: 'cert@huaxin.example.cn' } });
+    await post(`/api/contract-changes/${change.id}/review`, { version: 1, decision: 'approve', note: '已核实' }, 'service');
+    const applied = await post(`/api/contract-changes/${change.id}/apply`, { version: 2, note: '已更新' }, 'service');
+    expect(applied.statusCode, applied.body).toBe(200);
+    const [client] = await w.db.select().from(clients).where(eq(clients.id, w.huaxin));
+    expect(client!.email).toBe('cert@huaxin.example.cn');
+  });
+
   it('shows a client its own applications only, and another branch none of them', async () => {
     await file({ kind: 'contact', description: '联系人变更', proposed: { contactPerson: '李四', phone: '13911112222' } });
     expect((await get('/api/contract-changes', 'portal')).json()).toHaveLength(1);

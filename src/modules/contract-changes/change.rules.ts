@@ -35,6 +35,7 @@ export const proposedFieldLabels: Record<keyof ProposedChange, { zh: string; en:
   name: { zh: '名称', en: 'name' },
   contactPerson: { zh: '联系人', en: 'contact person' },
   phone: { zh: '联系电话', en: 'phone' },
+  email: { zh: '电子邮箱', en: 'e-mail' },
   address: { zh: '地址', en: 'address' },
   sites: { zh: '场所', en: 'sites' },
   scope: { zh: '认证范围', en: 'scope' },
@@ -48,7 +49,7 @@ export const proposedFieldLabels: Record<keyof ProposedChange, { zh: string; en:
  */
 export const proposableFields: Record<ChangeKind, readonly (keyof ProposedChange)[]> = {
   name: ['name'],
-  contact: ['contactPerson', 'phone'],
+  contact: ['contactPerson', 'phone', 'email'],
   address_sites: ['address', 'sites'],
   legal_status: [],
   key_management: [],

@@ -11,6 +11,7 @@ export interface ProposedChange {
   name?: string;
   contactPerson?: string;
   phone?: string;
+  email?: string;
   address?: string;
   sites?: CertificateSite[];
   scope?: string;

@@ -268,6 +268,7 @@ export async function applyChange(db: Db, caller: Caller, id: string, input: z.o
         ...(p.name ? { name: p.name, formerNames: [...new Set([...client.formerNames, client.name])] } : {}),
         ...(p.contactPerson ? { contactPerson: p.contactPerson } : {}),
         ...(p.phone ? { phone: p.phone } : {}),
+        ...(p.email ? { email: p.email } : {}),
         ...(p.address ? { address: p.address } : {}),
         ...(p.initialAuditFee !== undefined ? { initialAuditFee: p.initialAuditFee } : {}),
         ...(p.surveillanceFee !== undefined ? { surveillanceFee: p.surveillanceFee } : {}),

@@ -14,6 +14,7 @@ import { dueItems } from '../due-list/due-item.schema.js';
 import { auditTeamMembers, audits } from '../programmes/programme.schema.js';
 import { dueScopeCondition, dueWindows, listDueItems } from '../due-list/due-list.service.js';
 import { riskIncidents } from '../risk/risk.schema.js';
+import { failedDeliveries } from '../notices/notice.service.js';
 import { surveyTotals } from '../surveys/survey.service.js';
 import { surveys } from '../surveys/survey.schema.js';
 
@@ -138,6 +139,8 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
       // the administrator is warned when the newest backup is too old or the daily one fails
       when(may('backups:read'), () => backupHealth(db, now)),
     ]);
+  // notice e-mails out of attempts: general administration looks after the outgoing mail
+  const mailFailed = may('mail:status') ? await failedDeliveries(db) : null;
 
   return {
     role,
@@ -150,7 +153,12 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
     gradeDistribution: gradeRows?.length
       ? Object.fromEntries(clientGrades.map((g) => [g, gradeRows.find((r) => r.grade === g)?.n ?? 0]))
       : null,
-    unusual: { complaintsOverdue, incidentsOpen, suspended: certificateRows.find((r) => r.status === 'suspended')?.n ?? 0 },
+    unusual: {
+      complaintsOverdue,
+      incidentsOpen,
+      suspended: certificateRows.find((r) => r.status === 'suspended')?.n ?? 0,
+      mailFailed,
+    },
     survey,
     myAudits,
     classification: campaign && { total: campaign.total, graded: campaign.graded, dueOn: campaign.dueOn },

@@ -14,6 +14,7 @@ import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
 import { fileComplaint } from '../complaints/complaint.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
+import { recordNotice, recordNotices } from '../notices/notice.service.js';
 import { auditTeamMembers, audits } from '../programmes/programme.schema.js';
 import type { AnswerSurveySchema, CredibilitySchema, SampleSchema, SurveyListQuery } from './survey.dto.js';
 import {
@@ -56,6 +57,7 @@ export async function issueAuditSurvey(tx: Db, audit: { id: string; clientId: st
     .values({ kind: 'audit', clientId: audit.clientId, auditId: audit.id, issuedOn })
     .onConflictDoNothing()
     .returning();
+  if (row) await recordNotice(tx, { kind: 'survey_invitation', clientId: row.clientId, facts: { issuedOn, annualYear: null } });
   return row ?? null;
 }
 
@@ -114,6 +116,10 @@ export async function drawAnnualSample(db: Db, actor: Actor, input: z.output<typ
         .insert(surveys)
         .values(drawn.slice(i, i + 5000).map((c) => ({ kind: 'annual' as const, clientId: c.id, sampleId: sample!.id, issuedOn: today })));
     }
+    await recordNotices(
+      tx,
+      drawn.map((c) => ({ kind: 'survey_invitation' as const, clientId: c.id, facts: { issuedOn: today, annualYear: input.year } })),
+    );
     await recordChange(tx, actor, {
       entity: 'survey-sample',
       entityId: sample!.id,

@@ -21,7 +21,7 @@ function toForm(c: Client): FormValues {
 function fromForm(values: FormValues, fees: readonly string[]): FormValues {
   const out: FormValues = { ...values };
   for (const f of dateFields) out[f] = values[f] ? (values[f] as Dayjs).format('YYYY-MM-DD') : null;
-  for (const f of ['postcode', 'contactPerson', 'phone', 'scope']) if (out[f] === '' || out[f] === undefined) out[f] = null;
+  for (const f of ['postcode', 'contactPerson', 'phone', 'email', 'scope']) if (out[f] === '' || out[f] === undefined) out[f] = null;
   for (const f of fees) if (out[f] === undefined) out[f] = null;
   return out;
 }
@@ -120,6 +120,7 @@ export function ClientFormModal({
           {item('postcode', <Input maxLength={6} />, false, 6)}
           {item('contactPerson', <Input />, false, 8)}
           {item('phone', <Input />, false, 8)}
+          {item('email', <Input type="email" />, false, 8)}
           {item('vip', <Switch />, false, 4)}
           {item('confidential', <Switch />, false, 8)}
           {item('formerNames', tags)}

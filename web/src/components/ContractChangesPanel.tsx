@@ -181,7 +181,7 @@ function FileChangeModal({ clientId, onClose, onDone }: { clientId: string; onCl
 
   const fieldsOf: Record<(typeof kinds)[number], string[]> = {
     name: ['name'],
-    contact: ['contactPerson', 'phone'],
+    contact: ['contactPerson', 'phone', 'email'],
     address_sites: ['address'],
     legal_status: [],
     key_management: [],

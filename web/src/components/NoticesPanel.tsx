@@ -1,19 +1,45 @@
-import { List, Typography } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Button, List, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { api, type Notice, type NoticeDelivery } from '../api.js';
 import { useSession, useShowError } from '../session.js';
 
-interface Notice {
-  id: number;
-  subjectZh: string;
-  subjectEn: string;
-  bodyZh: string;
-  bodyEn: string;
-  at: string;
+const deliveryColors: Record<NoticeDelivery['status'], string> = {
+  queued: 'processing',
+  sending: 'processing',
+  sent: 'success',
+  failed: 'error',
+  no_address: 'warning',
+  mail_off: 'default',
+};
+
+const time = (iso: string, lang: string) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' });
+
+/** Where the notice's e-mail is: sent, waiting for a retry (with the server's answer), failed, or why none was sent. */
+function DeliveryTag({ d }: { d: NoticeDelivery }) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  const detail = [
+    d.address ? t('notices.to', { address: d.address }) : null,
+    d.attempts ? t('notices.attempts', { n: d.attempts }) : null,
+    d.sentAt ? t('notices.sentAt', { at: time(d.sentAt, lang) }) : null,
+    d.status === 'queued' && d.nextAttemptAt && d.attempts ? t('notices.retryAt', { at: time(d.nextAttemptAt, lang) }) : null,
+    d.lastAnswer ? t('notices.answer', { answer: d.lastAnswer }) : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const status = d.status === 'queued' && d.attempts ? 'retrying' : d.status;
+  return (
+    <Tooltip title={detail ? <span style={{ whiteSpace: 'pre-line' }}>{detail}</span> : undefined}>
+      <Tag color={deliveryColors[d.status]} data-testid="notice-delivery">
+        {t(`notices.delivery.${status}`)}
+      </Tag>
+    </Tooltip>
+  );
 }
 
-/** The notices sent to the organisation for each certificate decision (what its portal shows). */
+/** The notices sent to the organisation (what its portal shows), each with its e-mail's state and its letter. */
 export function NoticesPanel({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const { lang } = useSession();
@@ -28,17 +54,24 @@ export function NoticesPanel({ clientId }: { clientId: string }) {
       dataSource={notices}
       locale={{ emptyText: t('notices.empty') }}
       renderItem={(n) => (
-        <List.Item>
+        <List.Item
+          actions={[
+            <Button key="letter" size="small" icon={<FilePdfOutlined />} href={`/api/notices/${n.id}/letter`} target="_blank">
+              {t('notices.letter')}
+            </Button>,
+          ]}
+        >
           <List.Item.Meta
             title={
-              <>
-                {lang === 'en' ? n.subjectEn : n.subjectZh}{' '}
+              <Space wrap size={4}>
+                {lang === 'en' ? n.subjectEn : n.subjectZh}
+                {n.delivery && <DeliveryTag d={n.delivery} />}
                 <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-                  {new Date(n.at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' })}
+                  {n.reference} · {time(n.at, lang)}
                 </Typography.Text>
-              </>
+              </Space>
             }
-            description={lang === 'en' ? n.bodyEn : n.bodyZh}
+            description={<span style={{ whiteSpace: 'pre-line' }}>{lang === 'en' ? n.bodyEn : n.bodyZh}</span>}
           />
         </List.Item>
       )}

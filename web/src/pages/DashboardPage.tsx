@@ -5,7 +5,8 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, grades, type Dashboard } from '../api.js';
 import { barOption, ChartGrid, pieOption } from '../components/Chart.js';
 import { DueTag } from '../components/DueTag.js';
-import { useShowError } from '../session.js';
+import { MailStatusCard } from '../components/MailStatusCard.js';
+import { useSession, useShowError } from '../session.js';
 
 const red = { color: '#cf1322' };
 
@@ -13,6 +14,7 @@ const red = { color: '#cf1322' };
 export function DashboardPage() {
   const { t } = useTranslation();
   const showError = useShowError();
+  const { may } = useSession();
   const navigate = useNavigate();
   const [d, setD] = useState<Dashboard | null>(null);
   useEffect(() => {
@@ -96,6 +98,8 @@ export function DashboardPage() {
       alarm: d.unusual.incidentsOpen > 0,
       to: '/incidents',
     });
+  if (d.unusual?.mailFailed !== null && d.unusual?.mailFailed !== undefined)
+    tiles.push({ key: 'mail', title: t('dashboard.mailFailed'), value: d.unusual.mailFailed, alarm: d.unusual.mailFailed > 0 });
   if (d.unusual) tiles.push({ key: 'suspended', title: t('dashboard.suspended'), value: d.unusual.suspended, alarm: false });
   if (d.survey)
     tiles.push({
@@ -153,6 +157,7 @@ export function DashboardPage() {
           ))}
         </Row>
       </Card>
+      {may('mail:status') && <MailStatusCard />}
       {d.myAudits && (
         <Card title={t('dashboard.myAudits')} size="small" data-testid="my-audits">
           {d.myAudits.length ? (

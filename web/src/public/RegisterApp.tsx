@@ -144,11 +144,16 @@ export function RegisterApp() {
   const [error, setError] = useState(false);
   const [loading, setLoading] = useState(false);
   const l = text[lang];
+  // a notice e-mail links to its certificate's entry as /register?q=<certificate no.>
+  const [linked] = useState(() => new URLSearchParams(window.location.search).get('q') ?? '');
 
   useEffect(() => {
     document.title = l.title;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [l, lang]);
+  useEffect(() => {
+    if (linked) void search(linked); // once, for the address the page was opened with
+  }, [linked]);
   useEffect(() => {
     fetch('/api/public/feed?limit=30')
       .then((r) => (r.ok ? r.json() : []))
@@ -203,6 +208,7 @@ export function RegisterApp() {
                         </>
                       }
                       placeholder={l.hint}
+                      defaultValue={linked}
                       onSearch={search}
                       loading={loading}
                       allowClear

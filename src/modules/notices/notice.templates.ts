@@ -1,7 +1,8 @@
 import type { IsoDate } from '../../lib/dates.js';
+import type { CertificateNoticeKind, NoticeKind } from './notice.rules.js';
 
-/** Texts of the notices the organisation receives for each decision (SPEC §3). */
-export interface NoticeFacts {
+/** What a certificate decision's notice says (SPEC §3). */
+export interface CertificateNoticeFacts {
   certificateNo: string;
   effectiveOn: IsoDate;
   reason: string;
@@ -9,12 +10,34 @@ export interface NoticeFacts {
   part?: string | null;
 }
 
-type Notice = { subjectZh: string; subjectEn: string; bodyZh: string; bodyEn: string };
+/** A satisfaction form waiting in the portal (an audit's, or the yearly sample's). */
+export interface SurveyInvitationFacts {
+  issuedOn: IsoDate;
+  annualYear: number | null;
+}
 
-export const noticeTemplates: Record<
-  'grant' | 'suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify',
-  (f: NoticeFacts) => Notice
-> = {
+/** The written answer (书面答复) to a complaint or appeal the organisation filed in its portal. */
+export interface ComplaintAnswerFacts {
+  number: string;
+  subject: string;
+  answer: string;
+  answeredOn: IsoDate;
+}
+
+export type NoticeFacts = { [K in CertificateNoticeKind]: CertificateNoticeFacts } & {
+  survey_invitation: SurveyInvitationFacts;
+  complaint_answer: ComplaintAnswerFacts;
+};
+
+export interface NoticeText {
+  subjectZh: string;
+  subjectEn: string;
+  bodyZh: string;
+  bodyEn: string;
+}
+
+/** The texts of each kind of notice, zh and en: what the portal shows, the e-mail carries and the letter prints. */
+export const noticeTemplates: { [K in NoticeKind]: (f: NoticeFacts[K]) => NoticeText } = {
   grant: (f) => ({
     subjectZh: `认证证书颁发通知（${f.certificateNo}）`,
     subjectEn: `Certificate ${f.certificateNo} granted`,
@@ -63,4 +86,21 @@ export const noticeTemplates: Record<
     bodyZh: `贵组织已通过再认证，证书 ${f.certificateNo} 自 ${f.effectiveOn} 起换发，有效期至 ${f.until}。`,
     bodyEn: `Your organisation is recertified: certificate ${f.certificateNo} is renewed from ${f.effectiveOn}, valid until ${f.until}.`,
   }),
+  survey_invitation: (f) => ({
+    subjectZh: f.annualYear ? `${f.annualYear} 年度客户满意度调查邀请` : '审核满意度调查邀请',
+    subjectEn: f.annualYear ? `Client satisfaction survey ${f.annualYear}` : 'Audit satisfaction survey',
+    bodyZh: `我机构于 ${f.issuedOn} 向贵组织发放了${f.annualYear ? `${f.annualYear} 年度客户` : '审核'}满意度调查表。请登录客户门户，在“满意度调查”中填写，您的意见将帮助我们改进服务。`,
+    bodyEn: `On ${f.issuedOn} we issued ${f.annualYear ? `the ${f.annualYear} client` : 'an audit'} satisfaction survey to your organisation. Please sign in to the client portal and answer it under "Surveys"; your views help us improve our service.`,
+  }),
+  complaint_answer: (f) => ({
+    subjectZh: `关于${f.number}的书面答复`,
+    subjectEn: `Written answer to ${f.number}`,
+    bodyZh: `贵组织提出的 ${f.number}（${f.subject}）已于 ${f.answeredOn} 答复如下：${f.answer}\n如对答复不满意，可在客户门户中提出，向国家认证认可监督管理委员会申诉。`,
+    bodyEn: `${f.number} (${f.subject}) was answered on ${f.answeredOn}: ${f.answer}\nIf you are not satisfied with the answer, you may take it to the national authority (CNCA) from the client portal.`,
+  }),
 };
+
+/** The texts of one notice: its kind picks the template its facts are for. */
+export function renderNotice<K extends NoticeKind>(kind: K, facts: NoticeFacts[K]): NoticeText {
+  return (noticeTemplates[kind] as (f: NoticeFacts[K]) => NoticeText)(facts);
+}

@@ -1,0 +1,291 @@
+import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { pdfText } from '../../../test/pdf-text.js';
+import { loadConfig, type Config } from '../../config.js';
+import { localDate } from '../../lib/dates.js';
+import { clients } from '../clients/client.schema.js';
+import { deliverDueMail, smtpMailer, type Mailer } from './mail.delivery.js';
+import { noticeDeliveries } from './notice.schema.js';
+
+/** A real SMTP server on a free port; `refuse` makes it answer every message with a 5xx. */
+async function startSmtp() {
+  const received: ParsedMail[] = [];
+  const state = { refuse: false };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          if (state.refuse) {
+            const err = new Error('Mailbox full, try later') as Error & { responseCode: number };
+            err.responseCode = 552;
+            return callback(err);
+          }
+          received.push(mail);
+          callback();
+        },
+        (err: Error) => callback(err),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { received, state, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+let w: World;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let config: Config;
+let mailer: Mailer;
+let clock: Date;
+const cookies: Record<string, string> = {};
+
+beforeEach(async () => {
+  smtp = await startSmtp();
+  const env = {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_FROM: '演示认证 <notices@cb.example.cn>',
+    PUBLIC_BASE_URL: 'https://cert.example.cn',
+    MAIL_MAX_ATTEMPTS: '3',
+    MAIL_RETRY_BASE_SECONDS: '60',
+  };
+  config = loadConfig(env);
+  mailer = smtpMailer(config)!;
+  clock = new Date('2026-03-02T02:00:00Z'); // 10:00 in Beijing
+  w = await setUpWorld(() => clock, env);
+  for (const u of ['decider', 'service', 'general', 'portal']) cookies[u] = await w.login(u);
+  await w.db.update(clients).set({ email: 'quality@huaxin.example.cn' }).where(eq(clients.id, w.huaxin));
+});
+afterEach(async () => {
+  await w.app.close();
+  await smtp.close();
+});
+
+const post = (url: string, payload: object, as = 'decider') =>
+  w.app.inject({ method: 'POST', url, headers: { cookie: cookies[as]! }, payload });
+const get = (url: string, as = 'decider') => w.app.inject({ method: 'GET', url, headers: { cookie: cookies[as]! } });
+// the queue runs on the database's clock (a delivery is due from its insertion), the decisions on the test's
+const deliver = (at = new Date()) => deliverDueMail(w.db, mailer, config, at);
+
+async function grantAndSuspend(clientId = w.huaxin, certificateNo = 'CD26SC0001R0M') {
+  const granted = await post(`/api/clients/${clientId}/certificates`, {
+    certificateNo,
+    scheme: 'management_system',
+    field: 'QMS',
+    standard: 'GB/T 19001-2016',
+    scope: '电子产品的设计和生产',
+    decisionOn: '2026-02-20',
+  });
+  expect(granted.statusCode, granted.body).toBe(201);
+  const suspended = await post(`/api/certificates/${granted.json().id}/suspend`, {
+    version: granted.json().version,
+    from: '2026-03-02',
+    until: '2026-05-31',
+    ground: 'FEES_UNPAID',
+    reason: '监督费用逾期未缴',
+  });
+  expect(suspended.statusCode, suspended.body).toBe(200);
+  return granted.json().id as string;
+}
+
+const notices = async (clientId = w.huaxin, as = 'service') => (await get(`/api/clients/${clientId}/notices`, as)).json();
+
+describe('notice e-mail', () => {
+  it('mails a suspension to the client: subject, certificate number, dates, reason and the register link arrive', async () => {
+    await grantAndSuspend();
+    // queued in the decision's transaction, nothing sent before the worker runs
+    expect((await notices()).map((n: { delivery: { status: string } }) => n.delivery.status)).toEqual(['queued', 'queued']);
+    expect(smtp.received).toHaveLength(0);
+
+    expect(await deliver()).toEqual({ sent: 2, failed: 0, mailOff: 0 });
+    expect(smtp.received).toHaveLength(2);
+    const mail = smtp.received.find((m) => m.subject?.includes('暂停'))!;
+    expect(mail.to).toMatchObject({ text: 'quality@huaxin.example.cn' });
+    expect(mail.from).toMatchObject({ text: '"演示认证" <notices@cb.example.cn>' });
+    expect(mail.subject).toBe('认证证书暂停通知（CD26SC0001R0M） / Certificate CD26SC0001R0M suspended');
+    expect(mail.text).toContain('北京华信电子科技有限公司：');
+    expect(mail.text).toContain('自 2026-03-02 起暂停至 2026-05-31');
+    expect(mail.text).toContain('暂停理由：监督费用逾期未缴');
+    expect(mail.text).toContain('证书公开查询：https://cert.example.cn/register?q=CD26SC0001R0M');
+    expect(mail.text).toContain('is suspended from 2026-03-02 to 2026-05-31');
+
+    const [suspension] = await notices();
+    expect(suspension).toMatchObject({
+      kind: 'suspend',
+      certificateNo: 'CD26SC0001R0M',
+      reference: expect.stringMatching(/^TZ-2026-\d{6}$/),
+    });
+    expect(mail.text).toContain(`参考编号：${suspension.reference}`);
+    expect(suspension.delivery).toMatchObject({ status: 'sent', address: 'quality@huaxin.example.cn', attempts: 1, nextAttemptAt: null });
+    expect(suspension.delivery.lastAnswer).toMatch(/^250 /);
+    // sent once: another run finds nothing due
+    expect(await deliver(new Date(Date.now() + 3600_000))).toEqual({ sent: 0, failed: 0, mailOff: 0 });
+    expect(smtp.received).toHaveLength(2);
+  });
+
+  it("keeps a refused delivery with the server's answer, retries it with backoff and gives up after the attempts", async () => {
+    smtp.state.refuse = true;
+    await post(`/api/clients/${w.huaxin}/certificates`, {
+      certificateNo: 'CD26SC0002R0M',
+      scheme: 'management_system',
+      field: 'QMS',
+      standard: 'GB/T 19001-2016',
+      scope: '电子产品的设计和生产',
+      decisionOn: '2026-02-20',
+    });
+    const t0 = Date.now();
+    expect(await deliver(new Date(t0))).toMatchObject({ failed: 1 });
+    let [n] = await notices();
+    expect(n.delivery).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: new Date(t0 + 60_000).toISOString() });
+    expect(n.delivery.lastAnswer).toMatch(/^552 Mailbox full, try later/);
+
+    // not before its time: 60 s, then 120 s after the next failure
+    expect(await deliver(new Date(t0 + 59_000))).toMatchObject({ sent: 0, failed: 0 });
+    expect(await deliver(new Date(t0 + 60_000))).toMatchObject({ failed: 1 });
+    [n] = await notices();
+    expect(n.delivery).toMatchObject({ status: 'queued', attempts: 2, nextAttemptAt: new Date(t0 + 60_000 + 120_000).toISOString() });
+    expect(await deliver(new Date(t0 + 179_000))).toMatchObject({ failed: 0 });
+    expect(await deliver(new Date(t0 + 180_000))).toMatchObject({ failed: 1 });
+    [n] = await notices();
+    expect(n.delivery).toMatchObject({ status: 'failed', attempts: 3 });
+
+    // out of attempts: not tried again even once the server accepts
+    smtp.state.refuse = false;
+    expect(await deliver(new Date(t0 + 86_400_000))).toMatchObject({ sent: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(0);
+
+    // general administration sees it on its dashboard and on the mail status
+    expect((await get('/api/dashboard', 'general')).json().unusual.mailFailed).toBe(1);
+    const status = (await get('/api/mail/status', 'general')).json();
+    expect(status).toMatchObject({ enabled: true, host: '127.0.0.1', port: smtp.port, counts: { failed: 1, sent: 0 } });
+    expect(status.failures[0]).toMatchObject({ clientName: '北京华信电子科技有限公司', attempts: 3, reference: n.reference });
+    expect(status.failures[0].lastAnswer).toMatch(/^552 /);
+    expect((await get('/api/mail/status', 'service')).statusCode).toBe(403);
+    expect((await get('/api/dashboard', 'service')).json().unusual.mailFailed).toBeNull();
+  });
+
+  it('never sends one delivery twice from workers running at once', async () => {
+    await w.db.update(clients).set({ email: 'office@hongda.example.cn' }).where(eq(clients.id, w.other));
+    await grantAndSuspend();
+    await grantAndSuspend(w.other, 'CD26SC0003R0M');
+    const runs = await Promise.all([deliver(), deliver(), deliver()]);
+    expect(runs.reduce((s, r) => s + r.sent, 0)).toBe(4);
+    expect(smtp.received).toHaveLength(4);
+    expect(new Set(smtp.received.map((m) => m.subject)).size).toBe(4);
+  });
+
+  it('marks a client without an address "no address" and sends it nothing', async () => {
+    await grantAndSuspend(w.other, 'CD26SC0004R0M');
+    await deliver();
+    expect(smtp.received).toHaveLength(0);
+    const [n] = await notices(w.other);
+    expect(n.delivery).toMatchObject({ status: 'no_address', address: null, attempts: 0 });
+  });
+
+  it('refuses a client e-mail that is not an address', async () => {
+    const client = (await get(`/api/clients/${w.huaxin}`, 'service')).json();
+    const bad = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.huaxin}`,
+      headers: { cookie: cookies.service! },
+      payload: { version: client.version, email: 'huaxin at example' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details.fields).toEqual([expect.objectContaining({ field: 'email', code: 'EMAIL' })]);
+  });
+
+  it('mails survey invitations and the answer to a complaint the client filed in its portal', async () => {
+    const granted = await post(`/api/clients/${w.huaxin}/certificates`, {
+      certificateNo: 'CD26SC0006R0M',
+      scheme: 'management_system',
+      field: 'QMS',
+      standard: 'GB/T 19001-2016',
+      scope: '电子产品的设计和生产',
+      decisionOn: '2026-02-20',
+    });
+    expect(granted.statusCode, granted.body).toBe(201);
+    const sample = await post('/api/survey-samples', { year: 2026, percent: 20, seed: 7 }, 'general');
+    expect(sample.statusCode, sample.body).toBe(201);
+    const filed = await post(
+      '/api/complaints',
+      { kind: 'appeal', complainantName: '李经理', complainantContact: '13900001111', subject: '对监督安排不服', description: '已缴费。' },
+      'portal',
+    );
+    expect(filed.statusCode, filed.body).toBe(201);
+    const c = filed.json();
+    await post(`/api/complaints/${c.id}/investigate`, { version: c.version, note: '核对缴费记录' }, 'general');
+    const answered = await post(
+      `/api/complaints/${c.id}/answer`,
+      { version: c.version + 1, answer: '经核实，费用已于 3 月 1 日到账。' },
+      'general',
+    );
+    expect(answered.statusCode, answered.body).toBe(200);
+    await deliver();
+    const invitation = smtp.received.find((m) => m.subject?.includes('满意度'))!;
+    expect(invitation.subject).toBe('2026 年度客户满意度调查邀请 / Client satisfaction survey 2026');
+    expect(invitation.text).toContain('请登录客户门户');
+    const answer = smtp.received.find((m) => m.subject?.includes('书面答复'))!;
+    expect(answer.subject).toBe(`关于${c.number}的书面答复 / Written answer to ${c.number}`);
+    expect(answer.text).toContain('经核实，费用已于 3 月 1 日到账。');
+    expect(answer.text).toContain('客户门户：https://cert.example.cn/');
+    expect((await notices(w.huaxin, 'portal')).map((n: { kind: string }) => n.kind)).toEqual([
+      'complaint_answer',
+      'survey_invitation',
+      'grant',
+    ]);
+  });
+});
+
+describe('letters', () => {
+  it("prints a notice as a letter with the CB's name and address, the client's address, the date and the reference", async () => {
+    await grantAndSuspend();
+    const [n] = await notices();
+    const res = await get(`/api/notices/${n.id}/letter`, 'service');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(res.rawPayload).replace(/\n/g, '');
+    expect(text).toContain(config.CB_NAME);
+    expect(text).toContain(config.CB_ADDRESS);
+    expect(text).toContain('北京市海淀区中关村大街1号');
+    expect(text).toContain('100080');
+    expect(text).toContain('北京华信电子科技有限公司');
+    const day = localDate(new Date(n.at), config.CB_TIME_ZONE);
+    expect(text).toContain(`日期 Date: ${day}`);
+    expect(text).toContain(`编号 Ref.: ${n.reference}`);
+    expect(text).toContain('认证证书暂停通知（CD26SC0001R0M）');
+    expect(text).toContain('监督费用逾期未缴');
+
+    // the portal prints its own; another organisation's notice does not exist for it
+    expect((await get(`/api/notices/${n.id}/letter`, 'portal')).statusCode).toBe(200);
+    await grantAndSuspend(w.other, 'CD26SC0005R0M');
+    const [foreign] = await notices(w.other);
+    expect((await get(`/api/notices/${foreign.id}/letter`, 'portal')).json().code).toBe('NOTICE.NOT_FOUND');
+    expect((await get('/api/notices/999999/letter', 'service')).statusCode).toBe(404);
+  });
+});
+
+describe('mail off', () => {
+  it('loses nothing without SMTP: the notice stays in the portal, the delivery says mail is off', async () => {
+    await w.app.close();
+    w = await setUpWorld(() => clock);
+    for (const u of ['decider', 'service', 'general', 'portal']) cookies[u] = await w.login(u);
+    await w.db.update(clients).set({ email: 'quality@huaxin.example.cn' }).where(eq(clients.id, w.huaxin));
+    await grantAndSuspend();
+    expect(await deliverDueMail(w.db, smtpMailer(loadConfig({})), config, new Date())).toEqual({ sent: 0, failed: 0, mailOff: 2 });
+    const list = await notices(w.huaxin, 'portal');
+    expect(list.map((n: { kind: string; delivery: { status: string } }) => [n.kind, n.delivery.status])).toEqual([
+      ['suspend', 'mail_off'],
+      ['grant', 'mail_off'],
+    ]);
+    expect((await get('/api/mail/status', 'general')).json()).toMatchObject({ enabled: false, host: null, counts: { mail_off: 2 } });
+    expect(smtp.received).toHaveLength(0);
+    expect(await w.db.select().from(noticeDeliveries)).toHaveLength(2);
+  });
+});
