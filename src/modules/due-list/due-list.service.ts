@@ -156,6 +156,7 @@ export async function exportDueItems(db: Db, scope: DataScope, q: DueListQuery, 
     [
       { key: 'bucket', zh: '状态', en: 'Window', width: 12 },
       { key: 'dueOn', zh: '截止日期', en: 'Due by', width: 12, date: true },
+      { key: 'provisional', zh: '暂定', en: 'Provisional', width: 8 },
       { key: 'kind', zh: '事项', en: 'What', width: 16 },
       { key: 'sequence', zh: '次序', en: 'No.', width: 6 },
       { key: 'clientName', zh: '客户', en: 'Client', width: 36 },
@@ -169,6 +170,8 @@ export async function exportDueItems(db: Db, scope: DataScope, q: DueListQuery, 
     items.map((i) => ({
       bucket: bucketLabels[i.bucket][lang].replace('{days}', String(days[i.bucket] ?? '')),
       dueOn: i.dueOn,
+      // counted into a year without a holiday table: the date may still move
+      provisional: i.provisional ? { zh: '暂定', en: 'provisional' }[lang] : '',
       kind: label(dueKindLabels[i.kind], i.kind),
       sequence: i.sequence,
       clientName: i.clientName,
