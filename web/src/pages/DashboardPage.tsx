@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, List, Row, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, List, Row, Space, Statistic, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,7 +11,7 @@ const red = { color: '#cf1322' };
 
 /** 工作台: what is due, overdue and unusual today for the signed-in role, with charts. */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const showError = useShowError();
   const navigate = useNavigate();
   const [d, setD] = useState<Dashboard | null>(null);
@@ -127,6 +127,15 @@ export function DashboardPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="dashboard">
+      {!!d.holidayYearsMissing?.length && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="holiday-years-missing"
+          message={t('holidays.missingWarning', { years: d.holidayYearsMissing.join(i18n.language === 'en' ? ', ' : '、') })}
+          action={<Link to="/holidays">{t('holidays.goToHolidays')}</Link>}
+        />
+      )}
       <Card title={t('dashboard.title')} extra={t('dashboard.today', { date: d.today })}>
         <Row gutter={[16, 16]}>
           {tiles.map((tile) => (
