@@ -5,6 +5,7 @@ import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { runDueJobs } from '../../jobs/outbox.js';
 import { jobHandlers } from '../../jobs/handlers.js';
 import { dueItems } from '../due-list/due-item.schema.js';
+import { schemeParameters } from '../parameters/parameter.schema.js';
 import { holidays } from './holiday.schema.js';
 
 let w: World;
@@ -103,6 +104,40 @@ describe('deadlines counted into a year without a holiday table', () => {
       reportDueOn: '2027-01-07',
       reportDueProvisional: true,
     });
+  });
+
+  it('counts a revocation decision proposed on 28 December into 2027 as provisional, and again once 2027 is entered', async () => {
+    await w.db.update(schemeParameters).set({ value: 0 }).where(eq(schemeParameters.key, 'suspension.autoRevokeAtEnd'));
+    const granted = await call(
+      'POST',
+      `/api/clients/${w.huaxin}/certificates`,
+      {
+        certificateNo: 'CD26SC0001R0M',
+        scheme: 'management_system',
+        field: 'QMS',
+        standard: 'GB/T 19001-2016',
+        scope: '电子产品的设计和生产',
+        decisionOn: '2026-12-01',
+      },
+      'decider',
+    );
+    expect(granted.statusCode, granted.body).toBe(201);
+    const c = granted.json();
+    const suspended = await call(
+      'POST',
+      `/api/certificates/${c.id}/suspend`,
+      { version: c.version, from: '2026-12-03', until: '2026-12-27', ground: 'FEES_UNPAID', reason: '监督费用逾期未缴' },
+      'decider',
+    );
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    await runDueJobs(w.db, '2026-12-28', jobHandlers);
+    const revocation = () => w.db.select().from(dueItems).where(eq(dueItems.kind, 'revocation_proposal'));
+    // 28 December + 5 working days: 29, 30, 31 December, 1 (unknown) and 4 January
+    expect(await revocation()).toMatchObject([{ dueOn: '2027-01-04', provisional: true }]);
+    await travelTo('2026-12-28');
+    expect((await call('POST', '/api/holidays/bulk', { ranges: [testDay], markYearEntered: 2027 })).statusCode).toBe(200);
+    await runDueJobs(w.db, '2026-12-28', jobHandlers);
+    expect(await revocation()).toMatchObject([{ dueOn: '2027-01-05', provisional: false }]);
   });
 
   it('leaves a deadline counted on complete years alone when a year is entered', async () => {
