@@ -197,6 +197,8 @@ describe('entering a year at once', () => {
     expect(overlap.json().code).toBe('HOLIDAY.DUPLICATE_DATE');
     const long = await call('POST', '/api/holidays/bulk', { ranges: [{ ...testDay, from: '2027-03-01', to: '2027-04-30' }] });
     expect(long.json().code).toBe('HOLIDAY.RANGE_TOO_LONG');
+    const reversed = await call('POST', '/api/holidays/bulk', { ranges: [{ ...testDay, from: '2027-03-02', to: '2027-03-01' }] });
+    expect(reversed.statusCode).toBe(400);
     expect((await w.db.select().from(holidays).where(eq(holidays.date, '2027-03-01'))).length).toBe(0);
     expect((await call('POST', '/api/holidays/bulk', { ranges: [testDay] }, 'general')).statusCode).toBe(403);
   });

@@ -28,13 +28,15 @@ const HolidaySchema = z.object({
 });
 
 const year = z.coerce.number().int().min(2000).max(2100);
-const RangeSchema = z.object({
-  from: isoDate,
-  to: isoDate,
-  kind: z.enum(['holiday', 'workday']),
-  nameZh: z.string().trim().min(1).max(50),
-  nameEn: z.string().trim().min(1).max(100),
-});
+const RangeSchema = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    kind: z.enum(['holiday', 'workday']),
+    nameZh: z.string().trim().min(1).max(50),
+    nameEn: z.string().trim().min(1).max(100),
+  })
+  .refine((r) => r.from <= r.to, { message: 'to is before from', path: ['to'] });
 const HolidayYearSchema = z.object({
   year: z.number(),
   entered: z.boolean().describe('marked entered in full: deadlines counted into it are final'),

@@ -137,7 +137,7 @@ export async function enterHolidays(
   today: IsoDate,
 ) {
   for (const r of input.ranges) {
-    if (r.to < r.from || addDays(r.from, HOLIDAY_RANGE_MAX_DAYS - 1) < r.to)
+    if (addDays(r.from, HOLIDAY_RANGE_MAX_DAYS - 1) < r.to)
       throw new AppError('HOLIDAY.RANGE_TOO_LONG', { from: r.from, to: r.to, max: HOLIDAY_RANGE_MAX_DAYS });
   }
   const days = expandRanges(input.ranges);

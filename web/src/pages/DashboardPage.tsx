@@ -133,7 +133,7 @@ export function DashboardPage() {
           showIcon
           data-testid="holiday-years-missing"
           message={t('holidays.missingWarning', { years: d.holidayYearsMissing.join(i18n.language === 'en' ? ', ' : '、') })}
-          action={<Link to="/holidays">{t('holidays.goToHolidays')}</Link>}
+          action={<Link to={`/holidays?year=${d.holidayYearsMissing[0]}`}>{t('holidays.goToHolidays')}</Link>}
         />
       )}
       <Card title={t('dashboard.title')} extra={t('dashboard.today', { date: d.today })}>

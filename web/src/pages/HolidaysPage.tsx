@@ -23,6 +23,7 @@ import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { api, queryString } from '../api.js';
 import { ProvisionalMark } from '../components/ProvisionalMark.js';
 import { useSession, useShowError } from '../session.js';
@@ -61,7 +62,9 @@ export function HolidaysPage() {
   const { may, lang } = useSession();
   const showError = useShowError();
   const { message } = AntApp.useApp();
-  const [year, setYear] = useState(dayjs().year());
+  // the dashboard's warning opens the year it is about
+  const [params] = useSearchParams();
+  const [year, setYear] = useState(Number(params.get('year')) || dayjs().year());
   const [rows, setRows] = useState<Holiday[]>([]);
   const [editing, setEditing] = useState<Holiday | 'new' | null>(null);
   const [form] = Form.useForm();
@@ -139,7 +142,9 @@ export function HolidaysPage() {
             <Select
               value={year}
               onChange={setYear}
-              options={[-2, -1, 0, 1].map((d) => ({ value: dayjs().year() + d, label: dayjs().year() + d }))}
+              options={[...new Set([...[-2, -1, 0, 1].map((d) => dayjs().year() + d), year])]
+                .sort((a, b) => a - b)
+                .map((y) => ({ value: y, label: y }))}
             />
             {editable && (
               <Button icon={<PlusOutlined />} onClick={() => setBulkOpen(true)} data-testid="holidays-bulk">
