@@ -70,6 +70,7 @@ export async function exportIncidents(db: Db, scope: DataScope, q: Parameters<ty
       { key: 'openedOn', zh: '立案日期', en: 'Opened on', width: 12, date: true },
       { key: 'status', zh: '状态', en: 'Status', width: 10 },
       { key: 'reportDueOn', zh: '事件报告期限', en: 'Report due', width: 12, date: true },
+      { key: 'reportDueProvisional', zh: '期限暂定', en: 'Due date provisional', width: 10 },
       { key: 'reportSubmittedOn', zh: '报告提交', en: 'Report submitted', width: 12, date: true },
       { key: 'selfCheck', zh: '自查结论', en: 'Self-check', width: 12 },
       { key: 'actions', zh: '处理措施', en: 'Actions', width: 30 },
@@ -84,6 +85,8 @@ export async function exportIncidents(db: Db, scope: DataScope, q: Parameters<ty
       openedOn: i.openedOn,
       status: incidentStatusLabels[i.status][lang],
       reportDueOn: i.reportDueOn,
+      // counted into a year without a holiday table: the date may still move
+      reportDueProvisional: i.reportDueProvisional ? { zh: '暂定', en: 'provisional' }[lang] : '',
       reportSubmittedOn: i.reportSubmittedOn,
       selfCheck: i.selfCheckFinding ? selfCheckLabels[i.selfCheckFinding][lang] : null,
       actions: i.actions.map((a) => `${a.kind} ${a.certificateNo}`).join('; '),
