@@ -18,6 +18,9 @@ import {
 } from './calendar.service.js';
 import { parseHolidayNotice } from './holiday-notice.rules.js';
 
+/** The most ranges entered at once: a year's notice gives some twenty. */
+const HOLIDAY_BULK_MAX_RANGES = 40;
+
 const isoDate = isoDateSchema;
 const HolidaySchema = z.object({
   date: z.string(),
@@ -97,7 +100,7 @@ export function calendarRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
     schema: {
       tags: ['calendar'],
       summary: 'Enter many days at once (date ranges, or a reviewed notice), all or none; optionally mark the year entered',
-      body: z.object({ ranges: z.array(RangeSchema).max(100), markYearEntered: year.optional() }),
+      body: z.object({ ranges: z.array(RangeSchema).max(HOLIDAY_BULK_MAX_RANGES), markYearEntered: year.optional() }),
       response: { 200: z.object({ entered: z.number() }) },
     },
     handler: (req) => enterHolidays(db, callerOf(req).actor, req.body, today()),

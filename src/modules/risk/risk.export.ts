@@ -70,12 +70,12 @@ export async function exportIncidents(db: Db, scope: DataScope, q: Parameters<ty
       { key: 'openedOn', zh: '立案日期', en: 'Opened on', width: 12, date: true },
       { key: 'status', zh: '状态', en: 'Status', width: 10 },
       { key: 'reportDueOn', zh: '事件报告期限', en: 'Report due', width: 12, date: true },
-      { key: 'reportDueProvisional', zh: '期限暂定', en: 'Due date provisional', width: 10 },
       { key: 'reportSubmittedOn', zh: '报告提交', en: 'Report submitted', width: 12, date: true },
       { key: 'selfCheck', zh: '自查结论', en: 'Self-check', width: 12 },
       { key: 'actions', zh: '处理措施', en: 'Actions', width: 30 },
       { key: 'overdue', zh: '逾期步骤', en: 'Overdue steps', width: 10 },
       { key: 'text', zh: '风险信息', en: 'Risk item', width: 60 },
+      { key: 'reportDueProvisional', zh: '报告期限暂定', en: 'Report due date provisional', width: 10 },
     ],
     incidents.map((i) => ({
       clientName: i.clientName,
