@@ -101,7 +101,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   const today = (): IsoDate => localDate(now(), config.CB_TIME_ZONE);
   clientRoutes(app, db, config.EXPORT_MAX_ROWS, today, config.CB_TIME_ZONE);
   parameterRoutes(app, db, today);
-  calendarRoutes(app, db);
+  calendarRoutes(app, db, today);
   certificateRoutes(app, db, config, today);
   noticeRoutes(app, db, config);
   programmeRoutes(app, db, today);

@@ -1,11 +1,13 @@
 import type { Db } from '../db/connection.js';
 import type { IsoDate } from '../lib/dates.js';
-import { certificateJobHandlers } from '../modules/certificates/certificate.service.js';
+import { HOLIDAY_YEARS_CHANGED } from '../modules/calendar/calendar.service.js';
+import { certificateJobHandlers, recountRevocationDeadlines } from '../modules/certificates/certificate.service.js';
 import { PARAMETERS_CHANGED } from '../modules/parameters/parameter.service.js';
 import { JOB_OVERDUE_SCAN, scanOverdueSurveillance } from '../modules/programmes/proposal.service.js';
 import { resyncAfterParameterChange } from '../modules/programmes/programme.sync.js';
 import { ensureCncaDueItems, JOB_CNCA_DUE } from '../modules/reporting/cnca.service.js';
 import { ensureClassificationDueItems, JOB_CLASSIFICATION_DUE } from '../modules/classification/classification.service.js';
+import { recountIncidentReportDeadlines } from '../modules/risk/incident.service.js';
 import { enqueueJob, runDueJobs, type JobHandler } from './outbox.js';
 
 /** Every kind of job, and the module function that does it. */
@@ -15,6 +17,11 @@ export const jobHandlers: Record<string, JobHandler> = {
   [PARAMETERS_CHANGED]: resyncAfterParameterChange,
   [JOB_CNCA_DUE]: ensureCncaDueItems,
   [JOB_CLASSIFICATION_DUE]: ensureClassificationDueItems,
+  // every deadline counted in working days: revocation decisions (SPEC §3), incident reports (§5)
+  [HOLIDAY_YEARS_CHANGED]: async (tx) => {
+    await recountRevocationDeadlines(tx);
+    await recountIncidentReportDeadlines(tx);
+  },
 };
 
 /** Jobs that run once a day whatever else happens. */

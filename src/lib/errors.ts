@@ -279,6 +279,19 @@ export const errorCatalog = {
     zh: '{date} 不是周末，不能设为调休上班日',
     en: '{date} is not a weekend day, so it cannot be an adjusted working day',
   },
+  'HOLIDAY.ALREADY_ENTERED': {
+    status: 409,
+    zh: '日历中已有这些日期的设置：{dates}。请先核对或删除后再录入',
+    en: 'The calendar already has entries for {dates}; check or delete them first',
+  },
+  'HOLIDAY.DUPLICATE_DATE': { status: 400, zh: '{date} 在本次录入中出现了不止一次', en: '{date} is entered more than once' },
+  'HOLIDAY.RANGE_TOO_LONG': {
+    status: 400,
+    zh: '{from} 至 {to} 超过 {max} 天，请分段录入',
+    en: '{from} to {to} is longer than {max} days; enter it in parts',
+  },
+  'HOLIDAY.YEAR_ALREADY_ENTERED': { status: 409, zh: '{year} 年已标记为录入完整', en: '{year} is already marked as entered in full' },
+  'HOLIDAY.YEAR_NOT_ENTERED': { status: 409, zh: '{year} 年尚未标记为录入完整', en: '{year} is not marked as entered in full' },
   'CERTIFICATE.NOT_FOUND': { status: 404, zh: '证书不存在', en: 'Certificate not found' },
   'CERTIFICATE.DUPLICATE_NUMBER': {
     status: 409,

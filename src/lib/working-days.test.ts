@@ -2,14 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { officialHolidayEntries } from '../modules/calendar/holiday.seed.js';
 import { addDays } from './dates.js';
-import { addWorkingDays, isWorkingDay, workingDaysBetween, type WorkingDayCalendar } from './working-days.js';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  workingDayDeadline,
+  workingDaysBetween,
+  yearsWithoutTable,
+  type WorkingDayCalendar,
+} from './working-days.js';
 
 const entries = officialHolidayEntries();
 const official: WorkingDayCalendar = {
   holidays: new Set(entries.filter((e) => e.kind === 'holiday').map((e) => e.date)),
   adjustedWorkdays: new Set(entries.filter((e) => e.kind === 'workday').map((e) => e.date)),
+  enteredYears: new Set([2024, 2025, 2026]),
 };
-const plainWeek: WorkingDayCalendar = { holidays: new Set(), adjustedWorkdays: new Set() };
+const plainWeek: WorkingDayCalendar = { holidays: new Set(), adjustedWorkdays: new Set(), enteredYears: new Set() };
 
 describe('working days on the official calendar', () => {
   it('treats National Day 2026 as days off and the adjusted Saturday as a working day', () => {
@@ -66,5 +74,30 @@ describe('working days on the official calendar', () => {
     for (const e of entries.filter((x) => x.kind === 'workday')) {
       expect(isWorkingDay(e.date, plainWeek), e.date).toBe(false);
     }
+  });
+});
+
+describe('deadlines counted into a year without a holiday table', () => {
+  it('marks 28 December 2026 + 7 working days provisional while 2027 is not entered', () => {
+    // 29, 30, 31 December, then 1 (New Year's Day, unknown), 4, 5, 6 January counted as a plain week
+    expect(workingDayDeadline('2026-12-28', 7, official)).toEqual({ dueOn: '2027-01-06', provisional: true });
+    expect(yearsWithoutTable('2026-12-28', '2027-01-06', official.enteredYears)).toEqual([2027]);
+  });
+
+  it('is not provisional when the last day counted is 31 December, nor once the next year is entered', () => {
+    expect(workingDayDeadline('2026-12-28', 3, official)).toEqual({ dueOn: '2026-12-31', provisional: false });
+    // a deadline of zero working days counts no day at all
+    expect(workingDayDeadline('2026-12-31', 0, official).provisional).toBe(false);
+    const with2027 = {
+      ...official,
+      enteredYears: new Set([2024, 2025, 2026, 2027]),
+      holidays: new Set([...official.holidays, '2027-01-01']),
+    };
+    expect(workingDayDeadline('2026-12-28', 7, with2027)).toEqual({ dueOn: '2027-01-07', provisional: false });
+  });
+
+  it('is provisional when the count starts in a year without a table, or passes through one', () => {
+    expect(workingDayDeadline('2023-12-20', 3, official).provisional).toBe(true);
+    expect(yearsWithoutTable('2026-06-01', '2028-06-01', official.enteredYears)).toEqual([2027, 2028]);
   });
 });

@@ -2,11 +2,13 @@ import { addDays, dayOfWeek, type IsoDate } from './dates.js';
 
 /**
  * The official Chinese working-day calendar: public holidays (法定节假日) that fall on
- * weekdays are days off, and adjusted working weekends (调休上班) are working days.
+ * weekdays are days off, and adjusted working weekends (调休上班) are working days. Only the
+ * years in `enteredYears` are known; any other year is counted as a plain Monday–Friday week.
  */
 export interface WorkingDayCalendar {
   holidays: ReadonlySet<IsoDate>;
   adjustedWorkdays: ReadonlySet<IsoDate>;
+  enteredYears: ReadonlySet<number>;
 }
 
 export function isWorkingDay(date: IsoDate, calendar: WorkingDayCalendar): boolean {
@@ -38,4 +40,21 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: Working
     if (isWorkingDay(d, calendar)) n += 1;
   }
   return n;
+}
+
+/** The years of the days counted after `start` up to `due` whose holiday table is not entered. */
+export function yearsWithoutTable(start: IsoDate, due: IsoDate, enteredYears: ReadonlySet<number>): number[] {
+  if (due <= start) return [];
+  const missing: number[] = [];
+  for (let y = Number(addDays(start, 1).slice(0, 4)); y <= Number(due.slice(0, 4)); y++) if (!enteredYears.has(y)) missing.push(y);
+  return missing;
+}
+
+/**
+ * A working-day deadline, provisional (暂定) when it was counted through a year whose holiday
+ * table is not entered: that year's days off are unknown, so the date may still move.
+ */
+export function workingDayDeadline(start: IsoDate, count: number, calendar: WorkingDayCalendar): { dueOn: IsoDate; provisional: boolean } {
+  const dueOn = addWorkingDays(start, count, calendar);
+  return { dueOn, provisional: yearsWithoutTable(start, dueOn, calendar.enteredYears).length > 0 };
 }

@@ -251,6 +251,7 @@ export interface DueItem {
   basis: string;
   bucket: Bucket;
   plannedAfterDue: boolean;
+  provisional: boolean; // counted in working days into a year whose holiday table is not entered
 }
 
 export interface DueList {
@@ -418,6 +419,7 @@ export interface Incident {
   suspensionRequestedBy: string | null;
   suspensionRequestNote: string | null;
   reportDueOn: string;
+  reportDueProvisional: boolean;
   reportEvent: string | null;
   reportInvestigation: string | null;
   reportActions: string | null;
@@ -439,7 +441,7 @@ export interface Incident {
   rectificationVerificationNote: string | null;
   closedOn: string | null;
   version: number;
-  owed: { kind: IncidentStepKind; department: string; dueOn: string; basis: string; overdue: boolean }[];
+  owed: { kind: IncidentStepKind; department: string; dueOn: string; basis: string; overdue: boolean; provisional: boolean }[];
   actions: {
     id: string;
     kind: IncidentActionKind;
@@ -818,6 +820,7 @@ export interface Dashboard {
     dissatisfied: number;
   } | null;
   classification?: { total: number; graded: number; dueOn: string } | null;
+  holidayYearsMissing?: number[];
   myAudits?:
     | { id: string; type: string; plannedStart: string; plannedEnd: string; clientId: string; clientName: string; teamRole: TeamRole }[]
     | null;

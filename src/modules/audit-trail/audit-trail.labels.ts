@@ -433,8 +433,10 @@ export const entities: Record<string, EntitySpec> = {
       'verify-rectification': ui((c) => c.incidents.accepted),
       'reject-rectification': ui((c) => c.incidents.notAccepted),
       'attach-file': text('上传文件', 'File attached'),
+      'recount-report-due': text('按节假日表重算事件报告期限', 'Report deadline recounted on the holiday table'),
     },
     fields: {
+      reportDueProvisional: field(text('事件报告期限为暂定', 'Report deadline provisional'), yesNo),
       eventOn: field(
         ui((c) => c.incidents.eventOn),
         date,
@@ -775,6 +777,15 @@ export const entities: Record<string, EntitySpec> = {
       nameZh: field(ui((c) => c.holidays.nameZh)),
       nameEn: field(ui((c) => c.holidays.nameEn)),
     },
+  },
+  holiday_year: {
+    label: text('节假日年度', 'Holiday year'),
+    record: { key: (year) => text(`${year} 年`, year) },
+    actions: {
+      enter: text('标记为已录入完整', 'Marked as entered in full'),
+      reopen: text('取消已录入完整标记', 'Marked as not entered in full'),
+    },
+    fields: { entered: field(text('已录入完整', 'Entered in full'), yesNo) },
   },
   scheme_parameter: {
     label: ui((c) => c.parameters.title),

@@ -53,6 +53,7 @@ const internalIncidentFields = [
   'suspensionRequestedBy',
   'suspensionRequestNote',
   'reportDueOn',
+  'reportDueProvisional',
   'reportEvent',
   'reportInvestigation',
   'reportActions',

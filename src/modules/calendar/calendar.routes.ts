@@ -3,9 +3,23 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
+import type { IsoDate } from '../../lib/dates.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
-import { addWorkingDays } from '../../lib/working-days.js';
-import { deleteHoliday, listHolidays, loadWorkingDayCalendar, setHoliday } from './calendar.service.js';
+import { workingDayDeadline } from '../../lib/working-days.js';
+import {
+  deleteHoliday,
+  enterHolidays,
+  enterHolidayYear,
+  listHolidays,
+  listHolidayYears,
+  loadWorkingDayCalendar,
+  reopenHolidayYear,
+  setHoliday,
+} from './calendar.service.js';
+import { parseHolidayNotice } from './holiday-notice.rules.js';
+
+/** The most ranges entered at once: a year's notice gives some twenty. */
+const HOLIDAY_BULK_MAX_RANGES = 40;
 
 const isoDate = isoDateSchema;
 const HolidaySchema = z.object({
@@ -16,8 +30,81 @@ const HolidaySchema = z.object({
   version: z.number().int(),
 });
 
-export function calendarRoutes(app: FastifyInstance, db: Db): void {
+const year = z.coerce.number().int().min(2000).max(2100);
+const RangeSchema = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    kind: z.enum(['holiday', 'workday']),
+    nameZh: z.string().trim().min(1).max(50),
+    nameEn: z.string().trim().min(1).max(100),
+  })
+  .refine((r) => r.from <= r.to, { message: 'to is before from', path: ['to'] });
+const HolidayYearSchema = z.object({
+  year: z.number(),
+  entered: z.boolean().describe('marked entered in full: deadlines counted into it are final'),
+  enteredAt: z.string().nullable(),
+  holidays: z.number(),
+  workdays: z.number(),
+});
+
+export function calendarRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/holidays/years', {
+    config: { permission: 'holidays:read' },
+    schema: {
+      tags: ['calendar'],
+      summary: 'This year, next year and every year with entries: its days and whether it is entered in full',
+      response: { 200: z.array(HolidayYearSchema) },
+    },
+    handler: () => listHolidayYears(db, today()),
+  });
+  r.put('/api/holidays/years/:year', {
+    config: { permission: 'holidays:write' },
+    schema: {
+      tags: ['calendar'],
+      summary: "Mark a year's holiday table entered in full; its provisional deadlines are counted again",
+      params: z.object({ year }),
+    },
+    handler: async (req, reply) => {
+      await enterHolidayYear(db, callerOf(req).actor, req.params.year, today());
+      return reply.code(204).send();
+    },
+  });
+  r.delete('/api/holidays/years/:year', {
+    config: { permission: 'holidays:write' },
+    schema: { tags: ['calendar'], summary: 'Take the mark off a year marked by mistake', params: z.object({ year }) },
+    handler: async (req, reply) => {
+      await reopenHolidayYear(db, callerOf(req).actor, req.params.year, today());
+      return reply.code(204).send();
+    },
+  });
+  r.post('/api/holidays/notice', {
+    config: { permission: 'holidays:write' },
+    schema: {
+      tags: ['calendar'],
+      summary: "Read the State Council's holiday notice into days for review (nothing is saved)",
+      body: z.object({ year, text: z.string().min(1).max(20_000) }),
+      response: {
+        200: z.object({
+          year: z.number(),
+          ranges: z.array(RangeSchema),
+          problems: z.array(z.object({ line: z.number(), message: z.object({ zh: z.string(), en: z.string() }) })),
+        }),
+      },
+    },
+    handler: (req) => parseHolidayNotice(req.body.text, req.body.year),
+  });
+  r.post('/api/holidays/bulk', {
+    config: { permission: 'holidays:write' },
+    schema: {
+      tags: ['calendar'],
+      summary: 'Enter many days at once (date ranges, or a reviewed notice), all or none; optionally mark the year entered',
+      body: z.object({ ranges: z.array(RangeSchema).max(HOLIDAY_BULK_MAX_RANGES), markYearEntered: year.optional() }),
+      response: { 200: z.object({ entered: z.number() }) },
+    },
+    handler: (req) => enterHolidays(db, callerOf(req).actor, req.body, today()),
+  });
   r.get('/api/holidays', {
     config: { permission: 'holidays:read' },
     schema: {
@@ -60,8 +147,18 @@ export function calendarRoutes(app: FastifyInstance, db: Db): void {
       tags: ['calendar'],
       summary: 'The date N working days after a date (e.g. a 7-working-day deadline)',
       querystring: z.object({ from: isoDate, days: z.coerce.number().int().min(0).max(366) }),
-      response: { 200: z.object({ from: z.string(), days: z.number(), due: z.string() }) },
+      response: {
+        200: z.object({
+          from: z.string(),
+          days: z.number(),
+          due: z.string(),
+          provisional: z.boolean().describe('counted into a year whose holiday table is not entered'),
+        }),
+      },
     },
-    handler: async (req) => ({ ...req.query, due: addWorkingDays(req.query.from, req.query.days, await loadWorkingDayCalendar(db)) }),
+    handler: async (req) => {
+      const { dueOn, provisional } = workingDayDeadline(req.query.from, req.query.days, await loadWorkingDayCalendar(db));
+      return { ...req.query, due: dueOn, provisional };
+    },
   });
 }

@@ -1,22 +1,186 @@
-import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
-import { dayOfWeek, type IsoDate } from '../../lib/dates.js';
+import { addDays, dayOfWeek, type IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { WorkingDayCalendar } from '../../lib/working-days.js';
-import { holidays } from './holiday.schema.js';
-import { officialHolidayEntries, type HolidayEntry } from './holiday.seed.js';
+import { enqueueJob } from '../../jobs/outbox.js';
+import { loadParameters } from '../parameters/parameter.service.js';
+import { missingHolidayYears } from './calendar.rules.js';
+import { expandRanges, type NoticeRange } from './holiday-notice.rules.js';
+import { holidays, holidayYears } from './holiday.schema.js';
+import { officialHolidayEntries, officialYears, type HolidayEntry } from './holiday.seed.js';
 
+/**
+ * Queued whenever the years with a holiday table change, so the modules that count deadlines in
+ * working days count their provisional ones again (jobs/handlers.ts).
+ */
+export const HOLIDAY_YEARS_CHANGED = 'calendar.years-changed';
+
+/** The longest range entered at once: the longest official holiday is nine days. */
+export const HOLIDAY_RANGE_MAX_DAYS = 31;
+
+/**
+ * The official calendar. A year is marked entered when its official days are first written, so
+ * a mark taken off by staff stays off across restarts (migration 0027 marks the years of
+ * installations seeded before marks existed).
+ */
 export async function seedOfficialHolidays(db: Db): Promise<void> {
-  await db.insert(holidays).values(officialHolidayEntries()).onConflictDoNothing();
+  const written = await db.insert(holidays).values(officialHolidayEntries()).onConflictDoNothing().returning({ date: holidays.date });
+  const years = officialYears.filter((y) => written.some((w) => w.date.startsWith(`${y}-`)));
+  if (years.length > 0)
+    await db
+      .insert(holidayYears)
+      .values(years.map((year) => ({ year })))
+      .onConflictDoNothing();
 }
 
 export async function loadWorkingDayCalendar(db: Db): Promise<WorkingDayCalendar> {
   const rows = await db.select({ date: holidays.date, kind: holidays.kind }).from(holidays);
+  const years = await db.select({ year: holidayYears.year }).from(holidayYears);
   return {
     holidays: new Set(rows.filter((r) => r.kind === 'holiday').map((r) => r.date)),
     adjustedWorkdays: new Set(rows.filter((r) => r.kind === 'workday').map((r) => r.date)),
+    enteredYears: new Set(years.map((r) => r.year)),
   };
+}
+
+/** The years whose table is owed and missing today (this year, and next year from the warning day). */
+export async function missingYears(db: Db, today: IsoDate): Promise<number[]> {
+  const params = await loadParameters(db);
+  const years = await db.select({ year: holidayYears.year }).from(holidayYears);
+  return missingHolidayYears(today, new Set(years.map((r) => r.year)), {
+    month: params['calendar.nextYearWarningMonth'],
+    day: params['calendar.nextYearWarningDay'],
+  });
+}
+
+/** Each year around today and every year with entries: how many days it has and whether it is marked entered. */
+export async function listHolidayYears(db: Db, today: IsoDate) {
+  const counts = await db
+    .select({
+      year: sql<number>`extract(year from ${holidays.date})::int`,
+      holidays: sql<number>`count(*) filter (where ${holidays.kind} = 'holiday')::int`,
+      workdays: sql<number>`count(*) filter (where ${holidays.kind} = 'workday')::int`,
+    })
+    .from(holidays)
+    .groupBy(sql`1`);
+  const marks = await db.select().from(holidayYears);
+  const thisYear = Number(today.slice(0, 4));
+  const years = new Set([thisYear, thisYear + 1, ...counts.map((c) => c.year), ...marks.map((m) => m.year)]);
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const c = counts.find((r) => r.year === year);
+      const mark = marks.find((m) => m.year === year);
+      return {
+        year,
+        entered: !!mark,
+        enteredAt: mark?.enteredAt.toISOString() ?? null,
+        holidays: c?.holidays ?? 0,
+        workdays: c?.workdays ?? 0,
+      };
+    });
+}
+
+async function queueRecount(tx: Db, today: IsoDate, year: number) {
+  await enqueueJob(tx, {
+    kind: HOLIDAY_YEARS_CHANGED,
+    dedupeKey: `${HOLIDAY_YEARS_CHANGED}:${year}:${randomUUID()}`, // every change recounts
+    dueOn: today,
+    payload: { year },
+  });
+}
+
+async function markYear(tx: Db, actor: Actor, year: number, today: IsoDate) {
+  const [marked] = await tx.insert(holidayYears).values({ year }).onConflictDoNothing().returning();
+  if (!marked) throw new AppError('HOLIDAY.YEAR_ALREADY_ENTERED', { year });
+  await recordChange(tx, actor, {
+    entity: 'holiday_year',
+    entityId: String(year),
+    action: 'enter',
+    changes: [{ field: 'entered', old: false, new: true }],
+  });
+  await queueRecount(tx, today, year);
+}
+
+/** Marks a year's table entered in full: deadlines counted into it are no longer provisional. */
+export function enterHolidayYear(db: Db, actor: Actor, year: number, today: IsoDate) {
+  return db.transaction((tx) => markYear(tx, actor, year, today));
+}
+
+/** Takes the mark off a year marked by mistake: deadlines counted into it become provisional again. */
+export async function reopenHolidayYear(db: Db, actor: Actor, year: number, today: IsoDate) {
+  await db.transaction(async (tx) => {
+    const [removed] = await tx.delete(holidayYears).where(eq(holidayYears.year, year)).returning();
+    if (!removed) throw new AppError('HOLIDAY.YEAR_NOT_ENTERED', { year });
+    await recordChange(tx, actor, {
+      entity: 'holiday_year',
+      entityId: String(year),
+      action: 'reopen',
+      changes: [{ field: 'entered', old: true, new: false }],
+    });
+    await queueRecount(tx, today, year);
+  });
+}
+
+/**
+ * Many days at once (a range, or the lines of the State Council's notice after review), all or
+ * none, optionally marking the year entered in the same transaction. Dates the calendar already
+ * has are refused (409): a bulk entry adds, an existing day is changed one by one.
+ */
+export async function enterHolidays(
+  db: Db,
+  actor: Actor,
+  input: { ranges: readonly NoticeRange[]; markYearEntered?: number | undefined },
+  today: IsoDate,
+) {
+  for (const r of input.ranges) {
+    if (addDays(r.from, HOLIDAY_RANGE_MAX_DAYS - 1) < r.to)
+      throw new AppError('HOLIDAY.RANGE_TOO_LONG', { from: r.from, to: r.to, max: HOLIDAY_RANGE_MAX_DAYS });
+  }
+  const days = expandRanges(input.ranges);
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i]!;
+    if (i > 0 && days[i - 1]!.date === d.date) throw new AppError('HOLIDAY.DUPLICATE_DATE', { date: d.date });
+    const dow = dayOfWeek(d.date);
+    if (d.kind === 'workday' && dow !== 0 && dow !== 6) throw new AppError('HOLIDAY.NOT_A_WEEKEND', { date: d.date });
+  }
+  return db.transaction(async (tx) => {
+    const refuse = async () => {
+      const taken = await tx
+        .select({ date: holidays.date })
+        .from(holidays)
+        .where(
+          inArray(
+            holidays.date,
+            days.map((d) => d.date),
+          ),
+        )
+        .orderBy(asc(holidays.date));
+      throw new AppError('HOLIDAY.ALREADY_ENTERED', { dates: taken.map((t) => t.date).join('、') });
+    };
+    if (days.length > 0) {
+      // an insert that yields: of two concurrent entries of the same day one wins, the other is refused whole
+      const inserted = await tx
+        .insert(holidays)
+        .values(days.map((d) => ({ ...d, version: 1 })))
+        .onConflictDoNothing()
+        .returning({ date: holidays.date });
+      if (inserted.length < days.length) await refuse();
+    }
+    for (const d of days) {
+      await recordChange(tx, actor, {
+        entity: 'holiday',
+        entityId: d.date,
+        action: 'create',
+        changes: (['kind', 'nameZh', 'nameEn'] as const).map((f) => ({ field: f, old: null, new: d[f] })),
+      });
+    }
+    if (input.markYearEntered !== undefined) await markYear(tx, actor, input.markYearEntered, today);
+    return { entered: days.length };
+  });
 }
 
 export function listHolidays(db: Db, year: number) {

@@ -47,6 +47,9 @@ export const officialFestivals: Festival[] = [
   { ...NATIONAL, off: ['2026-10-01', '2026-10-07'], workdays: ['2026-09-20', '2026-10-10'] },
 ];
 
+/** The years above are entered in full. No notice for 2027 had been found when this was written. */
+export const officialYears = [2024, 2025, 2026];
+
 export interface HolidayEntry {
   date: IsoDate;
   kind: 'holiday' | 'workday';

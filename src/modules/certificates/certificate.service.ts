@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, systemActor, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { addDays, type IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import { addWorkingDays } from '../../lib/working-days.js';
+import { workingDayDeadline } from '../../lib/working-days.js';
 import { enqueueJob, type JobHandler } from '../../jobs/outbox.js';
 import type { DataScope } from '../auth/permissions.js';
 import { loadWorkingDayCalendar } from '../calendar/calendar.service.js';
@@ -38,7 +38,7 @@ import {
   updateCertificateRow,
   type CertificateRow,
 } from './certificate.repo.js';
-import type { certificates } from './certificate.schema.js';
+import { certificates } from './certificate.schema.js';
 
 /** The certificate's life after the grant: decisions, the scheduled changes, the revocation proposed. */
 
@@ -328,7 +328,7 @@ async function syncRevocationProposal(tx: Db, row: CertificateRow) {
   const params = await loadParameters(tx);
   const calendar = await loadWorkingDayCalendar(tx);
   const [client] = await tx.select({ branchId: clients.branchId }).from(clients).where(eq(clients.id, row.clientId));
-  const dueOn = addWorkingDays(row.revocationProposedOn, params['revocation.decisionWorkingDays'], calendar);
+  const { dueOn, provisional } = workingDayDeadline(row.revocationProposedOn, params['revocation.decisionWorkingDays'], calendar);
   await replaceDueItems(tx, REVOCATION_PROPOSAL_SOURCE, row.id, [
     {
       kind: 'revocation_proposal',
@@ -343,8 +343,15 @@ async function syncRevocationProposal(tx: Db, row: CertificateRow) {
       opensOn: row.revocationProposedOn,
       plannedOn: null,
       basis: 'REVOCATION_DECISION_WORKING_DAYS',
+      provisional,
     },
   ]);
+}
+
+/** The years with a holiday table changed: each open revocation proposal's deadline is counted again. */
+export async function recountRevocationDeadlines(tx: Db): Promise<void> {
+  const open = await tx.select().from(certificates).where(isNotNull(certificates.revocationProposedOn));
+  for (const row of open) await syncRevocationProposal(tx, row);
 }
 
 /** The day after the last valid day: a still-valid certificate becomes expired. */

@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection.js';
 import { addMonths, type IsoDate } from '../../lib/dates.js';
 import { roleMay, type DataScope, type Role } from '../auth/permissions.js';
 import { backupHealth } from '../backup/backup.runs.js';
+import { missingYears } from '../calendar/calendar.service.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
 import { clientGrades, clients } from '../clients/client.schema.js';
@@ -22,6 +23,9 @@ import { surveys } from '../surveys/survey.schema.js';
 const departments: readonly Role[] = ['customer_service', 'audit_management', 'quality_technical', 'decision_maker'];
 
 const monthsAhead = 6;
+
+/** Who is told that a year's holiday table is missing: those who keep the calendar (SPEC §1). */
+const holidayWarningRoles: readonly Role[] = ['admin', 'general_admin'];
 
 /**
  * The home page of a role (工作台): what is due and overdue for the department today, what is
@@ -62,85 +66,99 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
   const ofDepartment = and(dueScopeCondition(scope), department ? eq(dueItems.department, department) : undefined);
   const when = <T>(allowed: boolean, work: () => Promise<T>) => (allowed ? work() : Promise.resolve(null));
   // the parts are independent: asked for together, so the page waits for the slowest, not the sum
-  const [due, dueByKind, dueByMonth, gradeRows, complaintsOverdue, incidentsOpen, survey, campaign, meters, myAudits, backup] =
-    await Promise.all([
-      when(seesDueList, () => listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)),
-      when(seesDueList, () =>
+  const [
+    due,
+    dueByKind,
+    dueByMonth,
+    gradeRows,
+    complaintsOverdue,
+    incidentsOpen,
+    survey,
+    campaign,
+    meters,
+    myAudits,
+    holidayYearsMissing,
+    backup,
+    mailFailed,
+  ] = await Promise.all([
+    when(seesDueList, () => listDueItems(db, scope, { bucket: 'overdue', department, lang: 'zh', page: 1, pageSize: 8 }, today)),
+    when(seesDueList, () =>
+      db
+        .select({
+          kind: dueItems.kind,
+          overdue: sql<number>`count(*) filter (where ${dueItems.dueOn} < ${today})::int`,
+          soon: sql<number>`count(*) filter (where ${dueItems.dueOn} >= ${today})::int`,
+        })
+        .from(dueItems)
+        .where(and(ofDepartment, lte(dueItems.dueOn, horizon)))
+        .groupBy(dueItems.kind),
+    ),
+    when(seesDueList, () =>
+      db
+        .select({ month: sql<string>`to_char(${dueItems.dueOn}, 'YYYY-MM')`, n: sql<number>`count(*)::int` })
+        .from(dueItems)
+        .where(and(ofDepartment, gte(dueItems.dueOn, today), lt(dueItems.dueOn, monthEnd)))
+        .groupBy(sql`1`)
+        .orderBy(sql`1`),
+    ),
+    when(may('classification:read'), () =>
+      db
+        .select({ grade: clients.grade, n: sql<number>`count(*)::int` })
+        .from(clients)
+        .where(and(clientScopeCondition(scope), sql`${clients.grade} is not null`))
+        .groupBy(clients.grade),
+    ),
+    when(may('complaints:read'), () =>
+      countWhere(
         db
-          .select({
-            kind: dueItems.kind,
-            overdue: sql<number>`count(*) filter (where ${dueItems.dueOn} < ${today})::int`,
-            soon: sql<number>`count(*) filter (where ${dueItems.dueOn} >= ${today})::int`,
-          })
-          .from(dueItems)
-          .where(and(ofDepartment, lte(dueItems.dueOn, horizon)))
-          .groupBy(dueItems.kind),
-      ),
-      when(seesDueList, () =>
-        db
-          .select({ month: sql<string>`to_char(${dueItems.dueOn}, 'YYYY-MM')`, n: sql<number>`count(*)::int` })
-          .from(dueItems)
-          .where(and(ofDepartment, gte(dueItems.dueOn, today), lt(dueItems.dueOn, monthEnd)))
-          .groupBy(sql`1`)
-          .orderBy(sql`1`),
-      ),
-      when(may('classification:read'), () =>
-        db
-          .select({ grade: clients.grade, n: sql<number>`count(*)::int` })
-          .from(clients)
-          .where(and(clientScopeCondition(scope), sql`${clients.grade} is not null`))
-          .groupBy(clients.grade),
-      ),
-      when(may('complaints:read'), () =>
-        countWhere(
-          db
-            .select({ n: sql<number>`count(*)::int` })
-            .from(complaints)
-            .leftJoin(clients, eq(clients.id, complaints.clientId))
-            .where(
-              and(
-                inArray(complaints.status, ['received', 'investigating']),
-                lt(complaints.answerDueOn, today),
-                complaintScopeCondition(scope),
-              ),
+          .select({ n: sql<number>`count(*)::int` })
+          .from(complaints)
+          .leftJoin(clients, eq(clients.id, complaints.clientId))
+          .where(
+            and(
+              inArray(complaints.status, ['received', 'investigating']),
+              lt(complaints.answerDueOn, today),
+              complaintScopeCondition(scope),
             ),
-        ),
+          ),
       ),
-      when(may('incidents:read'), () =>
-        countWhere(
-          db
-            .select({ n: sql<number>`count(*)::int` })
-            .from(riskIncidents)
-            .innerJoin(clients, eq(clients.id, riskIncidents.clientId))
-            .where(and(eq(riskIncidents.status, 'open'), clientScopeCondition(scope))),
-        ),
-      ),
-      when(may('surveys:read'), () => surveyTotals(db, scope, year)),
-      when(may('classification:read'), () => campaignCounts(db, scope, year)),
-      when(may('communication:read'), () => complianceMeters(db, scope, year, { totalsOnly: true })),
-      when(role === 'auditor', () =>
+    ),
+    when(may('incidents:read'), () =>
+      countWhere(
         db
-          .select({
-            id: audits.id,
-            type: audits.type,
-            plannedStart: audits.plannedStart,
-            plannedEnd: audits.plannedEnd,
-            clientId: audits.clientId,
-            clientName: clients.name,
-            teamRole: auditTeamMembers.role,
-          })
-          .from(auditTeamMembers)
-          .innerJoin(audits, eq(audits.id, auditTeamMembers.auditId))
-          .innerJoin(clients, eq(clients.id, audits.clientId))
-          .where(and(eq(auditTeamMembers.userId, user.id), eq(audits.status, 'planned')))
-          .orderBy(asc(audits.plannedStart))
-          .limit(10),
+          .select({ n: sql<number>`count(*)::int` })
+          .from(riskIncidents)
+          .innerJoin(clients, eq(clients.id, riskIncidents.clientId))
+          .where(and(eq(riskIncidents.status, 'open'), clientScopeCondition(scope))),
       ),
-      // the administrator is warned when the newest backup is too old or the daily one fails
-      when(may('backups:read'), () => backupHealth(db, now)),
-    ]);
-  // notice e-mails out of attempts: general administration looks after the outgoing mail
-  const mailFailed = may('mail:status') ? await failedDeliveries(db) : null;
+    ),
+    when(may('surveys:read'), () => surveyTotals(db, scope, year)),
+    when(may('classification:read'), () => campaignCounts(db, scope, year)),
+    when(may('communication:read'), () => complianceMeters(db, scope, year, { totalsOnly: true })),
+    when(role === 'auditor', () =>
+      db
+        .select({
+          id: audits.id,
+          type: audits.type,
+          plannedStart: audits.plannedStart,
+          plannedEnd: audits.plannedEnd,
+          clientId: audits.clientId,
+          clientName: clients.name,
+          teamRole: auditTeamMembers.role,
+        })
+        .from(auditTeamMembers)
+        .innerJoin(audits, eq(audits.id, auditTeamMembers.auditId))
+        .innerJoin(clients, eq(clients.id, audits.clientId))
+        .where(and(eq(auditTeamMembers.userId, user.id), eq(audits.status, 'planned')))
+        .orderBy(asc(audits.plannedStart))
+        .limit(10),
+    ),
+    when(holidayWarningRoles.includes(role), () => missingYears(db, today)),
+    // the administrator is warned when the newest backup is too old or the daily one fails
+    when(may('backups:read'), () => backupHealth(db, now)),
+    // notice e-mails out of attempts: general administration looks after the outgoing mail
+    when(may('mail:status'), () => failedDeliveries(db)),
+  ]);
 
   return {
     role,
@@ -161,6 +179,8 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
     },
     survey,
     myAudits,
+    // the years whose holiday table is owed and not entered: deadlines counted into them are provisional
+    holidayYearsMissing: holidayYearsMissing ?? [],
     classification: campaign && { total: campaign.total, graded: campaign.graded, dueOn: campaign.dueOn },
     communication: meters && {
       clients: meters.total.clients,

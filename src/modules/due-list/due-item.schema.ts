@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { branches } from '../branches/branch.schema.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
@@ -28,6 +28,8 @@ export const dueItems = pgTable(
     opensOn: date('opens_on', { mode: 'string' }),
     plannedOn: date('planned_on', { mode: 'string' }),
     basis: text('basis').notNull(),
+    // a working-day deadline reaching into a year whose holiday table is not entered (暂定)
+    provisional: boolean('provisional').notNull().default(false),
   },
   (t) => [
     index('due_items_due_idx').on(t.dueOn, t.id),

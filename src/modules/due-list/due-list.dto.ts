@@ -25,6 +25,7 @@ export const DueItemSchema = z
     basis: z.enum(dueBases).or(z.string()),
     bucket: z.enum(['overdue', 'first', 'second', 'third', 'later']),
     plannedAfterDue: z.boolean(),
+    provisional: z.boolean().describe('counted in working days into a year whose holiday table is not entered (暂定)'),
   })
   .meta({ id: 'DueItem' });
 

@@ -165,10 +165,13 @@ export async function exportDueItems(db: Db, scope: DataScope, q: DueListQuery, 
       { key: 'department', zh: '责任部门', en: 'Department', width: 14 },
       { key: 'plannedOn', zh: '计划日期', en: 'Planned', width: 12, date: true },
       { key: 'basis', zh: '依据', en: 'Rule', width: 30 },
+      { key: 'provisional', zh: '暂定', en: 'Provisional', width: 8 },
     ],
     items.map((i) => ({
       bucket: bucketLabels[i.bucket][lang].replace('{days}', String(days[i.bucket] ?? '')),
       dueOn: i.dueOn,
+      // counted into a year without a holiday table: the date may still move
+      provisional: i.provisional ? { zh: '暂定', en: 'provisional' }[lang] : '',
       kind: label(dueKindLabels[i.kind], i.kind),
       sequence: i.sequence,
       clientName: i.clientName,

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import { recordChange, systemActor, type Actor } from '../../audit-log/audit-log.js';
 import type { FieldChange } from '../../lib/field-changes.js';
 import type { Db } from '../../db/connection.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
+import { workingDayDeadline } from '../../lib/working-days.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
 import { loadWorkingDayCalendar } from '../calendar/calendar.service.js';
@@ -61,8 +62,45 @@ async function syncIncidentDueItems(tx: Db, incident: IncidentRow) {
       opensOn: null,
       plannedOn: null,
       basis: s.basis,
+      provisional: s.provisional,
     })),
   );
+}
+
+/**
+ * The years with a holiday table changed: an open incident's report deadline that was, or would
+ * now be, counted into a year without a table is counted again from the event on today's table
+ * (with today's `risk.incidentReportWorkingDays`), and the change is in its history. Deadlines
+ * counted on complete years stay as they were fixed when the incident opened.
+ */
+export async function recountIncidentReportDeadlines(tx: Db): Promise<void> {
+  const params = await loadParameters(tx);
+  const calendar = await loadWorkingDayCalendar(tx);
+  const open = await tx
+    .select()
+    .from(riskIncidents)
+    .where(and(eq(riskIncidents.status, 'open'), isNull(riskIncidents.reportSubmittedOn)))
+    .for('update');
+  for (const row of open) {
+    const next = workingDayDeadline(row.eventOn, params['risk.incidentReportWorkingDays'], calendar);
+    if (!row.reportDueProvisional && !next.provisional) continue;
+    if (next.dueOn === row.reportDueOn && next.provisional === row.reportDueProvisional) continue;
+    const [updated] = await tx
+      .update(riskIncidents)
+      .set({ reportDueOn: next.dueOn, reportDueProvisional: next.provisional, version: sql`${riskIncidents.version} + 1` })
+      .where(eq(riskIncidents.id, row.id))
+      .returning();
+    await syncIncidentDueItems(tx, updated!);
+    await recordChange(tx, systemActor, {
+      entity: INCIDENT_ENTITY,
+      entityId: row.id,
+      action: 'recount-report-due',
+      changes: [
+        { field: 'reportDueOn', old: row.reportDueOn, new: next.dueOn },
+        { field: 'reportDueProvisional', old: row.reportDueProvisional, new: next.provisional },
+      ].filter((c) => c.old !== c.new),
+    });
+  }
 }
 
 export async function openIncident(
@@ -88,6 +126,7 @@ export async function openIncident(
     changes: [
       { field: 'eventOn', old: null, new: row!.eventOn },
       { field: 'reportDueOn', old: null, new: row!.reportDueOn },
+      ...(row!.reportDueProvisional ? [{ field: 'reportDueProvisional', old: null, new: true }] : []),
     ],
   });
   return row!.id;

@@ -126,6 +126,7 @@ const owedStep = z.object({
   dueOn: z.string(),
   basis: z.string(),
   overdue: z.boolean(),
+  provisional: z.boolean().describe('counted in working days into a year whose holiday table is not entered (暂定)'),
 });
 
 export const IncidentSchema = z
@@ -148,6 +149,7 @@ export const IncidentSchema = z
     suspensionRequestedBy: z.string().nullable(),
     suspensionRequestNote: z.string().nullable(),
     reportDueOn: z.string(),
+    reportDueProvisional: z.boolean(),
     reportEvent: z.string().nullable(),
     reportInvestigation: z.string().nullable(),
     reportActions: z.string().nullable(),

@@ -75,6 +75,7 @@ export async function exportIncidents(db: Db, scope: DataScope, q: Parameters<ty
       { key: 'actions', zh: '处理措施', en: 'Actions', width: 30 },
       { key: 'overdue', zh: '逾期步骤', en: 'Overdue steps', width: 10 },
       { key: 'text', zh: '风险信息', en: 'Risk item', width: 60 },
+      { key: 'reportDueProvisional', zh: '报告期限暂定', en: 'Report due date provisional', width: 10 },
     ],
     incidents.map((i) => ({
       clientName: i.clientName,
@@ -84,6 +85,8 @@ export async function exportIncidents(db: Db, scope: DataScope, q: Parameters<ty
       openedOn: i.openedOn,
       status: incidentStatusLabels[i.status][lang],
       reportDueOn: i.reportDueOn,
+      // counted into a year without a holiday table: the date may still move
+      reportDueProvisional: i.reportDueProvisional ? { zh: '暂定', en: 'provisional' }[lang] : '',
       reportSubmittedOn: i.reportSubmittedOn,
       selfCheck: i.selfCheckFinding ? selfCheckLabels[i.selfCheckFinding][lang] : null,
       actions: i.actions.map((a) => `${a.kind} ${a.certificateNo}`).join('; '),

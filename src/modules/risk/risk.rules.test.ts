@@ -7,6 +7,7 @@ const entries = officialHolidayEntries();
 const official: WorkingDayCalendar = {
   holidays: new Set(entries.filter((e) => e.kind === 'holiday').map((e) => e.date)),
   adjustedWorkdays: new Set(entries.filter((e) => e.kind === 'workday').map((e) => e.date)),
+  enteredYears: new Set([2024, 2025, 2026]),
 };
 const params = { reportToAuditManagementDays: 0, incidentReportWorkingDays: 7 };
 
@@ -32,15 +33,21 @@ describe('incident deadlines on the working-day calendar', () => {
     // 12 Feb (Thu) + 7: 13, 14 (Sat, worked), 24, 25, 26, 27, 28 (Sat, worked) February
     expect(incidentDeadlines('2026-02-12', '2026-02-12', official, params).reportDueOn).toBe('2026-02-28');
     // without the holiday table it would be 23 February
-    expect(incidentDeadlines('2026-02-12', '2026-02-12', { holidays: new Set(), adjustedWorkdays: new Set() }, params).reportDueOn).toBe(
-      '2026-02-23',
-    );
+    expect(
+      incidentDeadlines(
+        '2026-02-12',
+        '2026-02-12',
+        { holidays: new Set(), adjustedWorkdays: new Set(), enteredYears: new Set<number>() },
+        params,
+      ).reportDueOn,
+    ).toBe('2026-02-23');
   });
 
   it('counts the report from the event even when the CB learns of it later', () => {
     expect(incidentDeadlines('2026-11-02', '2026-11-20', official, params)).toEqual({
       reportToAuditManagementDueOn: '2026-11-20',
       reportDueOn: '2026-11-11',
+      reportDueProvisional: false,
     });
   });
 });
@@ -52,6 +59,7 @@ describe('the steps an incident still owes', () => {
     reportedToAuditManagementOn: null,
     suspensionRequestedOn: null,
     reportDueOn: '2026-12-03',
+    reportDueProvisional: false,
     reportSubmittedOn: null,
     selfCheckOn: null,
     actionsDecidedOn: null,
@@ -81,7 +89,13 @@ describe('the steps an incident still owes', () => {
       rectificationDueOn: '2027-01-15',
     };
     expect(owedSteps(done)).toEqual([
-      { kind: 'incident_rectification', department: 'audit_management', dueOn: '2027-01-15', basis: 'RECTIFICATION_DUE' },
+      {
+        kind: 'incident_rectification',
+        department: 'audit_management',
+        dueOn: '2027-01-15',
+        basis: 'RECTIFICATION_DUE',
+        provisional: false,
+      },
     ]);
     expect(mayClose(done)).toBe(false);
     expect(mayClose({ ...done, rectificationVerifiedOn: '2027-01-10' })).toBe(true);

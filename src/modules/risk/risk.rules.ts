@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../../lib/dates.js';
-import { addWorkingDays, type WorkingDayCalendar } from '../../lib/working-days.js';
+import { workingDayDeadline, type WorkingDayCalendar } from '../../lib/working-days.js';
 
 /**
  * The handling of a confirmed risk item (SPEC §5) as pure rules: which deadlines it sets and
@@ -37,10 +37,12 @@ export function incidentDeadlines(
   confirmedOn: IsoDate,
   calendar: WorkingDayCalendar,
   p: IncidentDeadlineParameters,
-): { reportToAuditManagementDueOn: IsoDate; reportDueOn: IsoDate } {
+): { reportToAuditManagementDueOn: IsoDate; reportDueOn: IsoDate; reportDueProvisional: boolean } {
+  const report = workingDayDeadline(eventOn, p.incidentReportWorkingDays, calendar);
   return {
     reportToAuditManagementDueOn: addDays(confirmedOn, p.reportToAuditManagementDays),
-    reportDueOn: addWorkingDays(eventOn, p.incidentReportWorkingDays, calendar),
+    reportDueOn: report.dueOn,
+    reportDueProvisional: report.provisional,
   };
 }
 
@@ -60,6 +62,7 @@ export interface IncidentState {
   reportedToAuditManagementOn: IsoDate | null;
   suspensionRequestedOn: IsoDate | null;
   reportDueOn: IsoDate;
+  reportDueProvisional: boolean;
   reportSubmittedOn: IsoDate | null;
   selfCheckOn: IsoDate | null;
   actionsDecidedOn: IsoDate | null;
@@ -72,6 +75,7 @@ export interface OwedStep {
   department: 'quality_technical' | 'customer_service' | 'audit_management';
   dueOn: IsoDate;
   basis: 'SAME_DAY_REPORT' | 'INCIDENT_REPORT_WORKING_DAYS' | 'RECTIFICATION_DUE';
+  provisional: boolean; // counted in working days into a year without a holiday table
 }
 
 /**
@@ -81,8 +85,8 @@ export interface OwedStep {
 export function owedSteps(s: IncidentState): OwedStep[] {
   if (s.status === 'closed') return [];
   const steps: OwedStep[] = [];
-  const sameDay = { dueOn: s.reportToAuditManagementDueOn, basis: 'SAME_DAY_REPORT' } as const;
-  const withReport = { dueOn: s.reportDueOn, basis: 'INCIDENT_REPORT_WORKING_DAYS' } as const;
+  const sameDay = { dueOn: s.reportToAuditManagementDueOn, basis: 'SAME_DAY_REPORT', provisional: false } as const;
+  const withReport = { dueOn: s.reportDueOn, basis: 'INCIDENT_REPORT_WORKING_DAYS', provisional: s.reportDueProvisional } as const;
   if (!s.reportedToAuditManagementOn)
     steps.push({ kind: 'incident_report_to_audit_management', department: 'quality_technical', ...sameDay });
   if (!s.suspensionRequestedOn) steps.push({ kind: 'incident_suspension_request', department: 'quality_technical', ...sameDay });
@@ -90,7 +94,13 @@ export function owedSteps(s: IncidentState): OwedStep[] {
   if (!s.reportSubmittedOn) steps.push({ kind: 'incident_report', department: 'customer_service', ...withReport });
   if (!s.actionsDecidedOn) steps.push({ kind: 'incident_actions', department: 'audit_management', ...withReport });
   if (s.rectificationDueOn && !s.rectificationVerifiedOn) {
-    steps.push({ kind: 'incident_rectification', department: 'audit_management', dueOn: s.rectificationDueOn, basis: 'RECTIFICATION_DUE' });
+    steps.push({
+      kind: 'incident_rectification',
+      department: 'audit_management',
+      dueOn: s.rectificationDueOn,
+      basis: 'RECTIFICATION_DUE',
+      provisional: false,
+    });
   }
   return steps;
 }

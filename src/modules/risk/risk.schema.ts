@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { checkIn } from '../../db/sql-helpers.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
@@ -91,6 +91,8 @@ export const riskIncidents = pgTable(
     suspensionRequestNote: text('suspension_request_note'),
     // 事件报告: within 7 working days
     reportDueOn: date('report_due_on', { mode: 'string' }).notNull(),
+    // counted into a year whose holiday table is not entered: recounted once it is
+    reportDueProvisional: boolean('report_due_provisional').notNull().default(false),
     reportEvent: text('report_event'),
     reportInvestigation: text('report_investigation'),
     reportActions: text('report_actions'),

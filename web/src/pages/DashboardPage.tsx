@@ -12,7 +12,7 @@ const red = { color: '#cf1322' };
 
 /** 工作台: what is due, overdue and unusual today for the signed-in role, with charts. */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const showError = useShowError();
   const { may } = useSession();
   const navigate = useNavigate();
@@ -143,6 +143,15 @@ export function DashboardPage() {
             .filter(Boolean)
             .join(' · ')}
           action={<Link to="/backups">{t('dashboard.backupOpen')}</Link>}
+        />
+      )}
+      {!!d.holidayYearsMissing?.length && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="holiday-years-missing"
+          message={t('holidays.missingWarning', { years: d.holidayYearsMissing.join(i18n.language === 'en' ? ', ' : '、') })}
+          action={<Link to={`/holidays?year=${d.holidayYearsMissing[0]}`}>{t('holidays.goToHolidays')}</Link>}
         />
       )}
       <Card title={t('dashboard.title')} extra={t('dashboard.today', { date: d.today })}>

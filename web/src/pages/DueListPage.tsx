@@ -8,6 +8,7 @@ import { zh } from '../i18n/zh.js';
 import { api, download, queryString, type Branch, type DueItem, type DueList } from '../api.js';
 import { gradeColor } from '../components/ClassificationPanel.js';
 import { bucketColor } from '../components/DueTag.js';
+import { ProvisionalMark } from '../components/ProvisionalMark.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 type BucketFilter = 'due' | 'overdue' | 'first' | 'second' | 'third';
@@ -177,6 +178,7 @@ export function DueListPage() {
               render: (v: string, i) => (
                 <Space size={4}>
                   <Tag color={bucketColor[i.bucket]}>{v}</Tag>
+                  <ProvisionalMark dueOn={v} provisional={i.provisional} />
                   {i.bucket === 'overdue' && <Typography.Text type="danger">{dayjs().diff(dayjs(v), 'day')}d</Typography.Text>}
                 </Space>
               ),
@@ -251,6 +253,7 @@ function DueCalendar({ month, items, onMonth }: { month: Dayjs; items: DueItem[]
                   <Link to={dueItemLink(i)}>
                     {t(`dueKinds.${i.kind}`, { defaultValue: i.kind })} {i.clientName ?? ''}
                   </Link>
+                  <ProvisionalMark dueOn={i.dueOn} provisional={i.provisional} />
                 </li>
               ))}
               {list.length > 3 && <li>{t('dueList.more', { n: list.length - 3 })}</li>}

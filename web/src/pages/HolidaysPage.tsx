@@ -1,24 +1,31 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
+  Alert,
   App as AntApp,
   Button,
   Card,
+  Checkbox,
   DatePicker,
   Form,
   Input,
   InputNumber,
+  List,
   Modal,
   Popconfirm,
   Select,
   Space,
   Table,
+  Tabs,
   Tag,
   Typography,
 } from 'antd';
+import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { api, queryString } from '../api.js';
+import { ProvisionalMark } from '../components/ProvisionalMark.js';
 import { useSession, useShowError } from '../session.js';
 
 interface Holiday {
@@ -29,26 +36,68 @@ interface Holiday {
   version: number;
 }
 
+interface HolidayYear {
+  year: number;
+  entered: boolean;
+  holidays: number;
+  workdays: number;
+}
+
+interface HolidayRange {
+  from: string;
+  to: string;
+  kind: 'holiday' | 'workday';
+  nameZh: string;
+  nameEn: string;
+}
+
+interface ParsedNotice {
+  year: number;
+  ranges: HolidayRange[];
+  problems: { line: number; message: { zh: string; en: string } }[];
+}
+
 export function HolidaysPage() {
   const { t } = useTranslation();
   const { may, lang } = useSession();
   const showError = useShowError();
   const { message } = AntApp.useApp();
-  const [year, setYear] = useState(dayjs().year());
+  // the dashboard's warning opens the year it is about
+  const [params] = useSearchParams();
+  const [year, setYear] = useState(Number(params.get('year')) || dayjs().year());
   const [rows, setRows] = useState<Holiday[]>([]);
   const [editing, setEditing] = useState<Holiday | 'new' | null>(null);
   const [form] = Form.useForm();
-  const [calc, setCalc] = useState<{ from: Dayjs; days: number; due?: string }>({ from: dayjs(), days: 7 });
+  const [calc, setCalc] = useState<{ from: Dayjs; days: number; due?: string; provisional?: boolean }>({ from: dayjs(), days: 7 });
+  const [years, setYears] = useState<HolidayYear[]>([]);
+  const [bulkOpen, setBulkOpen] = useState(false);
   const editable = may('holidays:write');
 
-  const load = useCallback(() => api<Holiday[]>('GET', `/api/holidays?year=${year}`).then(setRows, showError), [year, showError]);
+  const load = useCallback(() => {
+    api<HolidayYear[]>('GET', '/api/holidays/years').then(setYears, showError);
+    return api<Holiday[]>('GET', `/api/holidays?year=${year}`).then(setRows, showError);
+  }, [year, showError]);
+  const status = years.find((y) => y.year === year);
+
+  async function setEntered(entered: boolean) {
+    try {
+      await api(entered ? 'PUT' : 'DELETE', `/api/holidays/years/${year}`);
+      void message.success(t('common.saved'));
+    } catch (err) {
+      showError(err);
+    }
+    void load();
+  }
   useEffect(() => {
     void load();
   }, [load]);
 
   useEffect(() => {
-    api<{ due: string }>('GET', `/api/working-days/add?${queryString({ from: calc.from.format('YYYY-MM-DD'), days: calc.days })}`).then(
-      (r) => setCalc((c) => (c.due === r.due ? c : { ...c, due: r.due })),
+    api<{ due: string; provisional: boolean }>(
+      'GET',
+      `/api/working-days/add?${queryString({ from: calc.from.format('YYYY-MM-DD'), days: calc.days })}`,
+    ).then(
+      (r) => setCalc((c) => (c.due === r.due && c.provisional === r.provisional ? c : { ...c, due: r.due, provisional: r.provisional })),
       () => undefined,
     );
   }, [calc.from, calc.days]);
@@ -93,8 +142,15 @@ export function HolidaysPage() {
             <Select
               value={year}
               onChange={setYear}
-              options={[-2, -1, 0, 1].map((d) => ({ value: dayjs().year() + d, label: dayjs().year() + d }))}
+              options={[...new Set([...[-2, -1, 0, 1].map((d) => dayjs().year() + d), year])]
+                .sort((a, b) => a - b)
+                .map((y) => ({ value: y, label: y }))}
             />
+            {editable && (
+              <Button icon={<PlusOutlined />} onClick={() => setBulkOpen(true)} data-testid="holidays-bulk">
+                {t('holidays.bulk')}
+              </Button>
+            )}
             {editable && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
                 {t('common.add')}
@@ -103,6 +159,29 @@ export function HolidaysPage() {
           </Space>
         }
       >
+        {status && (
+          <Alert
+            style={{ marginBottom: 12 }}
+            type={status.entered ? 'success' : 'warning'}
+            showIcon
+            data-testid="holiday-year-status"
+            message={t(status.entered ? 'holidays.entered' : 'holidays.notEntered', { year })}
+            action={
+              editable &&
+              (status.entered ? (
+                <Popconfirm title={t('holidays.confirmReopen', { year })} onConfirm={() => setEntered(false)}>
+                  <Button size="small">{t('holidays.reopen')}</Button>
+                </Popconfirm>
+              ) : (
+                <Popconfirm title={t('holidays.confirmMarkEntered', { year })} onConfirm={() => setEntered(true)}>
+                  <Button size="small" type="primary">
+                    {t('holidays.markEntered')}
+                  </Button>
+                </Popconfirm>
+              ))
+            }
+          />
+        )}
         <Table<Holiday>
           rowKey="date"
           size="small"
@@ -147,9 +226,10 @@ export function HolidaysPage() {
           +
           <InputNumber min={0} max={366} value={calc.days} onChange={(v) => setCalc({ from: calc.from, days: v ?? 0 })} />
           {t('holidays.days')} →
-          <Typography.Text strong>
+          <Typography.Text strong data-testid="calculator-due">
             {t('holidays.due')}：{calc.due ?? '…'}
           </Typography.Text>
+          {calc.due && <ProvisionalMark dueOn={calc.due} provisional={!!calc.provisional} />}
         </Space>
       </Card>
       <Modal open={editing !== null} title={t('holidays.title')} onCancel={() => setEditing(null)} onOk={save} okText={t('common.save')}>
@@ -168,6 +248,186 @@ export function HolidaysPage() {
           </Form.Item>
         </Form>
       </Modal>
+      {bulkOpen && (
+        <BulkEntry
+          year={year}
+          entered={!!status?.entered}
+          onClose={(saved) => {
+            setBulkOpen(false);
+            if (saved) void load();
+          }}
+        />
+      )}
     </Space>
+  );
+}
+
+/** Many days at once: a date range, or the State Council's notice read for review, saved all or none. */
+function BulkEntry({ year, entered, onClose }: { year: number; entered: boolean; onClose: (saved: boolean) => void }) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  const showError = useShowError();
+  const { message } = AntApp.useApp();
+  const [tab, setTab] = useState<'range' | 'notice'>('notice');
+  const [rangeForm] = Form.useForm();
+  const [noticeYear, setNoticeYear] = useState(year);
+  const [text, setText] = useState('');
+  const [parsed, setParsed] = useState<ParsedNotice | null>(null);
+  const [markYear, setMarkYear] = useState(!entered);
+  const [saving, setSaving] = useState(false);
+
+  async function parse() {
+    try {
+      setParsed(await api<ParsedNotice>('POST', '/api/holidays/notice', { year: noticeYear, text }));
+    } catch (err) {
+      showError(err);
+    }
+  }
+
+  async function save() {
+    let body: { ranges: HolidayRange[]; markYearEntered?: number };
+    if (tab === 'range') {
+      const v = await rangeForm.validateFields();
+      const [from, to] = v.range as [Dayjs, Dayjs];
+      body = {
+        ranges: [{ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD'), kind: v.kind, nameZh: v.nameZh, nameEn: v.nameEn }],
+      };
+    } else {
+      if (!parsed?.ranges.length) return;
+      body = { ranges: parsed.ranges, ...(markYear ? { markYearEntered: parsed.year } : {}) };
+    }
+    setSaving(true);
+    try {
+      const r = await api<{ entered: number }>('POST', '/api/holidays/bulk', body);
+      void message.success(t('holidays.enteredCount', { count: r.entered }));
+      onClose(true);
+    } catch (err) {
+      showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const blocked = tab === 'notice' && (!parsed || parsed.ranges.length === 0 || parsed.problems.length > 0);
+  return (
+    <Modal
+      open
+      width={760}
+      title={t('holidays.bulkTitle')}
+      onCancel={() => onClose(false)}
+      onOk={save}
+      okText={t('common.save')}
+      okButtonProps={{ disabled: blocked, loading: saving, 'data-testid': 'bulk-save' } as ButtonProps}
+    >
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setTab(k as 'range' | 'notice')}
+        items={[
+          {
+            key: 'notice',
+            label: t('holidays.noticeTab'),
+            children: (
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <Space>
+                  {t('holidays.noticeYear')}
+                  <InputNumber
+                    min={2000}
+                    max={2100}
+                    value={noticeYear}
+                    onChange={(v) => {
+                      setNoticeYear(v ?? year);
+                      setParsed(null);
+                    }}
+                  />
+                </Space>
+                <Input.TextArea
+                  rows={8}
+                  value={text}
+                  data-testid="notice-text"
+                  placeholder={t('holidays.noticePlaceholder', { year: noticeYear })}
+                  onChange={(e) => {
+                    setText(e.target.value);
+                    setParsed(null);
+                  }}
+                />
+                <Button onClick={parse} disabled={!text.trim()} data-testid="notice-parse">
+                  {t('holidays.parse')}
+                </Button>
+                {parsed && parsed.problems.length > 0 && (
+                  <Alert
+                    type="error"
+                    message={t('holidays.problems')}
+                    description={
+                      <List
+                        size="small"
+                        dataSource={parsed.problems}
+                        renderItem={(p) => (
+                          <List.Item>
+                            {p.line ? t('holidays.line', { line: p.line }) : t('holidays.wholeText')}：{p.message[lang]}
+                          </List.Item>
+                        )}
+                      />
+                    }
+                  />
+                )}
+                {parsed && parsed.problems.length === 0 && (
+                  <>
+                    <Alert type="info" message={parsed.ranges.length ? t('holidays.review') : t('holidays.nothingParsed')} />
+                    <Table<HolidayRange>
+                      size="small"
+                      rowKey={(r) => `${r.from}-${r.kind}`}
+                      dataSource={parsed.ranges}
+                      pagination={false}
+                      data-testid="notice-review"
+                      columns={[
+                        {
+                          title: t('holidays.date'),
+                          render: (_, r) =>
+                            r.from === r.to
+                              ? `${r.from} ${dayjs(r.from).format('ddd')}`
+                              : `${r.from} ${dayjs(r.from).format('ddd')} ~ ${r.to} ${dayjs(r.to).format('ddd')}`,
+                        },
+                        {
+                          title: t('holidays.kind'),
+                          dataIndex: 'kind',
+                          render: (k: string) => <Tag color={k === 'holiday' ? 'red' : 'blue'}>{t(`holidays.${k}`)}</Tag>,
+                        },
+                        {
+                          title: lang === 'en' ? t('holidays.nameEn') : t('holidays.nameZh'),
+                          render: (_, r) => (lang === 'en' ? r.nameEn : r.nameZh),
+                        },
+                      ]}
+                    />
+                    <Checkbox checked={markYear} onChange={(e) => setMarkYear(e.target.checked)}>
+                      {t('holidays.markYear', { year: parsed.year })}
+                    </Checkbox>
+                  </>
+                )}
+              </Space>
+            ),
+          },
+          {
+            key: 'range',
+            label: t('holidays.rangeTab'),
+            children: (
+              <Form form={rangeForm} layout="vertical" initialValues={{ kind: 'holiday' }}>
+                <Form.Item name="range" label={t('holidays.range')} rules={[{ required: true }]}>
+                  <DatePicker.RangePicker />
+                </Form.Item>
+                <Form.Item name="kind" label={t('holidays.kind')} rules={[{ required: true }]}>
+                  <Select options={(['holiday', 'workday'] as const).map((k) => ({ value: k, label: t(`holidays.${k}`) }))} />
+                </Form.Item>
+                <Form.Item name="nameZh" label={t('holidays.nameZh')} rules={[{ required: true }]}>
+                  <Input />
+                </Form.Item>
+                <Form.Item name="nameEn" label={t('holidays.nameEn')} rules={[{ required: true }]}>
+                  <Input />
+                </Form.Item>
+              </Form>
+            ),
+          },
+        ]}
+      />
+    </Modal>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, type Certificate, type Incident, type IncidentStepKind } from '../api.js';
 import { EvidenceFiles } from '../components/EvidenceFiles.js';
+import { ProvisionalMark } from '../components/ProvisionalMark.js';
 import { pick, useSave, useSession, useShowError } from '../session.js';
 
 type StepPath =
@@ -188,6 +189,7 @@ export function IncidentPage() {
                           {step.overdue ? `${t('incidents.overdue')} · ${step.dueOn}` : t('incidents.dueBy', { date: step.dueOn })}
                         </Tag>
                       )}
+                      {step && <ProvisionalMark dueOn={step.dueOn} provisional={step.provisional} />}
                     </Space>
                   }
                   description={step ? (kind === 'incident_rectification' && i.rectificationEvidence) || null : doneText[kind]}

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, download, queryString, type Incident } from '../api.js';
+import { ProvisionalMark } from '../components/ProvisionalMark.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 type Status = Incident['status'] | 'all';
@@ -89,9 +90,12 @@ export function IncidentTable({ rows, lang }: { rows: Incident[] | null; lang: s
                   i.owed.length === 0
                     ? t('incidents.none')
                     : i.owed.map((s) => (
-                        <Tag key={s.kind} color={s.overdue ? 'red' : 'orange'}>
-                          {t(`incidentSteps.${s.kind}`)} · {s.dueOn}
-                        </Tag>
+                        <span key={s.kind}>
+                          <Tag color={s.overdue ? 'red' : 'orange'}>
+                            {t(`incidentSteps.${s.kind}`)} · {s.dueOn}
+                          </Tag>
+                          <ProvisionalMark dueOn={s.dueOn} provisional={s.provisional} />
+                        </span>
                       )),
               },
             ]),
