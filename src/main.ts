@@ -18,7 +18,9 @@ if (config.SEED_DEMO) await seedDemo(database.db, localDate(new Date(), config.C
 
 const app = await buildApp({ db: database.db, config });
 await app.listen({ host: config.HOST, port: config.PORT });
-const stopWorker = startWorker(database.db, () => localDate(new Date(), config.CB_TIME_ZONE), config.JOB_POLL_SECONDS, app.log);
+const stopWorker = startWorker(database.db, () => localDate(new Date(), config.CB_TIME_ZONE), config.JOB_POLL_SECONDS, app.log, {
+  chunkRows: config.IMPORT_CHUNK_ROWS,
+});
 
 const address = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
 console.log(`\nCertDesk 已启动 / is running: ${address}  (API docs ${address}/api/docs)`);

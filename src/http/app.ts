@@ -20,6 +20,8 @@ import { userRoutes } from '../modules/users/user.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { certificateRoutes } from '../modules/certificates/certificate.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
+import { assertClientImportAllowed, clientImportKind } from '../modules/clients/client.import.js';
+import { importRoutes } from '../modules/imports/import.routes.js';
 import { riskRoutes } from '../modules/risk/risk.routes.js';
 import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
 import { complaintRoutes } from '../modules/complaints/complaint.routes.js';
@@ -93,6 +95,14 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   userRoutes(app, db, config.CB_TIME_ZONE, now);
   const today = (): IsoDate => localDate(now(), config.CB_TIME_ZONE);
   clientRoutes(app, db, config.EXPORT_MAX_ROWS, today, config.CB_TIME_ZONE);
+  importRoutes(app, db, {
+    base: '/api/clients/import',
+    tag: 'clients',
+    permission: 'clients:import',
+    kind: clientImportKind,
+    allowed: assertClientImportAllowed,
+    worker: { chunkRows: config.IMPORT_CHUNK_ROWS },
+  });
   parameterRoutes(app, db, today);
   calendarRoutes(app, db);
   certificateRoutes(app, db, config, today);

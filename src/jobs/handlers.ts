@@ -6,6 +6,8 @@ import { JOB_OVERDUE_SCAN, scanOverdueSurveillance } from '../modules/programmes
 import { resyncAfterParameterChange } from '../modules/programmes/programme.sync.js';
 import { ensureCncaDueItems, JOB_CNCA_DUE } from '../modules/reporting/cnca.service.js';
 import { ensureClassificationDueItems, JOB_CLASSIFICATION_DUE } from '../modules/classification/classification.service.js';
+import { clientImportKind } from '../modules/clients/client.import.js';
+import type { ImportKind } from '../modules/imports/import.runner.js';
 import { enqueueJob, runDueJobs, type JobHandler } from './outbox.js';
 
 /** Every kind of job, and the module function that does it. */
@@ -16,6 +18,9 @@ export const jobHandlers: Record<string, JobHandler> = {
   [JOB_CNCA_DUE]: ensureCncaDueItems,
   [JOB_CLASSIFICATION_DUE]: ensureClassificationDueItems,
 };
+
+/** Every kind of import the import worker runs. */
+export const importKinds: ImportKind[] = [clientImportKind];
 
 /** Jobs that run once a day whatever else happens. */
 const dailyJobs = [JOB_OVERDUE_SCAN, JOB_CNCA_DUE, JOB_CLASSIFICATION_DUE];

@@ -1,12 +1,23 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/connection.js';
 import type { IsoDate } from '../lib/dates.js';
-import { runScheduledJobs } from './handlers.js';
+import { kickImports, type ImportOptions } from '../modules/imports/import.runner.js';
+import { importKinds, runScheduledJobs } from './handlers.js';
 
-/** Polls the job table; any number of processes may run one. Returns a stop function. */
-export function startWorker(db: Db, today: () => IsoDate, everySeconds: number, log: FastifyBaseLogger): () => Promise<void> {
+/**
+ * Polls the job table, and the imports waiting for work (a crashed worker's among them); any
+ * number of processes may run one. Returns a stop function.
+ */
+export function startWorker(
+  db: Db,
+  today: () => IsoDate,
+  everySeconds: number,
+  log: FastifyBaseLogger,
+  imports: ImportOptions = {},
+): () => Promise<void> {
   let running: Promise<unknown> | null = null;
   const tick = () => {
+    void kickImports(db, importKinds, imports, (err) => log.error({ err }, 'import worker failed'));
     if (running) return; // the previous run is still going: never two runs in one process
     running = runScheduledJobs(db, today())
       .then((r) => {
