@@ -109,6 +109,8 @@ async function check(db: Db, kind: ImportKind, run: ImportRun, chunkRows: number
     .update(importRuns)
     .set({ status: 'previewed', ...outcome, leaseUntil: null, version: sql`${importRuns.version} + 1` })
     .where(and(eq(importRuns.id, run.id), eq(importRuns.status, 'checking')));
+  // a file with a refused row is never written: its staged rows have no use
+  if (Number(outcome.summary.refused ?? 0) > 0) await dropStagedRows(db, run.id);
 }
 
 async function write(db: Db, kind: ImportKind, run: ImportRun): Promise<void> {
