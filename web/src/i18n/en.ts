@@ -789,6 +789,12 @@ export const en: Catalog = {
     fixAndRetry: 'Some rows are refused: fix the file as the reasons say and upload it again; nothing is written until then.',
     nothingToDo: 'The file agrees with the stored data: there is nothing to write.',
     ignoredColumns: 'These columns are kept by the system and not read for new clients: {{columns}}',
+    checking: 'Checking the file: {{count}} rows checked…',
+    writing: 'Writing… Nothing imported is visible to anyone until all of it is written.',
+    background: 'You may close this window or leave the page: the import goes on, and its result is under "Recent imports".',
+    recent: 'Recent imports',
+    noneYet: 'No imports yet',
+    status: { checking: 'Checking', previewed: 'To confirm', writing: 'Writing', applied: 'Written', failed: 'Failed' },
   },
   clients: {
     searchPlaceholder: 'Name, pinyin, initials, credit code, contract no.…',
