@@ -23,6 +23,7 @@ import { clientRoutes } from '../modules/clients/client.routes.js';
 import { assertClientImportAllowed, clientImportKind } from '../modules/clients/client.import.js';
 import { importRoutes } from '../modules/imports/import.routes.js';
 import { riskRoutes } from '../modules/risk/risk.routes.js';
+import { riskImportKind } from '../modules/risk/risk.service.js';
 import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
 import { complaintRoutes } from '../modules/complaints/complaint.routes.js';
 import { contractChangeRoutes } from '../modules/contract-changes/change.routes.js';
@@ -109,6 +110,13 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   programmeRoutes(app, db, today);
   dueListRoutes(app, db, config.EXPORT_MAX_ROWS, today);
   riskRoutes(app, db, today, config.EXPORT_MAX_ROWS, config.EVIDENCE_MAX_MB * 1024 * 1024);
+  importRoutes(app, db, {
+    base: '/api/risk-items/import',
+    tag: 'risk',
+    permission: 'risk:write',
+    kind: riskImportKind(today),
+    worker: { chunkRows: config.IMPORT_CHUNK_ROWS },
+  });
   reportingRoutes(app, db, config, today);
   complaintRoutes(app, db, config, today);
   contractChangeRoutes(app, db, today);

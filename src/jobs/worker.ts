@@ -17,7 +17,7 @@ export function startWorker(
 ): () => Promise<void> {
   let running: Promise<unknown> | null = null;
   const tick = () => {
-    void kickImports(db, importKinds, imports, (err) => log.error({ err }, 'import worker failed'));
+    void kickImports(db, importKinds(today), imports, (err) => log.error({ err }, 'import worker failed'));
     if (running) return; // the previous run is still going: never two runs in one process
     running = runScheduledJobs(db, today())
       .then((r) => {

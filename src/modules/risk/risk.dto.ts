@@ -79,8 +79,6 @@ export const ConfirmMatchSchema = z.object({
 });
 export const RejectMatchSchema = z.object({ version: versionSchema, note: reasonSchema });
 
-export const ImportResultSchema = z.object({ created: z.number(), matched: z.number(), noMatch: z.number() });
-
 export const SelfReportSchema = z.object({
   eventOn: isoDateSchema,
   kind: z.enum(riskKinds),

@@ -803,7 +803,6 @@ export const en: Catalog = {
     export: 'Export Excel',
     importing: 'Importing…',
     importDone: 'Imported: {{created}} new, {{updated}} updated, {{unchanged}} unchanged',
-    importFailed: 'Import refused; nothing was written',
     row: 'Row',
     problems: 'Problems',
     details: 'Client',

@@ -757,7 +757,6 @@ export const zh = {
     export: '导出 Excel',
     importing: '正在导入…',
     importDone: '导入完成：新增 {{created}}，更新 {{updated}}，未变 {{unchanged}}',
-    importFailed: '导入失败，未写入任何数据',
     row: '行号',
     problems: '问题',
     details: '客户详情',
