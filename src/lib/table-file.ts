@@ -171,21 +171,9 @@ export interface TableHeader<K extends string> {
 /**
  * Reads the file row by row: the header first (missing columns refused before anything else is
  * read), then the data rows, refusing the file at the first cell longer than any field, past
- * IMPORT_MAX_TEXT_CHARS of text or IMPORT_MAX_ROWS rows.
- */
-export async function readTableFile<K extends string>(
-  buffer: Buffer,
-  fileName: string,
-  columns: readonly TableColumn<K>[],
-): Promise<{ present: Set<K>; unknown: string[]; rows: TableRow<K>[] }> {
-  const rows: TableRow<K>[] = [];
-  const header = await readTableFileInChunks(buffer, fileName, columns, IMPORT_MAX_ROWS, async (chunk) => void rows.push(...chunk));
-  return { ...header, rows };
-}
-
-/**
- * The same reading, handed on `chunkRows` rows at a time (the header with them): a caller that
- * checks and stores each chunk before the next holds no more than one chunk of the file's rows.
+ * IMPORT_MAX_TEXT_CHARS of text or IMPORT_MAX_ROWS rows. The rows are handed on `chunkRows` at a
+ * time (the header with them): a caller that checks and stores each chunk before the next holds
+ * no more than one chunk of the file's rows.
  */
 export async function readTableFileInChunks<K extends string>(
   buffer: Buffer,

@@ -9,7 +9,7 @@ import { AppError } from '../../lib/errors.js';
 import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import type { Permission, DataScope } from '../auth/permissions.js';
 import { getOwnRun, listOwnRuns, saveUpload, type ImportRun } from './import.repo.js';
-import { kickImports, type ImportKind, type ImportOptions } from './import.runner.js';
+import { importsSettled, kickImports, type ImportKind, type ImportOptions } from './import.runner.js';
 import { importRuns, importStatuses } from './import.schema.js';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -78,6 +78,8 @@ export function importRoutes(
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { base, kind } = opts;
+  // the server closes after the import worker's current step, never under it
+  app.addHook('onClose', () => importsSettled(db));
   const kick = (log: FastifyInstance['log']) => {
     const onError = (err: unknown) => log.error({ err }, 'import worker failed');
     void kickImports(db, [kind], { ...opts.worker, onUnexpected: onError }, onError);
