@@ -12,7 +12,7 @@ import { listBranches } from '../branches/branch.repo.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
 import type { ImportRun, StagedRow } from '../imports/import.repo.js';
-import type { CheckContext, ImportKind } from '../imports/import.runner.js';
+import { IMPORT_YIELD_ROWS, yieldToEventLoop, type CheckContext, type ImportKind } from '../imports/import.runner.js';
 import { importStagedRows } from '../imports/import.schema.js';
 import { branches } from '../branches/branch.schema.js';
 import { nothingSeen, planClientImport, type ImportPlan, type RowErrors, type SeenInFile } from './client-import.rules.js';
@@ -53,7 +53,17 @@ async function planChunk(db: Db, scope: DataScope, lookup: ReturnType<typeof bra
     db,
     [...existing.values()].map((c) => c.id),
   );
-  const plan = planClientImport(rows, { scope, ...lookup, existing, usccHolders, certified }, seen);
+  const ctx = { scope, ...lookup, existing, usccHolders, certified };
+  const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, refused: [], ignoredColumns: [] };
+  for (let i = 0; i < rows.length; i += IMPORT_YIELD_ROWS) {
+    const part = planClientImport(rows.slice(i, i + IMPORT_YIELD_ROWS), ctx, seen);
+    plan.creates.push(...part.creates);
+    plan.updates.push(...part.updates);
+    plan.refused.push(...part.refused);
+    plan.unchanged += part.unchanged;
+    plan.ignoredColumns = [...new Set([...plan.ignoredColumns, ...part.ignoredColumns])];
+    await yieldToEventLoop();
+  }
   return { plan, byId: new Map([...existing.values()].map((c) => [c.id, c])) };
 }
 
@@ -64,9 +74,13 @@ function asColumns(values: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The rows to write, each with its search text and name keys computed now (not in the final transaction). */
-function stagedRowsOf(plan: ImportPlan, byId: ReadonlyMap<string, ClientRow>): StagedRow[] {
+async function stagedRowsOf(plan: ImportPlan, byId: ReadonlyMap<string, ClientRow>): Promise<StagedRow[]> {
   const staged: StagedRow[] = [];
+  const breathe = async () => {
+    if (staged.length % IMPORT_YIELD_ROWS === 0) await yieldToEventLoop();
+  };
   for (const { row, input } of plan.creates) {
+    await breathe();
     const record = newClientRecord(input);
     staged.push({
       rowNo: row,
@@ -78,6 +92,7 @@ function stagedRowsOf(plan: ImportPlan, byId: ReadonlyMap<string, ClientRow>): S
     });
   }
   for (const u of plan.updates) {
+    await breathe();
     const before = byId.get(u.clientId)!;
     const changed = Object.fromEntries(u.changes.map((c) => [c.field, c.new])) as Partial<ClientRecord>;
     const merged = { ...before, ...changed };
@@ -131,7 +146,7 @@ async function checkClientFile(db: Db, { run, chunkRows, stage }: CheckContext) 
       if (updates.length < PREVIEW_LIST_LIMIT) updates.push({ row, clientId, contractNo, name, changes });
     for (const r of plan.refused) if (refusedRows.length < PREVIEW_LIST_LIMIT) refusedRows.push(r);
     // refused rows are only counted and listed: a file with any is never written
-    await stage(counts.refused > 0 ? [] : stagedRowsOf(plan, byId), counts.rows);
+    await stage(counts.refused > 0 ? [] : await stagedRowsOf(plan, byId), counts.rows);
   });
   return {
     fingerprint: hash.digest('hex'),

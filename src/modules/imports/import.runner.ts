@@ -50,7 +50,10 @@ export interface ImportOptions {
   now?: () => Date;
 }
 
-const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+/** Rows of CPU work (validation, pinyin) between two turns of the event loop: other users' requests are served between them. */
+export const IMPORT_YIELD_ROWS = 50;
+
+export const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 function errorBody(err: unknown) {
   return (err instanceof AppError ? err : new AppError('IMPORT.JOB_FAILED')).toBody();
