@@ -17,6 +17,12 @@ import { importRuns, importStagedRows } from './import.schema.js';
 export const IMPORT_CHUNK_ROWS = 500;
 /** A worker holds a run this long past its last chunk; a run left longer is a worker that died. */
 export const IMPORT_LEASE_SECONDS = 120;
+/**
+ * How long the merge statement may run on PostgreSQL (it holds no one else back there but
+ * writers of the rows it writes): longer than a request's DB_STATEMENT_TIMEOUT_SECONDS, which
+ * 100,000 rows can pass on a busy machine.
+ */
+export const IMPORT_MERGE_TIMEOUT_SECONDS = 600;
 /** A preview nobody confirms is dropped (with its staged rows) after this many hours. */
 export const IMPORT_PREVIEW_KEEP_HOURS = 24;
 
@@ -121,6 +127,7 @@ async function write(db: Db, kind: ImportKind, run: ImportRun): Promise<void> {
   await db.transaction(async (tx) => {
     const [locked] = await tx.select().from(importRuns).where(eq(importRuns.id, run.id)).for('update');
     if (locked?.status !== 'writing') return;
+    await tx.execute(sql.raw(`set local statement_timeout = '${IMPORT_MERGE_TIMEOUT_SECONDS}s'`));
     await kind.assertCurrent(tx, locked);
     const { written, result } = await kind.merge(tx, locked, actor);
     await tx
