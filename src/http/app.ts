@@ -21,9 +21,11 @@ import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { certificateRoutes } from '../modules/certificates/certificate.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
 import { assertClientImportAllowed, clientImportKind } from '../modules/clients/client.import.js';
+import { ClientImportPreviewSchema } from '../modules/clients/client.dto.js';
 import { importRoutes } from '../modules/imports/import.routes.js';
 import { riskRoutes } from '../modules/risk/risk.routes.js';
 import { riskImportKind } from '../modules/risk/risk.service.js';
+import { RiskImportPreviewSchema } from '../modules/risk/risk.dto.js';
 import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
 import { complaintRoutes } from '../modules/complaints/complaint.routes.js';
 import { contractChangeRoutes } from '../modules/contract-changes/change.routes.js';
@@ -101,6 +103,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     tag: 'clients',
     permission: 'clients:import',
     kind: clientImportKind,
+    preview: ClientImportPreviewSchema,
     allowed: assertClientImportAllowed,
     worker: { chunkRows: config.IMPORT_CHUNK_ROWS },
   });
@@ -115,6 +118,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     tag: 'risk',
     permission: 'risk:write',
     kind: riskImportKind(today),
+    preview: RiskImportPreviewSchema,
     worker: { chunkRows: config.IMPORT_CHUNK_ROWS },
   });
   reportingRoutes(app, db, config, today);

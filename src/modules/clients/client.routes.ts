@@ -15,7 +15,6 @@ import {
   ClientSchema,
   ClientUpdateSchema,
   DishonestyListingSchema,
-  ImportPreviewSchema,
   type ClientListQuery,
 } from './client.dto.js';
 import { listClients } from './client.repo.js';

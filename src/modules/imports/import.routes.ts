@@ -14,23 +14,26 @@ import { importRuns, importStatuses } from './import.schema.js';
 
 const IdParams = z.object({ id: z.uuid() });
 
-/** An import's record: where it stands, its preview once checked, its result or why it failed. */
-export const ImportRunSchema = z.object({
-  id: z.uuid().describe('poll GET …/import/{id}; confirm with POST …/import/{id}/confirm'),
-  fileName: z.string(),
-  status: z.enum(importStatuses).describe('checking → previewed → writing → applied; failed says why in error'),
-  rowsChecked: z.number(),
-  rowsWritten: z.number(),
-  createdAt: z.date(),
-  summary: z.record(z.string(), z.unknown()).nullable().describe('counts of rows read, to create, to update, unchanged, refused'),
-  preview: z
-    .record(z.string(), z.unknown())
-    .nullable()
-    .describe('the first 1,000 rows of each kind: to create, to update with each changed field, refused with reasons'),
-  canConfirm: z.boolean().describe('previewed, no row refused, and something would change'),
-  error: z.object({ code: z.string(), message: z.object({ zh: z.string(), en: z.string() }), details: z.unknown().optional() }).nullable(),
-  result: z.record(z.string(), z.unknown()).nullable(),
-});
+/** An import's record: where it stands, its preview once checked (in the shape its kind gives), its result or why it failed. */
+const importRunSchema = (preview: z.ZodType<Record<string, unknown>>) =>
+  z.object({
+    id: z.uuid().describe('poll GET …/import/{id}; confirm with POST …/import/{id}/confirm'),
+    fileName: z.string(),
+    status: z.enum(importStatuses).describe('checking → previewed → writing → applied; failed says why in error'),
+    rowsChecked: z.number(),
+    rowsWritten: z.number(),
+    createdAt: z.date(),
+    summary: z.record(z.string(), z.unknown()).nullable().describe('counts of rows read, to create, to update, unchanged, refused'),
+    preview: preview
+      .nullable()
+      .describe('the first 1,000 rows of each kind: to create, to update with each changed field, refused with reasons'),
+    canConfirm: z.boolean().describe('previewed, no row refused, and something would change'),
+    error: z
+      .object({ code: z.string(), message: z.object({ zh: z.string(), en: z.string() }), details: z.unknown().optional() })
+      .nullable(),
+    result: z.record(z.string(), z.unknown()).nullable(),
+  });
+type ImportRunView = z.infer<ReturnType<typeof importRunSchema>>;
 
 export const ImportListSchema = z.array(
   z.object({
@@ -55,7 +58,7 @@ function view(run: ImportRun) {
     summary: run.summary,
     preview: run.preview,
     canConfirm: run.status === 'previewed' && Number(s.refused ?? 0) === 0 && Number(s.created ?? 0) + Number(s.updated ?? 0) > 0,
-    error: (run.error as z.infer<typeof ImportRunSchema>['error']) ?? null,
+    error: (run.error as ImportRunView['error']) ?? null,
     result: run.result,
   };
 }
@@ -72,10 +75,13 @@ export function importRoutes(
     tag: string;
     permission: Permission;
     kind: ImportKind;
+    /** the shape of this kind's preview */
+    preview?: z.ZodType<Record<string, unknown>>;
     allowed?: (scope: DataScope) => void;
     worker?: ImportOptions;
   },
 ): void {
+  const ImportRunSchema = importRunSchema(opts.preview ?? z.record(z.string(), z.unknown()));
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { base, kind } = opts;
   // the server closes after the import worker's current step, never under it
