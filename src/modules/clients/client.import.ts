@@ -232,12 +232,6 @@ export const clientImportKind: ImportKind = {
   merge: mergeClients,
 };
 
-/** A preview may be confirmed when no row is refused and something would change. */
-export function canConfirm(run: ImportRun): boolean {
-  const s = run.summary ?? {};
-  return Number(s.refused ?? 0) === 0 && Number(s.created ?? 0) + Number(s.updated ?? 0) > 0;
-}
-
 export function assertClientImportAllowed(scope: DataScope) {
   if (scope.kind === 'client') throw new AppError('AUTH.FORBIDDEN');
 }
