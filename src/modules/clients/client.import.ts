@@ -11,7 +11,7 @@ import type { DataScope } from '../auth/permissions.js';
 import { listBranches } from '../branches/branch.repo.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
-import type { ImportRun, StagedRow } from '../imports/import.repo.js';
+import type { ImportRunHead, StagedRow } from '../imports/import.repo.js';
 import { IMPORT_YIELD_ROWS, yieldToEventLoop, type CheckContext, type ImportKind } from '../imports/import.runner.js';
 import { importStagedRows } from '../imports/import.schema.js';
 import { branches } from '../branches/branch.schema.js';
@@ -179,7 +179,7 @@ const writable = Object.values(columnsOf)
   .filter((n) => !['version', 'created_at', 'updated_at'].includes(n));
 const ident = (n: string) => sql.raw(`"${n}"`);
 
-async function mergeClients(tx: Db, run: ImportRun, actor: Actor) {
+async function mergeClients(tx: Db, run: ImportRunHead, actor: Actor) {
   const id = run.id;
   const createCols = sql.join(
     writable.map((n) => ident(n)),

@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import { importRuns, importStagedRows } from './import.schema.js';
 
 export type ImportRun = typeof importRuns.$inferSelect;
+/** A run without its file: what its record, its polling and its merge read (the file is read once, by its check). */
+export type ImportRunHead = Omit<ImportRun, 'content'>;
+const { content: _file, ...headColumns } = getTableColumns(importRuns);
+export const importRunHead = headColumns;
 
 /** How many runs the list of one's recent imports shows. */
 export const RECENT_IMPORTS_LIMIT = 20;
@@ -15,7 +19,7 @@ export async function saveUpload(
   db: Db,
   actor: Actor,
   run: { kind: string; fileName: string; content: Buffer; scope?: Record<string, unknown> },
-): Promise<ImportRun> {
+): Promise<ImportRunHead> {
   const [row] = await db
     .insert(importRuns)
     .values({
@@ -24,16 +28,16 @@ export async function saveUpload(
       createdBy: actor.id,
       createdByName: actor.name,
     })
-    .returning();
+    .returning(importRunHead);
   return row!;
 }
 
 const ownedBy = (actor: Actor) => (actor.id ? eq(importRuns.createdBy, actor.id) : sql`false`);
 
 /** The caller's own import of `kind`; anyone else's is not found. */
-export async function getOwnRun(db: Db, actor: Actor, kind: string, id: string, lock = false): Promise<ImportRun> {
+export async function getOwnRun(db: Db, actor: Actor, kind: string, id: string, lock = false): Promise<ImportRunHead> {
   const query = db
-    .select()
+    .select(importRunHead)
     .from(importRuns)
     .where(and(eq(importRuns.id, id), eq(importRuns.kind, kind), ownedBy(actor)));
   const [row] = lock ? await query.for('update') : await query;

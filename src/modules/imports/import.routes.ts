@@ -8,7 +8,7 @@ import { receiveUpload } from '../../http/uploads.js';
 import { AppError } from '../../lib/errors.js';
 import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import type { Permission, DataScope } from '../auth/permissions.js';
-import { getOwnRun, listOwnRuns, saveUpload, type ImportRun } from './import.repo.js';
+import { getOwnRun, listOwnRuns, saveUpload, type ImportRunHead } from './import.repo.js';
 import { importsSettled, kickImports, type ImportKind, type ImportOptions } from './import.runner.js';
 import { importRuns, importStatuses } from './import.schema.js';
 
@@ -46,7 +46,7 @@ export const ImportListSchema = z.array(
   }),
 );
 
-function view(run: ImportRun) {
+function view(run: ImportRunHead) {
   const s = run.summary ?? {};
   return {
     id: run.id,

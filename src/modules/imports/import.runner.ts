@@ -2,7 +2,7 @@ import { and, asc, eq, exists, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
-import { dropStagedRows, insertStagedRows, type ImportRun, type StagedRow } from './import.repo.js';
+import { dropStagedRows, importRunHead, insertStagedRows, type ImportRun, type ImportRunHead, type StagedRow } from './import.repo.js';
 import { importRuns, importStagedRows } from './import.schema.js';
 
 /**
@@ -44,9 +44,9 @@ export interface ImportKind {
   kind: string;
   check(db: Db, ctx: CheckContext): Promise<CheckOutcome>;
   /** Throws IMPORT.PREVIEW_STALE when the data the staged rows were checked against has changed. */
-  assertCurrent(tx: Db, run: ImportRun): Promise<void>;
+  assertCurrent(tx: Db, run: ImportRunHead): Promise<void>;
   /** Writes the staged rows, set-based, in the caller's transaction; returns the result kept on the run. */
-  merge(tx: Db, run: ImportRun, actor: Actor): Promise<{ written: number; result: Record<string, unknown> }>;
+  merge(tx: Db, run: ImportRunHead, actor: Actor): Promise<{ written: number; result: Record<string, unknown> }>;
 }
 
 export interface ImportOptions {
@@ -76,10 +76,10 @@ async function fail(db: Db, id: string, err: unknown): Promise<void> {
 const leaseEnd = (now: Date) => new Date(now.getTime() + IMPORT_LEASE_SECONDS * 1000);
 
 /** Takes one run waiting for work (SKIP LOCKED: another process takes another), leased to this worker. */
-async function claim(db: Db, kinds: readonly string[], now: Date): Promise<{ run: ImportRun; interrupted: boolean } | null> {
+async function claim(db: Db, kinds: readonly string[], now: Date): Promise<{ run: ImportRunHead; interrupted: boolean } | null> {
   return db.transaction(async (tx) => {
     const [run] = await tx
-      .select()
+      .select(importRunHead)
       .from(importRuns)
       .where(
         and(
@@ -100,7 +100,9 @@ async function claim(db: Db, kinds: readonly string[], now: Date): Promise<{ run
   });
 }
 
-async function check(db: Db, kind: ImportKind, run: ImportRun, chunkRows: number, now: () => Date): Promise<void> {
+async function check(db: Db, kind: ImportKind, head: ImportRunHead, chunkRows: number, now: () => Date): Promise<void> {
+  const [file] = await db.select({ content: importRuns.content }).from(importRuns).where(eq(importRuns.id, head.id));
+  const run: ImportRun = { ...head, content: file!.content };
   const stage = async (rows: readonly StagedRow[], checked: number) => {
     await db.transaction(async (tx) => {
       const [held] = await tx
@@ -122,10 +124,10 @@ async function check(db: Db, kind: ImportKind, run: ImportRun, chunkRows: number
   if (Number(outcome.summary.refused ?? 0) > 0) await dropStagedRows(db, run.id);
 }
 
-async function write(db: Db, kind: ImportKind, run: ImportRun): Promise<void> {
+async function write(db: Db, kind: ImportKind, run: ImportRunHead): Promise<void> {
   const actor: Actor = { id: run.createdBy, name: run.createdByName };
   await db.transaction(async (tx) => {
-    const [locked] = await tx.select().from(importRuns).where(eq(importRuns.id, run.id)).for('update');
+    const [locked] = await tx.select(importRunHead).from(importRuns).where(eq(importRuns.id, run.id)).for('update');
     if (locked?.status !== 'writing') return;
     await tx.execute(sql.raw(`set local statement_timeout = '${IMPORT_MERGE_TIMEOUT_SECONDS}s'`));
     await kind.assertCurrent(tx, locked);
