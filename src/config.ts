@@ -1,3 +1,4 @@
+import { IMPORT_CHUNK_ROWS } from './modules/imports/import.runner.js';
 import { z } from 'zod';
 import { DEFAULT_BACKUPS_KEPT } from './modules/backup/backup.rules.js';
 
@@ -48,6 +49,8 @@ const ConfigSchema = z.object({
     .transform((v) => v === 'true'),
   // how often each process looks for due jobs (scheduled status changes)
   JOB_POLL_SECONDS: z.coerce.number().positive().default(60),
+  // rows an import checks and stages per short transaction
+  IMPORT_CHUNK_ROWS: z.coerce.number().int().positive().max(5_000).default(IMPORT_CHUNK_ROWS),
   // the largest evidence file one upload may carry
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(200).default(20),
   // the most rows one Excel export may hold; a larger filter result is refused, never cut short

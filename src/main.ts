@@ -33,14 +33,11 @@ const operatorToken = randomBytes(32).toString('hex');
 const operator = { token: operatorToken, run: () => backupNow(database, backups, new Date()) };
 const app = await buildApp({ db: database.db, config, server: { jobs, operator } });
 await app.listen({ host: config.HOST, port: config.PORT });
-const stopWorker = startWorker(
-  database.db,
-  () => localDate(new Date(), config.CB_TIME_ZONE),
-  config.JOB_POLL_SECONDS,
-  app.log,
-  { mailer: smtpMailer(config), settings: config },
-  jobs,
-);
+const stopWorker = startWorker(database.db, () => localDate(new Date(), config.CB_TIME_ZONE), config.JOB_POLL_SECONDS, app.log, {
+  mail: { mailer: smtpMailer(config), settings: config },
+  extra: jobs,
+  imports: { chunkRows: config.IMPORT_CHUNK_ROWS },
+});
 const listening = app.server.address();
 const localUrl = `http://${config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST}:${typeof listening === 'object' && listening ? listening.port : config.PORT}`;
 // `npm run backup` cannot open the PGlite directory this process holds: it asks this process (operator-file.ts)

@@ -24,7 +24,12 @@ import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { certificateRoutes } from '../modules/certificates/certificate.routes.js';
 import { noticeRoutes } from '../modules/notices/notice.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
+import { assertClientImportAllowed, clientImportKind } from '../modules/clients/client.import.js';
+import { ClientImportPreviewSchema } from '../modules/clients/client.dto.js';
+import { importRoutes } from '../modules/imports/import.routes.js';
 import { riskRoutes } from '../modules/risk/risk.routes.js';
+import { riskImportKind } from '../modules/risk/risk.service.js';
+import { RiskImportPreviewSchema } from '../modules/risk/risk.dto.js';
 import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
 import { complaintRoutes } from '../modules/complaints/complaint.routes.js';
 import { contractChangeRoutes } from '../modules/contract-changes/change.routes.js';
@@ -100,6 +105,15 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   userRoutes(app, db, config.CB_TIME_ZONE, now);
   const today = (): IsoDate => localDate(now(), config.CB_TIME_ZONE);
   clientRoutes(app, db, config.EXPORT_MAX_ROWS, today, config.CB_TIME_ZONE);
+  importRoutes(app, db, {
+    base: '/api/clients/import',
+    tag: 'clients',
+    permission: 'clients:import',
+    kind: clientImportKind,
+    preview: ClientImportPreviewSchema,
+    allowed: assertClientImportAllowed,
+    worker: { chunkRows: config.IMPORT_CHUNK_ROWS },
+  });
   parameterRoutes(app, db, today);
   calendarRoutes(app, db, today);
   certificateRoutes(app, db, config, today);
@@ -107,6 +121,14 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   programmeRoutes(app, db, today);
   dueListRoutes(app, db, config.EXPORT_MAX_ROWS, today);
   riskRoutes(app, db, today, config.EXPORT_MAX_ROWS, config.EVIDENCE_MAX_MB * 1024 * 1024);
+  importRoutes(app, db, {
+    base: '/api/risk-items/import',
+    tag: 'risk',
+    permission: 'risk:write',
+    kind: riskImportKind(today),
+    preview: RiskImportPreviewSchema,
+    worker: { chunkRows: config.IMPORT_CHUNK_ROWS },
+  });
   reportingRoutes(app, db, config, today);
   complaintRoutes(app, db, config, today);
   contractChangeRoutes(app, db, today);

@@ -57,7 +57,7 @@ describe('a state-changing request from another site', () => {
     for (const headers of cases) {
       const upload = await w.app.inject({
         method: 'POST',
-        url: '/api/clients/import/preview',
+        url: '/api/clients/import',
         headers: { cookie: admin, host: 'localhost:80', 'content-type': `multipart/form-data; boundary=${boundary}`, ...headers },
         payload: body,
       });

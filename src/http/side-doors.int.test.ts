@@ -5,6 +5,7 @@ import { setUpWorld, type World } from '../../test/fixtures.js';
 import { grantAfterSales, grantSystem } from '../../test/world-helpers.js';
 import { users } from '../modules/auth/auth.schema.js';
 import { clients } from '../modules/clients/client.schema.js';
+import { importsSettled } from '../modules/imports/import.runner.js';
 
 /**
  * One rule, one door: each fact a rule guards changes through exactly one use-case, and every
@@ -419,12 +420,15 @@ async function importPreview(rows: (string | null)[][]) {
   const file = Buffer.from(await wb.xlsx.writeBuffer());
   const boundary = '----side-doors';
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="clients.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return ok(
+  const sent = await ok(
     await w.app.inject({
       method: 'POST',
-      url: '/api/clients/import/preview',
+      url: '/api/clients/import',
       headers: { cookie: cookies.service!, 'content-type': `multipart/form-data; boundary=${boundary}` },
       payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
     }),
+    202,
   );
+  await importsSettled(w.db);
+  return (await ok(await call('GET', `/api/clients/import/${sent.id}`, 'service'))).preview;
 }

@@ -8,6 +8,9 @@ import { resyncAfterParameterChange } from '../modules/programmes/programme.sync
 import { ensureCncaDueItems, JOB_CNCA_DUE } from '../modules/reporting/cnca.service.js';
 import { ensureClassificationDueItems, JOB_CLASSIFICATION_DUE } from '../modules/classification/classification.service.js';
 import { recountIncidentReportDeadlines } from '../modules/risk/incident.service.js';
+import { clientImportKind } from '../modules/clients/client.import.js';
+import { riskImportKind } from '../modules/risk/risk.service.js';
+import type { ImportKind } from '../modules/imports/import.runner.js';
 import { enqueueJob, runDueJobs, type JobHandler } from './outbox.js';
 
 /** Every kind of job, and the module function that does it. */
@@ -23,6 +26,9 @@ export const jobHandlers: Record<string, JobHandler> = {
     await recountIncidentReportDeadlines(tx);
   },
 };
+
+/** Every kind of import the import worker runs. */
+export const importKinds = (today: () => IsoDate): ImportKind[] => [clientImportKind, riskImportKind(today)];
 
 /** Jobs that run once a day whatever else happens. */
 const dailyJobs = [JOB_OVERDUE_SCAN, JOB_CNCA_DUE, JOB_CLASSIFICATION_DUE];

@@ -227,6 +227,26 @@ export const errorCatalog = {
     zh: '预览之后相关客户已被修改，请重新上传并预览',
     en: 'The clients concerned changed after the preview; upload and preview again',
   },
+  'IMPORT.NOT_READY': {
+    status: 409,
+    zh: '该导入尚未检查完毕或已失败，不能确认',
+    en: 'This import has not finished checking, or it failed; it cannot be confirmed',
+  },
+  'IMPORT.INTERRUPTED': {
+    status: 500,
+    zh: '导入在检查过程中被中断（服务器重启），未写入任何数据；请重新上传',
+    en: 'The import was interrupted while being checked (the server restarted); nothing was written. Upload it again',
+  },
+  'IMPORT.EXPIRED': {
+    status: 410,
+    zh: '该预览超过 {hours} 小时未确认，已作废，未写入任何数据；请重新上传',
+    en: 'This preview was not confirmed within {hours} hours and was dropped; nothing was written. Upload it again',
+  },
+  'IMPORT.JOB_FAILED': {
+    status: 500,
+    zh: '导入处理出错，未写入任何数据；请重新上传或联系管理员',
+    en: 'The import failed; nothing was written. Upload it again or ask an administrator',
+  },
   'BRANCH.NOT_FOUND': { status: 404, zh: '分支机构不存在', en: 'Branch not found' },
   'BRANCH.INACTIVE': {
     status: 409,

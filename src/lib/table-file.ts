@@ -163,35 +163,50 @@ export function parseCsv(text: string): string[][] {
 
 let readsInProgress = 0;
 
+export interface TableHeader<K extends string> {
+  present: Set<K>;
+  unknown: string[];
+}
+
 /**
  * Reads the file row by row: the header first (missing columns refused before anything else is
  * read), then the data rows, refusing the file at the first cell longer than any field, past
- * IMPORT_MAX_TEXT_CHARS of text or IMPORT_MAX_ROWS rows.
+ * IMPORT_MAX_TEXT_CHARS of text or IMPORT_MAX_ROWS rows. The rows are handed on `chunkRows` at a
+ * time (the header with them): a caller that checks and stores each chunk before the next holds
+ * no more than one chunk of the file's rows.
  */
-export async function readTableFile<K extends string>(
+export async function readTableFileInChunks<K extends string>(
   buffer: Buffer,
   fileName: string,
   columns: readonly TableColumn<K>[],
-): Promise<{ present: Set<K>; unknown: string[]; rows: TableRow<K>[] }> {
+  chunkRows: number,
+  onChunk: (rows: TableRow<K>[], header: TableHeader<K>) => Promise<void>,
+): Promise<TableHeader<K>> {
   if (readsInProgress >= IMPORT_CONCURRENT_READS) throw new AppError('IMPORT.BUSY');
   readsInProgress++;
   try {
     const source = /\.csv$/i.test(fileName) ? parseCsv(decodeText(buffer)).map((cells, i) => ({ number: i + 1, cells })) : xlsxRows(buffer);
-    return await readRows(source, columns);
+    return await readRows(source, columns, chunkRows, onChunk);
   } finally {
     readsInProgress--;
   }
 }
 
-async function readRows<K extends string>(source: Iterable<SheetRow> | AsyncIterable<SheetRow>, columns: readonly TableColumn<K>[]) {
+async function readRows<K extends string>(
+  source: Iterable<SheetRow> | AsyncIterable<SheetRow>,
+  columns: readonly TableColumn<K>[],
+  chunkRows: number,
+  onChunk: (rows: TableRow<K>[], header: TableHeader<K>) => Promise<void>,
+): Promise<TableHeader<K>> {
   const keyOf = new Map<string, K>(
     // a column is named in Chinese, in English, or by its API key (contractNo)
     columns.flatMap((c) => [c.zh, c.en, c.key].map((name) => [normaliseHeader(name), c.key] as const)),
   );
   const columnOf = new Map<number, K>();
-  const unknown: string[] = [];
-  const rows: TableRow<K>[] = [];
-  let header = false;
+  const header: TableHeader<K> = { present: new Set(), unknown: [] };
+  let chunk: TableRow<K>[] = [];
+  let dataRows = 0;
+  let seenHeader = false;
   let textChars = 0;
   let read = 0;
   for await (const { number, cells } of source) {
@@ -204,26 +219,33 @@ async function readRows<K extends string>(source: Iterable<SheetRow> | AsyncIter
       textChars += text.length;
     }
     if (textChars > IMPORT_MAX_TEXT_CHARS) throw new AppError('IMPORT.TOO_MUCH_TEXT', { max: IMPORT_MAX_TEXT_CHARS / 1_000_000 });
-    if (!header) {
-      header = true;
+    if (!seenHeader) {
+      seenHeader = true;
       // the header is the sheet's first row; a sheet starting lower has none
       (number === 1 ? cells : []).forEach((name, i) => {
         const key = keyOf.get(normaliseHeader(name));
         if (key) columnOf.set(i, key);
-        else if (name.trim()) unknown.push(name.trim());
+        else if (name.trim()) header.unknown.push(name.trim());
       });
-      const present = new Set(columnOf.values());
-      const missing = columns.filter((c) => c.required && !present.has(c.key));
+      header.present = new Set(columnOf.values());
+      const missing = columns.filter((c) => c.required && !header.present.has(c.key));
       if (missing.length > 0) throw new AppError('IMPORT.MISSING_COLUMNS', { columns: missing.map((c) => c.zh).join('、') });
       if (number === 1) continue;
     }
     const row: TableRow<K>['cells'] = {};
     // an export's formula guard ('=…) comes off again
     for (const [col, key] of columnOf) if (cells[col]) row[key] = restoreFormulaText(cells[col]);
-    if (Object.keys(row).length > 0) rows.push({ rowNumber: number, cells: row });
+    if (Object.keys(row).length === 0) continue;
+    chunk.push({ rowNumber: number, cells: row });
+    dataRows++;
+    if (chunk.length >= chunkRows) {
+      await onChunk(chunk, header);
+      chunk = [];
+    }
   }
-  if (rows.length === 0) throw new AppError('IMPORT.EMPTY');
-  return { present: new Set(columnOf.values()), unknown, rows };
+  if (dataRows === 0) throw new AppError('IMPORT.EMPTY');
+  if (chunk.length > 0) await onChunk(chunk, header);
+  return header;
 }
 
 /** A spreadsheet column's letters: 0 → A, 26 → AA. */

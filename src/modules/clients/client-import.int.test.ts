@@ -5,6 +5,8 @@ import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { makeUscc } from '../../seed/demo-data.js';
 import { clients } from './client.schema.js';
+import { errorCatalog, type ErrorCode } from '../../lib/errors.js';
+import { importsSettled } from '../imports/import.runner.js';
 
 let w: World;
 let cookie: string;
@@ -36,20 +38,47 @@ async function workbook(rows: (string | number | Date | null)[][], headers = HEA
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function preview(file: Buffer, as = cookie) {
+function send(file: Buffer, as = cookie) {
   const boundary = '----certdesk-test';
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="clients.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`;
   const payload = Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]);
   return w.app.inject({
     method: 'POST',
-    url: '/api/clients/import/preview',
+    url: '/api/clients/import',
     headers: { cookie: as, 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload,
   });
 }
 
-const confirm = (id: string, as = cookie) =>
-  w.app.inject({ method: 'POST', url: `/api/clients/import/${id}/confirm`, headers: { cookie: as } });
+/** An answer as the synchronous import gave it: the worker's outcome, or the refusal it recorded with its code's status. */
+interface Answer {
+  statusCode: number;
+  json(): any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+const answer = (statusCode: number, body: unknown): Answer => ({ statusCode, json: () => body });
+
+async function settled(id: string, as: string) {
+  await importsSettled(w.db);
+  return (await w.app.inject({ method: 'GET', url: `/api/clients/import/${id}`, headers: { cookie: as } })).json();
+}
+
+/** Upload, let the worker check it, and read its preview (or why it failed). */
+async function preview(file: Buffer, as = cookie): Promise<Answer> {
+  const sent = await send(file, as);
+  if (sent.statusCode !== 202) return sent;
+  const run = await settled(sent.json().id, as);
+  if (run.status === 'failed') return answer(errorCatalog[run.error.code as ErrorCode].status, run.error);
+  return answer(200, { id: run.id, fileName: run.fileName, ...run.summary, canConfirm: run.canConfirm, ...run.preview });
+}
+
+/** Confirm, let the worker write it, and read its result (or why it failed). */
+async function confirm(id: string, as = cookie): Promise<Answer> {
+  const sent = await w.app.inject({ method: 'POST', url: `/api/clients/import/${id}/confirm`, headers: { cookie: as } });
+  if (sent.statusCode !== 202) return sent;
+  const run = await settled(id, as);
+  if (run.status === 'failed') return answer(errorCatalog[run.error.code as ErrorCode].status, run.error);
+  return answer(200, run.result);
+}
 
 /** Preview, then confirm what the preview showed: the confirmation's answer, or the refusing preview's. */
 async function upload(file: Buffer, as = cookie) {

@@ -93,10 +93,17 @@ function schemaErrors(issues: readonly { path: PropertyKey[]; code: string; mess
   });
 }
 
-export function planClientImport(rows: readonly SheetRow[], ctx: ImportContext): ImportPlan {
+/** The first row of the file naming each contract number and credit code: a file checked in chunks carries it from one to the next. */
+export interface SeenInFile {
+  contractNo: Map<string, number>;
+  uscc: Map<string, number>;
+}
+
+export const nothingSeen = (): SeenInFile => ({ contractNo: new Map(), uscc: new Map() });
+
+export function planClientImport(rows: readonly SheetRow[], ctx: ImportContext, firstRowOf: SeenInFile = nothingSeen()): ImportPlan {
   const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, refused: [], ignoredColumns: [] };
   const ignored = new Set<ClientColumnKey>();
-  const firstRowOf = { contractNo: new Map<string, number>(), uscc: new Map<string, number>() };
 
   for (const { rowNumber, cells } of rows) {
     const raw = sheetRowToInput(cells, ctx.branchIdOf);
@@ -170,13 +177,7 @@ export function planClientImport(rows: readonly SheetRow[], ctx: ImportContext):
   return plan;
 }
 
-function checkRepeats(
-  firstRowOf: { contractNo: Map<string, number>; uscc: Map<string, number> },
-  rowNumber: number,
-  contractNo: string,
-  uscc: string,
-  errors: FieldError[],
-) {
+function checkRepeats(firstRowOf: SeenInFile, rowNumber: number, contractNo: string, uscc: string, errors: FieldError[]) {
   for (const [field, value] of [
     ['contractNo', contractNo],
     ['uscc', uscc],

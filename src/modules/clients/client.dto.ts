@@ -200,21 +200,13 @@ export type ClientListQuery = z.output<typeof ClientListQuerySchema> & Record<st
 
 export const ClientPageSchema = z.object({ items: z.array(ClientSchema), total: z.number().int() });
 
-const RowErrorsSchema = z.object({
+export const RowErrorsSchema = z.object({
   row: z.number(),
   errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.object({ zh: z.string(), en: z.string() }) })),
 });
 
-/** What an import would do: counts of every kind, and the rows (the first 1,000 of each kind). */
-export const ImportPreviewSchema = z.object({
-  id: z.uuid().describe('confirm with POST /api/clients/import/{id}/confirm'),
-  fileName: z.string(),
-  rows: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  refused: z.number(),
-  canConfirm: z.boolean().describe('no row is refused and something would change'),
+/** What a client import would do, the rows of each kind (the first 1,000; the counts are in its summary). */
+export const ClientImportPreviewSchema = z.object({
   ignoredColumns: z.array(z.string()).describe('read-only columns new clients do not take from the file'),
   unknownColumns: z.array(z.string()).describe('headers that name no client column: read by nobody'),
   creates: z.array(z.object({ row: z.number(), contractNo: z.string(), name: z.string() })),

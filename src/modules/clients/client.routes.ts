@@ -6,10 +6,8 @@ import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { ReadableEntrySchema } from '../audit-trail/audit-trail.dto.js';
 import { sendXlsx } from '../../http/downloads.js';
-import { receiveUpload } from '../../http/uploads.js';
 import { assertExportable } from '../../http/list-sheet.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import {
   ClientInputSchema,
   ClientListQuerySchema,
@@ -17,10 +15,8 @@ import {
   ClientSchema,
   ClientUpdateSchema,
   DishonestyListingSchema,
-  ImportPreviewSchema,
   type ClientListQuery,
 } from './client.dto.js';
-import { confirmClientImport, previewClientImport } from './client.import.js';
 import { listClients } from './client.repo.js';
 import { clientColumnsSeenBy } from './client.columns.js';
 import {
@@ -35,7 +31,6 @@ import {
 import { writeClientWorkbook } from './client.xlsx.js';
 
 const IdParams = z.object({ id: z.uuid() });
-const ImportResultSchema = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
 
 export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, today: () => IsoDate, timeZone: string): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -86,35 +81,6 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, toda
         'client-import-template',
         lang === 'en' ? 'client import template' : '客户导入模板',
       );
-    },
-  });
-
-  r.post('/api/clients/import/preview', {
-    config: { permission: 'clients:import' },
-    schema: {
-      tags: ['clients'],
-      summary: 'Check an .xlsx/.csv in the export layout (multipart field "file") and show what it would do; nothing is written',
-      consumes: ['multipart/form-data'],
-      response: { 200: ImportPreviewSchema },
-    },
-    handler: async (req) => {
-      const { fileName, content } = await receiveUpload(req, IMPORT_MAX_BYTES);
-      const { scope, actor } = callerOf(req);
-      return previewClientImport(db, actor, scope, { fileName: fileName || 'clients.xlsx', content });
-    },
-  });
-
-  r.post('/api/clients/import/:id/confirm', {
-    config: { permission: 'clients:import' },
-    schema: {
-      tags: ['clients'],
-      summary: 'Write a previewed import (its uploader only): all rows or none, and only if the data it changes is as previewed',
-      params: IdParams,
-      response: { 200: ImportResultSchema },
-    },
-    handler: (req) => {
-      const { scope, actor } = callerOf(req);
-      return confirmClientImport(db, actor, scope, req.params.id);
     },
   });
 

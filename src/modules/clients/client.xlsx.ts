@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { readTableFile } from '../../lib/table-file.js';
 import { clientColumnKeys, clientColumns, clientStatusLabels, type ClientColumnKey } from './client.columns.js';
 import type { Client } from './client.dto.js';
 import { splitList } from './client.rules.js';
@@ -97,13 +96,7 @@ export interface SheetRow {
 }
 
 // the contract number is the one column every file needs: an update file may hold just the columns it changes
-const sheetColumns = clientColumnKeys.map((key) => ({ ...clientColumns[key], key, required: key === 'contractNo' }));
-
-/** Reads the first sheet: header row, then data rows (blank rows are skipped). */
-export async function readClientSheet(buffer: Buffer, fileName: string) {
-  const { present, unknown, rows } = await readTableFile(buffer, fileName, sheetColumns);
-  return { columns: present, unknownColumns: unknown, rows: rows as SheetRow[] };
-}
+export const clientSheetColumns = clientColumnKeys.map((key) => ({ ...clientColumns[key], key, required: key === 'contractNo' }));
 
 const statusByLabel = new Map<string, string>(
   Object.entries(clientStatusLabels).flatMap(([code, l]) => [

@@ -1,22 +1,25 @@
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
-import { importRuns } from './import.schema.js';
+import { importRuns, importStagedRows } from './import.schema.js';
 
 export type ImportRun = typeof importRuns.$inferSelect;
+/** A run without its file: what its record, its polling and its merge read (the file is read once, by its check). */
+export type ImportRunHead = Omit<ImportRun, 'content'>;
+const { content: _file, ...headColumns } = getTableColumns(importRuns);
+export const importRunHead = headColumns;
 
-/** A stable hash of what a preview promises to write. */
-export function fingerprintOf(plan: unknown): string {
-  return createHash('sha256').update(JSON.stringify(plan)).digest('hex');
-}
+/** How many runs the list of one's recent imports shows. */
+export const RECENT_IMPORTS_LIMIT = 20;
 
-export async function savePreview(
+/** Keeps an upload, to be checked by the import worker. */
+export async function saveUpload(
   db: Db,
   actor: Actor,
-  run: { kind: string; fileName: string; content: Buffer; fingerprint: string; summary: Record<string, unknown> },
-): Promise<ImportRun> {
+  run: { kind: string; fileName: string; content: Buffer; scope?: Record<string, unknown> },
+): Promise<ImportRunHead> {
   const [row] = await db
     .insert(importRuns)
     .values({
@@ -25,25 +28,72 @@ export async function savePreview(
       createdBy: actor.id,
       createdByName: actor.name,
     })
-    .returning();
+    .returning(importRunHead);
   return row!;
 }
 
-/** The caller's own previewed import of `kind`, locked; anyone else's is not found. */
-export async function lockOwnPreview(tx: Db, actor: Actor, kind: string, id: string): Promise<ImportRun> {
-  const [row] = await tx
-    .select()
+const ownedBy = (actor: Actor) => (actor.id ? eq(importRuns.createdBy, actor.id) : sql`false`);
+
+/** The caller's own import of `kind`; anyone else's is not found. */
+export async function getOwnRun(db: Db, actor: Actor, kind: string, id: string, lock = false): Promise<ImportRunHead> {
+  const query = db
+    .select(importRunHead)
     .from(importRuns)
-    .where(and(eq(importRuns.id, id), eq(importRuns.kind, kind), actor.id ? eq(importRuns.createdBy, actor.id) : sql`false`))
-    .for('update');
+    .where(and(eq(importRuns.id, id), eq(importRuns.kind, kind), ownedBy(actor)));
+  const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new AppError('IMPORT.NOT_FOUND');
-  if (row.status !== 'previewed') throw new AppError('IMPORT.ALREADY_APPLIED');
   return row;
 }
 
-export async function markApplied(tx: Db, id: string, result: Record<string, unknown>): Promise<void> {
-  await tx
-    .update(importRuns)
-    .set({ status: 'applied', appliedAt: sql`now()`, result, version: sql`${importRuns.version} + 1` })
-    .where(eq(importRuns.id, id));
+/** The caller's latest imports of `kind`, newest first (without their files). */
+export async function listOwnRuns(db: Db, actor: Actor, kind: string) {
+  return db
+    .select({
+      id: importRuns.id,
+      fileName: importRuns.fileName,
+      status: importRuns.status,
+      rowsChecked: importRuns.rowsChecked,
+      rowsWritten: importRuns.rowsWritten,
+      createdAt: importRuns.createdAt,
+    })
+    .from(importRuns)
+    .where(and(eq(importRuns.kind, kind), ownedBy(actor)))
+    .orderBy(desc(importRuns.createdAt))
+    .limit(RECENT_IMPORTS_LIMIT);
+}
+
+/** Staged rows go in as one JSON parameter, however many: no statement nears the parameter limit. */
+export interface StagedRow {
+  rowNo: number;
+  action: 'create' | 'update';
+  targetId: string;
+  version: number | null;
+  data: Record<string, unknown>;
+  changes: unknown;
+}
+
+export async function insertStagedRows(tx: Db, importId: string, rows: readonly StagedRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    insert into ${importStagedRows} (import_id, row_no, action, target_id, version, data, changes)
+    select ${importId}::uuid, r.row_no, r.action, r.target_id, r.version, r.data, r.changes
+    from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ row_no: r.rowNo, action: r.action, target_id: r.targetId, version: r.version, data: r.data, changes: r.changes })))}::jsonb)
+      as r(row_no int, action text, target_id uuid, version int, data jsonb, changes jsonb)`);
+}
+
+/** How many staged rows one cleaning statement removes: each is a short transaction. */
+export const STAGED_DELETE_CHUNK = 5_000;
+
+/** Removes a run's staged rows a chunk at a time (never one long statement holding the database). */
+export async function dropStagedRows(db: Db, importId: string): Promise<void> {
+  for (;;) {
+    const r = (await db.execute(sql`
+      delete from ${importStagedRows} where import_id = ${importId} and row_no in
+        (select row_no from ${importStagedRows} where import_id = ${importId} order by row_no limit ${STAGED_DELETE_CHUNK})`)) as unknown as {
+      rowCount?: number;
+      affectedRows?: number;
+    };
+    if ((r.rowCount ?? r.affectedRows ?? 0) === 0) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

@@ -1,3 +1,4 @@
+import { RowErrorsSchema } from '../clients/client.dto.js';
 import { z } from 'zod';
 import { reasonSchema, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
@@ -77,9 +78,14 @@ export const ConfirmMatchSchema = z.object({
   eventOn: isoDateSchema.nullish().describe('the day of the event; default the publication date'),
   note: z.string().trim().max(2000).nullish(),
 });
-export const RejectMatchSchema = z.object({ version: versionSchema, note: reasonSchema });
+/** What a risk-item import would do: the rows to create or those refused (the first 1,000; the counts are in its summary). */
+export const RiskImportPreviewSchema = z.object({
+  unknownColumns: z.array(z.string()),
+  creates: z.array(z.object({ row: z.number(), source: z.string(), organisationNamed: z.string().nullable(), kind: z.string() })),
+  refusedRows: z.array(RowErrorsSchema),
+});
 
-export const ImportResultSchema = z.object({ created: z.number(), matched: z.number(), noMatch: z.number() });
+export const RejectMatchSchema = z.object({ version: versionSchema, note: reasonSchema });
 
 export const SelfReportSchema = z.object({
   eventOn: isoDateSchema,

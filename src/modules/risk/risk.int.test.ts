@@ -4,6 +4,7 @@ import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
 import { riskIncidents, riskItems } from './risk.schema.js';
+import { importsSettled } from '../imports/import.runner.js';
 
 let w: World;
 let clock: Date;
@@ -106,7 +107,7 @@ describe('risk items and their candidates', () => {
     expect(await n(riskIncidents)).toBe(0);
   });
 
-  it('imports a CSV batch in one go, or nothing when a row is bad', async () => {
+  it('imports a CSV batch in one go once confirmed, or nothing when a row is bad', async () => {
     const header = '来源,来源类型,发布日期,涉及组织,类别,内容,链接\n';
     const good = [
       '新华网,媒体,2026/9/28,深圳宏达家电有限公司,安全,"深圳宏达家电有限公司发生火灾，无人员伤亡",https://news.cn/1',
@@ -121,8 +122,7 @@ describe('risk items and their candidates', () => {
 
     // Excel on Chinese Windows saves CSV in GB18030
     const res = await upload(encodeGbk(`${header}${good}\n`), 'risk.csv');
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ created: 3, matched: 2, noMatch: 1 });
+    expect(res.json()).toMatchObject({ status: 'applied', rowsWritten: 3, result: { created: 3, matched: 2, noMatch: 1 } });
     const items = (await get('/api/risk-items?q=宏达')).json();
     expect(items.items[0]).toMatchObject({ kind: 'safety', sourceKind: 'media', topCandidate: '深圳宏达家电有限公司' });
   });
@@ -140,7 +140,7 @@ function encodeGbk(text: string): Buffer {
   return Buffer.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : bytesOf.get(ch)!)));
 }
 
-async function upload(file: Buffer, filename: string) {
+function send(file: Buffer, filename: string) {
   const boundary = '----certdesk-test';
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`;
   return w.app.inject({
@@ -149,6 +149,21 @@ async function upload(file: Buffer, filename: string) {
     headers: { cookie: cookies.quality!, 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
   });
+}
+
+/** Upload, let the import worker check it, confirm: the confirmation's refusal, or the written import's record. */
+async function upload(file: Buffer, filename: string) {
+  const sent = await send(file, filename);
+  expect(sent.statusCode, sent.body).toBe(202);
+  await importsSettled(w.db);
+  const confirmed = await w.app.inject({
+    method: 'POST',
+    url: `/api/risk-items/import/${sent.json().id}/confirm`,
+    headers: { cookie: cookies.quality! },
+  });
+  if (confirmed.statusCode !== 202) return confirmed;
+  await importsSettled(w.db);
+  return w.app.inject({ method: 'GET', url: `/api/risk-items/import/${sent.json().id}`, headers: { cookie: cookies.quality! } });
 }
 
 describe('incidents', () => {

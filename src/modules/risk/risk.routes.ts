@@ -5,15 +5,12 @@ import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import type { DataScope } from '../auth/permissions.js';
 import { callerOf } from '../../http/context.js';
-import { receiveUpload } from '../../http/uploads.js';
 import { sendXlsx } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import { AppError } from '../../lib/errors.js';
 import {
   ConfirmMatchSchema,
   DecideActionsSchema,
-  ImportResultSchema,
   IncidentListQuerySchema,
   IncidentReportSchema,
   IncidentSchema,
@@ -43,15 +40,7 @@ import {
   verifyRectification,
 } from './incident.service.js';
 import { exportIncidents, exportRiskItems } from './risk.export.js';
-import {
-  confirmMatch,
-  createRiskItem,
-  getRiskItem,
-  importRiskItems,
-  listRiskItems,
-  rejectMatch,
-  selfReportIncident,
-} from './risk.service.js';
+import { confirmMatch, createRiskItem, getRiskItem, listRiskItems, rejectMatch, selfReportIncident } from './risk.service.js';
 
 const IdParams = z.object({ id: z.uuid() });
 const CandidateParams = z.object({ id: z.uuid(), clientId: z.uuid() });
@@ -94,21 +83,6 @@ export function riskRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, m
       response: { 201: RiskItemSchema },
     },
     handler: async (req, reply) => reply.code(201).send(await createRiskItem(db, callerOf(req).actor, req.body, today())),
-  });
-
-  r.post('/api/risk-items/import', {
-    config: { permission: 'risk:write' },
-    schema: {
-      tags,
-      summary:
-        'Import risk items from .xlsx or .csv (multipart field "file"; columns 来源, 来源类型, 发布日期, 涉及组织, 类别, 内容, 链接); all rows or none',
-      consumes: ['multipart/form-data'],
-      response: { 200: ImportResultSchema },
-    },
-    handler: async (req) => {
-      const { fileName, content } = await receiveUpload(req, IMPORT_MAX_BYTES);
-      return importRiskItems(db, callerOf(req).actor, content, fileName, today());
-    },
   });
 
   r.get('/api/risk-items/:id', {

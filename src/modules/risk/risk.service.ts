@@ -6,7 +6,11 @@ import { parseCompanyName } from '../../lib/company-name.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { fieldError, issueToFieldError, type FieldError } from '../../lib/field-errors.js';
-import { readTableFile } from '../../lib/table-file.js';
+import { createHash, randomUUID } from 'node:crypto';
+import { readTableFileInChunks } from '../../lib/table-file.js';
+import type { StagedRow } from '../imports/import.repo.js';
+import { IMPORT_CHUNK_ROWS, type ImportKind } from '../imports/import.runner.js';
+import { importStagedRows } from '../imports/import.schema.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
@@ -126,45 +130,93 @@ const sourceKindByWord = new Map<string, string>([
   ['监管部门', 'authority'],
 ]);
 
-/** A batch from a spreadsheet or CSV: every row is checked first; one bad row and nothing is written. */
-export async function importRiskItems(db: Db, actor: Actor, file: Buffer, fileName: string, today: IsoDate) {
-  const { rows } = await readTableFile<ImportColumn>(file, fileName, importColumns);
-  const bad: { row: number; errors: FieldError[] }[] = [];
-  const good: RiskItemInput[] = [];
-  for (const { rowNumber, cells } of rows) {
-    const raw = {
-      ...cells,
-      sourceKind: sourceKindByWord.get((cells.sourceKind ?? 'media').toLowerCase()) ?? cells.sourceKind,
-      kind: kindByWord.get((cells.kind ?? '').toLowerCase()) ?? cells.kind,
-      publishedOn: cells.publishedOn ? parseDateCell(cells.publishedOn) : undefined,
-    };
-    const parsed = RiskItemInputSchema.safeParse(raw);
-    if (!parsed.success) {
-      const errors = parsed.error.issues.map((i) =>
-        issueToFieldError({
-          field: String(i.path[0] ?? ''),
-          kind: i.code,
-          message: i.message,
-          inputMissing: raw[String(i.path[0]) as keyof typeof raw] === undefined,
-        }),
-      );
-      bad.push({ row: rowNumber, errors });
-    } else if (parsed.data.publishedOn > today) {
-      bad.push({ row: rowNumber, errors: [fieldError('publishedOn', 'DATE')] });
-    } else good.push(parsed.data);
+export const RISK_IMPORT = 'risk-items';
+/** How many rows of each kind the import preview lists; the counts are always complete. */
+export const RISK_PREVIEW_LIST_LIMIT = 1000;
+
+function checkRiskRow(cells: Partial<Record<ImportColumn, string>>, today: IsoDate): { input: RiskItemInput } | { errors: FieldError[] } {
+  const raw = {
+    ...cells,
+    sourceKind: sourceKindByWord.get((cells.sourceKind ?? 'media').toLowerCase()) ?? cells.sourceKind,
+    kind: kindByWord.get((cells.kind ?? '').toLowerCase()) ?? cells.kind,
+    publishedOn: cells.publishedOn ? parseDateCell(cells.publishedOn) : undefined,
+  };
+  const parsed = RiskItemInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((i) =>
+      issueToFieldError({
+        field: String(i.path[0] ?? ''),
+        kind: i.code,
+        message: i.message,
+        inputMissing: raw[String(i.path[0]) as keyof typeof raw] === undefined,
+      }),
+    );
+    return { errors };
   }
-  if (bad.length > 0) throw new AppError('IMPORT.INVALID_ROWS', { count: bad.length }, { rows: bad });
-  const batch = crypto.randomUUID();
-  return db.transaction(async (tx) => {
-    const result = { created: 0, matched: 0, noMatch: 0 };
-    for (const input of good) {
-      const { found } = await insertItem(tx, actor, { ...input, origin: 'import', importBatch: batch, createdBy: actor.name });
-      result.created += 1;
-      if (found > 0) result.matched += 1;
-      else result.noMatch += 1;
-    }
-    return result;
-  });
+  if (parsed.data.publishedOn > today) return { errors: [fieldError('publishedOn', 'DATE')] };
+  return { input: parsed.data };
+}
+
+/**
+ * A batch of risk items from a spreadsheet or CSV, as a background import: every row is checked
+ * and staged first (one refused row and nothing is written); the confirmed batch is written in
+ * one transaction, each item matched against the clients as it goes in.
+ */
+export function riskImportKind(today: () => IsoDate): ImportKind {
+  return {
+    kind: RISK_IMPORT,
+    async check(_db, { run, chunkRows, stage }) {
+      const day = today();
+      const hash = createHash('sha256');
+      const counts = { rows: 0, created: 0, refused: 0 };
+      const creates: { row: number; source: string; organisationNamed: string | null; kind: string }[] = [];
+      const refusedRows: { row: number; errors: FieldError[] }[] = [];
+      const header = await readTableFileInChunks<ImportColumn>(run.content, run.fileName, importColumns, chunkRows, async (rows) => {
+        const staged: StagedRow[] = [];
+        for (const { rowNumber, cells } of rows) {
+          counts.rows++;
+          const checked = checkRiskRow(cells, day);
+          if ('errors' in checked) {
+            counts.refused++;
+            if (refusedRows.length < RISK_PREVIEW_LIST_LIMIT) refusedRows.push({ row: rowNumber, errors: checked.errors });
+            continue;
+          }
+          counts.created++;
+          const { input } = checked;
+          if (creates.length < RISK_PREVIEW_LIST_LIMIT)
+            creates.push({ row: rowNumber, source: input.source, organisationNamed: input.organisationNamed ?? null, kind: input.kind });
+          hash.update(JSON.stringify(input));
+          staged.push({ rowNo: rowNumber, action: 'create', targetId: randomUUID(), version: null, data: input, changes: [] });
+        }
+        await stage(counts.refused > 0 ? [] : staged, counts.rows);
+      });
+      return { fingerprint: hash.digest('hex'), summary: counts, preview: { unknownColumns: header.unknown, creates, refusedRows } };
+    },
+    // a risk item depends on no stored record: what was checked still holds
+    async assertCurrent() {},
+    async merge(tx, run, actor) {
+      const result = { created: 0, matched: 0, noMatch: 0 };
+      // read back a page at a time: never the whole batch in memory
+      for (let after = 0; ;) {
+        const page = await tx
+          .select({ rowNo: importStagedRows.rowNo, data: importStagedRows.data })
+          .from(importStagedRows)
+          .where(and(eq(importStagedRows.importId, run.id), sql`${importStagedRows.rowNo} > ${after}`))
+          .orderBy(importStagedRows.rowNo)
+          .limit(IMPORT_CHUNK_ROWS);
+        if (page.length === 0) break;
+        for (const { data } of page) {
+          const input = data as RiskItemInput;
+          const { found } = await insertItem(tx, actor, { ...input, origin: 'import', importBatch: run.id, createdBy: actor.name });
+          result.created += 1;
+          if (found > 0) result.matched += 1;
+          else result.noMatch += 1;
+        }
+        after = page[page.length - 1]!.rowNo;
+      }
+      return { written: result.created, result };
+    },
+  };
 }
 
 /** A certified client reports a major incident itself: the item is matched to it and the incident opens at once. */

@@ -1,11 +1,29 @@
 import { formatMoney } from '../format.js';
-import { Alert, App as AntApp, Modal, Statistic, Table, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App as AntApp, Modal, Spin, Statistic, Table, Tabs, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Branch } from '../api.js';
 import { clientColumns } from '../columns.js';
 import { useSession, useShowError } from '../session.js';
 import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
+
+/** An import's record (GET /api/clients/import/{id}): where it stands, its preview, its result or why it failed. */
+export interface ImportRun {
+  id: string;
+  fileName: string;
+  status: 'checking' | 'previewed' | 'writing' | 'applied' | 'failed';
+  rowsChecked: number;
+  rowsWritten: number;
+  createdAt: string;
+  summary: { rows: number; created: number; updated: number; unchanged: number; refused: number } | null;
+  preview: Omit<ClientImportPreview, 'id' | 'fileName' | 'canConfirm' | keyof NonNullable<ImportRun['summary']>> | null;
+  canConfirm: boolean;
+  error: { code: string; message: { zh: string; en: string }; details?: { rows?: RowErrors[] } } | null;
+  result: { created: number; updated: number; unchanged: number } | null;
+}
+
+/** How often an open import is asked how far it has got. */
+const IMPORT_POLL_MS = 1000;
 
 export interface ClientImportPreview {
   id: string;
@@ -24,16 +42,18 @@ export interface ClientImportPreview {
 }
 
 /**
- * What an uploaded client sheet would do, before anything is written: rows to create, rows to
- * update with each field old → new, rows refused with their reasons. Confirming writes it all.
+ * One import, followed while the server checks and writes it (the window may be closed: the
+ * import goes on, and the list of recent imports opens it again). Once checked, what it would
+ * do before anything is written: rows to create, rows to update with each field old → new, rows
+ * refused with their reasons. Confirming writes it all.
  */
 export function ClientImportPreviewModal({
-  preview,
+  importId,
   branches,
   onClose,
   onDone,
 }: {
-  preview: ClientImportPreview | null;
+  importId: string | null;
   branches: Branch[];
   onClose: () => void;
   onDone: () => void;
@@ -42,8 +62,73 @@ export function ClientImportPreviewModal({
   const { lang } = useSession();
   const { message } = AntApp.useApp();
   const showError = useShowError();
+  const [latest, setRun] = useState<ImportRun | null>(null);
   const [writing, setWriting] = useState(false);
-  if (!preview) return null;
+  // polling restarts after a confirmation made here, which then reports its result
+  const [confirmations, setConfirmations] = useState(0);
+  const confirmedHere = useRef(false);
+
+  useEffect(() => {
+    if (!importId) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const r = await api<ImportRun>('GET', `/api/clients/import/${importId}`);
+        if (stopped) return;
+        setRun(r);
+        if (r.status === 'checking' || r.status === 'writing') timer = setTimeout(() => void poll(), IMPORT_POLL_MS);
+        else if (r.status === 'applied' && r.result && confirmedHere.current) {
+          confirmedHere.current = false;
+          void message.success(t('clients.importDone', r.result));
+          onDone();
+        }
+      } catch (err) {
+        if (!stopped) showError(err);
+      }
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [importId, confirmations]);
+
+  if (!importId) return null;
+  const run = latest?.id === importId ? latest : null;
+  if (!run || run.status !== 'previewed' || !run.summary || !run.preview) {
+    return (
+      <Modal
+        open
+        title={t('imports.previewTitle', { file: run?.fileName ?? '' })}
+        width={640}
+        onCancel={onClose}
+        footer={null}
+        data-testid="import-progress"
+      >
+        {(!run || run.status === 'checking') && (
+          <Spin>
+            <Alert type="info" message={t('imports.checking', { count: run?.rowsChecked ?? 0 })} description={t('imports.background')} />
+          </Spin>
+        )}
+        {run?.status === 'writing' && (
+          <Spin>
+            <Alert type="info" message={t('imports.writing')} description={t('imports.background')} />
+          </Spin>
+        )}
+        {run?.status === 'applied' && run.result && <Alert type="success" showIcon message={t('clients.importDone', run.result)} />}
+        {run?.status === 'failed' && run.error && (
+          <>
+            <Alert type="error" showIcon message={run.error.message[lang]} style={{ marginBottom: 12 }} />
+            {run.error.details?.rows && (
+              <RowErrorsTable rows={run.error.details.rows} fieldLabel={(f) => t(`fields.${f}`, { defaultValue: f })} paged />
+            )}
+          </>
+        )}
+      </Modal>
+    );
+  }
+  const preview: ClientImportPreview = { id: run.id, fileName: run.fileName, canConfirm: run.canConfirm, ...run.summary, ...run.preview };
 
   const label = (field: string) => t(`fields.${field}`, { defaultValue: field });
   const shown = (field: string, v: unknown): string => {
@@ -64,9 +149,9 @@ export function ClientImportPreviewModal({
   async function confirm() {
     setWriting(true);
     try {
-      const r = await api<{ created: number; updated: number; unchanged: number }>('POST', `/api/clients/import/${preview!.id}/confirm`);
-      void message.success(t('clients.importDone', r));
-      onDone();
+      setRun(await api<ImportRun>('POST', `/api/clients/import/${preview.id}/confirm`));
+      confirmedHere.current = true;
+      setConfirmations((n) => n + 1);
     } catch (err) {
       showError(err);
     } finally {

@@ -1,4 +1,4 @@
-import { Modal, Table, Typography } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../api.js';
 import { pick, useSession } from '../session.js';
@@ -40,24 +40,5 @@ export function RowErrorsTable({
         },
       ]}
     />
-  );
-}
-
-/** The rows an import refused, each with what is wrong in which column; nothing was written. */
-export function ImportErrorsModal({
-  rows,
-  fieldLabel,
-  onClose,
-}: {
-  rows: RowErrors[] | null;
-  fieldLabel: (field: string) => string;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Modal open={rows !== null} title={t('clients.importFailed')} width={760} footer={null} onCancel={onClose}>
-      <Typography.Paragraph type="danger">{t('clients.importFailed')}</Typography.Paragraph>
-      <RowErrorsTable rows={rows ?? []} fieldLabel={fieldLabel} />
-    </Modal>
   );
 }

@@ -1,6 +1,6 @@
 import { formatMoney } from '../format.js';
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Input, InputNumber, Space, Table, Tag, Upload } from 'antd';
+import { DownloadOutlined, HistoryOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Dropdown, Input, InputNumber, Space, Table, Tag, Upload } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { FilterDropdownProps, FilterValue, SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
@@ -8,9 +8,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, download, queryString, type Branch, type Client } from '../api.js';
+import { cbDateTime } from '../cb-time.js';
 import { clientColumns, type ColumnKind } from '../columns.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
-import { ClientImportPreviewModal, type ClientImportPreview } from '../components/ClientImportPreviewModal.js';
+import { ClientImportPreviewModal, type ImportRun } from '../components/ClientImportPreviewModal.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 function rangeKeys(kind: ColumnKind) {
@@ -28,7 +29,8 @@ export function ClientListPage() {
   const [loading, setLoading] = useState(false);
   const [branches, setBranches] = useState<Branch[]>([]);
   const [creating, setCreating] = useState(false);
-  const [importPreview, setImportPreview] = useState<ClientImportPreview | null>(null);
+  const [openImport, setOpenImport] = useState<string | null>(null);
+  const [recentImports, setRecentImports] = useState<Pick<ImportRun, 'id' | 'fileName' | 'status' | 'createdAt'>[]>([]);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -228,7 +230,7 @@ export function ClientListPage() {
     const form = new FormData();
     form.append('file', file);
     try {
-      setImportPreview(await api<ClientImportPreview>('POST', '/api/clients/import/preview', form));
+      setOpenImport((await api<ImportRun>('POST', '/api/clients/import', form)).id);
     } catch (err) {
       showError(err);
     } finally {
@@ -269,6 +271,27 @@ export function ClientListPage() {
                 {importing ? t('clients.importing') : t('clients.import')}
               </Button>
             </Upload>
+          )}
+          {may('clients:import') && (
+            <Dropdown
+              trigger={['click']}
+              onOpenChange={(open) => {
+                if (open) void api<typeof recentImports>('GET', '/api/clients/import').then(setRecentImports, showError);
+              }}
+              menu={{
+                items: recentImports.length
+                  ? recentImports.map((r) => ({
+                      key: r.id,
+                      label: `${cbDateTime(r.createdAt)}  ${r.fileName}  ·  ${t(`imports.status.${r.status}`)}`,
+                    }))
+                  : [{ key: 'none', label: t('imports.noneYet'), disabled: true }],
+                onClick: ({ key }) => setOpenImport(key),
+              }}
+            >
+              <Button icon={<HistoryOutlined />} data-testid="recent-imports">
+                {t('imports.recent')}
+              </Button>
+            </Dropdown>
           )}
           {me.role !== 'client' && (
             <Button
@@ -322,11 +345,11 @@ export function ClientListPage() {
         }}
       />
       <ClientImportPreviewModal
-        preview={importPreview}
+        importId={openImport}
         branches={branches}
-        onClose={() => setImportPreview(null)}
+        onClose={() => setOpenImport(null)}
         onDone={() => {
-          setImportPreview(null);
+          setOpenImport(null);
           void load();
         }}
       />

@@ -1,11 +1,11 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Tooltip, Upload } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Tooltip, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, ApiError, download, queryString, type RiskItem } from '../api.js';
-import { ImportErrorsModal, type RowErrors } from '../components/ImportErrorsModal.js';
+import { api, download, queryString, type RiskItem } from '../api.js';
+import { RiskImportModal } from '../components/RiskImportModal.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
 const statusColor = { open: 'orange', matched: 'red', no_match: 'default' } as const;
@@ -24,14 +24,13 @@ interface Filter {
 export function RiskItemsPage() {
   const { t } = useTranslation();
   const { may, lang } = useSession();
-  const { message } = AntApp.useApp();
   const showError = useShowError();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<Filter>({ status: 'open', page: 1 });
   const [page, setPage] = useState<{ total: number; items: RiskItem[] } | null>(null);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [importErrors, setImportErrors] = useState<RowErrors[] | null>(null);
+  const [openImport, setOpenImport] = useState<string | null>(null);
 
   const load = useCallback(
     () =>
@@ -50,12 +49,9 @@ export function RiskItemsPage() {
     const form = new FormData();
     form.append('file', file);
     try {
-      const r = await api<{ created: number; matched: number; noMatch: number }>('POST', '/api/risk-items/import', form);
-      void message.success(t('risk.importDone', r));
-      setFilter({ page: 1 });
+      setOpenImport((await api<{ id: string }>('POST', '/api/risk-items/import', form)).id);
     } catch (err) {
-      if (err instanceof ApiError && err.details?.rows) setImportErrors(err.details.rows as RowErrors[]);
-      else showError(err);
+      showError(err);
     } finally {
       setImporting(false);
     }
@@ -174,10 +170,13 @@ export function RiskItemsPage() {
           }}
         />
       )}
-      <ImportErrorsModal
-        rows={importErrors}
-        fieldLabel={(f) => t(`risk.fields.${f}`, { defaultValue: f })}
-        onClose={() => setImportErrors(null)}
+      <RiskImportModal
+        importId={openImport}
+        onClose={() => setOpenImport(null)}
+        onDone={() => {
+          setOpenImport(null);
+          setFilter({ page: 1 });
+        }}
       />
     </Card>
   );

@@ -1,0 +1,127 @@
+import { Alert, App as AntApp, Modal, Spin, Statistic, Table } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { useSession, useShowError } from '../session.js';
+import type { ImportRun } from './ClientImportPreviewModal.js';
+import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
+
+/** How often an open import is asked how far it has got. */
+const IMPORT_POLL_MS = 1000;
+
+interface RiskImportRun extends Omit<ImportRun, 'summary' | 'preview' | 'result'> {
+  summary: { rows: number; created: number; refused: number } | null;
+  preview: { creates: { row: number; source: string; organisationNamed: string | null; kind: string }[]; refusedRows: RowErrors[] } | null;
+  result: { created: number; matched: number; noMatch: number } | null;
+}
+
+/**
+ * A risk-item batch, followed while the server checks it: the rows to create or the rows refused
+ * with their reasons; confirming writes them all, each matched against the clients.
+ */
+export function RiskImportModal({ importId, onClose, onDone }: { importId: string | null; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  const { message } = AntApp.useApp();
+  const showError = useShowError();
+  const [latest, setRun] = useState<RiskImportRun | null>(null);
+  const [confirmations, setConfirmations] = useState(0);
+  const confirmedHere = useRef(false);
+  const field = (f: string) => t(`risk.fields.${f}`, { defaultValue: f });
+
+  useEffect(() => {
+    if (!importId) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const r = await api<RiskImportRun>('GET', `/api/risk-items/import/${importId}`);
+        if (stopped) return;
+        setRun(r);
+        if (r.status === 'checking' || r.status === 'writing') timer = setTimeout(() => void poll(), IMPORT_POLL_MS);
+        else if (r.status === 'applied' && r.result && confirmedHere.current) {
+          confirmedHere.current = false;
+          void message.success(t('risk.importDone', r.result));
+          onDone();
+        }
+      } catch (err) {
+        if (!stopped) showError(err);
+      }
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [importId, confirmations]);
+
+  if (!importId) return null;
+  const run = latest?.id === importId ? latest : null;
+
+  async function confirm() {
+    try {
+      setRun(await api<RiskImportRun>('POST', `/api/risk-items/import/${importId}/confirm`));
+      confirmedHere.current = true;
+      setConfirmations((n) => n + 1);
+    } catch (err) {
+      showError(err);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={t('imports.previewTitle', { file: run?.fileName ?? '' })}
+      width={860}
+      onCancel={onClose}
+      onOk={confirm}
+      okText={t('imports.confirm')}
+      okButtonProps={{ disabled: !run?.canConfirm, 'data-testid': 'import-confirm' } as never}
+      cancelText={t('common.cancel')}
+    >
+      {(!run || run.status === 'checking') && (
+        <Spin>
+          <Alert type="info" message={t('imports.checking', { count: run?.rowsChecked ?? 0 })} description={t('imports.background')} />
+        </Spin>
+      )}
+      {run?.status === 'writing' && (
+        <Spin>
+          <Alert type="info" message={t('imports.writing')} description={t('imports.background')} />
+        </Spin>
+      )}
+      {run?.status === 'applied' && run.result && <Alert type="success" showIcon message={t('risk.importDone', run.result)} />}
+      {run?.status === 'failed' && run.error && <Alert type="error" showIcon message={run.error.message[lang]} />}
+      {run?.status === 'previewed' && run.summary && run.preview && (
+        <>
+          <div data-testid="import-preview" style={{ display: 'flex', gap: 32, marginBottom: 16 }}>
+            <Statistic title={t('imports.toCreate')} value={run.summary.created} />
+            <Statistic
+              title={t('imports.refused')}
+              value={run.summary.refused}
+              valueStyle={run.summary.refused ? { color: '#cf1322' } : undefined}
+            />
+          </div>
+          {run.summary.refused > 0 ? (
+            <>
+              <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('imports.fixAndRetry')} />
+              <RowErrorsTable rows={run.preview.refusedRows} fieldLabel={field} paged />
+            </>
+          ) : (
+            <Table
+              rowKey="row"
+              size="small"
+              pagination={{ pageSize: 20 }}
+              dataSource={run.preview.creates}
+              columns={[
+                { title: t('clients.row'), dataIndex: 'row', width: 70 },
+                { title: field('source'), dataIndex: 'source' },
+                { title: field('organisationNamed'), dataIndex: 'organisationNamed' },
+                { title: field('kind'), dataIndex: 'kind', render: (k: string) => t(`riskKinds.${k}`) },
+              ]}
+            />
+          )}
+        </>
+      )}
+    </Modal>
+  );
+}
