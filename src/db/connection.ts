@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -58,6 +58,9 @@ export async function openPostgres(url: string, poolSize = 10, logger?: Logger, 
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs ?? 0,
     connectionTimeoutMillis: timeouts.connectionWaitMs ?? 0,
   });
+  // an idle connection the server ends (a restart, a failover, pg_terminate_backend) is reported
+  // here; unheard, the event would end the process. The pool drops it and opens a new one when asked.
+  pool.on('error', (err) => console.warn(`数据库连接中断 / database connection lost: ${err.message}`));
   const db = drizzlePg(pool, { schema, logger }) as unknown as Db;
   return {
     db,
@@ -81,12 +84,18 @@ export async function openPostgres(url: string, poolSize = 10, logger?: Logger, 
   };
 }
 
+const OWNER_ONLY_DIR = 0o700;
+
 /** dataDir undefined → in memory (tests). */
 export async function openPglite(dataDir?: string, logger?: Logger): Promise<Database> {
   let releaseLock = () => {};
   if (dataDir) {
     mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
     releaseLock = takeDirectoryLock(`${path.resolve(dataDir)}.lock`);
+    // PGlite writes its files readable and writable by everyone (0666): the directory is the
+    // owner's alone, so no other account on the machine reaches password hashes or client records
+    mkdirSync(dataDir, { recursive: true, mode: OWNER_ONLY_DIR });
+    chmodSync(dataDir, OWNER_ONLY_DIR);
   }
   const client = new PGlite({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   await client.waitReady;
@@ -115,6 +124,23 @@ export function openDatabase(config: {
   return config.DATABASE_URL
     ? openPostgres(config.DATABASE_URL, undefined, undefined, { statementMs: bound, idleInTransactionMs: bound, connectionWaitMs: bound })
     : openPglite(path.join(config.DATA_DIR, 'pglite'));
+}
+
+/**
+ * Whether the database could not be reached or ended the connection (restart, failover, network):
+ * SQLSTATE class 08 and the shutdown codes, or the socket's own error before any SQLSTATE.
+ */
+export function isDatabaseUnreachable(err: unknown): boolean {
+  const code = pgErrorOf(err)?.code;
+  if (code) return code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code);
+  for (let e: unknown = err, i = 0; i < 3 && e && typeof e === 'object'; i++) {
+    const { code: sys, message, cause } = e as { code?: unknown; message?: unknown; cause?: unknown };
+    const { syscall } = e as { syscall?: unknown };
+    if (syscall === 'connect' || (typeof sys === 'string' && ['ECONNRESET', 'EPIPE'].includes(sys))) return true;
+    if (typeof message === 'string' && /^Connection terminated/.test(message)) return true;
+    e = cause;
+  }
+  return false;
 }
 
 /** Database error codes, read from the driver's cause (both drivers put the PG error there). */

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { pgErrorOf } from '../db/connection.js';
+import { isDatabaseUnreachable, pgErrorOf } from '../db/connection.js';
 import { AppError } from '../lib/errors.js';
 import { fieldError, issueToFieldError } from '../lib/field-errors.js';
 
@@ -50,6 +50,10 @@ export function registerErrorHandler(app: FastifyInstance, statementTimeoutSecon
     if (pg?.code === '57014') {
       request.log.warn({ err }, 'statement cancelled at the database time bound');
       return reply.code(503).send(new AppError('DATABASE.TIMEOUT', { seconds: statementTimeoutSeconds }).toBody());
+    }
+    if (isDatabaseUnreachable(err)) {
+      request.log.warn({ err }, 'the database could not be reached');
+      return reply.code(503).send(new AppError('DATABASE.UNAVAILABLE').toBody());
     }
     if (/timeout exceeded when trying to connect/.test(err.message)) {
       request.log.warn({ err }, 'no database connection came free in time');

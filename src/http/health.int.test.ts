@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { openPostgres } from '../db/connection.js';
 import { lastKnownMigration } from '../db/readiness.js';
+import { testDatabaseUrl } from '../../test/database.js';
 import { setUpWorld, type World } from '../../test/fixtures.js';
 import { buildApp } from './app.js';
 
@@ -74,4 +75,46 @@ describe('health probes', () => {
       await w.db.execute(sql`alter schema drizzle_aside rename to drizzle`);
     }
   });
+});
+
+describe('the database away', () => {
+  it('a request while the database refuses connections is a 503 DATABASE.UNAVAILABLE, not a 500', async () => {
+    // a port nothing listens on: taken, then let go
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    const gone = await openPostgres(`postgresql://nobody@127.0.0.1:${port}/nothing`, 1);
+    const app = await buildApp({ db: gone.db, config: loadConfig({}), logger: false });
+    try {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'kefu', password: 'x' } });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ code: 'DATABASE.UNAVAILABLE', message: { zh: expect.any(String), en: expect.any(String) } });
+    } finally {
+      await app.close();
+      await gone.close().catch(() => undefined);
+    }
+  });
+
+  it.runIf(process.env.DATABASE_URL)(
+    'the server ending idle connections (a restart, a failover) does not end the process: the next request gets a new connection',
+    async () => {
+      expect((await w.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+      const admin = await openPostgres(testDatabaseUrl()!, 1);
+      try {
+        const ended = (await admin.db.execute(
+          sql`select pg_terminate_backend(pid) as ended from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+        )) as unknown as { rows: unknown[] };
+        expect(ended.rows.length).toBeGreaterThan(0);
+      } finally {
+        await admin.close();
+      }
+      // the pool hears of its ended idle connections; without a listener that event ends the process
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      let res = await w.app.inject({ method: 'GET', url: '/readyz' });
+      // a connection ended while busy may fail the first request; the one after gets a new connection
+      if (res.statusCode !== 200) res = await w.app.inject({ method: 'GET', url: '/readyz' });
+      expect(res.statusCode).toBe(200);
+    },
+  );
 });

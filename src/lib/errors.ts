@@ -773,6 +773,11 @@ export const errorCatalog = {
     zh: '数据库繁忙，请稍后重试',
     en: 'The database is busy; please try again shortly',
   },
+  'DATABASE.UNAVAILABLE': {
+    status: 503,
+    zh: '数据库暂时无法连接，未做任何更改；请稍后重试',
+    en: 'The database cannot be reached just now; nothing was changed. Please try again shortly',
+  },
   'HEALTH.DATABASE_UNREACHABLE': {
     status: 503,
     zh: '数据库无法连接，本服务进程暂不接收请求',
