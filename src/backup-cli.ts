@@ -8,15 +8,25 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { openPglite, openPostgres, type Database } from './db/connection.js';
 import { DirectoryInUseError } from './db/directory-lock.js';
-import { backupNow, backupSettings } from './modules/backup/backup.runs.js';
+import { backupNow, backupSettings, type BackupSettings } from './modules/backup/backup.runs.js';
+import { OperatorError } from './modules/backup/backup.format.js';
+import { describeFailure, usageFailure } from './modules/backup/backup.messages.js';
 import { readOperatorFile } from './modules/backup/operator-file.js';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
-const config = loadConfig();
-const settings = backupSettings(config);
+function fail(message: { zh: string; en: string }, code = 1): never {
+  console.error(`备份失败 / backup failed: ${message.zh} / ${message.en}`);
+  process.exit(code);
+}
+
+let values: { json: boolean };
+try {
+  ({ values } = parseArgs({ options: { json: { type: 'boolean', default: false } } }));
+} catch (err) {
+  fail(usageFailure(err, 'npm run backup [-- --json]'), 2);
+}
 
 interface Outcome {
   file: string;
@@ -28,7 +38,7 @@ interface Outcome {
   by: 'this command' | 'the running server';
 }
 
-async function here(database: Database): Promise<Outcome> {
+async function here(database: Database, settings: BackupSettings): Promise<Outcome> {
   try {
     const result = await backupNow(database, settings, new Date());
     const tables = Object.values(result.manifest.tables);
@@ -47,29 +57,35 @@ async function here(database: Database): Promise<Outcome> {
   }
 }
 
-async function byServer(): Promise<Outcome> {
+async function byServer(config: Config): Promise<Outcome> {
   const operator = await readOperatorFile(config.DATA_DIR);
   if (!operator)
-    throw new Error(
-      '数据库目录正被其他进程使用，但没有 CertDesk 服务应答 / the database directory is in use, but no CertDesk server answers: stop that process',
+    throw new OperatorError(
+      '数据库目录正被其他进程使用，但没有 CertDesk 服务应答：请停止该进程',
+      'the database directory is in use, but no CertDesk server answers: stop that process',
     );
   const response = await fetch(`${operator.url}/api/operator/backup`, {
     method: 'POST',
     headers: { authorization: `Bearer ${operator.token}` },
   });
   const body = (await response.json()) as Omit<Outcome, 'by'> & { message?: { zh: string; en: string } };
-  if (!response.ok) throw new Error(body.message ? `${body.message.zh} / ${body.message.en}` : `the server answered ${response.status}`);
+  if (!response.ok)
+    throw body.message
+      ? new OperatorError(body.message.zh, body.message.en)
+      : new OperatorError(`服务返回 ${response.status}`, `the server answered ${response.status}`);
   return { ...body, by: 'the running server' };
 }
 
 async function backup(): Promise<Outcome> {
-  if (config.DATABASE_URL) return here(await openPostgres(config.DATABASE_URL, 2));
+  const config = loadConfig();
+  const settings = backupSettings(config);
+  if (config.DATABASE_URL) return here(await openPostgres(config.DATABASE_URL, 2), settings);
   const dir = path.join(config.DATA_DIR, 'pglite');
-  if (!existsSync(dir)) throw new Error(`${dir} 中没有数据库 / there is no database in ${dir}`);
+  if (!existsSync(dir)) throw new OperatorError(`${dir} 中没有数据库`, `there is no database in ${dir}`);
   try {
-    return await here(await openPglite(dir));
+    return await here(await openPglite(dir), settings);
   } catch (err) {
-    if (err instanceof DirectoryInUseError) return byServer();
+    if (err instanceof DirectoryInUseError) return byServer(config);
     throw err;
   }
 }
@@ -83,6 +99,5 @@ try {
     console.log(`  sha256 ${outcome.sha256} (also in ${path.basename(outcome.file)}.sha256)`);
   }
 } catch (err) {
-  console.error(`备份失败 / backup failed: ${(err as Error).message}`);
-  process.exitCode = 1;
+  fail(describeFailure(err));
 }

@@ -788,6 +788,7 @@ export const errorCatalog = {
     zh: '数据库结构尚未更新到本版本，本服务进程暂不接收请求',
     en: 'The database schema is older than this version; this process is not taking requests',
   },
+  'BACKUP.FAILED': { status: 500, zh: '备份失败：{cause}', en: 'The backup failed: {cause}' },
   INTERNAL: { status: 500, zh: '系统内部错误（请求号 {requestId}）', en: 'Internal error (request id {requestId})' },
 } as const satisfies Record<string, CatalogEntry>;
 

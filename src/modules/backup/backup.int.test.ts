@@ -13,9 +13,20 @@ import { clients } from '../clients/client.schema.js';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { testDatabase, testDatabaseUrl } from '../../../test/database.js';
 import { BackupFileError, openBackup, sha256Of } from './backup.format.js';
-import { backupNow, dailyBackupHandler, JOB_DAILY_BACKUP } from './backup.runs.js';
+import { backupHealth, backupNow, dailyBackupHandler, JOB_DAILY_BACKUP } from './backup.runs.js';
 import { backups } from './backup.schema.js';
-import { contentOf, differences, inSnapshot, restoreBackup, RestoreRefusedError, type BackupResult } from './backup.service.js';
+import {
+  checkBackupFile,
+  contentOf,
+  differences,
+  inSnapshot,
+  restoreBackup,
+  RESTORE_APPLICATION_NAME,
+  RestoreRefusedError,
+  TABLES_RENEWED_BY_RESTORE,
+  type BackupResult,
+} from './backup.service.js';
+import { registerGeneration } from '../certificates/certificate.schema.js';
 
 let w: World;
 let source: Database;
@@ -24,6 +35,8 @@ let target: Database;
 let clock = new Date('2026-11-20T02:00:00Z');
 
 let dropTarget = async () => {};
+let targetUrl: string | undefined;
+const restore = async (file: string, force: boolean) => restoreBackup(target, await checkBackupFile(file), { force });
 
 /** An empty database beside the test's own: a second in-memory PGlite, or a second PostgreSQL database. */
 async function emptyDatabase(): Promise<Database> {
@@ -42,7 +55,9 @@ async function emptyDatabase(): Promise<Database> {
   dropTarget = () => admin(`drop database if exists "${name}" with (force)`);
   const other = new URL(url);
   other.pathname = `/${name}`;
-  return openPostgres(other.toString(), 2);
+  other.searchParams.set('application_name', `${RESTORE_APPLICATION_NAME}-test`);
+  targetUrl = other.toString();
+  return openPostgres(targetUrl, 2);
 }
 
 beforeAll(async () => {
@@ -86,9 +101,10 @@ describe('backup and restore', () => {
     expect(readFileSync(`${backup.file}.sha256`, 'utf8')).toBe(`${await sha256Of(backup.file)}  ${path.basename(backup.file)}\n`);
     expect(statSync(backup.file).mode & 0o777).toBe(0o600);
 
-    const restored = await restoreBackup(target, backup.file, { force: true });
+    const restored = await restore(backup.file, true);
     expect(restored.rows).toBe(Object.values(manifest.tables).reduce((n, t) => n + t.rows, 0));
-    expect(differences(manifest, await inSnapshot(target.db, contentOf))).toEqual([]);
+    // every table as backed up, but the register generation the restore renews on purpose
+    expect(differences(manifest, await inSnapshot(target.db, contentOf), TABLES_RENEWED_BY_RESTORE)).toEqual([]);
     const [huaxin] = await target.db.select().from(clients).where(eq(clients.id, w.huaxin));
     expect(huaxin?.name).toBe('北京华信电子科技有限公司');
     // the sequences go on from where the source was: a new audit entry does not reuse an id
@@ -102,28 +118,108 @@ describe('backup and restore', () => {
 
   it('refuses a target holding data unless forced, and then leaves it as it was', async () => {
     backup = await backupNow(source, settings(), clock);
-    await restoreBackup(target, backup.file, { force: true });
+    await restore(backup.file, true);
     const before = await inSnapshot(target.db, contentOf);
-    await expect(restoreBackup(target, backup.file, { force: false })).rejects.toThrow(RestoreRefusedError);
+    await expect(restore(backup.file, false)).rejects.toThrow(RestoreRefusedError);
     expect(differences(before, await inSnapshot(target.db, contentOf))).toEqual([]);
 
     // forced: everything in the target is replaced by the backup, nothing added to it
-    await restoreBackup(target, backup.file, { force: true });
+    await restore(backup.file, true);
     expect(await rowsIn(target)).toBe(2);
   });
 
   it('refuses a damaged file before touching anything, even when forced', async () => {
     backup = await backupNow(source, settings(), clock);
-    await restoreBackup(target, backup.file, { force: true });
+    await restore(backup.file, true);
     const bytes = readFileSync(backup.file);
     bytes[600] = bytes[600]! ^ 0xff; // inside the data member, after its 512-byte header
     const damaged = path.join(dir, 'damaged.tar');
     writeFileSync(damaged, bytes);
-    await expect(restoreBackup(target, damaged, { force: true })).rejects.toThrow(BackupFileError);
-    await expect(restoreBackup(target, path.join(dir, 'none.tar'), { force: true })).rejects.toThrow(BackupFileError);
+    await expect(restore(damaged, true)).rejects.toThrow(BackupFileError);
+    await expect(restore(path.join(dir, 'none.tar'), true)).rejects.toThrow(/没有此文件.*no such file/);
     writeFileSync(path.join(dir, 'not-a-backup.tar'), 'hello');
-    await expect(restoreBackup(target, path.join(dir, 'not-a-backup.tar'), { force: true })).rejects.toThrow(BackupFileError);
+    await expect(restore(path.join(dir, 'not-a-backup.tar'), true)).rejects.toThrow(/不是 CertDesk 备份文件.*is not a CertDesk backup/);
+    // a copy cut short, or an empty one, is damaged, not some other kind of file
+    writeFileSync(path.join(dir, 'cut.tar'), bytes.subarray(0, bytes.length - 2048));
+    writeFileSync(path.join(dir, 'empty.tar'), '');
+    for (const name of ['cut.tar', 'empty.tar'])
+      await expect(restore(path.join(dir, name), true)).rejects.toThrow(/已损坏或不完整.*is damaged or incomplete/);
     expect(await rowsIn(target)).toBe(2);
+  });
+
+  it('checks the whole file against the .sha256 beside it, and says when there is none', async () => {
+    backup = await backupNow(source, settings(), clock);
+    const bytes = readFileSync(backup.file);
+    // a byte in the manifest's text that no other check reads: only the whole-file checksum sees it
+    const at = bytes.indexOf('"serverVersion": "') + '"serverVersion": "'.length;
+    bytes[at] = bytes[at]! ^ 0x01;
+    const altered = path.join(dir, 'altered.tar');
+    writeFileSync(altered, bytes);
+    expect((await openBackup(altered)).wholeFileChecked).toBe(false);
+    writeFileSync(`${altered}.sha256`, readFileSync(`${backup.file}.sha256`));
+    await expect(restore(altered, true)).rejects.toThrow(/altered\.tar\.sha256/);
+    expect((await checkBackupFile(backup.file)).wholeFileChecked).toBe(true);
+  });
+
+  it('starts the register generation above every one handed out before, so no old ETag comes back', async () => {
+    const generation = async (db: Database) => (await db.db.select().from(registerGeneration))[0]?.generation ?? 0;
+    const bump = (db: Database) =>
+      db.db
+        .insert(registerGeneration)
+        .values({ id: 1, generation: 1 })
+        .onConflictDoUpdate({ target: registerGeneration.id, set: { generation: sql`${registerGeneration.generation} + 1` } });
+    await bump(source);
+    backup = await backupNow(source, settings(), clock);
+    // the source changes on after its backup: "r<n+1>", "r<n+2>" describe content the backup does not hold
+    await bump(source);
+    await bump(source);
+    const handedOut = await generation(source);
+    const before = Date.now();
+    await restore(backup.file, true);
+    const restored = await generation(target);
+    expect(restored).toBeGreaterThan(handedOut);
+    expect(restored).toBeGreaterThanOrEqual(before);
+    await bump(target);
+    expect(await generation(target)).toBe(restored + 1);
+  });
+
+  it('drops the source install’s daily-backup jobs and backup records: the copy backs up on its own day', async () => {
+    await runScheduledJobs(source.db, '2026-11-20' as never, {
+      handlers: { [JOB_DAILY_BACKUP]: dailyBackupHandler(source, settings(), () => clock) },
+      daily: [JOB_DAILY_BACKUP],
+    });
+    clock = new Date(clock.getTime() + 60_000);
+    backup = await backupNow(source, settings(), clock);
+    expect(backup.manifest.tables.backups!.rows).toBe(1);
+    await restore(backup.file, true);
+    expect(await target.db.select().from(backups)).toEqual([]);
+    expect(await target.db.select().from(jobs).where(eq(jobs.kind, JOB_DAILY_BACKUP))).toEqual([]);
+    expect(await backupHealth(target.db, clock)).toMatchObject({ last: null, stale: true });
+    // the same day's backup runs on the copy
+    const into = path.join(dir, 'copy');
+    await runScheduledJobs(target.db, '2026-11-20' as never, {
+      handlers: { [JOB_DAILY_BACKUP]: dailyBackupHandler(target, { dir: into, keep: 14 }, () => clock) },
+      daily: [JOB_DAILY_BACKUP],
+    });
+    expect(readdirSync(into).filter((n) => n.endsWith('.tar'))).toHaveLength(1);
+  });
+
+  it('refuses a PostgreSQL target other sessions use (a running server) unless forced, and then warns', async (ctx) => {
+    if (!targetUrl) return ctx.skip();
+    backup = await backupNow(source, settings(), clock);
+    const serverUrl = new URL(targetUrl);
+    serverUrl.searchParams.delete('application_name');
+    const server = new pg.Client({ connectionString: serverUrl.toString() });
+    await server.connect();
+    try {
+      await expect(restore(backup.file, false)).rejects.toThrow(/1 个其他连接.*必须先停止所有服务.*1 other connection.*stop the servers/s);
+      const forced = await restore(backup.file, true);
+      expect(forced.warnings).toHaveLength(1);
+      expect(forced.warnings[0]!.en).toMatch(/1 other connection/);
+    } finally {
+      await server.end();
+    }
+    expect((await restore(backup.file, true)).warnings).toEqual([]);
   });
 });
 

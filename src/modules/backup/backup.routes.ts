@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
+import { describeFailure } from './backup.messages.js';
 import { backupStatus, type BackupSettings } from './backup.runs.js';
 import type { BackupResult } from './backup.service.js';
 
@@ -74,7 +75,14 @@ export function backupRoutes(
     handler: async (request) => {
       const given = Buffer.from(request.headers.authorization ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AppError('AUTH.REQUIRED');
-      const result = await operator.run();
+      let result: BackupResult;
+      try {
+        result = await operator.run();
+      } catch (err) {
+        // the operator at the command line sees the cause (a BACKUP_DIR that is a file, a full disk); the log keeps the stack
+        request.log.error({ err }, 'operator backup failed');
+        throw new AppError('BACKUP.FAILED', { cause: describeFailure(err) });
+      }
       const tables = Object.values(result.manifest.tables);
       return {
         file: result.file,

@@ -1,3 +1,6 @@
+/** The outbox job kind of the daily backup (its dedupe key carries the day). */
+export const JOB_DAILY_BACKUP = 'backup.daily';
+
 /** Backups kept in the backup directory by default; older ones are deleted after each new one. */
 export const DEFAULT_BACKUPS_KEPT = 14;
 

@@ -4,11 +4,11 @@ import type { Config } from '../../config.js';
 import type { Database, Db } from '../../db/connection.js';
 import { jobs } from '../../jobs/job.schema.js';
 import type { JobHandler } from '../../jobs/outbox.js';
-import { BACKUP_STALE_AFTER_DAYS, backupIsStale } from './backup.rules.js';
+import { BACKUP_STALE_AFTER_DAYS, backupIsStale, JOB_DAILY_BACKUP } from './backup.rules.js';
 import { backups } from './backup.schema.js';
 import { inSnapshot, pruneBackups, writeBackup, type BackupResult } from './backup.service.js';
 
-export const JOB_DAILY_BACKUP = 'backup.daily';
+export { JOB_DAILY_BACKUP };
 
 /**
  * While a daily backup of PostgreSQL runs in its own snapshot, the job's transaction waits on

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
-import { sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { migrationsFolder, type Database, type Db } from '../../db/connection.js';
 import { TAR_END, tarHeader, tarPadding } from '../../lib/tar.js';
 import {
@@ -17,12 +17,17 @@ import {
   DATA_MEMBER,
   MANIFEST_MEMBER,
   openBackup,
+  OperatorError,
   sha256Of,
   TABLE_LINE_PREFIX,
   type Manifest,
+  type OpenedBackup,
   type TableContent,
 } from './backup.format.js';
-import { backupFileName, BACKUP_FILE_PATTERN, backupsToPrune } from './backup.rules.js';
+import { registerGeneration } from '../certificates/certificate.schema.js';
+import { backups } from './backup.schema.js';
+import { jobs } from '../../jobs/job.schema.js';
+import { backupFileName, BACKUP_FILE_PATTERN, backupsToPrune, JOB_DAILY_BACKUP } from './backup.rules.js';
 
 /** Rows fetched from a cursor at a time, and rows inserted per statement on restore: memory stays bounded. */
 const FETCH_ROWS = 1000;
@@ -124,10 +129,17 @@ export async function contentOf(tx: Tx): Promise<Content> {
   return { tables, sequences: await sequencesOf(tx) };
 }
 
+/**
+ * Tables a restore renews on purpose after its checks (see renewAfterRestore): a copy's
+ * `register_generation` differs from its source's by design.
+ */
+export const TABLES_RENEWED_BY_RESTORE = ['register_generation'];
+
 /** What differs between two contents, one line each; empty when they agree. */
-export function differences(expected: Content, actual: Content): string[] {
+export function differences(expected: Content, actual: Content, ignore: string[] = []): string[] {
   const out: string[] = [];
   for (const name of new Set([...Object.keys(expected.tables), ...Object.keys(actual.tables)])) {
+    if (ignore.includes(name)) continue;
     const e = expected.tables[name];
     const a = actual.tables[name];
     if (!e || !a) out.push(`${name}: ${e ? 'missing after restore' : 'not in the backup'}`);
@@ -181,7 +193,11 @@ export async function writeBackup(tx: Tx, backend: Database['backend'], dir: str
   const migration = await appliedMigration(tx);
   const journal = await journalOf();
   const tag = journal.entries.find((e) => e.when === migration?.when)?.tag;
-  if (!migration || !tag) throw new Error('the database is not migrated by this version of CertDesk; nothing to back up');
+  if (!migration || !tag)
+    throw new OperatorError(
+      '数据库未由此版本的 CertDesk 建立（未迁移），没有可备份的数据',
+      'the database is not migrated by this version of CertDesk; nothing to back up',
+    );
   const [{ version: serverVersion } = { version: '' }] = await rowsOf<{ version: string }>(tx, sql`select version() as version`);
 
   const final = path.join(dir, backupFileName(now));
@@ -275,44 +291,112 @@ export async function pruneBackups(dir: string, keep: number): Promise<string[]>
   return doomed;
 }
 
-/** The target holds data (or a newer schema): a restore would mix or lose it. */
-export class RestoreRefusedError extends Error {}
+/** The target holds data (or a newer schema), or servers use it: a restore would mix or lose data. */
+export class RestoreRefusedError extends OperatorError {}
 
 export interface RestoreResult {
   manifest: Manifest;
   tables: number;
   rows: number;
   seconds: number;
+  /** said to the operator beside the result (a forced restore while other connections were open) */
+  warnings: { zh: string; en: string }[];
 }
 
+export type CheckedBackup = OpenedBackup & { file: string; wholeFileChecked: boolean };
+
 /**
- * Restores a backup file into `database`: checks the file against its checksum before anything
- * else, refuses a target holding any row unless `force` (which then drops everything in it),
- * migrates the target to the backup's migration, loads every table and the sequences in one
- * transaction that commits only if every table's row count and content checksum equal the
- * manifest's, then applies this version's newer migrations.
+ * Checks a backup file completely (whole-file checksum when its `.sha256` is there, manifest,
+ * data checksum, a migration this version knows) before the target is opened, so that a refused
+ * file leaves nothing behind, not even a new empty database directory.
  */
-export async function restoreBackup(database: Database, file: string, opts: { force: boolean }): Promise<RestoreResult> {
-  const started = performance.now();
-  const { manifest, data } = await openBackup(file);
+export async function checkBackupFile(file: string): Promise<CheckedBackup> {
+  const opened = await openBackup(file);
+  const { manifest } = opened;
   const journal = await journalOf();
-  const upTo = journal.entries.filter((e) => e.when <= manifest.migration.when);
   if (!journal.entries.some((e) => e.when === manifest.migration.when && e.tag === manifest.migration.tag)) {
     throw new BackupFileError(
+      `${file} 由迁移 ${manifest.migration.tag}（CertDesk ${manifest.certdeskVersion}）生成，此版本不认识；请用该版本或更新的版本恢复`,
       `${file} was made at migration ${manifest.migration.tag} (CertDesk ${manifest.certdeskVersion}), which this version does not know: restore it with that version or a newer one`,
     );
   }
+  return { ...opened, file };
+}
+
+/**
+ * Other sessions on the target PostgreSQL database (a CertDesk server, a psql); PGlite has none by
+ * its directory lock. The restore's own pool may hold several connections: they share the
+ * application_name the restore command gives them (RESTORE_APPLICATION_NAME).
+ */
+async function otherConnections(database: Database): Promise<number> {
+  if (database.backend !== 'postgres') return 0;
+  const [row] = await rowsOf<{ n: number }>(
+    database.db,
+    sql`select count(*)::int as n from pg_stat_activity
+         where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()
+           and not (application_name = current_setting('application_name') and application_name like ${`${RESTORE_APPLICATION_NAME}%`})`,
+  );
+  return row?.n ?? 0;
+}
+
+/** The application_name prefix of a restore's own connections (each run adds its process id). */
+export const RESTORE_APPLICATION_NAME = 'certdesk-restore';
+
+/**
+ * What a restored copy must not take over from its source, in the restore's transaction after the
+ * checks. The register's ETags are "r<generation>", bumped +1 per change: the restored generation
+ * is an older one, and the next changes would hand out ETags that browsers and caches already
+ * hold for other content (a 304 for a certificate whose status changed). Milliseconds since the
+ * epoch exceed every generation handed out before (one change per millisecond for the install's
+ * whole life never happens), so greatest(generation, now in ms) starts above all of them; bumps stay
+ * +1. The daily-backup jobs and the `backups` records describe the source's files in the source's
+ * BACKUP_DIR, not this install's: kept, they would show a backup that is not here and skip today's.
+ */
+async function renewAfterRestore(tx: Tx & Pick<Db, 'insert' | 'delete'>): Promise<void> {
+  const nowMs = sql`(extract(epoch from clock_timestamp()) * 1000)::bigint`;
+  await tx
+    .insert(registerGeneration)
+    .values({ id: 1, generation: sql`${nowMs}` as unknown as number })
+    .onConflictDoUpdate({ target: registerGeneration.id, set: { generation: sql`greatest(${registerGeneration.generation}, ${nowMs})` } });
+  await tx.delete(jobs).where(eq(jobs.kind, JOB_DAILY_BACKUP));
+  await tx.delete(backups);
+}
+
+/**
+ * Restores a checked backup (checkBackupFile) into `database`: refuses a target holding any row,
+ * or one other sessions use, unless `force` (which then drops everything in it), migrates the
+ * target to the backup's migration, loads every table and the sequences in one transaction that
+ * commits only if every table's row count and content checksum equal the manifest's (and then
+ * renews what a copy must not take over), then applies this version's newer migrations.
+ */
+export async function restoreBackup(database: Database, backup: CheckedBackup, opts: { force: boolean }): Promise<RestoreResult> {
+  const started = performance.now();
+  const { manifest, data, file } = backup;
+  const journal = await journalOf();
+  const upTo = journal.entries.filter((e) => e.when <= manifest.migration.when);
+  const warnings: RestoreResult['warnings'] = [];
 
   const { db } = database;
+  const others = await otherConnections(database);
+  if (others) {
+    const zh = `目标数据库还有 ${others} 个其他连接（运行中的 CertDesk 服务或其他客户端）；恢复前必须先停止所有服务`;
+    const en = `the target database has ${others} other connection(s) (a running CertDesk server or another client); stop the servers before a restore`;
+    if (!opts.force) throw new RestoreRefusedError(`${zh}，或加 --force 强制恢复`, `${en}, or pass --force to restore anyway`);
+    warnings.push({ zh, en });
+  }
   const target = await targetState(db);
   const newerSchema = target.migration !== null && target.migration.when > manifest.migration.when;
   if (target.rows || newerSchema) {
     if (!opts.force) {
-      throw new RestoreRefusedError(
-        target.rows
-          ? `the target database is not empty (${target.rows} rows); restore into an empty one, or pass --force to replace everything in it`
-          : `the target database is at a newer migration than the backup; restore into an empty one, or pass --force`,
-      );
+      throw target.rows
+        ? new RestoreRefusedError(
+            `目标数据库不是空的（${target.rows} 行）；请恢复到空数据库，或加 --force 替换其中的全部数据`,
+            `the target database is not empty (${target.rows} rows); restore into an empty one, or pass --force to replace everything in it`,
+          )
+        : new RestoreRefusedError(
+            '目标数据库的迁移版本比备份新；请恢复到空数据库，或加 --force',
+            'the target database is at a newer migration than the backup; restore into an empty one, or pass --force',
+          );
     }
     await db.execute(sql`drop schema if exists drizzle cascade`);
     await db.execute(sql`drop schema if exists public cascade`);
@@ -361,7 +445,11 @@ export async function restoreBackup(database: Database, file: string, opts: { fo
         await flush();
         const name = (JSON.parse(line) as { '@table': string })['@table'];
         table = tables.get(name);
-        if (!table) throw new BackupFileError(`${file} holds table ${name}, which migration ${manifest.migration.tag} does not create`);
+        if (!table)
+          throw new BackupFileError(
+            `${file} 含有迁移 ${manifest.migration.tag} 不会建立的表 ${name}`,
+            `${file} holds table ${name}, which migration ${manifest.migration.tag} does not create`,
+          );
       } else if (line) {
         batch.push(line);
         if (batch.length >= INSERT_ROWS) await flush();
@@ -374,11 +462,16 @@ export async function restoreBackup(database: Database, file: string, opts: { fo
       if (value !== null) await tx.execute(sql`select setval(${quote(name)}, ${value}, true)`);
     }
     const wrong = differences(manifest, await contentOf(tx));
-    if (wrong.length) throw new Error(`the restored data differs from the backup, nothing was kept:\n  ${wrong.join('\n  ')}`);
+    if (wrong.length)
+      throw new OperatorError(
+        `恢复的数据与备份不符，未保留任何数据：\n  ${wrong.join('\n  ')}`,
+        `the restored data differs from the backup, nothing was kept:\n  ${wrong.join('\n  ')}`,
+      );
+    await renewAfterRestore(tx);
   });
 
   await database.migrate();
-  return { manifest, tables: Object.keys(manifest.tables).length, rows, seconds: (performance.now() - started) / 1000 };
+  return { manifest, tables: Object.keys(manifest.tables).length, rows, seconds: (performance.now() - started) / 1000, warnings };
 }
 
 /** How many rows the target holds (0 for a new or merely migrated database) and its migration. */
