@@ -13,7 +13,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import { localDate, type IsoDate } from '../lib/dates.js';
 import { AppError } from '../lib/errors.js';
-import type { ExtraJobs } from '../jobs/handlers.js';
+import { recountWorkingDayDeadlines, type ExtraJobs } from '../jobs/handlers.js';
 import { jobRoutes } from '../jobs/job.routes.js';
 import { backupRoutes, type OperatorBackup } from '../modules/backup/backup.routes.js';
 import { backupSettings } from '../modules/backup/backup.runs.js';
@@ -115,7 +115,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     worker: { chunkRows: config.IMPORT_CHUNK_ROWS },
   });
   parameterRoutes(app, db, today);
-  calendarRoutes(app, db, today);
+  calendarRoutes(app, db, today, recountWorkingDayDeadlines);
   certificateRoutes(app, db, config, today);
   noticeRoutes(app, db, config);
   programmeRoutes(app, db, today);

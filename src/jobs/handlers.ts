@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import type { IsoDate } from '../lib/dates.js';
-import { HOLIDAY_YEARS_CHANGED } from '../modules/calendar/calendar.service.js';
+import type { RecountDeadlines } from '../modules/calendar/calendar.service.js';
 import { certificateJobHandlers, recountRevocationDeadlines } from '../modules/certificates/certificate.service.js';
 import { PARAMETERS_CHANGED } from '../modules/parameters/parameter.service.js';
 import { JOB_OVERDUE_SCAN, scanOverdueSurveillance } from '../modules/programmes/proposal.service.js';
@@ -13,6 +13,12 @@ import { riskImportKind } from '../modules/risk/risk.service.js';
 import type { ImportKind } from '../modules/imports/import.runner.js';
 import { enqueueJob, runDueJobs, type JobHandler } from './outbox.js';
 
+/** Every deadline counted in working days: revocation decisions (SPEC §3), incident reports (§5). */
+export const recountWorkingDayDeadlines: RecountDeadlines = async (tx) => {
+  await recountRevocationDeadlines(tx);
+  await recountIncidentReportDeadlines(tx);
+};
+
 /** Every kind of job, and the module function that does it. */
 export const jobHandlers: Record<string, JobHandler> = {
   ...certificateJobHandlers,
@@ -20,11 +26,8 @@ export const jobHandlers: Record<string, JobHandler> = {
   [PARAMETERS_CHANGED]: resyncAfterParameterChange,
   [JOB_CNCA_DUE]: ensureCncaDueItems,
   [JOB_CLASSIFICATION_DUE]: ensureClassificationDueItems,
-  // every deadline counted in working days: revocation decisions (SPEC §3), incident reports (§5)
-  [HOLIDAY_YEARS_CHANGED]: async (tx) => {
-    await recountRevocationDeadlines(tx);
-    await recountIncidentReportDeadlines(tx);
-  },
+  // queued by holiday-year changes before the recount ran in their own transaction: still run once
+  'calendar.years-changed': recountWorkingDayDeadlines,
 };
 
 /** Every kind of import the import worker runs. */

@@ -9,12 +9,20 @@ const springFestival2026 =
 
 describe('the holiday calendar in the browser', () => {
   it('warns admin and general administration, not others, that a year’s holidays are missing', async () => {
-    // the demo carries the official years up to 2026; later years are for staff to enter
-    for (const user of ['admin', 'zonghe']) {
-      const page = await signIn(user);
-      await expect.poll(() => page.getByTestId('holiday-years-missing').textContent()).toContain('年的节假日安排尚未录入');
-      await page.close();
-    }
+    // the demo carries the official years up to 2026; later years are for the administrator to enter
+    const admin = await signIn('admin');
+    await expect.poll(() => admin.getByTestId('holiday-years-missing').textContent()).toContain('年的节假日安排尚未录入');
+    expect(await admin.getByTestId('holiday-years-missing').getByRole('link', { name: '去录入' }).count()).toBe(1);
+    await admin.close();
+    // general administration cannot enter them (SPEC §1): it is told whom to ask, and the page says so too
+    const general = await signIn('zonghe');
+    const warning = general.getByTestId('holiday-years-missing');
+    await expect.poll(() => warning.textContent()).toContain('请联系系统管理员');
+    expect(await warning.getByRole('link', { name: '去录入' }).count()).toBe(0);
+    await warning.getByRole('link', { name: '查看节假日' }).click();
+    await expect.poll(() => general.getByTestId('holiday-who-maintains').textContent()).toContain('节假日由系统管理员维护');
+    expect(await general.getByTestId('holidays-bulk').count()).toBe(0);
+    await general.close();
     const service = await signIn('kefu');
     await service.getByTestId('dashboard').waitFor();
     expect(await service.getByTestId('holiday-years-missing').count()).toBe(0);

@@ -15,6 +15,7 @@ import {
   loadWorkingDayCalendar,
   reopenHolidayYear,
   setHoliday,
+  type RecountDeadlines,
 } from './calendar.service.js';
 import { parseHolidayNotice } from './holiday-notice.rules.js';
 
@@ -48,7 +49,7 @@ const HolidayYearSchema = z.object({
   workdays: z.number(),
 });
 
-export function calendarRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
+export function calendarRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, recount: RecountDeadlines): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/holidays/years', {
     config: { permission: 'holidays:read' },
@@ -67,7 +68,7 @@ export function calendarRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
       params: z.object({ year }),
     },
     handler: async (req, reply) => {
-      await enterHolidayYear(db, callerOf(req).actor, req.params.year, today());
+      await enterHolidayYear(db, callerOf(req).actor, req.params.year, recount);
       return reply.code(204).send();
     },
   });
@@ -75,7 +76,7 @@ export function calendarRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
     config: { permission: 'holidays:write' },
     schema: { tags: ['calendar'], summary: 'Take the mark off a year marked by mistake', params: z.object({ year }) },
     handler: async (req, reply) => {
-      await reopenHolidayYear(db, callerOf(req).actor, req.params.year, today());
+      await reopenHolidayYear(db, callerOf(req).actor, req.params.year, recount);
       return reply.code(204).send();
     },
   });
@@ -103,7 +104,7 @@ export function calendarRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
       body: z.object({ ranges: z.array(RangeSchema).max(HOLIDAY_BULK_MAX_RANGES), markYearEntered: year.optional() }),
       response: { 200: z.object({ entered: z.number() }) },
     },
-    handler: (req) => enterHolidays(db, callerOf(req).actor, req.body, today()),
+    handler: (req) => enterHolidays(db, callerOf(req).actor, req.body, recount),
   });
   r.get('/api/holidays', {
     config: { permission: 'holidays:read' },

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { addDays, dayOfWeek, type IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { WorkingDayCalendar } from '../../lib/working-days.js';
-import { enqueueJob } from '../../jobs/outbox.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { missingHolidayYears } from './calendar.rules.js';
 import { expandRanges, type NoticeRange } from './holiday-notice.rules.js';
@@ -13,10 +11,11 @@ import { holidays, holidayYears } from './holiday.schema.js';
 import { officialHolidayEntries, officialYears, type HolidayEntry } from './holiday.seed.js';
 
 /**
- * Queued whenever the years with a holiday table change, so the modules that count deadlines in
- * working days count their provisional ones again (jobs/handlers.ts).
+ * Counts again every open deadline counted in working days, in the transaction that changed the
+ * years with a holiday table, so no page shows a stale 暂定 (wired in http/app.ts: the modules that
+ * count such deadlines use this one's calendar, so it cannot import them).
  */
-export const HOLIDAY_YEARS_CHANGED = 'calendar.years-changed';
+export type RecountDeadlines = (tx: Db) => Promise<void>;
 
 /** The longest range entered at once: the longest official holiday is nine days. */
 export const HOLIDAY_RANGE_MAX_DAYS = 31;
@@ -84,16 +83,7 @@ export async function listHolidayYears(db: Db, today: IsoDate) {
     });
 }
 
-async function queueRecount(tx: Db, today: IsoDate, year: number) {
-  await enqueueJob(tx, {
-    kind: HOLIDAY_YEARS_CHANGED,
-    dedupeKey: `${HOLIDAY_YEARS_CHANGED}:${year}:${randomUUID()}`, // every change recounts
-    dueOn: today,
-    payload: { year },
-  });
-}
-
-async function markYear(tx: Db, actor: Actor, year: number, today: IsoDate) {
+async function markYear(tx: Db, actor: Actor, year: number, recount: RecountDeadlines) {
   const [marked] = await tx.insert(holidayYears).values({ year }).onConflictDoNothing().returning();
   if (!marked) throw new AppError('HOLIDAY.YEAR_ALREADY_ENTERED', { year });
   await recordChange(tx, actor, {
@@ -102,16 +92,16 @@ async function markYear(tx: Db, actor: Actor, year: number, today: IsoDate) {
     action: 'enter',
     changes: [{ field: 'entered', old: false, new: true }],
   });
-  await queueRecount(tx, today, year);
+  await recount(tx);
 }
 
 /** Marks a year's table entered in full: deadlines counted into it are no longer provisional. */
-export function enterHolidayYear(db: Db, actor: Actor, year: number, today: IsoDate) {
-  return db.transaction((tx) => markYear(tx, actor, year, today));
+export function enterHolidayYear(db: Db, actor: Actor, year: number, recount: RecountDeadlines) {
+  return db.transaction((tx) => markYear(tx, actor, year, recount));
 }
 
 /** Takes the mark off a year marked by mistake: deadlines counted into it become provisional again. */
-export async function reopenHolidayYear(db: Db, actor: Actor, year: number, today: IsoDate) {
+export async function reopenHolidayYear(db: Db, actor: Actor, year: number, recount: RecountDeadlines) {
   await db.transaction(async (tx) => {
     const [removed] = await tx.delete(holidayYears).where(eq(holidayYears.year, year)).returning();
     if (!removed) throw new AppError('HOLIDAY.YEAR_NOT_ENTERED', { year });
@@ -121,7 +111,7 @@ export async function reopenHolidayYear(db: Db, actor: Actor, year: number, toda
       action: 'reopen',
       changes: [{ field: 'entered', old: true, new: false }],
     });
-    await queueRecount(tx, today, year);
+    await recount(tx);
   });
 }
 
@@ -134,7 +124,7 @@ export async function enterHolidays(
   db: Db,
   actor: Actor,
   input: { ranges: readonly NoticeRange[]; markYearEntered?: number | undefined },
-  today: IsoDate,
+  recount: RecountDeadlines,
 ) {
   for (const r of input.ranges) {
     if (addDays(r.from, HOLIDAY_RANGE_MAX_DAYS - 1) < r.to)
@@ -178,7 +168,7 @@ export async function enterHolidays(
         changes: (['kind', 'nameZh', 'nameEn'] as const).map((f) => ({ field: f, old: null, new: d[f] })),
       });
     }
-    if (input.markYearEntered !== undefined) await markYear(tx, actor, input.markYearEntered, today);
+    if (input.markYearEntered !== undefined) await markYear(tx, actor, input.markYearEntered, recount);
     return { entered: days.length };
   });
 }

@@ -111,6 +111,8 @@ describe('reading the State Council holiday notice', () => {
     const parsed = parseHolidayNotice(notice2026, 2027);
     expect(parsed.problems.length).toBeGreaterThan(0);
     expect(parsed.problems[0]!.message.en).toMatch(/weekday/);
+    // the zh message quotes the notice with full-width brackets, as the notice prints them
+    expect(parsed.problems[0]!.message.zh).toMatch(/^\d+月\d+日（[^()]*）：/);
     const titled = parseHolidayNotice(notice2024, 2025);
     expect(titled.problems[0]).toMatchObject({ line: 0, message: { en: 'The notice is for 2024; the year chosen is 2025' } });
   });

@@ -96,7 +96,11 @@ function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
 }
 
-const problem = (line: number, zh: string, en: string): NoticeProblem => ({ line, message: { zh, en } });
+// the notice's text was read with half-width brackets (normalise); Chinese prose shows them full-width
+const problem = (line: number, zh: string, en: string): NoticeProblem => ({
+  line,
+  message: { zh: zh.replace(/\(/g, '（').replace(/\)/g, '）'), en },
+});
 
 export function parseHolidayNotice(text: string, year: number): ParsedNotice {
   const ranges: NoticeRange[] = [];

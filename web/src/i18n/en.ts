@@ -907,6 +907,10 @@ export const en: Catalog = {
     missingWarning:
       "The holidays of {{years}} are not entered: working-day deadlines counted into them are provisional. Enter them from the State Council's notice.",
     goToHolidays: 'Enter them',
+    missingWarningAskAdmin:
+      "The holidays of {{years}} are not entered: working-day deadlines counted into them are provisional. The administrator maintains the holidays: ask them to enter these from the State Council's notice.",
+    viewHolidays: 'See the holidays',
+    whoMaintains: 'The administrator maintains the holidays: ask them to enter or correct any.',
   },
   provisional: {
     tag: 'provisional',

@@ -859,6 +859,10 @@ export const zh = {
     enteredCount: '已录入 {{count}} 天',
     missingWarning: '{{years}} 年的节假日安排尚未录入：计入这些年份的工作日期限均为暂定，请尽快按国务院通知录入。',
     goToHolidays: '去录入',
+    missingWarningAskAdmin:
+      '{{years}} 年的节假日安排尚未录入：计入这些年份的工作日期限均为暂定。节假日由系统管理员维护，请联系系统管理员按国务院通知录入。',
+    viewHolidays: '查看节假日',
+    whoMaintains: '节假日由系统管理员维护；如需录入或更正，请联系系统管理员。',
   },
   provisional: {
     tag: '暂定',

@@ -150,8 +150,15 @@ export function DashboardPage() {
           type="warning"
           showIcon
           data-testid="holiday-years-missing"
-          message={t('holidays.missingWarning', { years: d.holidayYearsMissing.join(i18n.language === 'en' ? ', ' : '、') })}
-          action={<Link to={`/holidays?year=${d.holidayYearsMissing[0]}`}>{t('holidays.goToHolidays')}</Link>}
+          // SPEC §1: the administrator keeps the holiday calendar; anyone else is told whom to ask
+          message={t(may('holidays:write') ? 'holidays.missingWarning' : 'holidays.missingWarningAskAdmin', {
+            years: d.holidayYearsMissing.join(i18n.language === 'en' ? ', ' : '、'),
+          })}
+          action={
+            <Link to={`/holidays?year=${d.holidayYearsMissing[0]}`}>
+              {t(may('holidays:write') ? 'holidays.goToHolidays' : 'holidays.viewHolidays')}
+            </Link>
+          }
         />
       )}
       <Card title={t('dashboard.title')} extra={t('dashboard.today', { date: d.today })}>

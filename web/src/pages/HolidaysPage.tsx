@@ -166,6 +166,7 @@ export function HolidaysPage() {
             showIcon
             data-testid="holiday-year-status"
             message={t(status.entered ? 'holidays.entered' : 'holidays.notEntered', { year })}
+            description={editable ? undefined : <span data-testid="holiday-who-maintains">{t('holidays.whoMaintains')}</span>}
             action={
               editable &&
               (status.entered ? (

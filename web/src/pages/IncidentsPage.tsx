@@ -83,7 +83,16 @@ export function IncidentTable({ rows, lang }: { rows: Incident[] | null; lang: s
         ...(hides('incident', 'owed')
           ? []
           : [
-              { title: t('incidents.reportDueOn'), dataIndex: 'reportDueOn', width: 120 },
+              {
+                title: t('incidents.reportDueOn'),
+                width: 150,
+                render: (_: unknown, i: Incident) => (
+                  <span data-testid="incident-report-due">
+                    {i.reportDueOn}
+                    <ProvisionalMark dueOn={i.reportDueOn} provisional={i.reportDueProvisional} />
+                  </span>
+                ),
+              },
               {
                 title: t('incidents.owed'),
                 render: (_: unknown, i: Incident) =>
