@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { localDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
@@ -12,7 +12,7 @@ import { renderNotice, type NoticeFacts } from './notice.templates.js';
 
 /** A notice to record: its kind with that kind's facts, the client and the certificate it concerns. */
 export type NewNotice = {
-  [K in NoticeKind]: { kind: K; facts: NoticeFacts[K]; clientId: string; certificateId?: string | null };
+  [K in NoticeKind]: { kind: K; facts: NoticeFacts[K]; clientId: string; certificateId?: string | null; surveyId?: string | null };
 }[NoticeKind];
 
 /**
@@ -38,6 +38,7 @@ export async function recordNotices(tx: Db, notices: readonly NewNotice[]): Prom
         slice.map((n) => ({
           clientId: n.clientId,
           certificateId: n.certificateId ?? null,
+          surveyId: n.surveyId ?? null,
           kind: n.kind,
           ...renderNotice(n.kind, n.facts),
         })),
@@ -163,4 +164,23 @@ export async function failedDeliveries(db: Db): Promise<number> {
     .from(noticeDeliveries)
     .where(eq(noticeDeliveries.status, 'failed'));
   return row?.n ?? 0;
+}
+
+/** The newest delivery's id (0 for none): where a batch of history to keep from the mail begins. */
+export async function lastDeliveryId(db: Db): Promise<number> {
+  const [row] = await db.select({ id: sql<number | null>`max(${noticeDeliveries.id})` }).from(noticeDeliveries);
+  return Number(row?.id ?? 0);
+}
+
+/**
+ * The deliveries queued after `afterId` are of notices recorded for past events (the demo's
+ * history): history, not news — they stay in the portal and print as letters, but are not mailed.
+ */
+export async function keepPastEventsFromMail(db: Db, afterId: number): Promise<number> {
+  const rows = await db
+    .update(noticeDeliveries)
+    .set({ status: 'past_event' })
+    .where(and(gt(noticeDeliveries.id, afterId), eq(noticeDeliveries.status, 'queued')))
+    .returning({ id: noticeDeliveries.id });
+  return rows.length;
 }
