@@ -18,6 +18,7 @@ export function MailStatusCard() {
   return (
     <Card title={t('mail.title')} size="small" data-testid="mail-status">
       <Space direction="vertical" style={{ width: '100%' }}>
+        {(s.counts.mail_off ?? 0) > 0 && <Typography.Text type="secondary">{t('mail.offLater')}</Typography.Text>}
         {s.enabled ? (
           <Descriptions size="small" column={3}>
             <Descriptions.Item label={t('mail.server')}>
@@ -29,7 +30,7 @@ export function MailStatusCard() {
           <Alert type="warning" showIcon message={t('mail.off')} description={t('mail.offDetail')} />
         )}
         <Space size="large" wrap>
-          {(['queued', 'sent', 'failed', 'no_address', 'mail_off'] as const).map((k) => (
+          {(['queued', 'sent', 'failed', 'no_address', 'mail_off', 'not_needed', 'past_event'] as const).map((k) => (
             <Statistic
               key={k}
               title={t(`notices.delivery.${k}`)}

@@ -3,6 +3,7 @@ import { Button, List, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Notice, type NoticeDelivery } from '../api.js';
+import { cbDateTime } from '../cb-time.js';
 import { useSession, useShowError } from '../session.js';
 
 const deliveryColors: Record<NoticeDelivery['status'], string> = {
@@ -12,30 +13,36 @@ const deliveryColors: Record<NoticeDelivery['status'], string> = {
   failed: 'error',
   no_address: 'warning',
   mail_off: 'default',
+  not_needed: 'default',
+  past_event: 'default',
 };
 
-const time = (iso: string, lang: string) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' });
-
-/** Where the notice's e-mail is: sent, waiting for a retry (with the server's answer), failed, or why none was sent. */
+/** Where the notice's e-mail is: sent, waiting for a retry, failed, or why none was sent; the server's answer to a failure on the page. */
 function DeliveryTag({ d }: { d: NoticeDelivery }) {
   const { t } = useTranslation();
-  const { lang } = useSession();
   const detail = [
     d.address ? t('notices.to', { address: d.address }) : null,
     d.attempts ? t('notices.attempts', { n: d.attempts }) : null,
-    d.sentAt ? t('notices.sentAt', { at: time(d.sentAt, lang) }) : null,
-    d.status === 'queued' && d.nextAttemptAt && d.attempts ? t('notices.retryAt', { at: time(d.nextAttemptAt, lang) }) : null,
-    d.lastAnswer ? t('notices.answer', { answer: d.lastAnswer }) : null,
+    d.sentAt ? t('notices.sentAt', { at: cbDateTime(d.sentAt) }) : null,
+    d.status === 'queued' && d.nextAttemptAt && d.attempts ? t('notices.retryAt', { at: cbDateTime(d.nextAttemptAt) }) : null,
   ]
     .filter(Boolean)
     .join('\n');
   const status = d.status === 'queued' && d.attempts ? 'retrying' : d.status;
+  const trouble = d.lastAnswer && (d.status === 'failed' || status === 'retrying');
   return (
-    <Tooltip title={detail ? <span style={{ whiteSpace: 'pre-line' }}>{detail}</span> : undefined}>
-      <Tag color={deliveryColors[d.status]} data-testid="notice-delivery">
-        {t(`notices.delivery.${status}`)}
-      </Tag>
-    </Tooltip>
+    <>
+      <Tooltip title={detail ? <span style={{ whiteSpace: 'pre-line' }}>{detail}</span> : undefined}>
+        <Tag color={deliveryColors[d.status]} data-testid="notice-delivery">
+          {t(`notices.delivery.${status}`)}
+        </Tag>
+      </Tooltip>
+      {trouble && (
+        <Typography.Text type="danger" style={{ fontWeight: 'normal' }} data-testid="notice-delivery-answer">
+          {t('notices.answer', { answer: d.lastAnswer })}
+        </Typography.Text>
+      )}
+    </>
   );
 }
 
@@ -67,7 +74,7 @@ export function NoticesPanel({ clientId }: { clientId: string }) {
                 {lang === 'en' ? n.subjectEn : n.subjectZh}
                 {n.delivery && <DeliveryTag d={n.delivery} />}
                 <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-                  {n.reference} · {time(n.at, lang)}
+                  {n.reference} · {cbDateTime(n.at)}
                 </Typography.Text>
               </Space>
             }

@@ -694,6 +694,8 @@ export const zh = {
       failed: '邮件发送失败',
       no_address: '无邮箱地址',
       mail_off: '邮件未启用',
+      not_needed: '无需发送',
+      past_event: '历史记录，未发邮件',
     },
   },
   mail: {
@@ -701,7 +703,8 @@ export const zh = {
     server: '邮件服务器',
     from: '发件人',
     off: '邮件未启用',
-    offDetail: '未配置 SMTP 服务器（SMTP_HOST）：通知只在客户门户中显示，不发送邮件。',
+    offDetail: '未配置邮件服务器（SMTP），通知只在客户门户中显示，不发送邮件（管理员可设置 SMTP_HOST）。',
+    offLater: '邮件未启用期间记录的通知不会在配置邮件服务器后补发，以免一次发出大量过时邮件；客户仍可在门户中查看，需要时可打印函件寄出。',
     failures: '最近发送失败的邮件',
   },
   schemes: { management_system: '管理体系认证', after_sales: '售后服务认证' },
