@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -226,6 +226,54 @@ describe('notice e-mail', () => {
     expect(smtp.received).toHaveLength(0);
     const [n] = await notices(w.other);
     expect(n.delivery).toMatchObject({ status: 'no_address', address: null, attempts: 0 });
+  });
+
+  it("queues again what could not reach the client once its address is set, within the parameter's days, to the new address", async () => {
+    await grantAndSuspend(w.other, 'CD26SC0008R0M');
+    await deliver();
+    const [suspension, grant] = await notices(w.other);
+    expect(grant.delivery.status).toBe('no_address');
+    // the grant's mail is older than the 30 days the parameter allows: stale news, left alone
+    await w.db
+      .update(noticeDeliveries)
+      .set({ createdAt: sql`now() - interval '30 days 1 minute'` })
+      .where(eq(noticeDeliveries.noticeId, grant.id));
+    const client = (await get(`/api/clients/${w.other}`, 'service')).json();
+    const patched = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.other}`,
+      headers: { cookie: cookies.service! },
+      payload: { version: client.version, email: 'office@hongda.example.cn' },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const after = await notices(w.other);
+    expect(
+      after.map((n: { id: number; delivery: { status: string; address: string | null } }) => [n.id, n.delivery.status, n.delivery.address]),
+    ).toEqual([
+      [suspension.id, 'queued', 'office@hongda.example.cn'],
+      [grant.id, 'no_address', null],
+    ]);
+    expect(await deliver()).toMatchObject({ sent: 1 });
+    expect(smtp.received.map((m) => [m.to, m.subject])).toEqual([
+      [expect.objectContaining({ text: 'office@hongda.example.cn' }), expect.stringContaining('暂停')],
+    ]);
+
+    // a refused one (5xx) goes again too once the address is corrected
+    smtp.state.refuse = 550;
+    await grantAndSuspend(w.huaxin, 'CD26SC0009R0M');
+    await deliver();
+    expect((await notices()).every((n: { delivery: { status: string } }) => n.delivery.status === 'failed')).toBe(true);
+    smtp.state.refuse = null;
+    const huaxin = (await get(`/api/clients/${w.huaxin}`, 'service')).json();
+    const fixed = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.huaxin}`,
+      headers: { cookie: cookies.service! },
+      payload: { version: huaxin.version, email: 'iso@huaxin.example.cn' },
+    });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect(await deliver()).toMatchObject({ sent: 2, failed: 0 });
+    expect((await get('/api/dashboard', 'general')).json().unusual.mailFailed).toBe(0);
   });
 
   it('refuses a client e-mail that is not an address', async () => {

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { localDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
@@ -164,6 +164,30 @@ export async function failedDeliveries(db: Db): Promise<number> {
     .from(noticeDeliveries)
     .where(eq(noticeDeliveries.status, 'failed'));
   return row?.n ?? 0;
+}
+
+/**
+ * A client's e-mail address set or corrected: the deliveries of its notices that failed or had
+ * no address, queued within the last `withinDays`, are queued again to the new address (in the
+ * caller's transaction: the client's change). Older ones are left as they are: stale news. On the
+ * database's clock, like the queue itself.
+ */
+export async function requeueForNewAddress(tx: Db, clientId: string, address: string, withinDays: number): Promise<number> {
+  const rows = await tx
+    .update(noticeDeliveries)
+    .set({ status: 'queued', address, attempts: 0, nextAttemptAt: sql`now()`, lastAnswer: null, leaseUntil: null })
+    .where(
+      and(
+        inArray(noticeDeliveries.status, ['failed', 'no_address']),
+        gte(noticeDeliveries.createdAt, sql`now() - make_interval(days => ${withinDays})`),
+        inArray(
+          noticeDeliveries.noticeId,
+          tx.select({ id: clientNotices.id }).from(clientNotices).where(eq(clientNotices.clientId, clientId)),
+        ),
+      ),
+    )
+    .returning({ id: noticeDeliveries.id });
+  return rows.length;
 }
 
 /** The newest delivery's id (0 for none): where a batch of history to keep from the mail begins. */
