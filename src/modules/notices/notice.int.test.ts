@@ -187,6 +187,18 @@ describe('notice e-mail', () => {
     expect((await get('/api/dashboard', 'general')).json().unusual.mailFailed).toBe(2);
     smtp.state.refuse = null;
     expect(await deliver(new Date(Date.now() + 86_400_000))).toMatchObject({ sent: 0, failed: 0 });
+
+    // 重新发送: customer service sends the suspension again once the mailbox is fixed; a decider may not
+    const [suspension, grant] = list;
+    expect((await post(`/api/notices/${suspension.id}/resend`, {}, 'decider')).statusCode).toBe(403);
+    const resent = await post(`/api/notices/${suspension.id}/resend`, {}, 'service');
+    expect(resent.statusCode, resent.body).toBe(204);
+    expect(await deliver()).toMatchObject({ sent: 1, failed: 0 });
+    expect(smtp.received.map((m) => m.subject)).toEqual([expect.stringContaining('暂停')]);
+    // sent now: not again; the grant is still failed, for general administration to resend
+    expect((await post(`/api/notices/${suspension.id}/resend`, {}, 'service')).json().code).toBe('NOTICE.NOT_RESENDABLE');
+    expect((await get('/api/dashboard', 'general')).json().unusual.mailFailed).toBe(1);
+    expect((await post(`/api/notices/${grant.id}/resend`, {}, 'general')).statusCode).toBe(204);
   });
 
   it('does not send an invitation to a form answered before its mail went out (on paper), and says so', async () => {

@@ -7,7 +7,7 @@ import { callerOf } from '../../http/context.js';
 import { getClient } from '../clients/client.service.js';
 import { deliveryStatuses, noticeKinds, noticeLink } from './notice.rules.js';
 import { renderNoticeLetter } from './notice.letter.js';
-import { mailOverview, noticeForLetter, noticesOfClient } from './notice.service.js';
+import { mailOverview, noticeForLetter, noticesOfClient, resendNotice } from './notice.service.js';
 
 const tags = ['notices'];
 
@@ -98,6 +98,27 @@ export function noticeRoutes(app: FastifyInstance, db: Db, config: Config): void
         .header('content-type', 'application/pdf')
         .header('content-disposition', `inline; filename="${n.reference}.pdf"`)
         .send(pdf);
+    },
+  });
+
+  r.post('/api/notices/:id/resend', {
+    config: { permission: 'notices:resend' },
+    schema: {
+      tags,
+      summary: "Send a notice's failed or address-less mail again, to the client's address as it is now",
+      params: z.object({
+        id: z.coerce
+          .number()
+          .int()
+          .positive()
+          .max(2 ** 53),
+      }),
+      response: { 204: z.null() },
+    },
+    handler: async (req, reply) => {
+      const { actor, scope } = callerOf(req);
+      await resendNotice(db, actor, scope, req.params.id);
+      return reply.code(204).send(null);
     },
   });
 

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
+import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { localDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
@@ -188,6 +189,32 @@ export async function requeueForNewAddress(tx: Db, clientId: string, address: st
     )
     .returning({ id: noticeDeliveries.id });
   return rows.length;
+}
+
+/** 重新发送: a notice mail that failed or had no address, queued again to the client's address as it is now. */
+export async function resendNotice(db: Db, actor: Actor, scope: DataScope, id: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ deliveryId: noticeDeliveries.id, status: noticeDeliveries.status, address: noticeDeliveries.address, email: clients.email })
+      .from(clientNotices)
+      .innerJoin(clients, eq(clients.id, clientNotices.clientId))
+      .innerJoin(noticeDeliveries, eq(noticeDeliveries.noticeId, clientNotices.id))
+      .where(and(eq(clientNotices.id, id), clientScopeCondition(scope)))
+      .for('update', { of: noticeDeliveries });
+    if (!row) throw new AppError('NOTICE.NOT_FOUND');
+    if (row.status !== 'failed' && row.status !== 'no_address') throw new AppError('NOTICE.NOT_RESENDABLE');
+    if (!row.email) throw new AppError('NOTICE.CLIENT_HAS_NO_EMAIL');
+    await tx
+      .update(noticeDeliveries)
+      .set({ status: 'queued', address: row.email, attempts: 0, nextAttemptAt: sql`now()`, lastAnswer: null, leaseUntil: null })
+      .where(eq(noticeDeliveries.id, row.deliveryId));
+    await recordChange(tx, actor, {
+      entity: 'notice',
+      entityId: String(id),
+      action: 'resend',
+      changes: [{ field: 'address', old: row.address, new: row.email }],
+    });
+  });
 }
 
 /** The newest delivery's id (0 for none): where a batch of history to keep from the mail begins. */

@@ -1,5 +1,5 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, List, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, List, message, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Notice, type NoticeDelivery } from '../api.js';
@@ -49,12 +49,18 @@ function DeliveryTag({ d }: { d: NoticeDelivery }) {
 /** The notices sent to the organisation (what its portal shows), each with its e-mail's state and its letter. */
 export function NoticesPanel({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
-  const { lang } = useSession();
+  const { lang, may } = useSession();
   const showError = useShowError();
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [reload, setReload] = useState(0);
   useEffect(() => {
     api<Notice[]>('GET', `/api/clients/${clientId}/notices`).then(setNotices, showError);
-  }, [clientId, showError]);
+  }, [clientId, showError, reload]);
+  const resend = (id: number) =>
+    api('POST', `/api/notices/${id}/resend`, {}).then(() => {
+      void message.success(t('notices.resent'));
+      setReload((r) => r + 1);
+    }, showError);
   return (
     <List
       data-testid="client-notices"
@@ -63,6 +69,13 @@ export function NoticesPanel({ clientId }: { clientId: string }) {
       renderItem={(n) => (
         <List.Item
           actions={[
+            ...(may('notices:resend') && (n.delivery?.status === 'failed' || n.delivery?.status === 'no_address')
+              ? [
+                  <Button key="resend" size="small" onClick={() => void resend(n.id)} data-testid="notice-resend">
+                    {t('notices.resend')}
+                  </Button>,
+                ]
+              : []),
             <Button key="letter" size="small" icon={<FilePdfOutlined />} href={`/api/notices/${n.id}/letter`} target="_blank">
               {t('notices.letter')}
             </Button>,

@@ -727,6 +727,8 @@ export const en: Catalog = {
     tab: 'Notices',
     empty: 'No notices',
     letter: 'Print letter',
+    resend: 'Resend',
+    resent: 'Queued to be sent again',
     to: 'To: {{address}}',
     attempts: '{{n}} attempt(s)',
     sentAt: 'Sent: {{at}}',

@@ -681,6 +681,8 @@ export const zh = {
     tab: '通知',
     empty: '暂无通知',
     letter: '打印函件',
+    resend: '重新发送',
+    resent: '已重新排队发送',
     to: '收件邮箱：{{address}}',
     attempts: '已尝试 {{n}} 次',
     sentAt: '发送时间：{{at}}',
