@@ -895,4 +895,5 @@ export interface MailStatus {
     attempts: number;
     lastAnswer: string | null;
   }[];
+  noAddress: MailStatus['failures'];
 }

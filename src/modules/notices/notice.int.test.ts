@@ -238,6 +238,12 @@ describe('notice e-mail', () => {
     expect(smtp.received).toHaveLength(0);
     const [n] = await notices(w.other);
     expect(n.delivery).toMatchObject({ status: 'no_address', address: null, attempts: 0 });
+    // general administration sees which notices lack an address, not only how many
+    const status = (await get('/api/mail/status', 'general')).json();
+    expect(status.counts.no_address).toBe(2);
+    expect(status.noAddress).toHaveLength(2);
+    expect(status.noAddress[0]).toMatchObject({ reference: n.reference, subjectZh: n.subjectZh });
+    expect(new Set(status.noAddress.map((d: { clientId: string }) => d.clientId))).toEqual(new Set([w.other]));
   });
 
   it("queues again what could not reach the client once its address is set, within the parameter's days, to the new address", async () => {

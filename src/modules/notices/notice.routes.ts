@@ -34,6 +34,19 @@ const NoticeSchema = z.object({
   delivery: DeliverySchema.nullable().describe('its e-mail to the client'),
 });
 
+const UndeliveredSchema = z.object({
+  noticeId: z.number().int(),
+  reference: z.string(),
+  at: z.string(),
+  subjectZh: z.string(),
+  subjectEn: z.string(),
+  clientId: z.uuid(),
+  clientName: z.string(),
+  address: z.string().nullable(),
+  attempts: z.number().int(),
+  lastAnswer: z.string().nullable(),
+});
+
 const MailStatusSchema = z.object({
   enabled: z.boolean().describe('false: no SMTP server is configured, notices stay in the portal'),
   host: z.string().nullable(),
@@ -41,20 +54,8 @@ const MailStatusSchema = z.object({
   secure: z.boolean(),
   from: z.string(),
   counts: z.record(z.enum(deliveryStatuses), z.number().int()),
-  failures: z.array(
-    z.object({
-      noticeId: z.number().int(),
-      reference: z.string(),
-      at: z.string(),
-      subjectZh: z.string(),
-      subjectEn: z.string(),
-      clientId: z.uuid(),
-      clientName: z.string(),
-      address: z.string().nullable(),
-      attempts: z.number().int(),
-      lastAnswer: z.string().nullable(),
-    }),
-  ),
+  failures: z.array(UndeliveredSchema).describe('the latest that failed for good'),
+  noAddress: z.array(UndeliveredSchema).describe('the latest not sent for want of a client address'),
 });
 
 export function noticeRoutes(app: FastifyInstance, db: Db, config: Config): void {

@@ -128,10 +128,12 @@ export async function noticeForLetter(db: Db, scope: DataScope, id: number, time
   return { ...row, day, reference: noticeReference(row.id, day) };
 }
 
-/** Outgoing mail at a glance: deliveries by state, and the latest that failed for good. */
-export async function mailOverview(db: Db, timeZone: string) {
-  const byStatus = await db.select({ status: noticeDeliveries.status, n: count() }).from(noticeDeliveries).groupBy(noticeDeliveries.status);
-  const failures = await db
+/** How many undelivered notices the mail status lists per state (the counts give the rest). */
+const MAIL_STATUS_LIST_LENGTH = 20;
+
+/** The latest deliveries in one state, with the notice and the client they are for. */
+function latestDeliveries(db: Db, status: 'failed' | 'no_address') {
+  return db
     .select({
       noticeId: clientNotices.id,
       at: clientNotices.at,
@@ -146,15 +148,25 @@ export async function mailOverview(db: Db, timeZone: string) {
     .from(noticeDeliveries)
     .innerJoin(clientNotices, eq(clientNotices.id, noticeDeliveries.noticeId))
     .innerJoin(clients, eq(clients.id, clientNotices.clientId))
-    .where(eq(noticeDeliveries.status, 'failed'))
+    .where(eq(noticeDeliveries.status, status))
     .orderBy(desc(noticeDeliveries.id))
-    .limit(20);
+    .limit(MAIL_STATUS_LIST_LENGTH);
+}
+
+/** Outgoing mail at a glance: deliveries by state, the latest that failed for good and the latest without an address. */
+export async function mailOverview(db: Db, timeZone: string) {
+  const byStatus = await db.select({ status: noticeDeliveries.status, n: count() }).from(noticeDeliveries).groupBy(noticeDeliveries.status);
+  const withReference = (rows: Awaited<ReturnType<typeof latestDeliveries>>) =>
+    rows.map((f) => ({ ...f, reference: noticeReference(f.noticeId, localDate(f.at, timeZone)), at: f.at.toISOString() }));
+  const failures = withReference(await latestDeliveries(db, 'failed'));
+  const noAddress = withReference(await latestDeliveries(db, 'no_address'));
   return {
     counts: Object.fromEntries(deliveryStatuses.map((s) => [s, byStatus.find((r) => r.status === s)?.n ?? 0])) as Record<
       (typeof deliveryStatuses)[number],
       number
     >,
-    failures: failures.map((f) => ({ ...f, reference: noticeReference(f.noticeId, localDate(f.at, timeZone)), at: f.at.toISOString() })),
+    failures,
+    noAddress,
   };
 }
 

@@ -39,6 +39,23 @@ export function MailStatusCard() {
             />
           ))}
         </Space>
+        {s.noAddress.length > 0 && (
+          <List
+            size="small"
+            header={t('mail.noAddress')}
+            dataSource={s.noAddress}
+            data-testid="mail-no-address"
+            renderItem={(f) => (
+              <List.Item>
+                <Space wrap>
+                  <Link to={`/clients/${f.clientId}?tab=notices`}>{f.clientName}</Link>
+                  <span>{lang === 'en' ? f.subjectEn : f.subjectZh}</span>
+                  <Typography.Text type="secondary">{f.reference}</Typography.Text>
+                </Space>
+              </List.Item>
+            )}
+          />
+        )}
         {s.failures.length > 0 && (
           <List
             size="small"

@@ -753,6 +753,7 @@ export const en: Catalog = {
     off: 'Mail is off',
     offDetail:
       'No mail server (SMTP) is configured: notices are shown in the client portal only, nothing is e-mailed (administrators: set SMTP_HOST).',
+    noAddress: 'Notices not mailed for want of an address; they are sent once the client has one',
     offLater:
       'Notices recorded while mail is off are not sent once a mail server is configured, so that no flood of stale mail goes out; clients still see them in the portal, and the letter can be printed and posted.',
     failures: 'Latest e-mails that failed',
