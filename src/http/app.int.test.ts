@@ -9,6 +9,7 @@ import { dueItems } from '../modules/due-list/due-item.schema.js';
 import { audits } from '../modules/programmes/programme.schema.js';
 import { resetDatabase } from '../../test/database.js';
 import { seedDemo } from '../seed/seed.js';
+import { noticeDeliveries } from '../modules/notices/notice.schema.js';
 import { demoUsers } from '../seed/demo-data.js';
 import { loadConfig } from '../config.js';
 import { buildCncaMonth, cbProfile } from '../modules/reporting/cnca.service.js';
@@ -123,6 +124,10 @@ describe('demo seed', () => {
     const years = new Set((await w.db.select({ year: clientEvaluations.year }).from(clientEvaluations)).map((e) => e.year));
     expect([...years].sort()).toEqual([2025, 2026]);
     expect((await w.db.select({ n: count() }).from(clientContacts))[0]!.n).toBeGreaterThan(30);
+    // its notices are history, not news: kept in the portal, none queued for mail (first start sent 150)
+    const mails = await w.db.select({ status: noticeDeliveries.status }).from(noticeDeliveries);
+    expect(mails.filter((d) => d.status === 'past_event').length).toBeGreaterThan(60);
+    expect(mails.filter((d) => d.status === 'queued')).toEqual([]);
     const before = await counts();
     expect(await seedDemo(w.db, '2026-11-24')).toEqual({ createdClients: 0, createdUsers: 0, createdCertificates: 0 });
     expect(await counts()).toEqual(before);

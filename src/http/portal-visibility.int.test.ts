@@ -142,6 +142,10 @@ describe('what the client portal sees', () => {
     expect(certificate).not.toHaveProperty('allowedActions');
     expect(certificate.events.length).toBeGreaterThan(0);
     for (const event of certificate.events) expect(Object.keys(event)).not.toContain('decidedBy');
+    // its notices' e-mails: whether sent and to which address, not the mail server's answers nor the retries
+    const notices = (await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}/notices`, headers: { cookie: portal } })).json();
+    expect(notices.length).toBeGreaterThan(0);
+    for (const n of notices) expect(Object.keys(n.delivery).sort()).toEqual(['address', 'sentAt', 'status']);
     expect(found).toEqual([]);
   });
 

@@ -27,7 +27,7 @@ export function startWorker(
         return deliverDueMail(db, mail.mailer, mail.settings, new Date());
       })
       .then((m) => {
-        if (m.sent || m.failed || m.mailOff) log.info(m, 'notice mail');
+        if (m.sent || m.failed || m.mailOff || m.notNeeded) log.info(m, 'notice mail');
       })
       .catch((err: unknown) => log.error({ err }, 'job worker failed'))
       .finally(() => {

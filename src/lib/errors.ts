@@ -723,6 +723,12 @@ export const errorCatalog = {
   },
   'COMMUNICATION.FUTURE_DATE': { status: 400, zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
   'NOTICE.NOT_FOUND': { status: 404, zh: '通知不存在', en: 'Notice not found' },
+  'NOTICE.NOT_RESENDABLE': {
+    status: 409,
+    zh: '只有发送失败或无邮箱地址的通知邮件可以重新发送',
+    en: 'Only a notice mail that failed or had no address can be sent again',
+  },
+  'NOTICE.CLIENT_HAS_NO_EMAIL': { status: 422, zh: '客户没有邮箱地址，请先填写', en: 'The client has no e-mail address: enter one first' },
   'COMPLAINT.NOT_FOUND': { status: 404, zh: '申投诉记录不存在', en: 'Complaint or appeal not found' },
   'COMPLAINT.NOT_ALLOWED': { status: 409, zh: '当前状态（{status}）下不能执行此操作', en: 'Not possible while the case is {status}' },
   'COMPLAINT.OWNER_NOT_STAFF': {

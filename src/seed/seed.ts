@@ -20,6 +20,7 @@ import { seedDemoClientCare } from './demo-client-care.js';
 import { recordLoss } from '../modules/communication/communication.service.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
+import { keepPastEventsFromMail, lastDeliveryId } from '../modules/notices/notice.service.js';
 import { demoBranches, demoCertificate, demoClients, demoPassword, demoUsers } from './demo-data.js';
 
 /** Reference data every installation needs: parameter defaults and the official calendar. */
@@ -35,6 +36,7 @@ export async function seedDemo(
   db: Db,
   today: IsoDate,
 ): Promise<{ createdClients: number; createdUsers: number; createdCertificates: number }> {
+  const deliveriesBefore = await lastDeliveryId(db);
   await db
     .insert(branches)
     .values([...demoBranches])
@@ -106,6 +108,8 @@ export async function seedDemo(
   await seedDemoRisk(db, today);
   await seedDemoComplaints(db, today);
   await seedDemoClientCare(db, today);
+  // the demo's notices tell of its history (2023 grants, forms answered on paper): none is mailed
+  await keepPastEventsFromMail(db, deliveriesBefore);
   return { createdClients: missing.length, createdUsers: newUsers.length, createdCertificates };
 }
 

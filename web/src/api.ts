@@ -853,11 +853,12 @@ export interface SurveyForm {
 }
 
 export interface NoticeDelivery {
-  status: 'queued' | 'sending' | 'sent' | 'failed' | 'no_address' | 'mail_off';
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'no_address' | 'mail_off' | 'not_needed' | 'past_event';
   address: string | null;
-  attempts: number;
-  lastAnswer: string | null;
-  nextAttemptAt: string | null;
+  // staff only: the portal is told whether it was sent, not the mail server's talk
+  attempts?: number;
+  lastAnswer?: string | null;
+  nextAttemptAt?: string | null;
   sentAt: string | null;
 }
 
@@ -894,4 +895,5 @@ export interface MailStatus {
     attempts: number;
     lastAnswer: string | null;
   }[];
+  noAddress: MailStatus['failures'];
 }

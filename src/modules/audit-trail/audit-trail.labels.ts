@@ -683,6 +683,12 @@ export const entities: Record<string, EntitySpec> = {
       ),
     },
   },
+  notice: {
+    label: text('通知', 'Notice'),
+    record: { key: (id) => text(`通知 ${id}`, `Notice ${id}`) },
+    actions: { resend: text('重新发送邮件', 'Mail sent again') },
+    fields: { address: field(text('邮箱地址', 'E-mail address')) },
+  },
   'survey-sample': {
     label: ui((c) => c.surveys.sample),
     record: { ref: 'surveySample' },
@@ -924,6 +930,7 @@ const routeAreas: Record<string, Text | string> = {
   'star-indicators': 'star_indicator',
   surveys: 'survey',
   'survey-samples': 'survey-sample',
+  notices: 'notice',
   credibility: 'credibility-response',
   classification: 'client-evaluation',
   holidays: 'holiday',

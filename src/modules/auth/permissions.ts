@@ -74,6 +74,7 @@ export const permissions = [
   'jobs:run',
   'backups:read', // when the database was last backed up, and whether the daily backup fails
   'mail:status', // outgoing mail: on or off, failed deliveries
+  'notices:resend', // 重新发送 a notice mail that failed or had no address
   'users:manage', // accounts: create, edit, disable, one-time passwords
   'branches:write', // 分支机构: create, rename, deactivate
   'api:docs', // the API's description (OpenAPI, /api/docs): for whoever connects other systems to CertDesk
@@ -130,6 +131,7 @@ export const permissionLabels: Record<Permission, { zh: string; en: string }> = 
   'jobs:run': { zh: '立即运行定时任务', en: 'run scheduled jobs' },
   'backups:read': { zh: '查看数据库备份情况', en: 'read the state of database backups' },
   'mail:status': { zh: '查看邮件发送状态', en: 'see the outgoing mail' },
+  'notices:resend': { zh: '重新发送通知邮件', en: 'resend notice mail' },
   'audit:read': { zh: '查看审计日志', en: 'read the audit log' },
   'users:manage': { zh: '管理用户账号', en: 'manage user accounts' },
   'branches:write': { zh: '管理分支机构', en: 'manage branches' },
@@ -163,7 +165,15 @@ const portalOnly: readonly Permission[] = ['incidents:self-report', 'surveys:ans
 
 export const rolePermissions = {
   admin: permissions.filter((p) => !portalOnly.includes(p)),
-  general_admin: [...staffRead, 'reports:generate', 'complaints:file', 'complaints:handle', 'surveys:write', 'mail:status'],
+  general_admin: [
+    ...staffRead,
+    'reports:generate',
+    'complaints:file',
+    'complaints:handle',
+    'surveys:write',
+    'mail:status',
+    'notices:resend',
+  ],
   customer_service: [
     ...staffRead,
     'clients:write',
@@ -178,6 +188,7 @@ export const rolePermissions = {
     'applications:handle',
     'surveys:write',
     'communication:write',
+    'notices:resend',
   ],
   audit_management: [
     ...staffRead,

@@ -16,6 +16,8 @@ export const recordKinds = {
   contractChange: (o: Record<string, unknown>) => 'proposed' in o && 'reviewer' in o && 'executor' in o,
   certificateEvent: (o: Record<string, unknown>) => 'effectiveOn' in o && 'decidedBy' in o && 'details' in o,
   survey: (o: Record<string, unknown>) => 'issuedOn' in o && 'auditors' in o,
+  /** a notice's e-mail */
+  delivery: (o: Record<string, unknown>) => 'attempts' in o && 'lastAnswer' in o && 'nextAttemptAt' in o,
   /** a member of an audit team as a form names it */
   teamMember: (o: Record<string, unknown>) => 'userId' in o && 'name' in o && Object.keys(o).length === 2,
   /** any object at all: for a field whose name means the same wherever it appears (a fee) */
@@ -89,6 +91,8 @@ export const hiddenFields: Partial<Record<Role, Partial<Record<RecordKind, reado
     // how the CB reviewed and carried out the client's application: the outcome is its status
     contractChange: ['reviewedBy', 'reviewNote', 'appliedBy', 'applyNote'],
     survey: ['branchId', 'branch', 'branchEn'],
+    // whether its notice was mailed and to which of its addresses; the mail server's talk is the CB's
+    delivery: ['attempts', 'lastAnswer', 'nextAttemptAt'],
     teamMember: ['userId'],
   },
 };

@@ -138,6 +138,7 @@ export async function decide(
     facts: {
       certificateNo: row.certificateNo,
       effectiveOn: d.effectiveOn,
+      ground: d.ground,
       reason: d.reason,
       until: kind === 'recertify' ? after.expiresOn : after.suspendedUntil,
       part: after.suspendedScope,

@@ -1,4 +1,6 @@
 import { moveDueItemsToBranch } from '../due-list/due-list.repo.js';
+import { requeueForNewAddress } from '../notices/notice.service.js';
+import { loadParameters } from '../parameters/parameter.service.js';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import { recordHistory, type Reader } from '../audit-trail/audit-trail.service.js';
 import { diffFields } from '../../lib/field-changes.js';
@@ -115,6 +117,11 @@ export async function applyClientChanges(tx: Db, actor: Actor, before: ClientRow
   });
   if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
   if (changed.branchId !== undefined) await moveDueItemsToBranch(tx, before.id, changed.branchId);
+  // the one door of the address (form, import, contact change): mail that could not reach the client goes to the new one
+  if (changed.email) {
+    const days = (await loadParameters(tx))['mail.resendAfterAddressChangeDays'];
+    await requeueForNewAddress(tx, before.id, changed.email, days);
+  }
   await recordChange(tx, actor, { entity: CLIENT_ENTITY, entityId: before.id, action: 'update', changes: fieldChanges });
   return fieldChanges;
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection.js';
 import { localDate } from '../../lib/dates.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
+import { surveys } from '../surveys/survey.schema.js';
 import { afterFailure, composeMail, MAIL_SEND_LEASE_SECONDS, noticeLink, noticeReference } from './notice.rules.js';
 import { clientNotices, noticeDeliveries } from './notice.schema.js';
 
@@ -42,10 +43,16 @@ export function smtpMailer(config: Config): Mailer | null {
   };
 }
 
-/** The server's answer to a failed attempt (a 5xx line), or what went wrong before it answered. */
+/** The server's answer to a failed attempt (a 4xx/5xx line), or what went wrong before it answered. */
 function answerOf(err: unknown): string {
   const e = err as { response?: string; message?: string };
   return String(e.response ?? e.message ?? err).slice(0, 1000);
+}
+
+/** The SMTP reply code of a failed attempt; null when the server never answered (network, timeout). */
+function responseCodeOf(err: unknown): number | null {
+  const code = (err as { responseCode?: unknown }).responseCode;
+  return typeof code === 'number' ? code : null;
 }
 
 /**
@@ -63,10 +70,11 @@ export async function deliverDueMail(db: Db, mailer: Mailer | null, settings: Ma
       .set({ status: 'mail_off', leaseUntil: null })
       .where(eq(noticeDeliveries.status, 'queued'))
       .returning({ id: noticeDeliveries.id });
-    return { sent: 0, failed: 0, mailOff: off.length };
+    return { sent: 0, failed: 0, mailOff: off.length, notNeeded: 0 };
   }
   let sent = 0;
   let failed = 0;
+  let notNeeded = 0;
   for (let i = 0; i < limit; i += 1) {
     const next = db
       .select({ id: noticeDeliveries.id })
@@ -100,15 +108,29 @@ export async function deliverDueMail(db: Db, mailer: Mailer | null, settings: Ma
         bodyEn: clientNotices.bodyEn,
         certificateNo: certificates.certificateNo,
         clientName: clients.name,
+        surveyAnsweredOn: surveys.answeredOn,
       })
       .from(clientNotices)
       .innerJoin(clients, eq(clients.id, clientNotices.clientId))
       .leftJoin(certificates, eq(certificates.id, clientNotices.certificateId))
+      .leftJoin(surveys, eq(surveys.id, clientNotices.surveyId))
       .where(eq(clientNotices.id, claim.noticeId));
+    // an invitation to a form answered meanwhile (in the portal, or on paper) asks for nothing: not sent, not an attempt
+    if (n!.surveyAnsweredOn) {
+      await db
+        .update(noticeDeliveries)
+        .set({ status: 'not_needed', attempts: claim.attempts - 1, leaseUntil: null })
+        .where(
+          and(eq(noticeDeliveries.id, claim.id), eq(noticeDeliveries.status, 'sending'), eq(noticeDeliveries.attempts, claim.attempts)),
+        );
+      notNeeded += 1;
+      continue;
+    }
+    const notice = n!;
     const mail = composeMail({
-      ...n!,
-      reference: noticeReference(n!.id, localDate(n!.at, settings.CB_TIME_ZONE)),
-      link: noticeLink(settings.PUBLIC_BASE_URL, n!.certificateNo),
+      ...notice,
+      reference: noticeReference(notice.id, localDate(notice.at, settings.CB_TIME_ZONE)),
+      link: noticeLink(settings.PUBLIC_BASE_URL, notice.certificateNo),
       cbName: settings.CB_NAME,
       cbNameEn: settings.CB_NAME_EN,
     });
@@ -122,6 +144,7 @@ export async function deliverDueMail(db: Db, mailer: Mailer | null, settings: Ma
         claim.attempts,
         { maxAttempts: settings.MAIL_MAX_ATTEMPTS, baseSeconds: settings.MAIL_RETRY_BASE_SECONDS },
         now,
+        responseCodeOf(err),
       );
       outcome = { ...next, lastAnswer: answerOf(err) };
       failed += 1;
@@ -132,5 +155,5 @@ export async function deliverDueMail(db: Db, mailer: Mailer | null, settings: Ma
       .set({ ...outcome, leaseUntil: null })
       .where(and(eq(noticeDeliveries.id, claim.id), eq(noticeDeliveries.status, 'sending'), eq(noticeDeliveries.attempts, claim.attempts)));
   }
-  return { sent, failed, mailOff: 0 };
+  return { sent, failed, mailOff: 0, notNeeded };
 }

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,10 +11,10 @@ import { clients } from '../clients/client.schema.js';
 import { deliverDueMail, smtpMailer, type Mailer } from './mail.delivery.js';
 import { noticeDeliveries } from './notice.schema.js';
 
-/** A real SMTP server on a free port; `refuse` makes it answer every message with a 5xx. */
+/** A real SMTP server on a free port; `refuse` makes it answer every message with that reply code (4xx: try later, 5xx: never). */
 async function startSmtp() {
   const received: ParsedMail[] = [];
-  const state = { refuse: false };
+  const state = { refuse: null as number | null };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
@@ -23,8 +23,10 @@ async function startSmtp() {
       simpleParser(stream).then(
         (mail) => {
           if (state.refuse) {
-            const err = new Error('Mailbox full, try later') as Error & { responseCode: number };
-            err.responseCode = 552;
+            const err = new Error(state.refuse >= 500 ? 'No such user here' : 'Mailbox busy, try later') as Error & {
+              responseCode: number;
+            };
+            err.responseCode = state.refuse;
             return callback(err);
           }
           received.push(mail);
@@ -104,15 +106,17 @@ describe('notice e-mail', () => {
     expect((await notices()).map((n: { delivery: { status: string } }) => n.delivery.status)).toEqual(['queued', 'queued']);
     expect(smtp.received).toHaveLength(0);
 
-    expect(await deliver()).toEqual({ sent: 2, failed: 0, mailOff: 0 });
+    expect(await deliver()).toEqual({ sent: 2, failed: 0, mailOff: 0, notNeeded: 0 });
     expect(smtp.received).toHaveLength(2);
     const mail = smtp.received.find((m) => m.subject?.includes('暂停'))!;
     expect(mail.to).toMatchObject({ text: 'quality@huaxin.example.cn' });
     expect(mail.from).toMatchObject({ text: '"演示认证" <notices@cb.example.cn>' });
     expect(mail.subject).toBe('认证证书暂停通知（CD26SC0001R0M） / Certificate CD26SC0001R0M suspended');
     expect(mail.text).toContain('北京华信电子科技有限公司：');
-    expect(mail.text).toContain('自 2026-03-02 起暂停至 2026-05-31');
-    expect(mail.text).toContain('暂停理由：监督费用逾期未缴');
+    expect(mail.text).toContain('贵组织的认证证书（证书编号：CD26SC0001R0M）自2026年3月2日起暂停，暂停期至2026年5月31日。');
+    // the ground chosen in words, then the decider's text; in English the ground's English words
+    expect(mail.text).toContain('暂停理由：未按规定缴纳认证费用（监督费用逾期未缴）。');
+    expect(mail.text).toContain('Reason: certification fees not paid as agreed (as stated: 监督费用逾期未缴).');
     expect(mail.text).toContain('证书公开查询：https://cert.example.cn/register?q=CD26SC0001R0M');
     expect(mail.text).toContain('is suspended from 2026-03-02 to 2026-05-31');
 
@@ -126,12 +130,12 @@ describe('notice e-mail', () => {
     expect(suspension.delivery).toMatchObject({ status: 'sent', address: 'quality@huaxin.example.cn', attempts: 1, nextAttemptAt: null });
     expect(suspension.delivery.lastAnswer).toMatch(/^250 /);
     // sent once: another run finds nothing due
-    expect(await deliver(new Date(Date.now() + 3600_000))).toEqual({ sent: 0, failed: 0, mailOff: 0 });
+    expect(await deliver(new Date(Date.now() + 3600_000))).toEqual({ sent: 0, failed: 0, mailOff: 0, notNeeded: 0 });
     expect(smtp.received).toHaveLength(2);
   });
 
-  it("keeps a refused delivery with the server's answer, retries it with backoff and gives up after the attempts", async () => {
-    smtp.state.refuse = true;
+  it("keeps a delivery refused for now (4xx) with the server's answer, retries it with backoff and gives up after the attempts", async () => {
+    smtp.state.refuse = 452;
     await post(`/api/clients/${w.huaxin}/certificates`, {
       certificateNo: 'CD26SC0002R0M',
       scheme: 'management_system',
@@ -144,7 +148,7 @@ describe('notice e-mail', () => {
     expect(await deliver(new Date(t0))).toMatchObject({ failed: 1 });
     let [n] = await notices();
     expect(n.delivery).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: new Date(t0 + 60_000).toISOString() });
-    expect(n.delivery.lastAnswer).toMatch(/^552 Mailbox full, try later/);
+    expect(n.delivery.lastAnswer).toMatch(/^452 Mailbox busy, try later/);
 
     // not before its time: 60 s, then 120 s after the next failure
     expect(await deliver(new Date(t0 + 59_000))).toMatchObject({ sent: 0, failed: 0 });
@@ -157,7 +161,7 @@ describe('notice e-mail', () => {
     expect(n.delivery).toMatchObject({ status: 'failed', attempts: 3 });
 
     // out of attempts: not tried again even once the server accepts
-    smtp.state.refuse = false;
+    smtp.state.refuse = null;
     expect(await deliver(new Date(t0 + 86_400_000))).toMatchObject({ sent: 0, failed: 0 });
     expect(smtp.received).toHaveLength(0);
 
@@ -166,9 +170,56 @@ describe('notice e-mail', () => {
     const status = (await get('/api/mail/status', 'general')).json();
     expect(status).toMatchObject({ enabled: true, host: '127.0.0.1', port: smtp.port, counts: { failed: 1, sent: 0 } });
     expect(status.failures[0]).toMatchObject({ clientName: '北京华信电子科技有限公司', attempts: 3, reference: n.reference });
-    expect(status.failures[0].lastAnswer).toMatch(/^552 /);
+    expect(status.failures[0].lastAnswer).toMatch(/^452 /);
     expect((await get('/api/mail/status', 'service')).statusCode).toBe(403);
     expect((await get('/api/dashboard', 'service')).json().unusual.mailFailed).toBeNull();
+  });
+
+  it('gives up at once on a permanent refusal (5xx): failed on the dashboard after one attempt', async () => {
+    smtp.state.refuse = 550;
+    await grantAndSuspend();
+    expect(await deliver()).toMatchObject({ sent: 0, failed: 2 });
+    const list = await notices();
+    for (const n of list) {
+      expect(n.delivery).toMatchObject({ status: 'failed', attempts: 1, nextAttemptAt: null });
+      expect(n.delivery.lastAnswer).toMatch(/^550 No such user here/);
+    }
+    expect((await get('/api/dashboard', 'general')).json().unusual.mailFailed).toBe(2);
+    smtp.state.refuse = null;
+    expect(await deliver(new Date(Date.now() + 86_400_000))).toMatchObject({ sent: 0, failed: 0 });
+
+    // 重新发送: customer service sends the suspension again once the mailbox is fixed; a decider may not
+    const [suspension, grant] = list;
+    expect((await post(`/api/notices/${suspension.id}/resend`, {}, 'decider')).statusCode).toBe(403);
+    const resent = await post(`/api/notices/${suspension.id}/resend`, {}, 'service');
+    expect(resent.statusCode, resent.body).toBe(204);
+    expect(await deliver()).toMatchObject({ sent: 1, failed: 0 });
+    expect(smtp.received.map((m) => m.subject)).toEqual([expect.stringContaining('暂停')]);
+    // sent now: not again; the grant is still failed, for general administration to resend
+    expect((await post(`/api/notices/${suspension.id}/resend`, {}, 'service')).json().code).toBe('NOTICE.NOT_RESENDABLE');
+    expect((await get('/api/dashboard', 'general')).json().unusual.mailFailed).toBe(1);
+    expect((await post(`/api/notices/${grant.id}/resend`, {}, 'general')).statusCode).toBe(204);
+  });
+
+  it('does not send an invitation to a form answered before its mail went out (on paper), and says so', async () => {
+    const granted = await post(`/api/clients/${w.huaxin}/certificates`, {
+      certificateNo: 'CD26SC0007R0M',
+      scheme: 'management_system',
+      field: 'QMS',
+      standard: 'GB/T 19001-2016',
+      scope: '电子产品的设计和生产',
+      decisionOn: '2026-02-20',
+    });
+    expect(granted.statusCode, granted.body).toBe(201);
+    expect((await post('/api/survey-samples', { year: 2026, percent: 20, seed: 7 }, 'general')).statusCode).toBe(201);
+    const [form] = (await get('/api/portal/surveys', 'portal')).json();
+    const scores = Object.fromEntries(['C1', 'C2', 'A1', 'A2', 'A3', 'A4', 'S1', 'S2', 'S3'].map((q) => [q, 9]));
+    const paper = await post(`/api/surveys/${form.id}/answers`, { version: form.version, answers: scores }, 'general');
+    expect(paper.statusCode, paper.body).toBe(200);
+    expect(await deliver()).toEqual({ sent: 1, failed: 0, mailOff: 0, notNeeded: 1 });
+    expect(smtp.received.map((m) => m.subject)).toEqual(['认证证书颁发通知（CD26SC0007R0M） / Certificate CD26SC0007R0M granted']);
+    const [invitation] = await notices();
+    expect(invitation).toMatchObject({ kind: 'survey_invitation', delivery: { status: 'not_needed', attempts: 0 } });
   });
 
   it('never sends one delivery twice from workers running at once', async () => {
@@ -187,6 +238,60 @@ describe('notice e-mail', () => {
     expect(smtp.received).toHaveLength(0);
     const [n] = await notices(w.other);
     expect(n.delivery).toMatchObject({ status: 'no_address', address: null, attempts: 0 });
+    // general administration sees which notices lack an address, not only how many
+    const status = (await get('/api/mail/status', 'general')).json();
+    expect(status.counts.no_address).toBe(2);
+    expect(status.noAddress).toHaveLength(2);
+    expect(status.noAddress[0]).toMatchObject({ reference: n.reference, subjectZh: n.subjectZh });
+    expect(new Set(status.noAddress.map((d: { clientId: string }) => d.clientId))).toEqual(new Set([w.other]));
+  });
+
+  it("queues again what could not reach the client once its address is set, within the parameter's days, to the new address", async () => {
+    await grantAndSuspend(w.other, 'CD26SC0008R0M');
+    await deliver();
+    const [suspension, grant] = await notices(w.other);
+    expect(grant.delivery.status).toBe('no_address');
+    // the grant's mail is older than the 30 days the parameter allows: stale news, left alone
+    await w.db
+      .update(noticeDeliveries)
+      .set({ createdAt: sql`now() - interval '30 days 1 minute'` })
+      .where(eq(noticeDeliveries.noticeId, grant.id));
+    const client = (await get(`/api/clients/${w.other}`, 'service')).json();
+    const patched = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.other}`,
+      headers: { cookie: cookies.service! },
+      payload: { version: client.version, email: 'office@hongda.example.cn' },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const after = await notices(w.other);
+    expect(
+      after.map((n: { id: number; delivery: { status: string; address: string | null } }) => [n.id, n.delivery.status, n.delivery.address]),
+    ).toEqual([
+      [suspension.id, 'queued', 'office@hongda.example.cn'],
+      [grant.id, 'no_address', null],
+    ]);
+    expect(await deliver()).toMatchObject({ sent: 1 });
+    expect(smtp.received.map((m) => [m.to, m.subject])).toEqual([
+      [expect.objectContaining({ text: 'office@hongda.example.cn' }), expect.stringContaining('暂停')],
+    ]);
+
+    // a refused one (5xx) goes again too once the address is corrected
+    smtp.state.refuse = 550;
+    await grantAndSuspend(w.huaxin, 'CD26SC0009R0M');
+    await deliver();
+    expect((await notices()).every((n: { delivery: { status: string } }) => n.delivery.status === 'failed')).toBe(true);
+    smtp.state.refuse = null;
+    const huaxin = (await get(`/api/clients/${w.huaxin}`, 'service')).json();
+    const fixed = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${w.huaxin}`,
+      headers: { cookie: cookies.service! },
+      payload: { version: huaxin.version, email: 'iso@huaxin.example.cn' },
+    });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect(await deliver()).toMatchObject({ sent: 2, failed: 0 });
+    expect((await get('/api/dashboard', 'general')).json().unusual.mailFailed).toBe(0);
   });
 
   it('refuses a client e-mail that is not an address', async () => {
@@ -229,7 +334,7 @@ describe('notice e-mail', () => {
     expect(answered.statusCode, answered.body).toBe(200);
     await deliver();
     const invitation = smtp.received.find((m) => m.subject?.includes('满意度'))!;
-    expect(invitation.subject).toBe('2026 年度客户满意度调查邀请 / Client satisfaction survey 2026');
+    expect(invitation.subject).toBe('2026年度客户满意度调查邀请 / Client satisfaction survey 2026');
     expect(invitation.text).toContain('请登录客户门户');
     const answer = smtp.received.find((m) => m.subject?.includes('书面答复'))!;
     expect(answer.subject).toBe(`关于${c.number}的书面答复 / Written answer to ${c.number}`);
@@ -278,7 +383,12 @@ describe('mail off', () => {
     for (const u of ['decider', 'service', 'general', 'portal']) cookies[u] = await w.login(u);
     await w.db.update(clients).set({ email: 'quality@huaxin.example.cn' }).where(eq(clients.id, w.huaxin));
     await grantAndSuspend();
-    expect(await deliverDueMail(w.db, smtpMailer(loadConfig({})), config, new Date())).toEqual({ sent: 0, failed: 0, mailOff: 2 });
+    expect(await deliverDueMail(w.db, smtpMailer(loadConfig({})), config, new Date())).toEqual({
+      sent: 0,
+      failed: 0,
+      mailOff: 2,
+      notNeeded: 0,
+    });
     const list = await notices(w.huaxin, 'portal');
     expect(list.map((n: { kind: string; delivery: { status: string } }) => [n.kind, n.delivery.status])).toEqual([
       ['suspend', 'mail_off'],

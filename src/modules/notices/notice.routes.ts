@@ -7,7 +7,7 @@ import { callerOf } from '../../http/context.js';
 import { getClient } from '../clients/client.service.js';
 import { deliveryStatuses, noticeKinds, noticeLink } from './notice.rules.js';
 import { renderNoticeLetter } from './notice.letter.js';
-import { mailOverview, noticeForLetter, noticesOfClient } from './notice.service.js';
+import { mailOverview, noticeForLetter, noticesOfClient, resendNotice } from './notice.service.js';
 
 const tags = ['notices'];
 
@@ -34,6 +34,19 @@ const NoticeSchema = z.object({
   delivery: DeliverySchema.nullable().describe('its e-mail to the client'),
 });
 
+const UndeliveredSchema = z.object({
+  noticeId: z.number().int(),
+  reference: z.string(),
+  at: z.string(),
+  subjectZh: z.string(),
+  subjectEn: z.string(),
+  clientId: z.uuid(),
+  clientName: z.string(),
+  address: z.string().nullable(),
+  attempts: z.number().int(),
+  lastAnswer: z.string().nullable(),
+});
+
 const MailStatusSchema = z.object({
   enabled: z.boolean().describe('false: no SMTP server is configured, notices stay in the portal'),
   host: z.string().nullable(),
@@ -41,20 +54,8 @@ const MailStatusSchema = z.object({
   secure: z.boolean(),
   from: z.string(),
   counts: z.record(z.enum(deliveryStatuses), z.number().int()),
-  failures: z.array(
-    z.object({
-      noticeId: z.number().int(),
-      reference: z.string(),
-      at: z.string(),
-      subjectZh: z.string(),
-      subjectEn: z.string(),
-      clientId: z.uuid(),
-      clientName: z.string(),
-      address: z.string().nullable(),
-      attempts: z.number().int(),
-      lastAnswer: z.string().nullable(),
-    }),
-  ),
+  failures: z.array(UndeliveredSchema).describe('the latest that failed for good'),
+  noAddress: z.array(UndeliveredSchema).describe('the latest not sent for want of a client address'),
 });
 
 export function noticeRoutes(app: FastifyInstance, db: Db, config: Config): void {
@@ -98,6 +99,27 @@ export function noticeRoutes(app: FastifyInstance, db: Db, config: Config): void
         .header('content-type', 'application/pdf')
         .header('content-disposition', `inline; filename="${n.reference}.pdf"`)
         .send(pdf);
+    },
+  });
+
+  r.post('/api/notices/:id/resend', {
+    config: { permission: 'notices:resend' },
+    schema: {
+      tags,
+      summary: "Send a notice's failed or address-less mail again, to the client's address as it is now",
+      params: z.object({
+        id: z.coerce
+          .number()
+          .int()
+          .positive()
+          .max(2 ** 53),
+      }),
+      response: { 204: z.null() },
+    },
+    handler: async (req, reply) => {
+      const { actor, scope } = callerOf(req);
+      await resendNotice(db, actor, scope, req.params.id);
+      return reply.code(204).send(null);
     },
   });
 

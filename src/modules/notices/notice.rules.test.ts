@@ -14,6 +14,14 @@ describe('retrying a delivery', () => {
     expect(afterFailure(4, opts, now).status).toBe('failed');
     expect(afterFailure(1, { maxAttempts: 1, baseSeconds: 60 }, now).status).toBe('failed');
   });
+  it('gives up at once on a permanent refusal (5xx), retries a temporary one (4xx) or no answer', () => {
+    expect(afterFailure(1, opts, now, 550)).toEqual({ status: 'failed', nextAttemptAt: now });
+    expect(afterFailure(1, opts, now, 500).status).toBe('failed');
+    expect(afterFailure(1, opts, now, 599).status).toBe('failed');
+    expect(afterFailure(1, opts, now, 499).status).toBe('queued');
+    expect(afterFailure(1, opts, now, 421).status).toBe('queued');
+    expect(afterFailure(1, opts, now, null).status).toBe('queued');
+  });
 });
 
 describe('references and links', () => {

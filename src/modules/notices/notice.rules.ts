@@ -8,9 +8,12 @@ export type NoticeKind = (typeof noticeKinds)[number];
 
 /**
  * queued: waiting for its (next) attempt; sending: claimed by a worker; sent: the server took it;
- * failed: out of attempts; no_address: the client has no e-mail address; mail_off: no SMTP configured.
+ * failed: refused for good (5xx) or out of attempts; no_address: the client has no e-mail address;
+ * mail_off: no SMTP configured; not_needed: by its sending time there was nothing left to ask
+ * (the survey it invites to was answered); past_event: recorded for an event long past (the
+ * demo's history), kept in the portal and printable, never mailed.
  */
-export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed', 'no_address', 'mail_off'] as const;
+export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed', 'no_address', 'mail_off', 'not_needed', 'past_event'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
 /** A claimed delivery another worker may take over after this long (its sender is taken to have crashed). */
@@ -22,11 +25,18 @@ export function noticeReference(id: number, localDay: IsoDate): string {
 }
 
 /**
- * After a failed attempt (the `attempts`-th): out of attempts is failed for good; otherwise the
- * next one waits base × 2^(attempts − 1) seconds.
+ * After a failed attempt (the `attempts`-th): a permanent refusal (an SMTP 5xx reply: no such
+ * mailbox, rejected) or out of attempts is failed for good; a temporary one (4xx) or no answer
+ * at all (network) waits base × 2^(attempts − 1) seconds for the next.
  */
-export function afterFailure(attempts: number, opts: { maxAttempts: number; baseSeconds: number }, now: Date) {
-  if (attempts >= opts.maxAttempts) return { status: 'failed' as const, nextAttemptAt: now };
+export function afterFailure(
+  attempts: number,
+  opts: { maxAttempts: number; baseSeconds: number },
+  now: Date,
+  responseCode: number | null = null,
+) {
+  const permanent = responseCode !== null && responseCode >= 500 && responseCode < 600;
+  if (permanent || attempts >= opts.maxAttempts) return { status: 'failed' as const, nextAttemptAt: now };
   return { status: 'queued' as const, nextAttemptAt: new Date(now.getTime() + opts.baseSeconds * 1000 * 2 ** (attempts - 1)) };
 }
 

@@ -3,6 +3,7 @@ import { bigint, bigserial, check, index, integer, pgTable, text, timestamp, uui
 import { checkIn } from '../../db/sql-helpers.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
+import { surveys } from '../surveys/survey.schema.js';
 import { deliveryStatuses, noticeKinds } from './notice.rules.js';
 
 /** Notices to the certified organisation (暂停/恢复/撤销… 通知, survey invitations, complaint answers), shown in its portal. */
@@ -14,6 +15,8 @@ export const clientNotices = pgTable(
       .notNull()
       .references(() => clients.id),
     certificateId: uuid('certificate_id').references(() => certificates.id),
+    // a survey invitation's form: its mail is not sent once the form is answered
+    surveyId: uuid('survey_id').references(() => surveys.id),
     // null only on notices recorded before kinds were kept
     kind: text('kind', { enum: noticeKinds }),
     subjectZh: text('subject_zh').notNull(),

@@ -272,6 +272,15 @@ export const parameterDefinitions = {
     zh: '获证后服务权重',
     en: 'Weight of post-certification service',
   },
+  'mail.resendAfterAddressChangeDays': {
+    default: 30,
+    unit: 'days',
+    min: 0,
+    max: 365,
+    section: '§3',
+    zh: '客户邮箱变更后，重新发送此天数内未送达的通知邮件',
+    en: "When a client's e-mail changes, notices not delivered within this many days are sent again",
+  },
   'survey.stageMaxScore': { default: 10, unit: 'score', min: 1, max: 100, section: '§7', zh: '各阶段满分', en: 'Full score of each stage' },
   'survey.dissatisfiedBelowScore': {
     default: 6,

@@ -57,7 +57,8 @@ export async function issueAuditSurvey(tx: Db, audit: { id: string; clientId: st
     .values({ kind: 'audit', clientId: audit.clientId, auditId: audit.id, issuedOn })
     .onConflictDoNothing()
     .returning();
-  if (row) await recordNotice(tx, { kind: 'survey_invitation', clientId: row.clientId, facts: { issuedOn, annualYear: null } });
+  if (row)
+    await recordNotice(tx, { kind: 'survey_invitation', clientId: row.clientId, surveyId: row.id, facts: { issuedOn, annualYear: null } });
   return row ?? null;
 }
 
@@ -111,14 +112,23 @@ export async function drawAnnualSample(db: Db, actor: Actor, input: z.output<typ
       .returning();
     const drawn = drawSample(population, size, seed);
     // in slices: one statement takes at most 65,535 parameters
+    const forms: { id: string; clientId: string }[] = [];
     for (let i = 0; i < drawn.length; i += 5000) {
-      await tx
-        .insert(surveys)
-        .values(drawn.slice(i, i + 5000).map((c) => ({ kind: 'annual' as const, clientId: c.id, sampleId: sample!.id, issuedOn: today })));
+      forms.push(
+        ...(await tx
+          .insert(surveys)
+          .values(drawn.slice(i, i + 5000).map((c) => ({ kind: 'annual' as const, clientId: c.id, sampleId: sample!.id, issuedOn: today })))
+          .returning({ id: surveys.id, clientId: surveys.clientId })),
+      );
     }
     await recordNotices(
       tx,
-      drawn.map((c) => ({ kind: 'survey_invitation' as const, clientId: c.id, facts: { issuedOn: today, annualYear: input.year } })),
+      forms.map((f) => ({
+        kind: 'survey_invitation' as const,
+        clientId: f.clientId,
+        surveyId: f.id,
+        facts: { issuedOn: today, annualYear: input.year },
+      })),
     );
     await recordChange(tx, actor, {
       entity: 'survey-sample',

@@ -18,6 +18,7 @@ export function MailStatusCard() {
   return (
     <Card title={t('mail.title')} size="small" data-testid="mail-status">
       <Space direction="vertical" style={{ width: '100%' }}>
+        {(s.counts.mail_off ?? 0) > 0 && <Typography.Text type="secondary">{t('mail.offLater')}</Typography.Text>}
         {s.enabled ? (
           <Descriptions size="small" column={3}>
             <Descriptions.Item label={t('mail.server')}>
@@ -29,7 +30,7 @@ export function MailStatusCard() {
           <Alert type="warning" showIcon message={t('mail.off')} description={t('mail.offDetail')} />
         )}
         <Space size="large" wrap>
-          {(['queued', 'sent', 'failed', 'no_address', 'mail_off'] as const).map((k) => (
+          {(['queued', 'sent', 'failed', 'no_address', 'mail_off', 'not_needed', 'past_event'] as const).map((k) => (
             <Statistic
               key={k}
               title={t(`notices.delivery.${k}`)}
@@ -38,6 +39,23 @@ export function MailStatusCard() {
             />
           ))}
         </Space>
+        {s.noAddress.length > 0 && (
+          <List
+            size="small"
+            header={t('mail.noAddress')}
+            dataSource={s.noAddress}
+            data-testid="mail-no-address"
+            renderItem={(f) => (
+              <List.Item>
+                <Space wrap>
+                  <Link to={`/clients/${f.clientId}?tab=notices`}>{f.clientName}</Link>
+                  <span>{lang === 'en' ? f.subjectEn : f.subjectZh}</span>
+                  <Typography.Text type="secondary">{f.reference}</Typography.Text>
+                </Space>
+              </List.Item>
+            )}
+          />
+        )}
         {s.failures.length > 0 && (
           <List
             size="small"

@@ -727,6 +727,8 @@ export const en: Catalog = {
     tab: 'Notices',
     empty: 'No notices',
     letter: 'Print letter',
+    resend: 'Resend',
+    resent: 'Queued to be sent again',
     to: 'To: {{address}}',
     attempts: '{{n}} attempt(s)',
     sentAt: 'Sent: {{at}}',
@@ -740,6 +742,8 @@ export const en: Catalog = {
       failed: 'E-mail failed',
       no_address: 'No e-mail address',
       mail_off: 'Mail is off',
+      not_needed: 'Not needed',
+      past_event: 'Past event, not mailed',
     },
   },
   mail: {
@@ -747,7 +751,11 @@ export const en: Catalog = {
     server: 'Mail server',
     from: 'Sender',
     off: 'Mail is off',
-    offDetail: 'No SMTP server is configured (SMTP_HOST): notices are shown in the client portal only, nothing is e-mailed.',
+    offDetail:
+      'No mail server (SMTP) is configured: notices are shown in the client portal only, nothing is e-mailed (administrators: set SMTP_HOST).',
+    noAddress: 'Notices not mailed for want of an address; they are sent once the client has one',
+    offLater:
+      'Notices recorded while mail is off are not sent once a mail server is configured, so that no flood of stale mail goes out; clients still see them in the portal, and the letter can be printed and posted.',
     failures: 'Latest e-mails that failed',
   },
   schemes: { management_system: 'Management system', after_sales: 'After-sales service' },
