@@ -1,11 +1,12 @@
 import { formatMoney } from '../format.js';
 import { Alert, App as AntApp, Modal, Spin, Statistic, Table, Tabs, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Branch } from '../api.js';
+import type { Branch } from '../api.js';
 import { clientColumns } from '../columns.js';
 import { useSession, useShowError } from '../session.js';
 import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
+import { useImportRun } from './useImportRun.js';
 
 /** An import's record (GET /api/clients/import/{id}): where it stands, its preview, its result or why it failed. */
 export interface ImportRun {
@@ -21,9 +22,6 @@ export interface ImportRun {
   error: { code: string; message: { zh: string; en: string }; details?: { rows?: RowErrors[] } } | null;
   result: { created: number; updated: number; unchanged: number } | null;
 }
-
-/** How often an open import is asked how far it has got. */
-const IMPORT_POLL_MS = 1000;
 
 export interface ClientImportPreview {
   id: string;
@@ -62,40 +60,13 @@ export function ClientImportPreviewModal({
   const { lang } = useSession();
   const { message } = AntApp.useApp();
   const showError = useShowError();
-  const [latest, setRun] = useState<ImportRun | null>(null);
   const [writing, setWriting] = useState(false);
-  // polling restarts after a confirmation made here, which then reports its result
-  const [confirmations, setConfirmations] = useState(0);
-  const confirmedHere = useRef(false);
-
-  useEffect(() => {
-    if (!importId) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const r = await api<ImportRun>('GET', `/api/clients/import/${importId}`);
-        if (stopped) return;
-        setRun(r);
-        if (r.status === 'checking' || r.status === 'writing') timer = setTimeout(() => void poll(), IMPORT_POLL_MS);
-        else if (r.status === 'applied' && r.result && confirmedHere.current) {
-          confirmedHere.current = false;
-          void message.success(t('clients.importDone', r.result));
-          onDone();
-        }
-      } catch (err) {
-        if (!stopped) showError(err);
-      }
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [importId, confirmations]);
+  const { run, confirm: confirmRun } = useImportRun<ImportRun>('/api/clients/import', importId, (result) => {
+    void message.success(t('clients.importDone', result));
+    onDone();
+  });
 
   if (!importId) return null;
-  const run = latest?.id === importId ? latest : null;
   if (!run || run.status !== 'previewed' || !run.summary || !run.preview) {
     return (
       <Modal
@@ -149,9 +120,7 @@ export function ClientImportPreviewModal({
   async function confirm() {
     setWriting(true);
     try {
-      setRun(await api<ImportRun>('POST', `/api/clients/import/${preview.id}/confirm`));
-      confirmedHere.current = true;
-      setConfirmations((n) => n + 1);
+      await confirmRun();
     } catch (err) {
       showError(err);
     } finally {

@@ -1,13 +1,9 @@
 import { Alert, App as AntApp, Modal, Spin, Statistic, Table } from 'antd';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
 import { useSession, useShowError } from '../session.js';
 import type { ImportRun } from './ClientImportPreviewModal.js';
 import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
-
-/** How often an open import is asked how far it has got. */
-const IMPORT_POLL_MS = 1000;
+import { useImportRun } from './useImportRun.js';
 
 interface RiskImportRun extends Omit<ImportRun, 'summary' | 'preview' | 'result'> {
   summary: { rows: number; created: number; refused: number } | null;
@@ -24,45 +20,17 @@ export function RiskImportModal({ importId, onClose, onDone }: { importId: strin
   const { lang } = useSession();
   const { message } = AntApp.useApp();
   const showError = useShowError();
-  const [latest, setRun] = useState<RiskImportRun | null>(null);
-  const [confirmations, setConfirmations] = useState(0);
-  const confirmedHere = useRef(false);
+  const { run, confirm: confirmRun } = useImportRun<RiskImportRun>('/api/risk-items/import', importId, (result) => {
+    void message.success(t('risk.importDone', result));
+    onDone();
+  });
   const field = (f: string) => t(`risk.fields.${f}`, { defaultValue: f });
 
-  useEffect(() => {
-    if (!importId) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const r = await api<RiskImportRun>('GET', `/api/risk-items/import/${importId}`);
-        if (stopped) return;
-        setRun(r);
-        if (r.status === 'checking' || r.status === 'writing') timer = setTimeout(() => void poll(), IMPORT_POLL_MS);
-        else if (r.status === 'applied' && r.result && confirmedHere.current) {
-          confirmedHere.current = false;
-          void message.success(t('risk.importDone', r.result));
-          onDone();
-        }
-      } catch (err) {
-        if (!stopped) showError(err);
-      }
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [importId, confirmations]);
-
   if (!importId) return null;
-  const run = latest?.id === importId ? latest : null;
 
   async function confirm() {
     try {
-      setRun(await api<RiskImportRun>('POST', `/api/risk-items/import/${importId}/confirm`));
-      confirmedHere.current = true;
-      setConfirmations((n) => n + 1);
+      await confirmRun();
     } catch (err) {
       showError(err);
     }
