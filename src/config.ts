@@ -1,4 +1,4 @@
-import { IMPORT_CHUNK_ROWS } from './modules/imports/import.runner.js';
+import { IMPORT_CHUNK_ROWS, IMPORT_WRITE_CHUNK_ROWS } from './modules/imports/import.runner.js';
 import { z } from 'zod';
 import { DEFAULT_BACKUPS_KEPT } from './modules/backup/backup.rules.js';
 
@@ -51,6 +51,8 @@ const ConfigSchema = z.object({
   JOB_POLL_SECONDS: z.coerce.number().positive().default(60),
   // rows an import checks and stages per short transaction
   IMPORT_CHUNK_ROWS: z.coerce.number().int().positive().max(5_000).default(IMPORT_CHUNK_ROWS),
+  // rows a confirmed import writes (hidden until it is applied) per short transaction
+  IMPORT_WRITE_CHUNK_ROWS: z.coerce.number().int().positive().max(20_000).default(IMPORT_WRITE_CHUNK_ROWS),
   // the largest evidence file one upload may carry
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(200).default(20),
   // the most rows one Excel export may hold; a larger filter result is refused, never cut short

@@ -17,6 +17,8 @@ export const auditLog = pgTable(
     requestId: text('request_id'),
     /** the network address the request came from (sign-ins, refusals, every change made through the API); null for jobs and the seed */
     address: text('address'),
+    /** the import that wrote it before its rows were visible: shown only once that import is applied */
+    importId: uuid('import_id'),
   },
   (t) => [
     index('audit_log_entity_idx').on(t.entity, t.entityId, t.at),

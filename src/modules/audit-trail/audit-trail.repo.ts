@@ -18,6 +18,7 @@ import { auditorRegistrations, auditProgrammes, audits, suspensionProposals } fr
 import { regulatoryReports } from '../reporting/reporting.schema.js';
 import { riskIncidents, riskItems } from '../risk/risk.schema.js';
 import { credibilityResponses, surveys, surveySamples } from '../surveys/survey.schema.js';
+import { seenOnceApplied } from '../imports/import.repo.js';
 import {
   auditTypeLabels,
   certificationFields,
@@ -537,6 +538,9 @@ function valueIdsNamed(term: string): SQL {
   return sql`select n.id from (${recordsNamed(term, true)}) as n where n.kind in (${sql.join(kinds, sql`, `)})`;
 }
 
+/** An entry an import wrote with the rows it was still writing is read once that import is applied. */
+const entryIsVisible = seenOnceApplied(auditLog.importId);
+
 function conditions(f: AuditLogFilter): SQL | undefined {
   const hidden = hiddenOf(f.hidden);
   // an entry whose every change is hidden from the reader is not listed (nor counted)
@@ -544,6 +548,7 @@ function conditions(f: AuditLogFilter): SQL | undefined {
     select 1 from jsonb_array_elements(${auditLog.changes}) as c(x) where not ((x->>'field') = any(${hidden}))))`;
   return and(
     visible,
+    entryIsVisible,
     f.from ? gte(auditLog.at, f.from) : undefined,
     f.before ? lt(auditLog.at, f.before) : undefined,
     f.actorId ? eq(auditLog.actorId, f.actorId) : undefined,
@@ -623,7 +628,7 @@ export function entriesOfRecord(db: Db, entity: string, entityId: string, limit:
   return db
     .select(columns)
     .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId), entryIsVisible))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit);
 }

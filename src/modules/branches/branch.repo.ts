@@ -1,6 +1,7 @@
 import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { users } from '../auth/auth.schema.js';
 import { clients } from '../clients/client.schema.js';
+import { clientIsVisible } from '../clients/client.repo.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import { branches } from './branch.schema.js';
@@ -18,7 +19,7 @@ export function listBranchesWithCounts(db: Db, id?: string) {
       ...getTableColumns(branches),
       // the outer row named in full: a one-table select leaves its columns unqualified
       activeUsers: sql<number>`(select count(*)::int from ${users} where ${users.branchId} = "branches"."id" and ${users.active})`,
-      clients: sql<number>`(select count(*)::int from ${clients} where ${clients.branchId} = "branches"."id")`,
+      clients: sql<number>`(select count(*)::int from ${clients} where ${clients.branchId} = "branches"."id" and ${clientIsVisible})`,
     })
     .from(branches)
     .where(id ? eq(branches.id, id) : undefined)

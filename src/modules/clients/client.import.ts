@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../audit-log/audit-log.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
-import type { Db } from '../../db/connection.js';
+import { pgErrorOf, type Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import { diffFields } from '../../lib/field-changes.js';
 import { readTableFileInChunks } from '../../lib/table-file.js';
@@ -13,7 +13,7 @@ import { certificates } from '../certificates/certificate.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
 import type { ImportRunHead, StagedRow } from '../imports/import.repo.js';
 import { IMPORT_YIELD_ROWS, yieldToEventLoop, type CheckContext, type ImportKind } from '../imports/import.runner.js';
-import { importStagedRows } from '../imports/import.schema.js';
+import { importRuns, importStagedRows } from '../imports/import.schema.js';
 import { branches } from '../branches/branch.schema.js';
 import { nothingSeen, planClientImport, type ImportPlan, type RowErrors, type SeenInFile } from './client-import.rules.js';
 import { clientColumnKeys, type ClientColumnKey } from './client.columns.js';
@@ -21,7 +21,7 @@ import type { ClientRecord } from './client.dto.js';
 import { clientsWithLiveCertificates, findClientsByContractNos, findClientsByUsccs, type ClientRow } from './client.repo.js';
 import { clientNameKeys, clientSearchText } from './client.rules.js';
 import { clients } from './client.schema.js';
-import { CLIENT_ENTITY, mapClientConstraintError, newClientRecord } from './client.service.js';
+import { CLIENT_ENTITY, newClientRecord } from './client.service.js';
 import { clientSheetColumns, sheetRowToInput, type SheetRow } from './client.xlsx.js';
 
 export const CLIENT_IMPORT = 'clients';
@@ -155,17 +155,21 @@ async function checkClientFile(db: Db, { run, chunkRows, stage }: CheckContext) 
   };
 }
 
-/** How many staged rows no longer hold against the stored clients (one set-based statement). */
-async function staleCount(tx: Db, importId: string): Promise<number> {
+/**
+ * How many of the staged rows `staged` (a subquery) no longer hold against the stored clients: a
+ * client changed since its update was checked, a contract number or credit code taken since, a
+ * branch closed, a renamed client certified since. One set-based statement.
+ */
+async function staleCount(tx: Db, staged: SQL): Promise<number> {
   const r = (await tx.execute(sql`
-    with s as (select * from ${importStagedRows} where import_id = ${importId})
+    with s as ${staged}
     select
       (select count(*) from s left join ${clients} c on c.id = s.target_id
         where s.action = 'update' and (c.id is null or c.version <> s.version))
-      + (select count(*) from s join ${clients} c on c.contract_no = s.data->>'contract_no' where s.action = 'create')
+      + (select count(*) from s join ${clients} c on c.contract_no = s.data->>'contract_no' and c.id <> s.target_id)
       + (select count(*) from s join ${clients} c on c.uscc = (s.data->>'uscc')::char(18) and c.id <> s.target_id where s.data ? 'uscc')
-      + (select count(*) from s join (select id, unnest(former_usccs) as code from ${clients}) f
-          on f.code = s.data->>'uscc' and f.id <> s.target_id where s.data ? 'uscc')
+      + (select count(*) from s where s.data ? 'uscc' and exists
+          (select 1 from ${clients} c where c.former_usccs @> array[s.data->>'uscc'] and c.id <> s.target_id))
       + (select count(*) from s join ${branches} b on b.id = (s.data->>'branch_id')::uuid where s.data ? 'branch_id' and not b.active)
       + (select count(*) from s where s.action = 'update' and s.data ? 'name' and exists
           (select 1 from ${certificates} ce where ce.client_id = s.target_id and ce.status in ('valid', 'suspended')))
@@ -173,62 +177,111 @@ async function staleCount(tx: Db, importId: string): Promise<number> {
   return Number(r.rows[0]!.stale);
 }
 
-/** Every client column an import may write (the rest keep their defaults: version, timestamps). */
+/** Every client column an import may write (the rest keep their defaults: version, timestamps, import). */
 const writable = Object.values(columnsOf)
   .map((c) => c.name)
-  .filter((n) => !['version', 'created_at', 'updated_at'].includes(n));
+  .filter((n) => !['version', 'created_at', 'updated_at', 'import_id'].includes(n));
 const ident = (n: string) => sql.raw(`"${n}"`);
 
-async function mergeClients(tx: Db, run: ImportRunHead, actor: Actor) {
+const affected = (r: unknown) =>
+  Number((r as { rowCount?: number; affectedRows?: number }).rowCount ?? (r as { affectedRows?: number }).affectedRows);
+
+/** A client written meanwhile under a staged row's contract number or credit code: the preview is stale. */
+function staleOnConflict(err: unknown): never {
+  if (pgErrorOf(err)?.code === '23505') throw new AppError('IMPORT.PREVIEW_STALE');
+  throw err;
+}
+
+/**
+ * One chunk of staged rows written hidden: the new clients, and every row's audit entry, marked
+ * with the import (nobody sees them before it is applied). Updates wait for the final transaction.
+ */
+async function writeHiddenClients(tx: Db, run: ImportRunHead, actor: Actor, afterRow: number, limit: number) {
   const id = run.id;
-  const createCols = sql.join(
+  const bounds = (await tx.execute(sql`
+    select count(*)::int as handled, max(row_no) as last_row from
+      (select row_no from ${importStagedRows} where import_id = ${id} and row_no > ${afterRow} order by row_no limit ${limit}) s`)) as unknown as {
+    rows: { handled: number; last_row: number | null }[];
+  };
+  const { handled, last_row: lastRow } = bounds.rows[0]!;
+  if (handled === 0 || lastRow === null) return { handled: 0, lastRow: afterRow };
+  const chunk = sql`(select * from ${importStagedRows} where import_id = ${id} and row_no > ${afterRow} and row_no <= ${lastRow})`;
+  if ((await staleCount(tx, chunk)) > 0) throw new AppError('IMPORT.PREVIEW_STALE');
+  const cols = sql.join(
     writable.map((n) => ident(n)),
     sql`, `,
   );
-  const createVals = sql.join(
+  const vals = sql.join(
     writable.map((n) => (n === 'id' ? sql`s.target_id` : sql`r.${ident(n)}`)),
     sql`, `,
   );
+  try {
+    await tx.execute(sql`
+      insert into ${clients} (${cols}, import_id)
+      select ${vals}, ${id}::uuid from ${chunk} s, jsonb_populate_record(null::clients, s.data) r
+      where s.action = 'create' order by s.row_no`);
+  } catch (err) {
+    staleOnConflict(err);
+  }
+  await tx.execute(sql`
+    insert into ${auditLog} (actor_id, actor_name, entity, entity_id, action, changes, import_id)
+    select ${actor.id}::uuid, ${actor.name}, ${CLIENT_ENTITY}, s.target_id::text, s.action, s.changes, ${id}::uuid
+    from ${chunk} s order by s.row_no`);
+  return { handled, lastRow };
+}
+
+/**
+ * The final transaction: the updates, checked against the clients as they are now, and a last look
+ * that no branch a hidden client was written into has closed meanwhile. Marking the import applied
+ * (the caller) then shows its new clients and every audit entry at once.
+ */
+async function mergeClients(tx: Db, run: ImportRunHead) {
+  const id = run.id;
+  const updates = sql`(select * from ${importStagedRows} where import_id = ${id} and action = 'update')`;
+  const closedMeanwhile = (await tx.execute(sql`
+    select 1 from ${branches} b where not b.active
+      and exists (select 1 from ${clients} c where c.branch_id = b.id and c.import_id = ${id})`)) as unknown as { rows: unknown[] };
+  if (closedMeanwhile.rows.length > 0 || (await staleCount(tx, updates)) > 0) throw new AppError('IMPORT.PREVIEW_STALE');
   const updateSets = sql.join(
     writable.filter((n) => n !== 'id').map((n) => sql`${ident(n)} = case when s.data ? ${n} then r.${ident(n)} else c.${ident(n)} end`),
     sql`, `,
   );
+  let updated: unknown;
   try {
-    const created = (await tx.execute(sql`
-      insert into ${clients} (${createCols})
-      select ${createVals} from ${importStagedRows} s, jsonb_populate_record(null::clients, s.data) r
-      where s.import_id = ${id} and s.action = 'create' order by s.row_no`)) as unknown as { rowCount?: number; affectedRows?: number };
-    const updated = (await tx.execute(sql`
+    updated = await tx.execute(sql`
       update ${clients} c set ${updateSets}, version = c.version + 1, updated_at = now()
-      from ${importStagedRows} s, jsonb_populate_record(null::clients, s.data) r
-      where s.import_id = ${id} and s.action = 'update' and c.id = s.target_id and c.version = s.version`)) as unknown as {
-      rowCount?: number;
-      affectedRows?: number;
-    };
-    const creates = Number(run.summary?.created ?? 0);
-    const updates = Number(run.summary?.updated ?? 0);
-    // a client changed since the check is a stale preview: the whole transaction rolls back
-    if ((created.rowCount ?? created.affectedRows) !== creates || (updated.rowCount ?? updated.affectedRows) !== updates)
-      throw new AppError('IMPORT.PREVIEW_STALE');
-    await tx.execute(sql`
-      update ${dueItems} d set branch_id = (s.data->>'branch_id')::uuid from ${importStagedRows} s
-      where s.import_id = ${id} and s.action = 'update' and s.data ? 'branch_id' and d.client_id = s.target_id`);
-    await tx.execute(sql`
-      insert into ${auditLog} (actor_id, actor_name, entity, entity_id, action, changes)
-      select ${actor.id}::uuid, ${actor.name}, ${CLIENT_ENTITY}, s.target_id::text, s.action, s.changes
-      from ${importStagedRows} s where s.import_id = ${id} order by s.row_no`);
-    return { written: creates + updates, result: { created: creates, updated: updates, unchanged: Number(run.summary?.unchanged ?? 0) } };
+      from ${updates} s, jsonb_populate_record(null::clients, s.data) r
+      where c.id = s.target_id and c.version = s.version`);
   } catch (err) {
-    mapClientConstraintError(err, {});
+    staleOnConflict(err);
   }
+  const hidden = (await tx.execute(sql`select count(*)::int as n from ${clients} where import_id = ${id}`)) as unknown as {
+    rows: { n: number }[];
+  };
+  const creates = Number(run.summary?.created ?? 0);
+  const changes = Number(run.summary?.updated ?? 0);
+  // a client changed since the check is a stale preview: the whole transaction rolls back
+  if (hidden.rows[0]!.n !== creates || affected(updated) !== changes) throw new AppError('IMPORT.PREVIEW_STALE');
+  await tx.execute(sql`
+    update ${dueItems} d set branch_id = (s.data->>'branch_id')::uuid from ${updates} s
+    where s.data ? 'branch_id' and d.client_id = s.target_id`);
+  return { written: creates + changes, result: { created: creates, updated: changes, unchanged: Number(run.summary?.unchanged ?? 0) } };
+}
+
+/** Removes clients that imports which then failed wrote hidden, `limit` at a time (their audit entries stay, never shown). */
+async function discardHiddenClients(db: Db, limit: number): Promise<number> {
+  return affected(
+    await db.execute(sql`
+      delete from ${clients} where id in (select c.id from ${clients} c join ${importRuns} r on r.id = c.import_id
+        where r.status = 'failed' limit ${limit})`),
+  );
 }
 
 export const clientImportKind: ImportKind = {
   kind: CLIENT_IMPORT,
   check: checkClientFile,
-  async assertCurrent(tx, run) {
-    if ((await staleCount(tx, run.id)) > 0) throw new AppError('IMPORT.PREVIEW_STALE');
-  },
+  writeHidden: writeHiddenClients,
+  discardHidden: discardHiddenClients,
   merge: mergeClients,
 };
 

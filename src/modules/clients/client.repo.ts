@@ -8,6 +8,10 @@ import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.
 import type { Client, ClientListQuery } from './client.dto.js';
 import { normaliseSearchTerm } from './client.rules.js';
 import { clients } from './client.schema.js';
+import { seenOnceApplied } from '../imports/import.repo.js';
+
+/** A client an import is still writing is seen by nobody (imports/import.repo.ts). */
+export const clientIsVisible = seenOnceApplied(clients.importId);
 
 export type ClientRow = typeof clients.$inferSelect;
 export type NewClientRow = typeof clients.$inferInsert;
@@ -96,7 +100,7 @@ export async function listClients(
   query: ClientListQuery,
   paging: { limit: number; offset: number },
 ): Promise<{ items: Client[]; total: number }> {
-  const where = and(clientScopeCondition(scope), ...filterConditions(query));
+  const where = and(clientIsVisible, clientScopeCondition(scope), ...filterConditions(query));
   const sortColumn = clients[query.sort as ClientColumnKey];
   const orderBy = query.order === 'desc' ? [desc(sortColumn), desc(clients.id)] : [asc(sortColumn), asc(clients.id)];
   const [rows, [{ total } = { total: 0 }]] = await Promise.all([
@@ -118,7 +122,7 @@ export async function findClient(db: Db, scope: DataScope, id: string): Promise<
     .select(clientSelection)
     .from(clients)
     .innerJoin(branches, eq(branches.id, clients.branchId))
-    .where(and(eq(clients.id, id), clientScopeCondition(scope)));
+    .where(and(eq(clients.id, id), clientIsVisible, clientScopeCondition(scope)));
   return row ? toClient(row) : undefined;
 }
 
@@ -127,7 +131,7 @@ export async function lockClientRow(tx: Db, scope: DataScope, id: string): Promi
   const [row] = await tx
     .select()
     .from(clients)
-    .where(and(eq(clients.id, id), clientScopeCondition(scope)))
+    .where(and(eq(clients.id, id), clientIsVisible, clientScopeCondition(scope)))
     .for('update');
   return row;
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, char, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { checkIn } from '../../db/sql-helpers.js';
 import { branches } from '../branches/branch.schema.js';
+import { importRuns } from '../imports/import.schema.js';
 
 export const clientStatuses = ['active', 'abnormal', 'lost'] as const; // 正常 / 异常 / 流失
 
@@ -65,6 +66,8 @@ export const clients = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    // the import that created it: hidden from every reader until that import is applied
+    importId: uuid('import_id').references(() => importRuns.id),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -77,5 +80,8 @@ export const clients = pgTable(
     index('clients_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('clients_name_keys_idx').using('gin', t.nameKeys),
     index('clients_former_usccs_idx').using('gin', t.formerUsccs),
+    index('clients_import_idx')
+      .on(t.importId)
+      .where(sql`import_id is not null`),
   ],
 );

@@ -5,7 +5,7 @@ import { roleMay, type DataScope, type Role } from '../auth/permissions.js';
 import { backupHealth } from '../backup/backup.runs.js';
 import { missingYears } from '../calendar/calendar.service.js';
 import { certificates } from '../certificates/certificate.schema.js';
-import { clientScopeCondition } from '../clients/client.repo.js';
+import { clientIsVisible, clientScopeCondition } from '../clients/client.repo.js';
 import { clientGrades, clients } from '../clients/client.schema.js';
 import { campaignCounts } from '../classification/classification.service.js';
 import { complianceMeters } from '../communication/communication.service.js';
@@ -105,7 +105,7 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
       db
         .select({ grade: clients.grade, n: sql<number>`count(*)::int` })
         .from(clients)
-        .where(and(clientScopeCondition(scope), sql`${clients.grade} is not null`))
+        .where(and(clientIsVisible, clientScopeCondition(scope), sql`${clients.grade} is not null`))
         .groupBy(clients.grade),
     ),
     when(may('complaints:read'), () =>

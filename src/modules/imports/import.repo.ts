@@ -1,9 +1,18 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import { importRuns, importStagedRows } from './import.schema.js';
+
+/**
+ * A row an import writes before it is applied carries the import's id and is seen once that import
+ * is applied: every reader of a table an import writes into (clients, the audit log) asks this.
+ * A failed import's rows are never seen (and its clients are removed).
+ */
+export const seenOnceApplied = (importId: AnyPgColumn): SQL =>
+  sql`(${importId} is null or ${importId} in (select id from ${importRuns} where status = 'applied'))`;
 
 export type ImportRun = typeof importRuns.$inferSelect;
 /** A run without its file: what its record, its polling and its merge read (the file is read once, by its check). */

@@ -131,7 +131,7 @@ export function importRoutes(
     schema: {
       tags: [opts.tag],
       summary:
-        'Write a previewed import (its uploader only), in the background: all rows or none, and only if the data it changes is as previewed',
+        'Write a previewed import (its uploader only), in the background: all rows or none, and only if the data it changes is still as previewed (else the import fails with IMPORT.PREVIEW_STALE)',
       params: IdParams,
       response: { 202: ImportRunSchema },
     },
@@ -144,7 +144,6 @@ export function importRoutes(
         if (run.status !== 'previewed') throw new AppError('IMPORT.NOT_READY');
         const refused = Number(run.summary?.refused ?? 0);
         if (refused > 0) throw new AppError('IMPORT.INVALID_ROWS', { count: refused }, { rows: run.preview?.refusedRows ?? [] });
-        await kind.assertCurrent(tx, run);
         const [updated] = await tx
           .update(importRuns)
           .set({ status: 'writing', confirmedAt: sql`now()`, version: sql`${importRuns.version} + 1` })

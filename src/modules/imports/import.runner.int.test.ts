@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
 import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { clientInput, setUpWorld, type World } from '../../../test/fixtures.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { makeUscc } from '../../seed/demo-data.js';
 import { clientImportKind } from '../clients/client.import.js';
 import { clients } from '../clients/client.schema.js';
-import { insertStagedRows } from './import.repo.js';
+import { answeredGets } from '../../../test/get-operations.js';
+import { importRunHead, insertStagedRows } from './import.repo.js';
 import { IMPORT_LEASE_SECONDS, IMPORT_PREVIEW_KEEP_HOURS, importsSettled, runImports, type ImportKind } from './import.runner.js';
 import { importRuns, importStagedRows } from './import.schema.js';
 
@@ -59,9 +60,22 @@ async function previewed(file: Buffer, cookie: string) {
   return record(sent.json().id, cookie);
 }
 
+/** Confirmed, and its first `rows` staged rows written hidden, as a worker killed right after that chunk leaves it (lease run out). */
+async function writtenHidden(id: string, rows: number) {
+  await w.db.update(importRuns).set({ status: 'writing' }).where(eq(importRuns.id, id));
+  const [head] = await w.db.select(importRunHead).from(importRuns).where(eq(importRuns.id, id));
+  await w.db.transaction(async (tx) => {
+    const chunk = await clientImportKind.writeHidden!(tx, head!, { id: null, name: 'x' }, 0, rows);
+    await tx
+      .update(importRuns)
+      .set({ writtenThroughRow: chunk.lastRow, rowsWritten: chunk.handled, leaseUntil: new Date(Date.now() - 1000) })
+      .where(eq(importRuns.id, id));
+  });
+}
+
 describe('the import worker', () => {
   it('checks and stages a file in chunks, sees a repeat across chunks, and merges every chunk in one go', async () => {
-    w = await setUpWorld(undefined, { IMPORT_CHUNK_ROWS: '2' });
+    w = await setUpWorld(undefined, { IMPORT_CHUNK_ROWS: '2', IMPORT_WRITE_CHUNK_ROWS: '2' });
     const cookie = await w.login('service');
     // seven rows: four chunks of two; row 8 repeats row 2's contract number two chunks later
     const bad = await previewed(await workbook([1, 2, 3, 4, 5, 6].map((i) => row(i)).concat([row(7, 'HT-R-1')])), cookie);
@@ -157,7 +171,85 @@ describe('the import worker', () => {
     expect(await n(clients)).toBe(clientsBefore + 2);
   });
 
-  it('writes nothing when the merge fails part-way: the rows it inserted roll back with it', async () => {
+  it('shows nothing of an import until it is applied, then all of it at once', async () => {
+    w = await setUpWorld();
+    const cookie = await w.login('service');
+    const admin = await w.login('admin');
+    const p = await previewed(await workbook([row(1), row(2), ['HT-A-001', '', '', '', '', '', '010-99990000']]), cookie);
+    expect(p.summary).toMatchObject({ created: 2, updated: 1 });
+    const logTotal = async () => (await w.app.inject({ method: 'GET', url: '/api/audit-log', headers: { cookie: admin } })).json().total;
+    const listTotal = async () => (await w.app.inject({ method: 'GET', url: '/api/clients', headers: { cookie: admin } })).json().total;
+    const [entriesBefore, clientsBefore] = [await logTotal(), await listTotal()];
+    // every staged row written hidden, as the worker does before its final transaction
+    await writtenHidden(p.id, 100);
+    const hidden = await w.db.select().from(clients).where(eq(clients.importId, p.id));
+    expect(hidden.map((c) => c.contractNo).sort()).toEqual(['HT-R-1', 'HT-R-2']);
+    expect([await logTotal(), await listTotal()]).toEqual([entriesBefore, clientsBefore]);
+
+    // no reader sees any of it: not a name, a number, a code, the update's new phone, nor a count
+    const secrets = [...hidden.flatMap((c) => [c.name, c.contractNo, c.uscc.trim()]), '010-99990000'];
+    const answers = await answeredGets(w.app, admin, [...hidden.map((c) => c.id), w.huaxin]);
+    expect(answers.length).toBeGreaterThan(50);
+    for (const { url, res } of answers) for (const s of secrets) expect(res.body.includes(s), `${url} shows ${s}`).toBe(false);
+    expect((await w.app.inject({ method: 'GET', url: `/api/clients/${hidden[0]!.id}`, headers: { cookie: admin } })).statusCode).toBe(404);
+    expect(await listTotal()).toBe(clientsBefore);
+    const entriesWalked = await logTotal(); // (the walk's exports are logged)
+
+    await runImports(w.db, [clientImportKind]);
+    expect(await record(p.id, cookie)).toMatchObject({ status: 'applied', rowsWritten: 3, result: { created: 2, updated: 1 } });
+    expect([await logTotal(), await listTotal()]).toEqual([entriesWalked + 3, clientsBefore + 2]);
+    const found = await w.app.inject({ method: 'GET', url: '/api/clients?q=HT-R-2', headers: { cookie: admin } });
+    expect(found.json().items.map((c: { contractNo: string }) => c.contractNo)).toEqual(['HT-R-2']);
+  });
+
+  it('goes on from the last chunk a dead writer wrote, and removes what it wrote when the rest turns out stale', async () => {
+    w = await setUpWorld(undefined, { IMPORT_WRITE_CHUNK_ROWS: '2' });
+    const cookie = await w.login('service');
+    const halfWritten = async (rows: string[][]) => {
+      const p = await previewed(await workbook(rows), cookie);
+      await writtenHidden(p.id, 2);
+      return p;
+    };
+    const clientsBefore = await n(clients);
+    const resumed = await halfWritten([row(1), row(2), row(3), row(4), row(5)]);
+    await runImports(w.db, [clientImportKind]);
+    expect(await record(resumed.id, cookie)).toMatchObject({ status: 'applied', rowsWritten: 5, result: { created: 5 } });
+    expect(await n(clients)).toBe(clientsBefore + 5);
+    expect((await w.db.select({ n: count() }).from(auditLog).where(eq(auditLog.importId, resumed.id)))[0]!.n).toBe(5);
+
+    const stale = await halfWritten([row(6), row(7), row(8)]);
+    // meanwhile someone enters row 8's client by hand
+    const admin = await w.login('admin');
+    const byHand = await w.app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: { cookie: admin },
+      payload: clientInput(w.branchA, { contractNo: 'HT-R-8', name: '苏州手工录入有限公司', uscc: makeUscc('320571', 999) }),
+    });
+    expect(byHand.statusCode, byHand.body).toBe(201);
+    const entriesBefore = (await w.app.inject({ method: 'GET', url: '/api/audit-log', headers: { cookie: admin } })).json().total;
+    await runImports(w.db, [clientImportKind]);
+    expect(await record(stale.id, cookie)).toMatchObject({ status: 'failed', error: { code: 'IMPORT.PREVIEW_STALE' } });
+    // rows 6 and 7 were written hidden: they are gone, and their audit entries are kept but never shown
+    expect(await w.db.select().from(clients).where(eq(clients.importId, stale.id))).toEqual([]);
+    expect(await n(clients)).toBe(clientsBefore + 5 + 1);
+    expect((await w.db.select({ n: count() }).from(auditLog).where(eq(auditLog.importId, stale.id)))[0]!.n).toBe(2);
+    expect((await w.app.inject({ method: 'GET', url: '/api/audit-log', headers: { cookie: admin } })).json().total).toBe(entriesBefore);
+  });
+
+  it('removes the hidden clients a crash left behind a failed import', async () => {
+    w = await setUpWorld();
+    const cookie = await w.login('service');
+    const p = await previewed(await workbook([row(1), row(2)]), cookie);
+    await writtenHidden(p.id, 100);
+    // failed, and the process died before removing what it had written
+    await w.db.update(importRuns).set({ status: 'failed' }).where(eq(importRuns.id, p.id));
+    expect(await w.db.select({ n: count() }).from(clients).where(eq(clients.importId, p.id))).toEqual([{ n: 2 }]);
+    await runImports(w.db, [clientImportKind]);
+    expect(await w.db.select({ n: count() }).from(clients).where(eq(clients.importId, p.id))).toEqual([{ n: 0 }]);
+  });
+
+  it('writes nothing when the final transaction fails: the hidden rows go, their audit entries are never shown', async () => {
     w = await setUpWorld();
     const cookie = await w.login('service');
     const p = await previewed(await workbook([row(1), row(2)]), cookie);
@@ -166,7 +258,10 @@ describe('the import worker', () => {
     const q = await previewed(await workbook([row(3), row(4)]), cookie);
     await w.db.update(importRuns).set({ status: 'writing' }).where(eq(importRuns.id, q.id));
     const clientsBefore = await n(clients);
-    const logBefore = await n(auditLog);
+    const admin = await w.login('admin');
+    const shownEntries = async () =>
+      (await w.app.inject({ method: 'GET', url: '/api/audit-log', headers: { cookie: admin } })).json().total;
+    const logBefore = await shownEntries();
     const dying: ImportKind = {
       ...clientImportKind,
       async merge(tx, run, actor) {
@@ -177,7 +272,7 @@ describe('the import worker', () => {
     await runImports(w.db, [dying]);
     expect(await record(q.id, cookie)).toMatchObject({ status: 'failed', error: { code: 'IMPORT.JOB_FAILED' } });
     expect(await n(clients)).toBe(clientsBefore);
-    expect(await n(auditLog)).toBe(logBefore);
+    expect(await shownEntries()).toBe(logBefore);
     expect(await n(importStagedRows)).toBe(0);
   });
 

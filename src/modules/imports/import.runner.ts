@@ -9,18 +9,22 @@ import { importRuns, importStagedRows } from './import.schema.js';
  * The import worker. An upload is kept and answered at once; the worker checks its file a chunk
  * of rows at a time, each chunk staged in a short transaction of its own (the event loop and the
  * database are free between chunks), and keeps a preview. Once its uploader confirms, the staged
- * rows are merged in one transaction: nothing is visible before it commits, and a crash at any
- * point leaves nothing half-written (staged rows are read by nobody else, and cleaned away).
+ * rows are written a chunk at a time too, each row marked with the import (hidden from every
+ * reader: `seenOnceApplied`), and the last short transaction checks what they were checked against,
+ * makes the remaining changes and marks the import applied, which shows them all at once. Nothing is
+ * visible before that commits; a crash at any point leaves nothing half-written (a writer taking
+ * over goes on from the last chunk written; a failed import's hidden rows are removed).
  */
-
 /** Rows checked and staged per short transaction. */
 export const IMPORT_CHUNK_ROWS = 500;
+/** Staged rows written hidden per short transaction (on PGlite nobody else is served during one). */
+export const IMPORT_WRITE_CHUNK_ROWS = 1_000;
 /** A worker holds a run this long past its last chunk; a run left longer is a worker that died. */
 export const IMPORT_LEASE_SECONDS = 120;
 /**
- * How long the merge statement may run on PostgreSQL (it holds no one else back there but
+ * How long the final transaction may run on PostgreSQL (it holds no one else back there but
  * writers of the rows it writes): longer than a request's DB_STATEMENT_TIMEOUT_SECONDS, which
- * 100,000 rows can pass on a busy machine.
+ * an import's updates can pass on a busy machine.
  */
 export const IMPORT_MERGE_TIMEOUT_SECONDS = 600;
 /** A preview nobody confirms is dropped (with its staged rows) after this many hours. */
@@ -43,14 +47,25 @@ export interface CheckOutcome {
 export interface ImportKind {
   kind: string;
   check(db: Db, ctx: CheckContext): Promise<CheckOutcome>;
-  /** Throws IMPORT.PREVIEW_STALE when the data the staged rows were checked against has changed. */
-  assertCurrent(tx: Db, run: ImportRunHead): Promise<void>;
-  /** Writes the staged rows, set-based, in the caller's transaction; returns the result kept on the run. */
+  /**
+   * Writes the staged rows after row `afterRow` (at most `limit` of them) marked with the import, so
+   * that nobody sees them before it is applied, in the caller's transaction; returns how many staged
+   * rows it handled and the last one's row number. Throws IMPORT.PREVIEW_STALE when what a row was
+   * checked against has changed. Absent: `merge` writes everything.
+   */
+  writeHidden?(tx: Db, run: ImportRunHead, actor: Actor, afterRow: number, limit: number): Promise<{ handled: number; lastRow: number }>;
+  /** Removes up to `limit` rows `writeHidden` wrote for imports that failed; returns how many it removed. */
+  discardHidden?(db: Db, limit: number): Promise<number>;
+  /**
+   * The final transaction: throws IMPORT.PREVIEW_STALE when the data the staged rows were checked
+   * against has changed, writes what is left, set-based; returns the result kept on the run.
+   */
   merge(tx: Db, run: ImportRunHead, actor: Actor): Promise<{ written: number; result: Record<string, unknown> }>;
 }
 
 export interface ImportOptions {
   chunkRows?: number;
+  writeChunkRows?: number;
   /** told of a failure that is not a refusal with a code (a bug, the database gone) */
   onUnexpected?: (err: unknown) => void;
   now?: () => Date;
@@ -65,12 +80,20 @@ function errorBody(err: unknown) {
   return (err instanceof AppError ? err : new AppError('IMPORT.JOB_FAILED')).toBody();
 }
 
-async function fail(db: Db, id: string, err: unknown): Promise<void> {
+/** Removes the hidden rows of failed imports, a short statement at a time. */
+async function discardHidden(db: Db, kind: ImportKind, chunkRows: number): Promise<void> {
+  if (!kind.discardHidden) return;
+  while ((await kind.discardHidden(db, chunkRows)) > 0) await yieldToEventLoop();
+}
+
+async function fail(db: Db, kind: ImportKind, id: string, err: unknown, chunkRows: number): Promise<void> {
+  // failed first: from then on its hidden rows are never seen, however long removing them takes
   await db
     .update(importRuns)
     .set({ status: 'failed', error: errorBody(err), leaseUntil: null, version: sql`${importRuns.version} + 1` })
     .where(eq(importRuns.id, id));
   await dropStagedRows(db, id);
+  await discardHidden(db, kind, chunkRows);
 }
 
 const leaseEnd = (now: Date) => new Date(now.getTime() + IMPORT_LEASE_SECONDS * 1000);
@@ -124,13 +147,40 @@ async function check(db: Db, kind: ImportKind, head: ImportRunHead, chunkRows: n
   if (Number(outcome.summary.refused ?? 0) > 0) await dropStagedRows(db, run.id);
 }
 
-async function write(db: Db, kind: ImportKind, run: ImportRunHead): Promise<void> {
+/** Writes the staged rows hidden, a short transaction per chunk, going on from where the last writer stopped. */
+async function writeHidden(db: Db, kind: ImportKind, run: ImportRunHead, chunkRows: number, now: () => Date): Promise<void> {
   const actor: Actor = { id: run.createdBy, name: run.createdByName };
+  for (let afterRow = run.writtenThroughRow, handled = -1; handled !== 0;) {
+    handled = await db.transaction(async (tx) => {
+      const [held] = await tx
+        .select(importRunHead)
+        .from(importRuns)
+        .where(and(eq(importRuns.id, run.id), eq(importRuns.status, 'writing'), eq(importRuns.writtenThroughRow, afterRow)))
+        .for('update');
+      if (!held) throw new AppError('IMPORT.INTERRUPTED'); // taken from this worker meanwhile
+      const chunk = await kind.writeHidden!(tx, held, actor, afterRow, chunkRows);
+      await tx
+        .update(importRuns)
+        .set({
+          writtenThroughRow: chunk.handled > 0 ? chunk.lastRow : afterRow,
+          rowsWritten: sql`${importRuns.rowsWritten} + ${chunk.handled}`,
+          leaseUntil: leaseEnd(now()),
+        })
+        .where(eq(importRuns.id, run.id));
+      if (chunk.handled > 0) afterRow = chunk.lastRow;
+      return chunk.handled;
+    });
+    await yieldToEventLoop();
+  }
+}
+
+async function write(db: Db, kind: ImportKind, run: ImportRunHead, chunkRows: number, now: () => Date): Promise<void> {
+  const actor: Actor = { id: run.createdBy, name: run.createdByName };
+  if (kind.writeHidden) await writeHidden(db, kind, run, chunkRows, now);
   await db.transaction(async (tx) => {
     const [locked] = await tx.select(importRunHead).from(importRuns).where(eq(importRuns.id, run.id)).for('update');
     if (locked?.status !== 'writing') return;
     await tx.execute(sql.raw(`set local statement_timeout = '${IMPORT_MERGE_TIMEOUT_SECONDS}s'`));
-    await kind.assertCurrent(tx, locked);
     const { written, result } = await kind.merge(tx, locked, actor);
     await tx
       .update(importRuns)
@@ -147,10 +197,11 @@ async function write(db: Db, kind: ImportKind, run: ImportRunHead): Promise<void
   await dropStagedRows(db, run.id);
 }
 
-/** Drops previews left unconfirmed, and staged rows a crash left behind a finished run. */
-async function sweep(db: Db, kinds: readonly string[], now: Date): Promise<void> {
+/** Drops previews left unconfirmed, and staged and hidden rows a crash left behind a finished run. */
+async function sweep(db: Db, byName: ReadonlyMap<string, ImportKind>, now: Date, chunkRows: number): Promise<void> {
+  const kinds = [...byName.keys()];
   const expired = await db
-    .select({ id: importRuns.id })
+    .select({ id: importRuns.id, kind: importRuns.kind })
     .from(importRuns)
     .where(
       and(
@@ -159,7 +210,8 @@ async function sweep(db: Db, kinds: readonly string[], now: Date): Promise<void>
         lt(importRuns.createdAt, new Date(now.getTime() - IMPORT_PREVIEW_KEEP_HOURS * 3600_000)),
       ),
     );
-  for (const { id } of expired) await fail(db, id, new AppError('IMPORT.EXPIRED', { hours: IMPORT_PREVIEW_KEEP_HOURS }));
+  for (const { id, kind } of expired)
+    await fail(db, byName.get(kind)!, id, new AppError('IMPORT.EXPIRED', { hours: IMPORT_PREVIEW_KEEP_HOURS }), chunkRows);
   const leftovers = await db
     .select({ id: importRuns.id })
     .from(importRuns)
@@ -175,14 +227,16 @@ async function sweep(db: Db, kinds: readonly string[], now: Date): Promise<void>
       ),
     );
   for (const { id } of leftovers) await dropStagedRows(db, id);
+  for (const kind of byName.values()) await discardHidden(db, kind, chunkRows);
 }
 
 /** Runs every import waiting for work, one at a time, until none is left. */
 export async function runImports(db: Db, kinds: readonly ImportKind[], options: ImportOptions = {}): Promise<number> {
   const now = options.now ?? (() => new Date());
   const byName = new Map(kinds.map((k) => [k.kind, k]));
+  const writeChunkRows = options.writeChunkRows ?? IMPORT_WRITE_CHUNK_ROWS;
   let handled = 0;
-  await sweep(db, [...byName.keys()], now());
+  await sweep(db, byName, now(), writeChunkRows);
   for (let claimed = await claim(db, [...byName.keys()], now()); claimed; claimed = await claim(db, [...byName.keys()], now())) {
     const { run, interrupted } = claimed;
     const kind = byName.get(run.kind)!;
@@ -190,15 +244,15 @@ export async function runImports(db: Db, kinds: readonly ImportKind[], options: 
     try {
       if (run.status === 'checking') {
         // a check cut short is not resumed: its file is checked again only if uploaded again
-        if (interrupted) await fail(db, run.id, new AppError('IMPORT.INTERRUPTED'));
+        if (interrupted) await fail(db, kind, run.id, new AppError('IMPORT.INTERRUPTED'), writeChunkRows);
         else await check(db, kind, run, options.chunkRows ?? IMPORT_CHUNK_ROWS, now);
       } else {
-        // the merge is one transaction: one cut short wrote nothing, and is simply run again
-        await write(db, kind, run);
+        // hidden chunks go on from the last one written; the final transaction cut short wrote nothing
+        await write(db, kind, run, writeChunkRows, now);
       }
     } catch (err) {
       if (!(err instanceof AppError)) options.onUnexpected?.(err);
-      await fail(db, run.id, err);
+      await fail(db, kind, run.id, err, writeChunkRows);
     }
   }
   return handled;

@@ -25,6 +25,8 @@ export const importRuns = pgTable(
     preview: jsonb('preview').$type<Record<string, unknown>>(),
     rowsChecked: integer('rows_checked').notNull().default(0),
     rowsWritten: integer('rows_written').notNull().default(0),
+    // the last staged row written hidden (row_no): where a writer taking over goes on
+    writtenThroughRow: integer('written_through_row').notNull().default(0),
     // why it failed: an error code, its parameters and details (refused rows, the limit passed)
     error: jsonb('error').$type<{ code: string; params?: Record<string, unknown>; details?: unknown }>(),
     // the worker holding it until then; a lease run out is a worker that died

@@ -13,7 +13,7 @@ import { IMPORT_CHUNK_ROWS, type ImportKind } from '../imports/import.runner.js'
 import { importStagedRows } from '../imports/import.schema.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
-import { clientScopeCondition } from '../clients/client.repo.js';
+import { clientIsVisible, clientScopeCondition } from '../clients/client.repo.js';
 import { clientNameKeys } from '../clients/client.rules.js';
 import { clients } from '../clients/client.schema.js';
 import { parseDateCell } from '../clients/client.xlsx.js';
@@ -59,7 +59,7 @@ async function candidateClients(tx: Db, item: { organisationNamed?: string | nul
       address: clients.address,
     })
     .from(clients)
-    .where(or(...conditions))
+    .where(and(clientIsVisible, or(...conditions)))
     .limit(500);
 }
 
@@ -193,7 +193,6 @@ export function riskImportKind(today: () => IsoDate): ImportKind {
       return { fingerprint: hash.digest('hex'), summary: counts, preview: { unknownColumns: header.unknown, creates, refusedRows } };
     },
     // a risk item depends on no stored record: what was checked still holds
-    async assertCurrent() {},
     async merge(tx, run, actor) {
       const result = { created: 0, matched: 0, noMatch: 0 };
       // read back a page at a time: never the whole batch in memory

@@ -1,11 +1,12 @@
 import { formatMoney } from '../format.js';
-import { Alert, App as AntApp, Modal, Spin, Statistic, Table, Tabs, Typography } from 'antd';
+import { Alert, App as AntApp, Modal, Statistic, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch } from '../api.js';
 import { clientColumns } from '../columns.js';
 import { useSession, useShowError } from '../session.js';
 import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
+import { ImportProgress } from './ImportProgress.js';
 import { useImportRun } from './useImportRun.js';
 
 /** An import's record (GET /api/clients/import/{id}): where it stands, its preview, its result or why it failed. */
@@ -77,16 +78,7 @@ export function ClientImportPreviewModal({
         footer={null}
         data-testid="import-progress"
       >
-        {(!run || run.status === 'checking') && (
-          <Spin>
-            <Alert type="info" message={t('imports.checking', { count: run?.rowsChecked ?? 0 })} description={t('imports.background')} />
-          </Spin>
-        )}
-        {run?.status === 'writing' && (
-          <Spin>
-            <Alert type="info" message={t('imports.writing')} description={t('imports.background')} />
-          </Spin>
-        )}
+        <ImportProgress run={run} />
         {run?.status === 'applied' && run.result && <Alert type="success" showIcon message={t('clients.importDone', run.result)} />}
         {run?.status === 'failed' && run.error && (
           <>

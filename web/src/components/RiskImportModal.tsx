@@ -1,8 +1,9 @@
-import { Alert, App as AntApp, Modal, Spin, Statistic, Table } from 'antd';
+import { Alert, App as AntApp, Modal, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession, useShowError } from '../session.js';
 import type { ImportRun } from './ClientImportPreviewModal.js';
 import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
+import { ImportProgress } from './ImportProgress.js';
 import { useImportRun } from './useImportRun.js';
 
 interface RiskImportRun extends Omit<ImportRun, 'summary' | 'preview' | 'result'> {
@@ -47,16 +48,7 @@ export function RiskImportModal({ importId, onClose, onDone }: { importId: strin
       okButtonProps={{ disabled: !run?.canConfirm, 'data-testid': 'import-confirm' } as never}
       cancelText={t('common.cancel')}
     >
-      {(!run || run.status === 'checking') && (
-        <Spin>
-          <Alert type="info" message={t('imports.checking', { count: run?.rowsChecked ?? 0 })} description={t('imports.background')} />
-        </Spin>
-      )}
-      {run?.status === 'writing' && (
-        <Spin>
-          <Alert type="info" message={t('imports.writing')} description={t('imports.background')} />
-        </Spin>
-      )}
+      <ImportProgress run={run} />
       {run?.status === 'applied' && run.result && <Alert type="success" showIcon message={t('risk.importDone', run.result)} />}
       {run?.status === 'failed' && run.error && <Alert type="error" showIcon message={run.error.message[lang]} />}
       {run?.status === 'previewed' && run.summary && run.preview && (

@@ -827,7 +827,7 @@ export const en: Catalog = {
     nothingToDo: 'The file agrees with the stored data: there is nothing to write.',
     ignoredColumns: 'These columns are kept by the system and not read for new clients: {{columns}}',
     checking: 'Checking the file: {{count}} rows checked…',
-    writing: 'Writing… Nothing imported is visible to anyone until all of it is written.',
+    writing: 'Writing: {{count}} of {{total}} rows written… Nothing imported is visible to anyone until all of it is written.',
     background: 'You may close this window or leave the page: the import goes on, and its result is under "Recent imports".',
     recent: 'Recent imports',
     noneYet: 'No imports yet',

@@ -779,7 +779,7 @@ export const zh = {
     nothingToDo: '文件中的数据与系统一致，没有需要写入的内容。',
     ignoredColumns: '以下列由系统维护，新建客户时不从文件读取：{{columns}}',
     checking: '正在检查文件：已检查 {{count}} 行…',
-    writing: '正在写入…全部写入前，其他用户看不到任何导入的数据。',
+    writing: '正在写入：已写入 {{count}} / {{total}} 行…全部写入前，其他用户看不到任何导入的数据。',
     background: '可以关闭此窗口或离开本页，导入会在后台继续；之后可在“最近导入”中查看结果。',
     recent: '最近导入',
     noneYet: '还没有导入记录',
