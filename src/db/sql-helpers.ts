@@ -1,11 +1,20 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { customType } from 'drizzle-orm/pg-core';
+import { customType, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
-/** bytea as a Buffer on both drivers (PGlite returns a Uint8Array). */
+/**
+ * bytea as a Buffer on both drivers, sent as base64 text: PGlite's own bytea parameter and result
+ * handling works byte by byte in JavaScript, blocking the event loop (an 8 MB upload: 2.2 s to
+ * write and 0.8 s to read, against 0.3 s and 0.06 s as base64) and holding an array of every byte.
+ * Read a file's bytes with `byteaOf`; a plain select still works, the slow way.
+ */
 export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
+  toDriver: (v) => sql`decode(${v.toString('base64')}, 'base64')`,
   fromDriver: (v) => Buffer.from(v),
 });
+
+/** A bytea column read as base64 and decoded here (see `bytea`). */
+export const byteaOf = (column: AnyPgColumn) => sql<Buffer>`encode(${column}, 'base64')`.mapWith((v: string) => Buffer.from(v, 'base64'));
 
 /** `column in ('a', 'b')` for a CHECK constraint over a TypeScript list of allowed values. */
 export function checkIn(column: string, values: readonly string[], opts: { nullable?: boolean } = {}): SQL {

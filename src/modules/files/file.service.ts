@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { byteaOf } from '../../db/sql-helpers.js';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
@@ -72,7 +73,7 @@ export async function filesOf(db: Db, entity: string, entityId: string, scope?: 
 
 export async function fileOf(db: Db, entity: string, entityId: string, id: string, scope: DataScope) {
   const [row] = await db
-    .select()
+    .select({ ...getTableColumns(storedFiles), content: byteaOf(storedFiles.content) })
     .from(storedFiles)
     .where(and(eq(storedFiles.id, id), eq(storedFiles.entity, entity), eq(storedFiles.entityId, entityId), filesSeenBy(scope)));
   if (!row) throw new AppError('FILE.NOT_FOUND');

@@ -1,6 +1,7 @@
 import { and, asc, eq, exists, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
+import { byteaOf } from '../../db/sql-helpers.js';
 import { AppError } from '../../lib/errors.js';
 import { dropStagedRows, importRunHead, insertStagedRows, type ImportRun, type ImportRunHead, type StagedRow } from './import.repo.js';
 import { importRuns, importStagedRows } from './import.schema.js';
@@ -124,7 +125,10 @@ async function claim(db: Db, kinds: readonly string[], now: Date): Promise<{ run
 }
 
 async function check(db: Db, kind: ImportKind, head: ImportRunHead, chunkRows: number, now: () => Date): Promise<void> {
-  const [file] = await db.select({ content: importRuns.content }).from(importRuns).where(eq(importRuns.id, head.id));
+  const [file] = await db
+    .select({ content: byteaOf(importRuns.content) })
+    .from(importRuns)
+    .where(eq(importRuns.id, head.id));
   const run: ImportRun = { ...head, content: file!.content };
   const stage = async (rows: readonly StagedRow[], checked: number) => {
     await db.transaction(async (tx) => {

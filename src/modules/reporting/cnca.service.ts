@@ -1,4 +1,5 @@
-import { and, between, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, between, desc, eq, getTableColumns, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { byteaOf } from '../../db/sql-helpers.js';
 import ExcelJS from 'exceljs';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Config } from '../../config.js';
@@ -357,7 +358,10 @@ export function listReports(db: Db, kind: 'cnca_monthly' | 'certsearch', period?
 }
 
 export async function reportFile(db: Db, id: string) {
-  const [row] = await db.select().from(regulatoryReports).where(eq(regulatoryReports.id, id));
+  const [row] = await db
+    .select({ ...getTableColumns(regulatoryReports), content: byteaOf(regulatoryReports.content) })
+    .from(regulatoryReports)
+    .where(eq(regulatoryReports.id, id));
   if (!row) throw new AppError('REPORT.NOT_FOUND');
   return row;
 }
