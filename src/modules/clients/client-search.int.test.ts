@@ -54,8 +54,14 @@ describe('staff client search with the shared normaliser', () => {
     expect((await search('蘇州華信')).found.slice(0, 2).sort()).toEqual(['suzhou', 'suzhou2']);
   });
 
-  it('finds a client by its former name, that client first; an exact name before longer ones', async () => {
+  it('finds a client by its former name, that client first and the former name shown; an exact name before longer ones', async () => {
     expect((await search('上海华信电子科技有限公司')).found[0]).toBe('renamed');
+    const page = (await api('GET', `/api/clients?q=${encodeURIComponent('上海華信電子')}`)).json();
+    expect(page.items.map((c: { name: string; formerNameFound?: string | null }) => [c.name, c.formerNameFound])).toEqual([
+      ['上海信诚智能科技有限公司', '上海华信电子科技有限公司'],
+      ['北京华信电子科技有限公司', null],
+      ['苏州华信电子有限公司', null],
+    ]);
     // 苏州华信电子有限公司 exactly first; the other 华信电子 listed after it
     const exact = await search('蘇州華信電子有限公司');
     expect(exact.found[0]).toBe('suzhou');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clientSearchText,
+  formerNameFound,
   normaliseSearchTerm,
   phoneProblem,
   placeInSearchTerm,
@@ -89,6 +90,15 @@ describe('client field rules', () => {
     expect(placeInSearchTerm('华信')).toBeNull();
     expect(placeInSearchTerm('北京')).toBeNull();
     expect(placeInSearchTerm('cd23sc1002')).toBeNull();
+  });
+
+  it('names the former name a search found a client by, only when the current name does not hold the term', () => {
+    const c = { name: '上海信诚智能科技有限公司', formerNames: ['上海华信电子科技有限公司', '上海信诚电子厂'] };
+    expect(formerNameFound(c, '華信電子')).toBe('上海华信电子科技有限公司');
+    expect(formerNameFound(c, '上海华信')).toBe('上海华信电子科技有限公司');
+    expect(formerNameFound(c, '信诚')).toBeNull();
+    expect(formerNameFound(c, '华润')).toBeNull();
+    expect(formerNameFound(c, 'CD23-SC1002')).toBeNull();
   });
 
   it('splits lists typed with Chinese or Latin separators', () => {

@@ -71,6 +71,18 @@ export function normaliseSearchTerm(term: string): string {
   return looksLikeNumber(term) ? compactNumber(term).toLowerCase() : normaliseText(term).replace(SPACES, '');
 }
 
+/** The former name a search term found the client by, when its current name does not hold the term (shown as 原名). */
+export function formerNameFound(c: { name: string; formerNames: readonly string[] }, term: string): string | null {
+  if (looksLikeNumber(term)) return null;
+  const typed = normaliseSearchTerm(term);
+  const placed = placeInSearchTerm(term);
+  const holds = (name: string) => {
+    const compact = normaliseText(name).replace(SPACES, '');
+    return compact.includes(typed) || (placed !== null && compact.includes(placed.place) && compact.includes(placed.rest));
+  };
+  return holds(c.name) ? null : (c.formerNames.find(holds) ?? null);
+}
+
 /**
  * A search for a company by place and name (北京华信): the name without the place, so that the
  * place's company can be ranked first and another city's still listed. Null when the term names no place.
