@@ -6,7 +6,7 @@ import { startWorker } from './jobs/worker.js';
 import { smtpMailer } from './modules/notices/mail.delivery.js';
 import { localDate } from './lib/dates.js';
 import { demoPassword, demoUsers } from './seed/demo-data.js';
-import { backfillClientNameKeys } from './modules/risk/risk.service.js';
+import { recomputeNameKeys } from './modules/clients/name-keys.recompute.js';
 import { seedDemo, seedReferenceData } from './seed/seed.js';
 import { hasActiveAdmin } from './modules/auth/first-admin.js';
 import { backupNow, backupSettings, dailyBackupHandler, JOB_DAILY_BACKUP } from './modules/backup/backup.runs.js';
@@ -18,7 +18,7 @@ const database = await openDatabase(config);
 await database.migrate({
   startUp: async () => {
     await seedReferenceData(database.db);
-    await backfillClientNameKeys(database.db);
+    await recomputeNameKeys(database.db);
     if (config.SEED_DEMO) await seedDemo(database.db, localDate(new Date(), config.CB_TIME_ZONE));
   },
 });

@@ -68,3 +68,90 @@ describe('the city of an address', () => {
     expect(cityIn(address)).toBe(city);
   });
 });
+
+// names typed by hand for the kinds of variant in issue 19, none drawn from the division list or OpenCC's tables
+describe('places from the national division list', () => {
+  it.each([
+    // a prefecture-level city outside the old hand list, in brackets (half- and full-width) or leading
+    ['博远精密机械(遵义)有限公司', '博远精密机械', ['遵义']],
+    ['博远精密机械（遵义）有限公司', '博远精密机械', ['遵义']],
+    ['遵义博远精密机械有限公司', '博远精密机械', ['遵义']],
+    ['遵义市博远精密机械有限公司', '博远精密机械', ['遵义']],
+    // traditional characters and a municipality
+    ['重慶銳博紡織有限责任公司', '锐博纺织', ['重庆']],
+    ['重庆锐博纺织有限公司', '锐博纺织', ['重庆']],
+    // province, city, district
+    ['贵州省遵义市汇川区明德仪表有限公司', '明德仪表', ['贵州', '遵义', '汇川']],
+    ['遵义汇川明德仪表有限公司', '明德仪表', ['遵义', '汇川']],
+    // an autonomous prefecture by its short form and in full
+    ['延边华信有限公司', '华信', ['延边']],
+    ['延边朝鲜族自治州华信有限公司', '华信', ['延边']],
+    // a county-level city used as a prefix
+    ['昆山华信电子有限公司', '华信电子', ['昆山']],
+    // a county written in full, whose short form would be one character
+    ['忠县明德仪表有限公司', '明德仪表', ['忠县']],
+  ])('%s → %s in %j', (raw, key, places) => {
+    expect(parseCompanyName(raw)).toEqual({ key, places, branch: null });
+  });
+
+  it.each([
+    // a place the list does not know: a leading XX区/XX市, or a short token in brackets
+    ['临港区明德仪表有限公司', '明德仪表', ['临港']],
+    ['明德仪表(临港)有限公司', '明德仪表', ['临港']],
+    ['明德仪表（浦江口）有限公司', '明德仪表', ['浦江口']],
+  ])('an unlisted place: %s → %s in %j', (raw, key, places) => {
+    expect(parseCompanyName(raw)).toEqual({ key, places, branch: null });
+  });
+
+  it.each([
+    // one character left by a short form is no place: 忠 of 忠县
+    ['忠信电子有限公司', '忠信电子'],
+    // a district's short form alone is a word (长安区, 汇川区)
+    ['长安汽车股份有限公司', '长安汽车'],
+    ['汇川明德仪表有限公司', '汇川明德仪表'],
+    // a brand word that is also a city's short form
+    ['东方电气股份有限公司', '东方电气'],
+    ['朝阳华信有限公司', '朝阳华信'],
+    // a county-level city's short form before a bare trade word is the brand (新乐市 exists)
+    ['新乐电梯有限公司', '新乐电梯'],
+    // 市/区 ending a word is no place: 城市, 社区, 超市
+    ['新城市置业有限公司', '新城市置业'],
+    ['好社区服务有限公司', '好社区服务'],
+    ['联华超市股份有限公司', '联华超市'],
+    // brackets that hold no place
+    ['明德仪表(集团)有限公司', '明德仪表'],
+    ['华为技术(中国)有限公司', '华为技术'],
+  ])('not a place: %s → %s', (raw, key) => {
+    expect(parseCompanyName(raw).key).toBe(key);
+  });
+
+  it('reads a brand word or a district as a place when it is written out', () => {
+    expect(parseCompanyName('东方市华信有限公司')).toMatchObject({ key: '华信', places: ['东方'] });
+    expect(parseCompanyName('朝阳市华信有限公司')).toMatchObject({ key: '华信', places: ['朝阳'] });
+    expect(parseCompanyName('长安区华信电子有限公司')).toMatchObject({ key: '华信电子', places: ['长安'] });
+    expect(parseCompanyName('新乐市电梯有限公司')).toMatchObject({ key: '电梯', places: ['新乐'] });
+  });
+
+  it.each([
+    [['吴江'], ['苏州'], 'same'],
+    [['鄞州'], ['浙江'], 'same'],
+    [['汇川'], ['贵州', '遵义'], 'same'],
+    [['鄞州'], ['苏州'], 'different'],
+    [['临港'], ['临港'], 'same'],
+    // 鼓楼 lies in 南京, 福州 and 开封 alike
+    [['鼓楼'], ['福州'], 'same'],
+  ] as const)('places %j and %j: %s', (a, b, verdict) => {
+    expect(placesAgree(a, b)).toBe(verdict);
+  });
+
+  it.each([
+    ['贵州省遵义市汇川区大连路', '遵义'],
+    ['广东省中山市东区', '中山'],
+    // a street named after a city is no place
+    ['江苏省苏州市中山路1号', '苏州'],
+    ['重庆市渝中区解放碑', '重庆'],
+    ['吉林省延边朝鲜族自治州延吉市', '延边'],
+  ])('the city of %s is %s', (address, city) => {
+    expect(cityIn(address)).toBe(city);
+  });
+});

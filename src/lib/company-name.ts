@@ -5,94 +5,94 @@
  * "华为技术" both become "华为技术".
  */
 
-// provinces (省级) with their larger cities, so a mention of 深圳 can be told apart from 宁波
-// and recognised as lying in 广东
-const PROVINCE_CITIES: Record<string, string[]> = {
-  北京: [],
-  天津: [],
-  上海: [],
-  重庆: [],
-  河北: ['石家庄', '唐山', '保定'],
-  山西: ['太原'],
-  辽宁: ['沈阳', '大连'],
-  吉林: ['长春'],
-  黑龙江: ['哈尔滨'],
-  江苏: ['南京', '苏州', '无锡', '常州', '南通', '徐州', '扬州'],
-  浙江: ['杭州', '宁波', '温州', '绍兴', '嘉兴', '金华', '台州'],
-  安徽: ['合肥', '芜湖'],
-  福建: ['福州', '厦门', '泉州'],
-  江西: ['南昌'],
-  山东: ['青岛', '济南', '烟台', '潍坊', '淄博'],
-  河南: ['郑州', '洛阳'],
-  湖北: ['武汉'],
-  湖南: ['长沙'],
-  广东: ['深圳', '广州', '东莞', '佛山', '珠海', '中山', '惠州', '汕头'],
-  海南: ['海口'],
-  四川: ['成都'],
-  贵州: ['贵阳'],
-  云南: ['昆明'],
-  陕西: ['西安'],
-  甘肃: ['兰州'],
-  青海: ['西宁'],
-  台湾: [],
-  内蒙古: ['呼和浩特'],
-  广西: ['南宁'],
-  西藏: ['拉萨'],
-  宁夏: ['银川'],
-  新疆: ['乌鲁木齐'],
-  香港: [],
-  澳门: [],
-};
-const PROVINCE_OF = new Map<string, string>();
-for (const [province, cities] of Object.entries(PROVINCE_CITIES)) {
-  PROVINCE_OF.set(province, province);
-  for (const city of cities) PROVINCE_OF.set(city, province);
-}
-const REGION_SUFFIXES = ['壮族自治区', '回族自治区', '维吾尔自治区', '自治区', '特别行政区', '省', '市'];
+import { normaliseText } from './normalise-text.js';
+import { liesIn, MUNICIPALITIES, placeAt, placeLevel } from './places.js';
+
 const LEGAL_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '厂'];
 
-// longest first, so 黑龙江 is tried before any shorter name
-// by first character, longest first, so 黑龙江 is tried before any shorter name
-const PLACES_BY_FIRST = new Map<string, string[]>();
-for (const place of [...PROVINCE_OF.keys()].sort((a, b) => b.length - a.length)) {
-  PLACES_BY_FIRST.set(place[0]!, [...(PLACES_BY_FIRST.get(place[0]!) ?? []), place]);
-}
-
-// common traditional characters of company names → simplified
-const TRADITIONAL =
-  '責责團团國国東东廣广電电華华業业實实發发術术氣气機机車车興兴龍龙灣湾門门開开產产貿贸醫医藥药築筑設设衛卫環环體体網网絡络訊讯資资農农與与為为廠厂鐵铁鋼钢紡纺織织際际務务貨货運运溫温蘇苏達达豐丰';
-const SIMPLIFIED = new Map<string, string>();
-for (let i = 0; i < TRADITIONAL.length; i += 2) SIMPLIFIED.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
-
-const FOLDED = new Map<string, string>([...SIMPLIFIED, ['【', '('], ['〔', '('], ['】', ')'], ['〕', ')'], ['\u3000', ' ']]);
-for (let code = 0xff01; code <= 0xff5e; code++) FOLDED.set(String.fromCharCode(code), String.fromCharCode(code - 0xfee0));
-
-/** Characters as compared: half-width letters, digits and brackets, simplified, lower case. */
-export function foldCharacters(s: string): string {
-  let out = '';
-  for (const ch of s) out += FOLDED.get(ch) ?? ch;
-  return out.toLowerCase();
-}
+// a leading XX省/XX市/XX县/XX区 is a place even when the list does not know it (a new district,
+// a misspelling), unless the 市/区 ends a word: 超市, 社区, 园区…
+const LEADING_PLACE = /^([\u4e00-\u9fff]{2})([省市县区])/;
+const NOT_A_PLACE_ENDING = new Set([
+  '超市',
+  '城市',
+  '都市',
+  '门市',
+  '集市',
+  '夜市',
+  '股市',
+  '社区',
+  '小区',
+  '园区',
+  '景区',
+  '城区',
+  '街区',
+  '山区',
+  '市区',
+  '郊区',
+  '校区',
+  '厂区',
+  '矿区',
+  '新区',
+]);
+// a short bracketed token is a place, (遵义) or (黔江区), unless it is one of these
+const BRACKETED_PLACE = /^[\u4e00-\u9fff]{2,3}[省市县区]?$/;
+const NOT_A_PLACE_IN_BRACKETS = new Set([
+  '集团',
+  '控股',
+  '股份',
+  '合伙',
+  '普通合伙',
+  '有限合伙',
+  '个体',
+  '连锁',
+  '总部',
+  '总店',
+  '本部',
+  '分店',
+  '国际',
+  '有限',
+]);
+// (中国) is dropped from the key, but is no place a company can be told apart by
+const COUNTRY = new Set(['中国', '中华']);
 
 const NAME_NOISE = /[\s·•.,，。、'"“”‘’-]/g;
 
-/** The province or city a string starts with, and how long the place is with its 省/市. */
-function placeAt(s: string, from = 0): { place: string; length: number } | null {
-  for (const place of PLACES_BY_FIRST.get(s[from]!) ?? []) {
-    if (!s.startsWith(place, from)) continue;
-    const suffix = REGION_SUFFIXES.find((x) => s.startsWith(x, from + place.length));
-    return { place, length: place.length + (suffix?.length ?? 0) };
-  }
-  return null;
+/** A place written in brackets: a known one, or a short token shaped like one. */
+function bracketedPlace(inner: string): string | null {
+  const at = placeAt(inner, 0, { any: true });
+  if (at && at.length === inner.length) return at.place;
+  if (!BRACKETED_PLACE.test(inner) || NOT_A_PLACE_IN_BRACKETS.has(inner)) return null;
+  return inner.replace(/[省市县区]$/, '');
 }
+
+/**
+ * What a name must keep after a leading county-level place written without 市/县 (昆山华信电子 is
+ * 华信电子 of 昆山, but 新乐电梯 and 孝义化工 are brands: a trade word alone is no name).
+ */
+export const MIN_KEY_AFTER_BARE_COUNTY = 4;
+
+/** The place a name starts with: a known one (a district only after its city), or XX市 / XX区 unknown to the list. */
+function leadingPlace(name: string, after: readonly string[]): { place: string; length: number } | null {
+  const at = placeAt(name, 0, { after });
+  if (at) return at.bare && placeLevel(at.place) === 2 && name.length - at.length < MIN_KEY_AFTER_BARE_COUNTY ? null : at;
+  if (after.length > 0) return null;
+  const m = LEADING_PLACE.exec(name);
+  if (!m || NOT_A_PLACE_ENDING.has(m[1]!.slice(-1) + m[2]!)) return null;
+  return { place: m[1]!, length: m[0].length };
+}
+
+// province, city, district: 广东省深圳市南山区…
+const MAX_LEADING_PLACES = 3;
 
 function splitName(folded: string, options: { group: boolean }): { key: string; places: string[] } {
   const places: string[] = [];
-  // a place in brackets, as in 华为技术(深圳)有限公司
+  // a place in brackets, as in 华为技术(深圳)有限公司 or 博远精密机械(遵义)有限公司
   let name = folded.replace(/\(([^()]*)\)/g, (_, inner: string) => {
-    const at = placeAt(inner);
-    if (!at) return inner;
-    places.push(at.place);
+    if (COUNTRY.has(inner)) return '';
+    const place = bracketedPlace(inner);
+    if (!place) return inner;
+    places.push(place);
     return '';
   });
   for (const suffix of LEGAL_SUFFIXES) {
@@ -102,20 +102,21 @@ function splitName(folded: string, options: { group: boolean }): { key: string; 
     }
   }
   if (options.group && name.endsWith('集团') && name.length > 4) name = name.slice(0, -2);
-  // 广东省深圳市…: a second place only when it lies in the first (无锡市广东… keeps 广东)
-  for (let i = 0; i < 2; i++) {
-    const at = placeAt(name);
+  // 广东省深圳市…: a further place only when it lies in the one before (无锡市广东… keeps 广东)
+  const leading: string[] = [];
+  for (let i = 0; i < MAX_LEADING_PLACES; i++) {
+    const at = leadingPlace(name, leading);
     // keep at least two characters: 北京 alone is not a company
     if (!at || name.length - at.length < 2) break;
-    if (i === 1 && PROVINCE_OF.get(at.place) !== places[places.length - 1]) break;
-    places.push(at.place);
+    if (i > 0 && !liesIn(at.place, leading[leading.length - 1]!)) break;
+    leading.push(at.place);
     name = name.slice(at.length);
   }
-  return { key: name.replace(/[()]/g, ''), places };
+  return { key: name.replace(/[()]/g, ''), places: [...places, ...leading] };
 }
 
 export function normaliseCompanyName(raw: string): string {
-  return splitName(foldCharacters(raw).replace(NAME_NOISE, ''), { group: false }).key;
+  return splitName(normaliseText(raw).replace(NAME_NOISE, ''), { group: false }).key;
 }
 
 /** A company name taken apart for matching (SPEC §5). */
@@ -131,43 +132,50 @@ export interface CompanyNameParts {
 const BRANCH = /^(.+?(?:有限责任公司|股份有限公司|有限公司|集团|公司))([^()]{2,12}?)(?:分公司|分厂|办事处|营业部)$/;
 
 export function parseCompanyName(raw: string): CompanyNameParts {
-  return parseFoldedName(foldCharacters(raw).replace(NAME_NOISE, ''));
+  return parseFoldedName(normaliseText(raw).replace(NAME_NOISE, ''));
 }
 
 /** parseCompanyName of text already folded, without spaces or punctuation. */
 export function parseFoldedName(folded: string): CompanyNameParts {
   const branch = BRANCH.exec(folded);
   if (!branch) return { ...splitName(folded, { group: true }), branch: null };
-  const at = placeAt(branch[2]!);
+  const at = placeAt(branch[2]!, 0, { any: true });
   return { ...splitName(branch[1]!, { group: true }), branch: at ? at.place : branch[2]! };
 }
 
 /** The city an address names (a municipality counts as one), or null. */
 export function cityIn(text: string): string | null {
   const places = placesIn(text);
-  const municipality = (p: string) => PROVINCE_CITIES[p]?.length === 0;
-  return places.find((p) => PROVINCE_OF.get(p) !== p) ?? places.find(municipality) ?? null;
+  return places.find((p) => placeLevel(p) === 1) ?? places.find((p) => MUNICIPALITIES.has(p)) ?? null;
 }
 
-/** The provinces and cities an address or a text names. */
+const STREET = /^[东西南北中]?[路街道巷]/;
+
+/** The provinces, cities and districts an address or a text names. */
 export function placesIn(text: string): string[] {
-  const folded = foldCharacters(text);
-  const found = new Set<string>();
+  const folded = normaliseText(text);
+  const found: string[] = [];
   for (let i = 0; i < folded.length; i++) {
-    const at = placeAt(folded, i);
-    if (at) found.add(at.place);
+    const at = placeAt(folded, i, { after: found });
+    if (!at) continue;
+    // 中山路, 北京东路: a street named after a place
+    if (STREET.test(folded.slice(i + at.length, i + at.length + 2))) continue;
+    if (!found.includes(at.place)) found.push(at.place);
+    i += at.length - 1;
   }
-  return [...found];
+  return found;
 }
+
+/** x is y, or lies in it. */
+const covers = (x: string, y: string) => x === y || liesIn(y, x);
 
 /**
  * Whether two companies' places allow them to be one company: 'unknown' when either states
- * none; 'same' when a place is shared or one is a city of the other's province.
+ * none; 'same' when a place is shared or one lies in the other.
  */
 export function placesAgree(a: readonly string[], b: readonly string[]): 'same' | 'different' | 'unknown' {
   if (a.length === 0 || b.length === 0) return 'unknown';
   // 广东省深圳市 is in 深圳, not anywhere in 广东
-  const specific = (list: readonly string[]) => list.filter((p) => !list.some((q) => q !== p && PROVINCE_OF.get(q) === p));
-  const covers = (x: string, y: string) => x === y || PROVINCE_OF.get(y) === x;
+  const specific = (list: readonly string[]) => list.filter((p) => !list.some((q) => q !== p && liesIn(q, p)));
   return specific(a).some((x) => specific(b).some((y) => covers(x, y) || covers(y, x))) ? 'same' : 'different';
 }

@@ -85,6 +85,16 @@ describe('certificate lifecycle in the browser', () => {
     await expect.poll(() => result.textContent()).toContain('暂停');
     expect(await result.textContent()).toContain(target!.certificateNo);
     expect(await result.textContent()).not.toMatch(/费用|联系/);
+    expect(await visitor.getByTestId('register-count').textContent()).toMatch(/^共找到 \d+ 张证书/);
+    // the number typed full-width with a separator finds it too (issue 19)
+    const typed = [...`${target!.certificateNo.slice(0, 4)}-${target!.certificateNo.slice(4)}`]
+      .map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0))
+      .join('');
+    await visitor.getByTestId('register-search').locator('input').fill(typed);
+    await visitor.getByTestId('register-search').locator('input').press('Enter');
+    await expect
+      .poll(async () => (await visitor.getByTestId('register-result').first().textContent()) ?? '')
+      .toContain(target!.certificateNo);
     await visitor.screenshot({ path: 'test-results/register-suspended.png' });
     await visitor.getByText('EN', { exact: true }).click();
     await expect.poll(() => result.textContent()).toContain('suspended');

@@ -43,6 +43,13 @@ describe('client database in the browser', () => {
     await expect.poll(() => page.locator('.ant-table-tbody').textContent()).toContain('北京华信电子科技有限公司');
     expect(page.url()).toContain('q=bjhx');
     await page.screenshot({ path: 'test-results/client-search.png' });
+    // typed in traditional characters, the place asked for first (issue 19)
+    await page.getByTestId('client-search').locator('input').fill('北京華信電子');
+    await page.getByTestId('client-search').locator('input').press('Enter');
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').first().textContent()).toContain('北京华信电子科技有限公司');
+    await page.getByTestId('client-search').locator('input').fill('bjhx');
+    await page.getByTestId('client-search').locator('input').press('Enter');
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
     expect(file.suggestedFilename()).toBe('客户信息.xlsx');
   });

@@ -133,6 +133,8 @@ export interface Client {
   certificateNos: string[];
   name: string;
   formerNames: string[];
+  /** in a search: the former name that holds the term when the current name does not */
+  formerNameFound?: string | null;
   uscc: string;
   applicationAcceptedOn: string | null;
   initialAuditOn: string | null;

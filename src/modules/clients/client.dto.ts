@@ -198,7 +198,18 @@ export const ClientListQuerySchema = z.object({
 });
 export type ClientListQuery = z.output<typeof ClientListQuerySchema> & Record<string, unknown>;
 
-export const ClientPageSchema = z.object({ items: z.array(ClientSchema), total: z.number().int() });
+export const ClientPageSchema = z.object({
+  items: z.array(
+    ClientSchema.extend({
+      formerNameFound: z
+        .string()
+        .nullable()
+        .optional()
+        .describe('in a search: the former name that holds the term when the current name does not (原名)'),
+    }),
+  ),
+  total: z.number().int(),
+});
 
 export const RowErrorsSchema = z.object({
   row: z.number(),

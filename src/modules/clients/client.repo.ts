@@ -6,7 +6,7 @@ import { branches } from '../branches/branch.schema.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.columns.js';
 import type { Client, ClientListQuery } from './client.dto.js';
-import { normaliseSearchTerm } from './client.rules.js';
+import { normaliseSearchTerm, placeInSearchTerm } from './client.rules.js';
 import { clients } from './client.schema.js';
 import { seenOnceApplied } from '../imports/import.repo.js';
 
@@ -32,7 +32,16 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function filterConditions(query: ClientListQuery): SQL[] {
   const conditions: SQL[] = [];
-  if (query.q) conditions.push(ilike(clients.searchText, `%${escapeLike(normaliseSearchTerm(query.q))}%`));
+  if (query.q) {
+    const term = normaliseSearchTerm(query.q);
+    const placed = placeInSearchTerm(query.q);
+    // 北京华信 lists 苏州华信 too, after it (searchOrder)
+    conditions.push(
+      placed
+        ? or(ilike(clients.searchText, `%${escapeLike(term)}%`), ilike(clients.searchText, `%${escapeLike(placed.rest)}%`))!
+        : ilike(clients.searchText, `%${escapeLike(term)}%`),
+    );
+  }
   for (const key of clientColumnKeys) {
     const column = clients[key];
     const col = clientColumns[key];
@@ -77,6 +86,22 @@ function filterConditions(query: ClientListQuery): SQL[] {
   return conditions;
 }
 
+/**
+ * With a search term, the best matches come first and the chosen sort orders each group: a name
+ * (or former name) equal to the term, then one holding the term or its place and name
+ * (北京华信 before 苏州华信), then the rest.
+ */
+function searchOrder(q: string | undefined): SQL[] {
+  if (!q) return [];
+  const term = normaliseSearchTerm(q);
+  const placed = placeInSearchTerm(q);
+  // the search text's names are its space-separated words
+  const exact = sql`(' ' || ${clients.searchText} || ' ') like ${`% ${escapeLike(term)} %`}`;
+  if (!placed) return [desc(exact)];
+  const holds = sql`(${clients.searchText} like ${`%${escapeLike(term)}%`} or (${clients.searchText} like ${`%${escapeLike(placed.place)}%`} and ${clients.searchText} like ${`%${escapeLike(placed.rest)}%`}))`;
+  return [desc(exact), desc(holds)];
+}
+
 const clientSelection = {
   client: clients,
   branchNameZh: branches.nameZh,
@@ -102,7 +127,10 @@ export async function listClients(
 ): Promise<{ items: Client[]; total: number }> {
   const where = and(clientIsVisible, clientScopeCondition(scope), ...filterConditions(query));
   const sortColumn = clients[query.sort as ClientColumnKey];
-  const orderBy = query.order === 'desc' ? [desc(sortColumn), desc(clients.id)] : [asc(sortColumn), asc(clients.id)];
+  const orderBy = [
+    ...searchOrder(query.q),
+    ...(query.order === 'desc' ? [desc(sortColumn), desc(clients.id)] : [asc(sortColumn), asc(clients.id)]),
+  ];
   const [rows, [{ total } = { total: 0 }]] = await Promise.all([
     db
       .select(clientSelection)

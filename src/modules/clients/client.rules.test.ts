@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clientSearchText, normaliseSearchTerm, phoneProblem, postcodeProblem, splitList, usccFieldProblem } from './client.rules.js';
+import {
+  clientSearchText,
+  formerNameFound,
+  normaliseSearchTerm,
+  phoneProblem,
+  placeInSearchTerm,
+  postcodeProblem,
+  splitList,
+  usccFieldProblem,
+} from './client.rules.js';
 import { parseDateCell } from './client.xlsx.js';
 
 describe('client field rules', () => {
@@ -48,6 +57,48 @@ describe('client field rules', () => {
       expect(text).toContain(normaliseSearchTerm(typed));
     }
     expect(text).not.toContain('shanghai');
+  });
+
+  it('finds a name typed in traditional characters and a number typed full-width or with other separators (issue 19)', () => {
+    const text = clientSearchText({
+      name: '杭州海纳机械制造有限公司',
+      formerNames: ['杭州海纳五金机械厂'],
+      uscc: '91330100716105852F',
+      contractNo: 'HT/2023/0007',
+      certificateNos: ['CD23SC1002R0M', 'CD-23-Q-0451'],
+    });
+    for (const typed of [
+      '杭州海納機械製造有限公司',
+      '海納機械製造',
+      '海納五金機械廠',
+      'ＣＤ２３ＳＣ１００２Ｒ０Ｍ',
+      'CD23-SC1002R0M',
+      'cd23 sc1002 r0m',
+      'cd23q0451',
+      'CD-23-Q',
+      'ht2023',
+      'HT-2023-0007',
+    ]) {
+      expect(text).toContain(normaliseSearchTerm(typed));
+    }
+    expect(text).not.toContain(normaliseSearchTerm('海納機械製造有限責任公司'));
+  });
+
+  it('takes a leading place off a search term, so that its company can be ranked first', () => {
+    expect(placeInSearchTerm('北京华信')).toEqual({ place: '北京', rest: '华信' });
+    expect(placeInSearchTerm('遵義博遠精密機械')).toEqual({ place: '遵义', rest: '博远精密机械' });
+    expect(placeInSearchTerm('华信')).toBeNull();
+    expect(placeInSearchTerm('北京')).toBeNull();
+    expect(placeInSearchTerm('cd23sc1002')).toBeNull();
+  });
+
+  it('names the former name a search found a client by, only when the current name does not hold the term', () => {
+    const c = { name: '上海信诚智能科技有限公司', formerNames: ['上海华信电子科技有限公司', '上海信诚电子厂'] };
+    expect(formerNameFound(c, '華信電子')).toBe('上海华信电子科技有限公司');
+    expect(formerNameFound(c, '上海华信')).toBe('上海华信电子科技有限公司');
+    expect(formerNameFound(c, '信诚')).toBeNull();
+    expect(formerNameFound(c, '华润')).toBeNull();
+    expect(formerNameFound(c, 'CD23-SC1002')).toBeNull();
   });
 
   it('splits lists typed with Chinese or Latin separators', () => {

@@ -1,4 +1,5 @@
 import { parseCompanyName } from '../../lib/company-name.js';
+import { compactNumber, looksLikeNumber, normaliseText } from '../../lib/normalise-text.js';
 import { pinyin } from 'pinyin-pro';
 import type { FieldErrorCode } from '../../lib/field-errors.js';
 import { normaliseUscc, usccProblem } from '../../lib/uscc.js';
@@ -29,9 +30,12 @@ export function usccFieldProblem(raw: string): FieldErrorCode | null {
   return problem ? `USCC_${problem}` : null;
 }
 
+const SPACES = /\s+/g;
+
 /**
- * Lower-case text holding the names, their full pinyin and pinyin initials, and the codes,
- * so that "bjhx", "beijinghuaxin", "华信" and part of a credit code all find 北京华信….
+ * Lower-case text holding the names (simplified, half-width: normaliseText), their full pinyin
+ * and pinyin initials, and the codes with and without their separators, so that "bjhx",
+ * "beijinghuaxin", "华信", "華信", part of a credit code and "cd23-sc1002" all find 北京华信….
  */
 export function clientSearchText(c: {
   name: string;
@@ -42,14 +46,18 @@ export function clientSearchText(c: {
 }): string {
   const parts: string[] = [];
   for (const name of [c.name, ...c.formerNames]) {
-    const compact = name.replace(/[\s\u3000]/g, '');
+    const compact = normaliseText(name).replace(SPACES, '');
     parts.push(
       compact,
       pinyin(compact, { toneType: 'none', separator: '', nonZh: 'consecutive', v: true }),
       pinyin(compact, { pattern: 'first', toneType: 'none', separator: '', nonZh: 'consecutive', v: true }),
     );
   }
-  parts.push(c.uscc, c.contractNo, ...c.certificateNos);
+  for (const code of [c.uscc, c.contractNo, ...c.certificateNos]) {
+    const written = normaliseText(code).replace(SPACES, '');
+    const compact = compactNumber(code).toLowerCase();
+    parts.push(written, ...(compact !== written ? [compact] : []));
+  }
   return parts.join(' ').toLowerCase();
 }
 
@@ -58,9 +66,33 @@ export function clientNameKeys(c: { name: string; formerNames: readonly string[]
   return [...new Set([c.name, ...c.formerNames].map((n) => parseCompanyName(n).key))];
 }
 
-/** What the user typed, in the form searchText holds. */
+/** What the user typed, in the form searchText holds: a number without its separators. */
 export function normaliseSearchTerm(term: string): string {
-  return term.replace(/[\s\u3000]/g, '').toLowerCase();
+  return looksLikeNumber(term) ? compactNumber(term).toLowerCase() : normaliseText(term).replace(SPACES, '');
+}
+
+/** The former name a search term found the client by, when its current name does not hold the term (shown as 原名). */
+export function formerNameFound(c: { name: string; formerNames: readonly string[] }, term: string): string | null {
+  if (looksLikeNumber(term)) return null;
+  const typed = normaliseSearchTerm(term);
+  const placed = placeInSearchTerm(term);
+  const holds = (name: string) => {
+    const compact = normaliseText(name).replace(SPACES, '');
+    return compact.includes(typed) || (placed !== null && compact.includes(placed.place) && compact.includes(placed.rest));
+  };
+  return holds(c.name) ? null : (c.formerNames.find(holds) ?? null);
+}
+
+/**
+ * A search for a company by place and name (北京华信): the name without the place, so that the
+ * place's company can be ranked first and another city's still listed. Null when the term names no place.
+ */
+export function placeInSearchTerm(term: string): { place: string; rest: string } | null {
+  if (looksLikeNumber(term)) return null;
+  const name = parseCompanyName(term);
+  const place = name.places[0];
+  if (!place || name.key.length < 2) return null;
+  return { place, rest: name.key };
 }
 
 /** Lists typed into one cell: 19.05.01；29.10.02、… */

@@ -92,3 +92,15 @@ export const clients = pgTable(
       .where(sql`import_id is not null`),
   ],
 );
+
+/**
+ * How far the start-up recomputation of the stored search text and name keys has come
+ * (name-keys.recompute.ts): one row per table, the normaliser version it is computing for, and
+ * the last row id done, so that an interrupted run goes on where it stopped.
+ */
+export const nameKeyRecomputation = pgTable('name_key_recomputation', {
+  tableName: text('table_name').primaryKey(),
+  version: integer('version').notNull(),
+  afterId: uuid('after_id'),
+  done: boolean('done').notNull().default(false),
+});

@@ -31,7 +31,7 @@ import {
   updateClientRow,
   type ClientRow,
 } from './client.repo.js';
-import { clientNameKeys, clientSearchText } from './client.rules.js';
+import { clientNameKeys, clientSearchText, formerNameFound } from './client.rules.js';
 
 export const CLIENT_ENTITY = 'client';
 
@@ -46,8 +46,11 @@ export function assertQueryable(role: Role, query: ClientListQuery): void {
   }
 }
 
-export function searchClients(db: Db, scope: DataScope, query: ClientListQuery) {
-  return listClients(db, scope, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+export async function searchClients(db: Db, scope: DataScope, query: ClientListQuery) {
+  const page = await listClients(db, scope, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  if (!query.q) return page;
+  const q = query.q;
+  return { ...page, items: page.items.map((c) => ({ ...c, formerNameFound: formerNameFound(c, q) })) };
 }
 
 export async function getClient(db: Db, scope: DataScope, id: string): Promise<Client> {

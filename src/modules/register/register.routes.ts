@@ -43,6 +43,7 @@ const PublicCertificateSchema = z
     suspendedUntil: z.string().nullable(),
     suspendedScope: z.string().nullable().describe('while part of the scope is suspended: that part; the rest stays valid'),
     suspension: z.enum(['whole', 'part']).nullable().describe('while suspended: the whole certificate, or part of its scope'),
+    formerName: z.string().nullable().optional().describe('in a search: the former name of the organisation that the query matched (原名)'),
   })
   .meta({ id: 'PublicCertificate' });
 
@@ -90,16 +91,18 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
       tags,
       security: [],
       summary: 'Look certificates up by number or organisation name (no login)',
+      description: `A number may be typed with separators or full-width (CD23-SC1002R0M, ＣＤ２３ＳＣ１００２Ｒ０Ｍ); a name in traditional or simplified characters, with or without its place and legal form, or a former name (then formerName is that name). An exact match comes first, then the place asked for. At most ${REGISTER_PAGE_SIZE} rows; the X-Total-Count header says how many match in all.`,
       querystring: z.object({ q: z.string().trim().min(2).max(100) }),
       response: { 200: z.array(PublicCertificateSchema) },
     },
     handler: async (req, reply) => {
       const search = () => searchRegister(db, req.query.q, REGISTER_PAGE_SIZE);
-      let rows = await search();
+      let found = await search();
       // a miss has no row to carry the generation: read it, then look again, so the label is not newer than the answer
-      const generation = rows[0]?.generation ?? (await currentRegisterGeneration(db));
-      if (rows.length === 0) rows = await search();
-      return cacheable(req, reply, generation, rows.map(present));
+      const generation = found.rows[0]?.generation ?? (await currentRegisterGeneration(db));
+      if (found.rows.length === 0) found = await search();
+      reply.header('x-total-count', String(found.total));
+      return cacheable(req, reply, generation, found.rows.map(present));
     },
   });
 

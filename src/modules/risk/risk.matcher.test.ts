@@ -102,3 +102,51 @@ describe('risk item matching: the ways a client is named', () => {
     expect(nameSimilarity('华信电子科技', '华信电子科技发展')).toBeCloseTo(10 / 12);
   });
 });
+
+// issue 19: names written by hand in the kinds of variant the matcher missed, not drawn from its tables
+describe('risk item matching: traditional characters and places beyond the old list', () => {
+  const client = (id: string, name: string, address: string, first17: string): MatchableClient => ({
+    id,
+    name,
+    formerNames: [],
+    uscc: code(first17),
+    province: address.slice(0, 3),
+    address,
+  });
+  const clients = [
+    client('huateng', '宁波华腾精密仪器制造有限公司', '浙江省宁波市鄞州区', '91330212MA2AH0002'),
+    client('ruibo', '重庆锐博纺织有限公司', '重庆市渝北区', '91500112MA5U00003'),
+    client('boyuan', '遵义博远精密机械有限公司', '贵州省遵义市汇川区', '91520303MA6H00004'),
+    client('mingde', '昆山明德仪表有限公司', '江苏省苏州市昆山市', '91320583MA1M00005'),
+  ];
+  const idx = buildNameIndex(clients);
+  const best = (organisationNamed: string | null, text: string) => matchRiskItem({ organisationNamed, text }, idx)[0];
+
+  it.each([
+    ['宁波華騰精密儀器製造有限公司', 'huateng'],
+    ['華騰精密儀器製造有限公司', 'huateng'],
+    ['重慶銳博紡織有限责任公司', 'ruibo'],
+    ['重慶市銳博紡織有限公司', 'ruibo'],
+    ['博远精密机械(遵义)有限公司', 'boyuan'],
+    ['博遠精密機械（遵義）有限公司', 'boyuan'],
+    ['贵州省遵义市博远精密机械有限公司', 'boyuan'],
+    ['明德仪表(昆山)有限公司', 'mingde'],
+    ['江苏省昆山市明德儀表有限公司', 'mingde'],
+  ])('proposes %s as %s, in the organisation named and in running text', (name, id) => {
+    for (const found of [best(name, '抽检不合格'), best(null, `近日，${name}因产品质量抽检不合格被处罚。`)]) {
+      expect(found?.clientId).toBe(id);
+      expect(found!.score).toBeGreaterThanOrEqual(PROPOSE_AT);
+    }
+  });
+
+  it.each([
+    // the same brand in another city, in brackets, written out or in traditional characters
+    ['博远精密机械(六盘水)有限公司'],
+    ['毕节市博远精密机械有限公司'],
+    ['紹興華騰精密儀器製造有限公司'],
+    ['成都锐博纺织有限公司'],
+  ])('proposes no one for %s, a namesake elsewhere', (name) => {
+    const found = best(null, `近日，${name}因产品质量抽检不合格被处罚。`);
+    expect(found === undefined || found.score < PROPOSE_AT).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
-import { foldCharacters, parseCompanyName, parseFoldedName, placesAgree, placesIn, type CompanyNameParts } from '../../lib/company-name.js';
+import { parseCompanyName, parseFoldedName, placesAgree, placesIn, type CompanyNameParts } from '../../lib/company-name.js';
+import { normaliseText } from '../../lib/normalise-text.js';
 import { usccProblem } from '../../lib/uscc.js';
 
 /**
@@ -80,7 +81,7 @@ const SEPARATORS = /[,;:!?"'<>[\]{}|/\\，。；：！？、“”‘’《》�
 const CODE = /(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])/g;
 
 export function mentionsIn(item: { organisationNamed?: string | null; text: string }): ItemMentions {
-  const folded = foldCharacters(`${item.organisationNamed ?? ''}\n${item.text}`);
+  const folded = normaliseText(`${item.organisationNamed ?? ''}\n${item.text}`);
   const codes = new Set<string>();
   for (const m of folded.matchAll(CODE)) {
     const code = m[0].toUpperCase();

@@ -14,7 +14,6 @@ import { importStagedRows } from '../imports/import.schema.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
 import { clientIsVisible, clientScopeCondition } from '../clients/client.repo.js';
-import { clientNameKeys } from '../clients/client.rules.js';
 import { clients } from '../clients/client.schema.js';
 import { parseDateCell } from '../clients/client.xlsx.js';
 import type { ConfirmMatchSchema, RejectMatchSchema, RiskItemListQuery, SelfReportSchema } from './risk.dto.js';
@@ -413,18 +412,4 @@ export async function rejectMatch(
     });
   });
   return getRiskItem(db, scope, itemId);
-}
-
-/** Clients written before name keys existed get them, so every client can be matched. */
-export async function backfillClientNameKeys(db: Db): Promise<number> {
-  const rows = await db
-    .select({ id: clients.id, name: clients.name, formerNames: clients.formerNames })
-    .from(clients)
-    .where(sql`cardinality(${clients.nameKeys}) = 0`);
-  for (const r of rows)
-    await db
-      .update(clients)
-      .set({ nameKeys: clientNameKeys(r) })
-      .where(eq(clients.id, r.id));
-  return rows.length;
 }

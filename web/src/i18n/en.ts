@@ -835,6 +835,7 @@ export const en: Catalog = {
   },
   clients: {
     searchPlaceholder: 'Name, pinyin, initials, credit code, contract no.…',
+    formerNameFound: 'Former name: {{name}}',
     new: 'New client',
     import: 'Import Excel',
     export: 'Export Excel',

@@ -787,6 +787,7 @@ export const zh = {
   },
   clients: {
     searchPlaceholder: '名称、拼音、首字母、信用代码、合同号…',
+    formerNameFound: '原名：{{name}}',
     new: '新增客户',
     import: '导入 Excel',
     export: '导出 Excel',

@@ -1,6 +1,6 @@
 import { formatMoney } from '../format.js';
 import { DownloadOutlined, HistoryOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Dropdown, Input, InputNumber, Space, Table, Tag, Upload } from 'antd';
+import { Button, Card, DatePicker, Dropdown, Input, InputNumber, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { FilterDropdownProps, FilterValue, SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
@@ -219,7 +219,19 @@ export function ClientListPage() {
           ...base,
           filterDropdown: dropdown(col.kind),
           ...(col.key === 'name'
-            ? { fixed: 'left' as const, render: (v: string, c: Client) => <Link to={`/clients/${c.id}`}>{v}</Link> }
+            ? {
+                fixed: 'left' as const,
+                render: (v: string, c: Client) => (
+                  <>
+                    <Link to={`/clients/${c.id}`}>{v}</Link>
+                    {c.formerNameFound && (
+                      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid="former-name-found">
+                        {t('clients.formerNameFound', { name: c.formerNameFound })}
+                      </Typography.Text>
+                    )}
+                  </>
+                ),
+              }
             : {}),
         };
     }

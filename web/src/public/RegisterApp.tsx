@@ -41,6 +41,8 @@ interface PublicCertificate {
   suspendedUntil: string | null;
   suspendedScope: string | null;
   suspension: 'whole' | 'part' | null;
+  /** the former name the search matched */
+  formerName?: string | null;
 }
 
 interface FeedEntry {
@@ -60,6 +62,8 @@ const text = {
     lookup: '证书查询',
     feed: '证书动态',
     none: '未查到符合条件的证书',
+    found: (total: number, shown: number) => (total > shown ? `共找到 ${total} 张证书，显示前 ${shown} 张` : `共找到 ${total} 张证书`),
+    formerName: '原名',
     organisation: '组织名称',
     scheme: '认证类别',
     standard: '认证依据',
@@ -97,6 +101,9 @@ const text = {
     lookup: 'Look up',
     feed: 'Recent changes',
     none: 'No certificate matches',
+    found: (total: number, shown: number) =>
+      total > shown ? `${total} certificates found; the first ${shown} are shown` : `${total} certificate${total === 1 ? '' : 's'} found`,
+    formerName: 'Former name',
     organisation: 'Organisation',
     scheme: 'Scheme',
     standard: 'Standard',
@@ -140,6 +147,7 @@ const statusColor: Record<string, string> = { valid: 'green', suspended: 'orange
 export function RegisterApp() {
   const [lang, setLang] = useState<Lang>(navigator.language.startsWith('zh') || !navigator.language ? 'zh' : 'en');
   const [results, setResults] = useState<PublicCertificate[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [feed, setFeed] = useState<FeedEntry[]>([]);
   const [error, setError] = useState(false);
   const [loading, setLoading] = useState(false);
@@ -167,7 +175,9 @@ export function RegisterApp() {
     try {
       const res = await fetch(`/api/public/certificates?q=${encodeURIComponent(q.trim())}`);
       if (!res.ok) throw new Error(String(res.status));
-      setResults(await res.json());
+      const rows: PublicCertificate[] = await res.json();
+      setTotal(Number(res.headers.get('x-total-count') ?? rows.length));
+      setResults(rows);
     } catch {
       setError(true);
     } finally {
@@ -215,6 +225,11 @@ export function RegisterApp() {
                     />
                     {error && <Alert type="error" message={l.error} />}
                     {results && results.length === 0 && <Empty description={l.none} />}
+                    {results && results.length > 0 && (
+                      <Typography.Text type="secondary" data-testid="register-count">
+                        {l.found(Math.max(total, results.length), results.length)}
+                      </Typography.Text>
+                    )}
                     {results?.map((c) => (
                       <Card
                         key={c.certificateNo}
@@ -229,6 +244,11 @@ export function RegisterApp() {
                         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
                           <Descriptions.Item label={l.organisation} span={2}>
                             {c.organisationName}
+                            {c.formerName && (
+                              <Typography.Text type="secondary" data-testid="register-former-name">
+                                （{l.formerName}：{c.formerName}）
+                              </Typography.Text>
+                            )}
                           </Descriptions.Item>
                           <Descriptions.Item label={l.scheme}>{l.schemes[c.scheme]}</Descriptions.Item>
                           <Descriptions.Item label={l.standard}>{c.standard}</Descriptions.Item>
