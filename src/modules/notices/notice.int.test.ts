@@ -7,6 +7,7 @@ import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { pdfText } from '../../../test/pdf-text.js';
 import { loadConfig, type Config } from '../../config.js';
 import { localDate } from '../../lib/dates.js';
+import { groundWords } from '../certificates/certificate.grounds.js';
 import { clients } from '../clients/client.schema.js';
 import { deliverDueMail, smtpMailer, type Mailer } from './mail.delivery.js';
 import { noticeDeliveries } from './notice.schema.js';
@@ -114,9 +115,9 @@ describe('notice e-mail', () => {
     expect(mail.subject).toBe('认证证书暂停通知（CD26SC0001R0M） / Certificate CD26SC0001R0M suspended');
     expect(mail.text).toContain('北京华信电子科技有限公司：');
     expect(mail.text).toContain('贵组织的认证证书（证书编号：CD26SC0001R0M）自2026年3月2日起暂停，暂停期至2026年5月31日。');
-    // the ground chosen in words, then the decider's text; in English the ground's English words
-    expect(mail.text).toContain('暂停理由：未按规定缴纳认证费用（监督费用逾期未缴）。');
-    expect(mail.text).toContain('Reason: certification fees not paid as agreed (as stated: 监督费用逾期未缴).');
+    // the ground chosen in its words (the one wording, certificate.grounds.ts), then the decider's text
+    expect(mail.text).toContain(`暂停理由：${groundWords.FEES_UNPAID.zh}（监督费用逾期未缴）。`);
+    expect(mail.text).toContain(`Reason: ${groundWords.FEES_UNPAID.en} (as stated: 监督费用逾期未缴).`);
     expect(mail.text).toContain('证书公开查询：https://cert.example.cn/register?q=CD26SC0001R0M');
     expect(mail.text).toContain('is suspended from 2026-03-02 to 2026-05-31');
 
@@ -365,7 +366,8 @@ describe('letters', () => {
     expect(text).toContain(`日期 Date: ${day}`);
     expect(text).toContain(`编号 Ref.: ${n.reference}`);
     expect(text).toContain('认证证书暂停通知（CD26SC0001R0M）');
-    expect(text).toContain('监督费用逾期未缴');
+    // the letter names the ground in the same words as the mail
+    expect(text).toContain(`暂停理由：${groundWords.FEES_UNPAID.zh}（监督费用逾期未缴）`);
 
     // the portal prints its own; another organisation's notice does not exist for it
     expect((await get(`/api/notices/${n.id}/letter`, 'portal')).statusCode).toBe(200);
