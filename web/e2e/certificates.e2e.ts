@@ -54,7 +54,7 @@ describe('certificate lifecycle in the browser', () => {
     await drawer.getByRole('button', { name: /^暂\s*停$/ }).click();
     const form = page.getByTestId('certificate-action-form');
     await form.getByLabel('理由类别').click();
-    await page.getByTitle('未按规定缴纳费用').click();
+    await page.getByTitle('未按规定缴纳认证费用').click();
     await form.getByLabel('说明').fill('监督审核费用逾期三个月未缴');
     await page.getByRole('button', { name: /^确\s*定$/ }).click();
     await expect.poll(() => drawer.getByTestId('certificate-history').textContent()).toContain('监督审核费用逾期三个月未缴');
@@ -66,6 +66,10 @@ describe('certificate lifecycle in the browser', () => {
     await drawer.waitFor({ state: 'hidden' });
     await page.getByRole('tab', { name: '通知' }).click();
     await expect.poll(() => page.getByTestId('client-notices').textContent()).toContain('暂停期间不得使用认证证书和认证标志');
+    // the ground picked reads in the notice in the same words
+    expect(await page.getByTestId('client-notices').textContent()).toContain(
+      '暂停理由：未按规定缴纳认证费用（监督审核费用逾期三个月未缴）',
+    );
     // the server runs without SMTP: the notice's e-mail waits for the worker, which marks mail off; the letter prints
     expect(await page.getByTestId('notice-delivery').first().textContent()).toMatch(/^(邮件待发送|邮件未启用|无邮箱地址)$/);
     const href = await page

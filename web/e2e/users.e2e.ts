@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoBrowser } from './server.js';
+import { chooseOption, demoBrowser } from './server.js';
 
 const { signIn, anonymous } = demoBrowser();
 
@@ -11,11 +11,12 @@ describe('user administration in the browser', () => {
     const dialog = admin.getByRole('dialog');
     await dialog.getByTestId('username').fill('wang.li');
     await dialog.getByTestId('display-name').fill('王丽');
-    await dialog.getByLabel('分支机构').click();
-    await admin.locator('.ant-select-dropdown:visible').getByTitle('上海分公司').click();
+    await chooseOption(admin, dialog.getByTestId('branch'), '上海分公司');
     await dialog.getByTestId('generate-password').click();
     const oneTime = await dialog.getByTestId('one-time-password').inputValue();
     expect(oneTime).toMatch(/^\w{5}-\w{5}-\w{5}$/);
+    // what is saved is what the form shows
+    expect(await dialog.getByTestId('branch').textContent()).toBe('上海分公司');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
     // the password stays on screen until the administrator has noted it
     const handedOut = admin.getByTestId('handed-out-password');
@@ -62,8 +63,7 @@ describe('user administration in the browser', () => {
       .click();
     // the list shows active accounts unless asked: the leaver is under 已停用
     await expect.poll(() => row.count()).toBe(0);
-    await admin.getByTestId('status-filter').click();
-    await admin.locator('.ant-select-dropdown:visible').getByTitle('已停用').click();
+    await chooseOption(admin, admin.getByTestId('status-filter'), '已停用');
     await expect.poll(() => row.textContent()).toContain('已停用');
     await user.getByRole('menuitem', { name: '工作台' }).click();
     await user.getByLabel('用户名').waitFor();

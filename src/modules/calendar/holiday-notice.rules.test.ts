@@ -1,6 +1,8 @@
+import { getHolidaysInRange, isWorkday } from 'chinese-days';
 import { describe, expect, it } from 'vitest';
+import { addDays, dayOfWeek, type IsoDate } from '../../lib/dates.js';
 import { expandRanges, parseHolidayNotice } from './holiday-notice.rules.js';
-import { officialHolidayEntries } from './holiday.seed.js';
+import { officialHolidayEntries, officialYears } from './holiday.seed.js';
 
 // The festival lines of the State Council's notices as published (full-width punctuation):
 // 2024 国办发明电〔2023〕7号 (2023-10-25), 2025 国办发明电〔2024〕12号 (2024-11-12), 2026 (2025-11-04).
@@ -35,11 +37,30 @@ const notice2026 = `一、元旦：1月1日（周四）至3日（周六）放假
 六、中秋节：9月25日（周五）至27日（周日）放假，共3天。
 七、国庆节：10月1日（周四）至7日（周三）放假调休，共7天。9月20日（周日）、10月10日（周六）上班。`;
 
-const seeded = (year: string) =>
+type Day = { date: IsoDate; kind: 'holiday' | 'workday' };
+const byDate = (a: Day, b: Day) => a.date.localeCompare(b.date);
+
+/**
+ * A year's days off and weekend days worked as an independent source has them: the chinese-days
+ * package, whose tables are kept apart from ours from the same State Council notices. Its days
+ * off are the notice's (plain weekends excluded); a weekend day it calls a working day is 调休上班.
+ */
+function independentTable(year: number): Day[] {
+  const off = getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).map((date) => ({
+    date: date as IsoDate,
+    kind: 'holiday' as const,
+  }));
+  const worked: Day[] = [];
+  for (let d: IsoDate = `${year}-01-01`; d.startsWith(String(year)); d = addDays(d, 1)) {
+    if ((dayOfWeek(d) === 0 || dayOfWeek(d) === 6) && isWorkday(d)) worked.push({ date: d, kind: 'workday' });
+  }
+  return [...off, ...worked].sort(byDate);
+}
+const seeded = (year: number): Day[] =>
   officialHolidayEntries()
-    .filter((e) => e.date.startsWith(year))
+    .filter((e) => e.date.startsWith(String(year)))
     .map((e) => ({ date: e.date, kind: e.kind }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort(byDate);
 const parsedDays = (text: string, year: number) => {
   const parsed = parseHolidayNotice(text, year);
   expect(parsed.problems).toEqual([]);
@@ -48,11 +69,17 @@ const parsedDays = (text: string, year: number) => {
 
 describe('reading the State Council holiday notice', () => {
   it.each([
-    [notice2024, 2024],
-    [notice2025, 2025],
-    [notice2026, 2026],
-  ])('reads the %#th real notice into exactly the official calendar', (text, year) => {
-    expect(parsedDays(text, year)).toEqual(seeded(String(year)));
+    { text: notice2024, year: 2024 },
+    { text: notice2025, year: 2025 },
+    { text: notice2026, year: 2026 },
+  ])('reads the real $year notice into exactly the days an independent table has (chinese-days)', ({ text, year }) => {
+    const table = independentTable(year);
+    expect(table.length).toBeGreaterThan(20); // the package knows the year
+    expect(parsedDays(text, year).sort(byDate)).toEqual(table);
+  });
+
+  it('seeds every official year as the independent table has it', () => {
+    for (const year of officialYears) expect(seeded(year)).toEqual(independentTable(year));
   });
 
   it('names the days as the notice does, joined festivals included', () => {

@@ -69,32 +69,29 @@ export function assertFieldInScheme(scheme: Scheme, field: CertificationField): 
   }
 }
 
+// the grounds a decision may name; their words are in certificate.grounds.ts
 export const suspensionGrounds = [
-  'SURVEILLANCE_NOT_ACCEPTED', // 未按期接受监督审核或无法联系
-  'CAPABILITY_BELOW_REQUIREMENTS', // 监督结果表明能力不满足要求
-  'MISUSE_OF_CERTIFICATE_OR_MARK', // 误用证书或标志
-  'SERIOUS_COMPLAINT', // 经查实的严重顾客投诉
-  'FEES_UNPAID', // 未缴纳费用
-  'MAJOR_INCIDENT', // 发生重大质量、环境、安全事故或被监管部门查处
+  'SURVEILLANCE_NOT_ACCEPTED',
+  'CAPABILITY_BELOW_REQUIREMENTS',
+  'MISUSE_OF_CERTIFICATE_OR_MARK',
+  'SERIOUS_COMPLAINT',
+  'FEES_UNPAID',
+  'MAJOR_INCIDENT',
   'OTHER',
 ] as const;
 
 export const revocationGrounds = [
-  'SUSPENSION_NOT_RESTORED', // 暂停期满未恢复
-  'CORRECTIVE_ACTION_NOT_ACHIEVED', // 未按期完成纠正措施
-  'SERIOUS_QUALITY_ACCIDENT', // 发生严重质量事故
-  'OBTAINED_BY_FRAUD', // 以欺骗手段获得证书
-  'CERTIFICATE_TRANSFERRED', // 转让证书或标志
-  'FEES_REFUSED', // 拒绝缴纳费用
-  'GIVE_UP_WITH_GROUNDS', // 申请放弃证书，且存在暂停或撤销理由
+  'SUSPENSION_NOT_RESTORED',
+  'CORRECTIVE_ACTION_NOT_ACHIEVED',
+  'SERIOUS_QUALITY_ACCIDENT',
+  'OBTAINED_BY_FRAUD',
+  'CERTIFICATE_TRANSFERRED',
+  'FEES_REFUSED',
+  'GIVE_UP_WITH_GROUNDS',
   'OTHER',
 ] as const;
 
-export const withdrawalGrounds = [
-  'CLIENT_GAVE_UP', // 获证组织申请放弃证书
-  'CRITERIA_NOT_MET', // 认证依据变更，获证组织不满足
-  'OTHER',
-] as const;
+export const withdrawalGrounds = ['CLIENT_GAVE_UP', 'CRITERIA_NOT_MET', 'OTHER'] as const;
 
 export type SuspensionGround = (typeof suspensionGrounds)[number];
 export type RevocationGround = (typeof revocationGrounds)[number];

@@ -15,6 +15,7 @@ import { loadParameters } from '../parameters/parameter.service.js';
 import { auditTeamIds } from '../programmes/programme.repo.js';
 import { lapseOpenProposals, syncProgrammesOfCertificate } from '../programmes/programme.sync.js';
 import type { ConfidentialSchema, RestoreSchema, RevokeSchema, SuspendSchema, WithdrawSchema } from './certificate.dto.js';
+import { groundWords, systemReason } from './certificate.grounds.js';
 import { recordNotice } from '../notices/notice.service.js';
 import {
   allowedActions,
@@ -271,7 +272,7 @@ export const handleSuspensionEnd: JobHandler = async (tx, job, today) => {
         command: { kind: 'revoke' },
         effectiveOn: addDays(row.suspendedUntil!, 1),
         ground: 'SUSPENSION_NOT_RESTORED',
-        reason: '暂停期满未恢复 / suspension period ended without restoration',
+        reason: systemReason('SUSPENSION_NOT_RESTORED'),
       },
       today,
     );
@@ -281,7 +282,7 @@ export const handleSuspensionEnd: JobHandler = async (tx, job, today) => {
       systemActor,
       row,
       'SUSPENSION_NOT_RESTORED',
-      '暂停期满未恢复，建议撤销 / suspension ended unrestored: revocation proposed',
+      `${groundWords.SUSPENSION_NOT_RESTORED.zh}，建议撤销 / ${groundWords.SUSPENSION_NOT_RESTORED.en}: revocation proposed`,
       today,
     );
   }

@@ -1,55 +1,24 @@
-import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { pdfText } from '../../../test/pdf-text.js';
+import { startSmtpServer, type TestSmtpServer } from '../../../test/smtp-server.js';
 import { loadConfig, type Config } from '../../config.js';
 import { localDate } from '../../lib/dates.js';
+import { groundWords } from '../certificates/certificate.grounds.js';
 import { clients } from '../clients/client.schema.js';
 import { deliverDueMail, smtpMailer, type Mailer } from './mail.delivery.js';
 import { noticeDeliveries } from './notice.schema.js';
 
-/** A real SMTP server on a free port; `refuse` makes it answer every message with that reply code (4xx: try later, 5xx: never). */
-async function startSmtp() {
-  const received: ParsedMail[] = [];
-  const state = { refuse: null as number | null };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          if (state.refuse) {
-            const err = new Error(state.refuse >= 500 ? 'No such user here' : 'Mailbox busy, try later') as Error & {
-              responseCode: number;
-            };
-            err.responseCode = state.refuse;
-            return callback(err);
-          }
-          received.push(mail);
-          callback();
-        },
-        (err: Error) => callback(err),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { received, state, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 let w: World;
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let smtp: TestSmtpServer;
 let config: Config;
 let mailer: Mailer;
 let clock: Date;
 const cookies: Record<string, string> = {};
 
 beforeEach(async () => {
-  smtp = await startSmtp();
+  smtp = await startSmtpServer();
   const env = {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),
@@ -76,7 +45,8 @@ const get = (url: string, as = 'decider') => w.app.inject({ method: 'GET', url, 
 // the queue runs on the database's clock (a delivery is due from its insertion), the decisions on the test's
 const deliver = (at = new Date()) => deliverDueMail(w.db, mailer, config, at);
 
-async function grantAndSuspend(clientId = w.huaxin, certificateNo = 'CD26SC0001R0M') {
+/** A QMS certificate granted to the client: its grant notice is queued. */
+async function grant(clientId: string, certificateNo: string) {
   const granted = await post(`/api/clients/${clientId}/certificates`, {
     certificateNo,
     scheme: 'management_system',
@@ -86,6 +56,11 @@ async function grantAndSuspend(clientId = w.huaxin, certificateNo = 'CD26SC0001R
     decisionOn: '2026-02-20',
   });
   expect(granted.statusCode, granted.body).toBe(201);
+  return granted;
+}
+
+async function grantAndSuspend(clientId = w.huaxin, certificateNo = 'CD26SC0001R0M') {
+  const granted = await grant(clientId, certificateNo);
   const suspended = await post(`/api/certificates/${granted.json().id}/suspend`, {
     version: granted.json().version,
     from: '2026-03-02',
@@ -95,6 +70,17 @@ async function grantAndSuspend(clientId = w.huaxin, certificateNo = 'CD26SC0001R
   });
   expect(suspended.statusCode, suspended.body).toBe(200);
   return granted.json().id as string;
+}
+
+/** Customer service sets the client's e-mail address on its record. */
+async function setEmail(clientId: string, email: string) {
+  const client = (await get(`/api/clients/${clientId}`, 'service')).json();
+  return w.app.inject({
+    method: 'PATCH',
+    url: `/api/clients/${clientId}`,
+    headers: { cookie: cookies.service! },
+    payload: { version: client.version, email },
+  });
 }
 
 const notices = async (clientId = w.huaxin, as = 'service') => (await get(`/api/clients/${clientId}/notices`, as)).json();
@@ -114,9 +100,9 @@ describe('notice e-mail', () => {
     expect(mail.subject).toBe('认证证书暂停通知（CD26SC0001R0M） / Certificate CD26SC0001R0M suspended');
     expect(mail.text).toContain('北京华信电子科技有限公司：');
     expect(mail.text).toContain('贵组织的认证证书（证书编号：CD26SC0001R0M）自2026年3月2日起暂停，暂停期至2026年5月31日。');
-    // the ground chosen in words, then the decider's text; in English the ground's English words
-    expect(mail.text).toContain('暂停理由：未按规定缴纳认证费用（监督费用逾期未缴）。');
-    expect(mail.text).toContain('Reason: certification fees not paid as agreed (as stated: 监督费用逾期未缴).');
+    // the ground chosen in its words (the one wording, certificate.grounds.ts), then the decider's text
+    expect(mail.text).toContain(`暂停理由：${groundWords.FEES_UNPAID.zh}（监督费用逾期未缴）。`);
+    expect(mail.text).toContain(`Reason: ${groundWords.FEES_UNPAID.en} (as stated: 监督费用逾期未缴).`);
     expect(mail.text).toContain('证书公开查询：https://cert.example.cn/register?q=CD26SC0001R0M');
     expect(mail.text).toContain('is suspended from 2026-03-02 to 2026-05-31');
 
@@ -136,14 +122,7 @@ describe('notice e-mail', () => {
 
   it("keeps a delivery refused for now (4xx) with the server's answer, retries it with backoff and gives up after the attempts", async () => {
     smtp.state.refuse = 452;
-    await post(`/api/clients/${w.huaxin}/certificates`, {
-      certificateNo: 'CD26SC0002R0M',
-      scheme: 'management_system',
-      field: 'QMS',
-      standard: 'GB/T 19001-2016',
-      scope: '电子产品的设计和生产',
-      decisionOn: '2026-02-20',
-    });
+    await grant(w.huaxin, 'CD26SC0002R0M');
     const t0 = Date.now();
     expect(await deliver(new Date(t0))).toMatchObject({ failed: 1 });
     let [n] = await notices();
@@ -202,15 +181,7 @@ describe('notice e-mail', () => {
   });
 
   it('does not send an invitation to a form answered before its mail went out (on paper), and says so', async () => {
-    const granted = await post(`/api/clients/${w.huaxin}/certificates`, {
-      certificateNo: 'CD26SC0007R0M',
-      scheme: 'management_system',
-      field: 'QMS',
-      standard: 'GB/T 19001-2016',
-      scope: '电子产品的设计和生产',
-      decisionOn: '2026-02-20',
-    });
-    expect(granted.statusCode, granted.body).toBe(201);
+    await grant(w.huaxin, 'CD26SC0007R0M');
     expect((await post('/api/survey-samples', { year: 2026, percent: 20, seed: 7 }, 'general')).statusCode).toBe(201);
     const [form] = (await get('/api/portal/surveys', 'portal')).json();
     const scores = Object.fromEntries(['C1', 'C2', 'A1', 'A2', 'A3', 'A4', 'S1', 'S2', 'S3'].map((q) => [q, 9]));
@@ -256,13 +227,7 @@ describe('notice e-mail', () => {
       .update(noticeDeliveries)
       .set({ createdAt: sql`now() - interval '30 days 1 minute'` })
       .where(eq(noticeDeliveries.noticeId, grant.id));
-    const client = (await get(`/api/clients/${w.other}`, 'service')).json();
-    const patched = await w.app.inject({
-      method: 'PATCH',
-      url: `/api/clients/${w.other}`,
-      headers: { cookie: cookies.service! },
-      payload: { version: client.version, email: 'office@hongda.example.cn' },
-    });
+    const patched = await setEmail(w.other, 'office@hongda.example.cn');
     expect(patched.statusCode, patched.body).toBe(200);
     const after = await notices(w.other);
     expect(
@@ -282,40 +247,20 @@ describe('notice e-mail', () => {
     await deliver();
     expect((await notices()).every((n: { delivery: { status: string } }) => n.delivery.status === 'failed')).toBe(true);
     smtp.state.refuse = null;
-    const huaxin = (await get(`/api/clients/${w.huaxin}`, 'service')).json();
-    const fixed = await w.app.inject({
-      method: 'PATCH',
-      url: `/api/clients/${w.huaxin}`,
-      headers: { cookie: cookies.service! },
-      payload: { version: huaxin.version, email: 'iso@huaxin.example.cn' },
-    });
+    const fixed = await setEmail(w.huaxin, 'iso@huaxin.example.cn');
     expect(fixed.statusCode, fixed.body).toBe(200);
     expect(await deliver()).toMatchObject({ sent: 2, failed: 0 });
     expect((await get('/api/dashboard', 'general')).json().unusual.mailFailed).toBe(0);
   });
 
   it('refuses a client e-mail that is not an address', async () => {
-    const client = (await get(`/api/clients/${w.huaxin}`, 'service')).json();
-    const bad = await w.app.inject({
-      method: 'PATCH',
-      url: `/api/clients/${w.huaxin}`,
-      headers: { cookie: cookies.service! },
-      payload: { version: client.version, email: 'huaxin at example' },
-    });
+    const bad = await setEmail(w.huaxin, 'huaxin at example');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details.fields).toEqual([expect.objectContaining({ field: 'email', code: 'EMAIL' })]);
   });
 
   it('mails survey invitations and the answer to a complaint the client filed in its portal', async () => {
-    const granted = await post(`/api/clients/${w.huaxin}/certificates`, {
-      certificateNo: 'CD26SC0006R0M',
-      scheme: 'management_system',
-      field: 'QMS',
-      standard: 'GB/T 19001-2016',
-      scope: '电子产品的设计和生产',
-      decisionOn: '2026-02-20',
-    });
-    expect(granted.statusCode, granted.body).toBe(201);
+    await grant(w.huaxin, 'CD26SC0006R0M');
     const sample = await post('/api/survey-samples', { year: 2026, percent: 20, seed: 7 }, 'general');
     expect(sample.statusCode, sample.body).toBe(201);
     const filed = await post(
@@ -365,7 +310,8 @@ describe('letters', () => {
     expect(text).toContain(`日期 Date: ${day}`);
     expect(text).toContain(`编号 Ref.: ${n.reference}`);
     expect(text).toContain('认证证书暂停通知（CD26SC0001R0M）');
-    expect(text).toContain('监督费用逾期未缴');
+    // the letter names the ground in the same words as the mail
+    expect(text).toContain(`暂停理由：${groundWords.FEES_UNPAID.zh}（监督费用逾期未缴）`);
 
     // the portal prints its own; another organisation's notice does not exist for it
     expect((await get(`/api/notices/${n.id}/letter`, 'portal')).statusCode).toBe(200);

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../web/src/i18n/en.js';
+import { zh } from '../../../web/src/i18n/zh.js';
+import { groundWords, systemReason, type WordedGround } from '../certificates/certificate.grounds.js';
+import { revocationGrounds, suspensionGrounds, withdrawalGrounds } from '../certificates/certificate.rules.js';
 import { renderNotice, zhDate } from './notice.templates.js';
 
 const decision = { certificateNo: 'CD23SC1001R0M', effectiveOn: '2026-12-03' as const, until: '2027-03-02' as const };
@@ -26,6 +30,33 @@ describe('notice wording', () => {
     expect(n.bodyZh).toContain('撤销理由：暂停期满未恢复。');
     expect(n.bodyZh).toContain('可按本机构的申诉程序提出申诉');
     expect(n.bodyEn).toContain('appeal');
+  });
+
+  it("names every ground a decision can take in the grounds' one wording, which the web's labels also show", () => {
+    const worded = (list: readonly string[]) => list.filter((g): g is WordedGround => g !== 'OTHER');
+    const kinds = [
+      ['suspend', worded(suspensionGrounds)],
+      ['revoke', worded(revocationGrounds)],
+      ['withdraw', worded(withdrawalGrounds)],
+      ['reissue', ['SCOPE_EXTENSION', 'SCOPE_REDUCTION'] as const],
+    ] as const;
+    for (const [kind, grounds] of kinds) {
+      for (const ground of grounds) {
+        const n = renderNotice(kind, { ...decision, ground, reason: '说明' });
+        expect(n.bodyZh).toContain(`${groundWords[ground].zh}（说明）`);
+        expect(n.bodyEn).toContain(`Reason: ${groundWords[ground].en} (as stated: 说明)`);
+        expect(zh.grounds[ground]).toBe(groundWords[ground].zh);
+        expect(en.grounds[ground].toLowerCase()).toBe(groundWords[ground].en.toLowerCase());
+      }
+    }
+    // OTHER has no words of its own: the decider's text is the reason
+    expect(renderNotice('suspend', { ...decision, ground: 'OTHER', reason: '客户申请' }).bodyZh).toContain('暂停理由：客户申请。');
+  });
+
+  it("gives the system's own decision its ground once, not the ground and then the same words again", () => {
+    const n = renderNotice('revoke', { ...decision, ground: 'SUSPENSION_NOT_RESTORED', reason: systemReason('SUSPENSION_NOT_RESTORED') });
+    expect(n.bodyZh).toContain('撤销理由：暂停期满未恢复。');
+    expect(n.bodyEn).toContain('Reason: the suspension ended without restoration.');
   });
 
   it('closes a complaint answer with raising it again in the portal or complaining (投诉) to the regulator', () => {

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../../lib/dates.js';
+import { wordsOfGround } from '../certificates/certificate.grounds.js';
 import type { CertificateNoticeKind, NoticeKind } from './notice.rules.js';
 
-/** What a certificate decision's notice says (SPEC §3): the ground chosen (a code, named in words below) and the decider's own words. */
+/** What a certificate decision's notice says (SPEC §3): the ground chosen (a code, named in certificate.grounds.ts' words) and the decider's own words. */
 export interface CertificateNoticeFacts {
   certificateNo: string;
   effectiveOn: IsoDate;
@@ -37,34 +38,6 @@ export interface NoticeText {
   bodyEn: string;
 }
 
-/** The grounds of suspension, revocation and withdrawal as a notice names them (the decision forms' words). */
-export const groundLabels: Record<string, { zh: string; en: string }> = {
-  SURVEILLANCE_NOT_ACCEPTED: {
-    zh: '未按期接受监督审核或无法联系',
-    en: 'surveillance audit not accepted on time, or the organisation could not be reached',
-  },
-  CAPABILITY_BELOW_REQUIREMENTS: { zh: '监督结果表明能力不满足要求', en: 'surveillance showed the capability below the requirements' },
-  MISUSE_OF_CERTIFICATE_OR_MARK: { zh: '误用认证证书或认证标志', en: 'misuse of the certificate or the certification mark' },
-  SERIOUS_COMPLAINT: { zh: '经查实的严重顾客投诉', en: 'a serious customer complaint, substantiated' },
-  FEES_UNPAID: { zh: '未按规定缴纳认证费用', en: 'certification fees not paid as agreed' },
-  MAJOR_INCIDENT: {
-    zh: '发生重大质量、环境、安全事故或被监管部门查处',
-    en: 'a major quality, environmental or safety incident, or action taken by an authority',
-  },
-  SUSPENSION_NOT_RESTORED: { zh: '暂停期满未恢复', en: 'the suspension ended without restoration' },
-  CORRECTIVE_ACTION_NOT_ACHIEVED: { zh: '未按期完成纠正措施', en: 'corrective action not completed in time' },
-  SERIOUS_QUALITY_ACCIDENT: { zh: '发生严重质量事故', en: 'a serious quality accident' },
-  OBTAINED_BY_FRAUD: { zh: '以欺骗手段获得认证证书', en: 'the certificate was obtained by fraud' },
-  CERTIFICATE_TRANSFERRED: { zh: '转让认证证书或认证标志', en: 'the certificate or the mark was transferred' },
-  FEES_REFUSED: { zh: '拒绝缴纳认证费用', en: 'certification fees refused' },
-  GIVE_UP_WITH_GROUNDS: {
-    zh: '申请放弃证书，且存在暂停或撤销理由',
-    en: 'the certificate was given up while grounds for suspension or revocation stood',
-  },
-  CLIENT_GAVE_UP: { zh: '获证组织申请放弃认证证书', en: 'the organisation gave up its certificate' },
-  CRITERIA_NOT_MET: { zh: '认证依据变更后不满足要求', en: 'the changed certification criteria are not met' },
-};
-
 /** 2026年12月3日: the date as a Chinese letter writes it. */
 export function zhDate(d: IsoDate): string {
   return `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
@@ -73,17 +46,24 @@ export function zhDate(d: IsoDate): string {
 // the decider's words end the sentence the template ends: no 。。 or ..
 const bare = (text: string) => text.trim().replace(/[。．.；;，,\s]+$/u, '');
 
-/** The reason of a decision: the ground in words, then the decider's own text (given once, as written). */
+/**
+ * The reason of a decision: the ground in words (certificate.grounds.ts), then the decider's own
+ * text, given once: a text that only repeats the ground's words (the system's decisions) adds nothing.
+ */
 function reasonZh(f: CertificateNoticeFacts): string {
-  const label = f.ground ? groundLabels[f.ground]?.zh : undefined;
+  const words = wordsOfGround(f.ground);
   const text = bare(f.reason);
-  return label ? (text && text !== label ? `${label}（${text}）` : label) : text;
+  if (!words) return text;
+  return text && !restates(text, words) ? `${words.zh}（${text}）` : words.zh;
 }
 function reasonEn(f: CertificateNoticeFacts): string {
-  const label = f.ground ? groundLabels[f.ground]?.en : undefined;
+  const words = wordsOfGround(f.ground);
   const text = bare(f.reason);
-  return label ? (text ? `${label} (as stated: ${text})` : label) : text;
+  if (!words) return text;
+  return text && !restates(text, words) ? `${words.en} (as stated: ${text})` : words.en;
 }
+const restates = (text: string, words: { zh: string; en: string }) =>
+  [words.zh, words.en, `${words.zh} / ${words.en}`].some((w) => w.toLowerCase() === text.toLowerCase());
 
 /** The texts of each kind of notice, zh and en: what the portal shows, the e-mail carries and the letter prints. */
 export const noticeTemplates: { [K in NoticeKind]: (f: NoticeFacts[K]) => NoticeText } = {

@@ -1,4 +1,5 @@
 import type { Catalog } from './zh.js';
+import { groundLabels } from '../../../src/modules/certificates/certificate.grounds.js';
 
 export const en: Catalog = {
   app: { title: 'CertDesk client service', short: 'CertDesk' },
@@ -780,26 +781,7 @@ export const en: Catalog = {
     revocation_proposed: 'Revocation proposed',
     recertify: 'Recertify',
   },
-  grounds: {
-    SURVEILLANCE_NOT_ACCEPTED: 'Surveillance not accepted on time / unreachable',
-    CAPABILITY_BELOW_REQUIREMENTS: 'Capability below requirements',
-    MISUSE_OF_CERTIFICATE_OR_MARK: 'Misuse of certificate or mark',
-    SERIOUS_COMPLAINT: 'Serious substantiated complaint',
-    FEES_UNPAID: 'Fees unpaid',
-    MAJOR_INCIDENT: 'Major quality, environmental or safety incident, or action by an authority',
-    SUSPENSION_NOT_RESTORED: 'Suspension ended without restoration',
-    CORRECTIVE_ACTION_NOT_ACHIEVED: 'Corrective action not achieved in time',
-    SERIOUS_QUALITY_ACCIDENT: 'Serious quality accident',
-    OBTAINED_BY_FRAUD: 'Obtained by fraud',
-    CERTIFICATE_TRANSFERRED: 'Certificate or mark transferred',
-    FEES_REFUSED: 'Fees refused',
-    GIVE_UP_WITH_GROUNDS: 'Given up with grounds open',
-    CLIENT_GAVE_UP: 'Given up by the organisation',
-    CRITERIA_NOT_MET: 'Changed criteria not met',
-    OTHER: 'Other',
-    SCOPE_EXTENSION: 'Scope extended',
-    SCOPE_REDUCTION: 'Scope reduced',
-  },
+  grounds: { ...groundLabels('en'), OTHER: 'Other' },
   status: { active: 'Active', abnormal: 'Abnormal', lost: 'Lost' },
   dishonesty: {
     listed: 'On the serious-dishonesty list since {{listedOn}} ({{source}}): may not apply for certification',

@@ -1,3 +1,5 @@
+import { groundLabels } from '../../../src/modules/certificates/certificate.grounds.js';
+
 export const zh = {
   app: { title: 'CertDesk 认证客户服务系统', short: 'CertDesk' },
   nav: {
@@ -732,26 +734,9 @@ export const zh = {
     revocation_proposed: '建议撤销',
     recertify: '再认证',
   },
-  grounds: {
-    SURVEILLANCE_NOT_ACCEPTED: '未按期接受监督审核或无法联系',
-    CAPABILITY_BELOW_REQUIREMENTS: '监督表明能力不满足要求',
-    MISUSE_OF_CERTIFICATE_OR_MARK: '误用证书或认证标志',
-    SERIOUS_COMPLAINT: '经查实的严重顾客投诉',
-    FEES_UNPAID: '未按规定缴纳费用',
-    MAJOR_INCIDENT: '发生重大质量、环境、安全事故或被监管部门查处',
-    SUSPENSION_NOT_RESTORED: '暂停期满未恢复',
-    CORRECTIVE_ACTION_NOT_ACHIEVED: '未按期完成纠正措施',
-    SERIOUS_QUALITY_ACCIDENT: '发生严重质量事故',
-    OBTAINED_BY_FRAUD: '以欺骗手段获得证书',
-    CERTIFICATE_TRANSFERRED: '转让证书或标志',
-    FEES_REFUSED: '拒绝缴纳费用',
-    GIVE_UP_WITH_GROUNDS: '申请放弃且存在暂停/撤销理由',
-    CLIENT_GAVE_UP: '获证组织申请放弃',
-    CRITERIA_NOT_MET: '认证依据变更后不满足要求',
-    OTHER: '其他',
-    SCOPE_EXTENSION: '扩大范围',
-    SCOPE_REDUCTION: '缩小范围',
-  },
+  // the formal words the notices and letters use (certificate.grounds.ts): a decider picks what the client reads;
+  // OTHER has none, the decider's own text is the reason
+  grounds: { ...groundLabels('zh'), OTHER: '其他' },
   status: { active: '正常', abnormal: '异常', lost: '流失' },
   dishonesty: {
     listed: '自 {{listedOn}} 起列入严重违法失信名单（{{source}}）：不得申请认证',

@@ -238,15 +238,7 @@ export function HolidaysPage() {
           <Form.Item name="date" label={t('holidays.date')} rules={[{ required: true }]}>
             <DatePicker disabled={editing !== 'new'} />
           </Form.Item>
-          <Form.Item name="kind" label={t('holidays.kind')} rules={[{ required: true }]}>
-            <Select options={(['holiday', 'workday'] as const).map((k) => ({ value: k, label: t(`holidays.${k}`) }))} />
-          </Form.Item>
-          <Form.Item name="nameZh" label={t('holidays.nameZh')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="nameEn" label={t('holidays.nameEn')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
+          <DayFields />
         </Form>
       </Modal>
       {bulkOpen && (
@@ -415,20 +407,30 @@ function BulkEntry({ year, entered, onClose }: { year: number; entered: boolean;
                 <Form.Item name="range" label={t('holidays.range')} rules={[{ required: true }]}>
                   <DatePicker.RangePicker />
                 </Form.Item>
-                <Form.Item name="kind" label={t('holidays.kind')} rules={[{ required: true }]}>
-                  <Select options={(['holiday', 'workday'] as const).map((k) => ({ value: k, label: t(`holidays.${k}`) }))} />
-                </Form.Item>
-                <Form.Item name="nameZh" label={t('holidays.nameZh')} rules={[{ required: true }]}>
-                  <Input />
-                </Form.Item>
-                <Form.Item name="nameEn" label={t('holidays.nameEn')} rules={[{ required: true }]}>
-                  <Input />
-                </Form.Item>
+                <DayFields />
               </Form>
             ),
           },
         ]}
       />
     </Modal>
+  );
+}
+
+/** What a calendar entry says of its day or days: off or worked, and the name in both languages. */
+function DayFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name="kind" label={t('holidays.kind')} rules={[{ required: true }]}>
+        <Select options={(['holiday', 'workday'] as const).map((k) => ({ value: k, label: t(`holidays.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="nameZh" label={t('holidays.nameZh')} rules={[{ required: true }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="nameEn" label={t('holidays.nameEn')} rules={[{ required: true }]}>
+        <Input />
+      </Form.Item>
+    </>
   );
 }
