@@ -138,21 +138,26 @@ export function importRoutes(
     handler: async (req, reply) => {
       const { scope, actor } = callerOf(req);
       opts.allowed?.(scope);
-      const confirmed = await db.transaction(async (tx) => {
-        const run = await getOwnRun(tx, actor, kind.kind, req.params.id, true);
-        if (run.status === 'writing' || run.status === 'applied') throw new AppError('IMPORT.ALREADY_APPLIED');
-        if (run.status !== 'previewed') throw new AppError('IMPORT.NOT_READY');
-        const refused = Number(run.summary?.refused ?? 0);
-        if (refused > 0) throw new AppError('IMPORT.INVALID_ROWS', { count: refused }, { rows: run.preview?.refusedRows ?? [] });
-        const [updated] = await tx
-          .update(importRuns)
-          .set({ status: 'writing', confirmedAt: sql`now()`, version: sql`${importRuns.version} + 1` })
-          .where(eq(importRuns.id, run.id))
-          .returning();
-        return updated!;
-      });
-      kick(req.log);
-      return reply.code(202).send(view(confirmed));
+      try {
+        const confirmed = await db.transaction(async (tx) => {
+          const run = await getOwnRun(tx, actor, kind.kind, req.params.id, true);
+          if (run.status === 'writing' || run.status === 'applied') throw new AppError('IMPORT.ALREADY_APPLIED');
+          if (run.status !== 'previewed') throw new AppError('IMPORT.NOT_READY');
+          const refused = Number(run.summary?.refused ?? 0);
+          if (refused > 0) throw new AppError('IMPORT.INVALID_ROWS', { count: refused }, { rows: run.preview?.refusedRows ?? [] });
+          const [updated] = await tx
+            .update(importRuns)
+            .set({ status: 'writing', confirmedAt: sql`now()`, version: sql`${importRuns.version} + 1` })
+            .where(eq(importRuns.id, run.id))
+            .returning();
+          return updated!;
+        });
+        return await reply.code(202).send(view(confirmed));
+      } finally {
+        // after a refusal too: a worker looking for work while this request held the run's row
+        // locked skipped it (SKIP LOCKED), and a second confirmation must not leave it waiting
+        kick(req.log);
+      }
     },
   });
 }
