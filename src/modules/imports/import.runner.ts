@@ -20,8 +20,12 @@ import { importRuns, importStagedRows } from './import.schema.js';
 export const IMPORT_CHUNK_ROWS = 500;
 /** Staged rows written hidden per short transaction (on PGlite nobody else is served during one). */
 export const IMPORT_WRITE_CHUNK_ROWS = 1_000;
-/** A worker holds a run this long past its last chunk; a run left longer is a worker that died. */
-export const IMPORT_LEASE_SECONDS = 120;
+/**
+ * A worker holds a run this long past its last chunk; a run left longer is a worker that died, and
+ * the next worker goes on with it. Every chunk renews it (a chunk takes well under a second), and a
+ * final transaction still running keeps its run locked from other workers whatever the lease.
+ */
+export const IMPORT_LEASE_SECONDS = 30;
 /**
  * How long the final transaction may run on PostgreSQL (it holds no one else back there but
  * writers of the rows it writes): longer than a request's DB_STATEMENT_TIMEOUT_SECONDS, which
