@@ -63,6 +63,7 @@ export async function listOwnRuns(db: Db, actor: Actor, kind: string) {
       status: importRuns.status,
       rowsChecked: importRuns.rowsChecked,
       rowsWritten: importRuns.rowsWritten,
+      summary: importRuns.summary,
       createdAt: importRuns.createdAt,
     })
     .from(importRuns)

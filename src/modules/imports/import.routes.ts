@@ -42,6 +42,10 @@ export const ImportListSchema = z.array(
     status: z.enum(importStatuses),
     rowsChecked: z.number(),
     rowsWritten: z.number(),
+    summary: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .describe('counts of rows read, to create, to update, unchanged, refused: a preview with refused rows can never be written'),
     createdAt: z.date(),
   }),
 );

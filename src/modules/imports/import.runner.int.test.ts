@@ -125,6 +125,8 @@ describe('the import worker', () => {
     // the recent imports list both, newest first
     const list = (await w.app.inject({ method: 'GET', url: '/api/clients/import', headers: { cookie } })).json();
     expect(list.map((r: { id: string }) => r.id)).toEqual([good.id, bad.id]);
+    // the refused preview says so in the list, where it can never be confirmed
+    expect(list.map((r: { summary: { refused: number } }) => r.summary.refused)).toEqual([0, 1]);
   });
 
   it('lets one of two confirmations write; the other is told it is written', async () => {

@@ -813,7 +813,15 @@ export const en: Catalog = {
     background: 'You may close this window or leave the page: the import goes on, and its result is under "Recent imports".',
     recent: 'Recent imports',
     noneYet: 'No imports yet',
-    status: { checking: 'Checking', previewed: 'To confirm', writing: 'Writing', applied: 'Written', failed: 'Failed' },
+    status: {
+      checking: 'Checking',
+      previewed: 'To confirm',
+      writing: 'Writing',
+      applied: 'Written',
+      failed: 'Failed',
+      refusedRows: 'Rows refused: cannot be written',
+      nothingToWrite: 'Matches the system: nothing to write',
+    },
   },
   clients: {
     searchPlaceholder: 'Name, pinyin, initials, credit code, contract no.…',

@@ -768,7 +768,15 @@ export const zh = {
     background: '可以关闭此窗口或离开本页，导入会在后台继续；之后可在“最近导入”中查看结果。',
     recent: '最近导入',
     noneYet: '还没有导入记录',
-    status: { checking: '检查中', previewed: '待确认', writing: '写入中', applied: '已写入', failed: '失败' },
+    status: {
+      checking: '检查中',
+      previewed: '待确认',
+      writing: '写入中',
+      applied: '已写入',
+      failed: '失败',
+      refusedRows: '有被拒绝的行，不能写入',
+      nothingToWrite: '与系统一致，无需写入',
+    },
   },
   clients: {
     searchPlaceholder: '名称、拼音、首字母、信用代码、合同号…',

@@ -30,7 +30,13 @@ export function ClientListPage() {
   const [branches, setBranches] = useState<Branch[]>([]);
   const [creating, setCreating] = useState(false);
   const [openImport, setOpenImport] = useState<string | null>(null);
-  const [recentImports, setRecentImports] = useState<Pick<ImportRun, 'id' | 'fileName' | 'status' | 'createdAt'>[]>([]);
+  const [recentImports, setRecentImports] = useState<Pick<ImportRun, 'id' | 'fileName' | 'status' | 'summary' | 'createdAt'>[]>([]);
+  // a preview that can never be written says why, not 待确认
+  const importStatusText = (r: (typeof recentImports)[number]) => {
+    if (r.status === 'previewed' && (r.summary?.refused ?? 0) > 0) return t('imports.status.refusedRows');
+    if (r.status === 'previewed' && (r.summary?.created ?? 0) + (r.summary?.updated ?? 0) === 0) return t('imports.status.nothingToWrite');
+    return t(`imports.status.${r.status}`);
+  };
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -294,7 +300,7 @@ export function ClientListPage() {
                 items: recentImports.length
                   ? recentImports.map((r) => ({
                       key: r.id,
-                      label: `${cbDateTime(r.createdAt)}  ${r.fileName}  ·  ${t(`imports.status.${r.status}`)}`,
+                      label: `${cbDateTime(r.createdAt)}  ${r.fileName}  ·  ${importStatusText(r)}`,
                     }))
                   : [{ key: 'none', label: t('imports.noneYet'), disabled: true }],
                 onClick: ({ key }) => setOpenImport(key),
