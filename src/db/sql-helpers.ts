@@ -40,3 +40,9 @@ export async function nextSerial(
   )) as { rows: { n: number | string }[] };
   return Number(result.rows[0]!.n) + 1;
 }
+
+/** How many rows a raw statement (`db.execute`) wrote: node-postgres says rowCount, PGlite affectedRows. */
+export function affectedRows(result: unknown): number {
+  const r = result as { rowCount?: number | null; affectedRows?: number };
+  return r.rowCount ?? r.affectedRows ?? 0;
+}

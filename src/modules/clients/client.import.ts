@@ -3,6 +3,7 @@ import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../audit-log/audit-log.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
+import { affectedRows } from '../../db/sql-helpers.js';
 import { AppError } from '../../lib/errors.js';
 import { diffFields } from '../../lib/field-changes.js';
 import { readTableFileInChunks } from '../../lib/table-file.js';
@@ -183,9 +184,6 @@ const writable = Object.values(columnsOf)
   .filter((n) => !['version', 'created_at', 'updated_at', 'import_id'].includes(n));
 const ident = (n: string) => sql.raw(`"${n}"`);
 
-const affected = (r: unknown) =>
-  Number((r as { rowCount?: number; affectedRows?: number }).rowCount ?? (r as { affectedRows?: number }).affectedRows);
-
 /** A client written meanwhile under a staged row's contract number or credit code: the preview is stale. */
 function staleOnConflict(err: unknown): never {
   if (pgErrorOf(err)?.code === '23505') throw new AppError('IMPORT.PREVIEW_STALE');
@@ -261,7 +259,7 @@ async function mergeClients(tx: Db, run: ImportRunHead) {
   const creates = Number(run.summary?.created ?? 0);
   const changes = Number(run.summary?.updated ?? 0);
   // a client changed since the check is a stale preview: the whole transaction rolls back
-  if (hidden.rows[0]!.n !== creates || affected(updated) !== changes) throw new AppError('IMPORT.PREVIEW_STALE');
+  if (hidden.rows[0]!.n !== creates || affectedRows(updated) !== changes) throw new AppError('IMPORT.PREVIEW_STALE');
   await tx.execute(sql`
     update ${dueItems} d set branch_id = (s.data->>'branch_id')::uuid from ${updates} s
     where s.data ? 'branch_id' and d.client_id = s.target_id`);
@@ -270,7 +268,7 @@ async function mergeClients(tx: Db, run: ImportRunHead) {
 
 /** Removes clients that imports which then failed wrote hidden, `limit` at a time (their audit entries stay, never shown). */
 async function discardHiddenClients(db: Db, limit: number): Promise<number> {
-  return affected(
+  return affectedRows(
     await db.execute(sql`
       delete from ${clients} where id in (select c.id from ${clients} c join ${importRuns} r on r.id = c.import_id
         where r.status = 'failed' limit ${limit})`),

@@ -3,6 +3,7 @@ import { and, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
+import { affectedRows } from '../../db/sql-helpers.js';
 import { AppError } from '../../lib/errors.js';
 import { importRuns, importStagedRows } from './import.schema.js';
 
@@ -97,13 +98,10 @@ export const STAGED_DELETE_CHUNK = 5_000;
 /** Removes a run's staged rows a chunk at a time (never one long statement holding the database). */
 export async function dropStagedRows(db: Db, importId: string): Promise<void> {
   for (;;) {
-    const r = (await db.execute(sql`
+    const r = await db.execute(sql`
       delete from ${importStagedRows} where import_id = ${importId} and row_no in
-        (select row_no from ${importStagedRows} where import_id = ${importId} order by row_no limit ${STAGED_DELETE_CHUNK})`)) as unknown as {
-      rowCount?: number;
-      affectedRows?: number;
-    };
-    if ((r.rowCount ?? r.affectedRows ?? 0) === 0) return;
+        (select row_no from ${importStagedRows} where import_id = ${importId} order by row_no limit ${STAGED_DELETE_CHUNK})`);
+    if (affectedRows(r) === 0) return;
     await new Promise((resolve) => setImmediate(resolve));
   }
 }

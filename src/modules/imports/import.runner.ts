@@ -156,8 +156,7 @@ async function check(db: Db, kind: ImportKind, head: ImportRunHead, chunkRows: n
 }
 
 /** Writes the staged rows hidden, a short transaction per chunk, going on from where the last writer stopped. */
-async function writeHidden(db: Db, kind: ImportKind, run: ImportRunHead, chunkRows: number, now: () => Date): Promise<void> {
-  const actor: Actor = { id: run.createdBy, name: run.createdByName };
+async function writeHidden(db: Db, kind: ImportKind, run: ImportRunHead, actor: Actor, chunkRows: number, now: () => Date): Promise<void> {
   for (let afterRow = run.writtenThroughRow, handled = -1; handled !== 0;) {
     handled = await db.transaction(async (tx) => {
       const [held] = await tx
@@ -184,7 +183,7 @@ async function writeHidden(db: Db, kind: ImportKind, run: ImportRunHead, chunkRo
 
 async function write(db: Db, kind: ImportKind, run: ImportRunHead, chunkRows: number, now: () => Date): Promise<void> {
   const actor: Actor = { id: run.createdBy, name: run.createdByName };
-  if (kind.writeHidden) await writeHidden(db, kind, run, chunkRows, now);
+  if (kind.writeHidden) await writeHidden(db, kind, run, actor, chunkRows, now);
   await db.transaction(async (tx) => {
     const [locked] = await tx.select(importRunHead).from(importRuns).where(eq(importRuns.id, run.id)).for('update');
     if (locked?.status !== 'writing') return;

@@ -11,6 +11,15 @@ import { mailOverview, noticeForLetter, noticesOfClient, resendNotice } from './
 
 const tags = ['notices'];
 
+/** A notice's id: a bigserial, so nothing past JavaScript's safe integers is one. */
+const NoticeIdParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53),
+});
+
 const DeliverySchema = z.object({
   status: z.enum(deliveryStatuses),
   address: z.string().nullable(),
@@ -80,13 +89,7 @@ export function noticeRoutes(app: FastifyInstance, db: Db, config: Config): void
     schema: {
       tags,
       summary: 'The notice as a printable letter (PDF)',
-      params: z.object({
-        id: z.coerce
-          .number()
-          .int()
-          .positive()
-          .max(2 ** 53),
-      }),
+      params: NoticeIdParams,
     },
     handler: async (req, reply) => {
       const n = await noticeForLetter(db, callerOf(req).scope, req.params.id, config.CB_TIME_ZONE);
@@ -107,13 +110,7 @@ export function noticeRoutes(app: FastifyInstance, db: Db, config: Config): void
     schema: {
       tags,
       summary: "Send a notice's failed or address-less mail again, to the client's address as it is now",
-      params: z.object({
-        id: z.coerce
-          .number()
-          .int()
-          .positive()
-          .max(2 ** 53),
-      }),
+      params: NoticeIdParams,
       response: { 204: z.null() },
     },
     handler: async (req, reply) => {
