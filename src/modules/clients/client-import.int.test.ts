@@ -224,6 +224,24 @@ describe('client import from Excel', () => {
     expect(res.json().refusedRows[0].errors[0].code).toBe('USCC_TAKEN');
   });
 
+  it('refuses a credit code another client had before a correction', async () => {
+    const former = makeUscc('110105', 77_001);
+    await w.db
+      .update(clients)
+      .set({ formerUsccs: [former] })
+      .where(eq(clients.id, w.huaxin));
+    const res = await preview(
+      await workbook([
+        ['HT-I-031', '旧代码有限公司', former, '北京市', '北京市1号', '北京总部', '正常', null, null, null, null],
+        ['HT-I-032', '新代码有限公司', makeUscc('110105', 77_002), '北京市', '北京市2号', '北京总部', '正常', null, null, null, null],
+      ]),
+    );
+    expect(res.json().refusedRows.map((r: { row: number; errors: { code: string }[] }) => [r.row, r.errors[0]!.code])).toEqual([
+      [2, 'USCC_TAKEN'],
+    ]);
+    expect(res.json().creates.map((c: { contractNo: string }) => c.contractNo)).toEqual(['HT-I-032']);
+  });
+
   it('names the required columns a file lacks', async () => {
     const res = await upload(await workbook([['x']], ['组织名称']));
     expect(res.statusCode).toBe(400);

@@ -204,22 +204,29 @@ export async function findClientsByContractNos(tx: Db, contractNos: readonly str
 }
 
 type ClientKeys = Pick<ClientRow, 'id' | 'uscc' | 'contractNo' | 'branchId' | 'formerUsccs'>;
+const clientKeys = {
+  id: clients.id,
+  uscc: clients.uscc,
+  contractNo: clients.contractNo,
+  branchId: clients.branchId,
+  formerUsccs: clients.formerUsccs,
+};
 
-/** The clients that have, or had before a correction, one of these credit codes. */
+/**
+ * The clients that have, or had before a correction, one of these credit codes: one index lookup
+ * per code for the former ones. `former_usccs && array[…500 codes]`, alone or OR-ed with the current
+ * code, was planned as a scan of every client (the planner reckons each code matches 0.5% of rows):
+ * 130 ms per 500 codes over 50,000 clients, 7 ms this way.
+ */
 export async function findClientsByUsccs(tx: Db, usccs: readonly string[]): Promise<ClientKeys[]> {
   const found = new Map<string, ClientKeys>();
   for (const part of chunks([...new Set(usccs)])) {
-    const rows = await tx
-      .select({
-        id: clients.id,
-        uscc: clients.uscc,
-        contractNo: clients.contractNo,
-        branchId: clients.branchId,
-        formerUsccs: clients.formerUsccs,
-      })
-      .from(clients)
-      .where(or(inArray(clients.uscc, part), arrayOverlaps(clients.formerUsccs, part)));
-    for (const r of rows) found.set(r.id, r);
+    const current = await tx.select(clientKeys).from(clients).where(inArray(clients.uscc, part));
+    const former = await tx
+      .select(clientKeys)
+      .from(sql`jsonb_array_elements_text(${JSON.stringify(part)}::jsonb) as u(code)`)
+      .innerJoin(clients, arrayContains(clients.formerUsccs, sql`array[code]`));
+    for (const r of [...current, ...former]) found.set(r.id, r);
   }
   return [...found.values()];
 }
