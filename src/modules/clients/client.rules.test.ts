@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import {
   clientSearchText,
@@ -57,6 +58,21 @@ describe('client field rules', () => {
       expect(text).toContain(normaliseSearchTerm(typed));
     }
     expect(text).not.toContain('shanghai');
+  });
+
+  it('reads full pinyin and initials as pinyin-pro reads them in full and by first letter (digits, Latin letters, brackets, polyphones)', () => {
+    for (const name of [
+      '苏州金鼎精密机械1有限责任公司',
+      '北京ABC华信电子科技有限公司',
+      '重庆长安汽车股份有限公司',
+      '绿色吕梁女装(厦门)有限公司',
+      '单县行长银行',
+    ]) {
+      const options = { toneType: 'none', separator: '', nonZh: 'consecutive', v: true } as const;
+      const [, full, initials] = clientSearchText({ name, formerNames: [], uscc: '', contractNo: '', certificateNos: [] }).split(' ');
+      expect(full).toBe(pinyin(name, options).toLowerCase());
+      expect(initials).toBe(pinyin(name, { ...options, pattern: 'first' }).toLowerCase());
+    }
   });
 
   it('finds a name typed in traditional characters and a number typed full-width or with other separators (issue 19)', () => {

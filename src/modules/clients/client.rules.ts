@@ -47,10 +47,12 @@ export function clientSearchText(c: {
   const parts: string[] = [];
   for (const name of [c.name, ...c.formerNames]) {
     const compact = normaliseText(name).replace(SPACES, '');
+    // one reading gives both the full pinyin and the initials (an import reads 100,000 names)
+    const syllables = pinyin(compact, { type: 'all', toneType: 'none', nonZh: 'consecutive', v: true });
     parts.push(
       compact,
-      pinyin(compact, { toneType: 'none', separator: '', nonZh: 'consecutive', v: true }),
-      pinyin(compact, { pattern: 'first', toneType: 'none', separator: '', nonZh: 'consecutive', v: true }),
+      syllables.map((s) => (s.isZh ? s.pinyin : s.origin)).join(''),
+      syllables.map((s) => (s.isZh ? s.first : s.origin)).join(''),
     );
   }
   for (const code of [c.uscc, c.contractNo, ...c.certificateNos]) {
