@@ -131,6 +131,44 @@ describe('client import from Excel', () => {
     ]);
   });
 
+  it("records an imported client's fields in its audit entry as the create form records them", async () => {
+    const row = [
+      '苏州博瑞机械制造有限公司',
+      '江苏省',
+      '苏州工业园区星湖街1号',
+      '北京总部',
+      '正常',
+      '0512-66881234',
+      '215021',
+      new Date(Date.UTC(2025, 2, 5)),
+      '是',
+    ] as const;
+    const [name, province, address, , , phone, postcode] = row;
+    expect((await upload(await workbook([['HT-I-005', row[0], makeUscc('320571', 5), ...row.slice(1)]]))).statusCode).toBe(200);
+    const byForm = await w.app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: { cookie },
+      payload: {
+        ...{ contractNo: 'HT-F-005', uscc: makeUscc('320571', 6), name, province, address, phone, postcode },
+        ...{ branchId: w.branchA, applicationAcceptedOn: '2025-03-05', vip: true },
+      },
+    });
+    const entryOf = async (contractNo: string) => {
+      const [client] = await w.db.select({ id: clients.id }).from(clients).where(eq(clients.contractNo, contractNo));
+      const [entry] = await w.db.select().from(auditLog).where(eq(auditLog.entityId, client!.id));
+      // the two differ only in their numbers
+      return (entry!.changes as { field: string; new: unknown }[]).map((c) =>
+        ['contractNo', 'uscc'].includes(c.field) ? { ...c, new: '…' } : c,
+      );
+    };
+    expect(byForm.statusCode).toBe(201);
+    expect(await entryOf('HT-I-005')).toEqual(await entryOf('HT-F-005'));
+    expect((await entryOf('HT-I-005')).map((c) => c.field)).toEqual(
+      expect.arrayContaining(['name', 'branchId', 'applicationAcceptedOn', 'vip']),
+    );
+  });
+
   it('lists every bad row with its reasons and writes nothing', async () => {
     const clientsBefore = await n(clients);
     const logBefore = await n(auditLog);
