@@ -227,6 +227,11 @@ export const errorCatalog = {
     zh: '预览之后相关客户已被修改，请重新上传并预览',
     en: 'The clients concerned changed after the preview; upload and preview again',
   },
+  'IMPORT.ROWS_STALE': {
+    status: 409,
+    zh: '预览之后数据有变化：{count} 行已不能按预览写入（首个为第 {row} 行，合同编号 {contractNo}），未写入任何内容；请重新上传并预览',
+    en: 'The data changed after the preview: {count} row(s) can no longer be written as previewed (the first is row {row}, contract {contractNo}); nothing was written. Upload and preview again',
+  },
   'IMPORT.NOT_READY': {
     status: 409,
     zh: '该导入尚未检查完毕或已失败，不能确认',

@@ -29,6 +29,12 @@ export const fieldErrorCatalog = {
   BRANCH_OUT_OF_SCOPE: { zh: '不能导入到您所属分支机构以外', en: 'is outside your branch' },
   DUPLICATE_IN_FILE: { zh: '与文件中第 {row} 行重复', en: 'repeats row {row} of the file' },
   USCC_TAKEN: { zh: '该统一社会信用代码已属于其他客户', en: 'this credit code belongs to another client' },
+  CHANGED_SINCE_PREVIEW: { zh: '该客户在预览之后被修改或删除', en: 'this client was changed or removed after the preview' },
+  CONTRACT_NO_TAKEN: { zh: '该合同编号已属于其他客户', en: 'this contract number belongs to another client' },
+  CERTIFIED_SINCE_PREVIEW: {
+    zh: '该客户在预览之后取得了有效证书，名称变更须通过合同变更办理',
+    en: 'this client has held a live certificate since the preview: a new name is a contract change',
+  },
   NOT_EDITABLE: { zh: '不能在此修改', en: 'cannot be changed here' },
   STATUS_BY_RECORD: {
     zh: '客户状态须在客户维护中登记异常/流失及其原因，不能直接修改',

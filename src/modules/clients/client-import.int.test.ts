@@ -462,7 +462,12 @@ describe('client import from Excel', () => {
     const logBefore = await n(auditLog);
     const res = await confirm(p.id);
     expect(res.statusCode).toBe(409);
-    expect(res.json().code).toBe('IMPORT.PREVIEW_STALE');
+    // it names the row, its client and why, in both languages
+    expect(res.json()).toMatchObject({
+      code: 'IMPORT.ROWS_STALE',
+      message: { zh: expect.stringContaining('第 2 行，合同编号 HT-A-001'), en: expect.stringContaining('row 2, contract HT-A-001') },
+      details: { rows: [{ row: 2, errors: [{ field: 'contractNo', code: 'CHANGED_SINCE_PREVIEW' }] }] },
+    });
     expect(await n(auditLog)).toBe(logBefore);
   });
 

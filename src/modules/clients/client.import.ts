@@ -5,6 +5,7 @@ import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { pgErrorOf, type Db } from '../../db/connection.js';
 import { affectedRows } from '../../db/sql-helpers.js';
 import { AppError } from '../../lib/errors.js';
+import { fieldError, type FieldErrorCode } from '../../lib/field-errors.js';
 import { diffFields } from '../../lib/field-changes.js';
 import { readTableFileInChunks } from '../../lib/table-file.js';
 import { normaliseUscc } from '../../lib/uscc.js';
@@ -156,26 +157,40 @@ async function checkClientFile(db: Db, { run, chunkRows, stage }: CheckContext) 
   };
 }
 
+/** How many stale rows a refused write names (the count is always complete). */
+export const STALE_ROWS_LISTED = 20;
+
 /**
- * How many of the staged rows `staged` (a subquery) no longer hold against the stored clients: a
- * client changed since its update was checked, a contract number or credit code taken since, a
- * branch closed, a renamed client certified since. One set-based statement.
+ * The staged rows of `staged` (a subquery) that no longer hold against the stored clients, each
+ * with the field and the reason, in row order: a client changed or removed since its update was
+ * checked, a contract number or credit code another client took since, a branch closed, a client
+ * certified since a row renamed it. One set-based statement; throws IMPORT.ROWS_STALE naming them.
  */
-async function staleCount(tx: Db, staged: SQL): Promise<number> {
+async function assertStillAsPreviewed(tx: Db, staged: SQL): Promise<void> {
   const r = (await tx.execute(sql`
-    with s as ${staged}
-    select
-      (select count(*) from s left join ${clients} c on c.id = s.target_id
-        where s.action = 'update' and (c.id is null or c.version <> s.version))
-      + (select count(*) from s join ${clients} c on c.contract_no = s.data->>'contract_no' and c.id <> s.target_id)
-      + (select count(*) from s join ${clients} c on c.uscc = (s.data->>'uscc')::char(18) and c.id <> s.target_id where s.data ? 'uscc')
-      + (select count(*) from s where s.data ? 'uscc' and exists
-          (select 1 from ${clients} c where c.former_usccs @> array[s.data->>'uscc'] and c.id <> s.target_id))
-      + (select count(*) from s join ${branches} b on b.id = (s.data->>'branch_id')::uuid where s.data ? 'branch_id' and not b.active)
-      + (select count(*) from s where s.action = 'update' and s.data ? 'name' and exists
+    with s as ${staged}, stale as (
+      select s.row_no, s.target_id, 'contractNo' as field, 'CHANGED_SINCE_PREVIEW' as code from s left join ${clients} c on c.id = s.target_id
+        where s.action = 'update' and (c.id is null or c.version <> s.version)
+      union all select s.row_no, s.target_id, 'contractNo', 'CONTRACT_NO_TAKEN' from s join ${clients} c on c.contract_no = s.data->>'contract_no' and c.id <> s.target_id
+      union all select s.row_no, s.target_id, 'uscc', 'USCC_TAKEN' from s join ${clients} c on c.uscc = (s.data->>'uscc')::char(18) and c.id <> s.target_id where s.data ? 'uscc'
+      union all select s.row_no, s.target_id, 'uscc', 'USCC_TAKEN' from s where s.data ? 'uscc' and exists
+          (select 1 from ${clients} c where c.former_usccs @> array[s.data->>'uscc'] and c.id <> s.target_id)
+      union all select s.row_no, s.target_id, 'branchId', 'BRANCH_CLOSED' from s join ${branches} b on b.id = (s.data->>'branch_id')::uuid where s.data ? 'branch_id' and not b.active
+      union all select s.row_no, s.target_id, 'name', 'CERTIFIED_SINCE_PREVIEW' from s where s.action = 'update' and s.data ? 'name' and exists
           (select 1 from ${certificates} ce where ce.client_id = s.target_id and ce.status in ('valid', 'suspended')))
-      as stale`)) as unknown as { rows: { stale: string | number }[] };
-  return Number(r.rows[0]!.stale);
+    select st.row_no, st.field, st.code, coalesce(s.data->>'contract_no', c.contract_no) as contract_no, count(*) over () as total
+    from stale st join s on s.row_no = st.row_no left join ${clients} c on c.id = st.target_id
+    order by st.row_no limit ${STALE_ROWS_LISTED}`)) as unknown as {
+    rows: { row_no: number; field: string; code: FieldErrorCode; contract_no: string | null; total: string | number }[];
+  };
+  const [first] = r.rows;
+  if (!first) return;
+  const rows = r.rows.map((x) => ({ row: x.row_no, errors: [fieldError(x.field, x.code)], contractNo: x.contract_no }));
+  throw new AppError(
+    'IMPORT.ROWS_STALE',
+    { count: Number(first.total), row: first.row_no, contractNo: first.contract_no ?? '—' },
+    { rows },
+  );
 }
 
 /** Every client column an import may write (the rest keep their defaults: version, timestamps, import). */
@@ -204,7 +219,7 @@ async function writeHiddenClients(tx: Db, run: ImportRunHead, actor: Actor, afte
   const { handled, last_row: lastRow } = bounds.rows[0]!;
   if (handled === 0 || lastRow === null) return { handled: 0, lastRow: afterRow };
   const chunk = sql`(select * from ${importStagedRows} where import_id = ${id} and row_no > ${afterRow} and row_no <= ${lastRow})`;
-  if ((await staleCount(tx, chunk)) > 0) throw new AppError('IMPORT.PREVIEW_STALE');
+  await assertStillAsPreviewed(tx, chunk);
   const cols = sql.join(
     writable.map((n) => ident(n)),
     sql`, `,
@@ -239,7 +254,11 @@ async function mergeClients(tx: Db, run: ImportRunHead) {
   const closedMeanwhile = (await tx.execute(sql`
     select 1 from ${branches} b where not b.active
       and exists (select 1 from ${clients} c where c.branch_id = b.id and c.import_id = ${id})`)) as unknown as { rows: unknown[] };
-  if (closedMeanwhile.rows.length > 0 || (await staleCount(tx, updates)) > 0) throw new AppError('IMPORT.PREVIEW_STALE');
+  // rare: then the creates are looked at again, to name the rows whose branch closed
+  await assertStillAsPreviewed(
+    tx,
+    closedMeanwhile.rows.length > 0 ? sql`(select * from ${importStagedRows} where import_id = ${id})` : updates,
+  );
   const updateSets = sql.join(
     writable.filter((n) => n !== 'id').map((n) => sql`${ident(n)} = case when s.data ? ${n} then r.${ident(n)} else c.${ident(n)} end`),
     sql`, `,

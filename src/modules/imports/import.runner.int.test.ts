@@ -231,7 +231,14 @@ describe('the import worker', () => {
     expect(byHand.statusCode, byHand.body).toBe(201);
     const entriesBefore = (await w.app.inject({ method: 'GET', url: '/api/audit-log', headers: { cookie: admin } })).json().total;
     await runImports(w.db, [clientImportKind]);
-    expect(await record(stale.id, cookie)).toMatchObject({ status: 'failed', error: { code: 'IMPORT.PREVIEW_STALE' } });
+    expect(await record(stale.id, cookie)).toMatchObject({
+      status: 'failed',
+      error: {
+        code: 'IMPORT.ROWS_STALE',
+        message: { zh: expect.stringContaining('合同编号 HT-R-8') },
+        details: { rows: [{ errors: [{ field: 'contractNo', code: 'CONTRACT_NO_TAKEN' }] }] },
+      },
+    });
     // rows 6 and 7 were written hidden: they are gone, and their audit entries are kept but never shown
     expect(await w.db.select().from(clients).where(eq(clients.importId, stale.id))).toEqual([]);
     expect(await n(clients)).toBe(clientsBefore + 5 + 1);
