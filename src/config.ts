@@ -1,4 +1,4 @@
-import { IMPORT_CHUNK_ROWS, IMPORT_WRITE_CHUNK_ROWS } from './modules/imports/import.runner.js';
+import { IMPORT_CHUNK_ROWS, IMPORT_OFF_THREAD_BYTES, IMPORT_WRITE_CHUNK_ROWS } from './modules/imports/import.runner.js';
 import { z } from 'zod';
 import { DEFAULT_BACKUPS_KEPT } from './modules/backup/backup.rules.js';
 
@@ -53,6 +53,8 @@ const ConfigSchema = z.object({
   IMPORT_CHUNK_ROWS: z.coerce.number().int().positive().max(5_000).default(IMPORT_CHUNK_ROWS),
   // rows a confirmed import writes (hidden until it is applied) per short transaction
   IMPORT_WRITE_CHUNK_ROWS: z.coerce.number().int().positive().max(20_000).default(IMPORT_WRITE_CHUNK_ROWS),
+  // an import file at least this large is read on a thread of its own
+  IMPORT_OFF_THREAD_BYTES: z.coerce.number().int().min(0).default(IMPORT_OFF_THREAD_BYTES),
   // the largest evidence file one upload may carry
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(200).default(20),
   // the most rows one Excel export may hold; a larger filter result is refused, never cut short

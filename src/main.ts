@@ -36,7 +36,11 @@ await app.listen({ host: config.HOST, port: config.PORT });
 const stopWorker = startWorker(database.db, () => localDate(new Date(), config.CB_TIME_ZONE), config.JOB_POLL_SECONDS, app.log, {
   mail: { mailer: smtpMailer(config), settings: config },
   extra: jobs,
-  imports: { chunkRows: config.IMPORT_CHUNK_ROWS, writeChunkRows: config.IMPORT_WRITE_CHUNK_ROWS },
+  imports: {
+    chunkRows: config.IMPORT_CHUNK_ROWS,
+    writeChunkRows: config.IMPORT_WRITE_CHUNK_ROWS,
+    offThreadBytes: config.IMPORT_OFF_THREAD_BYTES,
+  },
 });
 const listening = app.server.address();
 const localUrl = `http://${config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST}:${typeof listening === 'object' && listening ? listening.port : config.PORT}`;

@@ -112,7 +112,11 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     kind: clientImportKind,
     preview: ClientImportPreviewSchema,
     allowed: assertClientImportAllowed,
-    worker: { chunkRows: config.IMPORT_CHUNK_ROWS, writeChunkRows: config.IMPORT_WRITE_CHUNK_ROWS },
+    worker: {
+      chunkRows: config.IMPORT_CHUNK_ROWS,
+      writeChunkRows: config.IMPORT_WRITE_CHUNK_ROWS,
+      offThreadBytes: config.IMPORT_OFF_THREAD_BYTES,
+    },
   });
   parameterRoutes(app, db, today);
   calendarRoutes(app, db, today, recountWorkingDayDeadlines);
@@ -127,7 +131,11 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     permission: 'risk:write',
     kind: riskImportKind(today),
     preview: RiskImportPreviewSchema,
-    worker: { chunkRows: config.IMPORT_CHUNK_ROWS, writeChunkRows: config.IMPORT_WRITE_CHUNK_ROWS },
+    worker: {
+      chunkRows: config.IMPORT_CHUNK_ROWS,
+      writeChunkRows: config.IMPORT_WRITE_CHUNK_ROWS,
+      offThreadBytes: config.IMPORT_OFF_THREAD_BYTES,
+    },
   });
   reportingRoutes(app, db, config, today);
   complaintRoutes(app, db, config, today);

@@ -101,12 +101,17 @@ export interface SeenInFile {
 
 export const nothingSeen = (): SeenInFile => ({ contractNo: new Map(), uscc: new Map() });
 
-export function planClientImport(rows: readonly SheetRow[], ctx: ImportContext, firstRowOf: SeenInFile = nothingSeen()): ImportPlan {
+/** `input`: the row's cells already read into fields (sheetRowToInput), when the caller has them. */
+export function planClientImport(
+  rows: readonly (SheetRow & { input?: Record<string, unknown> })[],
+  ctx: ImportContext,
+  firstRowOf: SeenInFile = nothingSeen(),
+): ImportPlan {
   const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, refused: [], ignoredColumns: [] };
   const ignored = new Set<ClientColumnKey>();
 
-  for (const { rowNumber, cells } of rows) {
-    const raw = sheetRowToInput(cells, ctx.branchIdOf);
+  for (const { rowNumber, cells, input: read } of rows) {
+    const raw = read ?? sheetRowToInput(cells, ctx.branchIdOf);
     const errors: FieldError[] = [];
     const editable = Object.fromEntries(editableKeys.filter((k) => k in raw).map((k) => [k, raw[k]]));
     for (const key of Object.keys(editable)) {

@@ -7,7 +7,8 @@ import { affectedRows } from '../../db/sql-helpers.js';
 import { AppError } from '../../lib/errors.js';
 import { fieldError, type FieldErrorCode } from '../../lib/field-errors.js';
 import { diffFields } from '../../lib/field-changes.js';
-import { readTableFileInChunks } from '../../lib/table-file.js';
+import { runOffThread } from '../../lib/off-thread.js';
+import type { TableHeader } from '../../lib/table-file.js';
 import { normaliseUscc } from '../../lib/uscc.js';
 import type { DataScope } from '../auth/permissions.js';
 import { listBranches } from '../branches/branch.repo.js';
@@ -21,29 +22,20 @@ import { nothingSeen, planClientImport, type ImportPlan, type RowErrors, type Se
 import { clientColumnKeys, type ClientColumnKey } from './client.columns.js';
 import type { ClientRecord } from './client.dto.js';
 import { clientsWithLiveCertificates, findClientsByContractNos, findClientsByUsccs, type ClientRow } from './client.repo.js';
-import { clientNameKeys, clientSearchText } from './client.rules.js';
+import { clientNameKeys, clientSearchText, readName, type NameReading } from './client.rules.js';
+import { branchIdByText, readClientFile, type ReadClientChunk, type ReadClientRow } from './client-file.reader.js';
 import { clients } from './client.schema.js';
 import { CLIENT_ENTITY, newClientRecord } from './client.service.js';
-import { clientSheetColumns, sheetRowToInput, type SheetRow } from './client.xlsx.js';
 
 export const CLIENT_IMPORT = 'clients';
 /** How many rows of each kind the preview lists; the counts are always complete. */
 export const PREVIEW_LIST_LIMIT = 1000;
 
-type Branches = Awaited<ReturnType<typeof listBranches>>;
-
-function branchLookup(all: Branches) {
-  const byText = new Map<string, string>();
-  for (const b of all) for (const text of [b.code, b.nameZh, b.nameEn]) byText.set(text.toLowerCase(), b.id);
-  return {
-    branchIdOf: (t: string) => byText.get(t.toLowerCase()),
-    closedBranches: new Set(all.filter((b) => !b.active).map((b) => b.id)),
-  };
-}
-
 /** Plans one chunk of rows against the stored clients it names (its lookups are bounded by the chunk). */
-async function planChunk(db: Db, scope: DataScope, lookup: ReturnType<typeof branchLookup>, rows: readonly SheetRow[], seen: SeenInFile) {
-  const named = rows.map((r) => sheetRowToInput(r.cells, lookup.branchIdOf));
+type Branch = Awaited<ReturnType<typeof listBranches>>[number];
+
+async function planChunk(db: Db, scope: DataScope, branches: readonly Branch[], rows: readonly ReadClientRow[], seen: SeenInFile) {
+  const named = rows.map((r) => r.input);
   const contractNos = named.flatMap((r) => (typeof r.contractNo === 'string' ? [r.contractNo.trim()] : []));
   const usccs = named.flatMap((r) => (typeof r.uscc === 'string' ? [normaliseUscc(r.uscc)] : []));
   const existing = new Map((await findClientsByContractNos(db, contractNos, false)).map((c) => [c.contractNo, c]));
@@ -55,7 +47,8 @@ async function planChunk(db: Db, scope: DataScope, lookup: ReturnType<typeof bra
     db,
     [...existing.values()].map((c) => c.id),
   );
-  const ctx = { scope, ...lookup, existing, usccHolders, certified };
+  const closedBranches = new Set(branches.filter((b) => !b.active).map((b) => b.id));
+  const ctx = { scope, branchIdOf: branchIdByText(branches), closedBranches, existing, usccHolders, certified };
   const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, refused: [], ignoredColumns: [] };
   for (let i = 0; i < rows.length; i += IMPORT_YIELD_ROWS) {
     const part = planClientImport(rows.slice(i, i + IMPORT_YIELD_ROWS), ctx, seen);
@@ -76,7 +69,12 @@ function asColumns(values: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The rows to write, each with its search text and name keys computed now (not in the final transaction). */
-async function stagedRowsOf(plan: ImportPlan, byId: ReadonlyMap<string, ClientRow>): Promise<StagedRow[]> {
+async function stagedRowsOf(
+  plan: ImportPlan,
+  byId: ReadonlyMap<string, ClientRow>,
+  read: ReadonlyMap<string, NameReading>,
+): Promise<StagedRow[]> {
+  const readingOf = (name: string) => read.get(name) ?? readName(name);
   const staged: StagedRow[] = [];
   const breathe = async () => {
     if (staged.length % IMPORT_YIELD_ROWS === 0) await yieldToEventLoop();
@@ -89,7 +87,12 @@ async function stagedRowsOf(plan: ImportPlan, byId: ReadonlyMap<string, ClientRo
       action: 'create',
       targetId: randomUUID(),
       version: null,
-      data: asColumns({ ...record, formerUsccs: [], searchText: clientSearchText(record), nameKeys: clientNameKeys(record) }),
+      data: asColumns({
+        ...record,
+        formerUsccs: [],
+        searchText: clientSearchText(record, readingOf),
+        nameKeys: clientNameKeys(record, readingOf),
+      }),
       changes: diffFields({} as ClientRecord, record, clientColumnKeys),
     });
   }
@@ -108,7 +111,12 @@ async function stagedRowsOf(plan: ImportPlan, byId: ReadonlyMap<string, ClientRo
       action: 'update',
       targetId: u.clientId,
       version: u.version,
-      data: asColumns({ ...changed, ...formerUsccs, searchText: clientSearchText(merged), nameKeys: clientNameKeys(merged) }),
+      data: asColumns({
+        ...changed,
+        ...formerUsccs,
+        searchText: clientSearchText(merged, readingOf),
+        nameKeys: clientNameKeys(merged, readingOf),
+      }),
       changes: u.changes,
     });
   }
@@ -123,9 +131,9 @@ function promised(p: ImportPlan) {
   };
 }
 
-async function checkClientFile(db: Db, { run, chunkRows, stage }: CheckContext) {
+async function checkClientFile(db: Db, { run, chunkRows, offThreadBytes, stage }: CheckContext) {
   const scope = (run.scope ?? { kind: 'all' }) as DataScope;
-  const lookup = branchLookup(await listBranches(db));
+  const branches = await listBranches(db);
   const seen = nothingSeen();
   const hash = createHash('sha256');
   const counts = { rows: 0, created: 0, updated: 0, unchanged: 0, refused: 0 };
@@ -133,8 +141,9 @@ async function checkClientFile(db: Db, { run, chunkRows, stage }: CheckContext) 
   const creates: { row: number; contractNo: string; name: string }[] = [];
   const updates: { row: number; clientId: string; contractNo: string; name: string; changes: unknown[] }[] = [];
   const refusedRows: RowErrors[] = [];
-  const header = await readTableFileInChunks(run.content, run.fileName, clientSheetColumns, chunkRows, async (rows) => {
-    const { plan, byId } = await planChunk(db, scope, lookup, rows as SheetRow[], seen);
+  const args = { content: run.content, fileName: run.fileName, chunkRows, branches };
+  const onChunk = async ({ rows, readings }: ReadClientChunk) => {
+    const { plan, byId } = await planChunk(db, scope, branches, rows, seen);
     hash.update(JSON.stringify(promised(plan)));
     counts.rows += rows.length;
     counts.created += plan.creates.length;
@@ -148,8 +157,17 @@ async function checkClientFile(db: Db, { run, chunkRows, stage }: CheckContext) 
       if (updates.length < PREVIEW_LIST_LIMIT) updates.push({ row, clientId, contractNo, name, changes });
     for (const r of plan.refused) if (refusedRows.length < PREVIEW_LIST_LIMIT) refusedRows.push(r);
     // refused rows are only counted and listed: a file with any is never written
-    await stage(counts.refused > 0 ? [] : await stagedRowsOf(plan, byId), counts.rows);
-  });
+    await stage(counts.refused > 0 ? [] : await stagedRowsOf(plan, byId, new Map(readings)), counts.rows);
+  };
+  const header =
+    run.content.length >= offThreadBytes
+      ? await runOffThread<typeof args, ReadClientChunk, TableHeader<ClientColumnKey>>(
+          new URL('./client-file.reader.ts', import.meta.url),
+          'readClientFile',
+          args,
+          onChunk,
+        )
+      : await readClientFile(args, onChunk);
   return {
     fingerprint: hash.digest('hex'),
     summary: counts,

@@ -32,28 +32,47 @@ export function usccFieldProblem(raw: string): FieldErrorCode | null {
 
 const SPACES = /\s+/g;
 
+/** What the search text and the risk keys take from one name: the costly part (pinyin, name parsing), read once per name. */
+export interface NameReading {
+  /** simplified, half-width, without spaces */
+  compact: string;
+  pinyin: string;
+  initials: string;
+  /** the key risk items are matched on */
+  key: string;
+}
+
+export function readName(name: string): NameReading {
+  const compact = normaliseText(name).replace(SPACES, '');
+  // one reading gives both the full pinyin and the initials (an import reads 100,000 names)
+  const syllables = pinyin(compact, { type: 'all', toneType: 'none', nonZh: 'consecutive', v: true });
+  return {
+    compact,
+    pinyin: syllables.map((s) => (s.isZh ? s.pinyin : s.origin)).join(''),
+    initials: syllables.map((s) => (s.isZh ? s.first : s.origin)).join(''),
+    key: parseCompanyName(name).key,
+  };
+}
+
 /**
  * Lower-case text holding the names (simplified, half-width: normaliseText), their full pinyin
  * and pinyin initials, and the codes with and without their separators, so that "bjhx",
  * "beijinghuaxin", "华信", "華信", part of a credit code and "cd23-sc1002" all find 北京华信….
  */
-export function clientSearchText(c: {
-  name: string;
-  formerNames: readonly string[];
-  uscc: string;
-  contractNo: string;
-  certificateNos: readonly string[];
-}): string {
+export function clientSearchText(
+  c: {
+    name: string;
+    formerNames: readonly string[];
+    uscc: string;
+    contractNo: string;
+    certificateNos: readonly string[];
+  },
+  readingOf: (name: string) => NameReading = readName,
+): string {
   const parts: string[] = [];
   for (const name of [c.name, ...c.formerNames]) {
-    const compact = normaliseText(name).replace(SPACES, '');
-    // one reading gives both the full pinyin and the initials (an import reads 100,000 names)
-    const syllables = pinyin(compact, { type: 'all', toneType: 'none', nonZh: 'consecutive', v: true });
-    parts.push(
-      compact,
-      syllables.map((s) => (s.isZh ? s.pinyin : s.origin)).join(''),
-      syllables.map((s) => (s.isZh ? s.first : s.origin)).join(''),
-    );
+    const { compact, pinyin: full, initials } = readingOf(name);
+    parts.push(compact, full, initials);
   }
   for (const code of [c.uscc, c.contractNo, ...c.certificateNos]) {
     const written = normaliseText(code).replace(SPACES, '');
@@ -64,8 +83,11 @@ export function clientSearchText(c: {
 }
 
 /** The keys risk items are matched on: the current name's first, then the former names'. */
-export function clientNameKeys(c: { name: string; formerNames: readonly string[] }): string[] {
-  return [...new Set([c.name, ...c.formerNames].map((n) => parseCompanyName(n).key))];
+export function clientNameKeys(
+  c: { name: string; formerNames: readonly string[] },
+  readingOf: (name: string) => NameReading = readName,
+): string[] {
+  return [...new Set([c.name, ...c.formerNames].map((n) => readingOf(n).key))];
 }
 
 /** What the user typed, in the form searchText holds: a number without its separators. */

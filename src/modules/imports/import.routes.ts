@@ -135,7 +135,7 @@ export function importRoutes(
     schema: {
       tags: [opts.tag],
       summary:
-        'Write a previewed import (its uploader only), in the background: all rows or none, and only if the data it changes is still as previewed (else the import fails with IMPORT.PREVIEW_STALE)',
+        'Write a previewed import (its uploader only), in the background: all rows or none, and only if the data it changes is still as previewed (else the import fails with IMPORT.ROWS_STALE naming the rows, or IMPORT.PREVIEW_STALE)',
       params: IdParams,
       response: { 202: ImportRunSchema },
     },

@@ -7,7 +7,8 @@ import { makeUscc } from '../../seed/demo-data.js';
 import { clientImportKind } from '../clients/client.import.js';
 import { clients } from '../clients/client.schema.js';
 import { answeredGets } from '../../../test/get-operations.js';
-import { importRunHead, insertStagedRows } from './import.repo.js';
+import { importRunHead, insertStagedRows, saveUpload } from './import.repo.js';
+import { users } from '../auth/auth.schema.js';
 import { IMPORT_LEASE_SECONDS, IMPORT_PREVIEW_KEEP_HOURS, importsSettled, runImports, type ImportKind } from './import.runner.js';
 import { importRuns, importStagedRows } from './import.schema.js';
 
@@ -50,6 +51,15 @@ const confirm = (id: string, cookie: string) =>
   w.app.inject({ method: 'POST', url: `/api/clients/import/${id}/confirm`, headers: { cookie } });
 const n = async (table: typeof clients | typeof auditLog | typeof importStagedRows) =>
   (await w.db.select({ n: count() }).from(table))[0]!.n;
+
+async function noContractColumn(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('客户信息').addRows([
+    ['组织名称', '联系电话'],
+    ['苏州某公司', '010-1'],
+  ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
 
 /** Uploads and waits for the worker's preview. */
 async function previewed(file: Buffer, cookie: string) {
@@ -127,6 +137,52 @@ describe('the import worker', () => {
     expect(list.map((r: { id: string }) => r.id)).toEqual([good.id, bad.id]);
     // the refused preview says so in the list, where it can never be confirmed
     expect(list.map((r: { summary: { refused: number } }) => r.summary.refused)).toEqual([0, 1]);
+  });
+
+  it('reads a large file on a thread of its own and previews and stages exactly what the main thread would', async () => {
+    w = await setUpWorld(undefined, { IMPORT_CHUNK_ROWS: '2' });
+    const cookie = await w.login('service');
+    const [service] = await w.db.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.username, 'service'));
+    const file = await workbook([
+      ...[1, 2, 3].map((i) => row(i)),
+      ['HT-R-9', '重慶銳博紡織有限责任公司', makeUscc('500103', 9), '重庆市', '解放碑1号', '北京总部', ''],
+      ['HT-A-001', '', '', '', '', '', '010-11112222'],
+      row(4, 'HT-R-2'),
+    ]);
+    /** one upload checked by the worker, on a thread of its own or not; what it kept */
+    const checked = async (offThreadBytes: number) => {
+      const run = await saveUpload(w.db, service!, { kind: 'clients', fileName: 'clients.xlsx', content: file, scope: { kind: 'all' } });
+      await runImports(w.db, [clientImportKind], { chunkRows: 2, offThreadBytes });
+      const staged = await w.db
+        .select({
+          rowNo: importStagedRows.rowNo,
+          action: importStagedRows.action,
+          data: importStagedRows.data,
+          changes: importStagedRows.changes,
+        })
+        .from(importStagedRows)
+        .where(eq(importStagedRows.importId, run.id))
+        .orderBy(importStagedRows.rowNo);
+      const { status, summary, preview, fingerprint } = await record(run.id, cookie);
+      return { status, summary, preview, fingerprint, staged };
+    };
+    const onThread = await checked(0);
+    const here = await checked(Number.MAX_SAFE_INTEGER);
+    expect(onThread).toMatchObject({ status: 'previewed', summary: { rows: 6, created: 4, updated: 1, refused: 1 } });
+    expect(onThread).toEqual(here);
+
+    // a file without the contract-number column is refused on the thread with the same code and message
+    const headless = await saveUpload(w.db, service!, {
+      kind: 'clients',
+      fileName: 'c.xlsx',
+      content: await noContractColumn(),
+      scope: { kind: 'all' },
+    });
+    await runImports(w.db, [clientImportKind], { offThreadBytes: 0 });
+    expect(await record(headless.id, cookie)).toMatchObject({
+      status: 'failed',
+      error: { code: 'IMPORT.MISSING_COLUMNS', message: { zh: expect.stringContaining('合同编号') } },
+    });
   });
 
   it('lets one of two confirmations write; the other is told it is written', async () => {

@@ -18,6 +18,12 @@ import { importRuns, importStagedRows } from './import.schema.js';
  */
 /** Rows checked and staged per short transaction. */
 export const IMPORT_CHUNK_ROWS = 500;
+/**
+ * A file at least this large (~12,000 client rows) is read on a thread of its own, beside the
+ * database's work (lib/off-thread.ts); a smaller one is read on the main thread, without the
+ * ~0.5 s a thread takes to start.
+ */
+export const IMPORT_OFF_THREAD_BYTES = 1024 * 1024;
 /** Staged rows written hidden per short transaction (on PGlite nobody else is served during one). */
 export const IMPORT_WRITE_CHUNK_ROWS = 1_000;
 /**
@@ -38,6 +44,8 @@ export const IMPORT_PREVIEW_KEEP_HOURS = 24;
 export interface CheckContext {
   run: ImportRun;
   chunkRows: number;
+  /** a file at least this large is read on a thread of its own (IMPORT_OFF_THREAD_BYTES) */
+  offThreadBytes: number;
   /** stages one chunk's rows and counts `checked` rows checked so far, in one short transaction */
   stage(rows: readonly StagedRow[], checked: number): Promise<void>;
 }
@@ -70,6 +78,7 @@ export interface ImportKind {
 
 export interface ImportOptions {
   chunkRows?: number;
+  offThreadBytes?: number;
   writeChunkRows?: number;
   /** told of a failure that is not a refusal with a code (a bug, the database gone) */
   onUnexpected?: (err: unknown) => void;
@@ -128,7 +137,7 @@ async function claim(db: Db, kinds: readonly string[], now: Date): Promise<{ run
   });
 }
 
-async function check(db: Db, kind: ImportKind, head: ImportRunHead, chunkRows: number, now: () => Date): Promise<void> {
+async function check(db: Db, kind: ImportKind, head: ImportRunHead, options: ImportOptions, now: () => Date): Promise<void> {
   const [file] = await db
     .select({ content: byteaOf(importRuns.content) })
     .from(importRuns)
@@ -146,7 +155,12 @@ async function check(db: Db, kind: ImportKind, head: ImportRunHead, chunkRows: n
     });
     await yieldToEventLoop();
   };
-  const outcome = await kind.check(db, { run, chunkRows, stage });
+  const outcome = await kind.check(db, {
+    run,
+    chunkRows: options.chunkRows ?? IMPORT_CHUNK_ROWS,
+    offThreadBytes: options.offThreadBytes ?? IMPORT_OFF_THREAD_BYTES,
+    stage,
+  });
   await db
     .update(importRuns)
     .set({ status: 'previewed', ...outcome, leaseUntil: null, version: sql`${importRuns.version} + 1` })
@@ -252,7 +266,7 @@ export async function runImports(db: Db, kinds: readonly ImportKind[], options: 
       if (run.status === 'checking') {
         // a check cut short is not resumed: its file is checked again only if uploaded again
         if (interrupted) await fail(db, kind, run.id, new AppError('IMPORT.INTERRUPTED'), writeChunkRows);
-        else await check(db, kind, run, options.chunkRows ?? IMPORT_CHUNK_ROWS, now);
+        else await check(db, kind, run, options, now);
       } else {
         // hidden chunks go on from the last one written; the final transaction cut short wrote nothing
         await write(db, kind, run, writeChunkRows, now);
