@@ -70,7 +70,7 @@ const packsLikeData = (bytes: number) => {
 };
 const bombFiles = [
   { label: '400 MiB of whitespace, size declared', make: () => xlsxBomb(BOMB_SHEET_BYTES) },
-  { label: '400 MiB of whitespace, declared as 4 KiB', make: () => xlsxBomb(BOMB_SHEET_BYTES, 4096) },
+  { label: '400 MiB of whitespace, declared as 4 KiB', make: () => xlsxBomb(BOMB_SHEET_BYTES, { declaredSize: 4096 }) },
   { label: '20,000 rows of 20,100-character cells (403 MB)', make: () => xlsxWithLongCells(HEADER, 20_000, 20_100) },
   { label: '90,000 rows of 4,500-character cells (405 MB)', make: () => xlsxWithLongCells(HEADER, 90_000, 4_500) },
   {

@@ -1,16 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { deflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync } from 'node:zlib';
+
+/** An entry of a hand-written ZIP; past `readableBytes` of its data, its deflate stream is garbage. */
+interface ZipEntry {
+  name: string;
+  data: Buffer;
+  declaredSize?: number;
+  readableBytes?: number;
+}
 
 /**
  * A ZIP written by hand, so a test can make one an honest archiver would not: an entry of any
  * declared size, or an .xlsx whose sheet XML inflates to `sheetBytes` (a decompression bomb).
+ * An entry readable only so far lets a test see that a reader stopped before it: one that reads
+ * on fails on the garbage instead.
  */
-export function zipOf(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
+export function zipOf(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const compressed = deflateRawSync(e.data);
+    const compressed =
+      e.readableBytes === undefined
+        ? deflateRawSync(e.data)
+        : // 0xff starts a block of the reserved type 3: every inflater refuses it
+          Buffer.concat([
+            deflateRawSync(e.data.subarray(0, e.readableBytes), { finishFlush: constants.Z_SYNC_FLUSH }),
+            Buffer.alloc(4096, 0xff),
+          ]);
     const name = Buffer.from(e.name);
     const size = e.declaredSize ?? e.data.length;
     const local = Buffer.alloc(30);
@@ -43,22 +60,27 @@ export function zipOf(entries: { name: string; data: Buffer; declaredSize?: numb
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** An .xlsx whose one sheet's XML is `sheetBytes` long (mostly whitespace), declaring `declaredSize` if given. */
-export function xlsxBomb(sheetBytes: number, declaredSize?: number): Buffer {
+/** How a test file's sheet is packed: the size its ZIP entry declares, and how much of it is readable. */
+type SheetPacking = Pick<ZipEntry, 'declaredSize' | 'readableBytes'>;
+
+/** An .xlsx whose one sheet's XML is `sheetBytes` long (mostly whitespace). */
+export function xlsxBomb(sheetBytes: number, packing: SheetPacking = {}): Buffer {
   const head = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
   const tail = '</sheetData></worksheet>';
   const sheet = Buffer.alloc(sheetBytes, ' ');
   sheet.write(head, 0);
   sheet.write(tail, sheetBytes - tail.length);
-  return zipOf([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize }]);
+  return zipOf([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', data: sheet, ...packing }]);
 }
 
 /**
  * A bomb that passes the ZIP checks: a header row, then `rows` rows of one inline cell of
  * `cellChars` characters, a little random text each so that it compresses only ~100–160 : 1
- * (the user test's file: 20,000 rows of 20,100 characters, 2.4 MB packed, 403 MB unpacked).
+ * (the user test's file: 20,000 rows of 20,100 characters, 2.4 MB packed, 403 MB unpacked);
+ * past `wellFormedRows`, each row closes a tag it never opened (XML no parser reads), which a
+ * reader that stops at the first overlong cell never meets.
  */
-export function xlsxWithLongCells(header: readonly string[], rows: number, cellChars: number): Buffer {
+export function xlsxWithLongCells(header: readonly string[], rows: number, cellChars: number, wellFormedRows = rows): Buffer {
   const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
   const parts = [
     '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
@@ -67,7 +89,8 @@ export function xlsxWithLongCells(header: readonly string[], rows: number, cellC
   const randomChars = Math.max(1, Math.floor(cellChars / 200));
   const filler = 'x'.repeat(cellChars - randomChars);
   for (let r = 2; r <= rows + 1; r++) {
-    parts.push(`<row r="${r}">${inline(`A${r}`, randomBytes(randomChars).toString('base64').slice(0, randomChars) + filler)}</row>`);
+    const cell = inline(`A${r}`, randomBytes(randomChars).toString('base64').slice(0, randomChars) + filler);
+    parts.push(`<row r="${r}">${r - 1 > wellFormedRows ? cell.replace('</is>', '</c>') : cell}</row>`);
   }
   parts.push('</sheetData></worksheet>');
   return zipOf([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(parts.join('')) }]);
@@ -115,8 +138,8 @@ function workbookParts(): { name: string; data: Buffer }[] {
 }
 
 /** A workbook of one sheet written as given (inline strings, any row numbers), its sheet placed first or last. */
-export function xlsxOfSheet(sheetXml: string, sheetFirst = false): Buffer {
-  const sheet = { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetXml) };
+export function xlsxOfSheet(sheetXml: string, { sheetFirst = false, ...packing }: SheetPacking & { sheetFirst?: boolean } = {}): Buffer {
+  const sheet = { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetXml), ...packing };
   return zipOf(sheetFirst ? [sheet, ...workbookParts()] : [...workbookParts(), sheet]);
 }
 

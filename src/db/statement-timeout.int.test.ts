@@ -25,7 +25,6 @@ describe.skipIf(!process.env.DATABASE_URL)('the PostgreSQL time bound (DB_STATEM
     try {
       await holder.query('begin');
       await holder.query('select 1 from clients where id = $1 for update', [w.huaxin]);
-      const started = Date.now();
       const patched = await app.inject({
         method: 'PATCH',
         url: `/api/clients/${w.huaxin}`,
@@ -37,7 +36,6 @@ describe.skipIf(!process.env.DATABASE_URL)('the PostgreSQL time bound (DB_STATEM
         code: 'DATABASE.TIMEOUT',
         message: { zh: expect.stringContaining('0.5 秒'), en: expect.any(String) },
       });
-      expect(Date.now() - started).toBeLessThan(5_000);
       expect((await app.inject({ method: 'GET', url: '/api/clients', headers: { cookie } })).statusCode).toBe(200);
     } finally {
       await holder.query('rollback');

@@ -228,16 +228,16 @@ describe('an upload cannot take the server down', () => {
   };
 
   it('refuses a decompression bomb at once (413), honest about its size or not, and keeps serving', async () => {
-    // honest: refused from the directory; lying: refused as it inflates, at its first 30 KB of whitespace
+    // each file's deflate stream turns to garbage part-way, where a reader that reads on fails otherwise
+    expect((await upload(xlsxOfSheet('<worksheet><sheetData/></worksheet>', { readableBytes: 10 }))).json().code).toBe('IMPORT.UNREADABLE');
     for (const [file, status, code] of [
-      [xlsxBomb(64 * 1024 * 1024), 413, 'IMPORT.INFLATES_TOO_LARGE'],
-      [xlsxBomb(64 * 1024 * 1024, 900_000), 422, 'IMPORT.TEXT_RUN_TOO_LONG'],
+      // honest: refused from the ZIP directory, before a byte is inflated
+      [xlsxBomb(64 * 1024 * 1024, { readableBytes: 0 }), 413, 'IMPORT.INFLATES_TOO_LARGE'],
+      // lying: refused as it inflates, at its first 30 KB of whitespace, not at the garbage after 512 KB
+      [xlsxBomb(64 * 1024 * 1024, { declaredSize: 900_000, readableBytes: 512 * 1024 }), 422, 'IMPORT.TEXT_RUN_TOO_LONG'],
     ] as const) {
       expect(file.length).toBeLessThan(200_000);
-      const started = performance.now();
-      const res = await upload(file);
-      expect(performance.now() - started).toBeLessThan(2000);
-      coded(res, status, code);
+      coded(await upload(file), status, code);
       coded(await upload(file, '/api/risk-items/import'), status, code);
     }
     expect((await send('GET', '/api/auth/me')).statusCode).toBe(200);
@@ -262,11 +262,11 @@ describe('an upload cannot take the server down', () => {
   ];
 
   it("refuses a bomb that passes the ZIP checks at its first overlong cell, without reading on (the user test's file)", async () => {
-    const file = xlsxWithLongCells(header, 2_000, 20_100);
+    // past row 1,000 the XML is broken: a reader that reads on says so instead
+    coded(await upload(xlsxWithLongCells(header, 3, 100, 1)), 400, 'IMPORT.UNREADABLE');
+    const file = xlsxWithLongCells(header, 2_000, 20_100, 1_000);
     for (const url of ['/api/clients/import', '/api/risk-items/import']) {
-      const started = performance.now();
       const res = await upload(file, url);
-      expect(performance.now() - started).toBeLessThan(1000);
       coded(res, 422, 'IMPORT.CELL_TOO_LONG');
       expect(res.json().message.zh).toContain('第 2 行 A 列');
     }
@@ -290,9 +290,7 @@ describe('an upload cannot take the server down', () => {
       'xl/worksheets/sheet1.xml',
       Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`),
     );
-    const started = performance.now();
     coded(await upload(file), 400, 'IMPORT.EMPTY');
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('counts rows as read, not by the numbers a file gives them, and refuses a run longer than any cell as it inflates', async () => {
@@ -302,18 +300,18 @@ describe('an upload cannot take the server down', () => {
       () => `<row r="2"><c r="A2" t="inlineStr"><is><t>${Math.random().toString(36).slice(2, 8)}</t></is></c></row>`,
     ).join('');
     const repeated = xlsxOfSheet(`<worksheet><sheetData>${rows}</sheetData></worksheet>`);
-    let started = performance.now();
     coded(await upload(repeated), 413, 'IMPORT.TOO_MANY_ROWS');
-    expect(performance.now() - started).toBeLessThan(2000);
     // a comment of 40 MB (a little random text in it, so that it packs only ~150 : 1)
     const comment = Array.from(
       { length: (40 * 1024 * 1024) / 150 },
       () => 'x'.repeat(149) + String.fromCharCode(97 + Math.floor(Math.random() * 26)),
     ).join('');
-    const commented = xlsxOfSheet(`<worksheet><sheetData><!--${comment}--></sheetData></worksheet>`);
-    started = performance.now();
+    // garbage after its first 4 MB (declared as its size, so that the ratio passes): refused as it inflates, not once it is read
+    const commented = xlsxOfSheet(`<worksheet><sheetData><!--${comment}--></sheetData></worksheet>`, {
+      readableBytes: 4 << 20,
+      declaredSize: 4 << 20,
+    });
     coded(await upload(commented), 422, 'IMPORT.TEXT_RUN_TOO_LONG');
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('leaves no temporary file behind, whatever the order of the parts and whether the strings are shared', async () => {
@@ -321,7 +319,9 @@ describe('an upload cannot take the server down', () => {
     const before = spooled();
     const cells = header.map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('');
     const long = `<c r="A2" t="inlineStr"><is><t>${'长'.repeat(6_000)}</t></is></c>`;
-    const sheetFirst = xlsxOfSheet(`<worksheet><sheetData><row r="1">${cells}</row><row r="2">${long}</row></sheetData></worksheet>`, true);
+    const sheetFirst = xlsxOfSheet(`<worksheet><sheetData><row r="1">${cells}</row><row r="2">${long}</row></sheetData></worksheet>`, {
+      sheetFirst: true,
+    });
     coded(await upload(sheetFirst), 422, 'IMPORT.CELL_TOO_LONG');
     expect(spooled()).toBe(before);
   });
