@@ -245,7 +245,7 @@ describe('star level: only the decision on a concluded assessment', () => {
 });
 
 describe('client grade: only the classification', () => {
-  it('refuses create, PATCH and import; an evaluation sets it', async () => {
+  it('refuses create and PATCH, an import never reads it; an evaluation sets it', async () => {
     const base = {
       contractNo: 'HT-X-001',
       name: '天津新港物流有限公司',
@@ -261,7 +261,8 @@ describe('client grade: only the classification', () => {
       ['合同编号', '分类等级'],
       ['HT-A-001', 'A+'],
     ]);
-    expect(preview.refusedRows[0].errors[0].code).toBe('GRADE_BY_CLASSIFICATION');
+    // the column is not read: the preview says so, and there is nothing to write
+    expect(preview).toMatchObject({ ignoredColumns: ['grade'], ignoredCellRows: 1, refusedRows: [], updates: [] });
     expect((await clientOf(w.huaxin)).grade).toBeNull();
 
     await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M');

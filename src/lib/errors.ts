@@ -242,6 +242,16 @@ export const errorCatalog = {
     zh: '导入在检查过程中被中断（服务器重启），未写入任何数据；请重新上传',
     en: 'The import was interrupted while being checked (the server restarted); nothing was written. Upload it again',
   },
+  'IMPORT.DISCARDED': {
+    status: 409,
+    zh: '该预览已由 {by} 放弃，未写入任何数据',
+    en: 'This preview was discarded by {by}; nothing was written',
+  },
+  'IMPORT.NOT_DISCARDABLE': {
+    status: 409,
+    zh: '只能放弃待确认的预览：该导入{state}',
+    en: 'Only a preview waiting for confirmation can be discarded: this import {state}',
+  },
   'IMPORT.EXPIRED': {
     status: 410,
     zh: '该预览超过 {hours} 小时未确认，已作废，未写入任何数据；请重新上传',

@@ -23,6 +23,7 @@ export const fieldErrorCatalog = {
     en: 'must be an amount from 0 to 9,999,999,999.99 with at most two decimals',
   },
   ENUM: { zh: '不是允许的取值', en: 'is not one of the allowed values' },
+  ENUM_OF: { zh: '应为以下之一：{values}', en: 'must be one of: {values}' },
   BOOLEAN: { zh: '应为 是/否', en: 'must be yes or no' },
   BRANCH_UNKNOWN: { zh: '分支机构不存在', en: 'no such branch' },
   BRANCH_CLOSED: { zh: '该分支机构已停用', en: 'this branch is deactivated' },
@@ -30,6 +31,10 @@ export const fieldErrorCatalog = {
   DUPLICATE_IN_FILE: { zh: '与文件中第 {row} 行重复', en: 'repeats row {row} of the file' },
   USCC_TAKEN: { zh: '该统一社会信用代码已属于其他客户', en: 'this credit code belongs to another client' },
   CHANGED_SINCE_PREVIEW: { zh: '该客户在预览之后被修改或删除', en: 'this client was changed or removed after the preview' },
+  CHANGED_SINCE_PREVIEW_BY: {
+    zh: '该客户在预览之后由 {who} 修改（{fields}）；以系统中的现值为准重新上传',
+    en: 'this client was changed by {who} after the preview ({fields}); upload again against the current data',
+  },
   CONTRACT_NO_TAKEN: { zh: '该合同编号已属于其他客户', en: 'this contract number belongs to another client' },
   CERTIFIED_SINCE_PREVIEW: {
     zh: '该客户在预览之后取得了有效证书，名称变更须通过合同变更办理',
@@ -74,12 +79,28 @@ export interface FieldError {
   field: string;
   code: FieldErrorCode;
   message: { zh: string; en: string };
+  /** in an import: the cell as read */
+  value?: string;
 }
 
-export function fieldError(field: string, code: FieldErrorCode, params: Record<string, string | number> = {}): FieldError {
-  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (w, n: string) => String(params[n] ?? w));
+type Param = string | number | { zh: string; en: string };
+
+export function fieldError(field: string, code: FieldErrorCode, params: Record<string, Param> = {}): FieldError {
+  const fill = (t: string, lang: 'zh' | 'en') =>
+    t.replace(/\{(\w+)\}/g, (w, n: string) => {
+      const p = params[n];
+      return p === undefined ? w : typeof p === 'object' ? p[lang] : String(p);
+    });
   const entry = fieldErrorCatalog[code];
-  return { field, code, message: { zh: fill(entry.zh), en: fill(entry.en) } };
+  return { field, code, message: { zh: fill(entry.zh, 'zh'), en: fill(entry.en, 'en') } };
+}
+
+/** An import row's field errors, each with its cell as read (a field the file has no cell for stays as it is). */
+export function withCellValues(errors: readonly FieldError[], cells: Readonly<Partial<Record<string, string>>>): FieldError[] {
+  return errors.map((e) => {
+    const value = cells[e.field];
+    return value === undefined ? e : { ...e, value };
+  });
 }
 
 /**
@@ -87,11 +108,12 @@ export function fieldError(field: string, code: FieldErrorCode, params: Record<s
  * message (`{ message: 'PHONE' }`); other issues get a generic code from their kind.
  */
 export function issueToFieldError(issue: { field: string; kind: string; message: string; inputMissing: boolean }): FieldError {
+  // a field not given at all is missing, whatever its schema says of a wrong value (a branch not given is not an unknown branch)
   const code: FieldErrorCode =
-    issue.message in fieldErrorCatalog
-      ? (issue.message as FieldErrorCode)
-      : issue.kind === 'invalid_type' && issue.inputMissing
-        ? 'REQUIRED'
+    issue.kind === 'invalid_type' && issue.inputMissing
+      ? 'REQUIRED'
+      : issue.message in fieldErrorCatalog
+        ? (issue.message as FieldErrorCode)
         : issue.kind === 'invalid_value'
           ? 'ENUM'
           : 'INVALID';

@@ -67,6 +67,35 @@ describe('client database in the browser', () => {
     await page.screenshot({ path: 'test-results/client-history.png' });
   });
 
+  it('shows a refused row by its contract number and cell, and lets its uploader discard the preview', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('客户信息');
+    sheet.addRow(['合同编号', '组织名称', 'VIP']);
+    sheet.addRow(['HT-E2E-404', '放弃测试有限公司', '也许']);
+    await page.goto(`${server.url}/clients`);
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'refused.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    const text = await errors.textContent();
+    expect(text).toContain('HT-E2E-404');
+    expect(text).toContain('放弃测试有限公司');
+    expect(text).toContain('VIP：「也许」应为 是/否');
+    // a column the file does not have is missing, not unknown
+    expect(text).toContain('分支机构：必填');
+    await page.getByTestId('import-discard').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '放弃导入' }).click();
+    await expect.poll(() => page.locator('.ant-modal-title').textContent()).toBe('已放弃的导入：refused.xlsx');
+    expect(await page.getByTestId('import-discard').count()).toBe(0);
+    await page.locator('.ant-modal').getByRole('button', { name: '关闭' }).click();
+    await page.getByTestId('recent-imports').click();
+    await expect.poll(() => page.locator('.ant-dropdown').textContent()).toContain('refused.xlsx  ·  已放弃');
+    await page.keyboard.press('Escape');
+  });
+
   it('previews an update file (a blank cell keeps its value, the marker clears) and writes it only on confirmation', async () => {
     const found = await (await page.request.get(`${server.url}/api/clients?q=bjhx`)).json();
     const huaxin = found.items[0];
@@ -88,7 +117,11 @@ describe('client database in the browser', () => {
     expect(await updates.textContent()).toContain(`邮编：${huaxin.postcode} → （空）`);
     expect(await updates.textContent()).not.toContain('联系人');
     await page.screenshot({ path: 'test-results/import-preview.png' });
+    // writing asks once more, saying what it will write
     await page.getByTestId('import-confirm').click();
+    const asked = page.locator('.ant-popconfirm');
+    await expect.poll(() => asked.textContent()).toContain('写入 0 个新客户、更新 1 个客户？');
+    await asked.getByRole('button', { name: '确认导入' }).click();
     await expect.poll(() => page.locator('.ant-message').textContent()).toContain('更新 1');
     const after = await (await page.request.get(`${server.url}/api/clients/${huaxin.id}`)).json();
     expect(after).toMatchObject({ phone: '010-66778899', postcode: null, contactPerson: huaxin.contactPerson });

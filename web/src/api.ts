@@ -8,6 +8,8 @@ export interface FieldError {
   field: string;
   code: string;
   message: Message;
+  /** in an import: the cell as read */
+  value?: string;
 }
 
 export class ApiError extends Error {

@@ -7,6 +7,7 @@ import { makeUscc } from '../../seed/demo-data.js';
 import { clients } from './client.schema.js';
 import { errorCatalog, type ErrorCode } from '../../lib/errors.js';
 import { importsSettled } from '../imports/import.runner.js';
+import { importStagedRows } from '../imports/import.schema.js';
 
 let w: World;
 let cookie: string;
@@ -240,12 +241,16 @@ describe('client import from Excel', () => {
       null,
     ];
     const res = await preview(await workbook([row(1), row(2)]));
+    // the row says which client it is, and each problem quotes its cell
     expect(res.json().refusedRows).toEqual([
       {
         row: 3,
+        contractNo: 'HT-I-020',
+        name: '重复客户2有限公司',
         errors: [
           expect.objectContaining({
             field: 'contractNo',
+            value: 'HT-I-020',
             code: 'DUPLICATE_IN_FILE',
             message: { zh: '与文件中第 2 行重复', en: 'repeats row 2 of the file' },
           }),
@@ -399,10 +404,12 @@ describe('client import from Excel', () => {
 
   it('refuses to clear a required column', async () => {
     const res = await preview(await workbook([['HT-A-001', '(clear)']], ['合同编号', '详细地址']));
-    expect(res.json().refusedRows).toEqual([{ row: 2, errors: [expect.objectContaining({ field: 'address', code: 'CANNOT_CLEAR' })] }]);
+    expect(res.json().refusedRows).toEqual([
+      { row: 2, contractNo: 'HT-A-001', errors: [expect.objectContaining({ field: 'address', code: 'CANNOT_CLEAR', value: '(clear)' })] },
+    ]);
   });
 
-  it('never changes the guarded columns: a row disagreeing with the stored status, grade or certificate numbers is refused', async () => {
+  it('never reads the derived columns from a file, for new and stored clients alike; a status that disagrees refuses its row', async () => {
     const res = await preview(
       await workbook(
         [
@@ -412,19 +419,72 @@ describe('client import from Excel', () => {
         ['合同编号', '客户状态', '分类等级', '证书编号'],
       ),
     );
+    expect(res.json()).toMatchObject({ refused: 1, unchanged: 1, ignoredCellRows: 1 });
+    expect(res.json().ignoredColumns.sort()).toEqual(['certificateNos', 'grade']);
     expect(res.json().refusedRows).toEqual([
-      { row: 2, errors: [expect.objectContaining({ field: 'status', code: 'STATUS_BY_RECORD' })] },
-      {
-        row: 3,
-        errors: [
-          expect.objectContaining({ field: 'grade', code: 'GRADE_BY_CLASSIFICATION' }),
-          expect.objectContaining({ field: 'certificateNos', code: 'CERTIFICATE_NOS_FROM_CERTIFICATES' }),
-        ],
-      },
+      { row: 2, contractNo: 'HT-A-001', errors: [expect.objectContaining({ field: 'status', code: 'STATUS_BY_RECORD', value: '流失' })] },
     ]);
-    // the same values as stored pass (an export read back)
+    // the same values as stored pass (an export read back), and say nothing differs
     const same = await preview(await workbook([['HT-A-001', '正常', null]], ['合同编号', '客户状态', '分类等级']));
-    expect(same.json()).toMatchObject({ refused: 0, unchanged: 1 });
+    expect(same.json()).toMatchObject({ refused: 0, unchanged: 1, ignoredCellRows: 0 });
+  });
+
+  it('reads a file that created clients the same way again (user test): its certificate numbers are ignored both times', async () => {
+    const headers = [...HEADERS, '证书编号'];
+    const file = await workbook(
+      [
+        [
+          'HT-I-060',
+          '再次导入测试有限公司',
+          makeUscc('110108', 60),
+          '北京市',
+          '北京市1号',
+          '北京总部',
+          '正常',
+          null,
+          null,
+          null,
+          '否',
+          'CD26Q1234R0M',
+        ],
+      ],
+      headers,
+    );
+    const first = await preview(file);
+    expect(first.json()).toMatchObject({ created: 1, refused: 0, ignoredColumns: ['certificateNos'], ignoredCellRows: 1 });
+    expect((await confirm(first.json().id)).json()).toMatchObject({ created: 1 });
+    const again = await preview(file);
+    expect(again.json()).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      refused: 0,
+      ignoredColumns: ['certificateNos'],
+      ignoredCellRows: 1,
+    });
+    const [created] = await w.db.select().from(clients).where(eq(clients.contractNo, 'HT-I-060'));
+    expect(created!.certificateNos).toEqual([]);
+  });
+
+  it('names what a yes/no, an amount or a status column takes, quoting the cell (user test: 正常营业 was called a status change)', async () => {
+    const res = await preview(
+      await workbook(
+        [['HT-I-070', '取值测试有限公司', makeUscc('110108', 70), '北京市', '北京市1号', '北京总部', '正常营业', '十万', '也许']],
+        ['合同编号', '组织名称', '统一社会信用代码', '省份', '详细地址', '分支机构', '客户状态', '初审费用', 'VIP'],
+      ),
+    );
+    const errors = res.json().refusedRows[0].errors;
+    // in the order of the columns
+    expect(errors).toEqual([
+      expect.objectContaining({ field: 'initialAuditFee', code: 'MONEY', value: '十万' }),
+      expect.objectContaining({
+        field: 'status',
+        code: 'ENUM_OF',
+        value: '正常营业',
+        message: { zh: '应为以下之一：正常、异常、流失', en: 'must be one of: Active, Abnormal, Lost' },
+      }),
+      expect.objectContaining({ field: 'vip', code: 'BOOLEAN', value: '也许' }),
+    ]);
   });
 
   it('starts a new client active: abnormal or lost is recorded with its cause, and a lost client is not made a VIP', async () => {
@@ -466,9 +526,48 @@ describe('client import from Excel', () => {
     expect(res.json()).toMatchObject({
       code: 'IMPORT.ROWS_STALE',
       message: { zh: expect.stringContaining('第 2 行，合同编号 HT-A-001'), en: expect.stringContaining('row 2, contract HT-A-001') },
-      details: { rows: [{ row: 2, errors: [{ field: 'contractNo', code: 'CHANGED_SINCE_PREVIEW' }] }] },
+      // who changed which field since: the latest entry of the client's history
+      details: {
+        rows: [
+          {
+            row: 2,
+            contractNo: 'HT-A-001',
+            errors: [
+              {
+                field: 'contactPerson',
+                code: 'CHANGED_SINCE_PREVIEW_BY',
+                message: { zh: expect.stringMatching(/由 .+ 修改（联系人）/), en: expect.stringContaining('(Contact person)') },
+              },
+            ],
+          },
+        ],
+      },
     });
     expect(await n(auditLog)).toBe(logBefore);
+  });
+
+  it('lets its uploader discard a preview: nothing is written, its checked rows go, and it can no longer be confirmed', async () => {
+    const p = (await preview(await workbook([['HT-A-001', '010-66778899']], ['合同编号', '联系电话']))).json();
+    expect(await w.db.select({ n: count() }).from(importStagedRows)).toEqual([{ n: 1 }]);
+    const admin = await w.login('admin');
+    const logBefore = await n(auditLog);
+    const discard = (as = cookie) => w.app.inject({ method: 'POST', url: `/api/clients/import/${p.id}/discard`, headers: { cookie: as } });
+    expect((await discard(admin)).json().code).toBe('IMPORT.NOT_FOUND');
+    const res = await discard();
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'failed', canConfirm: false, error: { code: 'IMPORT.DISCARDED' } });
+    expect(await w.db.select({ n: count() }).from(importStagedRows)).toEqual([{ n: 0 }]);
+    expect((await confirm(p.id)).json().code).toBe('IMPORT.NOT_READY');
+    expect((await discard()).json()).toMatchObject({
+      code: 'IMPORT.NOT_DISCARDABLE',
+      message: { zh: expect.stringContaining('已失败或已放弃') },
+    });
+    const recent = (await w.app.inject({ method: 'GET', url: '/api/clients/import', headers: { cookie } })).json();
+    expect(recent.find((r: { id: string }) => r.id === p.id)).toMatchObject({ status: 'failed', errorCode: 'IMPORT.DISCARDED' });
+    expect(await n(auditLog)).toBe(logBefore);
+    expect((await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}`, headers: { cookie } })).json().phone).not.toBe(
+      '010-66778899',
+    );
   });
 
   it('lets only its uploader confirm a preview', async () => {

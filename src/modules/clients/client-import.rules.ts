@@ -1,7 +1,8 @@
 import { diffFields, type FieldChange } from '../../lib/field-changes.js';
-import { fieldError, issueToFieldError, type FieldError, type FieldErrorCode } from '../../lib/field-errors.js';
+import { fieldError, issueToFieldError, withCellValues, type FieldError } from '../../lib/field-errors.js';
 import type { DataScope } from '../auth/permissions.js';
-import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.columns.js';
+import { clientColumnKeys, clientColumns, clientStatusLabels, type ClientColumnKey } from './client.columns.js';
+import { clientStatuses } from './client.schema.js';
 import { ClientChangesSchema, ClientInputSchema, type ClientInput, type ClientRecord } from './client.dto.js';
 import type { ClientRow } from './client.repo.js';
 import { splitList } from './client.rules.js';
@@ -12,14 +13,18 @@ import { parseDateCell, sheetRowToInput, type SheetRow } from './client.xlsx.js'
  * the user can see it: rows to create, rows to update with each field that changes, rows
  * refused with their reasons. Pure: the sheet and the stored clients it touches go in.
  *
- * A blank cell leaves the stored value as it is; a clear marker（清空）empties it. Columns a
- * use-case of its own maintains (status, grade, certificate numbers, actual surveillance date)
- * are never written: a cell that disagrees with the stored value refuses the row, and a new client
+ * A blank cell leaves the stored value as it is; a clear marker（清空）empties it. Columns another
+ * use-case derives (grade, certificate numbers, actual surveillance date) are never read from a
+ * file, for new and stored clients alike, and the preview says so. The status is changed only by
+ * its record: a cell that disagrees with the stored status refuses the row, and a new client
  * starts active.
  */
 
+/** A refused row: its problems, each with the cell as read, and the contract number and name it gives, to find it by. */
 export interface RowErrors {
   row: number;
+  contractNo?: string;
+  name?: string;
   errors: FieldError[];
 }
 
@@ -42,8 +47,10 @@ export interface ImportPlan {
   updates: PlannedUpdate[];
   unchanged: number;
   refused: RowErrors[];
-  /** read-only columns that new clients do not take from the file */
+  /** derived columns the file has: never read from it */
   ignoredColumns: ClientColumnKey[];
+  /** rows whose derived cells say something other than the system holds (which stays) */
+  ignoredCellRows: number;
 }
 
 export interface ImportContext {
@@ -59,31 +66,50 @@ export interface ImportContext {
   certified: ReadonlySet<string>;
 }
 
-/** Columns written only by their own door, with the field error that names it. */
-const guardedColumns = {
-  status: 'STATUS_BY_RECORD',
-  grade: 'GRADE_BY_CLASSIFICATION',
-  certificateNos: 'CERTIFICATE_NOS_FROM_CERTIFICATES',
-  actualSurveillanceOn: 'SURVEILLANCE_FROM_AUDITS',
-} as const satisfies Partial<Record<ClientColumnKey, FieldErrorCode>>;
-type GuardedColumn = keyof typeof guardedColumns;
-const isGuarded = (key: string): key is GuardedColumn => Object.hasOwn(guardedColumns, key);
+/**
+ * Columns another use-case derives, never read from a file: 证书编号 from the certificates,
+ * 分类等级 from the classification, 实际监督日期 from the surveillance audits held.
+ */
+const derivedColumns = ['grade', 'certificateNos', 'actualSurveillanceOn'] as const satisfies readonly ClientColumnKey[];
+type DerivedColumn = (typeof derivedColumns)[number];
+const isDerived = (key: string): key is DerivedColumn => (derivedColumns as readonly string[]).includes(key);
 
-const editableKeys = clientColumnKeys.filter((k) => !isGuarded(k));
+const editableKeys = clientColumnKeys.filter((k) => !isDerived(k) && k !== 'status');
 const requiredKeys = new Set<string>(clientColumnKeys.filter((k) => 'required' in clientColumns[k]));
 
-/** Does the cell say what is stored? Compared in the form the column stores. */
-function agrees(key: GuardedColumn, raw: unknown, text: string, row: ClientRow): boolean {
+/** Does a derived cell say what the system holds (nothing, for a new client)? Compared in the form the column stores. */
+function agrees(key: DerivedColumn, text: string, row: ClientRow | undefined): boolean {
   switch (key) {
     case 'certificateNos':
-      return [...splitList(text)].sort().join(';') === [...row.certificateNos].sort().join(';');
+      return [...splitList(text)].sort().join(';') === [...(row?.certificateNos ?? [])].sort().join(';');
     case 'actualSurveillanceOn':
-      return parseDateCell(text) === (row.actualSurveillanceOn ?? '');
-    case 'status':
-      return raw === row.status;
+      return parseDateCell(text) === (row?.actualSurveillanceOn ?? '');
     case 'grade':
-      return text === (row.grade ?? '');
+      return text === (row?.grade ?? '');
   }
+}
+
+const statusWords = clientStatuses.map((s) => clientStatusLabels[s]);
+
+/**
+ * Cells read as text where the column wants a yes/no, an amount or a status: the problem named
+ * with what the column takes, not as a bare format error.
+ */
+function cellErrors(raw: Record<string, unknown>): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const key of clientColumnKeys) {
+    if (typeof raw[key] !== 'string') continue;
+    const kind = clientColumns[key].kind;
+    if (kind === 'boolean') errors.push(fieldError(key, 'BOOLEAN'));
+    else if (kind === 'money') errors.push(fieldError(key, 'MONEY'));
+    else if (key === 'status' && !(clientStatuses as readonly string[]).includes(raw[key]))
+      errors.push(
+        fieldError(key, 'ENUM_OF', {
+          values: { zh: statusWords.map((w) => w.zh).join('、'), en: statusWords.map((w) => w.en).join(', ') },
+        }),
+      );
+  }
+  return errors;
 }
 
 function schemaErrors(issues: readonly { path: PropertyKey[]; code: string; message: string }[], raw: Record<string, unknown>) {
@@ -107,13 +133,14 @@ export function planClientImport(
   ctx: ImportContext,
   firstRowOf: SeenInFile = nothingSeen(),
 ): ImportPlan {
-  const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, refused: [], ignoredColumns: [] };
+  const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, refused: [], ignoredColumns: [], ignoredCellRows: 0 };
   const ignored = new Set<ClientColumnKey>();
 
   for (const { rowNumber, cells, input: read } of rows) {
     const raw = read ?? sheetRowToInput(cells, ctx.branchIdOf);
-    const errors: FieldError[] = [];
-    const editable = Object.fromEntries(editableKeys.filter((k) => k in raw).map((k) => [k, raw[k]]));
+    const errors = cellErrors(raw);
+    const unread = new Set(errors.map((e) => e.field));
+    const editable = Object.fromEntries(editableKeys.filter((k) => k in raw && !unread.has(k)).map((k) => [k, raw[k]]));
     for (const key of Object.keys(editable)) {
       if (editable[key] !== null || !requiredKeys.has(key)) continue;
       errors.push(fieldError(key, 'CANNOT_CLEAR'));
@@ -121,16 +148,24 @@ export function planClientImport(
     }
     const contractNo = typeof raw.contractNo === 'string' ? raw.contractNo.trim() : '';
     const current = contractNo ? ctx.existing.get(contractNo) : undefined;
+    const refuse = () =>
+      plan.refused.push({
+        row: rowNumber,
+        ...(cells.contractNo ? { contractNo: cells.contractNo } : {}),
+        ...(cells.name ? { name: cells.name } : {}),
+        errors: withCellValues(errors, cells),
+      });
+    const given = derivedColumns.filter((key) => cells[key] !== undefined);
+    for (const key of given) ignored.add(key);
+    if (given.some((key) => !agrees(key, cells[key]!, current))) plan.ignoredCellRows += 1;
+    const statusGiven = typeof raw.status === 'string' && !unread.has('status');
 
     if (current) {
       const parsed = ClientChangesSchema.safeParse(editable);
       if (!parsed.success) errors.push(...schemaErrors(parsed.error.issues, editable));
       if (ctx.scope.kind === 'branch' && current.branchId !== ctx.scope.branchId)
         errors.push(fieldError('contractNo', 'BRANCH_OUT_OF_SCOPE'));
-      for (const key of Object.keys(guardedColumns) as GuardedColumn[]) {
-        const text = cells[key];
-        if (text !== undefined && !agrees(key, raw[key], text, current)) errors.push(fieldError(key, guardedColumns[key]));
-      }
+      if (statusGiven && raw.status !== current.status) errors.push(fieldError('status', 'STATUS_BY_RECORD'));
       const changes = parsed.success ? parsed.data : {};
       if (changes.vip === true && !current.vip && current.status === 'lost') errors.push(fieldError('vip', 'LOST_CLIENT_VIP'));
       if (changes.name !== undefined && changes.name !== current.name && ctx.certified.has(current.id))
@@ -146,7 +181,7 @@ export function planClientImport(
       if (holder !== undefined && holder !== contractNo) errors.push(fieldError('uscc', 'USCC_TAKEN'));
       checkRepeats(firstRowOf, rowNumber, contractNo, uscc, errors);
       if (errors.length > 0) {
-        plan.refused.push({ row: rowNumber, errors });
+        refuse();
         continue;
       }
       const fieldChanges = diffFields(current as ClientRecord, changes as Partial<ClientRecord>, clientColumnKeys);
@@ -165,9 +200,8 @@ export function planClientImport(
 
     const parsed = ClientInputSchema.safeParse(editable);
     if (!parsed.success) errors.push(...schemaErrors(parsed.error.issues, editable));
-    for (const key of ['grade', 'certificateNos', 'actualSurveillanceOn'] as const) if (cells[key] !== undefined) ignored.add(key);
     // a new client starts active: abnormal or lost is recorded afterwards with its cause (the loss record)
-    if (raw.status !== undefined && raw.status !== 'active') errors.push(fieldError('status', 'STATUS_BY_RECORD'));
+    if (statusGiven && raw.status !== 'active') errors.push(fieldError('status', 'STATUS_BY_RECORD'));
     if (parsed.success) {
       const input = parsed.data;
       if (ctx.scope.kind === 'branch' && input.branchId !== ctx.scope.branchId) errors.push(fieldError('branchId', 'BRANCH_OUT_OF_SCOPE'));
@@ -176,7 +210,7 @@ export function planClientImport(
       checkRepeats(firstRowOf, rowNumber, input.contractNo, input.uscc, errors);
       if (errors.length === 0) plan.creates.push({ row: rowNumber, input });
     }
-    if (errors.length > 0) plan.refused.push({ row: rowNumber, errors });
+    if (errors.length > 0) refuse();
   }
   plan.ignoredColumns = [...ignored];
   return plan;

@@ -213,12 +213,24 @@ export const ClientPageSchema = z.object({
 
 export const RowErrorsSchema = z.object({
   row: z.number(),
-  errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.object({ zh: z.string(), en: z.string() }) })),
+  contractNo: z.string().optional().describe("the row's contract number as the file gives it"),
+  name: z.string().optional().describe("the row's organisation name as the file gives it"),
+  errors: z.array(
+    z.object({
+      field: z.string(),
+      code: z.string(),
+      message: z.object({ zh: z.string(), en: z.string() }),
+      value: z.string().optional().describe('the cell as read'),
+    }),
+  ),
 });
 
 /** What a client import would do, the rows of each kind (the first 1,000; the counts are in its summary). */
 export const ClientImportPreviewSchema = z.object({
-  ignoredColumns: z.array(z.string()).describe('read-only columns new clients do not take from the file'),
+  ignoredColumns: z
+    .array(z.string())
+    .describe('columns the system derives (grade, certificate numbers, surveillance date): never read from a file'),
+  ignoredCellRows: z.number().int().optional().describe('rows whose derived cells differ from what the system holds, which stays'),
   unknownColumns: z.array(z.string()).describe('headers that name no client column: read by nobody'),
   creates: z.array(z.object({ row: z.number(), contractNo: z.string(), name: z.string() })),
   updates: z.array(

@@ -19,7 +19,7 @@ import { IMPORT_YIELD_ROWS, yieldToEventLoop, type CheckContext, type ImportKind
 import { importRuns, importStagedRows } from '../imports/import.schema.js';
 import { branches } from '../branches/branch.schema.js';
 import { nothingSeen, planClientImport, type ImportPlan, type RowErrors, type SeenInFile } from './client-import.rules.js';
-import { clientColumnKeys, type ClientColumnKey } from './client.columns.js';
+import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.columns.js';
 import type { ClientRecord } from './client.dto.js';
 import { clientsWithLiveCertificates, findClientsByContractNos, findClientsByUsccs, type ClientRow } from './client.repo.js';
 import { clientNameKeys, clientSearchText, readName, type NameReading } from './client.rules.js';
@@ -49,7 +49,7 @@ async function planChunk(db: Db, scope: DataScope, branches: readonly Branch[], 
   );
   const closedBranches = new Set(branches.filter((b) => !b.active).map((b) => b.id));
   const ctx = { scope, branchIdOf: branchIdByText(branches), closedBranches, existing, usccHolders, certified };
-  const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, refused: [], ignoredColumns: [] };
+  const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, refused: [], ignoredColumns: [], ignoredCellRows: 0 };
   for (let i = 0; i < rows.length; i += IMPORT_YIELD_ROWS) {
     const part = planClientImport(rows.slice(i, i + IMPORT_YIELD_ROWS), ctx, seen);
     plan.creates.push(...part.creates);
@@ -57,6 +57,7 @@ async function planChunk(db: Db, scope: DataScope, branches: readonly Branch[], 
     plan.refused.push(...part.refused);
     plan.unchanged += part.unchanged;
     plan.ignoredColumns = [...new Set([...plan.ignoredColumns, ...part.ignoredColumns])];
+    plan.ignoredCellRows += part.ignoredCellRows;
     await yieldToEventLoop();
   }
   return { plan, byId: new Map([...existing.values()].map((c) => [c.id, c])) };
@@ -138,6 +139,7 @@ async function checkClientFile(db: Db, { run, chunkRows, offThreadBytes, stage }
   const hash = createHash('sha256');
   const counts = { rows: 0, created: 0, updated: 0, unchanged: 0, refused: 0 };
   const ignored = new Set<ClientColumnKey>();
+  let ignoredCellRows = 0;
   const creates: { row: number; contractNo: string; name: string }[] = [];
   const updates: { row: number; clientId: string; contractNo: string; name: string; changes: unknown[] }[] = [];
   const refusedRows: RowErrors[] = [];
@@ -151,6 +153,7 @@ async function checkClientFile(db: Db, { run, chunkRows, offThreadBytes, stage }
     counts.unchanged += plan.unchanged;
     counts.refused += plan.refused.length;
     for (const c of plan.ignoredColumns) ignored.add(c);
+    ignoredCellRows += plan.ignoredCellRows;
     for (const c of plan.creates)
       if (creates.length < PREVIEW_LIST_LIMIT) creates.push({ row: c.row, contractNo: c.input.contractNo, name: c.input.name });
     for (const { row, clientId, contractNo, name, changes } of plan.updates)
@@ -171,7 +174,7 @@ async function checkClientFile(db: Db, { run, chunkRows, offThreadBytes, stage }
   return {
     fingerprint: hash.digest('hex'),
     summary: counts,
-    preview: { ignoredColumns: [...ignored], unknownColumns: header.unknown, creates, updates, refusedRows },
+    preview: { ignoredColumns: [...ignored], ignoredCellRows, unknownColumns: header.unknown, creates, updates, refusedRows },
   };
 }
 
@@ -196,19 +199,43 @@ async function assertStillAsPreviewed(tx: Db, staged: SQL): Promise<void> {
       union all select s.row_no, s.target_id, 'branchId', 'BRANCH_CLOSED' from s join ${branches} b on b.id = (s.data->>'branch_id')::uuid where s.data ? 'branch_id' and not b.active
       union all select s.row_no, s.target_id, 'name', 'CERTIFIED_SINCE_PREVIEW' from s where s.action = 'update' and s.data ? 'name' and exists
           (select 1 from ${certificates} ce where ce.client_id = s.target_id and ce.status in ('valid', 'suspended')))
-    select st.row_no, st.field, st.code, coalesce(s.data->>'contract_no', c.contract_no) as contract_no, count(*) over () as total
+    select st.row_no, st.field, st.code, coalesce(s.data->>'contract_no', c.contract_no) as contract_no, count(*) over () as total,
+      latest.actor_name, latest.fields
     from stale st join s on s.row_no = st.row_no left join ${clients} c on c.id = st.target_id
+    -- who changed a client since the preview, and what: its latest audit entry
+    left join lateral (select a.actor_name, (select array_agg(x->>'field') from jsonb_array_elements(a.changes) x) as fields
+      from ${auditLog} a where st.code = 'CHANGED_SINCE_PREVIEW' and c.id is not null
+        and a.entity = ${CLIENT_ENTITY} and a.entity_id = st.target_id::text order by a.at desc, a.id desc limit 1) latest on true
     order by st.row_no limit ${STALE_ROWS_LISTED}`)) as unknown as {
-    rows: { row_no: number; field: string; code: FieldErrorCode; contract_no: string | null; total: string | number }[];
+    rows: {
+      row_no: number;
+      field: string;
+      code: FieldErrorCode;
+      contract_no: string | null;
+      total: string | number;
+      actor_name: string | null;
+      fields: string[] | null;
+    }[];
   };
   const [first] = r.rows;
   if (!first) return;
-  const rows = r.rows.map((x) => ({ row: x.row_no, errors: [fieldError(x.field, x.code)], contractNo: x.contract_no }));
+  const rows = r.rows.map((x) => ({ row: x.row_no, errors: [staleError(x)], contractNo: x.contract_no }));
   throw new AppError(
     'IMPORT.ROWS_STALE',
     { count: Number(first.total), row: first.row_no, contractNo: first.contract_no ?? '—' },
     { rows },
   );
+}
+
+/** Why a staged row is stale; a client changed meanwhile names who changed it and which fields. */
+function staleError(x: { field: string; code: FieldErrorCode; actor_name: string | null; fields: string[] | null }) {
+  if (x.code !== 'CHANGED_SINCE_PREVIEW' || x.actor_name === null) return fieldError(x.field, x.code);
+  const named = (x.fields ?? []).filter((f): f is ClientColumnKey => Object.hasOwn(clientColumns, f));
+  const fields = (lang: 'zh' | 'en') => named.map((f) => clientColumns[f][lang]).join(lang === 'zh' ? '、' : ', ');
+  return fieldError(named.length === 1 ? named[0]! : x.field, 'CHANGED_SINCE_PREVIEW_BY', {
+    who: x.actor_name,
+    fields: { zh: fields('zh') || '—', en: fields('en') || '—' },
+  });
 }
 
 /** Every client column an import may write (the rest keep their defaults: version, timestamps, import). */

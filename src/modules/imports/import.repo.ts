@@ -66,6 +66,7 @@ export async function listOwnRuns(db: Db, actor: Actor, kind: string) {
       rowsWritten: importRuns.rowsWritten,
       summary: importRuns.summary,
       createdAt: importRuns.createdAt,
+      errorCode: sql<string | null>`${importRuns.error}->>'code'`,
     })
     .from(importRuns)
     .where(and(eq(importRuns.kind, kind), ownedBy(actor)))

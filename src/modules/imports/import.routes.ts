@@ -8,9 +8,9 @@ import { receiveUpload } from '../../http/uploads.js';
 import { AppError } from '../../lib/errors.js';
 import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import type { Permission, DataScope } from '../auth/permissions.js';
-import { getOwnRun, listOwnRuns, saveUpload, type ImportRunHead } from './import.repo.js';
+import { dropStagedRows, getOwnRun, listOwnRuns, saveUpload, type ImportRunHead } from './import.repo.js';
 import { importsSettled, kickImports, type ImportKind, type ImportOptions } from './import.runner.js';
-import { importRuns, importStatuses } from './import.schema.js';
+import { importRuns, importStatuses, type ImportStatus } from './import.schema.js';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -47,8 +47,17 @@ export const ImportListSchema = z.array(
       .nullable()
       .describe('counts of rows read, to create, to update, unchanged, refused: a preview with refused rows can never be written'),
     createdAt: z.date(),
+    errorCode: z.string().nullable().describe('why a failed import failed (IMPORT.DISCARDED: its uploader gave the preview up)'),
   }),
 );
+
+/** Where an import that cannot be discarded stands, in words. */
+const standing: Record<Exclude<ImportStatus, 'previewed'>, { zh: string; en: string }> = {
+  checking: { zh: '仍在检查中', en: 'is still being checked' },
+  writing: { zh: '正在写入', en: 'is being written' },
+  applied: { zh: '已经写入', en: 'has been written' },
+  failed: { zh: '已失败或已放弃', en: 'has failed or was discarded' },
+};
 
 function view(run: ImportRunHead) {
   const s = run.summary ?? {};
@@ -128,6 +137,36 @@ export function importRoutes(
       response: { 200: ImportRunSchema },
     },
     handler: async (req) => view(await getOwnRun(db, callerOf(req).actor, kind.kind, req.params.id)),
+  });
+
+  r.post(`${base}/:id/discard`, {
+    config: { permission: opts.permission },
+    schema: {
+      tags: [opts.tag],
+      summary: 'Give up a preview waiting for confirmation (its uploader only): nothing is written, its checked rows are dropped',
+      params: IdParams,
+      response: { 200: ImportRunSchema },
+    },
+    handler: async (req) => {
+      const { actor } = callerOf(req);
+      const discarded = await db.transaction(async (tx) => {
+        const run = await getOwnRun(tx, actor, kind.kind, req.params.id, true);
+        if (run.status !== 'previewed') throw new AppError('IMPORT.NOT_DISCARDABLE', { state: standing[run.status] });
+        const [updated] = await tx
+          .update(importRuns)
+          .set({
+            status: 'failed',
+            error: new AppError('IMPORT.DISCARDED', { by: actor.name }).toBody(),
+            version: sql`${importRuns.version} + 1`,
+          })
+          .where(eq(importRuns.id, run.id))
+          .returning();
+        return updated!;
+      });
+      // a short statement at a time, after the answer's transaction (the sweep finishes what a crash leaves)
+      await dropStagedRows(db, discarded.id);
+      return view(discarded);
+    },
   });
 
   r.post(`${base}/:id/confirm`, {

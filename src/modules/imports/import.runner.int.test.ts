@@ -94,6 +94,8 @@ describe('the import worker', () => {
     expect(bad.preview.refusedRows).toEqual([
       {
         row: 8,
+        contractNo: 'HT-R-1',
+        name: expect.any(String),
         errors: [
           expect.objectContaining({
             field: 'contractNo',

@@ -5,7 +5,7 @@ import type { Db } from '../../db/connection.js';
 import { parseCompanyName } from '../../lib/company-name.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import { fieldError, issueToFieldError, type FieldError } from '../../lib/field-errors.js';
+import { fieldError, issueToFieldError, withCellValues, type FieldError } from '../../lib/field-errors.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { readTableFileInChunks } from '../../lib/table-file.js';
 import type { StagedRow } from '../imports/import.repo.js';
@@ -177,7 +177,8 @@ export function riskImportKind(today: () => IsoDate): ImportKind {
           const checked = checkRiskRow(cells, day);
           if ('errors' in checked) {
             counts.refused++;
-            if (refusedRows.length < RISK_PREVIEW_LIST_LIMIT) refusedRows.push({ row: rowNumber, errors: checked.errors });
+            if (refusedRows.length < RISK_PREVIEW_LIST_LIMIT)
+              refusedRows.push({ row: rowNumber, errors: withCellValues(checked.errors, cells) });
             continue;
           }
           counts.created++;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Branch } from '../api.js';
 import { clientColumns } from '../columns.js';
 import { useSession, useShowError } from '../session.js';
+import { ImportFooter, importState, useImportTitle } from './ImportActions.js';
 import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
 import { ImportProgress } from './ImportProgress.js';
 import { useImportRun } from './useImportRun.js';
@@ -34,6 +35,7 @@ export interface ClientImportPreview {
   refused: number;
   canConfirm: boolean;
   ignoredColumns: string[];
+  ignoredCellRows?: number;
   unknownColumns: string[];
   creates: { row: number; contractNo: string; name: string }[];
   updates: { row: number; clientId: string; contractNo: string; name: string; changes: { field: string; old: unknown; new: unknown }[] }[];
@@ -62,25 +64,53 @@ export function ClientImportPreviewModal({
   const { message } = AntApp.useApp();
   const showError = useShowError();
   const [writing, setWriting] = useState(false);
-  const { run, confirm: confirmRun } = useImportRun<ImportRun>('/api/clients/import', importId, (result) => {
-    void message.success(t('clients.importDone', result));
+  const title = useImportTitle();
+  const {
+    run,
+    confirm: confirmRun,
+    discard: discardRun,
+  } = useImportRun<ImportRun>('/api/clients/import', importId, (result) => {
+    void message.success(t('clients.importDone', result), 8);
     onDone();
   });
 
   if (!importId) return null;
+
+  async function confirm() {
+    setWriting(true);
+    try {
+      await confirmRun();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setWriting(false);
+    }
+  }
+  async function discard() {
+    try {
+      await discardRun();
+    } catch (err) {
+      showError(err);
+    }
+  }
+  const footer = (
+    <ImportFooter
+      run={run}
+      confirmText={t('imports.confirmWriteClients', { created: run?.summary?.created ?? 0, updated: run?.summary?.updated ?? 0 })}
+      writing={writing}
+      onConfirm={() => void confirm()}
+      onDiscard={() => void discard()}
+      onClose={onClose}
+    />
+  );
+
   if (!run || run.status !== 'previewed' || !run.summary || !run.preview) {
     return (
-      <Modal
-        open
-        title={t('imports.previewTitle', { file: run?.fileName ?? '' })}
-        width={640}
-        onCancel={onClose}
-        footer={null}
-        data-testid="import-progress"
-      >
+      <Modal open title={title(run)} width={640} onCancel={onClose} footer={footer} data-testid="import-progress">
         <ImportProgress run={run} />
         {run?.status === 'applied' && run.result && <Alert type="success" showIcon message={t('clients.importDone', run.result)} />}
-        {run?.status === 'failed' && run.error && (
+        {run && importState(run) === 'discarded' && <Alert type="info" showIcon message={t('imports.discarded')} />}
+        {run && importState(run) === 'failed' && run.error && (
           <>
             <Alert type="error" showIcon message={run.error.message[lang]} style={{ marginBottom: 12 }} />
             {run.error.details?.rows && (
@@ -109,29 +139,8 @@ export function ClientImportPreviewModal({
   const more = (shownCount: number, total: number) =>
     total > shownCount ? <Typography.Text type="secondary">{t('imports.firstRows', { count: shownCount, total })}</Typography.Text> : null;
 
-  async function confirm() {
-    setWriting(true);
-    try {
-      await confirmRun();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setWriting(false);
-    }
-  }
-
   return (
-    <Modal
-      open
-      title={t('imports.previewTitle', { file: preview.fileName })}
-      width={980}
-      onCancel={onClose}
-      onOk={confirm}
-      okText={t('imports.confirm')}
-      okButtonProps={{ disabled: !preview.canConfirm, 'data-testid': 'import-confirm' } as never}
-      confirmLoading={writing}
-      cancelText={t('common.cancel')}
-    >
+    <Modal open title={title(run)} width={980} onCancel={onClose} footer={footer}>
       <div data-testid="import-preview" style={{ display: 'flex', gap: 32, marginBottom: 16 }}>
         <Statistic title={t('imports.toCreate')} value={preview.created} />
         <Statistic title={t('imports.toUpdate')} value={preview.updated} />
@@ -155,7 +164,10 @@ export function ClientImportPreviewModal({
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          message={t('imports.ignoredColumns', { columns: preview.ignoredColumns.map(label).join('、') })}
+          message={
+            t('imports.ignoredColumns', { columns: preview.ignoredColumns.map(label).join(lang === 'en' ? ', ' : '、') }) +
+            (preview.ignoredCellRows ? ` ${t('imports.ignoredCellRows', { count: preview.ignoredCellRows })}` : '')
+          }
         />
       )}
       <Tabs

@@ -1,7 +1,9 @@
 import { Alert, App as AntApp, Modal, Statistic, Table } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession, useShowError } from '../session.js';
 import type { ImportRun } from './ClientImportPreviewModal.js';
+import { ImportFooter, importState, useImportTitle } from './ImportActions.js';
 import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
 import { ImportProgress } from './ImportProgress.js';
 import { useImportRun } from './useImportRun.js';
@@ -21,8 +23,14 @@ export function RiskImportModal({ importId, onClose, onDone }: { importId: strin
   const { lang } = useSession();
   const { message } = AntApp.useApp();
   const showError = useShowError();
-  const { run, confirm: confirmRun } = useImportRun<RiskImportRun>('/api/risk-items/import', importId, (result) => {
-    void message.success(t('risk.importDone', result));
+  const title = useImportTitle();
+  const [writing, setWriting] = useState(false);
+  const {
+    run,
+    confirm: confirmRun,
+    discard: discardRun,
+  } = useImportRun<RiskImportRun>('/api/risk-items/import', importId, (result) => {
+    void message.success(t('risk.importDone', result), 8);
     onDone();
   });
   const field = (f: string) => t(`risk.fields.${f}`, { defaultValue: f });
@@ -30,8 +38,18 @@ export function RiskImportModal({ importId, onClose, onDone }: { importId: strin
   if (!importId) return null;
 
   async function confirm() {
+    setWriting(true);
     try {
       await confirmRun();
+    } catch (err) {
+      showError(err);
+    } finally {
+      setWriting(false);
+    }
+  }
+  async function discard() {
+    try {
+      await discardRun();
     } catch (err) {
       showError(err);
     }
@@ -40,17 +58,24 @@ export function RiskImportModal({ importId, onClose, onDone }: { importId: strin
   return (
     <Modal
       open
-      title={t('imports.previewTitle', { file: run?.fileName ?? '' })}
+      title={title(run)}
       width={860}
       onCancel={onClose}
-      onOk={confirm}
-      okText={t('imports.confirm')}
-      okButtonProps={{ disabled: !run?.canConfirm, 'data-testid': 'import-confirm' } as never}
-      cancelText={t('common.cancel')}
+      footer={
+        <ImportFooter
+          run={run}
+          confirmText={t('imports.confirmWriteRisks', { created: run?.summary?.created ?? 0 })}
+          writing={writing}
+          onConfirm={() => void confirm()}
+          onDiscard={() => void discard()}
+          onClose={onClose}
+        />
+      }
     >
       <ImportProgress run={run} />
       {run?.status === 'applied' && run.result && <Alert type="success" showIcon message={t('risk.importDone', run.result)} />}
-      {run?.status === 'failed' && run.error && <Alert type="error" showIcon message={run.error.message[lang]} />}
+      {run && importState(run) === 'discarded' && <Alert type="info" showIcon message={t('imports.discarded')} />}
+      {run && importState(run) === 'failed' && run.error && <Alert type="error" showIcon message={run.error.message[lang]} />}
       {run?.status === 'previewed' && run.summary && run.preview && (
         <>
           <div data-testid="import-preview" style={{ display: 'flex', gap: 32, marginBottom: 16 }}>

@@ -14,13 +14,13 @@ interface RunShape {
 /**
  * An import's record (`{base}/{id}`), followed while the server checks or writes it; `confirm`
  * asks for it to be written and follows it again, and `onApplied` hears of a write confirmed here
- * (not of one found already written when the record is reopened).
+ * (not of one found already written when the record is reopened); `discard` gives a preview up.
  */
 export function useImportRun<R extends RunShape>(
   base: string,
   importId: string | null,
   onApplied: (result: NonNullable<R['result']>) => void,
-): { run: R | null; confirm: () => Promise<void> } {
+): { run: R | null; confirm: () => Promise<void>; discard: () => Promise<void> } {
   const showError = useShowError();
   const [latest, setRun] = useState<R | null>(null);
   // polling restarts after a confirmation made here, which then reports its result
@@ -58,5 +58,9 @@ export function useImportRun<R extends RunShape>(
     setConfirmations((n) => n + 1);
   }
 
-  return { run: latest?.id === importId ? latest : null, confirm };
+  async function discard() {
+    setRun(await api<R>('POST', `${base}/${importId}/discard`));
+  }
+
+  return { run: latest?.id === importId ? latest : null, confirm, discard };
 }

@@ -12,6 +12,7 @@ import { cbDateTime } from '../cb-time.js';
 import { clientColumns, type ColumnKind } from '../columns.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
 import { ClientImportPreviewModal, type ImportRun } from '../components/ClientImportPreviewModal.js';
+import { importState } from '../components/ImportActions.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 function rangeKeys(kind: ColumnKind) {
@@ -30,12 +31,14 @@ export function ClientListPage() {
   const [branches, setBranches] = useState<Branch[]>([]);
   const [creating, setCreating] = useState(false);
   const [openImport, setOpenImport] = useState<string | null>(null);
-  const [recentImports, setRecentImports] = useState<Pick<ImportRun, 'id' | 'fileName' | 'status' | 'summary' | 'createdAt'>[]>([]);
+  const [recentImports, setRecentImports] = useState<
+    (Pick<ImportRun, 'id' | 'fileName' | 'status' | 'summary' | 'createdAt'> & { errorCode: string | null })[]
+  >([]);
   // a preview that can never be written says why, not 待确认
   const importStatusText = (r: (typeof recentImports)[number]) => {
     if (r.status === 'previewed' && (r.summary?.refused ?? 0) > 0) return t('imports.status.refusedRows');
     if (r.status === 'previewed' && (r.summary?.created ?? 0) + (r.summary?.updated ?? 0) === 0) return t('imports.status.nothingToWrite');
-    return t(`imports.status.${r.status}`);
+    return t(`imports.status.${importState(r)}`);
   };
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
