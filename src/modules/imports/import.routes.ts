@@ -8,7 +8,7 @@ import { receiveUpload } from '../../http/uploads.js';
 import { AppError } from '../../lib/errors.js';
 import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import type { Permission, DataScope } from '../auth/permissions.js';
-import { dropStagedRows, getOwnRun, listOwnRuns, saveUpload, type ImportRunHead } from './import.repo.js';
+import { dropStagedRows, getOwnRun, importRunHead, listOwnRuns, saveUpload, type ImportRunHead } from './import.repo.js';
 import { importsSettled, kickImports, type ImportKind, type ImportOptions } from './import.runner.js';
 import { importRuns, importStatuses, type ImportStatus } from './import.schema.js';
 
@@ -160,7 +160,7 @@ export function importRoutes(
             version: sql`${importRuns.version} + 1`,
           })
           .where(eq(importRuns.id, run.id))
-          .returning();
+          .returning(importRunHead);
         return updated!;
       });
       // a short statement at a time, after the answer's transaction (the sweep finishes what a crash leaves)
@@ -192,7 +192,7 @@ export function importRoutes(
             .update(importRuns)
             .set({ status: 'writing', confirmedAt: sql`now()`, version: sql`${importRuns.version} + 1` })
             .where(eq(importRuns.id, run.id))
-            .returning();
+            .returning(importRunHead);
           return updated!;
         });
         return await reply.code(202).send(view(confirmed));
