@@ -11,6 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { takeDirectoryLock } from './directory-lock.js';
+import { pgliteSerializers } from './sql-helpers.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -86,6 +87,14 @@ export async function openPostgres(url: string, poolSize = 10, logger?: Logger, 
 
 const OWNER_ONLY_DIR = 0o700;
 
+/**
+ * PGlite's buffer pool. Its default, 128 MB, lives inside the WebAssembly memory, which never
+ * shrinks: a 100,000-row import filled it and the server stood at 1,078 MB. The database's files
+ * stay in the operating system's cache, which the machine shares: at 32 MB the same import peaked
+ * at 969 MB in about the same time (bench/results/import-pglite.md; 48 MB: 1,017–1,032 MB).
+ */
+export const PGLITE_SHARED_BUFFERS_MB = 32;
+
 /** dataDir undefined → in memory (tests). */
 export async function openPglite(dataDir?: string, logger?: Logger): Promise<Database> {
   let releaseLock = () => {};
@@ -97,7 +106,12 @@ export async function openPglite(dataDir?: string, logger?: Logger): Promise<Dat
     mkdirSync(dataDir, { recursive: true, mode: OWNER_ONLY_DIR });
     chmodSync(dataDir, OWNER_ONLY_DIR);
   }
-  const client = new PGlite({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  const client = new PGlite({
+    ...(dataDir ? { dataDir } : {}),
+    extensions: { pg_trgm },
+    serializers: pgliteSerializers,
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS_MB}MB`],
+  });
   await client.waitReady;
   const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
   return {

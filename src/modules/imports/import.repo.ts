@@ -3,7 +3,7 @@ import { and, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
-import { affectedRows } from '../../db/sql-helpers.js';
+import { affectedRows, jsonbParam } from '../../db/sql-helpers.js';
 import { AppError } from '../../lib/errors.js';
 import { importRuns, importStagedRows } from './import.schema.js';
 
@@ -89,7 +89,7 @@ export async function insertStagedRows(tx: Db, importId: string, rows: readonly 
   await tx.execute(sql`
     insert into ${importStagedRows} (import_id, row_no, action, target_id, version, data, changes)
     select ${importId}::uuid, r.row_no, r.action, r.target_id, r.version, r.data, r.changes
-    from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ row_no: r.rowNo, action: r.action, target_id: r.targetId, version: r.version, data: r.data, changes: r.changes })))}::jsonb)
+    from jsonb_to_recordset(${jsonbParam(rows.map((r) => ({ row_no: r.rowNo, action: r.action, target_id: r.targetId, version: r.version, data: r.data, changes: r.changes })))}::jsonb)
       as r(row_no int, action text, target_id uuid, version int, data jsonb, changes jsonb)`);
 }
 
