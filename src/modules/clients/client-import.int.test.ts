@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
@@ -568,6 +568,15 @@ describe('client import from Excel', () => {
     expect((await w.app.inject({ method: 'GET', url: `/api/clients/${w.huaxin}`, headers: { cookie } })).json().phone).not.toBe(
       '010-66778899',
     );
+  });
+
+  it("leaves nothing in the search index's pending list once written (updates put their trigrams off until the import is applied)", async () => {
+    const p = (await preview(await workbook([['HT-A-001', '北京新华信电子有限公司']], ['合同编号', '组织名称']))).json();
+    expect((await confirm(p.id)).json()).toMatchObject({ updated: 1 });
+    // pages still to move from the pending list into the index: none
+    const left = await w.db.execute(sql`select gin_clean_pending_list('clients_search_trgm_idx'::regclass)::int as pages`);
+    expect((left as unknown as { rows: { pages: number }[] }).rows[0]!.pages).toBe(0);
+    expect((await w.app.inject({ method: 'GET', url: '/api/clients?q=xinhuaxin', headers: { cookie } })).json().total).toBe(1);
   });
 
   it('lets only its uploader confirm a preview', async () => {

@@ -288,6 +288,38 @@ async function writeHiddenClients(tx: Db, run: ImportRunHead, actor: Actor, afte
   return { handled, lastRow };
 }
 
+/** The staged updates (a subquery) written over the clients still at the version checked; returns how many were. */
+async function applyUpdates(tx: Db, updates: SQL): Promise<number> {
+  // only the columns some update writes: every column set costs every row (10,000 updates: ~0.2 s of ~40 columns on PGlite)
+  const given = (await tx.execute(sql`select distinct jsonb_object_keys(s.data) as name from ${updates} s`)) as unknown as {
+    rows: { name: string }[];
+  };
+  const names = new Set(given.rows.map((w) => w.name));
+  if (names.size === 0) return 0;
+  // the updates' trigrams wait in the index's pending list, emptied once the import has committed
+  // (`afterApplied`): emptied here, the list cost the final transaction ~0.4 s of 10,000 updates on PGlite
+  await tx.execute(sql.raw(`set local gin_pending_list_limit = '${MERGE_GIN_PENDING_LIST_MB}MB'`));
+  const sets = sql.join(
+    writable
+      .filter((n) => n !== 'id' && names.has(n))
+      .map((n) => sql`${ident(n)} = case when s.data ? ${n} then r.${ident(n)} else c.${ident(n)} end`),
+    sql`, `,
+  );
+  try {
+    return affectedRows(
+      await tx.execute(sql`
+        update ${clients} c set ${sets}, version = c.version + 1, updated_at = now()
+        from ${updates} s, jsonb_populate_record(null::clients, s.data) r
+        where c.id = s.target_id and c.version = s.version`),
+    );
+  } catch (err) {
+    staleOnConflict(err);
+  }
+}
+
+/** How long the trigram index's pending list may grow in the final transaction: more than its updates add. */
+const MERGE_GIN_PENDING_LIST_MB = 1024;
+
 /**
  * The final transaction: the updates, checked against the clients as they are now, and a last look
  * that no branch a hidden client was written into has closed meanwhile. Marking the import applied
@@ -304,26 +336,14 @@ async function mergeClients(tx: Db, run: ImportRunHead) {
     tx,
     closedMeanwhile.rows.length > 0 ? sql`(select * from ${importStagedRows} where import_id = ${id})` : updates,
   );
-  const updateSets = sql.join(
-    writable.filter((n) => n !== 'id').map((n) => sql`${ident(n)} = case when s.data ? ${n} then r.${ident(n)} else c.${ident(n)} end`),
-    sql`, `,
-  );
-  let updated: unknown;
-  try {
-    updated = await tx.execute(sql`
-      update ${clients} c set ${updateSets}, version = c.version + 1, updated_at = now()
-      from ${updates} s, jsonb_populate_record(null::clients, s.data) r
-      where c.id = s.target_id and c.version = s.version`);
-  } catch (err) {
-    staleOnConflict(err);
-  }
+  const updated = await applyUpdates(tx, updates);
   const hidden = (await tx.execute(sql`select count(*)::int as n from ${clients} where import_id = ${id}`)) as unknown as {
     rows: { n: number }[];
   };
   const creates = Number(run.summary?.created ?? 0);
   const changes = Number(run.summary?.updated ?? 0);
   // a client changed since the check is a stale preview: the whole transaction rolls back
-  if (hidden.rows[0]!.n !== creates || affectedRows(updated) !== changes) throw new AppError('IMPORT.PREVIEW_STALE');
+  if (hidden.rows[0]!.n !== creates || updated !== changes) throw new AppError('IMPORT.PREVIEW_STALE');
   await tx.execute(sql`
     update ${dueItems} d set branch_id = (s.data->>'branch_id')::uuid from ${updates} s
     where s.data ? 'branch_id' and d.client_id = s.target_id`);
@@ -345,6 +365,10 @@ export const clientImportKind: ImportKind = {
   writeHidden: writeHiddenClients,
   discardHidden: discardHiddenClients,
   merge: mergeClients,
+  // a statement of its own: users wait for it, but not for it and the final transaction at once
+  afterApplied: async (db) => {
+    await db.execute(sql`select gin_clean_pending_list('clients_search_trgm_idx'::regclass)`);
+  },
 };
 
 export function assertClientImportAllowed(scope: DataScope) {

@@ -74,6 +74,8 @@ export interface ImportKind {
    * against has changed, writes what is left, set-based; returns the result kept on the run.
    */
   merge(tx: Db, run: ImportRunHead, actor: Actor): Promise<{ written: number; result: Record<string, unknown> }>;
+  /** Tidies up after the final transaction has committed (work `merge` put off so as to hold the database for less time). */
+  afterApplied?(db: Db): Promise<void>;
 }
 
 export interface ImportOptions {
@@ -215,6 +217,7 @@ async function write(db: Db, kind: ImportKind, run: ImportRunHead, chunkRows: nu
       })
       .where(eq(importRuns.id, run.id));
   });
+  await kind.afterApplied?.(db);
   await dropStagedRows(db, run.id);
 }
 

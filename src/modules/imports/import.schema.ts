@@ -1,4 +1,5 @@
 import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { bytea, checkIn } from '../../db/sql-helpers.js';
 
 /** checking → previewed → (confirmed) writing → applied; any of them → failed (with its reason). */
@@ -67,5 +68,12 @@ export const importStagedRows = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     changes: jsonb('changes').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.importId, t.rowNo] })],
+  (t) => [
+    primaryKey({ columns: [t.importId, t.rowNo] }),
+    // the final transaction reads an import's updates alone: through the key it read every staged
+    // row's page (10,000 updates among 100,000 rows: 20,700 pages, 170 ms, twice, on PGlite)
+    index('import_staged_rows_updates_idx')
+      .on(t.importId, t.rowNo)
+      .where(sql`action = 'update'`),
+  ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "import_staged_rows_updates_idx" ON "import_staged_rows" USING btree ("import_id","row_no") WHERE action = 'update';
