@@ -1,10 +1,9 @@
 import { formatMoney } from '../format.js';
 import { Alert, App as AntApp, Modal, Statistic, Table, Tabs, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch } from '../api.js';
 import { clientColumns } from '../columns.js';
-import { useSession, useShowError } from '../session.js';
+import { useSession } from '../session.js';
 import { ImportFooter, importState, useImportTitle } from './ImportActions.js';
 import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
 import { ImportProgress } from './ImportProgress.js';
@@ -62,37 +61,14 @@ export function ClientImportPreviewModal({
   const { t } = useTranslation();
   const { lang } = useSession();
   const { message } = AntApp.useApp();
-  const showError = useShowError();
-  const [writing, setWriting] = useState(false);
   const title = useImportTitle();
-  const {
-    run,
-    confirm: confirmRun,
-    discard: discardRun,
-  } = useImportRun<ImportRun>('/api/clients/import', importId, (result) => {
+  const { run, writing, confirm, discard } = useImportRun<ImportRun>('/api/clients/import', importId, (result) => {
     void message.success(t('clients.importDone', result), 8);
     onDone();
   });
 
   if (!importId) return null;
 
-  async function confirm() {
-    setWriting(true);
-    try {
-      await confirmRun();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setWriting(false);
-    }
-  }
-  async function discard() {
-    try {
-      await discardRun();
-    } catch (err) {
-      showError(err);
-    }
-  }
   const footer = (
     <ImportFooter
       run={run}

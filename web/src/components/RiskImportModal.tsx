@@ -1,7 +1,6 @@
 import { Alert, App as AntApp, Modal, Statistic, Table } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession, useShowError } from '../session.js';
+import { useSession } from '../session.js';
 import type { ImportRun } from './ClientImportPreviewModal.js';
 import { ImportFooter, importState, useImportTitle } from './ImportActions.js';
 import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
@@ -22,38 +21,14 @@ export function RiskImportModal({ importId, onClose, onDone }: { importId: strin
   const { t } = useTranslation();
   const { lang } = useSession();
   const { message } = AntApp.useApp();
-  const showError = useShowError();
   const title = useImportTitle();
-  const [writing, setWriting] = useState(false);
-  const {
-    run,
-    confirm: confirmRun,
-    discard: discardRun,
-  } = useImportRun<RiskImportRun>('/api/risk-items/import', importId, (result) => {
+  const { run, writing, confirm, discard } = useImportRun<RiskImportRun>('/api/risk-items/import', importId, (result) => {
     void message.success(t('risk.importDone', result), 8);
     onDone();
   });
   const field = (f: string) => t(`risk.fields.${f}`, { defaultValue: f });
 
   if (!importId) return null;
-
-  async function confirm() {
-    setWriting(true);
-    try {
-      await confirmRun();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setWriting(false);
-    }
-  }
-  async function discard() {
-    try {
-      await discardRun();
-    } catch (err) {
-      showError(err);
-    }
-  }
 
   return (
     <Modal

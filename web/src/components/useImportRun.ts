@@ -15,12 +15,13 @@ interface RunShape {
  * An import's record (`{base}/{id}`), followed while the server checks or writes it; `confirm`
  * asks for it to be written and follows it again, and `onApplied` hears of a write confirmed here
  * (not of one found already written when the record is reopened); `discard` gives a preview up.
+ * A refusal of either is shown to the user.
  */
 export function useImportRun<R extends RunShape>(
   base: string,
   importId: string | null,
   onApplied: (result: NonNullable<R['result']>) => void,
-): { run: R | null; confirm: () => Promise<void>; discard: () => Promise<void> } {
+): { run: R | null; writing: boolean; confirm: () => Promise<void>; discard: () => Promise<void> } {
   const showError = useShowError();
   const [latest, setRun] = useState<R | null>(null);
   // polling restarts after a confirmation made here, which then reports its result
@@ -52,15 +53,27 @@ export function useImportRun<R extends RunShape>(
     };
   }, [importId, confirmations]);
 
+  const [writing, setWriting] = useState(false);
   async function confirm() {
-    setRun(await api<R>('POST', `${base}/${importId}/confirm`));
-    confirmedHere.current = true;
-    setConfirmations((n) => n + 1);
+    setWriting(true);
+    try {
+      setRun(await api<R>('POST', `${base}/${importId}/confirm`));
+      confirmedHere.current = true;
+      setConfirmations((n) => n + 1);
+    } catch (err) {
+      showError(err);
+    } finally {
+      setWriting(false);
+    }
   }
 
   async function discard() {
-    setRun(await api<R>('POST', `${base}/${importId}/discard`));
+    try {
+      setRun(await api<R>('POST', `${base}/${importId}/discard`));
+    } catch (err) {
+      showError(err);
+    }
   }
 
-  return { run: latest?.id === importId ? latest : null, confirm, discard };
+  return { run: latest?.id === importId ? latest : null, writing, confirm, discard };
 }
