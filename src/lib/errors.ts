@@ -173,7 +173,11 @@ export const errorCatalog = {
     zh: '导入文件有 {count} 行错误，未写入任何数据',
     en: '{count} rows of the import file are invalid; nothing was written',
   },
-  'IMPORT.UNREADABLE': { status: 400, zh: '无法读取 Excel 文件：{detail}', en: 'Cannot read the Excel file: {detail}' },
+  'IMPORT.UNREADABLE': {
+    status: 400,
+    zh: '无法读取该文件：请上传 Excel 工作簿（.xlsx）或 CSV 文件（.xls 等旧格式请先另存为 .xlsx）',
+    en: 'Cannot read the file: upload an Excel workbook (.xlsx) or a CSV file (save older formats such as .xls as .xlsx first)',
+  },
   'IMPORT.MISSING_COLUMNS': {
     status: 400,
     zh: '导入文件缺少列：{columns}',

@@ -22,6 +22,7 @@ export const fieldErrorCatalog = {
     zh: '金额应在 0 至 9,999,999,999.99 元之间，最多两位小数',
     en: 'must be an amount from 0 to 9,999,999,999.99 with at most two decimals',
   },
+  NOT_AN_AMOUNT: { zh: '应为金额（数字，如 12000 或 12,000.50）', en: 'must be an amount (a number such as 12000 or 12,000.50)' },
   ENUM: { zh: '不是允许的取值', en: 'is not one of the allowed values' },
   ENUM_OF: { zh: '应为以下之一：{values}', en: 'must be one of: {values}' },
   BOOLEAN: { zh: '应为 是/否', en: 'must be yes or no' },
@@ -44,6 +45,10 @@ export const fieldErrorCatalog = {
   STATUS_BY_RECORD: {
     zh: '客户状态须在客户维护中登记异常/流失及其原因，不能直接修改',
     en: 'is changed by recording the abnormal or lost client with its cause, not edited directly',
+  },
+  NEW_CLIENT_STARTS_ACTIVE: {
+    zh: '新客户以“正常”状态建立；异常/流失请在导入后于客户维护中登记，并写明原因',
+    en: 'a new client starts active; record it as abnormal or lost with its cause in client care after the import',
   },
   GRADE_BY_CLASSIFICATION: { zh: '分类等级由客户分类评价得出，不能直接填写', en: 'is computed by the client classification, not typed' },
   CERTIFICATE_NOS_FROM_CERTIFICATES: {

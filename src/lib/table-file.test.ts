@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readTableFileInChunks } from './table-file.js';
+import { IMPORT_TITLE_ROWS_MAX, readTableFileInChunks } from './table-file.js';
 
 const columns = [
   { key: 'name', zh: '组织名称', en: 'Organisation', required: true },
@@ -25,5 +25,32 @@ describe('reading a large sheet', () => {
       expect(read.length).toBe(rows.length);
       expect(read.filter((r, i) => r[0] !== rows[i]![0] || r[1] !== rows[i]![1])).toEqual([]);
     }
+  });
+});
+
+describe('a title above the header', () => {
+  async function read(above: string[][]) {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('客户信息');
+    for (const r of above) sheet.addRow(r);
+    sheet.addRow(['组织名称', '详细地址']);
+    sheet.addRow(['华信电子有限公司', '北京市海淀区1号']);
+    const rows: { rowNumber: number; cells: object }[] = [];
+    await readTableFileInChunks(Buffer.from(await wb.xlsx.writeBuffer()), 'clients.xlsx', columns, 500, async (chunk) => {
+      rows.push(...chunk);
+    });
+    return rows;
+  }
+  const titles = (n: number) => Array.from({ length: n }, (_, i) => [i === 0 ? '2027年获证客户名单' : `制表日期：2027-01-0${i}`]);
+
+  it('reads past up to IMPORT_TITLE_ROWS_MAX rows that name no column, keeping the file’s row numbers', async () => {
+    expect(await read([])).toEqual([{ rowNumber: 2, cells: { name: '华信电子有限公司', address: '北京市海淀区1号' } }]);
+    expect(await read(titles(IMPORT_TITLE_ROWS_MAX))).toEqual([
+      { rowNumber: IMPORT_TITLE_ROWS_MAX + 2, cells: { name: '华信电子有限公司', address: '北京市海淀区1号' } },
+    ]);
+  });
+
+  it('refuses a header lower than that as missing its columns', async () => {
+    await expect(read(titles(IMPORT_TITLE_ROWS_MAX + 1))).rejects.toMatchObject({ code: 'IMPORT.MISSING_COLUMNS' });
   });
 });

@@ -12,6 +12,9 @@ import { restoreFormulaText } from './spreadsheet-text.js';
 /** The largest spreadsheet or CSV one import may upload. */
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
+/** Rows a sheet may carry above its header row (a title, a date): read past, never as data. */
+export const IMPORT_TITLE_ROWS_MAX = 4;
+
 export interface TableColumn<K extends string> {
   key: K;
   zh: string;
@@ -95,7 +98,7 @@ function xmlLimitsOf(e: ZipEntry): XmlLimits | null {
  */
 async function* xlsxRows(buffer: Buffer): AsyncGenerator<SheetRow> {
   const entries = await assertZipWithinLimits(buffer, IMPORT_ZIP_LIMITS, xmlLimitsOf);
-  if (!entries.some((e) => e.name === WORKBOOK_RELS)) throw new AppError('IMPORT.UNREADABLE', { detail: 'no workbook' });
+  if (!entries.some((e) => e.name === WORKBOOK_RELS)) throw new AppError('IMPORT.UNREADABLE', {}, { reason: 'no workbook' });
   // the parser streams a sheet only once it holds the workbook's relationships and shared strings
   const strings = entries.some((e) => e.name === SHARED_STRINGS) ? [] : [{ name: SHARED_STRINGS, stored: NO_SHARED_STRINGS }];
   const ordered = [...entries.filter((e) => !isWorksheet(e)), ...strings, ...entries.filter(isWorksheet)];
@@ -118,9 +121,9 @@ async function* xlsxRows(buffer: Buffer): AsyncGenerator<SheetRow> {
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('IMPORT.UNREADABLE', { detail: (err as Error).message.slice(0, 200) });
+    throw new AppError('IMPORT.UNREADABLE', {}, { reason: (err as Error).message.slice(0, 200) });
   }
-  if (!any) throw new AppError('IMPORT.UNREADABLE', { detail: 'no worksheet' });
+  if (!any) throw new AppError('IMPORT.UNREADABLE', {}, { reason: 'no worksheet' });
 }
 
 function decodeText(buffer: Buffer): string {
@@ -220,9 +223,11 @@ async function readRows<K extends string>(
     }
     if (textChars > IMPORT_MAX_TEXT_CHARS) throw new AppError('IMPORT.TOO_MUCH_TEXT', { max: IMPORT_MAX_TEXT_CHARS / 1_000_000 });
     if (!seenHeader) {
+      const isHeader = number <= IMPORT_TITLE_ROWS_MAX + 1 && cells.some((name) => keyOf.has(normaliseHeader(name)));
+      // a title above the header (2027年客户名单) names no column: read past it
+      if (!isHeader && number <= IMPORT_TITLE_ROWS_MAX) continue;
       seenHeader = true;
-      // the header is the sheet's first row; a sheet starting lower has none
-      (number === 1 ? cells : []).forEach((name, i) => {
+      (isHeader ? cells : []).forEach((name, i) => {
         const key = keyOf.get(normaliseHeader(name));
         if (key) columnOf.set(i, key);
         else if (name.trim()) header.unknown.push(name.trim());
@@ -230,7 +235,7 @@ async function readRows<K extends string>(
       header.present = new Set(columnOf.values());
       const missing = columns.filter((c) => c.required && !header.present.has(c.key));
       if (missing.length > 0) throw new AppError('IMPORT.MISSING_COLUMNS', { columns: missing.map((c) => c.zh).join('、') });
-      if (number === 1) continue;
+      if (isHeader) continue;
     }
     const row: TableRow<K>['cells'] = {};
     // an export's formula guard ('=…) comes off again

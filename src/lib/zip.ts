@@ -67,7 +67,7 @@ export function zipEntries(buffer: Buffer): ZipEntry[] | null {
 
 function entryData(buffer: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localHeaderOffset;
-  if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL) throw new AppError('IMPORT.UNREADABLE', { detail: 'zip' });
+  if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL) throw new AppError('IMPORT.UNREADABLE', {}, { reason: 'zip' });
   const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
   return buffer.subarray(start, start + entry.compressedSize);
 }
@@ -145,7 +145,7 @@ export async function assertZipWithinLimits(
   xmlLimitsOf: (entry: ZipEntry) => XmlLimits | null = () => null,
 ): Promise<ZipEntry[]> {
   const entries = zipEntries(buffer);
-  if (!entries) throw new AppError('IMPORT.UNREADABLE', { detail: 'not a zip file' });
+  if (!entries) throw new AppError('IMPORT.UNREADABLE', {}, { reason: 'not a zip file' });
   const tooLarge = () => new AppError('IMPORT.INFLATES_TOO_LARGE', { limitMb: Math.round(limits.maxUncompressedBytes / 1024 / 1024) });
   if (entries.length > limits.maxEntries) throw tooLarge();
   const total = entries.reduce((s, e) => s + e.uncompressedSize, 0);
@@ -155,7 +155,7 @@ export async function assertZipWithinLimits(
     if (e.uncompressedSize > limits.ratioFloorBytes && e.uncompressedSize > e.compressedSize * limits.maxRatio) throw tooLarge();
   }
   for (const e of entries) {
-    if (e.method !== 8 && e.method !== 0) throw new AppError('IMPORT.UNREADABLE', { detail: 'zip' });
+    if (e.method !== 8 && e.method !== 0) throw new AppError('IMPORT.UNREADABLE', {}, { reason: 'zip' });
     const xml = xmlLimitsOf(e);
     try {
       const data = entryData(buffer, e);
@@ -164,7 +164,7 @@ export async function assertZipWithinLimits(
     } catch (err) {
       if (err instanceof AppError) throw err;
       if (err instanceof RangeError) throw tooLarge();
-      throw new AppError('IMPORT.UNREADABLE', { detail: 'zip' });
+      throw new AppError('IMPORT.UNREADABLE', {}, { reason: 'zip' });
     }
   }
   return entries;

@@ -476,7 +476,7 @@ describe('client import from Excel', () => {
     const errors = res.json().refusedRows[0].errors;
     // in the order of the columns
     expect(errors).toEqual([
-      expect.objectContaining({ field: 'initialAuditFee', code: 'MONEY', value: '十万' }),
+      expect.objectContaining({ field: 'initialAuditFee', code: 'NOT_AN_AMOUNT', value: '十万' }),
       expect.objectContaining({
         field: 'status',
         code: 'ENUM_OF',
@@ -503,7 +503,7 @@ describe('client import from Excel', () => {
     ];
     for (const status of ['流失', '异常']) {
       const res = await preview(await workbook([row(status)]));
-      expect(res.json().refusedRows[0].errors).toEqual([expect.objectContaining({ field: 'status', code: 'STATUS_BY_RECORD' })]);
+      expect(res.json().refusedRows[0].errors).toEqual([expect.objectContaining({ field: 'status', code: 'NEW_CLIENT_STARTS_ACTIVE' })]);
     }
     await w.db.update(clients).set({ status: 'lost' }).where(eq(clients.id, w.huaxin));
     const vip = await preview(await workbook([['HT-A-001', '是']], ['合同编号', 'VIP']));

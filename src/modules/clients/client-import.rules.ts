@@ -101,7 +101,7 @@ function cellErrors(raw: Record<string, unknown>): FieldError[] {
     if (typeof raw[key] !== 'string') continue;
     const kind = clientColumns[key].kind;
     if (kind === 'boolean') errors.push(fieldError(key, 'BOOLEAN'));
-    else if (kind === 'money') errors.push(fieldError(key, 'MONEY'));
+    else if (kind === 'money') errors.push(fieldError(key, 'NOT_AN_AMOUNT'));
     else if (key === 'status' && !(clientStatuses as readonly string[]).includes(raw[key]))
       errors.push(
         fieldError(key, 'ENUM_OF', {
@@ -201,7 +201,7 @@ export function planClientImport(
     const parsed = ClientInputSchema.safeParse(editable);
     if (!parsed.success) errors.push(...schemaErrors(parsed.error.issues, editable));
     // a new client starts active: abnormal or lost is recorded afterwards with its cause (the loss record)
-    if (statusGiven && raw.status !== 'active') errors.push(fieldError('status', 'STATUS_BY_RECORD'));
+    if (statusGiven && raw.status !== 'active') errors.push(fieldError('status', 'NEW_CLIENT_STARTS_ACTIVE'));
     if (parsed.success) {
       const input = parsed.data;
       if (ctx.scope.kind === 'branch' && input.branchId !== ctx.scope.branchId) errors.push(fieldError('branchId', 'BRANCH_OUT_OF_SCOPE'));

@@ -126,5 +126,9 @@ describe('client field rules', () => {
     expect(parseDateCell('2024年3月5日')).toBe('2024-03-05');
     expect(parseDateCell('2024.03.05')).toBe('2024-03-05');
     expect(parseDateCell('March 5')).toBe('March 5');
+    // Excel's own day numbers (a date cell without its date format), checked against Excel's =TEXT(n,"yyyy-mm-dd")
+    expect(parseDateCell('45356')).toBe('2024-03-05');
+    expect(parseDateCell('36526')).toBe('2000-01-01');
+    expect(parseDateCell('4535')).toBe('4535');
   });
 });

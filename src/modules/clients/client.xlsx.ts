@@ -3,6 +3,7 @@ import { clientColumnKeys, clientColumns, clientStatusLabels, type ClientColumnK
 import type { Client } from './client.dto.js';
 import { splitList } from './client.rules.js';
 import { workbookBuffer } from '../../lib/spreadsheet-text.js';
+import { IMPORT_TITLE_ROWS_MAX } from '../../lib/table-file.js';
 
 /** The client sheet: written by the export, read back by the import (either language). */
 export type Lang = 'zh' | 'en';
@@ -38,18 +39,20 @@ function exportCell(client: Client, key: ClientColumnKey, lang: Lang): ExcelJS.C
 const IMPORT_NOTES = {
   zh: [
     '导入说明',
-    '第一个工作表的第一行为列名（中文或英文均可），从第二行起每行一个客户：合同编号已存在的行更新该客户，其余行新建客户。',
+    `第一个工作表中，列名占一行（中文或英文均可；一般为第一行，其上可有最多 ${IMPORT_TITLE_ROWS_MAX} 行标题，不读取），其下每行一个客户：合同编号已存在的行更新该客户，其余行新建客户。`,
     '新建客户时，合同编号、组织名称、统一社会信用代码、省份、详细地址、分支机构必填。',
     '更新客户时，空白单元格保持原值不变；如需清空某项，请填写“（清空）”或“(clear)”。必填项不能清空。',
-    '客户状态、分类等级、证书编号、实际监督日期由系统维护，导入不会修改：异常/流失须在客户维护中登记原因，分类等级来自客户分类评价，证书编号来自证书记录，实际监督日期取自最近一次监督审核。更新时这些列若与系统中的值不一致，该行将被拒绝；新建客户可填写初始的客户状态。',
+    '分类等级、证书编号、实际监督日期由系统维护，不从文件读取（分类等级来自客户分类评价，证书编号来自证书记录，实际监督日期取自最近一次已完成的监督审核）；这些列可以保留在文件中，与系统不同时以系统为准。',
+    '客户状态不能通过导入修改：新客户以“正常”状态建立；更新时该列须与系统中的状态一致，否则该行被拒绝。异常/流失请在客户维护中登记，并写明原因。',
     '上传后先显示预览：将新建的行、将更新的行及变更的字段、被拒绝的行及原因。确认后才写入；只要有一行被拒绝，就不会写入任何数据。',
   ],
   en: [
     'Import notes',
-    'Row 1 of the first sheet names the columns (Chinese or English), then one client per row: a row whose contract number exists updates that client, the others create clients.',
+    `One row of the first sheet names the columns (Chinese or English; usually row 1, with up to ${IMPORT_TITLE_ROWS_MAX} title rows above it that are not read), then one client per row: a row whose contract number exists updates that client, the others create clients.`,
     'A new client needs the contract number, organisation, unified social credit code, province, address and branch.',
     'When updating, a blank cell leaves the stored value as it is; to clear a value, write "(clear)" or "（清空）". Required values cannot be cleared.',
-    'Status, grade, certificate numbers and the actual surveillance date are kept by the system and never changed by an import: abnormal or lost clients are recorded with their cause in client care, the grade comes from the classification, the certificate numbers from the certificates, the actual surveillance date from the last surveillance audit held. An update row whose cell disagrees with the stored value is refused; a new client may be given its initial status.',
+    "Grade, certificate numbers and the actual surveillance date are kept by the system and never read from a file (the grade comes from the classification, the certificate numbers from the certificates, the actual surveillance date from the last surveillance audit held); the columns may stay in the file, and where they differ the system's values stay.",
+    "An import never changes a client's status: a new client starts active; in an update row the status must agree with the stored one, or the row is refused. Record an abnormal or lost client with its cause in client care.",
     'An upload is previewed first: rows to create, rows to update with the fields that change, rows refused with their reasons. Nothing is written until you confirm, and nothing at all while any row is refused.',
   ],
 } as const;
@@ -108,8 +111,16 @@ const statusByLabel = new Map<string, string>(
 const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1', 'vip']);
 const FALSE_WORDS = new Set(['否', 'n', 'no', 'false', '0']);
 
-/** Dates typed as 2024/3/5, 2024.03.05 or 2024年3月5日 become 2024-03-05; others pass through to fail validation. */
+// Excel counts days from 1899-12-30 (its 1900 leap-year bug included); five digits span 1927-2173
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * Dates typed as 2024/3/5, 2024.03.05 or 2024年3月5日 become 2024-03-05, and so does a date cell
+ * that lost its date format and shows Excel's day number (45356); others pass through to fail validation.
+ */
 export function parseDateCell(text: string): string {
+  if (/^\d{5}$/.test(text)) return new Date(EXCEL_EPOCH_MS + Number(text) * DAY_MS).toISOString().slice(0, 10);
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
 }

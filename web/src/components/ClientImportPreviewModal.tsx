@@ -151,7 +151,7 @@ export function ClientImportPreviewModal({
         items={[
           {
             key: 'refused',
-            label: `${t('imports.refused')} (${preview.refused})`,
+            label: t('imports.tab', { label: t('imports.refused'), count: preview.refused }),
             children: (
               <>
                 <RowErrorsTable rows={preview.refusedRows} fieldLabel={label} paged />
@@ -161,7 +161,7 @@ export function ClientImportPreviewModal({
           },
           {
             key: 'updates',
-            label: `${t('imports.toUpdate')} (${preview.updated})`,
+            label: t('imports.tab', { label: t('imports.toUpdate'), count: preview.updated }),
             children: (
               <>
                 <Table
@@ -194,7 +194,7 @@ export function ClientImportPreviewModal({
           },
           {
             key: 'creates',
-            label: `${t('imports.toCreate')} (${preview.created})`,
+            label: t('imports.tab', { label: t('imports.toCreate'), count: preview.created }),
             children: (
               <>
                 <Table

@@ -822,7 +822,8 @@ export const en: Catalog = {
     fixAndRetry: 'Some rows are refused: fix the file as the reasons say and upload it again; nothing is written until then.',
     nothingToDo: 'The file agrees with the stored data: there is nothing to write.',
     ignoredColumns:
-      'These columns are kept by the system and never read from a file (certificate numbers from the certificates, grade from the client classification, actual surveillance date from the surveillance audits held): {{columns}}',
+      'These columns are kept by the system and never read from a file (certificate numbers from the certificates, grade from the client classification, actual surveillance date from the surveillance audits held): {{columns}}.',
+    tab: '{{label}} ({{count, number}})',
     ignoredCellRows: 'In {{count, number}} rows of the file they differ from the system; the system’s values stay.',
     checking: 'Checking the file: {{count, number}} rows checked…',
     writing:

@@ -777,7 +777,8 @@ export const zh = {
     fixAndRetry: '有行被拒绝：请按原因修改文件后重新上传；在此之前不会写入任何数据。',
     nothingToDo: '文件中的数据与系统一致，没有需要写入的内容。',
     ignoredColumns:
-      '以下列由系统维护，不从文件读取（证书编号来自证书记录，分类等级来自客户分类评价，实际监督日期来自已完成的监督审核）：{{columns}}',
+      '以下列由系统维护，不从文件读取（证书编号来自证书记录，分类等级来自客户分类评价，实际监督日期来自已完成的监督审核）：{{columns}}。',
+    tab: '{{label}}（{{count, number}}）',
     ignoredCellRows: '文件中有 {{count, number}} 行的这些列与系统不同，以系统为准。',
     checking: '正在检查文件：已检查 {{count, number}} 行…',
     writing: '正在写入：已写入 {{count, number}} / {{total, number}} 行…全部写入前，其他用户看不到任何导入的数据。',
