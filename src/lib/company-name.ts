@@ -35,6 +35,8 @@ const NOT_A_PLACE_ENDING = new Set([
   '矿区',
   '新区',
 ]);
+// …or unless the 市/区/县 starts a word: 鑫达市政工程, 华联市场管理, 东方区域物流
+const STARTS_A_WORD = /^(?:市政|市场|市容|市民|区域|区块链|县域)/;
 // a short bracketed token is a place, (遵义) or (黔江区), unless it is one of these
 const BRACKETED_PLACE = /^[\u4e00-\u9fff]{2,3}[省市县区]?$/;
 const NOT_A_PLACE_IN_BRACKETS = new Set([
@@ -78,7 +80,9 @@ function leadingPlace(name: string, after: readonly string[]): { place: string; 
   if (at) return at.bare && placeLevel(at.place) === 2 && name.length - at.length < MIN_KEY_AFTER_BARE_COUNTY ? null : at;
   if (after.length > 0) return null;
   const m = LEADING_PLACE.exec(name);
-  if (!m || NOT_A_PLACE_ENDING.has(m[1]!.slice(-1) + m[2]!)) return null;
+  if (!m || NOT_A_PLACE_ENDING.has(m[1]!.slice(-1) + m[2]!) || STARTS_A_WORD.test(name.slice(m[0].length - 1))) return null;
+  // 对萧县…: a known place starting inside it (萧县) is the place; the unknown reading is off by one
+  if (placeAt(name, 1, { any: true })) return null;
   return { place: m[1]!, length: m[0].length };
 }
 
@@ -131,8 +135,11 @@ export interface CompanyNameParts {
 
 const BRANCH = /^(.+?(?:有限责任公司|股份有限公司|有限公司|集团|公司))([^()]{2,12}?)(?:分公司|分厂|办事处|营业部)$/;
 
+/** A name as written, folded as the matcher reads text: simplified, half-width, without spaces and punctuation. */
+export const foldName = (raw: string) => normaliseText(raw).replace(NAME_NOISE, '');
+
 export function parseCompanyName(raw: string): CompanyNameParts {
-  return parseFoldedName(normaliseText(raw).replace(NAME_NOISE, ''));
+  return parseFoldedName(foldName(raw));
 }
 
 /** parseCompanyName of text already folded, without spaces or punctuation. */

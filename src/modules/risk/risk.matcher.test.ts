@@ -150,3 +150,72 @@ describe('risk item matching: traditional characters and places beyond the old l
     expect(found === undefined || found.score < PROPOSE_AT).toBe(true);
   });
 });
+
+// issue 19 part 3: names in running text without their legal form; written by hand, not from the matcher's tables
+describe('risk item matching: names in running text without a legal form', () => {
+  const client = (id: string, name: string, province: string, address: string, first17: string): MatchableClient => ({
+    id,
+    name,
+    formerNames: [],
+    uscc: code(first17),
+    province,
+    address,
+  });
+  const idx = buildNameIndex([
+    client('xinda', '赣州鑫达建设工程股份有限公司', '江西省', '江西省赣州市章贡区红旗大道8号', '91360702MA3A00011'),
+    client('huaxin', '华信电子有限公司', '浙江省', '浙江省宁波市鄞州区', '91330212MA2A00012'),
+    client('guihan', '圭汉信息技术（安康）有限公司', '陕西省', '陕西省安康市汉滨区', '91610902MA7A00013'),
+    client('qingxi', '青溪县博源汽车配件有限公司', '贵州省', '贵州省遵义市青溪县工业园', '91520300MA6A00014'),
+    client('juncai-bj', '俊才市政工程有限公司', '北京市', '北京市大兴区', '91110115MA0A00015'),
+    client('juncai-hz', '俊才市政工程(杭州)股份有限公司', '浙江省', '浙江省杭州市余杭区', '91330110MA2A00016'),
+  ]);
+  const top = (text: string, organisationNamed: string | null = null) => matchRiskItem({ organisationNamed, text }, idx)[0];
+  const proposed = (text: string) => {
+    const found = top(text);
+    return found && found.score >= PROPOSE_AT ? found.clientId : null;
+  };
+
+  it.each([
+    ['媒体报道：赣州鑫达建设工程涉嫌违规排放废水', 'xinda'],
+    ['网友反映鑫达建设工程在赣州的工地发生坍塌', 'xinda'],
+    ['近日，华信电子被列入经营异常名录', 'huaxin'],
+    ['记者获悉，宁波华信电子因未落实安全生产责任被罚款。', 'huaxin'],
+  ])('reads %s as %s, below a full name', (text, id) => {
+    const found = top(text)!;
+    expect(found.clientId).toBe(id);
+    expect(found.score).toBeGreaterThanOrEqual(PROPOSE_AT);
+    expect(found.score).toBeLessThan(top(`据通报，${found.matched}有限公司涉嫌违规排放废水`)?.score ?? 1);
+  });
+
+  it.each([
+    // another company whose name starts with a client's: 华信电子 is the start of 华信电子科技
+    '媒体报道：华信电子科技涉嫌违规排放废水',
+    '网友反映华信电子商务存在虚假宣传行为',
+    // the same brand in another city
+    '广州鑫达建设工程涉嫌违规排放废水',
+    // inside a longer word, with nothing that starts a name before it
+    '兴华信电子被列入经营异常名录',
+  ])('proposes no one for %s', (text) => {
+    expect(proposed(text)).toBeNull();
+  });
+
+  it('reads a place the name parser takes for a brand word when it stands before the name (安康)', () => {
+    expect(proposed('关于对安康圭汉信息技术股份有限公司的行政处罚决定书')).toBe('guihan');
+    expect(proposed('关于对汉中圭汉信息技术有限公司的行政处罚决定书')).toBeNull();
+  });
+
+  it('places a client named after a county no list knows by its address, and reads 市政 as a word', () => {
+    expect(proposed('近日，博源汽车配件（遵义）有限公司抽检不合格')).toBe('qingxi');
+    expect(proposed('近日，博源汽车配件（绍兴）有限公司抽检不合格')).toBeNull();
+    expect(top('关于对俊才市政工程（北京）有限公司的处罚')).toMatchObject({ clientId: 'juncai-bj', reasons: ['SAME_NAME'] });
+  });
+
+  it('lists namesakes without proposing one when the item does not say which, unless it writes one registered name out', () => {
+    const both = matchRiskItem({ text: '网友反映俊才市政工程存在虚假宣传行为' }, idx);
+    expect(both.map((c) => c.clientId).sort()).toEqual(['juncai-bj', 'juncai-hz']);
+    expect(both.every((c) => c.score < PROPOSE_AT)).toBe(true);
+    expect(proposed('据通报，俊才市政工程(杭州)股份有限公司拒不整改')).toBe('juncai-hz');
+    expect(proposed('据通报，俊才市政工程有限公司拒不整改')).toBe('juncai-bj');
+    expect(proposed('据通报，俊才市政工程股份有限公司拒不整改')).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
-import { parseCompanyName, parseFoldedName, placesAgree, placesIn, type CompanyNameParts } from '../../lib/company-name.js';
+import { foldName, parseCompanyName, parseFoldedName, placesAgree, placesIn, type CompanyNameParts } from '../../lib/company-name.js';
 import { normaliseText } from '../../lib/normalise-text.js';
+import { placeAt } from '../../lib/places.js';
 import { usccProblem } from '../../lib/uscc.js';
 
 /**
@@ -42,6 +43,10 @@ export const MATCH_SCORES = {
   /** a close name scores its similarity times this, so only a near-identical name reaches PROPOSE_AT */
   CLOSE_NAME_FACTOR: 0.7,
   INSIDE_LONGER_NAME_FACTOR: 0.5,
+  /** a name read from running text without its legal form (赣州鑫达建设工程涉嫌…) is weaker than a full name */
+  NO_LEGAL_FORM_FACTOR: 0.8,
+  /** several clients bear the name and the item states no place that tells them apart */
+  AMBIGUOUS_NAME_FACTOR: 0.6,
 } as const;
 
 /** The top candidate is proposed to staff at or above this score; weaker ones are listed below it. */
@@ -52,6 +57,8 @@ export const LIST_AT = 0.25;
 export const CLOSE_NAME_SIMILARITY = 0.6;
 /** The longest company name looked for before 有限公司 in free text. */
 const MAX_NAME_CHARACTERS = 30;
+/** A name without its legal form is read from running text only when its key is at least this long (华信 alone is a word). */
+export const MIN_KEY_WITHOUT_LEGAL_FORM = 4;
 
 export interface Candidate {
   clientId: string;
@@ -65,6 +72,8 @@ interface NameMention extends CompanyNameParts {
   raw: string;
   /** starts where a name can start (not inside a longer one): after a separator or a preposition, or with a place */
   anchored: boolean;
+  /** read from running text without a legal form (鑫达建设工程涉嫌…) */
+  bare?: boolean;
 }
 
 /** What an item names: credit codes, and for each company name the readings of it, longest first. */
@@ -76,6 +85,10 @@ export interface ItemMentions {
 const LEGAL_FORM = /集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团|公司|厂/g;
 // words after which a company name may start in a sentence: 对…, 关于…, 据…称…
 const NAME_MAY_FOLLOW = new Set([...'对于与和及据称的向被将由在是为等从把让给同跟']);
+// words that start what is said of a company named without its legal form (鑫达建设工程｜涉嫌…): its name ends there.
+// Words that also continue a name (销售, 生产, 科技) end it only with 的 after them.
+const CLAUSE_START =
+  /涉嫌|涉及|因|被|在|于|未经|未|违规|违法|非法|擅自|拒不|发生|存在|生产的|销售的|经营的|的|已|将|受到|遭|称|表示|回应|负责人|相关|近日|日前|拟|须|应|对|与|和|及|等|为|是|向|从|以|出现|造成|导致|作出|做出|收到|接到|多次|长期|利用|使用|没有|不|再次|又|曾/g;
 const BRANCH_TAIL = /^[^()]{2,12}?(?:分公司|分厂|办事处|营业部)/;
 const SEPARATORS = /[,;:!?"'<>[\]{}|/\\，。；：！？、“”‘’《》〈〉「」『』…—\n\r\t]+/;
 const CODE = /(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])/g;
@@ -91,32 +104,97 @@ export function mentionsIn(item: { organisationNamed?: string | null; text: stri
   if (item.organisationNamed?.trim()) {
     names.push([{ ...parseCompanyName(item.organisationNamed), raw: item.organisationNamed.trim(), anchored: true }]);
   }
-  for (const segment of folded.replace(/[ \u00a0·•.-]/g, '').split(SEPARATORS)) names.push(...namesInSegment(segment));
+  for (const text of folded.replace(/[ \u00a0·•.-]/g, '').split(SEPARATORS)) {
+    const segment = readSegment(text);
+    names.push(...namesInSegment(segment), ...namesWithoutLegalForm(segment));
+  }
   return { codes: [...codes], names };
 }
 
+interface Segment {
+  text: string;
+  /** where a place is written: its start, and the place by where it ends (安康 in 安康圭汗信息技术…, which the name parser leaves as a brand word) */
+  placeStarts: Set<number>;
+  placeEndingAt: Map<number, string>;
+  /** where each name with a legal form ends (its tail included), and where its legal form starts */
+  legalForms: { from: number; to: number }[];
+}
+
+function readSegment(text: string): Segment {
+  const segment: Segment = { text, placeStarts: new Set(), placeEndingAt: new Map(), legalForms: [] };
+  for (let i = 0; i < text.length; i++) {
+    const at = placeAt(text, i, { any: true });
+    if (!at) continue;
+    segment.placeStarts.add(i);
+    if (!segment.placeEndingAt.has(i + at.length)) segment.placeEndingAt.set(i + at.length, at.place);
+  }
+  return segment;
+}
+
+/**
+ * Names in running text without a legal form (赣州鑫达建设工程涉嫌违规排放废水): a reading starts
+ * where a name can (the segment's start, after 对/据…, at or after a place) and ends where what
+ * is said of it starts (CLAUSE_START) or the segment ends. Only readings a client's key could be
+ * are kept: MIN_KEY_WITHOUT_LEGAL_FORM characters or more.
+ */
+function namesWithoutLegalForm(segment: Segment): NameMention[][] {
+  const { text } = segment;
+  const ends: number[] = [text.length];
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(text); m; m = CLAUSE_START.exec(text)) ends.push(m.index);
+  const found: NameMention[][] = [];
+  for (let start = 0; start + MIN_KEY_WITHOUT_LEGAL_FORM <= text.length; start++) {
+    const before = segment.placeEndingAt.get(start) ?? null;
+    if (!(start === 0 || nameMayStartAfter(text, start) || before !== null || segment.placeStarts.has(start))) continue;
+    const readings: NameMention[] = [];
+    for (const end of ends) {
+      if (end - start < MIN_KEY_WITHOUT_LEGAL_FORM || end - start > MAX_NAME_CHARACTERS) continue;
+      // a name with its legal form is read as such (namesInSegment)
+      if (segment.legalForms.some((f) => start < f.to && end > f.from)) continue;
+      const raw = text.slice(start, end);
+      const name = parseFoldedName(raw);
+      if (name.key.length < MIN_KEY_WITHOUT_LEGAL_FORM) continue;
+      readings.push({ ...name, places: before && name.places.length === 0 ? [before] : name.places, raw, anchored: true, bare: true });
+    }
+    // the longest first, as for names with a legal form
+    if (readings.length > 0) found.push(readings.sort((a, b) => b.raw.length - a.raw.length));
+  }
+  return found;
+}
+
 /** Company names ending in a legal form (…有限公司, …集团, …厂, with a branch tail): every start is a reading. */
-function namesInSegment(segment: string): NameMention[][] {
+function namesInSegment(segment: Segment): NameMention[][] {
+  const { text } = segment;
   const found: NameMention[][] = [];
   LEGAL_FORM.lastIndex = 0;
   let from = 0;
-  for (let m = LEGAL_FORM.exec(segment); m; m = LEGAL_FORM.exec(segment)) {
+  for (let m = LEGAL_FORM.exec(text); m; m = LEGAL_FORM.exec(text)) {
     let end = m.index + m[0].length;
-    const tail = BRANCH_TAIL.exec(segment.slice(end));
+    const tail = BRANCH_TAIL.exec(text.slice(end));
     if (tail) end += tail[0].length;
+    segment.legalForms.push({ from: m.index, to: end });
     const readings: NameMention[] = [];
     const first = Math.max(from, m.index - MAX_NAME_CHARACTERS);
     for (let start = first; start <= m.index - 2; start++) {
-      const raw = segment.slice(start, end);
+      const raw = text.slice(start, end);
       const name = parseFoldedName(raw);
-      const anchored = start === from || NAME_MAY_FOLLOW.has(segment[start - 1]!) || startsWithPlace(name, raw);
-      readings.push({ ...name, raw, anchored });
+      const before = start === from ? null : (segment.placeEndingAt.get(start) ?? null);
+      const anchored = start === from || nameMayStartAfter(text, start) || startsWithPlace(name, raw) || before !== null;
+      readings.push({ ...name, places: before && name.places.length === 0 ? [before] : name.places, raw, anchored });
     }
     if (readings.length > 0) found.push(readings);
     from = end;
     LEGAL_FORM.lastIndex = end;
   }
   return found;
+}
+
+// words after which a name is told (网友反映…, 记者获悉…)
+const NAME_MAY_FOLLOW_WORDS =
+  /(?:反映|举报|投诉|曝光|报道|获悉|发现|通报|显示|指出|认定|查处|查明|约谈|处罚|责令|要求|督促|通知|公告|公示|关于|涉事企业)$/;
+
+function nameMayStartAfter(text: string, start: number): boolean {
+  return NAME_MAY_FOLLOW.has(text[start - 1]!) || NAME_MAY_FOLLOW_WORDS.test(text.slice(Math.max(0, start - 4), start));
 }
 
 function startsWithPlace(name: CompanyNameParts, raw: string): boolean {
@@ -126,14 +204,18 @@ function startsWithPlace(name: CompanyNameParts, raw: string): boolean {
 export interface IndexedClient {
   client: MatchableClient;
   name: CompanyNameParts;
-  places: string[];
+  /** the places its name states and those of its address: a place the list does not know (青溪县) still lies in its city */
+  readonly places: string[];
+  /** its current and former names as written, folded: an item naming one exactly tells namesakes apart */
+  readonly fullNames: Set<string>;
 }
 
 /** Clients by credit code, by name key (current and former names) and by bigram for close names. */
 export interface ClientNameIndex {
   byCode: Map<string, IndexedClient>;
   byKey: Map<string, { entry: IndexedClient; former: boolean }[]>;
-  byBigram: Map<string, IndexedClient[]>;
+  /** built when a close name is first looked for: most items never need it, and it is half the index's cost */
+  byBigram: Map<string, IndexedClient[]> | null;
 }
 
 function bigrams(key: string): string[] {
@@ -151,15 +233,27 @@ export function nameSimilarity(a: string, b: string): number {
   return (2 * shared) / (x.length + y.size);
 }
 
+/** Places and full names are read when a client is hit, not for every client indexed (they cost as much as the index). */
+function indexedClient(client: MatchableClient, name: CompanyNameParts): IndexedClient {
+  let places: string[] | undefined;
+  let fullNames: Set<string> | undefined;
+  return {
+    client,
+    name,
+    get places() {
+      return (places ??= [...new Set([...name.places, ...placesIn(`${client.province}${client.address}`)])]);
+    },
+    get fullNames() {
+      return (fullNames ??= new Set([client.name, ...client.formerNames].map(foldName)));
+    },
+  };
+}
+
 export function buildNameIndex(clients: Iterable<MatchableClient>): ClientNameIndex {
-  const index: ClientNameIndex = { byCode: new Map(), byKey: new Map(), byBigram: new Map() };
+  const index: ClientNameIndex = { byCode: new Map(), byKey: new Map(), byBigram: null };
   for (const client of clients) {
     const name = parseCompanyName(client.name);
-    const entry: IndexedClient = {
-      client,
-      name,
-      places: name.places.length > 0 ? name.places : placesIn(`${client.province}${client.address}`),
-    };
+    const entry = indexedClient(client, name);
     index.byCode.set(client.uscc, entry);
     const keys = new Map<string, boolean>([[name.key, false]]);
     for (const former of client.formerNames) {
@@ -171,23 +265,42 @@ export function buildNameIndex(clients: Iterable<MatchableClient>): ClientNameIn
       if (list) list.push({ entry, former });
       else index.byKey.set(key, [{ entry, former }]);
     }
-    for (const gram of bigrams(name.key)) {
-      const list = index.byBigram.get(gram);
-      if (list) list.push(entry);
-      else index.byBigram.set(gram, [entry]);
-    }
   }
   return index;
 }
 
-function keyEvidence(mention: NameMention, hit: { entry: IndexedClient; former: boolean }): { reason: MatchReason; score: number } {
-  const evidence = nameEvidence(mention, hit);
-  // a client's name seen inside a longer one (兴隆国电器 holds 电器) is a weak hint only
-  return mention.anchored ? evidence : { ...evidence, score: evidence.score * MATCH_SCORES.INSIDE_LONGER_NAME_FACTOR };
+function bigramIndex(index: ClientNameIndex): Map<string, IndexedClient[]> {
+  if (index.byBigram) return index.byBigram;
+  const byBigram = new Map<string, IndexedClient[]>();
+  // every client once: under its current name's key
+  for (const { entry } of [...index.byKey.values()].flat().filter((hit) => !hit.former)) {
+    for (const gram of bigrams(entry.name.key)) {
+      const list = byBigram.get(gram);
+      if (list) list.push(entry);
+      else byBigram.set(gram, [entry]);
+    }
+  }
+  return (index.byBigram = byBigram);
 }
 
-function nameEvidence(mention: NameMention, hit: { entry: IndexedClient; former: boolean }): { reason: MatchReason; score: number } {
-  const agree = placesAgree(mention.places, hit.entry.places);
+type KeyHit = { entry: IndexedClient; former: boolean };
+
+function keyEvidence(mention: NameMention, hit: KeyHit, hits: readonly KeyHit[]): { reason: MatchReason; score: number } {
+  const evidence = nameEvidence(mention, hit);
+  let factor = mention.anchored ? 1 : MATCH_SCORES.INSIDE_LONGER_NAME_FACTOR; // 兴隆国电器 holds 电器: a weak hint only
+  if (mention.bare) factor *= MATCH_SCORES.NO_LEGAL_FORM_FACTOR;
+  // 华信电子有限公司 of Beijing and of Ningbo, and an item that says neither: both are listed, neither proposed
+  const exact = hit.entry.fullNames.has(mention.raw) && mention.places.length === 0;
+  const namesakes = hits.filter((h) => h.entry !== hit.entry && placesAgree(mention.places, h.entry.places) !== 'different');
+  if (!exact && namesakes.length > 0 && placesAgree(mention.places, hit.entry.places) === 'unknown')
+    factor *= MATCH_SCORES.AMBIGUOUS_NAME_FACTOR;
+  return { ...evidence, score: evidence.score * factor };
+}
+
+function nameEvidence(mention: NameMention, hit: KeyHit): { reason: MatchReason; score: number } {
+  const stated = placesAgree(mention.places, hit.entry.places);
+  // the registered name written out (翌霓纸业股份有限公司) places it, unless the item puts it elsewhere
+  const agree = stated === 'unknown' && hit.entry.fullNames.has(mention.raw) && !hit.former ? 'same' : stated;
   if (agree === 'different') return { reason: 'SAME_NAME_OTHER_PLACE', score: MATCH_SCORES.SAME_NAME_OTHER_PLACE };
   if (mention.branch !== hit.entry.name.branch && !hit.former) return { reason: 'BRANCH', score: MATCH_SCORES.BRANCH };
   if (hit.former) return { reason: 'SAME_FORMER_NAME', score: MATCH_SCORES.SAME_FORMER_NAME };
@@ -199,7 +312,7 @@ function nameEvidence(mention: NameMention, hit: { entry: IndexedClient; former:
 /** Clients sharing the rarest bigrams of the key, scored by similarity. */
 function closeNames(index: ClientNameIndex, key: string): { entry: IndexedClient; similarity: number }[] {
   const rarest = bigrams(key)
-    .map((g) => index.byBigram.get(g) ?? [])
+    .map((g) => bigramIndex(index).get(g) ?? [])
     .filter((list) => list.length > 0)
     .sort((a, b) => a.length - b.length)
     .slice(0, 2);
@@ -232,15 +345,16 @@ export function matchRiskItem(item: { organisationNamed?: string | null; text: s
     // the longest reading that is a client's name: 宁波永盛物流 rather than 永盛物流
     const reading = readings.find((r) => r.anchored && index.byKey.has(r.key)) ?? readings.find((r) => index.byKey.has(r.key));
     if (reading) {
-      for (const hit of index.byKey.get(reading.key)!) {
-        const { reason, score } = keyEvidence(reading, hit);
+      const hits = index.byKey.get(reading.key)!;
+      for (const hit of hits) {
+        const { reason, score } = keyEvidence(reading, hit, hits);
         note(hit.entry.client.id, reason, score, reading.raw);
       }
       continue;
     }
     // close names only for a name given on its own (the organisation named), not for free text
     const named = readings[0]!;
-    if (readings.length !== 1 || named.key.length < 4) continue;
+    if (readings.length !== 1 || named.bare || named.key.length < 4) continue;
     for (const { entry, similarity } of closeNames(index, named.key)) {
       note(entry.client.id, 'CLOSE_NAME', similarity * MATCH_SCORES.CLOSE_NAME_FACTOR, named.raw);
     }
