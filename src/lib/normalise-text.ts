@@ -13,7 +13,7 @@ import * as OpenCC from 'opencc-js/t2cn';
  */
 
 /** Bump when the output of normaliseText (or of the name keys built on it) changes: stored keys are recomputed at start-up. */
-export const NORMALISER_VERSION = 2;
+export const NORMALISER_VERSION = 3;
 
 const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });

@@ -75,6 +75,13 @@ describe('risk items and their candidates', () => {
     expect(list.items[0]).toMatchObject({ id: item.id, topCandidate: '北京华信电子科技有限公司' });
   });
 
+  it('proposes a client named in running text without its legal form, looked up by the keys the text could name', async () => {
+    const item = await recordItem({ organisationNamed: null, text: '媒体报道：北京华信电子科技涉嫌违规排放废水' });
+    expect(item.candidates[0]).toMatchObject({ clientId: w.huaxin, reasons: ['SAME_NAME'], proposed: true, matched: '北京华信电子科技' });
+    const longer = await recordItem({ organisationNamed: null, text: '媒体报道：北京华信电子科技发展涉嫌违规排放废水' });
+    expect(longer).toMatchObject({ status: 'no_match', candidates: [] });
+  });
+
   it('records an item about nobody certified as having no match', async () => {
     const item = await recordItem({ text: '杭州某某食品有限公司生产的月饼菌落总数超标', organisationNamed: '杭州某某食品有限公司' });
     expect(item).toMatchObject({ status: 'no_match', candidates: [] });
