@@ -10,7 +10,7 @@ import { openPglite, openPostgres, type Db } from '../src/db/connection.js';
 import type { DataScope } from '../src/modules/auth/permissions.js';
 import { branches } from '../src/modules/branches/branch.schema.js';
 import { ClientListQuerySchema } from '../src/modules/clients/client.dto.js';
-import { clientSearchText } from '../src/modules/clients/client.rules.js';
+import { searchColumns } from '../src/modules/clients/client.rules.js';
 import { clients } from '../src/modules/clients/client.schema.js';
 import { searchClients } from '../src/modules/clients/client.service.js';
 import { clientColumnKeys } from '../src/modules/clients/client.columns.js';
@@ -43,7 +43,7 @@ async function populate(db: Db) {
         address: `${province}${city}市科技路${i % 300}号`,
         branchId: branchRows[i % 3]!.id,
         plannedSurveillanceOn: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`,
-        searchText: clientSearchText(c),
+        ...searchColumns(c),
       });
     }
     await db.insert(clients).values(batch);
@@ -66,7 +66,7 @@ export async function runClientSearchBenchmark() {
 
   const cases = {
     'pinyin initials "szhx" (trigram index), page 1 + total': () => searchClients(db, all, q({ q: 'szhx' })),
-    'two Chinese characters "华信" (too short for trigrams), page 1 + total': () => searchClients(db, all, q({ q: '华信' })),
+    'two Chinese characters "华信" (character-pair index), page 1 + total': () => searchClients(db, all, q({ q: '华信' })),
     'credit-code fragment, page 1 + total': () =>
       searchClients(db, all, q({ q: makeUscc(demoCities[4242 % demoCities.length]!.region, 4242).slice(0, 14) })),
     'filter province 广东 sorted by name, page 50': () => searchClients(db, all, q({ province: '广东', sort: 'name', page: '50' })),
@@ -90,7 +90,7 @@ export async function runClientSearchBenchmark() {
 
   const plans = {
     pinyin: await explain(db, `select id from clients where search_text ilike '%szhx%' order by contract_no limit 20`),
-    twoCharacters: await explain(db, `select id from clients where search_text ilike '%华信%' order by contract_no limit 20`),
+    twoCharacters: await explain(db, `select id from clients where search_bigrams @> array['华信'] order by contract_no limit 20`),
   };
   const report = {
     backend: database.backend,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientInput, setUpWorld, type World } from '../../../test/fixtures.js';
 import { grantSystem } from '../../../test/world-helpers.js';
@@ -68,5 +69,22 @@ describe('staff client search with the shared normaliser', () => {
     expect(exact.found.slice(1).sort()).toEqual(['beijing', 'renamed']);
     const huaxin = await search('华信电子');
     expect(huaxin.found.sort()).toEqual(['beijing', 'renamed', 'suzhou']);
+  });
+
+  it("finds two Chinese characters through the names' character pairs, as the text search would: current and former names, either script", async () => {
+    const huaxin = ['beijing', 'renamed', 'suzhou', 'suzhou2'];
+    expect((await search('华信')).found.sort()).toEqual(huaxin);
+    expect((await search('華信')).found.sort()).toEqual(huaxin);
+    expect((await search('五金')).found).toEqual(['haina']); // only in a former name
+    expect((await search('信华')).found).toEqual([]);
+    // 北京华信 lists the 华信 of other places too, its own first
+    expect((await search('北京华信')).found[0]).toBe('beijing');
+    // and the pairs are read through their index, not by reading every client
+    const plan = await w.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      const rows = await tx.execute(sql`explain select id from clients where search_bigrams @> array['华信']::text[]`);
+      return (rows as unknown as { rows: Record<string, string>[] }).rows.map((r) => Object.values(r)[0]).join('\n');
+    });
+    expect(plan).toContain('clients_search_bigrams_idx');
   });
 });

@@ -22,7 +22,7 @@ import { nothingSeen, planClientImport, type ImportPlan, type RowErrors, type Se
 import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.columns.js';
 import type { ClientRecord } from './client.dto.js';
 import { clientsWithLiveCertificates, findClientsByContractNos, findClientsByUsccs, type ClientRow } from './client.repo.js';
-import { clientNameKeys, clientSearchText, readName, type NameReading } from './client.rules.js';
+import { readName, searchColumns, type NameReading } from './client.rules.js';
 import { branchIdByText, readClientFile, type ReadClientChunk, type ReadClientRow } from './client-file.reader.js';
 import { clients } from './client.schema.js';
 import { CLIENT_ENTITY, newClientRecord } from './client.service.js';
@@ -91,8 +91,7 @@ async function stagedRowsOf(
       data: asColumns({
         ...record,
         formerUsccs: [],
-        searchText: clientSearchText(record, readingOf),
-        nameKeys: clientNameKeys(record, readingOf),
+        ...searchColumns(record, readingOf),
       }),
       changes: diffFields({} as ClientRecord, record, clientColumnKeys),
     });
@@ -115,8 +114,7 @@ async function stagedRowsOf(
       data: asColumns({
         ...changed,
         ...formerUsccs,
-        searchText: clientSearchText(merged, readingOf),
-        nameKeys: clientNameKeys(merged, readingOf),
+        ...searchColumns(merged, readingOf),
       }),
       changes: u.changes,
     });
@@ -367,7 +365,9 @@ export const clientImportKind: ImportKind = {
   merge: mergeClients,
   // a statement of its own: users wait for it, but not for it and the final transaction at once
   afterApplied: async (db) => {
-    await db.execute(sql`select gin_clean_pending_list('clients_search_trgm_idx'::regclass)`);
+    for (const index of ['clients_search_trgm_idx', 'clients_search_bigrams_idx']) {
+      await db.execute(sql`select gin_clean_pending_list(${index}::regclass)`);
+    }
   },
 };
 

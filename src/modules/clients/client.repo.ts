@@ -6,7 +6,7 @@ import { branches } from '../branches/branch.schema.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.columns.js';
 import type { Client, ClientListQuery } from './client.dto.js';
-import { normaliseSearchTerm, placeInSearchTerm } from './client.rules.js';
+import { isCharacterPair, normaliseSearchTerm, placeInSearchTerm } from './client.rules.js';
 import { clients } from './client.schema.js';
 import { seenOnceApplied } from '../imports/import.repo.js';
 
@@ -30,17 +30,20 @@ export function clientScopeCondition(scope: DataScope): SQL | undefined {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The search text holds the term: through the trigram index, or for two Chinese characters the names' pairs (same rows). */
+function searchTextHolds(term: string): SQL {
+  return isCharacterPair(term)
+    ? sql`${clients.searchBigrams} @> array[${term}]::text[]`
+    : ilike(clients.searchText, `%${escapeLike(term)}%`);
+}
+
 function filterConditions(query: ClientListQuery): SQL[] {
   const conditions: SQL[] = [];
   if (query.q) {
     const term = normaliseSearchTerm(query.q);
     const placed = placeInSearchTerm(query.q);
     // 北京华信 lists 苏州华信 too, after it (searchOrder)
-    conditions.push(
-      placed
-        ? or(ilike(clients.searchText, `%${escapeLike(term)}%`), ilike(clients.searchText, `%${escapeLike(placed.rest)}%`))!
-        : ilike(clients.searchText, `%${escapeLike(term)}%`),
-    );
+    conditions.push(placed ? or(searchTextHolds(term), searchTextHolds(placed.rest))! : searchTextHolds(term));
   }
   for (const key of clientColumnKeys) {
     const column = clients[key];
@@ -109,7 +112,7 @@ const clientSelection = {
 };
 
 function toClient(r: { client: ClientRow; branchNameZh: string; branchNameEn: string }): Client {
-  const { searchText: _searchText, nameKeys: _nameKeys, createdAt, updatedAt, ...rest } = r.client;
+  const { searchText: _searchText, nameKeys: _nameKeys, searchBigrams: _searchBigrams, createdAt, updatedAt, ...rest } = r.client;
   return {
     ...rest,
     uscc: rest.uscc.trim(),
@@ -241,8 +244,14 @@ export async function certificateNosOf(tx: Db, clientId: string): Promise<string
   return rows.map((r) => r.no);
 }
 
-export async function setClientCertificateNos(tx: Db, clientId: string, certificateNos: string[], searchText: string): Promise<void> {
-  await tx.update(clients).set({ certificateNos, searchText }).where(eq(clients.id, clientId));
+export async function setClientCertificateNos(
+  tx: Db,
+  clientId: string,
+  certificateNos: string[],
+  searchText: string,
+  searchBigrams: string[],
+): Promise<void> {
+  await tx.update(clients).set({ certificateNos, searchText, searchBigrams }).where(eq(clients.id, clientId));
 }
 
 /** The client that had this credit code before a correction, if any. */

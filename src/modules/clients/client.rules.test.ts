@@ -7,6 +7,7 @@ import {
   phoneProblem,
   placeInSearchTerm,
   postcodeProblem,
+  searchTextBigrams,
   splitList,
   usccFieldProblem,
 } from './client.rules.js';
@@ -130,5 +131,19 @@ describe('client field rules', () => {
     expect(parseDateCell('45356')).toBe('2024-03-05');
     expect(parseDateCell('36526')).toBe('2000-01-01');
     expect(parseDateCell('4535')).toBe('4535');
+  });
+});
+
+describe('the character pairs of a search text', () => {
+  it('holds every pair of adjacent Chinese characters, and nothing else', () => {
+    const text = clientSearchText({
+      name: '北京華信 电子',
+      formerNames: ['京信'],
+      uscc: '91110108MA00A0001X',
+      contractNo: 'HT-1',
+      certificateNos: [],
+    });
+    expect(searchTextBigrams(text).sort()).toEqual(['京信', '信电', '北京', '华信', '电子', '京华'].sort());
+    expect(searchTextBigrams('abc 华 信')).toEqual([]);
   });
 });

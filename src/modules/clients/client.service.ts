@@ -31,7 +31,7 @@ import {
   updateClientRow,
   type ClientRow,
 } from './client.repo.js';
-import { clientNameKeys, clientSearchText, formerNameFound } from './client.rules.js';
+import { formerNameFound, searchColumns } from './client.rules.js';
 
 export const CLIENT_ENTITY = 'client';
 
@@ -91,7 +91,7 @@ async function assertUsccNotFormerlyAnothers(tx: Db, uscc: string, self?: string
 export async function insertClientWithHistory(tx: Db, actor: Actor, input: ClientInput & Partial<ClientRecord>): Promise<ClientRow> {
   await assertUsccNotFormerlyAnothers(tx, input.uscc);
   const record = newClientRecord(input);
-  const row = await insertClient(tx, { ...record, searchText: clientSearchText(record), nameKeys: clientNameKeys(record) });
+  const row = await insertClient(tx, { ...record, ...searchColumns(record) });
   const created = diffFields({} as ClientRecord, record, clientColumnKeys);
   await recordChange(tx, actor, { entity: CLIENT_ENTITY, entityId: row.id, action: 'create', changes: created });
   return row;
@@ -115,8 +115,7 @@ export async function applyClientChanges(tx: Db, actor: Actor, before: ClientRow
   const updated = await updateClientRow(tx, before.id, expectedVersion, {
     ...changed,
     ...formerUsccs,
-    searchText: clientSearchText(merged),
-    nameKeys: clientNameKeys(merged),
+    ...searchColumns(merged),
   });
   if (!updated) throw new AppError('CONCURRENCY.STALE_VERSION');
   if (changed.branchId !== undefined) await moveDueItemsToBranch(tx, before.id, changed.branchId);
@@ -139,7 +138,8 @@ export async function refreshClientCertificateNos(tx: Db, clientId: string): Pro
   if (!row) return;
   const certificateNos = await certificateNosOf(tx, clientId);
   if (JSON.stringify(certificateNos) === JSON.stringify(row.certificateNos)) return;
-  await setClientCertificateNos(tx, clientId, certificateNos, clientSearchText({ ...row, certificateNos }));
+  const { searchText, searchBigrams } = searchColumns({ ...row, certificateNos });
+  await setClientCertificateNos(tx, clientId, certificateNos, searchText, searchBigrams);
 }
 
 /** A surveillance audit held: the client's actual surveillance date follows the last one held. */

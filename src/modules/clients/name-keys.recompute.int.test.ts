@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NORMALISER_VERSION } from '../../lib/normalise-text.js';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { certificates } from '../certificates/certificate.schema.js';
-import { clientNameKeys, clientSearchText } from './client.rules.js';
+import { searchTextBigrams, clientNameKeys, clientSearchText } from './client.rules.js';
 import { clients, nameKeyRecomputation } from './client.schema.js';
 import { recomputeNameKeys } from './name-keys.recompute.js';
 
@@ -29,11 +29,11 @@ beforeEach(async () => {
 afterEach(() => w.app.close());
 
 // what an older normaliser wrote: traditional characters left as they were
-const stale = { searchText: '北京華信電子', nameKeys: ['華信電子科技'] };
+const stale = { searchText: '北京華信電子', nameKeys: ['華信電子科技'], searchBigrams: [] as string[] };
 
 async function storedKeys() {
   const rows = await w.db
-    .select({ id: clients.id, searchText: clients.searchText, nameKeys: clients.nameKeys })
+    .select({ id: clients.id, searchText: clients.searchText, nameKeys: clients.nameKeys, searchBigrams: clients.searchBigrams })
     .from(clients)
     .orderBy(clients.id);
   const [certificate] = await w.db.select({ nameKey: certificates.nameKey }).from(certificates);
@@ -52,6 +52,7 @@ describe('recomputing the stored search text and name keys at start-up', () => {
     const all = await w.db.select().from(clients).orderBy(clients.id);
     expect(rows.map((r) => r.searchText)).toEqual(all.map((c) => clientSearchText(c)));
     expect(rows.map((r) => r.nameKeys)).toEqual(all.map((c) => clientNameKeys(c)));
+    expect(rows.map((r) => r.searchBigrams)).toEqual(all.map((c) => searchTextBigrams(clientSearchText(c))));
     expect(rows[0]!.searchText).not.toBe(stale.searchText);
     expect(certificateKey).toBe('华信电子科技');
     const states = await w.db.select().from(nameKeyRecomputation);

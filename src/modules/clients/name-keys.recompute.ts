@@ -3,7 +3,7 @@ import type { Db } from '../../db/connection.js';
 import { normaliseCompanyName } from '../../lib/company-name.js';
 import { NORMALISER_VERSION } from '../../lib/normalise-text.js';
 import { certificates } from '../certificates/certificate.schema.js';
-import { clientNameKeys, clientSearchText } from './client.rules.js';
+import { readName, searchColumns, type NameReading } from './client.rules.js';
 import { clients, nameKeyRecomputation } from './client.schema.js';
 
 /**
@@ -39,11 +39,18 @@ const clientTarget: Target = {
       .orderBy(asc(clients.id))
       .limit(limit);
     if (rows.length === 0) return { lastId: null, rows: 0 };
-    const values = rows.map((r) => ({ id: r.id, search_text: clientSearchText(r), name_keys: clientNameKeys(r) }));
+    const values = rows.map((r) => {
+      // each name read once (its pinyin is the costly part) for all three
+      const readings = new Map<string, NameReading>();
+      const readingOf = (name: string) => readings.get(name) ?? readings.set(name, readName(name)).get(name)!;
+      const { searchText, nameKeys, searchBigrams } = searchColumns(r, readingOf);
+      return { id: r.id, search_text: searchText, name_keys: nameKeys, search_bigrams: searchBigrams };
+    });
     // one statement per batch: 300,000 single-row updates would take minutes
-    await tx.execute(sql`update ${clients} set search_text = v.search_text, name_keys = v.name_keys
-      from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(id uuid, search_text text, name_keys text[])
-      where ${clients.id} = v.id and (${clients.searchText} is distinct from v.search_text or ${clients.nameKeys} is distinct from v.name_keys)`);
+    await tx.execute(sql`update ${clients} set search_text = v.search_text, name_keys = v.name_keys, search_bigrams = v.search_bigrams
+      from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(id uuid, search_text text, name_keys text[], search_bigrams text[])
+      where ${clients.id} = v.id and (${clients.searchText} is distinct from v.search_text or ${clients.nameKeys} is distinct from v.name_keys
+        or ${clients.searchBigrams} is distinct from v.search_bigrams)`);
     return { lastId: rows[rows.length - 1]!.id, rows: rows.length };
   },
 };
