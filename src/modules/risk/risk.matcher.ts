@@ -128,6 +128,14 @@ function readSegment(text: string): Segment {
     segment.placeStarts.add(i);
     if (!segment.placeEndingAt.has(i + at.length)) segment.placeEndingAt.set(i + at.length, at.place);
   }
+  LEGAL_FORM.lastIndex = 0;
+  for (let m = LEGAL_FORM.exec(text); m; m = LEGAL_FORM.exec(text)) {
+    let end = m.index + m[0].length;
+    const tail = BRANCH_TAIL.exec(text.slice(end));
+    if (tail) end += tail[0].length;
+    segment.legalForms.push({ from: m.index, to: end });
+    LEGAL_FORM.lastIndex = end;
+  }
   return segment;
 }
 
@@ -166,16 +174,11 @@ function namesWithoutLegalForm(segment: Segment): NameMention[][] {
 function namesInSegment(segment: Segment): NameMention[][] {
   const { text } = segment;
   const found: NameMention[][] = [];
-  LEGAL_FORM.lastIndex = 0;
   let from = 0;
-  for (let m = LEGAL_FORM.exec(text); m; m = LEGAL_FORM.exec(text)) {
-    let end = m.index + m[0].length;
-    const tail = BRANCH_TAIL.exec(text.slice(end));
-    if (tail) end += tail[0].length;
-    segment.legalForms.push({ from: m.index, to: end });
+  for (const { from: legalForm, to: end } of segment.legalForms) {
     const readings: NameMention[] = [];
-    const first = Math.max(from, m.index - MAX_NAME_CHARACTERS);
-    for (let start = first; start <= m.index - 2; start++) {
+    const first = Math.max(from, legalForm - MAX_NAME_CHARACTERS);
+    for (let start = first; start <= legalForm - 2; start++) {
       const raw = text.slice(start, end);
       const name = parseFoldedName(raw);
       const before = start === from ? null : (segment.placeEndingAt.get(start) ?? null);
@@ -184,7 +187,6 @@ function namesInSegment(segment: Segment): NameMention[][] {
     }
     if (readings.length > 0) found.push(readings);
     from = end;
-    LEGAL_FORM.lastIndex = end;
   }
   return found;
 }
