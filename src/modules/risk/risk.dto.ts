@@ -66,7 +66,10 @@ export const RiskItemSchema = z
     createdBy: z.string(),
     createdAt: z.string(),
     version: z.number(),
-    topCandidate: z.string().nullable().describe('name of the best pending or confirmed candidate'),
+    topCandidate: z
+      .string()
+      .nullable()
+      .describe('name of the confirmed candidate, else of the best one proposed (score at or above the proposal line)'),
     candidates: z.array(CandidateSchema).optional(),
   })
   .meta({ id: 'RiskItem' });

@@ -78,8 +78,13 @@ describe('risk items and their candidates', () => {
   it('proposes a client named in running text without its legal form, looked up by the keys the text could name', async () => {
     const item = await recordItem({ organisationNamed: null, text: '媒体报道：北京华信电子科技涉嫌违规排放废水' });
     expect(item.candidates[0]).toMatchObject({ clientId: w.huaxin, reasons: ['SAME_NAME'], proposed: true, matched: '北京华信电子科技' });
+    // a longer name holding the client's: listed as a hint for staff to judge, not proposed
     const longer = await recordItem({ organisationNamed: null, text: '媒体报道：北京华信电子科技发展涉嫌违规排放废水' });
-    expect(longer).toMatchObject({ status: 'no_match', candidates: [] });
+    expect(longer.candidates).toEqual([expect.objectContaining({ clientId: w.huaxin, proposed: false, reasons: ['NAME_MAY_GO_ON'] })]);
+    // the list names the client an item is about only for a proposal
+    const listed = (await get('/api/risk-items?status=open')).json().items as { id: string; topCandidate: string | null }[];
+    expect(listed.find((i) => i.id === item.id)?.topCandidate).toBe('北京华信电子科技有限公司');
+    expect(listed.find((i) => i.id === longer.id)?.topCandidate).toBeNull();
   });
 
   it('records an item about nobody certified as having no match', async () => {

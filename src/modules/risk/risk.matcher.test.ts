@@ -199,9 +199,33 @@ describe('risk item matching: names in running text without a legal form', () =>
     expect(proposed(text)).toBeNull();
   });
 
+  it.each([
+    // user test: what follows a name is not always a word the matcher knows
+    ['媒体报道：赣州鑫达建设工程近期多次发生安全事故', 'xinda'],
+    ['据报道，宁波华信电子旗下工厂停产', 'huaxin'],
+  ])('reads %s as %s when a time word or the like follows the name', (text, id) => {
+    expect(proposed(text)).toBe(id);
+  });
+
+  it('lists, without proposing, a client whose name is followed by words that could go on with it', () => {
+    for (const text of ['媒体报道：赣州鑫达建设工程集中采购中心招标违规', '网友反映华信电子科技园区噪音扰民']) {
+      const found = top(text)!;
+      expect(found).toMatchObject({ clientId: text.includes('鑫达') ? 'xinda' : 'huaxin', reasons: ['NAME_MAY_GO_ON'] });
+      expect(found.score).toBeLessThan(PROPOSE_AT);
+    }
+  });
+
   it('reads a place the name parser takes for a brand word when it stands before the name (安康)', () => {
     expect(proposed('关于对安康圭汉信息技术股份有限公司的行政处罚决定书')).toBe('guihan');
     expect(proposed('关于对汉中圭汉信息技术有限公司的行政处罚决定书')).toBeNull();
+  });
+
+  it('shows each client the reason of its best evidence, not another company’s (an item naming two cities)', () => {
+    const both = matchRiskItem({ text: '北京俊才市政工程有限公司与杭州俊才市政工程有限公司均被通报' }, idx);
+    expect(both.map((c) => [c.clientId, c.reasons]).sort()).toEqual([
+      ['juncai-bj', ['SAME_NAME']],
+      ['juncai-hz', ['SAME_NAME']],
+    ]);
   });
 
   it('places a client named after a county no list knows by its address, and reads 市政 as a word', () => {
@@ -212,7 +236,10 @@ describe('risk item matching: names in running text without a legal form', () =>
 
   it('lists namesakes without proposing one when the item does not say which, unless it writes one registered name out', () => {
     const both = matchRiskItem({ text: '网友反映俊才市政工程存在虚假宣传行为' }, idx);
-    expect(both.map((c) => c.clientId).sort()).toEqual(['juncai-bj', 'juncai-hz']);
+    expect(both.map((c) => [c.clientId, c.reasons]).sort()).toEqual([
+      ['juncai-bj', ['SAME_NAME_SEVERAL_CLIENTS']],
+      ['juncai-hz', ['SAME_NAME_SEVERAL_CLIENTS']],
+    ]);
     expect(both.every((c) => c.score < PROPOSE_AT)).toBe(true);
     expect(proposed('据通报，俊才市政工程(杭州)股份有限公司拒不整改')).toBe('juncai-hz');
     expect(proposed('据通报，俊才市政工程有限公司拒不整改')).toBe('juncai-bj');

@@ -29,6 +29,8 @@ export const matchReasons = [
   'BRANCH', // 分公司与总公司
   'CLOSE_NAME', // 名称相近
   'SAME_NAME_OTHER_PLACE', // 同名但地区不同
+  'SAME_NAME_SEVERAL_CLIENTS', // 多个客户同名，未说明地区
+  'NAME_MAY_GO_ON', // 名称之后还有文字，可能是另一家公司
 ] as const;
 export type MatchReason = (typeof matchReasons)[number];
 
@@ -88,7 +90,7 @@ const NAME_MAY_FOLLOW = new Set([...'对于与和及据称的向被将由在是�
 // words that start what is said of a company named without its legal form (鑫达建设工程｜涉嫌…): its name ends there.
 // Words that also continue a name (销售, 生产, 科技) end it only with 的 after them.
 const CLAUSE_START =
-  /涉嫌|涉及|因|被|在|于|未经|未|违规|违法|非法|擅自|拒不|发生|存在|生产的|销售的|经营的|的|已|将|受到|遭|称|表示|回应|负责人|相关|近日|日前|拟|须|应|对|与|和|及|等|为|是|向|从|以|出现|造成|导致|作出|做出|收到|接到|多次|长期|利用|使用|没有|不|再次|又|曾/g;
+  /涉嫌|涉及|因|被|在|于|未经|未|违规|违法|非法|擅自|拒不|发生|存在|生产的|销售的|经营的|的|已|将|受到|遭|称|表示|回应|负责人|相关|近日|日前|拟|须|应|对|与|和|及|等|为|是|向|从|以|出现|造成|导致|作出|做出|收到|接到|多次|长期|利用|使用|没有|不|再次|又|曾|近期|最近|今年|今日|昨日|昨天|今天|去年|前日|目前|近年|此前|先后|连续|屡次|一直|多年|旗下|董事长|总经理|法定代表人|员工|职工|也|还|均/g;
 const BRANCH_TAIL = /^[^()]{2,12}?(?:分公司|分厂|办事处|营业部)/;
 const SEPARATORS = /[,;:!?"'<>[\]{}|/\\，。；：！？、“”‘’《》〈〉「」『』…—\n\r\t]+/;
 const CODE = /(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])/g;
@@ -141,33 +143,58 @@ function readSegment(text: string): Segment {
 
 /**
  * Names in running text without a legal form (赣州鑫达建设工程涉嫌违规排放废水): a reading starts
- * where a name can (the segment's start, after 对/据…, at or after a place) and ends where what
- * is said of it starts (CLAUSE_START) or the segment ends. Only readings a client's key could be
- * are kept: MIN_KEY_WITHOUT_LEGAL_FORM characters or more.
+ * where a name can (the segment's start, after 对/据…, at or after a place) and its key — what
+ * follows the places — is read at every length from MIN_KEY_WITHOUT_LEGAL_FORM characters. A key
+ * that ends where what is said of the company starts (CLAUSE_START, or the segment's end) is a
+ * name; one that ends anywhere else (厦门中科电梯｜近期…, but also 华信电子｜科技…) may be part of a
+ * longer name, a hint only.
  */
 function namesWithoutLegalForm(segment: Segment): NameMention[][] {
   const { text } = segment;
-  const ends: number[] = [text.length];
+  const clauseStarts = new Set<number>([text.length]);
   CLAUSE_START.lastIndex = 0;
-  for (let m = CLAUSE_START.exec(text); m; m = CLAUSE_START.exec(text)) ends.push(m.index);
+  for (let m = CLAUSE_START.exec(text); m; m = CLAUSE_START.exec(text)) clauseStarts.add(m.index);
   const found: NameMention[][] = [];
   for (let start = 0; start + MIN_KEY_WITHOUT_LEGAL_FORM <= text.length; start++) {
     const before = segment.placeEndingAt.get(start) ?? null;
     if (!(start === 0 || nameMayStartAfter(text, start) || before !== null || segment.placeStarts.has(start))) continue;
+    const limit = nameLimit(segment, start, clauseStarts);
+    if (limit === null) continue;
+    const raw = text.slice(start, limit);
+    const name = parseFoldedName(raw);
+    // the key is what follows the places (nothing else is taken off a text without a legal form or brackets)
+    if (!raw.endsWith(name.key)) continue;
+    const keyStart = limit - name.key.length;
+    const places = before && name.places.length === 0 ? [before] : name.places;
     const readings: NameMention[] = [];
-    for (const end of ends) {
-      if (end - start < MIN_KEY_WITHOUT_LEGAL_FORM || end - start > MAX_NAME_CHARACTERS) continue;
-      // a name with its legal form is read as such (namesInSegment)
-      if (segment.legalForms.some((f) => start < f.to && end > f.from)) continue;
-      const raw = text.slice(start, end);
-      const name = parseFoldedName(raw);
-      if (name.key.length < MIN_KEY_WITHOUT_LEGAL_FORM) continue;
-      readings.push({ ...name, places: before && name.places.length === 0 ? [before] : name.places, raw, anchored: true, bare: true });
+    for (let end = limit; end >= keyStart + MIN_KEY_WITHOUT_LEGAL_FORM; end--) {
+      const key = text.slice(keyStart, end);
+      readings.push({ key, places, branch: null, raw: text.slice(start, end), anchored: clauseStarts.has(end), bare: true });
     }
-    // the longest first, as for names with a legal form
-    if (readings.length > 0) found.push(readings.sort((a, b) => b.raw.length - a.raw.length));
+    found.push(readings);
   }
   return found;
+}
+
+/**
+ * Where a name without a legal form starting at `start` must end at the latest: within
+ * MAX_NAME_CHARACTERS, before a bracket, and before a name with a legal form that may start here
+ * (null: it does, and is read as such by namesInSegment).
+ */
+function nameLimit(segment: Segment, start: number, clauseStarts: ReadonlySet<number>): number | null {
+  const { text } = segment;
+  let limit = Math.min(text.length, start + MAX_NAME_CHARACTERS);
+  const bracket = text.indexOf('(', start);
+  if (bracket >= 0) limit = Math.min(limit, bracket);
+  const next = segment.legalForms.find((f) => f.to > start);
+  if (next) {
+    if (start >= next.from) return null;
+    // a clause after a name of its own (鑫达建设工程｜与宁波华信有限公司…), not a 为 inside 华为
+    const clauseBetween = [...clauseStarts].some((at) => at >= start + MIN_KEY_WITHOUT_LEGAL_FORM && at < next.from);
+    if (!clauseBetween) return null;
+    limit = Math.min(limit, next.from);
+  }
+  return limit - start >= MIN_KEY_WITHOUT_LEGAL_FORM ? limit : null;
 }
 
 /** Company names ending in a legal form (…有限公司, …集团, …厂, with a branch tail): every start is a reading. */
@@ -288,15 +315,19 @@ function bigramIndex(index: ClientNameIndex): Map<string, IndexedClient[]> {
 type KeyHit = { entry: IndexedClient; former: boolean };
 
 function keyEvidence(mention: NameMention, hit: KeyHit, hits: readonly KeyHit[]): { reason: MatchReason; score: number } {
-  const evidence = nameEvidence(mention, hit);
-  let factor = mention.anchored ? 1 : MATCH_SCORES.INSIDE_LONGER_NAME_FACTOR; // 兴隆国电器 holds 电器: a weak hint only
-  if (mention.bare) factor *= MATCH_SCORES.NO_LEGAL_FORM_FACTOR;
+  let { reason, score } = nameEvidence(mention, hit);
+  if (!mention.anchored) score *= MATCH_SCORES.INSIDE_LONGER_NAME_FACTOR; // 兴隆国电器 holds 电器: a weak hint only
+  if (mention.bare) score *= MATCH_SCORES.NO_LEGAL_FORM_FACTOR;
+  // 华信电子科技园区…: said so, where the reason would otherwise read as an equal name
+  if (mention.bare && !mention.anchored && reason !== 'SAME_NAME_OTHER_PLACE') reason = 'NAME_MAY_GO_ON';
   // 华信电子有限公司 of Beijing and of Ningbo, and an item that says neither: both are listed, neither proposed
   const exact = hit.entry.fullNames.has(mention.raw) && mention.places.length === 0;
   const namesakes = hits.filter((h) => h.entry !== hit.entry && placesAgree(mention.places, h.entry.places) !== 'different');
-  if (!exact && namesakes.length > 0 && placesAgree(mention.places, hit.entry.places) === 'unknown')
-    factor *= MATCH_SCORES.AMBIGUOUS_NAME_FACTOR;
-  return { ...evidence, score: evidence.score * factor };
+  if (!exact && namesakes.length > 0 && placesAgree(mention.places, hit.entry.places) === 'unknown') {
+    score *= MATCH_SCORES.AMBIGUOUS_NAME_FACTOR;
+    if (reason === 'SAME_NAME') reason = 'SAME_NAME_SEVERAL_CLIENTS';
+  }
+  return { reason, score };
 }
 
 function nameEvidence(mention: NameMention, hit: KeyHit): { reason: MatchReason; score: number } {
@@ -333,10 +364,13 @@ function closeNames(index: ClientNameIndex, key: string): { entry: IndexedClient
 export function matchRiskItem(item: { organisationNamed?: string | null; text: string }, index: ClientNameIndex): Candidate[] {
   const mentions = mentionsIn(item);
   const best = new Map<string, Candidate>();
+  // each reason's best score per client: a candidate shows the reason of its best evidence and any other strong one
+  const reasonScores = new Map<string, Map<MatchReason, number>>();
   const note = (clientId: string, reason: MatchReason, score: number, matched: string) => {
+    const scores = reasonScores.get(clientId) ?? reasonScores.set(clientId, new Map()).get(clientId)!;
+    scores.set(reason, Math.max(score, scores.get(reason) ?? 0));
     const current = best.get(clientId);
-    if (!current) return void best.set(clientId, { clientId, score, reasons: [reason], matched });
-    if (!current.reasons.includes(reason)) current.reasons.push(reason);
+    if (!current) return void best.set(clientId, { clientId, score, reasons: [], matched });
     if (score > current.score) Object.assign(current, { score, matched });
   };
   for (const code of mentions.codes) {
@@ -360,6 +394,12 @@ export function matchRiskItem(item: { organisationNamed?: string | null; text: s
     for (const { entry, similarity } of closeNames(index, named.key)) {
       note(entry.client.id, 'CLOSE_NAME', similarity * MATCH_SCORES.CLOSE_NAME_FACTOR, named.raw);
     }
+  }
+  for (const candidate of best.values()) {
+    candidate.reasons = [...reasonScores.get(candidate.clientId)!]
+      .filter(([, score]) => score === candidate.score || score >= PROPOSE_AT)
+      .sort((a, b) => b[1] - a[1])
+      .map(([reason]) => reason);
   }
   return [...best.values()]
     .filter((c) => c.score >= LIST_AT)

@@ -266,10 +266,13 @@ function itemConditions(q: RiskItemListQuery): SQL | undefined {
   );
 }
 
-/** The best candidate still in play (pending or confirmed) per item, for the list (drizzle would leave the outer id unqualified). */
+/**
+ * The client an item is about, for the list: the confirmed candidate, else the best one proposed
+ * (a hint below PROPOSE_AT is no match to name there). Drizzle would leave the outer id unqualified.
+ */
 const topCandidate = sql<string | null>`(
   select c.name from ${riskMatches} m join ${clients} c on c.id = m.client_id
-  where m.risk_item_id = risk_items.id and m.decision <> 'rejected'
+  where m.risk_item_id = risk_items.id and (m.decision = 'confirmed' or (m.decision = 'pending' and m.score >= ${PROPOSE_AT}))
   order by (m.decision = 'confirmed') desc, m.score desc limit 1)`;
 
 export async function listRiskItems(db: Db, q: RiskItemListQuery, paging = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) {

@@ -443,6 +443,8 @@ export const en: Catalog = {
     BRANCH: 'Branch and parent',
     CLOSE_NAME: 'Close name',
     SAME_NAME_OTHER_PLACE: 'Same name, other place',
+    SAME_NAME_SEVERAL_CLIENTS: 'Several clients bear this name; the item names no place',
+    NAME_MAY_GO_ON: 'The name may go on: possibly another company',
   },
   incidents: {
     title: 'Incidents',

@@ -433,6 +433,8 @@ export const zh = {
     BRANCH: '分公司/总公司',
     CLOSE_NAME: '名称相近',
     SAME_NAME_OTHER_PLACE: '同名但地区不同',
+    SAME_NAME_SEVERAL_CLIENTS: '多个客户同名，信息未说明地区',
+    NAME_MAY_GO_ON: '名称之后还有文字，可能是另一家公司',
   },
   incidents: {
     title: '风险事件',
