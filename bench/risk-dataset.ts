@@ -144,6 +144,15 @@ const TRADES = [
   '涂料',
   '建筑劳务',
   '石油机械',
+  // the most common endings of Chinese company names, which any real client base holds many times
+  '贸易',
+  '实业',
+  '国际贸易',
+  '实业发展',
+  '科技发展',
+  '进出口',
+  '销售',
+  '技术服务',
 ];
 const LEGAL_FORMS = ['有限公司', '有限公司', '有限公司', '有限公司', '股份有限公司', '有限责任公司', '集团有限公司'];
 // words that make another company of a client's name when they follow it: 华信电子 → 华信电子科技
@@ -280,6 +289,9 @@ export function generateItems(clients: GeneratedClient[], count: number, seed = 
       () => `${mention}${r.pick(HARMS)}，涉事企业负责人表示将全力配合。`,
       () => `网友反映${mention}${r.pick(HARMS)}`,
     ])();
+  // what else may follow a company's name in a sentence: words no list of the matcher holds (written for this file)
+  const followedBy = (mention: string) =>
+    `${r.pick(['据了解，', '记者走访发现，', ''])}${mention}${r.pick(['所属', '下属', '厂区内', '生产车间', '承建的工地', '一名工人', '仓库附近', '门店'])}${r.pick(HARMS)}`;
   const items: LabelledItem[] = [];
   const unknownPlaced = clients.filter((c) => c.unknownPlace);
   const renamed = clients.filter((c) => c.formerNames.length > 0);
@@ -305,6 +317,7 @@ export function generateItems(clients: GeneratedClient[], count: number, seed = 
     ['no legal form, city in front', (c) => ({ text: bare(`${cityShort(c)}${c.brand}${c.trade}`) })],
     ['no legal form, no place', (c) => ({ text: bare(`${c.brand}${c.trade}`) })],
     ['no legal form, traditional', (c) => ({ text: bare(toTaiwan(`${cityShort(c)}${c.brand}${c.trade}`)) })],
+    ['no legal form, followed by other words', (c) => ({ text: followedBy(`${cityShort(c)}${c.brand}${c.trade}`) })],
     [
       'unknown place in brackets',
       (c) => (c.unknownPlace ? { text: withForm(`${c.brand}${c.trade}（${c.unknownPlace}）${c.legalForm}`) } : null),

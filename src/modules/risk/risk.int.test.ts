@@ -5,6 +5,10 @@ import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
 import { riskIncidents, riskItems } from './risk.schema.js';
 import { importsSettled } from '../imports/import.runner.js';
+import { clients } from '../clients/client.schema.js';
+import { searchColumns } from '../clients/client.rules.js';
+import { makeUscc } from '../../seed/demo-data.js';
+import { NAME_WORD_MIN_CLIENTS } from './risk.matcher.js';
 
 let w: World;
 let clock: Date;
@@ -85,6 +89,31 @@ describe('risk items and their candidates', () => {
     const listed = (await get('/api/risk-items?status=open')).json().items as { id: string; topCandidate: string | null }[];
     expect(listed.find((i) => i.id === item.id)?.topCandidate).toBe('北京华信电子科技有限公司');
     expect(listed.find((i) => i.id === longer.id)?.topCandidate).toBeNull();
+  });
+
+  it('ends a name without its legal form before words no client name holds, once the client base is large enough to tell', async () => {
+    const text = '据了解，北京华信电子科技车间发生火灾';
+    const before = await recordItem({ organisationNamed: null, text });
+    expect(before.candidates[0]).toMatchObject({ clientId: w.huaxin, proposed: false, reasons: ['NAME_MAY_GO_ON'] });
+    // a client base as a CB's is: names made of 科技, 电子, 工程…, and none holding 车间
+    const [huaxin] = await w.db.select().from(clients).where(eq(clients.id, w.huaxin));
+    const brands = '安邦宝成昌达东方恒信宏远华泰嘉禾金桥凯旋隆盛明德鹏程瑞丰润华盛世天成万通新科兴业永安正泰中科';
+    const trades = ['电子科技', '建设工程', '环保科技', '精密机械', '信息技术'];
+    const rows = Array.from({ length: NAME_WORD_MIN_CLIENTS }, (_, i) => {
+      const names = {
+        name: `${['杭州', '成都', '苏州'][i % 3]}${brands.slice((i % 23) * 2, (i % 23) * 2 + 2)}${trades[i % 5]}${i}号有限公司`,
+        formerNames: [],
+      };
+      const codes = { uscc: makeUscc('330106', 900_000 + i), contractNo: `HT-W-${i}`, certificateNos: [] };
+      const { id: _id, ...rest } = huaxin!;
+      return { ...rest, ...names, ...codes, ...searchColumns({ ...names, ...codes }) };
+    });
+    await w.db.insert(clients).values(rows);
+    const after = await recordItem({ organisationNamed: null, text });
+    expect(after.candidates[0]).toMatchObject({ clientId: w.huaxin, proposed: true, reasons: ['SAME_NAME'] });
+    // and a name going on with a word of names stays a hint
+    const longer = await recordItem({ organisationNamed: null, text: '据了解，北京华信电子科技工程项目发生火灾' });
+    expect(longer.candidates[0]).toMatchObject({ clientId: w.huaxin, proposed: false, reasons: ['NAME_MAY_GO_ON'] });
   });
 
   it('records an item about nobody certified as having no match', async () => {

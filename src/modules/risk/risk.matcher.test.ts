@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { usccCheckCharacter } from '../../lib/uscc.js';
-import { buildNameIndex, matchRiskItem, mentionsIn, nameSimilarity, PROPOSE_AT, type MatchableClient } from './risk.matcher.js';
+import {
+  buildNameIndex,
+  matchRiskItem,
+  mentionsIn,
+  nameSimilarity,
+  nameWordsOf,
+  PROPOSE_AT,
+  type MatchableClient,
+} from './risk.matcher.js';
 
 const code = (first17: string) => first17 + usccCheckCharacter(first17);
 
@@ -213,6 +221,18 @@ describe('risk item matching: names in running text without a legal form', () =>
       expect(found).toMatchObject({ clientId: text.includes('鑫达') ? 'xinda' : 'huaxin', reasons: ['NAME_MAY_GO_ON'] });
       expect(found.score).toBeLessThan(PROPOSE_AT);
     }
+  });
+
+  it('ends such a name before two characters that are no word of client names, when told which are', () => {
+    const isNameWord = (pair: string) => ['科技', '工程', '电子', '园区'].includes(pair);
+    const told = (text: string) => matchRiskItem({ text }, idx, isNameWord)[0]!;
+    expect(told('媒体报道：赣州鑫达建设工程车间发生火灾')).toMatchObject({ clientId: 'xinda', reasons: ['SAME_NAME'] });
+    expect(told('媒体报道：赣州鑫达建设工程车间发生火灾').score).toBeGreaterThanOrEqual(PROPOSE_AT);
+    expect(told('网友反映华信电子科技园区噪音扰民')).toMatchObject({ clientId: 'huaxin', reasons: ['NAME_MAY_GO_ON'] });
+    expect(told('网友反映华信电子科技园区噪音扰民').score).toBeLessThan(PROPOSE_AT);
+    // not told (a client base too small to tell): a hint
+    expect(top('媒体报道：赣州鑫达建设工程车间发生火灾')!.score).toBeLessThan(PROPOSE_AT);
+    expect(nameWordsOf(idx)).toBeUndefined();
   });
 
   it('reads a place the name parser takes for a brand word when it stands before the name (安康)', () => {

@@ -51,6 +51,19 @@ export const MATCH_SCORES = {
   AMBIGUOUS_NAME_FACTOR: 0.6,
 } as const;
 
+/**
+ * Two characters found in at least this many client names are a word names are made of (科技,
+ * 工程): a name without its legal form followed by one may go on (华信电子｜科技…); followed by
+ * others (车间, 附近, 一名) it has ended.
+ */
+export const NAME_WORD_MIN_NAMES = 3;
+
+/** Below this many clients, how often two characters occur in names tells too little: every such name may go on. */
+export const NAME_WORD_MIN_CLIENTS = 1000;
+
+/** Whether two characters are a word client names are made of (NAME_WORD_MIN_NAMES), as the caller can tell from the whole client base. */
+export type IsNameWord = (pair: string) => boolean;
+
 /** The top candidate is proposed to staff at or above this score; weaker ones are listed below it. */
 export const PROPOSE_AT = 0.6;
 /** Candidates below this score are not listed at all. */
@@ -76,6 +89,8 @@ interface NameMention extends CompanyNameParts {
   anchored: boolean;
   /** read from running text without a legal form (鑫达建设工程涉嫌…) */
   bare?: boolean;
+  /** for such a reading that ends before no clause word: the two characters after it (厦门中科电梯｜车间…) */
+  next?: string;
 }
 
 /** What an item names: credit codes, and for each company name the readings of it, longest first. */
@@ -169,7 +184,9 @@ function namesWithoutLegalForm(segment: Segment): NameMention[][] {
     const readings: NameMention[] = [];
     for (let end = limit; end >= keyStart + MIN_KEY_WITHOUT_LEGAL_FORM; end--) {
       const key = text.slice(keyStart, end);
-      readings.push({ key, places, branch: null, raw: text.slice(start, end), anchored: clauseStarts.has(end), bare: true });
+      const bounded = clauseStarts.has(end);
+      const next = bounded ? undefined : text.slice(end, end + 2);
+      readings.push({ key, places, branch: null, raw: text.slice(start, end), anchored: bounded, bare: true, ...(next ? { next } : {}) });
     }
     found.push(readings);
   }
@@ -360,8 +377,15 @@ function closeNames(index: ClientNameIndex, key: string): { entry: IndexedClient
   return out;
 }
 
-/** Every listed candidate for an item, best first. */
-export function matchRiskItem(item: { organisationNamed?: string | null; text: string }, index: ClientNameIndex): Candidate[] {
+/**
+ * Every listed candidate for an item, best first. `isNameWord` tells a name without its legal form
+ * that has ended from one that may go on; without it, every such name not followed by a clause word may go on.
+ */
+export function matchRiskItem(
+  item: { organisationNamed?: string | null; text: string },
+  index: ClientNameIndex,
+  isNameWord?: IsNameWord,
+): Candidate[] {
   const mentions = mentionsIn(item);
   const best = new Map<string, Candidate>();
   // each reason's best score per client: a candidate shows the reason of its best evidence and any other strong one
@@ -377,7 +401,8 @@ export function matchRiskItem(item: { organisationNamed?: string | null; text: s
     const entry = index.byCode.get(code);
     if (entry) note(entry.client.id, 'SAME_CREDIT_CODE', MATCH_SCORES.SAME_CREDIT_CODE, code);
   }
-  for (const readings of mentions.names) {
+  for (const group of mentions.names) {
+    const readings = isNameWord ? group.map((r) => (endsBeforeOtherWords(r, isNameWord) ? { ...r, anchored: true } : r)) : group;
     // the longest reading that is a client's name: 宁波永盛物流 rather than 永盛物流
     const reading = readings.find((r) => r.anchored && index.byKey.has(r.key)) ?? readings.find((r) => index.byKey.has(r.key));
     if (reading) {
@@ -405,6 +430,27 @@ export function matchRiskItem(item: { organisationNamed?: string | null; text: s
     .filter((c) => c.score >= LIST_AT)
     .map((c) => ({ ...c, score: Math.round(c.score * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || a.clientId.localeCompare(b.clientId));
+}
+
+const HAN_PAIR = /^[\u3400-\u9fff]{2}$/;
+
+/** A name without its legal form followed by two Chinese characters that are no word of names: it has ended there. */
+function endsBeforeOtherWords(reading: NameMention, isNameWord: IsNameWord): boolean {
+  return reading.next !== undefined && HAN_PAIR.test(reading.next) && !isNameWord(reading.next);
+}
+
+/** The pairs of characters after the names without a legal form that are clients' keys: what `isNameWord` will be asked. */
+export function wordsAfterNames(item: { organisationNamed?: string | null; text: string }, index: ClientNameIndex): string[] {
+  const pairs = new Set<string>();
+  for (const readings of mentionsIn(item).names)
+    for (const r of readings) if (r.next && HAN_PAIR.test(r.next) && index.byKey.has(r.key)) pairs.add(r.next);
+  return [...pairs];
+}
+
+/** isNameWord from an index of the whole client base (the benchmark's; the service asks the database). */
+export function nameWordsOf(index: ClientNameIndex): IsNameWord | undefined {
+  if (index.byCode.size < NAME_WORD_MIN_CLIENTS) return undefined;
+  return (pair) => (bigramIndex(index).get(pair)?.length ?? 0) >= NAME_WORD_MIN_NAMES;
 }
 
 /** The keys and codes an item could match, for fetching candidate clients from the database. */

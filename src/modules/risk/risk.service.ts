@@ -19,7 +19,17 @@ import { parseDateCell } from '../clients/client.xlsx.js';
 import type { ConfirmMatchSchema, RejectMatchSchema, RiskItemListQuery, SelfReportSchema } from './risk.dto.js';
 import { RiskItemInputSchema, type RiskItemInput } from './risk.dto.js';
 import { openIncident } from './incident.service.js';
-import { buildNameIndex, lookupTerms, matchRiskItem, PROPOSE_AT, type MatchReason } from './risk.matcher.js';
+import {
+  buildNameIndex,
+  lookupTerms,
+  matchRiskItem,
+  NAME_WORD_MIN_CLIENTS,
+  NAME_WORD_MIN_NAMES,
+  PROPOSE_AT,
+  wordsAfterNames,
+  type IsNameWord,
+  type MatchReason,
+} from './risk.matcher.js';
 import { riskKinds } from './risk.rules.js';
 import { riskIncidents, riskItems, riskMatches } from './risk.schema.js';
 
@@ -62,9 +72,32 @@ async function candidateClients(tx: Db, item: { organisationNamed?: string | nul
     .limit(500);
 }
 
+/**
+ * Which of these pairs of characters are words client names are made of: in at least
+ * NAME_WORD_MIN_NAMES names (the pair index); undefined for a client base too small to tell.
+ */
+async function nameWords(tx: Db, pairs: string[]): Promise<IsNameWord | undefined> {
+  if (pairs.length === 0) return undefined;
+  const counted = (await tx.execute(
+    sql`select count(*)::int as n from (select 1 from ${clients} limit ${NAME_WORD_MIN_CLIENTS}) x`,
+  )) as unknown as { rows: { n: number }[] };
+  if (counted.rows[0]!.n < NAME_WORD_MIN_CLIENTS) return undefined;
+  const rows = (await tx.execute(sql`
+    select p from unnest(array[${sql.join(
+      pairs.map((p) => sql`${p}`),
+      sql`, `,
+    )}]::text[]) p
+    where (select count(*) from (select 1 from ${clients} where ${clients.searchBigrams} @> array[p] limit ${NAME_WORD_MIN_NAMES}) x) >= ${NAME_WORD_MIN_NAMES}`)) as unknown as {
+    rows: { p: string }[];
+  };
+  const words = new Set(rows.rows.map((r) => r.p));
+  return (pair) => words.has(pair);
+}
+
 async function matchAndStore(tx: Db, item: RiskItemRow): Promise<number> {
   const found = await candidateClients(tx, item);
-  const candidates = matchRiskItem(item, buildNameIndex(found.map((c) => ({ ...c, uscc: c.uscc.trim() }))));
+  const index = buildNameIndex(found.map((c) => ({ ...c, uscc: c.uscc.trim() })));
+  const candidates = matchRiskItem(item, index, await nameWords(tx, wordsAfterNames(item, index)));
   if (candidates.length > 0) {
     await tx
       .insert(riskMatches)
