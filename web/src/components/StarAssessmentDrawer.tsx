@@ -156,7 +156,12 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
             {t('stars.save')}
           </Button>
         )}
-        {leader && a && !a.conclusion && <Button onClick={() => setDialog('conclude')}>{t('stars.conclude')}</Button>}
+        {/* not while the scores are being saved: the conclusion is written against the saved sheet's version */}
+        {leader && a && !a.conclusion && (
+          <Button disabled={saving} onClick={() => setDialog('conclude')}>
+            {t('stars.conclude')}
+          </Button>
+        )}
         {may('certificates:decide') && !onTeam && a?.conclusion && !a.decidedOn && (
           <Button type="primary" onClick={() => setDialog('decide')}>
             {t('stars.decide')}
