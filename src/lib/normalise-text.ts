@@ -46,6 +46,12 @@ export function normaliseText(s: string): string {
   return out.toLowerCase();
 }
 
+/** A Chinese character (CJK unified ideographs and extension A), by its UTF-16 code. */
+export const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
+
+/** Exactly two Chinese characters: a search too short for trigrams, a pair of the pair index. */
+export const isHanPair = (s: string) => s.length === 2 && isHanCode(s.charCodeAt(0)) && isHanCode(s.charCodeAt(1));
+
 const NUMBER_SEPARATORS = /[\s\-_./\\·—–]+/g;
 
 /** A certificate, contract or credit-code number without its separators: CD23-SC1002 R0M → CD23SC1002R0M. */

@@ -6,7 +6,8 @@ import { branches } from '../branches/branch.schema.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.columns.js';
 import type { Client, ClientListQuery } from './client.dto.js';
-import { isCharacterPair, normaliseSearchTerm, placeInSearchTerm } from './client.rules.js';
+import { normaliseSearchTerm, placeInSearchTerm } from './client.rules.js';
+import { isHanPair } from '../../lib/normalise-text.js';
 import { clients } from './client.schema.js';
 import { seenOnceApplied } from '../imports/import.repo.js';
 
@@ -32,9 +33,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The search text holds the term: through the trigram index, or for two Chinese characters the names' pairs (same rows). */
 function searchTextHolds(term: string): SQL {
-  return isCharacterPair(term)
-    ? sql`${clients.searchBigrams} @> array[${term}]::text[]`
-    : ilike(clients.searchText, `%${escapeLike(term)}%`);
+  return isHanPair(term) ? sql`${clients.searchBigrams} @> array[${term}]::text[]` : ilike(clients.searchText, `%${escapeLike(term)}%`);
 }
 
 function filterConditions(query: ClientListQuery): SQL[] {

@@ -1,5 +1,5 @@
 import { parseCompanyName } from '../../lib/company-name.js';
-import { compactNumber, looksLikeNumber, normaliseText } from '../../lib/normalise-text.js';
+import { compactNumber, isHanCode, looksLikeNumber, normaliseText } from '../../lib/normalise-text.js';
 import { pinyin } from 'pinyin-pro';
 import type { FieldErrorCode } from '../../lib/field-errors.js';
 import { normaliseUscc, usccProblem } from '../../lib/uscc.js';
@@ -82,19 +82,13 @@ export function clientSearchText(
   return parts.join(' ').toLowerCase();
 }
 
-const CJK_PAIR = /^[\u3400-\u9fff]{2}$/;
-
-/** A search for two Chinese characters (华信): too short for the trigram index, looked up among the names' character pairs. */
-export const isCharacterPair = (term: string) => CJK_PAIR.test(term);
-
 /** Every pair of adjacent Chinese characters in a search text: a two-character search holds one of these exactly when it holds the text. */
 export function searchTextBigrams(searchText: string): string[] {
   const pairs = new Set<string>();
   // by character code, not a regular expression per pair: an import computes this for 100,000 clients
   let previousIsHan = false;
   for (let i = 0; i < searchText.length; i++) {
-    const code = searchText.charCodeAt(i);
-    const isHan = code >= 0x3400 && code <= 0x9fff;
+    const isHan = isHanCode(searchText.charCodeAt(i));
     if (isHan && previousIsHan) pairs.add(searchText.slice(i - 1, i + 1));
     previousIsHan = isHan;
   }
@@ -106,8 +100,11 @@ export function searchColumns(
   c: Parameters<typeof clientSearchText>[0],
   readingOf: (name: string) => NameReading = readName,
 ): { searchText: string; nameKeys: string[]; searchBigrams: string[] } {
-  const searchText = clientSearchText(c, readingOf);
-  return { searchText, nameKeys: clientNameKeys(c, readingOf), searchBigrams: searchTextBigrams(searchText) };
+  // each name read once for the text and the keys: its pinyin is the costly part
+  const readings = new Map<string, NameReading>();
+  const once = (name: string) => readings.get(name) ?? readings.set(name, readingOf(name)).get(name)!;
+  const searchText = clientSearchText(c, once);
+  return { searchText, nameKeys: clientNameKeys(c, once), searchBigrams: searchTextBigrams(searchText) };
 }
 
 /** The keys risk items are matched on: the current name's first, then the former names'. */

@@ -3,7 +3,7 @@ import type { Db } from '../../db/connection.js';
 import { normaliseCompanyName } from '../../lib/company-name.js';
 import { NORMALISER_VERSION } from '../../lib/normalise-text.js';
 import { certificates } from '../certificates/certificate.schema.js';
-import { readName, searchColumns, type NameReading } from './client.rules.js';
+import { searchColumns } from './client.rules.js';
 import { clients, nameKeyRecomputation } from './client.schema.js';
 
 /**
@@ -40,10 +40,7 @@ const clientTarget: Target = {
       .limit(limit);
     if (rows.length === 0) return { lastId: null, rows: 0 };
     const values = rows.map((r) => {
-      // each name read once (its pinyin is the costly part) for all three
-      const readings = new Map<string, NameReading>();
-      const readingOf = (name: string) => readings.get(name) ?? readings.set(name, readName(name)).get(name)!;
-      const { searchText, nameKeys, searchBigrams } = searchColumns(r, readingOf);
+      const { searchText, nameKeys, searchBigrams } = searchColumns(r);
       return { id: r.id, search_text: searchText, name_keys: nameKeys, search_bigrams: searchBigrams };
     });
     // one statement per batch: 300,000 single-row updates would take minutes

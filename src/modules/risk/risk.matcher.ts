@@ -1,5 +1,5 @@
 import { foldName, parseCompanyName, parseFoldedName, placesAgree, placesIn, type CompanyNameParts } from '../../lib/company-name.js';
-import { normaliseText } from '../../lib/normalise-text.js';
+import { isHanPair, normaliseText } from '../../lib/normalise-text.js';
 import { placeAt } from '../../lib/places.js';
 import { usccProblem } from '../../lib/uscc.js';
 
@@ -432,18 +432,16 @@ export function matchRiskItem(
     .sort((a, b) => b.score - a.score || a.clientId.localeCompare(b.clientId));
 }
 
-const HAN_PAIR = /^[\u3400-\u9fff]{2}$/;
-
 /** A name without its legal form followed by two Chinese characters that are no word of names: it has ended there. */
 function endsBeforeOtherWords(reading: NameMention, isNameWord: IsNameWord): boolean {
-  return reading.next !== undefined && HAN_PAIR.test(reading.next) && !isNameWord(reading.next);
+  return reading.next !== undefined && isHanPair(reading.next) && !isNameWord(reading.next);
 }
 
 /** The pairs of characters after the names without a legal form that are clients' keys: what `isNameWord` will be asked. */
 export function wordsAfterNames(item: { organisationNamed?: string | null; text: string }, index: ClientNameIndex): string[] {
   const pairs = new Set<string>();
   for (const readings of mentionsIn(item).names)
-    for (const r of readings) if (r.next && HAN_PAIR.test(r.next) && index.byKey.has(r.key)) pairs.add(r.next);
+    for (const r of readings) if (r.next && isHanPair(r.next) && index.byKey.has(r.key)) pairs.add(r.next);
   return [...pairs];
 }
 
