@@ -332,25 +332,31 @@ function bigramIndex(index: ClientNameIndex): Map<string, IndexedClient[]> {
 type KeyHit = { entry: IndexedClient; former: boolean };
 
 function keyEvidence(mention: NameMention, hit: KeyHit, hits: readonly KeyHit[]): { reason: MatchReason; score: number } {
-  let { reason, score } = nameEvidence(mention, hit);
+  const stated = placesAgree(mention.places, hit.entry.places);
+  const writtenOut = hit.entry.fullNames.has(mention.raw);
+  let { reason, score } = nameEvidence(mention, hit, stated, writtenOut);
   if (!mention.anchored) score *= MATCH_SCORES.INSIDE_LONGER_NAME_FACTOR; // 兴隆国电器 holds 电器: a weak hint only
   if (mention.bare) score *= MATCH_SCORES.NO_LEGAL_FORM_FACTOR;
   // 华信电子科技园区…: said so, where the reason would otherwise read as an equal name
   if (mention.bare && !mention.anchored && reason !== 'SAME_NAME_OTHER_PLACE') reason = 'NAME_MAY_GO_ON';
   // 华信电子有限公司 of Beijing and of Ningbo, and an item that says neither: both are listed, neither proposed
-  const exact = hit.entry.fullNames.has(mention.raw) && mention.places.length === 0;
   const namesakes = hits.filter((h) => h.entry !== hit.entry && placesAgree(mention.places, h.entry.places) !== 'different');
-  if (!exact && namesakes.length > 0 && placesAgree(mention.places, hit.entry.places) === 'unknown') {
+  if (stated === 'unknown' && !writtenOut && namesakes.length > 0) {
     score *= MATCH_SCORES.AMBIGUOUS_NAME_FACTOR;
     if (reason === 'SAME_NAME') reason = 'SAME_NAME_SEVERAL_CLIENTS';
   }
   return { reason, score };
 }
 
-function nameEvidence(mention: NameMention, hit: KeyHit): { reason: MatchReason; score: number } {
-  const stated = placesAgree(mention.places, hit.entry.places);
+/** `stated`: how the item's places agree with the client's; `writtenOut`: the item writes one of its names out whole. */
+function nameEvidence(
+  mention: NameMention,
+  hit: KeyHit,
+  stated: ReturnType<typeof placesAgree>,
+  writtenOut: boolean,
+): { reason: MatchReason; score: number } {
   // the registered name written out (翌霓纸业股份有限公司) places it, unless the item puts it elsewhere
-  const agree = stated === 'unknown' && hit.entry.fullNames.has(mention.raw) && !hit.former ? 'same' : stated;
+  const agree = stated === 'unknown' && writtenOut && !hit.former ? 'same' : stated;
   if (agree === 'different') return { reason: 'SAME_NAME_OTHER_PLACE', score: MATCH_SCORES.SAME_NAME_OTHER_PLACE };
   if (mention.branch !== hit.entry.name.branch && !hit.former) return { reason: 'BRANCH', score: MATCH_SCORES.BRANCH };
   if (hit.former) return { reason: 'SAME_FORMER_NAME', score: MATCH_SCORES.SAME_FORMER_NAME };
@@ -386,7 +392,11 @@ export function matchRiskItem(
   index: ClientNameIndex,
   isNameWord?: IsNameWord,
 ): Candidate[] {
-  const mentions = mentionsIn(item);
+  return matchMentions(mentionsIn(item), index, isNameWord);
+}
+
+/** matchRiskItem of an item's mentions read already (the service reads them once for the lookup and the match). */
+export function matchMentions(mentions: ItemMentions, index: ClientNameIndex, isNameWord?: IsNameWord): Candidate[] {
   const best = new Map<string, Candidate>();
   // each reason's best score per client: a candidate shows the reason of its best evidence and any other strong one
   const reasonScores = new Map<string, Map<MatchReason, number>>();
@@ -438,9 +448,9 @@ function endsBeforeOtherWords(reading: NameMention, isNameWord: IsNameWord): boo
 }
 
 /** The pairs of characters after the names without a legal form that are clients' keys: what `isNameWord` will be asked. */
-export function wordsAfterNames(item: { organisationNamed?: string | null; text: string }, index: ClientNameIndex): string[] {
+export function wordsAfterNames(mentions: ItemMentions, index: ClientNameIndex): string[] {
   const pairs = new Set<string>();
-  for (const readings of mentionsIn(item).names)
+  for (const readings of mentions.names)
     for (const r of readings) if (r.next && isHanPair(r.next) && index.byKey.has(r.key)) pairs.add(r.next);
   return [...pairs];
 }
@@ -452,8 +462,7 @@ export function nameWordsOf(index: ClientNameIndex): IsNameWord | undefined {
 }
 
 /** The keys and codes an item could match, for fetching candidate clients from the database. */
-export function lookupTerms(item: { organisationNamed?: string | null; text: string }): { codes: string[]; keys: string[] } {
-  const mentions = mentionsIn(item);
+export function lookupTerms(mentions: ItemMentions): { codes: string[]; keys: string[] } {
   const keys = new Set<string>();
   for (const readings of mentions.names) for (const r of readings) if (r.key.length >= 2) keys.add(r.key);
   return { codes: mentions.codes, keys: [...keys] };

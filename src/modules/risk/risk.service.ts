@@ -22,12 +22,14 @@ import { openIncident } from './incident.service.js';
 import {
   buildNameIndex,
   lookupTerms,
-  matchRiskItem,
+  matchMentions,
+  mentionsIn,
   NAME_WORD_MIN_CLIENTS,
   NAME_WORD_MIN_NAMES,
   PROPOSE_AT,
   wordsAfterNames,
   type IsNameWord,
+  type ItemMentions,
   type MatchReason,
 } from './risk.matcher.js';
 import { riskKinds } from './risk.rules.js';
@@ -43,8 +45,8 @@ export const RISK_ITEM_ENTITY = 'risk_item';
 type RiskItemRow = typeof riskItems.$inferSelect;
 
 /** Clients that could be named by the item: same credit code, a shared name key, or the same brand for close names. */
-async function candidateClients(tx: Db, item: { organisationNamed?: string | null; text: string }) {
-  const { codes, keys } = lookupTerms(item);
+async function candidateClients(tx: Db, item: { organisationNamed?: string | null }, mentions: ItemMentions) {
+  const { codes, keys } = lookupTerms(mentions);
   const named = item.organisationNamed ? parseCompanyName(item.organisationNamed).key : '';
   const conditions: SQL[] = [];
   if (codes.length > 0) conditions.push(inArray(clients.uscc, codes));
@@ -95,9 +97,11 @@ async function nameWords(tx: Db, pairs: string[]): Promise<IsNameWord | undefine
 }
 
 async function matchAndStore(tx: Db, item: RiskItemRow): Promise<number> {
-  const found = await candidateClients(tx, item);
+  // what the item names is read once: for the lookup, the words after its names and the match
+  const mentions = mentionsIn(item);
+  const found = await candidateClients(tx, item, mentions);
   const index = buildNameIndex(found.map((c) => ({ ...c, uscc: c.uscc.trim() })));
-  const candidates = matchRiskItem(item, index, await nameWords(tx, wordsAfterNames(item, index)));
+  const candidates = matchMentions(mentions, index, await nameWords(tx, wordsAfterNames(mentions, index)));
   if (candidates.length > 0) {
     await tx
       .insert(riskMatches)
