@@ -60,6 +60,10 @@ describe('HTTP errors', () => {
   });
 });
 
+interface OpenApiOperation {
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+
 describe('OpenAPI document', () => {
   it('is for whoever connects other systems (the administrator), not for every signed-in user or nobody', async () => {
     for (const url of ['/api/docs', '/api/docs/json']) {
@@ -81,6 +85,28 @@ describe('OpenAPI document', () => {
     const body = doc.paths['/api/clients'].post.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(expect.arrayContaining(['contractNo', 'name', 'uscc', 'branchId']));
     expect(JSON.stringify(doc.paths['/api/clients/{id}'].get.responses['200'])).toContain('#/components/schemas/Client');
+  });
+
+  it("describes what every operation answers (the web client's types are generated from it): a schema, a file type or no content", async () => {
+    const doc = (await w.app.inject({ method: 'GET', url: '/api/docs/json', headers: { cookie: await w.login('admin') } })).json();
+    const undescribed: string[] = [];
+    for (const [path, operations] of Object.entries<Record<string, OpenApiOperation>>(doc.paths)) {
+      if (path.startsWith('/api/docs')) continue;
+      for (const [method, operation] of Object.entries(operations)) {
+        const answers = Object.entries(operation.responses ?? {}).filter(([status]) => status.startsWith('2'));
+        const described = answers.some(([status, answer]) => status === '204' || Object.values(answer.content ?? {}).some((c) => c.schema));
+        if (!described) undescribed.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(undescribed).toEqual([]);
+  });
+
+  it("describes an upload's multipart body", async () => {
+    const doc = (await w.app.inject({ method: 'GET', url: '/api/docs/json', headers: { cookie: await w.login('admin') } })).json();
+    for (const path of ['/api/clients/import', '/api/incidents/{id}/files']) {
+      const body = doc.paths[path].post.requestBody.content['multipart/form-data'].schema;
+      expect(body).toMatchObject({ required: ['file'], properties: { file: { type: 'string', format: 'binary' } } });
+    }
   });
 });
 

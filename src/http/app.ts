@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import { localDate, type IsoDate } from '../lib/dates.js';
@@ -25,11 +25,11 @@ import { certificateRoutes } from '../modules/certificates/certificate.routes.js
 import { noticeRoutes } from '../modules/notices/notice.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
 import { assertClientImportAllowed, clientImportKind } from '../modules/clients/client.import.js';
-import { ClientImportPreviewSchema } from '../modules/clients/client.dto.js';
+import { clientImportShapes } from '../modules/clients/client.dto.js';
 import { importRoutes } from '../modules/imports/import.routes.js';
 import { riskRoutes } from '../modules/risk/risk.routes.js';
 import { riskImportKind } from '../modules/risk/risk.service.js';
-import { RiskImportPreviewSchema } from '../modules/risk/risk.dto.js';
+import { riskImportShapes } from '../modules/risk/risk.dto.js';
 import { reportingRoutes } from '../modules/reporting/reporting.routes.js';
 import { complaintRoutes } from '../modules/complaints/complaint.routes.js';
 import { contractChangeRoutes } from '../modules/contract-changes/change.routes.js';
@@ -50,6 +50,7 @@ import { registerErrorHandler } from './error-handler.js';
 import { frameworkErrorOptions, registerInputGuards } from './input-guards.js';
 import { registerBrowserGuards } from './browser-guards.js';
 import { healthRoutes } from './health.js';
+import { openApiTransform } from './openapi.js';
 
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -94,7 +95,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'certdesk_session' } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
@@ -110,7 +111,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     tag: 'clients',
     permission: 'clients:import',
     kind: clientImportKind,
-    preview: ClientImportPreviewSchema,
+    shapes: clientImportShapes,
     allowed: assertClientImportAllowed,
     worker: {
       chunkRows: config.IMPORT_CHUNK_ROWS,
@@ -130,7 +131,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
     tag: 'risk',
     permission: 'risk:write',
     kind: riskImportKind(today),
-    preview: RiskImportPreviewSchema,
+    shapes: riskImportShapes,
     worker: {
       chunkRows: config.IMPORT_CHUNK_ROWS,
       writeChunkRows: config.IMPORT_WRITE_CHUNK_ROWS,

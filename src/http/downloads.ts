@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -17,3 +18,20 @@ export function sendXlsx(reply: FastifyReply, file: Buffer, asciiName: string, n
 export function sendPdf(reply: FastifyReply, file: Buffer, asciiName: string, name: string) {
   return sendAttachment(reply, 'application/pdf', file, asciiName, name, 'pdf');
 }
+
+// documented as binary; the handler sends the bytes, which fastify passes through unserialised
+const fileBytes = z.file() as unknown as z.ZodType<Buffer>;
+
+/** A download's entry in the API document: its media type, the bytes (no JSON to describe). */
+export function fileResponse(contentType: string, description: string) {
+  return { description, content: { [contentType]: { schema: fileBytes } } };
+}
+export const xlsxResponse = { 200: fileResponse(XLSX, 'Excel workbook (.xlsx)') };
+export const pdfResponse = { 200: fileResponse('application/pdf', 'PDF') };
+/** A report by the path's format: xlsx or pdf. */
+export const reportFileResponse = {
+  200: {
+    description: 'Excel workbook or PDF, as the path asks',
+    content: { [XLSX]: { schema: fileBytes }, 'application/pdf': { schema: fileBytes } },
+  },
+};

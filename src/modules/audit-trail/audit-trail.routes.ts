@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { sendXlsx } from '../../http/downloads.js';
+import { sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import {
   AuditLogPageSchema,
   AuditLogQuerySchema,
@@ -32,7 +32,12 @@ export function auditTrailRoutes(app: FastifyInstance, db: Db, opts: { timeZone:
 
   r.get('/api/audit-log/export', {
     config: { permission: 'audit:read' },
-    schema: { tags, summary: 'The filtered audit log as Excel (.xlsx), a row per field changed', querystring: AuditLogQuerySchema },
+    schema: {
+      tags,
+      summary: 'The filtered audit log as Excel (.xlsx), a row per field changed',
+      querystring: AuditLogQuerySchema,
+      response: xlsxResponse,
+    },
     handler: async (req, reply) => {
       const { scope, actor } = callerOf(req);
       const file = await exportAuditLog(db, reader(req), scope, actor, req.query, opts.exportMaxRows);

@@ -61,11 +61,11 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: ()
   });
   r.post('/api/auth/logout', {
     config: { public: true },
-    schema: { tags: ['auth'] },
+    schema: { tags: ['auth'], summary: 'Sign out: the session ends and its cookie is cleared', response: { 204: z.null() } },
     handler: async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
       if (token) await logout(db, token, { address: req.ip, requestId: req.id }, now());
-      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
+      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send(null);
     },
   });
   r.get('/api/auth/me', {
@@ -79,6 +79,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: ()
       tags: ['auth'],
       summary: 'Change one’s own password; one’s other sessions end',
       body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }),
+      response: { 204: z.null() },
     },
     handler: async (req, reply) => {
       const { user, actor } = callerOf(req);
@@ -88,7 +89,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, now: ()
         { ...req.body, sessionToken: req.cookies[SESSION_COOKIE] ?? '', ip: req.ip },
         now(),
       );
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   });
 }

@@ -66,18 +66,24 @@ export function calendarRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
       tags: ['calendar'],
       summary: "Mark a year's holiday table entered in full; its provisional deadlines are counted again",
       params: z.object({ year }),
+      response: { 204: z.null() },
     },
     handler: async (req, reply) => {
       await enterHolidayYear(db, callerOf(req).actor, req.params.year, recount);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   });
   r.delete('/api/holidays/years/:year', {
     config: { permission: 'holidays:write' },
-    schema: { tags: ['calendar'], summary: 'Take the mark off a year marked by mistake', params: z.object({ year }) },
+    schema: {
+      tags: ['calendar'],
+      summary: 'Take the mark off a year marked by mistake',
+      params: z.object({ year }),
+      response: { 204: z.null() },
+    },
     handler: async (req, reply) => {
       await reopenHolidayYear(db, callerOf(req).actor, req.params.year, recount);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   });
   r.post('/api/holidays/notice', {
@@ -136,10 +142,16 @@ export function calendarRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
   });
   r.delete('/api/holidays/:date', {
     config: { permission: 'holidays:write' },
-    schema: { tags: ['calendar'], params: z.object({ date: isoDate }), querystring: z.object({ version: z.coerce.number().int().min(1) }) },
+    schema: {
+      tags: ['calendar'],
+      summary: 'Remove a holiday or adjusted working day',
+      params: z.object({ date: isoDate }),
+      querystring: z.object({ version: z.coerce.number().int().min(1) }),
+      response: { 204: z.null() },
+    },
     handler: async (req, reply) => {
       await deleteHoliday(db, callerOf(req).actor, req.params.date, req.query.version);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   });
   r.get('/api/working-days/add', {

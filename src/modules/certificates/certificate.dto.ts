@@ -128,3 +128,21 @@ export const CertificateSchema = z
   .meta({ id: 'Certificate' });
 
 export const CertificateDetailSchema = CertificateSchema.extend({ events: z.array(CertificateEventSchema) });
+
+/** Why a give-up revokes or withdraws the certificate (decideGiveUp). */
+export const GiveUpDecisionSchema = z
+  .object({
+    action: z.enum(['revoke', 'withdraw']),
+    // GIVE_UP_WITH_GROUNDS when revoked, CLIENT_GAVE_UP when withdrawn
+    ground: z.enum([...revocationGrounds, ...withdrawalGrounds]),
+    why: z.object({ zh: z.string(), en: z.string() }),
+    openGrounds: z
+      .array(z.enum([...suspensionGrounds, ...revocationGrounds]))
+      .describe('the open grounds that decided a revocation, as codes for the UI to name; empty otherwise'),
+  })
+  .meta({ id: 'GiveUpDecision' });
+
+/** A give-up's answer: the certificate after it, and the decision the rules took. */
+export const GiveUpOutcomeSchema = z
+  .object({ certificate: CertificateDetailSchema, decision: GiveUpDecisionSchema })
+  .meta({ id: 'GiveUpOutcome' });

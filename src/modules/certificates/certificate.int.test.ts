@@ -408,6 +408,31 @@ describe('giving up, revocation bar, reissue', () => {
     expect(future.json().code).toBe('CERTIFICATE.CHANGE_IN_FUTURE');
   });
 
+  it('keeps a certificate out of IAF CertSearch, or lets it back in, answering the certificate as it reads', async () => {
+    const c = await grant();
+    const service = await w.login('service');
+    const hidden = await post(
+      `/api/certificates/${c.id}/confidential`,
+      { version: c.version, confidential: true, reason: '客户书面要求保密' },
+      service,
+    );
+    expect(hidden.statusCode, hidden.body).toBe(200);
+    expect(hidden.json()).toMatchObject({ id: c.id, confidential: true, status: 'valid' });
+    expect(hidden.json()).toEqual((await get(`/api/certificates/${c.id}`)).json());
+    const same = await post(
+      `/api/certificates/${c.id}/confidential`,
+      { version: hidden.json().version, confidential: true, reason: '重复' },
+      service,
+    );
+    expect(same.json()).toEqual(hidden.json()); // nothing to change
+    const shown = await post(
+      `/api/certificates/${c.id}/confidential`,
+      { version: hidden.json().version, confidential: false, reason: '客户撤回要求' },
+      service,
+    );
+    expect(shown.json()).toMatchObject({ confidential: false });
+  });
+
   it('reissues no new name, scope, site scope or star level: each has its own door, and nothing changes', async () => {
     const c = await grant({ sites: [{ name: '总部', address: '北京市海淀区中关村大街1号', scope: '设计' }] });
     const service = await w.login('service');

@@ -8,6 +8,7 @@ import type { IsoDate } from '../../lib/dates.js';
 import {
   CertificateDetailSchema,
   CertificateSchema,
+  GiveUpOutcomeSchema,
   GiveUpSchema,
   RecordedGroundSchema,
   GrantCertificateSchema,
@@ -23,6 +24,7 @@ import { applyDecision, decisions, getCertificate, listClientCertificates, setCe
 import { giveUpGrounds, handleGiveUp } from './give-up.service.js';
 import { decideGrant } from './grant.service.js';
 import { reissueAdministrative } from './reissue.service.js';
+import { pdfResponse } from '../../http/downloads.js';
 
 const IdParams = z.object({ id: z.uuid() });
 const schemeLabels = {
@@ -61,29 +63,40 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
     handler: (req) => getCertificate(db, callerOf(req).scope, req.params.id),
   });
 
-  const action = <S extends z.ZodType>(
+  /** A decision on the certificate: POST …/{path}, answering 200 with `response` (the certificate after it, mostly). */
+  const action = <S extends z.ZodType, R extends z.ZodType>(
     path: string,
     summary: string,
     body: S,
-    run: (caller: ReturnType<typeof callerOf>, id: string, input: z.output<S>) => Promise<unknown>,
+    response: R,
+    run: (caller: ReturnType<typeof callerOf>, id: string, input: z.output<S>) => Promise<z.input<R>>,
     permission: 'certificates:decide' | 'certificates:reissue' = 'certificates:decide',
   ) =>
     r.post(`/api/certificates/:id/${path}`, {
       config: { permission },
-      schema: { tags, summary, params: IdParams, body },
+      // typed as any schema here (a reply type is not resolved for a generic R): `run` answers z.input<R> at each call
+      schema: { tags, summary, params: IdParams, body, response: { 200: response as z.ZodType } },
       handler: (req) => run(callerOf(req), req.params.id, req.body as z.output<S>),
     });
 
-  action('suspend', 'Suspend the whole certificate or part of its scope for a period', SuspendSchema, (c, id, input) =>
-    applyDecision(db, c.actor, c.scope, id, input.version, decisions.suspension(input), today()),
+  action(
+    'suspend',
+    'Suspend the whole certificate or part of its scope for a period',
+    SuspendSchema,
+    CertificateDetailSchema,
+    (c, id, input) => applyDecision(db, c.actor, c.scope, id, input.version, decisions.suspension(input), today()),
   );
-  action('restore', 'Restore within the suspension period once the cause is removed', RestoreSchema, (c, id, input) =>
-    applyDecision(db, c.actor, c.scope, id, input.version, decisions.restoration(input, today()), today()),
+  action(
+    'restore',
+    'Restore within the suspension period once the cause is removed',
+    RestoreSchema,
+    CertificateDetailSchema,
+    (c, id, input) => applyDecision(db, c.actor, c.scope, id, input.version, decisions.restoration(input, today()), today()),
   );
-  action('revoke', 'Revoke, with the grounds', RevokeSchema, (c, id, input) =>
+  action('revoke', 'Revoke, with the grounds', RevokeSchema, CertificateDetailSchema, (c, id, input) =>
     applyDecision(db, c.actor, c.scope, id, input.version, decisions.revocation(input, today()), today()),
   );
-  action('withdraw', 'Withdraw (注销)', WithdrawSchema, (c, id, input) =>
+  action('withdraw', 'Withdraw (注销)', WithdrawSchema, CertificateDetailSchema, (c, id, input) =>
     applyDecision(db, c.actor, c.scope, id, input.version, decisions.withdrawal(input, today()), today()),
   );
   r.get('/api/certificates/:id/give-up-grounds', {
@@ -101,12 +114,14 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
     'give-up',
     'The organisation gives the certificate up: revoked when grounds are open, withdrawn otherwise',
     GiveUpSchema,
+    GiveUpOutcomeSchema,
     (c, id, input) => handleGiveUp(db, c.actor, c.scope, id, input, today()),
   );
   action(
     'reissue',
     'Reissue after an administrative change (address, sites); name, scope and star level have doors of their own',
     ReissueSchema,
+    CertificateDetailSchema,
     (c, id, input) => reissueAdministrative(db, c.actor, c.scope, id, input, today()),
     'certificates:reissue',
   );
@@ -115,13 +130,14 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
     'confidential',
     'Keep the certificate out of IAF CertSearch, or let it back in',
     ConfidentialSchema,
+    CertificateDetailSchema,
     (c, id, input) => setCertificateConfidential(db, c.actor, c.scope, id, input),
     'certificates:reissue',
   );
 
   r.get('/api/certificates/:id/pdf', {
     config: { permission: 'certificates:read' },
-    schema: { tags, summary: 'The certificate as PDF', params: IdParams },
+    schema: { tags, summary: 'The certificate as PDF', params: IdParams, response: pdfResponse },
     handler: async (req, reply) => {
       const c = await getCertificate(db, callerOf(req).scope, req.params.id);
       const pdf = await renderCertificatePdf({ ...c, schemeLabel: schemeLabels[c.scheme], issuingBody: config.CB_NAME });

@@ -76,6 +76,17 @@ describe('client classification', () => {
       payload: { active: false },
     });
     expect(off.json()).toMatchObject({ active: false });
+    // the list of items, switched-off ones too, in their order on the form
+    const items = await get('/api/classification/items');
+    expect(items.statusCode, items.body).toBe(200);
+    expect(items.json().at(-1)).toEqual({
+      code: 'EMS-COMPLIANCE',
+      system: 'EMS',
+      nameZh: '环境合规',
+      nameEn: 'Environmental compliance',
+      sort: items.json().length - 1,
+      active: false,
+    });
     const first = await post(`/api/clients/${w.huaxin}/evaluations`, { source: 'annual', itemGrades: grades('A', 'B') });
     expect(first.statusCode, first.body).toBe(201);
     expect(first.json()).toMatchObject({ systemGrades: { QMS: 'A', EMS: 'B' }, overallGrade: 'B', year: 2026 });

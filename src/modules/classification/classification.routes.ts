@@ -3,11 +3,22 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { sendPdf, sendXlsx } from '../../http/downloads.js';
+import { reportFileResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
 import { reportPdf, reportWorkbook } from '../../http/report-files.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { CampaignQuerySchema, EvaluateSchema, ItemSchema, YearQuerySchema } from './classification.dto.js';
+import {
+  AnalysisReportSchema,
+  CampaignQuerySchema,
+  CampaignSchema,
+  ClientClassificationSchema,
+  EvaluateSchema,
+  EvaluationItemSchema,
+  EvaluationSchema,
+  ItemSchema,
+  ReportIssueSchema,
+  YearQuerySchema,
+} from './classification.dto.js';
 import {
   addItem,
   analysisReport,
@@ -29,13 +40,13 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
 
   r.get('/api/classification/items', {
     config: { permission: 'classification:read' },
-    schema: { tags, summary: 'The evaluation items of QMS, EMS and OHSMS' },
+    schema: { tags, summary: 'The evaluation items of QMS, EMS and OHSMS', response: { 200: z.array(EvaluationItemSchema) } },
     handler: () => listItems(db),
   });
 
   r.post('/api/classification/items', {
     config: { permission: 'parameters:write' },
-    schema: { tags, summary: 'The CB adds an evaluation item', body: ItemSchema },
+    schema: { tags, summary: 'The CB adds an evaluation item', body: ItemSchema, response: { 201: EvaluationItemSchema } },
     handler: async (req, reply) => reply.code(201).send(await addItem(db, callerOf(req).actor, req.body)),
   });
 
@@ -46,6 +57,7 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       summary: 'Take an item out of the evaluation form, or back in',
       params: z.object({ code: z.string().max(40) }),
       body: z.object({ active: z.boolean() }),
+      response: { 200: EvaluationItemSchema },
     },
     handler: (req) => setItemActive(db, callerOf(req).actor, req.params.code, req.body.active),
   });
@@ -56,6 +68,7 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       tags,
       summary: "A client's systems to grade, its items, its grade history and the bad record offered as the C override",
       params: ClientParams,
+      response: { 200: ClientClassificationSchema },
     },
     handler: (req) => clientClassification(db, callerOf(req).scope, req.params.id, today()),
   });
@@ -67,6 +80,7 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       summary: 'Grade a client: annual evaluation, an auditor evaluation form, or an adjustment',
       params: ClientParams,
       body: EvaluateSchema,
+      response: { 201: EvaluationSchema },
     },
     handler: async (req, reply) => {
       const { actor, scope } = callerOf(req);
@@ -80,13 +94,14 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       tags,
       summary: 'The annual evaluation: how many clients are graded this year, and a page of them',
       querystring: CampaignQuerySchema,
+      response: { 200: CampaignSchema },
     },
     handler: (req) => evaluationCampaign(db, callerOf(req).scope, req.query.year, req.query),
   });
 
   r.get('/api/classification/campaign/export', {
     config: { permission: 'classification:read' },
-    schema: { tags, summary: 'The annual evaluation list as Excel (.xlsx)', querystring: YearQuerySchema },
+    schema: { tags, summary: 'The annual evaluation list as Excel (.xlsx)', querystring: YearQuerySchema, response: xlsxResponse },
     handler: async (req, reply) => {
       const { year, lang } = req.query;
       const { scope } = callerOf(req);
@@ -114,6 +129,7 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       tags,
       summary: '年度客户分析报告: grades by branch, industry and system, changes from last year',
       querystring: YearQuerySchema,
+      response: { 200: AnalysisReportSchema },
     },
     handler: (req) => analysisReport(db, callerOf(req).scope, req.query.year),
   });
@@ -124,6 +140,7 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       tags,
       summary: "Mark the year's analysis report issued (takes it off the due-list)",
       body: z.object({ year: z.number().int().min(2000).max(2100) }),
+      response: { 201: ReportIssueSchema },
     },
     handler: async (req, reply) => reply.code(201).send(await markReportIssued(db, callerOf(req).actor, req.body.year, today())),
   });
@@ -135,6 +152,7 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       summary: 'The analysis report as Excel or PDF',
       params: z.object({ format: z.enum(['xlsx', 'pdf']) }),
       querystring: YearQuerySchema,
+      response: reportFileResponse,
     },
     handler: async (req, reply) => {
       const { year, lang } = req.query;

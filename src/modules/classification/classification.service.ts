@@ -16,7 +16,15 @@ import { replaceDueItems } from '../due-list/due-list.repo.js';
 import type { JobHandler } from '../../jobs/outbox.js';
 import { audits } from '../programmes/programme.schema.js';
 import { riskIncidents } from '../risk/risk.schema.js';
-import type { EvaluateSchema, ItemSchema } from './classification.dto.js';
+import type {
+  CampaignSchema,
+  ClientClassificationSchema,
+  EvaluateSchema,
+  EvaluationItemSchema,
+  EvaluationSchema,
+  ItemSchema,
+  ReportIssueSchema,
+} from './classification.dto.js';
 import {
   evaluatedSystems,
   gradeChange,
@@ -51,7 +59,7 @@ export function listItems(db: Db) {
   return db.select().from(evaluationItems).orderBy(asc(evaluationItems.sort));
 }
 
-export async function addItem(db: Db, actor: Actor, input: z.output<typeof ItemSchema>) {
+export async function addItem(db: Db, actor: Actor, input: z.output<typeof ItemSchema>): Promise<z.output<typeof EvaluationItemSchema>> {
   return db.transaction(async (tx) => {
     const [{ next }] = (await tx.select({ next: sql<number>`coalesce(max(${evaluationItems.sort}), -1) + 1` }).from(evaluationItems)) as [
       { next: number },
@@ -73,7 +81,7 @@ export async function addItem(db: Db, actor: Actor, input: z.output<typeof ItemS
 }
 
 /** Takes an item out of (or back into) the evaluation form; past gradings keep their grades. */
-export async function setItemActive(db: Db, actor: Actor, code: string, active: boolean) {
+export async function setItemActive(db: Db, actor: Actor, code: string, active: boolean): Promise<z.output<typeof EvaluationItemSchema>> {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(evaluationItems).where(eq(evaluationItems.code, code)).for('update');
     if (!before) throw new AppError('CLASSIFICATION.ITEM_NOT_FOUND', { code });
@@ -126,7 +134,12 @@ async function badRecordEvidence(db: Db, clientId: string, today: IsoDate) {
 }
 
 /** Everything the classification tab of a client shows. */
-export async function clientClassification(db: Db, scope: DataScope, clientId: string, today: IsoDate) {
+export async function clientClassification(
+  db: Db,
+  scope: DataScope,
+  clientId: string,
+  today: IsoDate,
+): Promise<z.output<typeof ClientClassificationSchema>> {
   const client = await getClient(db, scope, clientId);
   const [systems, items, history, badRecord] = await Promise.all([
     heldSystems(db, clientId),
@@ -158,7 +171,7 @@ export async function evaluateClient(
   clientId: string,
   input: z.output<typeof EvaluateSchema>,
   today: IsoDate,
-) {
+): Promise<z.output<typeof EvaluationSchema>> {
   const evaluatedOn = input.evaluatedOn ?? today;
   if (evaluatedOn > today) throw new AppError('CLASSIFICATION.FUTURE_DATE');
   await getClient(db, scope, clientId);
@@ -281,7 +294,7 @@ export async function evaluationCampaign(
   scope: DataScope,
   year: number,
   list: { ungraded?: boolean; page?: number; pageSize?: number; all?: boolean } = {},
-) {
+): Promise<z.output<typeof CampaignSchema>> {
   const inCampaign = and(clientScopeCondition(scope), holdsLiveSystem);
   const counts = await campaignCounts(db, scope, year);
   const pageSize = list.pageSize ?? 50;
@@ -462,7 +475,7 @@ export const ensureClassificationDueItems: JobHandler = async (tx, _job, today) 
 };
 
 /** The year's analysis report is issued: recorded once, and off the due-list. */
-export async function markReportIssued(db: Db, actor: Actor, year: number, today: IsoDate) {
+export async function markReportIssued(db: Db, actor: Actor, year: number, today: IsoDate): Promise<z.output<typeof ReportIssueSchema>> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(analysisReports)

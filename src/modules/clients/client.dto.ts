@@ -6,6 +6,7 @@ import { clientColumnKeys, clientColumns } from './client.columns.js';
 import { phoneProblem, postcodeProblem, usccFieldProblem } from './client.rules.js';
 import { clientGrades, clientStatuses } from './client.schema.js';
 import { moneySchema } from '../../lib/money-schema.js';
+import { RowErrorsSchema } from '../imports/import.dto.js';
 
 /** Request and response shapes of the client API; the OpenAPI document is generated from them. */
 
@@ -211,20 +212,6 @@ export const ClientPageSchema = z.object({
   total: z.number().int(),
 });
 
-export const RowErrorsSchema = z.object({
-  row: z.number(),
-  contractNo: z.string().optional().describe("the row's contract number as the file gives it"),
-  name: z.string().optional().describe("the row's organisation name as the file gives it"),
-  errors: z.array(
-    z.object({
-      field: z.string(),
-      code: z.string(),
-      message: z.object({ zh: z.string(), en: z.string() }),
-      value: z.string().optional().describe('the cell as read'),
-    }),
-  ),
-});
-
 /** What a client import would do, the rows of each kind (the first 1,000; the counts are in its summary). */
 export const ClientImportPreviewSchema = z.object({
   ignoredColumns: z
@@ -244,6 +231,13 @@ export const ClientImportPreviewSchema = z.object({
   ),
   refusedRows: z.array(RowErrorsSchema),
 });
+
+/** What a client import reports: rows read and what each would do; once written, what was. */
+export const clientImportShapes = {
+  summary: z.object({ rows: z.number(), created: z.number(), updated: z.number(), unchanged: z.number(), refused: z.number() }),
+  preview: ClientImportPreviewSchema,
+  result: z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }),
+};
 
 /** 严重违法失信名单: the listing as found (source and date), or its removal. */
 export const DishonestyListingSchema = z

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { ReadableEntrySchema } from '../audit-trail/audit-trail.dto.js';
-import { sendXlsx } from '../../http/downloads.js';
+import { sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import { assertExportable } from '../../http/list-sheet.js';
 import type { IsoDate } from '../../lib/dates.js';
 import {
@@ -53,7 +53,12 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, toda
 
   r.get('/api/clients/export', {
     config: { permission: 'clients:read' },
-    schema: { tags: ['clients'], summary: 'Export the filtered list to Excel (.xlsx)', querystring: ClientListQuerySchema },
+    schema: {
+      tags: ['clients'],
+      summary: 'Export the filtered list to Excel (.xlsx)',
+      querystring: ClientListQuerySchema,
+      response: xlsxResponse,
+    },
     handler: async (req, reply) => {
       const query = listQuery(req);
       const { user, scope } = callerOf(req);
@@ -72,6 +77,7 @@ export function clientRoutes(app: FastifyInstance, db: Db, maxRows: number, toda
       tags: ['clients'],
       summary: 'The import template: the export layout with no rows and a sheet of instructions (blank cells, the clear marker)',
       querystring: z.object({ lang: z.enum(['zh', 'en']).default('zh') }),
+      response: xlsxResponse,
     },
     handler: async (req, reply) => {
       const { lang } = req.query;

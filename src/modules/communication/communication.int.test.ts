@@ -4,7 +4,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { grantSystem } from '../../../test/world-helpers.js';
 import { users } from '../auth/auth.schema.js';
+import { activeStaff } from '../auth/staff.js';
 import { clients } from '../clients/client.schema.js';
+import {
+  clientFile,
+  complianceMeters,
+  escalationManagers,
+  listEvents,
+  listRequests,
+  lossesOfYear,
+  suggestionSummary,
+} from './communication.service.js';
 
 let w: World;
 const clock = new Date('2026-06-15T02:00:00Z');
@@ -216,5 +226,99 @@ describe('communication and maintenance', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toMatchObject({ code: 'EXPORT.TOO_MANY_ROWS' });
     expect(refused.json().message.en).toContain('2');
+  });
+});
+
+describe('what the API answers', () => {
+  // the response schemas drop what they do not describe: each answer must be all the service computed
+  const asJson = (v: unknown) => JSON.parse(JSON.stringify(v));
+
+  it('answers every record and list in full, as the service made it', async () => {
+    await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD26Q0001R0M');
+    await grantSystem(w, cookies.decider!, w.other, 'QMS', 'CD26Q0002R0M');
+    const scope = { kind: 'all' } as const;
+    const ok = (res: Awaited<ReturnType<typeof get>>, status = 200) => {
+      expect(res.statusCode, res.body).toBe(status);
+      return res.json();
+    };
+
+    const maintainer = ok(await send('PUT', `/api/clients/${w.huaxin}/maintainer`, { userId: ids.service }));
+    const logged = ok(
+      await post(
+        `/api/clients/${w.huaxin}/contacts`,
+        contact('2026-03-02', { followUp: true, agreedSurveillanceOn: '2026-11-10', auditNeeds: '希望安排在11月上旬' }),
+      ),
+      201,
+    );
+    const events = [
+      ok(await post('/api/communication/events', { heldOn: '2026-04-20', kind: 'training', title: '内审员培训', note: '总部' }), 201),
+      ok(
+        await post('/api/communication/events', { heldOn: '2026-05-20', kind: 'symposium', title: '座谈会', attendees: 35 }, 'service_b'),
+        201,
+      ),
+    ];
+    const request = { clientId: w.huaxin, receivedOn: '2026-06-10', content: '希望推迟监督审核' };
+    const handled = ok(await post('/api/communication/requests', { ...request, class: 'within_authority' }), 201);
+    const escalated = ok(
+      await post('/api/communication/requests', {
+        ...request,
+        content: '要求减免监督审核费用',
+        class: 'beyond_authority',
+        escalatedToId: ids.service_head,
+      }),
+      201,
+    );
+    const closed = ok(await post(`/api/communication/requests/${handled.id}/close`, { version: 1, outcome: '已改期' }));
+    const suggested = ok(
+      await post('/api/communication/suggestions', { clientId: w.huaxin, receivedOn: '2026-02-01', content: '希望提供内审员培训' }),
+      201,
+    );
+    const anonymous = ok(await post('/api/communication/suggestions', { receivedOn: '2026-05-01', content: '网站增加英文' }), 201);
+    const answered = ok(await post(`/api/communication/suggestions/${anonymous.id}/response`, { response: '已转技术部评估' }));
+    const loss = ok(await post(`/api/clients/${w.huaxin}/losses`, { status: 'abnormal', cause: '联系人离职，无法联系' }), 201);
+
+    // the lists and the file, each exactly the service's output
+    const file = ok(await get(`/api/clients/${w.huaxin}/communication`));
+    expect(file).toEqual(asJson(await clientFile(w.db, scope, w.huaxin)));
+    const meters = ok(await get('/api/communication/meters?year=2026'));
+    expect(meters).toEqual(asJson(await complianceMeters(w.db, scope, 2026)));
+    expect(meters.belowMinimum.length).toBeGreaterThan(0);
+    expect(meters.byMaintainer.map((m: { id: string }) => m.id).sort()).toEqual(['', ids.service].sort());
+    const branchScope = { kind: 'branch', branchId: w.branchB } as const;
+    expect(ok(await get('/api/communication/meters?year=2026', 'service_b'))).toEqual(
+      asJson(await complianceMeters(w.db, branchScope, 2026)),
+    );
+    expect(ok(await get('/api/communication/staff'))).toEqual(asJson(await activeStaff(w.db)));
+    expect(ok(await get('/api/communication/managers'))).toEqual(asJson(await activeStaff(w.db, escalationManagers)));
+    const eventList = ok(await get('/api/communication/events?year=2026'));
+    expect(eventList).toEqual(asJson(await listEvents(w.db, scope, 2026)));
+    const requests = ok(await get('/api/communication/requests?year=2026'));
+    expect(requests).toEqual(asJson(await listRequests(w.db, scope, 2026)));
+    const suggestions = ok(await get('/api/communication/suggestions?year=2026'));
+    expect(suggestions).toEqual(asJson(await suggestionSummary(w.db, scope, 2026)));
+    const losses = ok(await get('/api/communication/losses?year=2026'));
+    expect(losses).toEqual(asJson(await lossesOfYear(w.db, scope, 2026)));
+
+    // what each write answered is the record as the lists show it
+    const byId = (rows: { id: string }[], id: string) => rows.find((r) => r.id === id) as Record<string, unknown>;
+    expect(maintainer).toEqual({ clientId: w.huaxin, ...file.maintainer });
+    expect(logged).toEqual(byId(file.contacts, logged.id));
+    expect(logged).toMatchObject({ byUserId: ids.service, followUp: true, auditNeeds: '希望安排在11月上旬' });
+    expect(events).toEqual(expect.arrayContaining(eventList));
+    expect(eventList).toHaveLength(2);
+    expect(escalated).toEqual(byId(requests, escalated.id));
+    expect(escalated).toMatchObject({ escalatedToId: ids.service_head, escalatedToName: expect.any(String), status: 'open' });
+    expect(closed).toEqual(byId(requests, handled.id));
+    expect(closed).toMatchObject({ status: 'closed', outcome: '已改期', closedOn: '2026-06-15', version: 2 });
+    const { clientName: huaxinName, ...suggestedItem } = byId(suggestions.items, suggested.id);
+    expect(huaxinName).toBe('北京华信电子科技有限公司');
+    expect(suggested).toEqual(suggestedItem);
+    const { clientName: none, ...answeredItem } = byId(suggestions.items, anonymous.id);
+    expect(none).toBeNull();
+    expect(answered).toEqual({ ...answeredItem, response: '已转技术部评估' });
+    expect(loss).toEqual(byId(file.losses, loss.id));
+    const { clientName, vip, branch, ...lossItem } = byId(losses, loss.id);
+    expect([clientName, vip, branch]).toEqual(['北京华信电子科技有限公司', false, '北京总部']);
+    expect(loss).toEqual(lossItem);
   });
 });

@@ -14,7 +14,24 @@ import { clients } from '../clients/client.schema.js';
 import { applyClientChanges, getClient } from '../clients/client.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
-import type { CloseRequestSchema, ContactSchema, EventSchema, LossSchema, RequestSchema, SuggestionSchema } from './communication.dto.js';
+import type {
+  ClientCommunicationSchema,
+  ClientContactSchema,
+  ClientEventSchema,
+  ClientLossSchema,
+  ClientRequestSchema,
+  ClientSuggestionSchema,
+  CloseRequestSchema,
+  ContactSchema,
+  EventSchema,
+  LossOfYearSchema,
+  LossSchema,
+  MaintainerAssignmentSchema,
+  MetersSchema,
+  RequestSchema,
+  SuggestionSchema,
+  SuggestionSummarySchema,
+} from './communication.dto.js';
 import { followUpTarget, lossNeedsAnalysis, requestNeeds } from './communication.rules.js';
 import {
   clientContacts,
@@ -38,7 +55,14 @@ async function staffMember(db: Db, userId: string) {
 }
 
 /** 指定客户维护人 */
-export async function assignMaintainer(db: Db, actor: Actor, scope: DataScope, clientId: string, userId: string, today: IsoDate) {
+export async function assignMaintainer(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  clientId: string,
+  userId: string,
+  today: IsoDate,
+): Promise<z.output<typeof MaintainerAssignmentSchema>> {
   await getClient(db, scope, clientId);
   const person = await staffMember(db, userId);
   return db.transaction(async (tx) => {
@@ -60,7 +84,7 @@ export async function assignMaintainer(db: Db, actor: Actor, scope: DataScope, c
 }
 
 /** A client's file: its maintainer, contacts, requests, suggestions and loss records, newest first. */
-export async function clientFile(db: Db, scope: DataScope, clientId: string) {
+export async function clientFile(db: Db, scope: DataScope, clientId: string): Promise<z.output<typeof ClientCommunicationSchema>> {
   await getClient(db, scope, clientId);
   const [maintainer] = await db
     .select({ userId: clientMaintainers.userId, name: users.displayName, since: clientMaintainers.since })
@@ -84,7 +108,7 @@ export async function logContact(
   clientId: string,
   input: z.output<typeof ContactSchema>,
   today: IsoDate,
-) {
+): Promise<z.output<typeof ClientContactSchema>> {
   notFuture(input.contactedOn, today);
   await getClient(db, scope, clientId);
   return db.transaction(async (tx) => {
@@ -107,7 +131,13 @@ export async function logContact(
   });
 }
 
-export async function recordEvent(db: Db, actor: Actor, scope: DataScope, input: z.output<typeof EventSchema>, today: IsoDate) {
+export async function recordEvent(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  input: z.output<typeof EventSchema>,
+  today: IsoDate,
+): Promise<z.output<typeof ClientEventSchema>> {
   notFuture(input.heldOn, today);
   const branchId = scope.kind === 'branch' ? scope.branchId : (input.branchId ?? null);
   return db.transaction(async (tx) => {
@@ -125,7 +155,7 @@ export async function recordEvent(db: Db, actor: Actor, scope: DataScope, input:
   });
 }
 
-export function listEvents(db: Db, scope: DataScope, year: number) {
+export function listEvents(db: Db, scope: DataScope, year: number): Promise<z.output<typeof ClientEventSchema>[]> {
   return db
     .select()
     .from(clientEvents)
@@ -138,7 +168,7 @@ export function listEvents(db: Db, scope: DataScope, year: number) {
     .orderBy(desc(clientEvents.heldOn));
 }
 
-function requestRows(db: Db, where: SQL | undefined) {
+function requestRows(db: Db, where: SQL | undefined): Promise<z.output<typeof ClientRequestSchema>[]> {
   return db
     .select({
       id: clientRequests.id,
@@ -260,7 +290,13 @@ export function listRequests(db: Db, scope: DataScope, year: number) {
   return requestRows(db, and(between(clientRequests.receivedOn, ...yearRange(year)), clientScopeCondition(scope)));
 }
 
-export async function logSuggestion(db: Db, actor: Actor, scope: DataScope, input: z.output<typeof SuggestionSchema>, today: IsoDate) {
+export async function logSuggestion(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  input: z.output<typeof SuggestionSchema>,
+  today: IsoDate,
+): Promise<z.output<typeof ClientSuggestionSchema>> {
   notFuture(input.receivedOn, today);
   if (input.clientId) await getClient(db, scope, input.clientId);
   return db.transaction(async (tx) => {
@@ -279,7 +315,13 @@ export async function logSuggestion(db: Db, actor: Actor, scope: DataScope, inpu
 }
 
 /** The answer to a suggestion, given once. */
-export async function answerSuggestion(db: Db, actor: Actor, scope: DataScope, id: string, response: string) {
+export async function answerSuggestion(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  id: string,
+  response: string,
+): Promise<z.output<typeof ClientSuggestionSchema>> {
   return db.transaction(async (tx) => {
     const [found] = await tx
       .select({ s: clientSuggestions, branchId: clients.branchId })
@@ -301,7 +343,7 @@ export async function answerSuggestion(db: Db, actor: Actor, scope: DataScope, i
 }
 
 /** 年终建议汇总: every suggestion of the year with its client, answered or not. */
-export async function suggestionSummary(db: Db, scope: DataScope, year: number) {
+export async function suggestionSummary(db: Db, scope: DataScope, year: number): Promise<z.output<typeof SuggestionSummarySchema>> {
   const rows = await db
     .select({ s: clientSuggestions, clientName: clients.name })
     .from(clientSuggestions)
@@ -325,7 +367,7 @@ export async function recordLoss(
   clientId: string,
   input: z.output<typeof LossSchema>,
   today: IsoDate,
-) {
+): Promise<z.output<typeof ClientLossSchema>> {
   const recordedOn = input.recordedOn ?? today;
   notFuture(recordedOn, today);
   await getClient(db, scope, clientId);
@@ -349,7 +391,7 @@ export async function recordLoss(
 }
 
 /** 流失 / 异常客户 of a year, VIPs marked. */
-export async function lossesOfYear(db: Db, scope: DataScope, year: number) {
+export async function lossesOfYear(db: Db, scope: DataScope, year: number): Promise<z.output<typeof LossOfYearSchema>[]> {
   const rows = await db
     .select({ l: clientLosses, clientName: clients.name, vip: clients.vip, branch: branches.nameZh })
     .from(clientLosses)
@@ -366,7 +408,12 @@ const BELOW_LIST_MAX = 500;
  * 客户维护考核: per maintainer and per branch, the valid clients below their yearly contact
  * minimum, the phone follow-ups against the share of valid clients, and the events held.
  */
-export async function complianceMeters(db: Db, scope: DataScope, year: number, opts: { belowLimit?: number; totalsOnly?: boolean } = {}) {
+export async function complianceMeters(
+  db: Db,
+  scope: DataScope,
+  year: number,
+  opts: { belowLimit?: number; totalsOnly?: boolean } = {},
+): Promise<z.output<typeof MetersSchema>> {
   const params = await loadParameters(db);
   const minimums = { perYear: params['communication.minContactsPerYear'], perYearVip: params['communication.minContactsPerYearVip'] };
   const [from, to] = yearRange(year);

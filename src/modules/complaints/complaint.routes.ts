@@ -5,7 +5,7 @@ import type { Actor } from '../../audit-log/audit-log.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { sendXlsx } from '../../http/downloads.js';
+import { sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
 import type { DataScope } from '../auth/permissions.js';
 import { activeStaff } from '../auth/staff.js';
@@ -51,7 +51,7 @@ export function complaintRoutes(app: FastifyInstance, db: Db, config: Config, to
 
   r.get('/api/complaints/export', {
     config: { permission: 'complaints:read' },
-    schema: { tags, summary: 'The filtered register as Excel (.xlsx)', querystring: ComplaintListQuerySchema },
+    schema: { tags, summary: 'The filtered register as Excel (.xlsx)', querystring: ComplaintListQuerySchema, response: xlsxResponse },
     handler: async (req, reply) => {
       const file = await exportComplaints(db, callerOf(req).scope, req.query, today());
       return sendXlsx(reply, file, 'complaints', req.query.lang === 'en' ? 'complaints' : '申投诉登记');

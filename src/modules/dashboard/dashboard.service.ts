@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { addMonths, type IsoDate } from '../../lib/dates.js';
 import { roleMay, type DataScope, type Role } from '../auth/permissions.js';
@@ -18,6 +19,7 @@ import { riskIncidents } from '../risk/risk.schema.js';
 import { failedDeliveries } from '../notices/notice.service.js';
 import { surveyTotals } from '../surveys/survey.service.js';
 import { surveys } from '../surveys/survey.schema.js';
+import type { DashboardSchema } from './dashboard.dto.js';
 
 /** The departments that own due items; other staff (general admin, admin) see every department's. */
 const departments: readonly Role[] = ['customer_service', 'audit_management', 'quality_technical', 'decision_maker'];
@@ -32,7 +34,13 @@ const holidayWarningRoles: readonly Role[] = ['admin', 'general_admin'];
  * unusual, and the charts of the areas the role may read. Each part is there only when the role
  * may see its module.
  */
-export async function dashboard(db: Db, user: { id: string; role: Role }, scope: DataScope, today: IsoDate, now: Date) {
+export async function dashboard(
+  db: Db,
+  user: { id: string; role: Role },
+  scope: DataScope,
+  today: IsoDate,
+  now: Date,
+): Promise<z.output<typeof DashboardSchema>> {
   const { role } = user;
   const year = Number(today.slice(0, 4));
   const department = departments.includes(role) ? role : undefined;
@@ -169,7 +177,11 @@ export async function dashboard(db: Db, user: { id: string; role: Role }, scope:
     dueByMonth: dueByMonth ?? [],
     certificatesByStatus,
     gradeDistribution: gradeRows?.length
-      ? Object.fromEntries(clientGrades.map((g) => [g, gradeRows.find((r) => r.grade === g)?.n ?? 0]))
+      ? // every grade, 0 where none
+        (Object.fromEntries(clientGrades.map((g) => [g, gradeRows.find((r) => r.grade === g)?.n ?? 0])) as Record<
+          (typeof clientGrades)[number],
+          number
+        >)
       : null,
     unusual: {
       complaintsOverdue,

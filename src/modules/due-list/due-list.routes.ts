@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { sendXlsx } from '../../http/downloads.js';
+import { sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { DueItemSchema, DueListQuerySchema } from './due-list.dto.js';
 import { exportDueItems, listDueItems, type DueListQuery } from './due-list.service.js';
@@ -34,7 +34,7 @@ export function dueListRoutes(app: FastifyInstance, db: Db, maxRows: number, tod
 
   r.get('/api/due-items/export', {
     config: { permission: 'duelist:read' },
-    schema: { tags, summary: 'The filtered due-list as Excel (.xlsx)', querystring: DueListQuerySchema },
+    schema: { tags, summary: 'The filtered due-list as Excel (.xlsx)', querystring: DueListQuerySchema, response: xlsxResponse },
     handler: async (req, reply) => {
       const q = req.query as DueListQuery;
       const file = await exportDueItems(db, callerOf(req).scope, q, today(), maxRows, q.lang);

@@ -6,6 +6,7 @@ import { callerOf } from '../../http/context.js';
 import { receiveUpload } from '../../http/uploads.js';
 import type { DataScope, Permission } from '../auth/permissions.js';
 import { fileOf, filesOf, storeFile } from './file.service.js';
+import { fileResponse } from '../../http/downloads.js';
 
 const StoredFileSchema = z.object({
   id: z.uuid(),
@@ -73,6 +74,7 @@ export function evidenceFileRoutes(
       tags: opts.tags,
       summary: 'Download one evidence file (always as an attachment)',
       params: IdParams.extend({ fileId: z.uuid() }),
+      response: { 200: fileResponse('application/octet-stream', 'the file as it was attached, under its own media type') },
     },
     handler: async (req, reply) => {
       const { scope } = callerOf(req);

@@ -10,12 +10,20 @@ import { IMPORT_MAX_BYTES } from '../../lib/table-file.js';
 import type { Permission, DataScope } from '../auth/permissions.js';
 import { dropStagedRows, getOwnRun, importRunHead, listOwnRuns, saveUpload, type ImportRunHead } from './import.repo.js';
 import { importsSettled, kickImports, type ImportKind, type ImportOptions } from './import.runner.js';
+import { RowErrorsSchema } from './import.dto.js';
 import { importRuns, importStatuses, type ImportStatus } from './import.schema.js';
 
 const IdParams = z.object({ id: z.uuid() });
 
-/** An import's record: where it stands, its preview once checked (in the shape its kind gives), its result or why it failed. */
-const importRunSchema = (preview: z.ZodType<Record<string, unknown>>) =>
+/** What one kind of import reports, in its own shapes: the counts once checked, the preview, the result once written. */
+export interface ImportShapes {
+  summary: z.ZodType<Record<string, unknown>>;
+  preview: z.ZodType<Record<string, unknown>>;
+  result: z.ZodType<Record<string, unknown>>;
+}
+
+/** An import's record: where it stands, its preview once checked, its result or why it failed. */
+const importRunSchema = ({ summary, preview, result }: ImportShapes) =>
   z.object({
     id: z.uuid().describe('poll GET …/import/{id}; confirm with POST …/import/{id}/confirm'),
     fileName: z.string(),
@@ -23,33 +31,37 @@ const importRunSchema = (preview: z.ZodType<Record<string, unknown>>) =>
     rowsChecked: z.number(),
     rowsWritten: z.number(),
     createdAt: z.date(),
-    summary: z.record(z.string(), z.unknown()).nullable().describe('counts of rows read, to create, to update, unchanged, refused'),
+    summary: summary.nullable().describe('counts of rows read, to create, to update, unchanged, refused'),
     preview: preview
       .nullable()
       .describe('the first 1,000 rows of each kind: to create, to update with each changed field, refused with reasons'),
     canConfirm: z.boolean().describe('previewed, no row refused, and something would change'),
     error: z
-      .object({ code: z.string(), message: z.object({ zh: z.string(), en: z.string() }), details: z.unknown().optional() })
+      .object({
+        code: z.string(),
+        message: z.object({ zh: z.string(), en: z.string() }),
+        details: z.looseObject({ rows: z.array(RowErrorsSchema).optional().describe('IMPORT.INVALID_ROWS: the rows refused') }).optional(),
+      })
       .nullable(),
-    result: z.record(z.string(), z.unknown()).nullable(),
+    result: result.nullable(),
   });
 type ImportRunView = z.infer<ReturnType<typeof importRunSchema>>;
 
-export const ImportListSchema = z.array(
-  z.object({
-    id: z.uuid(),
-    fileName: z.string(),
-    status: z.enum(importStatuses),
-    rowsChecked: z.number(),
-    rowsWritten: z.number(),
-    summary: z
-      .record(z.string(), z.unknown())
-      .nullable()
-      .describe('counts of rows read, to create, to update, unchanged, refused: a preview with refused rows can never be written'),
-    createdAt: z.date(),
-    errorCode: z.string().nullable().describe('why a failed import failed (IMPORT.DISCARDED: its uploader gave the preview up)'),
-  }),
-);
+const importListSchema = ({ summary }: ImportShapes) =>
+  z.array(
+    z.object({
+      id: z.uuid(),
+      fileName: z.string(),
+      status: z.enum(importStatuses),
+      rowsChecked: z.number(),
+      rowsWritten: z.number(),
+      summary: summary
+        .nullable()
+        .describe('counts of rows read, to create, to update, unchanged, refused: a preview with refused rows can never be written'),
+      createdAt: z.date(),
+      errorCode: z.string().nullable().describe('why a failed import failed (IMPORT.DISCARDED: its uploader gave the preview up)'),
+    }),
+  );
 
 /** Where an import that cannot be discarded stands, in words. */
 const standing: Record<Exclude<ImportStatus, 'previewed'>, { zh: string; en: string }> = {
@@ -88,13 +100,13 @@ export function importRoutes(
     tag: string;
     permission: Permission;
     kind: ImportKind;
-    /** the shape of this kind's preview */
-    preview?: z.ZodType<Record<string, unknown>>;
+    shapes: ImportShapes;
     allowed?: (scope: DataScope) => void;
     worker?: ImportOptions;
   },
 ): void {
-  const ImportRunSchema = importRunSchema(opts.preview ?? z.record(z.string(), z.unknown()));
+  const ImportRunSchema = importRunSchema(opts.shapes);
+  const ImportListSchema = importListSchema(opts.shapes);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { base, kind } = opts;
   // the server closes after the import worker's current step, never under it

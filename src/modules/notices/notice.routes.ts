@@ -8,6 +8,7 @@ import { getClient } from '../clients/client.service.js';
 import { deliveryStatuses, noticeKinds, noticeLink } from './notice.rules.js';
 import { renderNoticeLetter } from './notice.letter.js';
 import { mailOverview, noticeForLetter, noticesOfClient, resendNotice } from './notice.service.js';
+import { pdfResponse } from '../../http/downloads.js';
 
 const tags = ['notices'];
 
@@ -90,6 +91,7 @@ export function noticeRoutes(app: FastifyInstance, db: Db, config: Config): void
       tags,
       summary: 'The notice as a printable letter (PDF)',
       params: NoticeIdParams,
+      response: pdfResponse,
     },
     handler: async (req, reply) => {
       const n = await noticeForLetter(db, callerOf(req).scope, req.params.id, config.CB_TIME_ZONE);

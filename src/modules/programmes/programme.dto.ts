@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reasonSchema, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
-import { certificationFields, schemes } from '../certificates/certificate.rules.js';
+import { certificateStatuses, certificationFields, schemes } from '../certificates/certificate.rules.js';
 import { DueItemSchema } from '../due-list/due-list.dto.js';
 import { auditResults, auditStatuses, auditTypes, extraTriggers } from './programme.rules.js';
 import { proposalBases, proposalStatuses } from './programme.schema.js';
@@ -112,22 +112,26 @@ export const AuditSchema = z
   })
   .meta({ id: 'Audit' });
 
-export const ProgrammeSchema = z
+/** A programme's own record, without its audits and due dates: what opening one answers. */
+export const ProgrammeRecordSchema = z
   .object({
     id: z.uuid(),
     clientId: z.uuid(),
-    certificateId: z.uuid().nullable(),
-    certificateNo: z.string().nullable(),
+    certificateId: z.uuid().nullable().describe('none before the certificate is granted'),
     scheme: z.enum(schemes),
     field: z.enum(certificationFields),
     cycleNo: z.number(),
     status: z.enum(['open', 'closed']),
     closedOn: z.string().nullable(),
     version: z.number(),
-    audits: z.array(AuditSchema),
-    due: z.array(DueItemSchema),
   })
-  .meta({ id: 'Programme' });
+  .meta({ id: 'ProgrammeRecord' });
+
+export const ProgrammeSchema = ProgrammeRecordSchema.extend({
+  certificateNo: z.string().nullable(),
+  audits: z.array(AuditSchema),
+  due: z.array(DueItemSchema),
+}).meta({ id: 'Programme' });
 
 export const RegistrationSchema = z
   .object({
@@ -145,17 +149,14 @@ export const RegistrationSchema = z
   })
   .meta({ id: 'AuditorRegistration' });
 
-export const ProposalSchema = z
+/** A suspension proposal's own record (no certificate or client details): what dismissing one answers. */
+export const ProposalRecordSchema = z
   .object({
     id: z.uuid(),
     certificateId: z.uuid(),
-    certificateNo: z.string(),
-    certificateVersion: z.number(),
-    certificateExpiresOn: z.string(),
-    certificateStatus: z.string(),
+    programmeId: z.uuid(),
     clientId: z.uuid(),
-    clientName: z.string(),
-    dueKey: z.string(),
+    dueKey: z.string().describe('which missed deadline or incident it rests on, e.g. surveillance:<n>:<due date>, incident:<id>'),
     dueOn: z.string(),
     proposedOn: z.string(),
     basis: z.enum(proposalBases),
@@ -164,6 +165,17 @@ export const ProposalSchema = z
     decidedOn: z.string().nullable(),
     reason: z.string().nullable(),
     version: z.number(),
+  })
+  .meta({ id: 'SuspensionProposalRecord' });
+
+/** A proposal as the decision-makers' list shows it, with its certificate and client. */
+export const ProposalSchema = ProposalRecordSchema.omit({ programmeId: true })
+  .extend({
+    certificateNo: z.string(),
+    certificateVersion: z.number(),
+    certificateExpiresOn: z.string(),
+    certificateStatus: z.enum(certificateStatuses),
+    clientName: z.string(),
   })
   .meta({ id: 'SuspensionProposal' });
 

@@ -397,6 +397,31 @@ describe('due-list', () => {
     expect((await get('/api/due-items?department=decision_maker', 'decider')).json().total).toBe(0);
   });
 
+  it('dismisses a proposal with the reason and answers the proposal as recorded; the certificate stays valid', async () => {
+    const cert = await grant();
+    await travelTo('2027-01-06');
+    await post('/api/jobs/run', {}, 'admin');
+    const [proposal] = (await get('/api/suspension-proposals?status=open', 'decider')).json();
+    const dismissed = await post(`/api/suspension-proposals/${proposal.id}/dismiss`, { version: 1, reason: '已约定审核日期' }, 'decider');
+    expect(dismissed.statusCode, dismissed.body).toBe(200);
+    expect(dismissed.json()).toEqual({
+      id: proposal.id,
+      certificateId: cert.id,
+      programmeId: expect.any(String),
+      clientId: w.huaxin,
+      dueKey: proposal.dueKey,
+      dueOn: '2027-01-05',
+      proposedOn: '2027-01-06',
+      basis: 'OVERDUE_SURVEILLANCE',
+      status: 'dismissed',
+      decidedBy: expect.any(String),
+      decidedOn: '2027-01-06',
+      reason: '已约定审核日期',
+      version: 2,
+    });
+    expect((await get(`/api/certificates/${cert.id}`, 'decider')).json().status).toBe('valid');
+  });
+
   it('revokes a give-up while a proposal is open, even with nothing ticked; the proposal lapses in the same step', async () => {
     const cert = await grant();
     await travelTo('2027-01-06');

@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { sendXlsx } from '../../http/downloads.js';
+import { sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
+import { CertificateDetailSchema } from '../certificates/certificate.dto.js';
 import { certificationFields } from '../certificates/certificate.rules.js';
 import {
   AuditPlanSchema,
@@ -12,9 +13,11 @@ import {
   CancelAuditSchema,
   CreateProgrammeSchema,
   PlanAuditSchema,
+  ProgrammeRecordSchema,
   ProgrammeSchema,
   ProposalAcceptSchema,
   ProposalDismissSchema,
+  ProposalRecordSchema,
   ProposalSchema,
   RecertifySchema,
   RecordAuditSchema,
@@ -66,6 +69,7 @@ export function programmeRoutes(app: FastifyInstance, db: Db, today: () => IsoDa
       summary: 'Open a programme for an application (before the certificate is granted)',
       params: IdParams,
       body: CreateProgrammeSchema,
+      response: { 201: ProgrammeRecordSchema },
     },
     handler: async (req, reply) => {
       const { actor, scope } = callerOf(req);
@@ -89,6 +93,7 @@ export function programmeRoutes(app: FastifyInstance, db: Db, today: () => IsoDa
       summary: 'Recertification decision: new validity from the decision, next cycle opens (version = the certificate’s)',
       params: IdParams,
       body: RecertifySchema,
+      response: { 200: CertificateDetailSchema },
     },
     handler: (req) => {
       const { actor, scope } = callerOf(req);
@@ -166,6 +171,7 @@ export function programmeRoutes(app: FastifyInstance, db: Db, today: () => IsoDa
         field: z.enum(certificationFields).optional(),
         lang: z.enum(['zh', 'en']).default('zh'),
       }),
+      response: xlsxResponse,
     },
     handler: async (req, reply) => {
       const { lang, ...filter } = req.query;
@@ -210,6 +216,7 @@ export function programmeRoutes(app: FastifyInstance, db: Db, today: () => IsoDa
       summary: 'Accept: the certificate is suspended (surveillance not accepted)',
       params: IdParams,
       body: ProposalAcceptSchema,
+      response: { 200: CertificateDetailSchema },
     },
     handler: (req) => {
       const { actor, scope } = callerOf(req);
@@ -219,7 +226,13 @@ export function programmeRoutes(app: FastifyInstance, db: Db, today: () => IsoDa
 
   r.post('/api/suspension-proposals/:id/dismiss', {
     config: { permission: 'certificates:decide' },
-    schema: { tags, summary: 'Dismiss, with the reason', params: IdParams, body: ProposalDismissSchema },
+    schema: {
+      tags,
+      summary: 'Dismiss, with the reason',
+      params: IdParams,
+      body: ProposalDismissSchema,
+      response: { 200: ProposalRecordSchema },
+    },
     handler: (req) => {
       const { actor, scope } = callerOf(req);
       return dismissProposal(db, actor, scope, req.params.id, req.body, today());

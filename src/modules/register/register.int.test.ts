@@ -138,6 +138,8 @@ describe('public certificate register', () => {
       'grant:CD25Q1001R0M',
     ]);
     expect(feed[0]).toMatchObject({ effectiveOn: '2026-01-10', suspendedUntil: '2026-03-31' });
+    // the number, the organisation, the date and the kind: nothing else about an event is public
+    expect(Object.keys(feed[1]).sort()).toEqual(['certificateNo', 'effectiveOn', 'kind', 'organisationName']);
     expect(JSON.stringify(feed)).not.toContain('失联');
     const onlySuspensions = (await w.app.inject({ method: 'GET', url: '/api/public/feed?kind=suspend' })).json();
     expect(onlySuspensions[0].partScope).toBeNull();

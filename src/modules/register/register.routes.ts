@@ -6,6 +6,7 @@ import type { Db } from '../../db/connection.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { AppError } from '../../lib/errors.js';
 import { certificateStatuses, cncaStatusCode, schemes, statusLabels } from '../certificates/certificate.rules.js';
+import { PublicFeedSchema, type PublicFeedEntry } from './register.dto.js';
 import { currentRegisterGeneration, feedKinds, findByNumber, registerFeed, searchRegister } from './register.repo.js';
 
 export const REGISTER_PAGE_SIZE = 20;
@@ -133,6 +134,7 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
         to: isoDate.optional(),
         limit: z.coerce.number().int().min(1).max(FEED_MAX).default(50),
       }),
+      response: { 200: PublicFeedSchema },
     },
     handler: async (req, reply) => {
       // read before the events: the label is never newer than the answer
@@ -143,7 +145,8 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
         reply,
         generation,
         rows.map((e) => ({
-          kind: e.kind,
+          // the public events only (registerFeed reads public = true): never a revocation proposed
+          kind: e.kind as PublicFeedEntry['kind'],
           effectiveOn: e.effectiveOn,
           certificateNo: e.certificateNo,
           organisationName: e.organisationName,

@@ -10,6 +10,7 @@ import { certSearchDuty, certSearchRecords, exportCertSearch } from './certsearc
 import { buildCncaMonth, cbProfile, generateCncaReport, listReports, markCncaSubmitted, monthRange, reportFile } from './cnca.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { addDays, addMonths } from '../../lib/dates.js';
+import { xlsxResponse } from '../../http/downloads.js';
 
 const PeriodParams = z.object({
   period: z
@@ -108,7 +109,7 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
 
   r.get('/api/reports/:id/file', {
     config: { permission: 'reports:generate' },
-    schema: { tags, summary: 'The file as it was generated', params: IdParams },
+    schema: { tags, summary: 'The file as it was generated', params: IdParams, response: xlsxResponse },
     handler: async (req, reply) => {
       const row = await reportFile(db, req.params.id);
       return reply

@@ -1,4 +1,4 @@
-import { RowErrorsSchema } from '../clients/client.dto.js';
+import { RowErrorsSchema } from '../imports/import.dto.js';
 import { z } from 'zod';
 import { reasonSchema, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
@@ -87,6 +87,13 @@ export const RiskImportPreviewSchema = z.object({
   creates: z.array(z.object({ row: z.number(), source: z.string(), organisationNamed: z.string().nullable(), kind: z.string() })),
   refusedRows: z.array(RowErrorsSchema),
 });
+
+/** What a risk-item import reports: rows read, to create, refused; once written, how many matched a client. */
+export const riskImportShapes = {
+  summary: z.object({ rows: z.number(), created: z.number(), refused: z.number() }),
+  preview: RiskImportPreviewSchema,
+  result: z.object({ created: z.number(), matched: z.number(), noMatch: z.number() }),
+};
 
 export const RejectMatchSchema = z.object({ version: versionSchema, note: reasonSchema });
 

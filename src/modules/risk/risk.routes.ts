@@ -5,7 +5,7 @@ import type { Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import type { DataScope } from '../auth/permissions.js';
 import { callerOf } from '../../http/context.js';
-import { sendXlsx } from '../../http/downloads.js';
+import { sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import {
@@ -67,6 +67,7 @@ export function riskRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, m
       tags,
       summary: 'The filtered risk items as Excel (.xlsx), in the import layout',
       querystring: RiskItemListQuerySchema.extend(Lang.shape),
+      response: xlsxResponse,
     },
     handler: async (req, reply) => {
       const file = await exportRiskItems(db, req.query, req.query.lang, maxRows);
@@ -139,7 +140,12 @@ export function riskRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, m
 
   r.get('/api/incidents/export', {
     config: { permission: 'incidents:read' },
-    schema: { tags, summary: 'The filtered incidents as Excel (.xlsx)', querystring: IncidentListQuerySchema.extend(Lang.shape) },
+    schema: {
+      tags,
+      summary: 'The filtered incidents as Excel (.xlsx)',
+      querystring: IncidentListQuerySchema.extend(Lang.shape),
+      response: xlsxResponse,
+    },
     handler: async (req, reply) => {
       const file = await exportIncidents(db, callerOf(req).scope, req.query, today(), req.query.lang);
       return sendXlsx(reply, file, 'incidents', req.query.lang === 'en' ? 'incidents' : '风险事件');

@@ -105,6 +105,11 @@ describe('satisfaction surveys', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ kind: 'audit', auditId, issuedOn: '2026-04-07', answeredOn: null });
     expect(mine[0].auditors.map((a: { name: string }) => a.name)).toHaveLength(1);
+    // the form it answers: the questions by stage, the full score, the stage weights
+    const form = (await get('/api/surveys/questions', 'portal')).json();
+    expect(form).toMatchObject({ maxScore: 10, weights: { contract: 20, audit: 50, service: 30 } });
+    expect(form.questions).toHaveLength(9);
+    expect(form.questions[0]).toEqual({ code: 'C1', stage: 'contract', zh: expect.any(String), en: expect.any(String) });
 
     const before = (await get('/api/surveys/report?year=2026&quarter=2', 'general')).json();
     expect(before).toMatchObject({ issued: 1, answered: 0, returnRate: 0, returnRateTarget: 90 });
@@ -252,6 +257,7 @@ describe('satisfaction surveys', () => {
     const twice = await post('/api/survey-samples', { year: 2026, percent: 15 }, 'general');
     expect(twice.statusCode).toBe(409);
     expect(twice.json().code).toBe('SURVEY.SAMPLE_EXISTS');
+    expect((await get('/api/survey-samples', 'general')).json()).toEqual([lowest.json()]);
     const [{ n }] = (await w.db.select({ n: count() }).from(surveys)) as [{ n: number }];
     expect(n).toBe(2);
     expect((await post('/api/survey-samples', { year: 2027, percent: 15 }, 'auditmgmt')).statusCode).toBe(403);

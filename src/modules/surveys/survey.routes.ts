@@ -3,10 +3,24 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { sendPdf, sendXlsx } from '../../http/downloads.js';
+import { reportFileResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import { reportPdf, reportWorkbook } from '../../http/report-files.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { AnswerSurveySchema, CredibilitySchema, SampleSchema, SurveyListQuerySchema } from './survey.dto.js';
+import {
+  AnswerSurveySchema,
+  CredibilityReportSchema,
+  CredibilityResponseSchema,
+  CredibilitySchema,
+  PortalSurveySchema,
+  SampleSchema,
+  SurveyFormSchema,
+  SurveyListQuerySchema,
+  SurveyPageSchema,
+  SurveyRecordSchema,
+  SurveyReportSchema,
+  SurveySampleSchema,
+  SurveySchema,
+} from './survey.dto.js';
 import {
   answerSurvey,
   credibilityReport,
@@ -34,19 +48,28 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate,
 
   r.get('/api/surveys/questions', {
     config: { permission: 'self:read' },
-    schema: { tags, summary: 'The satisfaction form: its questions by stage, the full score and the stage weights' },
+    schema: {
+      tags,
+      summary: 'The satisfaction form: its questions by stage, the full score and the stage weights',
+      response: { 200: SurveyFormSchema },
+    },
     handler: () => surveyForm(db),
   });
 
   r.get('/api/surveys', {
     config: { permission: 'surveys:read' },
-    schema: { tags, summary: 'The forms issued in a year or quarter, answered or not', querystring: SurveyListQuerySchema },
+    schema: {
+      tags,
+      summary: 'The forms issued in a year or quarter, answered or not',
+      querystring: SurveyListQuerySchema,
+      response: { 200: SurveyPageSchema },
+    },
     handler: (req) => listSurveys(db, callerOf(req).scope, req.query),
   });
 
   r.get('/api/surveys/export', {
     config: { permission: 'surveys:read' },
-    schema: { tags, summary: 'The filtered forms as Excel (.xlsx)', querystring: SurveyListQuerySchema },
+    schema: { tags, summary: 'The filtered forms as Excel (.xlsx)', querystring: SurveyListQuerySchema, response: xlsxResponse },
     handler: async (req, reply) => {
       const file = await exportSurveys(db, callerOf(req).scope, req.query, maxRows);
       return sendXlsx(
@@ -60,7 +83,12 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate,
 
   r.post('/api/audits/:id/survey', {
     config: { permission: 'surveys:write' },
-    schema: { tags, summary: "Issue the form for an audit's opening meeting (recording the audit issues it too)", params: IdParams },
+    schema: {
+      tags,
+      summary: "Issue the form for an audit's opening meeting (recording the audit issues it too)",
+      params: IdParams,
+      response: { 201: SurveyRecordSchema },
+    },
     handler: async (req, reply) => {
       const { actor, scope } = callerOf(req);
       return reply.code(201).send(await issueForAudit(db, actor, scope, req.params.id, today()));
@@ -69,7 +97,13 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate,
 
   r.post('/api/surveys/:id/answers', {
     config: { permission: 'surveys:write' },
-    schema: { tags, summary: 'Enter a paper form that came back', params: IdParams, body: AnswerSurveySchema },
+    schema: {
+      tags,
+      summary: 'Enter a paper form that came back',
+      params: IdParams,
+      body: AnswerSurveySchema,
+      response: { 200: SurveySchema },
+    },
     handler: (req) => {
       const { actor, scope } = callerOf(req);
       return answerSurvey(db, actor, scope, req.params.id, 'paper', req.body, today());
@@ -78,13 +112,19 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate,
 
   r.get('/api/portal/surveys', {
     config: { permission: 'surveys:answer' },
-    schema: { tags, summary: "The client's own forms, to answer in the portal" },
+    schema: { tags, summary: "The client's own forms, to answer in the portal", response: { 200: z.array(PortalSurveySchema) } },
     handler: async (req) => (await listSurveys(db, callerOf(req).scope, { pageSize: 500 })).items,
   });
 
   r.post('/api/portal/surveys/:id/answers', {
     config: { permission: 'surveys:answer' },
-    schema: { tags, summary: 'The client answers its form', params: IdParams, body: AnswerSurveySchema },
+    schema: {
+      tags,
+      summary: 'The client answers its form',
+      params: IdParams,
+      body: AnswerSurveySchema,
+      response: { 200: PortalSurveySchema },
+    },
     handler: (req) => {
       const { actor, scope } = callerOf(req);
       return answerSurvey(db, actor, scope, req.params.id, 'portal', req.body, today());
@@ -93,19 +133,24 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate,
 
   r.get('/api/survey-samples', {
     config: { permission: 'surveys:read' },
-    schema: { tags, summary: 'The yearly samples with their seeds' },
+    schema: { tags, summary: 'The yearly samples with their seeds', response: { 200: z.array(SurveySampleSchema) } },
     handler: () => listSamples(db),
   });
 
   r.post('/api/survey-samples', {
     config: { permission: 'surveys:write' },
-    schema: { tags, summary: 'Draw the yearly random sample of certified clients and issue their forms', body: SampleSchema },
+    schema: {
+      tags,
+      summary: 'Draw the yearly random sample of certified clients and issue their forms',
+      body: SampleSchema,
+      response: { 201: SurveySampleSchema },
+    },
     handler: async (req, reply) => reply.code(201).send(await drawAnnualSample(db, callerOf(req).actor, req.body, today())),
   });
 
   r.get('/api/surveys/report', {
     config: { permission: 'surveys:read' },
-    schema: { tags, summary: 'Quarterly or annual satisfaction report', querystring: ReportQuery },
+    schema: { tags, summary: 'Quarterly or annual satisfaction report', querystring: ReportQuery, response: { 200: SurveyReportSchema } },
     handler: (req) => surveyReport(db, callerOf(req).scope, req.query.year, req.query.quarter),
   });
 
@@ -116,6 +161,7 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate,
       summary: 'The satisfaction report as Excel or PDF',
       params: z.object({ format: z.enum(['xlsx', 'pdf']) }),
       querystring: ReportQuery,
+      response: reportFileResponse,
     },
     handler: async (req, reply) => {
       const { year, quarter, lang } = req.query;
@@ -135,13 +181,19 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate,
       tags,
       summary: '认证可信度调查 of a year, by respondent kind',
       querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      response: { 200: CredibilityReportSchema },
     },
     handler: (req) => credibilityReport(db, req.query.year),
   });
 
   r.post('/api/credibility', {
     config: { permission: 'credibility:write' },
-    schema: { tags, summary: 'Record one response of the credibility survey', body: CredibilitySchema },
+    schema: {
+      tags,
+      summary: 'Record one response of the credibility survey',
+      body: CredibilitySchema,
+      response: { 201: CredibilityResponseSchema },
+    },
     handler: async (req, reply) => reply.code(201).send(await recordCredibility(db, callerOf(req).actor, req.body, today())),
   });
 }

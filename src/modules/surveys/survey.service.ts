@@ -16,7 +16,19 @@ import { fileComplaint } from '../complaints/complaint.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { recordNotice, recordNotices } from '../notices/notice.service.js';
 import { auditTeamMembers, audits } from '../programmes/programme.schema.js';
-import type { AnswerSurveySchema, CredibilitySchema, SampleSchema, SurveyListQuery } from './survey.dto.js';
+import type {
+  AnswerSurveySchema,
+  CredibilityReportSchema,
+  CredibilityResponseSchema,
+  CredibilitySchema,
+  SampleSchema,
+  SurveyListQuery,
+  SurveyPageSchema,
+  SurveyRecordSchema,
+  SurveyReportSchema,
+  SurveySampleSchema,
+  SurveySchema,
+} from './survey.dto.js';
 import {
   auditsWithOpeningMeeting,
   credibilityRespondents,
@@ -69,7 +81,13 @@ function scopeCondition(scope: DataScope): SQL | undefined {
 }
 
 /** Issues a form for an audit by hand, e.g. at an opening meeting before the audit is recorded. */
-export async function issueForAudit(db: Db, actor: Actor, scope: DataScope, auditId: string, today: IsoDate) {
+export async function issueForAudit(
+  db: Db,
+  actor: Actor,
+  scope: DataScope,
+  auditId: string,
+  today: IsoDate,
+): Promise<z.output<typeof SurveyRecordSchema>> {
   return db.transaction(async (tx) => {
     const [audit] = await tx
       .select({ id: audits.id, clientId: audits.clientId, type: audits.type, branchId: clients.branchId })
@@ -90,7 +108,12 @@ export async function issueForAudit(db: Db, actor: Actor, scope: DataScope, audi
 }
 
 /** The yearly random sample of clients holding a valid certificate; the stored seed repeats the draw. */
-export async function drawAnnualSample(db: Db, actor: Actor, input: z.output<typeof SampleSchema>, today: IsoDate) {
+export async function drawAnnualSample(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof SampleSchema>,
+  today: IsoDate,
+): Promise<z.output<typeof SurveySampleSchema>> {
   const params = await loadParameters(db);
   const [min, max] = [params['survey.annualSampleMinPercent'], params['survey.annualSampleMaxPercent']];
   // the share asked for is the share drawn, or it is refused: never stored as asked and drawn otherwise
@@ -143,7 +166,7 @@ export async function drawAnnualSample(db: Db, actor: Actor, input: z.output<typ
   });
 }
 
-export async function listSamples(db: Db) {
+export async function listSamples(db: Db): Promise<z.output<typeof SurveySampleSchema>[]> {
   return db.select().from(surveySamples).orderBy(desc(surveySamples.year));
 }
 
@@ -201,7 +224,7 @@ async function surveyRows(db: Db, scope: DataScope, q: SurveyFilter, page?: { li
 export type SurveyView = Awaited<ReturnType<typeof surveyRows>>[number];
 
 /** One page of the forms and the number matching. */
-export async function listSurveys(db: Db, scope: DataScope, q: Partial<SurveyListQuery>) {
+export async function listSurveys(db: Db, scope: DataScope, q: Partial<SurveyListQuery>): Promise<z.output<typeof SurveyPageSchema>> {
   const pageSize = q.pageSize ?? 50;
   const items = await surveyRows(db, scope, q, { limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize });
   return { total: await countSurveys(db, scope, q), items };
@@ -234,7 +257,7 @@ export async function answerSurvey(
   channel: NonNullable<SurveyRow['channel']>,
   input: z.output<typeof AnswerSurveySchema>,
   today: IsoDate,
-) {
+): Promise<z.output<typeof SurveySchema>> {
   const answeredOn = channel === 'portal' ? today : (input.answeredOn ?? today);
   if (answeredOn > today) throw new AppError('SURVEY.FUTURE_DATE');
   const params = await loadParameters(db);
@@ -359,7 +382,7 @@ export async function surveyTotals(db: Db, scope: DataScope, year: number) {
  * 季度 / 年度满意度报告: return rate against the target, the scores by stage, quarter, branch,
  * auditor and question — aggregated by the database, so a year of any size is one page of numbers.
  */
-export async function surveyReport(db: Db, scope: DataScope, year: number, quarter?: number) {
+export async function surveyReport(db: Db, scope: DataScope, year: number, quarter?: number): Promise<z.output<typeof SurveyReportSchema>> {
   const params = await loadParameters(db);
   const where = surveyConditions(scope, { year, quarter });
   const quarterOfIssue = sql<number>`extract(quarter from ${surveys.issuedOn})::int`;
@@ -491,7 +514,12 @@ export function surveyReportTables(r: Report, credibility?: Awaited<ReturnType<t
   ];
 }
 
-export async function recordCredibility(db: Db, actor: Actor, input: z.output<typeof CredibilitySchema>, today: IsoDate) {
+export async function recordCredibility(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof CredibilitySchema>,
+  today: IsoDate,
+): Promise<z.output<typeof CredibilityResponseSchema>> {
   const params = await loadParameters(db);
   if (input.score > params['survey.stageMaxScore']) throw new AppError('SURVEY.SCORE_RANGE', { max: params['survey.stageMaxScore'] });
   return db.transaction(async (tx) => {
@@ -510,7 +538,7 @@ export async function recordCredibility(db: Db, actor: Actor, input: z.output<ty
 }
 
 /** 认证可信度调查 of a year: every response and the mean by respondent kind. */
-export async function credibilityReport(db: Db, year: number) {
+export async function credibilityReport(db: Db, year: number): Promise<z.output<typeof CredibilityReportSchema>> {
   const rows = await db
     .select()
     .from(credibilityResponses)

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { sendXlsx } from '../../http/downloads.js';
+import { sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import { listWorkbook } from '../../http/list-sheet.js';
 import { localDate } from '../../lib/dates.js';
 import { roleTexts } from '../audit-trail/audit-trail.labels.js';
@@ -25,7 +25,12 @@ export function userRoutes(app: FastifyInstance, db: Db, timeZone: string, now: 
   });
   r.get('/api/users/export', {
     config: manage,
-    schema: { tags: ['users'], summary: 'The filtered accounts as Excel (.xlsx)', querystring: UserListQuerySchema },
+    schema: {
+      tags: ['users'],
+      summary: 'The filtered accounts as Excel (.xlsx)',
+      querystring: UserListQuerySchema,
+      response: xlsxResponse,
+    },
     handler: async (req, reply) => {
       const lang = req.query.lang;
       const rows = await listUsers(db, req.query, now());

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** A refused row of an import file: what is wrong in which column, the cell as read, the row's number and name to find it by. */
+export const RowErrorsSchema = z
+  .object({
+    row: z.number(),
+    contractNo: z.string().optional().describe("the row's contract number as the file gives it"),
+    name: z.string().optional().describe("the row's organisation name as the file gives it"),
+    errors: z.array(
+      z.object({
+        field: z.string(),
+        code: z.string(),
+        message: z.object({ zh: z.string(), en: z.string() }),
+        value: z.string().optional().describe('the cell as read'),
+      }),
+    ),
+  })
+  .meta({ id: 'ImportRowErrors' });
