@@ -99,6 +99,11 @@ describe('OpenAPI document', () => {
       }
     }
     expect(undescribed).toEqual([]);
+    // and what it answers when it refuses
+    expect(doc.paths['/api/clients/{id}'].patch.responses['4XX'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/ApiError',
+    });
+    expect(doc.components.schemas.ApiError.required).toEqual(['code', 'message']);
   });
 
   it("describes an upload's multipart body", async () => {

@@ -31,3 +31,16 @@ export const refusedField = (code: string, description: string) =>
     .transform(() => undefined)
     .optional()
     .meta({ readOnly: true, description });
+
+/** A text for people in both languages. */
+export const MessageSchema = z.object({ zh: z.string(), en: z.string() }).meta({ id: 'Message' });
+
+/** One field refused: its name, the code, the reason in both languages; in an import, the cell as read. */
+export const FieldErrorSchema = z
+  .object({
+    field: z.string(),
+    code: z.string(),
+    message: MessageSchema,
+    value: z.string().optional().describe('in an import: the cell as read'),
+  })
+  .meta({ id: 'FieldError' });

@@ -88,7 +88,7 @@ export function App() {
 
   useEffect(() => {
     setUnauthorisedHandler(() => setMe(null));
-    api<Me>('GET', '/api/auth/me').then(setMe, () => setMe(null));
+    api('GET', '/api/auth/me').then(setMe, () => setMe(null));
   }, []);
 
   const langSwitch = (

@@ -19,15 +19,15 @@ export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: (
   const { saving, save } = useSave(onDone);
 
   useEffect(() => {
-    api<TeamCandidate[]>('GET', `/api/audits/${audit.id}/team-candidates`).then(setCandidates, showError);
+    api('GET', '/api/audits/{id}/team-candidates', { path: { id: audit.id } }).then(setCandidates, showError);
   }, [audit.id, showError]);
 
   async function submit() {
     await save(async () => {
       const members = Object.entries(chosen)
-        .filter(([, role]) => role)
+        .filter((entry): entry is [string, TeamRole] => Boolean(entry[1]))
         .map(([userId, role]) => ({ userId, role }));
-      await api('POST', `/api/audits/${audit.id}/team`, { version: audit.version, members });
+      await api('POST', '/api/audits/{id}/team', { path: { id: audit.id }, body: { version: audit.version, members } });
     });
   }
 
@@ -105,7 +105,7 @@ export function ActivitiesModal({ audit, onClose, onDone }: { audit: Audit; onCl
     const v = await form.validateFields();
     await save(async () => {
       const activities = (v.activities ?? []).map((a) => ({ ...a, date: a.date.format('YYYY-MM-DD'), site: a.site ?? '' }));
-      await api('POST', `/api/audits/${audit.id}/plan`, { version: audit.version, activities });
+      await api('POST', '/api/audits/{id}/plan', { path: { id: audit.id }, body: { version: audit.version, activities } });
     });
   }
 

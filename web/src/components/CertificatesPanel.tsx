@@ -20,7 +20,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Certificate, type CertificateStatus } from '../api.js';
+import { api, type Certificate, type CertificateDetail, type CertificateStatus, type Answer } from '../api.js';
 import { pick, useSession, useShowError } from '../session.js';
 import { defaultSuspensionPeriod, scopeItems } from '../suspension.js';
 
@@ -67,11 +67,11 @@ export function CertificatesPanel({ clientId }: { clientId: string }) {
   const { may } = useSession();
   const showError = useShowError();
   const [rows, setRows] = useState<Certificate[]>([]);
-  const [open, setOpen] = useState<Certificate | null>(null);
+  const [open, setOpen] = useState<CertificateDetail | null>(null);
   const [granting, setGranting] = useState(false);
 
   const load = useCallback(
-    () => api<Certificate[]>('GET', `/api/clients/${clientId}/certificates`).then(setRows, showError),
+    () => api('GET', '/api/clients/{id}/certificates', { path: { id: clientId } }).then(setRows, showError),
     [clientId, showError],
   );
   useEffect(() => {
@@ -79,7 +79,7 @@ export function CertificatesPanel({ clientId }: { clientId: string }) {
   }, [load]);
 
   const openCertificate = useCallback(
-    (id: string) => api<Certificate>('GET', `/api/certificates/${id}`).then(setOpen, showError),
+    (id: string) => api('GET', '/api/certificates/{id}', { path: { id } }).then(setOpen, showError),
     [showError],
   );
 
@@ -150,9 +150,9 @@ function CertificateDrawer({
   onClose,
   onChanged,
 }: {
-  certificate: Certificate | null;
+  certificate: CertificateDetail | null;
   onClose: () => void;
-  onChanged: (c: Certificate) => void;
+  onChanged: (c: CertificateDetail) => void;
 }) {
   const { t } = useTranslation();
   const { may } = useSession();
@@ -263,10 +263,10 @@ function ActionModal({
   onDone,
 }: {
   action: Action | null;
-  certificate?: Certificate;
+  certificate?: CertificateDetail;
   clientId?: string;
   onClose: () => void;
-  onDone: (c: Certificate) => void;
+  onDone: (c: CertificateDetail) => void;
 }) {
   const { t } = useTranslation();
   const { lang } = useSession();
@@ -275,12 +275,12 @@ function ActionModal({
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   // the grounds the records hold open: a give-up counts them whatever is ticked
-  const [recorded, setRecorded] = useState<{ source: string; ground: string; since: string }[]>([]);
+  const [recorded, setRecorded] = useState<Answer<'/api/certificates/{id}/give-up-grounds', 'GET'>>([]);
 
   useEffect(() => {
     setRecorded([]);
     if (action === 'give-up' && certificate) {
-      api<typeof recorded>('GET', `/api/certificates/${certificate.id}/give-up-grounds`).then(setRecorded, showError);
+      api('GET', '/api/certificates/{id}/give-up-grounds', { path: { id: certificate.id } }).then(setRecorded, showError);
     }
   }, [action, certificate, showError]);
 
@@ -305,7 +305,7 @@ function ActionModal({
     try {
       if (action === 'grant') {
         const body = { ...v, scheme: 'management_system', decisionOn: date(v.decisionOn), sites: [] };
-        onDone(await api<Certificate>('POST', `/api/clients/${clientId}/certificates`, body));
+        onDone(await api('POST', '/api/clients/{id}/certificates', { path: { id: clientId! }, body }));
       } else {
         const body: Record<string, unknown> = { ...v, version: certificate!.version };
         if (action === 'suspend') {
@@ -319,15 +319,16 @@ function ActionModal({
         }
         if (action === 'reissue') body.changedOn = date(v.changedOn);
         if (action === 'confidential') body.confidential = !certificate!.confidential;
-        const result = await api<
-          Certificate | { certificate: Certificate; decision: { why: { zh: string; en: string }; openGrounds: string[] } }
-        >('POST', `/api/certificates/${certificate!.id}/${action}`, body);
+        const result = await api('POST', `/api/certificates/{id}/${action as Exclude<Action, 'grant'>}`, {
+          path: { id: certificate!.id },
+          body: body as never,
+        });
         if ('decision' in result) {
           const { why, openGrounds } = result.decision;
           const named = openGrounds.map((g) => t(`grounds.${g}`, { defaultValue: g })).join(lang === 'en' ? '; ' : '；');
           modal.info({ title: t('certificates.decision'), content: `${pick(why, lang)}${named ? `（${named}）` : ''}` });
           onDone(result.certificate);
-        } else onDone(await api<Certificate>('GET', `/api/certificates/${certificate!.id}`));
+        } else onDone(await api('GET', '/api/certificates/{id}', { path: { id: certificate!.id } }));
       }
       void message.success(t('common.saved'));
     } catch (err) {

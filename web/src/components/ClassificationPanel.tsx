@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, DatePicker, Descriptions, Form, Input, Modal, 
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, grades, type Audit, type ClientClassification, type Evaluation, type Programme } from '../api.js';
+import { api, grades, type Audit, type ClientClassification, type Evaluation } from '../api.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
 const overrideKeys = ['bad_record', 'certificate_only', 'leading'] as const;
@@ -17,7 +17,7 @@ export function ClassificationPanel({ clientId }: { clientId: string }) {
   const [data, setData] = useState<ClientClassification | null>(null);
   const [open, setOpen] = useState(false);
   const load = useCallback(() => {
-    api<ClientClassification>('GET', `/api/clients/${clientId}/classification`).then(setData, showError);
+    api('GET', '/api/clients/{id}/classification', { path: { id: clientId } }).then(setData, showError);
   }, [clientId, showError]);
   useEffect(load, [load]);
   if (!data) return null;
@@ -104,7 +104,7 @@ function EvaluateModal({
   const source = Form.useWatch('source', form);
   const [audits, setAudits] = useState<Audit[]>([]);
   useEffect(() => {
-    api<Programme[]>('GET', `/api/clients/${clientId}/programmes`).then(
+    api('GET', '/api/clients/{id}/programmes', { path: { id: clientId } }).then(
       (ps) =>
         setAudits(
           ps
@@ -125,14 +125,17 @@ function EvaluateModal({
       onOk={() =>
         form.validateFields().then((v) =>
           save(() =>
-            api<Evaluation>('POST', `/api/clients/${clientId}/evaluations`, {
-              source: v.source,
-              evaluatedOn: v.evaluatedOn ? v.evaluatedOn.format('YYYY-MM-DD') : null,
-              auditId: v.source === 'audit' ? v.auditId : null,
-              // only the items in use now: the last grading may hold items switched off since
-              itemGrades: Object.fromEntries(data.items.map((i) => [i.code, v.itemGrades[i.code]])),
-              overrides: v.overrides ?? [],
-              note: v.note,
+            api('POST', '/api/clients/{id}/evaluations', {
+              path: { id: clientId },
+              body: {
+                source: v.source,
+                evaluatedOn: v.evaluatedOn ? v.evaluatedOn.format('YYYY-MM-DD') : null,
+                auditId: v.source === 'audit' ? v.auditId : null,
+                // only the items in use now: the last grading may hold items switched off since
+                itemGrades: Object.fromEntries(data.items.map((i) => [i.code, v.itemGrades[i.code]])),
+                overrides: v.overrides ?? [],
+                note: v.note,
+              },
             }),
           ),
         )

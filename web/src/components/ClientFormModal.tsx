@@ -2,7 +2,7 @@ import { App as AntApp, Col, DatePicker, Form, Input, InputNumber, Modal, Row, S
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type Branch, type Client } from '../api.js';
+import { api, ApiError, type Branch, type Client, type RequestBody } from '../api.js';
 import { formFieldErrors, pick, useSession } from '../session.js';
 
 // status, grade, certificate numbers and the actual surveillance date have doors of their own (loss record, classification, certificates, audits)
@@ -63,12 +63,13 @@ export function ClientFormModal({
   }, [open, client, form, me.branchId]);
 
   async function save() {
-    const values = fromForm(await form.validateFields(), fees);
+    // the form's fields are the create body's (the server checks every value)
+    const values = fromForm(await form.validateFields(), fees) as RequestBody<'/api/clients', 'POST'>;
     setSaving(true);
     try {
       const saved = client
-        ? await api<Client>('PATCH', `/api/clients/${client.id}`, { ...values, version: client.version })
-        : await api<Client>('POST', '/api/clients', values);
+        ? await api('PATCH', '/api/clients/{id}', { path: { id: client.id }, body: { ...values, version: client.version } })
+        : await api('POST', '/api/clients', { body: values });
       void message.success(t('common.saved'));
       onSaved(saved);
     } catch (err) {

@@ -5,41 +5,16 @@ import type { Branch } from '../api.js';
 import { clientColumns } from '../columns.js';
 import { useSession } from '../session.js';
 import { ImportFooter, importState, useImportTitle } from './ImportActions.js';
-import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
+import { RowErrorsTable } from './ImportErrorsModal.js';
 import { ImportProgress } from './ImportProgress.js';
-import { useImportRun } from './useImportRun.js';
+import { useImportRun, type ImportRunOf } from './useImportRun.js';
 
 /** An import's record (GET /api/clients/import/{id}): where it stands, its preview, its result or why it failed. */
-export interface ImportRun {
-  id: string;
-  fileName: string;
-  status: 'checking' | 'previewed' | 'writing' | 'applied' | 'failed';
-  rowsChecked: number;
-  rowsWritten: number;
-  createdAt: string;
-  summary: { rows: number; created: number; updated: number; unchanged: number; refused: number } | null;
-  preview: Omit<ClientImportPreview, 'id' | 'fileName' | 'canConfirm' | keyof NonNullable<ImportRun['summary']>> | null;
-  canConfirm: boolean;
-  error: { code: string; message: { zh: string; en: string }; details?: { rows?: RowErrors[] } } | null;
-  result: { created: number; updated: number; unchanged: number } | null;
-}
-
-export interface ClientImportPreview {
-  id: string;
-  fileName: string;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  refused: number;
-  canConfirm: boolean;
-  ignoredColumns: string[];
-  ignoredCellRows?: number;
-  unknownColumns: string[];
-  creates: { row: number; contractNo: string; name: string }[];
-  updates: { row: number; clientId: string; contractNo: string; name: string; changes: { field: string; old: unknown; new: unknown }[] }[];
-  refusedRows: RowErrors[];
-}
+export type ImportRun = ImportRunOf<'/api/clients/import'>;
+/** A checked import: its counts and rows of each kind, one object for the tabs. */
+type ClientImportPreview = Pick<ImportRun, 'id' | 'fileName' | 'canConfirm'> &
+  NonNullable<ImportRun['summary']> &
+  NonNullable<ImportRun['preview']>;
 
 /**
  * One import, followed while the server checks and writes it (the window may be closed: the
@@ -62,7 +37,7 @@ export function ClientImportPreviewModal({
   const { lang } = useSession();
   const { message } = AntApp.useApp();
   const title = useImportTitle();
-  const { run, writing, confirm, discard } = useImportRun<ImportRun>('/api/clients/import', importId, (result) => {
+  const { run, writing, confirm, discard } = useImportRun('/api/clients/import', importId, (result) => {
     void message.success(t('clients.importDone', result), 8);
     onDone();
   });

@@ -1,14 +1,14 @@
 import { Select } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Client } from '../api.js';
+import { api } from '../api.js';
 
 /** Clients to pick from, searched on the server as the user types. */
 export function ClientSelect({ value, onChange }: { value?: string; onChange?: (v: string) => void }) {
   const { t } = useTranslation();
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   const search = useCallback((q: string) => {
-    void api<{ items: Client[] }>('GET', `/api/clients?q=${encodeURIComponent(q)}&pageSize=20`).then(
+    void api('GET', '/api/clients', { query: { q, pageSize: 20 } }).then(
       (r) => setOptions(r.items.map((c) => ({ value: c.id, label: c.name, title: c.name }))),
       () => setOptions([]),
     );

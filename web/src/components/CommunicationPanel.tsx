@@ -31,11 +31,11 @@ export function CommunicationPanel({
   const writer = may('communication:write');
   const personLabel = usePersonLabel();
   const load = useCallback(() => {
-    api<ClientFile>('GET', `/api/clients/${clientId}/communication`).then(setFile, showError);
+    api('GET', '/api/clients/{id}/communication', { path: { id: clientId } }).then(setFile, showError);
   }, [clientId, showError]);
   useEffect(load, [load]);
   useEffect(() => {
-    if (writer) api<Staff[]>('GET', '/api/communication/staff').then(setStaff, showError);
+    if (writer) api('GET', '/api/communication/staff').then(setStaff, showError);
   }, [writer, showError]);
   const { save } = useSave(load);
   if (!file) return null;
@@ -51,7 +51,7 @@ export function CommunicationPanel({
             placeholder={t('communication.none')}
             value={file.maintainer?.userId}
             options={staff.map((s) => ({ value: s.id, label: personLabel(s), title: personLabel(s) }))}
-            onChange={(userId) => save(() => api('PUT', `/api/clients/${clientId}/maintainer`, { userId }))}
+            onChange={(userId) => save(() => api('PUT', '/api/clients/{id}/maintainer', { path: { id: clientId }, body: { userId } }))}
           />
         ) : (
           <Typography.Text strong>{file.maintainer?.name ?? t('communication.none')}</Typography.Text>
@@ -137,11 +137,14 @@ function ContactModal({ clientId, onClose, onDone }: { clientId: string; onClose
       onOk={() =>
         form.validateFields().then((v) =>
           save(() =>
-            api('POST', `/api/clients/${clientId}/contacts`, {
-              ...v,
-              contactedOn: isoOf(v.contactedOn),
-              agreedSurveillanceOn: isoOf(v.agreedSurveillanceOn),
-              followUp: !!v.followUp,
+            api('POST', '/api/clients/{id}/contacts', {
+              path: { id: clientId },
+              body: {
+                ...v,
+                contactedOn: isoOf(v.contactedOn),
+                agreedSurveillanceOn: isoOf(v.agreedSurveillanceOn),
+                followUp: !!v.followUp,
+              },
             }),
           ),
         )
@@ -197,7 +200,9 @@ function LossModal({
       onCancel={onClose}
       confirmLoading={saving}
       okButtonProps={{ danger: true }}
-      onOk={() => form.validateFields().then((v) => save(() => api('POST', `/api/clients/${clientId}/losses`, v)))}
+      onOk={() =>
+        form.validateFields().then((v) => save(() => api('POST', '/api/clients/{id}/losses', { path: { id: clientId }, body: v })))
+      }
     >
       <Form form={form} layout="vertical" initialValues={{ status: current === 'lost' ? 'active' : 'lost' }}>
         <Form.Item name="status" label={t('common.status')}>

@@ -4,7 +4,7 @@ import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Segmented, 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, queryString, type Audit, type Certificate, type ContractChange, type Programme } from '../api.js';
+import { api, type Audit, type Certificate, type ContractChange } from '../api.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
 const kinds = [
@@ -33,10 +33,7 @@ export function ContractChangesPanel({ clientId }: { clientId?: string }) {
 
   const load = useCallback(
     () =>
-      api<ContractChange[]>(
-        'GET',
-        `/api/contract-changes?${queryString({ clientId, status: status === 'all' ? undefined : status })}`,
-      ).then(setRows, showError),
+      api('GET', '/api/contract-changes', { query: { clientId, status: status === 'all' ? undefined : status } }).then(setRows, showError),
     [clientId, status, showError],
   );
   useEffect(() => {
@@ -170,9 +167,9 @@ function FileChangeModal({ clientId, onClose, onDone }: { clientId: string; onCl
   const [audits, setAudits] = useState<Audit[]>([]);
   const { saving, save } = useSave(onDone);
   useEffect(() => {
-    api<Certificate[]>('GET', `/api/clients/${clientId}/certificates`).then(setCertificates, showError);
+    api('GET', '/api/clients/{id}/certificates', { path: { id: clientId } }).then(setCertificates, showError);
     if (me.role !== 'client') {
-      api<Programme[]>('GET', `/api/clients/${clientId}/programmes`).then(
+      api('GET', '/api/clients/{id}/programmes', { path: { id: clientId } }).then(
         (ps) => setAudits(ps.flatMap((p) => p.audits).filter((a) => a.status !== 'cancelled')),
         showError,
       );
@@ -194,13 +191,16 @@ function FileChangeModal({ clientId, onClose, onDone }: { clientId: string; onCl
     const v = await form.validateFields();
     const proposed = Object.fromEntries(Object.entries(v.proposed ?? {}).filter(([, x]) => x !== undefined && x !== null && x !== ''));
     await save(() =>
-      api('POST', `/api/clients/${clientId}/contract-changes`, {
-        kind: v.kind,
-        certificateId: v.certificateId ?? null,
-        description: v.description,
-        proposed,
-        documents: v.documents ?? [],
-        raisedInAuditId: v.raisedInAuditId ?? null,
+      api('POST', '/api/clients/{id}/contract-changes', {
+        path: { id: clientId },
+        body: {
+          kind: v.kind,
+          certificateId: v.certificateId ?? null,
+          description: v.description,
+          proposed,
+          documents: v.documents ?? [],
+          raisedInAuditId: v.raisedInAuditId ?? null,
+        },
       }),
     );
   }
@@ -275,12 +275,15 @@ function StepModal({
   async function submit() {
     const v = await form.validateFields();
     await save(() =>
-      api('POST', `/api/contract-changes/${change.id}/${step}`, {
-        version: change.version,
-        ...v,
-        auditPlannedStart: v.audit?.[0]?.format('YYYY-MM-DD'),
-        auditPlannedEnd: v.audit?.[1]?.format('YYYY-MM-DD'),
-        audit: undefined,
+      api('POST', `/api/contract-changes/{id}/${step}`, {
+        path: { id: change.id },
+        body: {
+          version: change.version,
+          ...v,
+          auditPlannedStart: v.audit?.[0]?.format('YYYY-MM-DD'),
+          auditPlannedEnd: v.audit?.[1]?.format('YYYY-MM-DD'),
+          audit: undefined,
+        },
       }),
     );
   }

@@ -25,11 +25,14 @@ export function DishonestyListing({ client, onChanged }: { client: Client; onCha
   const submit = async () => {
     const v = await form.validateFields();
     await save(() =>
-      api('PUT', `/api/clients/${client.id}/dishonesty-listing`, {
-        version: client.version,
-        listedOn: recording ? v.listedOn.format('YYYY-MM-DD') : client.dishonestyListedOn,
-        source: recording ? v.source : client.dishonestySource,
-        removedOn: recording ? null : v.removedOn.format('YYYY-MM-DD'),
+      api('PUT', '/api/clients/{id}/dishonesty-listing', {
+        path: { id: client.id },
+        body: {
+          version: client.version,
+          listedOn: recording ? v.listedOn.format('YYYY-MM-DD') : client.dishonestyListedOn,
+          source: recording ? v.source : client.dishonestySource,
+          removedOn: recording ? null : v.removedOn.format('YYYY-MM-DD'),
+        },
       }),
     );
   };

@@ -3,25 +3,20 @@ import { App as AntApp, Button, Card, List, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, download } from '../api.js';
+import { api, download, urlOf, type Answer } from '../api.js';
 import { useShowError } from '../session.js';
 
-interface StoredFile {
-  id: string;
-  fileName: string;
-  size: number;
-  uploadedBy: string;
-  uploadedAt: string;
-}
+type StoredFile = Answer<FilesPath, 'GET'>[number];
+type FilesPath = '/api/incidents/{id}/files' | '/api/service-applications/{id}/files';
 
-/** 证据文件 of one record (`baseUrl` lists, takes and serves them): reports, licences, rectification evidence. */
-export function EvidenceFiles({ baseUrl, canUpload }: { baseUrl: string; canUpload: boolean }) {
+/** 证据文件 of record `id` (`files` lists, takes and serves them): reports, licences, rectification evidence. */
+export function EvidenceFiles({ files: filesPath, id, canUpload }: { files: FilesPath; id: string; canUpload: boolean }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const showError = useShowError();
   const [files, setFiles] = useState<StoredFile[] | null>(null);
   const [uploading, setUploading] = useState(false);
-  const load = useCallback(() => api<StoredFile[]>('GET', baseUrl).then(setFiles, showError), [baseUrl, showError]);
+  const load = useCallback(() => api('GET', filesPath, { path: { id } }).then(setFiles, showError), [filesPath, id, showError]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -31,7 +26,7 @@ export function EvidenceFiles({ baseUrl, canUpload }: { baseUrl: string; canUplo
     const form = new FormData();
     form.append('file', file);
     try {
-      await api('POST', baseUrl, form);
+      await api('POST', filesPath, { path: { id }, body: form });
       void message.success(t('common.saved'));
       void load();
     } catch (err) {
@@ -68,7 +63,11 @@ export function EvidenceFiles({ baseUrl, canUpload }: { baseUrl: string; canUplo
         locale={{ emptyText: t('incidents.noEvidence') }}
         renderItem={(f) => (
           <List.Item>
-            <Button type="link" icon={<PaperClipOutlined />} onClick={() => download(`${baseUrl}/${f.id}`, f.fileName).catch(showError)}>
+            <Button
+              type="link"
+              icon={<PaperClipOutlined />}
+              onClick={() => download(urlOf(`${filesPath}/{fileId}`, { path: { id, fileId: f.id } }), f.fileName).catch(showError)}
+            >
               {f.fileName}
             </Button>
             <Typography.Text type="secondary">

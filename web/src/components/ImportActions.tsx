@@ -1,12 +1,8 @@
 import { Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ImportRunOf } from './useImportRun.js';
 
-interface RunState {
-  status: 'checking' | 'previewed' | 'writing' | 'applied' | 'failed';
-  fileName: string;
-  canConfirm: boolean;
-  error: { code: string } | null;
-}
+type RunState = Pick<ImportRunOf<'/api/clients/import'>, 'status' | 'fileName' | 'canConfirm'> & { error: { code: string } | null };
 
 /** Where an import stands as its uploader reads it: a preview given up is not a failure. */
 export function importState(run: Pick<RunState, 'status'> & { error?: { code: string } | null; errorCode?: string | null }) {

@@ -1,9 +1,9 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../api.js';
+import type { Schemas } from '../api.js';
 import { pick, useSession } from '../session.js';
 
-export type RowErrors = { row: number; contractNo?: string | null; name?: string; errors: FieldError[] };
+export type RowErrors = Schemas['ImportRowErrors'];
 
 /** How much of a cell a problem quotes: enough to recognise it, not a page of text. */
 const QUOTED_CHARS = 40;

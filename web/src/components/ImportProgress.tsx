@@ -1,12 +1,10 @@
 import { Alert, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ImportRunOf } from './useImportRun.js';
 
-interface Progress {
-  status: 'checking' | 'previewed' | 'writing' | 'applied' | 'failed';
-  rowsChecked: number;
-  rowsWritten: number;
-  summary: Record<string, number> | null;
-}
+type Progress = Pick<ImportRunOf<'/api/clients/import'>, 'status' | 'rowsChecked' | 'rowsWritten'> & {
+  summary: { created: number; updated?: number } | null;
+};
 
 /** How far the server has got with an import it checks or writes in the background (nothing while it waits for the user). */
 export function ImportProgress({ run }: { run: Progress | null }) {

@@ -12,7 +12,7 @@ export function MailStatusCard() {
   const showError = useShowError();
   const [s, setS] = useState<MailStatus | null>(null);
   useEffect(() => {
-    api<MailStatus>('GET', '/api/mail/status').then(setS, showError);
+    api('GET', '/api/mail/status').then(setS, showError);
   }, [showError]);
   if (!s) return <Card loading size="small" />;
   return (

@@ -54,10 +54,10 @@ export function NoticesPanel({ clientId }: { clientId: string }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [reload, setReload] = useState(0);
   useEffect(() => {
-    api<Notice[]>('GET', `/api/clients/${clientId}/notices`).then(setNotices, showError);
+    api('GET', '/api/clients/{id}/notices', { path: { id: clientId } }).then(setNotices, showError);
   }, [clientId, showError, reload]);
   const resend = (id: number) =>
-    api('POST', `/api/notices/${id}/resend`, {}).then(() => {
+    api('POST', '/api/notices/{id}/resend', { path: { id } }).then(() => {
       void message.success(t('notices.resent'));
       setReload((r) => r + 1);
     }, showError);

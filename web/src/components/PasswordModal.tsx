@@ -43,7 +43,7 @@ function useChangePassword(form: FormInstance, onDone: () => void) {
   const { saving, save } = useSave(onDone);
   const submit = async () => {
     const v = await form.validateFields();
-    await save(() => api('PUT', '/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }));
+    await save(() => api('PUT', '/api/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } }));
   };
   return { saving, submit };
 }

@@ -45,7 +45,7 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
   const [assessing, setAssessing] = useState<Audit | null>(null);
 
   const load = useCallback(
-    () => api<Programme[]>('GET', `/api/clients/${clientId}/programmes`).then(setProgrammes, showError),
+    () => api('GET', '/api/clients/{id}/programmes', { path: { id: clientId } }).then(setProgrammes, showError),
     [clientId, showError],
   );
   useEffect(() => {
@@ -249,45 +249,57 @@ function ProgrammeFormModal({
       const period = v.period ? { start: day(v.period[0]), end: day(v.period[1]) } : null;
       switch (dialog.kind) {
         case 'newProgramme':
-          await api('POST', `/api/clients/${clientId}/programmes`, { scheme: v.scheme, field: v.field });
+          await api('POST', '/api/clients/{id}/programmes', { path: { id: clientId }, body: { scheme: v.scheme, field: v.field } });
           break;
         case 'plan':
-          await api('POST', `/api/programmes/${programme!.id}/audits`, {
-            type: v.type,
-            plannedStart: period!.start,
-            plannedEnd: period!.end,
-            sites: v.sites ?? [],
-            trigger: v.type === 'extra' ? v.trigger : null,
-            triggerNote: v.triggerNote ?? null,
-            forAuditId: v.forAuditId ?? null,
+          await api('POST', '/api/programmes/{id}/audits', {
+            path: { id: programme!.id },
+            body: {
+              type: v.type,
+              plannedStart: period!.start,
+              plannedEnd: period!.end,
+              sites: v.sites ?? [],
+              trigger: v.type === 'extra' ? v.trigger : null,
+              triggerNote: v.triggerNote ?? null,
+              forAuditId: v.forAuditId ?? null,
+            },
           });
           break;
         case 'reschedule':
-          await api('POST', `/api/audits/${audit!.id}/reschedule`, {
-            version: audit!.version,
-            plannedStart: period!.start,
-            plannedEnd: period!.end,
-            reason: v.reason,
+          await api('POST', '/api/audits/{id}/reschedule', {
+            path: { id: audit!.id },
+            body: {
+              version: audit!.version,
+              plannedStart: period!.start,
+              plannedEnd: period!.end,
+              reason: v.reason,
+            },
           });
           break;
         case 'cancel':
-          await api('POST', `/api/audits/${audit!.id}/cancel`, { version: audit!.version, reason: v.reason });
+          await api('POST', '/api/audits/{id}/cancel', { path: { id: audit!.id }, body: { version: audit!.version, reason: v.reason } });
           break;
         case 'record':
-          await api('POST', `/api/audits/${audit!.id}/record`, {
-            version: audit!.version,
-            actualStart: period!.start,
-            actualEnd: period!.end,
-            result: v.result,
-            resultNote: v.resultNote ?? null,
+          await api('POST', '/api/audits/{id}/record', {
+            path: { id: audit!.id },
+            body: {
+              version: audit!.version,
+              actualStart: period!.start,
+              actualEnd: period!.end,
+              result: v.result,
+              resultNote: v.resultNote ?? null,
+            },
           });
           break;
         case 'recertify': {
-          const certificate = await api<{ version: number }>('GET', `/api/certificates/${programme!.certificateId}`);
-          await api('POST', `/api/programmes/${programme!.id}/recertify`, {
-            version: certificate.version,
-            decisionOn: day(v.decisionOn),
-            reason: v.reason,
+          const certificate = await api('GET', '/api/certificates/{id}', { path: { id: programme!.certificateId! } });
+          await api('POST', '/api/programmes/{id}/recertify', {
+            path: { id: programme!.id },
+            body: {
+              version: certificate.version,
+              decisionOn: day(v.decisionOn),
+              reason: v.reason,
+            },
           });
           break;
         }

@@ -1,17 +1,10 @@
 import { Alert, App as AntApp, Modal, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session.js';
-import type { ImportRun } from './ClientImportPreviewModal.js';
 import { ImportFooter, importState, useImportTitle } from './ImportActions.js';
-import { RowErrorsTable, type RowErrors } from './ImportErrorsModal.js';
+import { RowErrorsTable } from './ImportErrorsModal.js';
 import { ImportProgress } from './ImportProgress.js';
 import { useImportRun } from './useImportRun.js';
-
-interface RiskImportRun extends Omit<ImportRun, 'summary' | 'preview' | 'result'> {
-  summary: { rows: number; created: number; refused: number } | null;
-  preview: { creates: { row: number; source: string; organisationNamed: string | null; kind: string }[]; refusedRows: RowErrors[] } | null;
-  result: { created: number; matched: number; noMatch: number } | null;
-}
 
 /**
  * A risk-item batch, followed while the server checks it: the rows to create or the rows refused
@@ -22,7 +15,7 @@ export function RiskImportModal({ importId, onClose, onDone }: { importId: strin
   const { lang } = useSession();
   const { message } = AntApp.useApp();
   const title = useImportTitle();
-  const { run, writing, confirm, discard } = useImportRun<RiskImportRun>('/api/risk-items/import', importId, (result) => {
+  const { run, writing, confirm, discard } = useImportRun('/api/risk-items/import', importId, (result) => {
     void message.success(t('risk.importDone', result), 8);
     onDone();
   });

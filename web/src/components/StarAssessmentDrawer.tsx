@@ -19,45 +19,12 @@ import {
 } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Audit, type Client } from '../api.js';
+import { api, type Answer, type Audit } from '../api.js';
 import { pick, useSave, useSession, useShowError } from '../session.js';
 
-interface Indicator {
-  code: string;
-  groupNameZh: string;
-  groupNameEn: string;
-  nameZh: string;
-  nameEn: string;
-  points: number;
-  requiredFrom: number | null;
-}
-interface Nonconformity {
-  description: string;
-  rootCause: string | null;
-  correctiveAction: string | null;
-  verifiedOn: string | null;
-  verifiedBy: string | null;
-  method: 'written' | 'on_site' | null;
-}
-interface Assessment {
-  id: string;
-  items: { code: string; applicable: boolean; achieved: number; finding: string | null; evidence: string | null }[];
-  specialDeductions: number;
-  specialBonus: number;
-  specialNotes: string | null;
-  total: number;
-  level: number;
-  nonconformities: Nonconformity[];
-  conclusion: 'recommend' | 'recommend_lower' | 'not_recommend' | null;
-  recommendedLevel: number | null;
-  conclusionNote: string | null;
-  concludedBy: string | null;
-  decidedBy: string | null;
-  decidedOn: string | null;
-  decisionNote: string | null;
-  certificateId: string | null;
-  version: number;
-}
+type StarSheet = Answer<'/api/audits/{id}/star-assessment', 'GET'>;
+type Nonconformity = Assessment['nonconformities'][number];
+type Assessment = NonNullable<StarSheet['assessment']>;
 
 const stars = (n: number) => (n > 0 ? '★'.repeat(n) : '—');
 
@@ -66,12 +33,12 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
   const { t } = useTranslation();
   const { lang, may, me } = useSession();
   const showError = useShowError();
-  const [data, setData] = useState<{ assessment: Assessment | null; indicators: Indicator[] } | null>(null);
+  const [data, setData] = useState<StarSheet | null>(null);
   const [form] = Form.useForm();
   const [dialog, setDialog] = useState<'conclude' | 'decide' | null>(null);
   const [scope, setScope] = useState('');
   useEffect(() => {
-    api<Client>('GET', `/api/clients/${audit.clientId}`).then((c) => setScope(c.scope ?? ''), showError);
+    api('GET', '/api/clients/{id}', { path: { id: audit.clientId } }).then((c) => setScope(c.scope ?? ''), showError);
   }, [audit.clientId, showError]);
   const onTeam = audit.team.some((m) => m.userId === me.id);
   const leader = audit.team.some((m) => m.userId === me.id && m.role === 'team_leader');
@@ -79,7 +46,7 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
 
   const load = useCallback(
     () =>
-      api<{ assessment: Assessment | null; indicators: Indicator[] }>('GET', `/api/audits/${audit.id}/star-assessment`).then((d) => {
+      api('GET', '/api/audits/{id}/star-assessment', { path: { id: audit.id } }).then((d) => {
         setData(d);
         const byCode = new Map((d.assessment?.items ?? []).map((i) => [i.code, i]));
         form.setFieldsValue({
@@ -106,26 +73,32 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
   async function score() {
     const v = await form.validateFields();
     await save(() =>
-      api('PUT', `/api/audits/${audit.id}/star-assessment`, {
-        version: a?.version ?? 0,
-        items: v.items.map((i: { code: string; applicable: boolean; achieved: number; finding: string }) => ({
-          ...i,
-          finding: i.finding || null,
-        })),
-        specialDeductions: v.specialDeductions ?? 0,
-        specialBonus: v.specialBonus ?? 0,
-        nonconformities: (v.nonconformities ?? []).map((n: Nonconformity) => ({
-          description: n.description,
-          rootCause: n.rootCause || null,
-          correctiveAction: n.correctiveAction || null,
-        })),
+      api('PUT', '/api/audits/{id}/star-assessment', {
+        path: { id: audit.id },
+        body: {
+          version: a?.version ?? 0,
+          items: v.items.map((i: { code: string; applicable: boolean; achieved: number; finding: string }) => ({
+            ...i,
+            finding: i.finding || null,
+          })),
+          specialDeductions: v.specialDeductions ?? 0,
+          specialBonus: v.specialBonus ?? 0,
+          nonconformities: (v.nonconformities ?? []).map((n: Nonconformity) => ({
+            description: n.description,
+            rootCause: n.rootCause || null,
+            correctiveAction: n.correctiveAction || null,
+          })),
+        },
       }),
     );
   }
 
   async function verify(index: number, method: 'written' | 'on_site') {
     await save(() =>
-      api('POST', `/api/audits/${audit.id}/star-assessment/nonconformities/${index}/verify`, { version: a!.version, method }),
+      api('POST', '/api/audits/{id}/star-assessment/nonconformities/{index}/verify', {
+        path: { id: audit.id, index },
+        body: { version: a!.version, method },
+      }),
     );
   }
 
@@ -310,11 +283,14 @@ function ConclusionModal({
     const v = await form.validateFields();
     const suspendUntil = v.suspendUntil ? v.suspendUntil.format('YYYY-MM-DD') : null;
     await save(() =>
-      api('POST', `/api/audits/${audit.id}/star-assessment/${kind}`, {
-        version: assessment.version,
-        ...v,
-        grant: v.grant ?? false,
-        suspendUntil,
+      api('POST', `/api/audits/{id}/star-assessment/${kind}`, {
+        path: { id: audit.id },
+        body: {
+          version: assessment.version,
+          ...v,
+          grant: v.grant ?? false,
+          suspendUntil,
+        },
       }),
     );
   }

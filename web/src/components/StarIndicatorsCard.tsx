@@ -1,19 +1,10 @@
 import { App as AntApp, Button, Card, InputNumber, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { api, type Answer } from '../api.js';
 import { pick, useSession, useShowError } from '../session.js';
 
-interface Indicator {
-  code: string;
-  groupNameZh: string;
-  groupNameEn: string;
-  nameZh: string;
-  nameEn: string;
-  points: number;
-  requiredFrom: number | null;
-  version: number;
-}
+type Indicator = Answer<'/api/star-indicators', 'GET'>[number];
 
 /** GB/T 27922 评价指标: the points of each item and the star level from which it is required; admins edit them. */
 export function StarIndicatorsCard() {
@@ -24,14 +15,16 @@ export function StarIndicatorsCard() {
   const [rows, setRows] = useState<Indicator[]>([]);
   const [drafts, setDrafts] = useState<Record<string, { points: number; requiredFrom: number | null }>>({});
   const editable = may('parameters:write');
-  const load = useCallback(() => api<Indicator[]>('GET', '/api/star-indicators').then(setRows, showError), [showError]);
+  const load = useCallback(() => api('GET', '/api/star-indicators').then(setRows, showError), [showError]);
   useEffect(() => {
     void load();
   }, [load]);
 
   async function save(i: Indicator) {
+    const draft = drafts[i.code];
+    if (!draft) return;
     try {
-      await api('PUT', `/api/star-indicators/${i.code}`, { version: i.version, ...drafts[i.code] });
+      await api('PUT', '/api/star-indicators/{code}', { path: { code: i.code }, body: { version: i.version, ...draft } });
       void message.success(t('common.saved'));
       setDrafts(({ [i.code]: _, ...rest }) => rest);
       void load();

@@ -2,7 +2,7 @@ import { DatePicker, Descriptions, Form, Input, InputNumber, Modal, Typography }
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Survey, type SurveyForm } from '../api.js';
+import { api, type PortalSurvey, type Survey, type SurveyForm } from '../api.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
 const stages = ['contract', 'audit', 'service'] as const;
@@ -14,7 +14,7 @@ export function SurveyAnswerModal({
   onClose,
   onDone,
 }: {
-  survey: Survey;
+  survey: Survey | PortalSurvey;
   paper: boolean;
   onClose: () => void;
   onDone: () => void;
@@ -26,9 +26,9 @@ export function SurveyAnswerModal({
   const [spec, setSpec] = useState<SurveyForm | null>(null);
   const { saving, save } = useSave(onDone);
   useEffect(() => {
-    api<SurveyForm>('GET', '/api/surveys/questions').then(setSpec, showError);
+    api('GET', '/api/surveys/questions').then(setSpec, showError);
   }, [showError]);
-  const url = paper ? `/api/surveys/${survey.id}/answers` : `/api/portal/surveys/${survey.id}/answers`;
+  const answers = paper ? '/api/surveys/{id}/answers' : '/api/portal/surveys/{id}/answers';
   return (
     <Modal
       open
@@ -40,12 +40,15 @@ export function SurveyAnswerModal({
       onOk={() =>
         form.validateFields().then((v) =>
           save(() =>
-            api('POST', url, {
-              version: survey.version,
-              answers: v.answers,
-              comment: v.comment,
-              respondent: v.respondent,
-              answeredOn: paper && v.answeredOn ? v.answeredOn.format('YYYY-MM-DD') : null,
+            api('POST', answers, {
+              path: { id: survey.id },
+              body: {
+                version: survey.version,
+                answers: v.answers,
+                comment: v.comment,
+                respondent: v.respondent,
+                answeredOn: paper && v.answeredOn ? v.answeredOn.format('YYYY-MM-DD') : null,
+              },
             }),
           ),
         )

@@ -1,15 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api.js';
+import { api, type Answer } from '../api.js';
 import { useShowError } from '../session.js';
 
 /** How often an open import is asked how far it has got. */
 const IMPORT_POLL_MS = 1000;
 
-interface RunShape {
-  id: string;
-  status: 'checking' | 'previewed' | 'writing' | 'applied' | 'failed';
-  result: unknown;
-}
+type ImportBase = '/api/clients/import' | '/api/risk-items/import';
+/** An import's record as its kind's API answers it. */
+export type ImportRunOf<B extends ImportBase> = Answer<`${B}/{id}`, 'GET'>;
 
 /**
  * An import's record (`{base}/{id}`), followed while the server checks or writes it; `confirm`
@@ -17,8 +15,8 @@ interface RunShape {
  * (not of one found already written when the record is reopened); `discard` gives a preview up.
  * A refusal of either is shown to the user.
  */
-export function useImportRun<R extends RunShape>(
-  base: string,
+export function useImportRun<B extends ImportBase, R extends ImportRunOf<B> = ImportRunOf<B>>(
+  kind: B,
   importId: string | null,
   onApplied: (result: NonNullable<R['result']>) => void,
 ): { run: R | null; writing: boolean; confirm: () => Promise<void>; discard: () => Promise<void> } {
@@ -28,15 +26,17 @@ export function useImportRun<R extends RunShape>(
   const [confirmations, setConfirmations] = useState(0);
   const confirmedHere = useRef(false);
 
+  // the calls on the union of both kinds' paths; the record is the kind's own
+  const base: ImportBase = kind;
   useEffect(() => {
     if (!importId) return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const r = await api<R>('GET', `${base}/${importId}`);
+        const r = await api('GET', `${base}/{id}`, { path: { id: importId } });
         if (stopped) return;
-        setRun(r);
+        setRun(r as R);
         if (r.status === 'checking' || r.status === 'writing') timer = setTimeout(() => void poll(), IMPORT_POLL_MS);
         else if (r.status === 'applied' && r.result && confirmedHere.current) {
           confirmedHere.current = false;
@@ -57,7 +57,7 @@ export function useImportRun<R extends RunShape>(
   async function confirm() {
     setWriting(true);
     try {
-      setRun(await api<R>('POST', `${base}/${importId}/confirm`));
+      setRun((await api('POST', `${base}/{id}/confirm`, { path: { id: importId! } })) as R);
       confirmedHere.current = true;
       setConfirmations((n) => n + 1);
     } catch (err) {
@@ -69,11 +69,11 @@ export function useImportRun<R extends RunShape>(
 
   async function discard() {
     try {
-      setRun(await api<R>('POST', `${base}/${importId}/discard`));
+      setRun((await api('POST', `${base}/{id}/discard`, { path: { id: importId! } })) as R);
     } catch (err) {
       showError(err);
     }
   }
 
-  return { run: latest?.id === importId ? latest : null, writing, confirm, discard };
+  return { run: (latest as ImportRunOf<ImportBase> | null)?.id === importId ? latest : null, writing, confirm, discard };
 }

@@ -39,8 +39,7 @@ export function ApplicationsPage() {
   const [open, setOpen] = useState<ServiceApplication | null>(null);
   const [receiving, setReceiving] = useState(false);
   const load = useCallback(
-    () =>
-      api<ServiceApplication[]>('GET', `/api/service-applications${status === 'all' ? '' : `?status=${status}`}`).then(setRows, showError),
+    () => api('GET', '/api/service-applications', { query: { status: status === 'all' ? undefined : status } }).then(setRows, showError),
     [status, showError],
   );
   useEffect(() => {
@@ -198,7 +197,7 @@ function ApplicationDrawer({
           </Descriptions.Item>
         )}
       </Descriptions>
-      <EvidenceFiles baseUrl={`/api/service-applications/${a.id}/files`} canUpload={handle} />
+      <EvidenceFiles files="/api/service-applications/{id}/files" id={a.id} canUpload={handle} />
       {step && <StepModal application={a} step={step} onClose={() => setStep(null)} onDone={(next) => (setStep(null), onChanged(next))} />}
     </Drawer>
   );
@@ -229,9 +228,9 @@ function StepModal({
           }
         : v;
     await save(async () => {
-      result.current = await api<ServiceApplication>('POST', `/api/service-applications/${application.id}/${step}`, {
-        version: application.version,
-        ...body,
+      result.current = await api('POST', `/api/service-applications/{id}/${step}`, {
+        path: { id: application.id },
+        body: { version: application.version, ...body },
       });
     });
   }
@@ -295,15 +294,17 @@ function ReceiveModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
   const [branches, setBranches] = useState<Branch[]>([]);
   const { saving, save } = useSave(onDone);
   useEffect(() => {
-    api<Branch[]>('GET', '/api/branches').then(setBranches, showError);
+    api('GET', '/api/branches').then(setBranches, showError);
   }, [showError]);
   async function submit() {
     const v = await form.validateFields();
     const checked: string[] = v.materials ?? [];
     await save(() =>
       api('POST', '/api/service-applications', {
-        ...v,
-        materials: Object.fromEntries(materials.map((m) => [m, checked.includes(m)])),
+        body: {
+          ...v,
+          materials: Object.fromEntries(materials.map((m) => [m, checked.includes(m)])),
+        },
       }),
     );
   }

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { api, queryString, type AuditLogVocabulary, type HistoryEntry } from '../api.js';
+import { api, queryString, type AuditLogVocabulary, type HistoryEntry, type Answer } from '../api.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { HistoryTable } from '../components/HistoryTable.js';
 import { pick, useSession, useShowError } from '../session.js';
@@ -22,7 +22,7 @@ export function AuditLogPage() {
   const showError = useShowError();
   const [params, setParams] = useSearchParams();
   const [vocabulary, setVocabulary] = useState<AuditLogVocabulary | null>(null);
-  const [data, setData] = useState<{ items: HistoryEntry[]; total: number }>({ items: [], total: 0 });
+  const [data, setData] = useState<Answer<'/api/audit-log', 'GET'>>({ items: [], total: 0 });
   const [loading, setLoading] = useState(false);
   const [opened, setOpened] = useState<HistoryEntry | null>(null);
   const [story, setStory] = useState<HistoryEntry[] | null>(null);
@@ -31,7 +31,7 @@ export function AuditLogPage() {
   const page = Number(params.get('page') ?? 1);
   const pageSize = Number(params.get('pageSize') ?? DEFAULT_PAGE_SIZE);
   const filters = useMemo(() => Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])), [params]);
-  const query = useMemo(() => ({ ...filters, category }), [filters, category]);
+  const query = useMemo(() => ({ ...filters, category: category as typeof category }), [filters, category]);
 
   function update(changes: Record<string, string | undefined>) {
     const next = new URLSearchParams(params);
@@ -44,13 +44,13 @@ export function AuditLogPage() {
   }
 
   useEffect(() => {
-    api<AuditLogVocabulary>('GET', '/api/audit-log/vocabulary').then(setVocabulary, showError);
+    api('GET', '/api/audit-log/vocabulary').then(setVocabulary, showError);
   }, [showError]);
 
   const load = useCallback(async () => {
     setLoading(true);
     try {
-      setData(await api('GET', `/api/audit-log?${queryString({ ...query, page, pageSize })}`));
+      setData(await api('GET', '/api/audit-log', { query: { ...query, page, pageSize } }));
     } catch (err) {
       showError(err);
     } finally {
@@ -66,7 +66,7 @@ export function AuditLogPage() {
     setStory(null);
     if (!opened) return;
     let current = true;
-    api<HistoryEntry[]>('GET', `/api/audit-log/record?${queryString({ entity: opened.entity, entityId: opened.entityId })}`).then(
+    api('GET', '/api/audit-log/record', { query: { entity: opened.entity, entityId: opened.entityId } }).then(
       (entries) => current && setStory(entries),
       showError,
     );

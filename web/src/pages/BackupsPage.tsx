@@ -12,7 +12,7 @@ export function BackupsPage() {
   const showError = useShowError();
   const [s, setS] = useState<BackupStatus | null>(null);
   useEffect(() => {
-    api<BackupStatus>('GET', '/api/backups/status').then(setS, showError);
+    api('GET', '/api/backups/status').then(setS, showError);
   }, [showError]);
 
   if (!s) return <Card loading />;

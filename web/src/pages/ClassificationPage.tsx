@@ -22,7 +22,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, download, grades, queryString, type AnalysisReport, type Campaign, type EvaluationItem, type GradeCounts } from '../api.js';
+import { api, download, grades, type AnalysisReport, type Campaign, type EvaluationItem, type GradeCounts } from '../api.js';
 import { barOption, ChartGrid } from '../components/Chart.js';
 import { gradeColor } from '../components/ClassificationPanel.js';
 import { ExportButton } from '../components/ExportButton.js';
@@ -56,7 +56,7 @@ function CampaignTab({ year }: { year: number }) {
   const [ungradedOnly, setUngradedOnly] = useState(false);
   const [page, setPage] = useState({ page: 1, pageSize: 50 });
   useEffect(() => {
-    api<Campaign>('GET', `/api/classification/campaign?${queryString({ year, ungraded: ungradedOnly || undefined, ...page })}`).then(
+    api('GET', '/api/classification/campaign', { query: { year, ungraded: ungradedOnly ? 'true' : undefined, ...page } }).then(
       setData,
       showError,
     );
@@ -130,7 +130,7 @@ function ReportTab({ year }: { year: number }) {
   const showError = useShowError();
   const [r, setR] = useState<AnalysisReport | null>(null);
   const load = useCallback(() => {
-    api<AnalysisReport>('GET', `/api/classification/report?year=${year}`).then(setR, showError);
+    api('GET', '/api/classification/report', { query: { year } }).then(setR, showError);
   }, [year, showError]);
   useEffect(load, [load]);
   const { save } = useSave(load);
@@ -175,7 +175,7 @@ function ReportTab({ year }: { year: number }) {
                 modal.confirm({
                   title: t('classification.markIssued'),
                   content: `${year}`,
-                  onOk: () => save(() => api('POST', '/api/classification/report/issued', { year })),
+                  onOk: () => save(() => api('POST', '/api/classification/report/issued', { body: { year } })),
                 })
               }
             >
@@ -203,7 +203,7 @@ function ItemsTab() {
   const [items, setItems] = useState<EvaluationItem[] | null>(null);
   const [adding, setAdding] = useState(false);
   const load = useCallback(() => {
-    api<EvaluationItem[]>('GET', '/api/classification/items').then(setItems, showError);
+    api('GET', '/api/classification/items').then(setItems, showError);
   }, [showError]);
   useEffect(load, [load]);
   const { save } = useSave(load);
@@ -232,7 +232,9 @@ function ItemsTab() {
                 size="small"
                 checked={i.active}
                 disabled={!may('parameters:write')}
-                onChange={(active) => save(() => api('PATCH', `/api/classification/items/${i.code}`, { active }))}
+                onChange={(active) =>
+                  save(() => api('PATCH', '/api/classification/items/{code}', { path: { code: i.code }, body: { active } }))
+                }
               />
             ),
           },
@@ -253,7 +255,7 @@ function AddItemModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
       title={t('classification.addItem')}
       onCancel={onClose}
       confirmLoading={saving}
-      onOk={() => form.validateFields().then((v) => save(() => api('POST', '/api/classification/items', v)))}
+      onOk={() => form.validateFields().then((v) => save(() => api('POST', '/api/classification/items', { body: v })))}
     >
       <Form form={form} layout="vertical" initialValues={{ system: 'QMS' }}>
         <Form.Item name="system" label={t('classification.system')}>

@@ -38,8 +38,8 @@ export function ClientDetailPage() {
 
   const load = useCallback(async () => {
     try {
-      setClient(await api<Client>('GET', `/api/clients/${id}`));
-      if (may('clients:history')) setHistory(await api<HistoryEntry[]>('GET', `/api/clients/${id}/history`));
+      setClient(await api('GET', '/api/clients/{id}', { path: { id: id! } }));
+      if (may('clients:history')) setHistory(await api('GET', '/api/clients/{id}/history', { path: { id: id! } }));
     } catch (err) {
       showError(err);
     }
@@ -47,7 +47,7 @@ export function ClientDetailPage() {
 
   useEffect(() => {
     void load();
-    if (may('branches:read')) api<Branch[]>('GET', '/api/branches').then(setBranches, () => setBranches([]));
+    if (may('branches:read')) api('GET', '/api/branches').then(setBranches, () => setBranches([]));
   }, [load, may]);
 
   if (!client) return <Card loading />;
@@ -163,7 +163,7 @@ function ClientIncidents({ clientId }: { clientId: string }) {
   const showError = useShowError();
   const [rows, setRows] = useState<Incident[] | null>(null);
   useEffect(() => {
-    api<Incident[]>('GET', `/api/incidents?clientId=${clientId}`).then(setRows, showError);
+    api('GET', '/api/incidents', { query: { clientId } }).then(setRows, showError);
   }, [clientId, showError]);
   return <IncidentTable rows={rows} lang={lang} />;
 }

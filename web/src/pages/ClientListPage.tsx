@@ -7,11 +7,11 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, download, queryString, type Branch, type Client } from '../api.js';
+import { api, download, queryString, type Answer, type Branch, type ClientListItem } from '../api.js';
 import { cbDateTime } from '../cb-time.js';
 import { clientColumns, type ColumnKind } from '../columns.js';
 import { ClientFormModal } from '../components/ClientFormModal.js';
-import { ClientImportPreviewModal, type ImportRun } from '../components/ClientImportPreviewModal.js';
+import { ClientImportPreviewModal } from '../components/ClientImportPreviewModal.js';
 import { importState } from '../components/ImportActions.js';
 import { pick, useSession, useShowError } from '../session.js';
 
@@ -26,14 +26,12 @@ export function ClientListPage() {
   const shownColumns = useMemo(() => clientColumns.filter((c) => !hides('client', c.key)), [hides]);
   const showError = useShowError();
   const [params, setParams] = useSearchParams();
-  const [data, setData] = useState<{ items: Client[]; total: number }>({ items: [], total: 0 });
+  const [data, setData] = useState<Answer<'/api/clients', 'GET'>>({ items: [], total: 0 });
   const [loading, setLoading] = useState(false);
   const [branches, setBranches] = useState<Branch[]>([]);
   const [creating, setCreating] = useState(false);
   const [openImport, setOpenImport] = useState<string | null>(null);
-  const [recentImports, setRecentImports] = useState<
-    (Pick<ImportRun, 'id' | 'fileName' | 'status' | 'summary' | 'createdAt'> & { errorCode: string | null })[]
-  >([]);
+  const [recentImports, setRecentImports] = useState<Answer<'/api/clients/import', 'GET'>>([]);
   // a preview that can never be written says why, not 待确认
   const importStatusText = (r: (typeof recentImports)[number]) => {
     if (r.status === 'previewed' && (r.summary?.refused ?? 0) > 0) return t('imports.status.refusedRows');
@@ -48,7 +46,7 @@ export function ClientListPage() {
   const load = useCallback(async () => {
     setLoading(true);
     try {
-      setData(await api('GET', `/api/clients?${queryString(query)}`));
+      setData(await api('GET', '/api/clients', { query }));
     } catch (err) {
       showError(err);
     } finally {
@@ -60,7 +58,7 @@ export function ClientListPage() {
     void load();
   }, [load]);
   useEffect(() => {
-    if (may('branches:read')) api<Branch[]>('GET', '/api/branches').then(setBranches, () => setBranches([]));
+    if (may('branches:read')) api('GET', '/api/branches').then(setBranches, () => setBranches([]));
   }, [may]);
 
   function update(changes: Record<string, string | undefined>, keepPage = false) {
@@ -76,7 +74,7 @@ export function ClientListPage() {
   function onTableChange(
     pagination: TablePaginationConfig,
     filters: Record<string, FilterValue | null>,
-    sorter: SorterResult<Client> | SorterResult<Client>[],
+    sorter: SorterResult<ClientListItem> | SorterResult<ClientListItem>[],
   ) {
     const changes: Record<string, string | undefined> = {};
     for (const col of clientColumns) {
@@ -174,7 +172,7 @@ export function ClientListPage() {
     return Dropdown;
   }
 
-  const columns: ColumnsType<Client> = shownColumns.map((col) => {
+  const columns: ColumnsType<ClientListItem> = shownColumns.map((col) => {
     const base = {
       key: col.key,
       dataIndex: col.key,
@@ -212,7 +210,7 @@ export function ClientListPage() {
         return {
           ...base,
           filters: branches.map((b) => ({ text: lang === 'en' ? b.nameEn : b.nameZh, value: b.id })),
-          render: (_: string, c: Client) => pick(c.branchName, lang),
+          render: (_: string, c: ClientListItem) => pick(c.branchName, lang),
         };
       case 'textList':
         return { ...base, filterDropdown: dropdown(col.kind), render: (v: string[]) => v.join('; ') };
@@ -230,7 +228,7 @@ export function ClientListPage() {
           ...(col.key === 'name'
             ? {
                 fixed: 'left' as const,
-                render: (v: string, c: Client) => (
+                render: (v: string, c: ClientListItem) => (
                   <>
                     <Link to={`/clients/${c.id}`}>{v}</Link>
                     {c.formerNameFound && (
@@ -251,7 +249,7 @@ export function ClientListPage() {
     const form = new FormData();
     form.append('file', file);
     try {
-      setOpenImport((await api<ImportRun>('POST', '/api/clients/import', form)).id);
+      setOpenImport((await api('POST', '/api/clients/import', { body: form })).id);
     } catch (err) {
       showError(err);
     } finally {
@@ -297,7 +295,7 @@ export function ClientListPage() {
             <Dropdown
               trigger={['click']}
               onOpenChange={(open) => {
-                if (open) void api<typeof recentImports>('GET', '/api/clients/import').then(setRecentImports, showError);
+                if (open) void api('GET', '/api/clients/import').then(setRecentImports, showError);
               }}
               menu={{
                 items: recentImports.length
@@ -339,7 +337,7 @@ export function ClientListPage() {
         onSearch={(q) => update({ q: q.trim() || undefined })}
         style={{ maxWidth: 480, marginBottom: 16 }}
       />
-      <Table<Client>
+      <Table<ClientListItem>
         rowKey="id"
         size="middle"
         loading={loading}

@@ -23,7 +23,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, type ClientEvent, type ClientRequest, type Loss, type MeterGroup, type Meters, type Staff, type Suggestion } from '../api.js';
+import { api, type Answer, type ClientEvent, type ClientRequest, type Loss, type MeterGroup, type Staff, type Suggestion } from '../api.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 
@@ -53,12 +53,15 @@ export function CommunicationPage() {
   );
 }
 
+type YearList = 'meters' | 'requests' | 'suggestions' | 'events' | 'losses';
+
 /** One of the year's lists of this page, loaded from the API, with its reload. */
-function useYearList<T>(list: string, year: number) {
+function useYearList<L extends YearList>(list: L, year: number) {
   const showError = useShowError();
-  const [data, setData] = useState<T | null>(null);
+  const [data, setData] = useState<Answer<`/api/communication/${L}`, 'GET'> | null>(null);
   const load = useCallback(() => {
-    api<T>('GET', `/api/communication/${list}?year=${year}`).then(setData, showError);
+    const path: `/api/communication/${YearList}` = `/api/communication/${list}`;
+    api('GET', path, { query: { year } }).then((answer) => setData(answer as Answer<`/api/communication/${L}`, 'GET'>), showError);
   }, [list, year, showError]);
   useEffect(load, [load]);
   return [data, load] as const;
@@ -95,7 +98,7 @@ function ListToolbar({
 function MetersTab({ year }: { year: number }) {
   const { t } = useTranslation();
   const { lang } = useSession();
-  const [m] = useYearList<Meters>('meters', year);
+  const [m] = useYearList('meters', year);
   if (!m) return null;
   const groupColumns = (first: string, withEvents: boolean) => [
     { title: first, render: (_: unknown, g: MeterGroup) => (lang === 'en' && g.nameEn ? g.nameEn : g.name) },
@@ -176,7 +179,7 @@ function MetersTab({ year }: { year: number }) {
 function RequestsTab({ year }: { year: number }) {
   const { t } = useTranslation();
   const { may, me } = useSession();
-  const [rows, load] = useYearList<ClientRequest[]>('requests', year);
+  const [rows, load] = useYearList('requests', year);
   const [adding, setAdding] = useState(false);
   const [closing, setClosing] = useState<ClientRequest | null>(null);
   return (
@@ -217,7 +220,9 @@ function RequestsTab({ year }: { year: number }) {
           title={`${t('communication.close')} · ${closing.clientName}`}
           shown={closing.content}
           label={t('communication.outcome')}
-          submit={(outcome) => api('POST', `/api/communication/requests/${closing.id}/close`, { version: closing.version, outcome })}
+          submit={(outcome) =>
+            api('POST', '/api/communication/requests/{id}/close', { path: { id: closing.id }, body: { version: closing.version, outcome } })
+          }
           onClose={() => setClosing(null)}
           onDone={() => (setClosing(null), load())}
         />
@@ -235,7 +240,7 @@ function RequestModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
   const personLabel = usePersonLabel();
   const cls = Form.useWatch('class', form);
   useEffect(() => {
-    api<Staff[]>('GET', '/api/communication/managers').then(setStaff, showError);
+    api('GET', '/api/communication/managers').then(setStaff, showError);
   }, [showError]);
   return (
     <Modal
@@ -245,7 +250,9 @@ function RequestModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
       onCancel={onClose}
       confirmLoading={saving}
       onOk={() =>
-        form.validateFields().then((v) => save(() => api('POST', '/api/communication/requests', { ...v, receivedOn: iso(v.receivedOn) })))
+        form
+          .validateFields()
+          .then((v) => save(() => api('POST', '/api/communication/requests', { body: { ...v, receivedOn: iso(v.receivedOn) } })))
       }
     >
       <Form form={form} layout="vertical" initialValues={{ receivedOn: dayjs(), class: 'within_authority' }}>
@@ -313,7 +320,7 @@ function OneTextModal({
 function SuggestionsTab({ year }: { year: number }) {
   const { t } = useTranslation();
   const { may } = useSession();
-  const [data, load] = useYearList<{ total: number; answered: number; items: Suggestion[] }>('suggestions', year);
+  const [data, load] = useYearList('suggestions', year);
   const [adding, setAdding] = useState(false);
   const [answering, setAnswering] = useState<Suggestion | null>(null);
   const [form] = Form.useForm();
@@ -355,7 +362,7 @@ function SuggestionsTab({ year }: { year: number }) {
           onOk={() =>
             form
               .validateFields()
-              .then((v) => save(() => api('POST', '/api/communication/suggestions', { ...v, receivedOn: iso(v.receivedOn) })))
+              .then((v) => save(() => api('POST', '/api/communication/suggestions', { body: { ...v, receivedOn: iso(v.receivedOn) } })))
           }
         >
           <Form form={form} layout="vertical" initialValues={{ receivedOn: dayjs() }}>
@@ -379,7 +386,9 @@ function SuggestionsTab({ year }: { year: number }) {
           title={t('communication.answer')}
           shown={answering.content}
           label={t('communication.response')}
-          submit={(response) => api('POST', `/api/communication/suggestions/${answering.id}/response`, { response })}
+          submit={(response) =>
+            api('POST', '/api/communication/suggestions/{id}/response', { path: { id: answering.id }, body: { response } })
+          }
           onClose={() => setAnswering(null)}
           onDone={() => {
             setAnswering(null);
@@ -393,7 +402,7 @@ function SuggestionsTab({ year }: { year: number }) {
 
 function EventsTab({ year }: { year: number }) {
   const { t } = useTranslation();
-  const [rows, load] = useYearList<ClientEvent[]>('events', year);
+  const [rows, load] = useYearList('events', year);
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm();
   const { saving, save } = useSave(() => (setAdding(false), load()));
@@ -420,7 +429,9 @@ function EventsTab({ year }: { year: number }) {
           onCancel={() => setAdding(false)}
           confirmLoading={saving}
           onOk={() =>
-            form.validateFields().then((v) => save(() => api('POST', '/api/communication/events', { ...v, heldOn: iso(v.heldOn) })))
+            form
+              .validateFields()
+              .then((v) => save(() => api('POST', '/api/communication/events', { body: { ...v, heldOn: iso(v.heldOn) } })))
           }
         >
           <Form form={form} layout="vertical" initialValues={{ heldOn: dayjs(), kind: 'symposium', attendees: 0 }}>
@@ -450,7 +461,7 @@ function EventsTab({ year }: { year: number }) {
 
 function LossesTab({ year }: { year: number }) {
   const { t } = useTranslation();
-  const [rows] = useYearList<Loss[]>('losses', year);
+  const [rows] = useYearList('losses', year);
   return (
     <>
       <ListToolbar list="losses" year={year} />

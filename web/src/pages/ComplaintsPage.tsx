@@ -21,21 +21,13 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, download, queryString, type Complaint, type Staff } from '../api.js';
+import { api, download, queryString, type Answer, type Complaint, type Query } from '../api.js';
 import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 
 const statusColor = { received: 'orange', investigating: 'gold', answered: 'green', escalated: 'red', closed: 'default' } as const;
 type Step = 'owner' | 'investigate' | 'answer' | 'escalate' | 'close';
 
-interface Summary {
-  total: number;
-  answered: number;
-  answeredOnTime: number;
-  onTimeRate: number | null;
-  averageDaysToAnswer: number | null;
-  overdue: number;
-  byKind: Record<string, number>;
-}
+type Summary = Answer<'/api/complaints/summary', 'GET'>;
 
 /** 申投诉登记: every complaint and appeal, its owner, its deadline and its answer. */
 export function ComplaintsPage() {
@@ -43,18 +35,18 @@ export function ComplaintsPage() {
   const { may, lang, me } = useSession();
   const showError = useShowError();
   const portal = me.role === 'client';
-  const [filter, setFilter] = useState<{ kind?: string; status?: string; overdue?: boolean; year: number; q?: string }>({
+  const [filter, setFilter] = useState<Omit<Query<'/api/complaints'>, 'overdue'> & { overdue?: boolean; year: number }>({
     year: dayjs().year(),
   });
   const [rows, setRows] = useState<Complaint[] | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [open, setOpen] = useState<Complaint | null>(null);
   const [filing, setFiling] = useState(false);
-  const query = useMemo(() => ({ ...filter, overdue: filter.overdue || undefined }), [filter]);
+  const query = useMemo(() => ({ ...filter, overdue: filter.overdue ? 'true' : undefined }), [filter]);
 
   const load = useCallback(() => {
-    void api<Complaint[]>('GET', `/api/complaints?${queryString(query)}`).then(setRows, showError);
-    if (!portal) void api<Summary>('GET', `/api/complaints/summary?year=${query.year}`).then(setSummary, showError);
+    void api('GET', '/api/complaints', { query }).then(setRows, showError);
+    if (!portal) void api('GET', '/api/complaints/summary', { query: { year: query.year } }).then(setSummary, showError);
   }, [query, portal, showError]);
   useEffect(load, [load]);
 
@@ -286,19 +278,22 @@ function StepModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const [staff, setStaff] = useState<Staff[]>([]);
+  const [staff, setStaff] = useState<Answer<'/api/complaints/owners', 'GET'>>([]);
   const personLabel = usePersonLabel();
   const showError = useShowError();
   const result = useRef<Complaint | null>(null);
   const { saving, save } = useSave(() => result.current && onDone(result.current));
   useEffect(() => {
-    if (step === 'owner') api<Staff[]>('GET', '/api/complaints/owners').then(setStaff, showError);
+    if (step === 'owner') api('GET', '/api/complaints/owners').then(setStaff, showError);
   }, [step, showError]);
 
   async function submit() {
     const v = await form.validateFields();
     await save(async () => {
-      result.current = await api<Complaint>('POST', `/api/complaints/${complaint.id}/${step}`, { version: complaint.version, ...v });
+      result.current = await api('POST', `/api/complaints/{id}/${step}`, {
+        path: { id: complaint.id },
+        body: { version: complaint.version, ...v },
+      });
     });
   }
   return (
@@ -334,7 +329,9 @@ function FileComplaintModal({ portal, onClose, onDone }: { portal: boolean; onCl
   const { saving, save } = useSave(onDone);
   async function submit() {
     const v = await form.validateFields();
-    await save(() => api('POST', '/api/complaints', { ...v, receivedOn: v.receivedOn ? v.receivedOn.format('YYYY-MM-DD') : null }));
+    await save(() =>
+      api('POST', '/api/complaints', { body: { ...v, receivedOn: v.receivedOn ? v.receivedOn.format('YYYY-MM-DD') : null } }),
+    );
   }
   return (
     <Modal open width={640} title={t('complaints.file')} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('common.save')}>

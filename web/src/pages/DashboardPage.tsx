@@ -18,7 +18,7 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const [d, setD] = useState<Dashboard | null>(null);
   useEffect(() => {
-    api<Dashboard>('GET', '/api/dashboard').then(setD, showError);
+    api('GET', '/api/dashboard').then(setD, showError);
   }, [showError]);
 
   const charts = useMemo(() => {

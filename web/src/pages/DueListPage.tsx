@@ -38,12 +38,12 @@ export function DueListPage() {
   const filterKey = JSON.stringify(filters);
 
   useEffect(() => {
-    api<Branch[]>('GET', '/api/branches').then(setBranches, () => setBranches([]));
+    api('GET', '/api/branches').then(setBranches, () => setBranches([]));
   }, []);
 
   const load = useCallback(async () => {
     try {
-      setData(await api<DueList>('GET', `/api/due-items?${queryString({ ...JSON.parse(filterKey), bucket, page, pageSize: PAGE_SIZE })}`));
+      setData(await api('GET', '/api/due-items', { query: { ...JSON.parse(filterKey), bucket, page, pageSize: PAGE_SIZE } }));
     } catch (err) {
       showError(err);
     }
@@ -53,8 +53,8 @@ export function DueListPage() {
     const from = month.startOf('month').startOf('week').format('YYYY-MM-DD');
     const to = month.endOf('month').endOf('week').format('YYYY-MM-DD');
     try {
-      const q = queryString({ ...JSON.parse(filterKey), bucket: 'all', from, to, pageSize: CALENDAR_MAX });
-      setMonthList(await api<DueList>('GET', `/api/due-items?${q}`));
+      const query = { ...JSON.parse(filterKey), bucket: 'all', from, to, pageSize: CALENDAR_MAX };
+      setMonthList(await api('GET', '/api/due-items', { query }));
     } catch (err) {
       showError(err);
     }

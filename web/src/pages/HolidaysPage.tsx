@@ -24,38 +24,17 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { api, queryString } from '../api.js';
+import { api, type Answer } from '../api.js';
 import { ProvisionalMark } from '../components/ProvisionalMark.js';
 import { useSession, useShowError } from '../session.js';
 
-interface Holiday {
-  date: string;
-  kind: 'holiday' | 'workday';
-  nameZh: string;
-  nameEn: string;
-  version: number;
-}
+type Holiday = Answer<'/api/holidays', 'GET'>[number];
 
-interface HolidayYear {
-  year: number;
-  entered: boolean;
-  holidays: number;
-  workdays: number;
-}
+type HolidayYear = Answer<'/api/holidays/years', 'GET'>[number];
 
-interface HolidayRange {
-  from: string;
-  to: string;
-  kind: 'holiday' | 'workday';
-  nameZh: string;
-  nameEn: string;
-}
+type HolidayRange = ParsedNotice['ranges'][number];
 
-interface ParsedNotice {
-  year: number;
-  ranges: HolidayRange[];
-  problems: { line: number; message: { zh: string; en: string } }[];
-}
+type ParsedNotice = Answer<'/api/holidays/notice', 'POST'>;
 
 export function HolidaysPage() {
   const { t } = useTranslation();
@@ -74,14 +53,16 @@ export function HolidaysPage() {
   const editable = may('holidays:write');
 
   const load = useCallback(() => {
-    api<HolidayYear[]>('GET', '/api/holidays/years').then(setYears, showError);
-    return api<Holiday[]>('GET', `/api/holidays?year=${year}`).then(setRows, showError);
+    api('GET', '/api/holidays/years').then(setYears, showError);
+    return api('GET', '/api/holidays', { query: { year } }).then(setRows, showError);
   }, [year, showError]);
   const status = years.find((y) => y.year === year);
 
   async function setEntered(entered: boolean) {
     try {
-      await api(entered ? 'PUT' : 'DELETE', `/api/holidays/years/${year}`);
+      await (entered
+        ? api('PUT', '/api/holidays/years/{year}', { path: { year } })
+        : api('DELETE', '/api/holidays/years/{year}', { path: { year } }));
       void message.success(t('common.saved'));
     } catch (err) {
       showError(err);
@@ -93,10 +74,7 @@ export function HolidaysPage() {
   }, [load]);
 
   useEffect(() => {
-    api<{ due: string; provisional: boolean }>(
-      'GET',
-      `/api/working-days/add?${queryString({ from: calc.from.format('YYYY-MM-DD'), days: calc.days })}`,
-    ).then(
+    api('GET', '/api/working-days/add', { query: { from: calc.from.format('YYYY-MM-DD'), days: calc.days } }).then(
       (r) => setCalc((c) => (c.due === r.due && c.provisional === r.provisional ? c : { ...c, due: r.due, provisional: r.provisional })),
       () => undefined,
     );
@@ -114,7 +92,7 @@ export function HolidaysPage() {
     const date = (v.date as Dayjs).format('YYYY-MM-DD');
     const version = editing === 'new' ? (rows.find((r) => r.date === date)?.version ?? 0) : editing!.version;
     try {
-      await api('PUT', `/api/holidays/${date}`, { kind: v.kind, nameZh: v.nameZh, nameEn: v.nameEn, version });
+      await api('PUT', '/api/holidays/{date}', { path: { date }, body: { kind: v.kind, nameZh: v.nameZh, nameEn: v.nameEn, version } });
       void message.success(t('common.saved'));
       setEditing(null);
     } catch (err) {
@@ -125,7 +103,7 @@ export function HolidaysPage() {
 
   async function remove(h: Holiday) {
     try {
-      await api('DELETE', `/api/holidays/${h.date}?version=${h.version}`);
+      await api('DELETE', '/api/holidays/{date}', { path: { date: h.date }, query: { version: h.version } });
       void message.success(t('common.deleted'));
     } catch (err) {
       showError(err);
@@ -271,7 +249,7 @@ function BulkEntry({ year, entered, onClose }: { year: number; entered: boolean;
 
   async function parse() {
     try {
-      setParsed(await api<ParsedNotice>('POST', '/api/holidays/notice', { year: noticeYear, text }));
+      setParsed(await api('POST', '/api/holidays/notice', { body: { year: noticeYear, text } }));
     } catch (err) {
       showError(err);
     }
@@ -291,7 +269,7 @@ function BulkEntry({ year, entered, onClose }: { year: number; entered: boolean;
     }
     setSaving(true);
     try {
-      const r = await api<{ entered: number }>('POST', '/api/holidays/bulk', body);
+      const r = await api('POST', '/api/holidays/bulk', { body });
       void message.success(t('holidays.enteredCount', { count: r.entered }));
       onClose(true);
     } catch (err) {

@@ -50,7 +50,7 @@ export function IncidentPage() {
   const [incident, setIncident] = useState<Incident | null>(null);
   const [recording, setRecording] = useState<StepPath | null>(null);
 
-  const load = useCallback(() => api<Incident>('GET', `/api/incidents/${id}`).then(setIncident, showError), [id, showError]);
+  const load = useCallback(() => api('GET', '/api/incidents/{id}', { path: { id: id! } }).then(setIncident, showError), [id, showError]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -199,7 +199,7 @@ export function IncidentPage() {
           }}
         />
       </Card>
-      <EvidenceFiles baseUrl={`/api/incidents/${i.id}/files`} canUpload={may('incidents:respond') && i.status === 'open'} />
+      <EvidenceFiles files="/api/incidents/{id}/files" id={i.id} canUpload={may('incidents:respond') && i.status === 'open'} />
       {recording && (
         <StepModal
           incident={i}
@@ -224,7 +224,7 @@ function StepModal({ incident, path, onClose, onDone }: { incident: Incident; pa
 
   useEffect(() => {
     if (path === 'actions') {
-      api<Certificate[]>('GET', `/api/clients/${incident.clientId}/certificates`).then(
+      api('GET', '/api/clients/{id}/certificates', { path: { id: incident.clientId } }).then(
         (all) => setCertificates(all.filter((c) => c.status === 'valid' || c.status === 'suspended')),
         showError,
       );
@@ -248,7 +248,9 @@ function StepModal({ incident, path, onClose, onDone }: { incident: Incident; pa
             })),
           }
         : v;
-    await save(() => api('POST', `/api/incidents/${incident.id}/${path}`, { version: incident.version, ...body }));
+    await save(() =>
+      api('POST', `/api/incidents/{id}/${path}`, { path: { id: incident.id }, body: { version: incident.version, ...body } }),
+    );
   }
 
   const text = (name: string, label: string, required = true) => (

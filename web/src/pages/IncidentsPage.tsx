@@ -17,11 +17,11 @@ export function IncidentsPage() {
   const [status, setStatus] = useState<Status>('open');
   const [overdue, setOverdue] = useState(false);
   const [rows, setRows] = useState<Incident[] | null>(null);
-  const query = useMemo(() => ({ status: status === 'all' ? undefined : status, overdue: overdue || undefined }), [status, overdue]);
-  const load = useCallback(
-    () => api<Incident[]>('GET', `/api/incidents?${queryString(query)}`).then(setRows, showError),
-    [query, showError],
+  const query = useMemo(
+    () => ({ status: status === 'all' ? undefined : status, overdue: overdue ? 'true' : undefined }),
+    [status, overdue],
   );
+  const load = useCallback(() => api('GET', '/api/incidents', { query }).then(setRows, showError), [query, showError]);
   useEffect(() => {
     void load();
   }, [load]);

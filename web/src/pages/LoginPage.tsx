@@ -14,7 +14,7 @@ export function LoginPage({ onLogin, langSwitch }: { onLogin: (me: Me) => void; 
     setBusy(true);
     setError(null);
     try {
-      onLogin(await api<Me>('POST', '/api/auth/login', values));
+      onLogin(await api('POST', '/api/auth/login', { body: values }));
     } catch (err) {
       setError(err instanceof ApiError ? pick(err.text, i18n.language) : String(err));
     } finally {

@@ -1,7 +1,7 @@
 import { Button, Card, Empty, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Survey } from '../api.js';
+import { api, type PortalSurvey } from '../api.js';
 import { SurveyAnswerModal } from '../components/SurveyAnswerModal.js';
 import { useShowError } from '../session.js';
 
@@ -9,10 +9,10 @@ import { useShowError } from '../session.js';
 export function MySurveysPage() {
   const { t } = useTranslation();
   const showError = useShowError();
-  const [rows, setRows] = useState<Survey[] | null>(null);
-  const [answering, setAnswering] = useState<Survey | null>(null);
+  const [rows, setRows] = useState<PortalSurvey[] | null>(null);
+  const [answering, setAnswering] = useState<PortalSurvey | null>(null);
   const load = useCallback(() => {
-    api<Survey[]>('GET', '/api/portal/surveys').then(setRows, showError);
+    api('GET', '/api/portal/surveys').then(setRows, showError);
   }, [showError]);
   useEffect(load, [load]);
   return (
@@ -20,7 +20,7 @@ export function MySurveysPage() {
       {rows && rows.length === 0 ? (
         <Empty description={t('surveys.none')} />
       ) : (
-        <Table<Survey>
+        <Table<PortalSurvey>
           data-testid="my-surveys"
           rowKey="id"
           loading={!rows}

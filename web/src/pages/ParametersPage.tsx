@@ -1,21 +1,11 @@
 import { App as AntApp, Alert, Button, Card, InputNumber, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { api, type Answer } from '../api.js';
 import { StarIndicatorsCard } from '../components/StarIndicatorsCard.js';
 import { pick, useSession, useShowError } from '../session.js';
 
-interface Parameter {
-  key: string;
-  value: number;
-  default: number;
-  unit: string;
-  min: number;
-  max: number;
-  section: string;
-  label: { zh: string; en: string };
-  version: number;
-}
+type Parameter = Answer<'/api/parameters', 'GET'>[number];
 
 export function ParametersPage() {
   const { t } = useTranslation();
@@ -26,7 +16,7 @@ export function ParametersPage() {
   const [drafts, setDrafts] = useState<Record<string, number | null>>({});
   const editable = may('parameters:write');
 
-  const load = useCallback(() => api<Parameter[]>('GET', '/api/parameters').then(setRows, showError), [showError]);
+  const load = useCallback(() => api('GET', '/api/parameters').then(setRows, showError), [showError]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -35,7 +25,9 @@ export function ParametersPage() {
   const changed = rows.filter((p) => drafts[p.key] !== undefined && drafts[p.key] !== null && drafts[p.key] !== p.value);
   async function saveAll() {
     try {
-      await api('PUT', '/api/parameters', { changes: changed.map((p) => ({ key: p.key, value: drafts[p.key], version: p.version })) });
+      await api('PUT', '/api/parameters', {
+        body: { changes: changed.map((p) => ({ key: p.key, value: drafts[p.key]!, version: p.version })) },
+      });
       void message.success(t('common.saved'));
       setDrafts({});
     } catch (err) {

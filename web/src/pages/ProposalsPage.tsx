@@ -2,7 +2,7 @@ import { Alert, Button, Card, DatePicker, Form, Input, Modal, Segmented, Space, 
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, queryString, type Proposal } from '../api.js';
+import { api, type Proposal } from '../api.js';
 import { CertificateStatusTag } from '../components/CertificatesPanel.js';
 import { useSession, useSave, useShowError } from '../session.js';
 import { defaultSuspensionPeriod } from '../suspension.js';
@@ -20,11 +20,7 @@ export function ProposalsPage() {
   const [deciding, setDeciding] = useState<{ proposal: Proposal; accept: boolean } | null>(null);
 
   const load = useCallback(
-    () =>
-      api<Proposal[]>('GET', `/api/suspension-proposals?${queryString({ status: status === 'all' ? undefined : status })}`).then(
-        setRows,
-        showError,
-      ),
+    () => api('GET', '/api/suspension-proposals', { query: { status: status === 'all' ? undefined : status } }).then(setRows, showError),
     [status, showError],
   );
   useEffect(() => {
@@ -121,7 +117,7 @@ function DecisionModal({
       const body = accept
         ? { version: proposal.version, from: v.period[0].format('YYYY-MM-DD'), until: v.period[1].format('YYYY-MM-DD'), reason: v.reason }
         : { version: proposal.version, reason: v.reason };
-      await api('POST', `/api/suspension-proposals/${proposal.id}/${accept ? 'accept' : 'dismiss'}`, body);
+      await api('POST', `/api/suspension-proposals/{id}/${accept ? 'accept' : 'dismiss'}`, { path: { id: proposal.id }, body });
     });
   }
 

@@ -3,7 +3,7 @@ import { Button, Card, DatePicker, Form, Input, Modal, Select, Space, Switch, Ta
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, download, queryString, type Registration } from '../api.js';
+import { api, download, queryString, type Query, type Registration, type Answer } from '../api.js';
 import { useSession, useSave, useShowError } from '../session.js';
 
 const fields = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'];
@@ -14,21 +14,21 @@ export function RegistrationsPage() {
   const { may, lang } = useSession();
   const showError = useShowError();
   const [rows, setRows] = useState<Registration[] | null>(null);
-  const [auditors, setAuditors] = useState<{ id: string; name: string }[]>([]);
+  const [auditors, setAuditors] = useState<Answer<'/api/auditors', 'GET'>>([]);
   const [userId, setUserId] = useState<string>();
-  const [field, setField] = useState<string>();
+  const [field, setField] = useState<Query<'/api/auditor-registrations'>['field']>();
   const [editing, setEditing] = useState<Registration | 'new' | null>(null);
   const today = dayjs().format('YYYY-MM-DD');
 
   const load = useCallback(
-    () => api<Registration[]>('GET', `/api/auditor-registrations?${queryString({ userId, field })}`).then(setRows, showError),
+    () => api('GET', '/api/auditor-registrations', { query: { userId, field } }).then(setRows, showError),
     [userId, field, showError],
   );
   useEffect(() => {
     void load();
   }, [load]);
   useEffect(() => {
-    api<{ id: string; name: string }[]>('GET', '/api/auditors').then(setAuditors, showError);
+    api('GET', '/api/auditors').then(setAuditors, showError);
   }, [showError]);
 
   return (
@@ -149,8 +149,12 @@ function RegistrationModal({
       validUntil: v.valid[1].format('YYYY-MM-DD'),
     };
     await save(async () => {
-      if (registration) await api('PUT', `/api/auditor-registrations/${registration.id}`, { ...body, version: registration.version });
-      else await api('POST', '/api/auditor-registrations', { ...body, userId: v.userId });
+      if (registration)
+        await api('PUT', '/api/auditor-registrations/{id}', {
+          path: { id: registration.id },
+          body: { ...body, version: registration.version },
+        });
+      else await api('POST', '/api/auditor-registrations', { body: { ...body, userId: v.userId } });
     });
   }
 

@@ -4,40 +4,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, download } from '../api.js';
+import { api, download, type Answer } from '../api.js';
 import { useShowError } from '../session.js';
 
-interface Issue {
-  sheet: string;
-  header: string | null;
-  problem: 'MISSING' | 'TOO_LONG' | 'NO_TEAM' | 'NOT_REGISTERED' | 'NO_ENERGY_DATA';
-  record: { kind: 'client' | 'certificate' | 'audit' | 'registration'; id: string; label: string };
-}
-interface Report {
-  id: string;
-  period: string | null;
-  fileName: string;
-  counts: Record<string, number>;
-  issues: number;
-  generatedBy: string;
-  generatedAt: string;
-  submittedOn: string | null;
-  submittedBy: string | null;
-  version: number;
-}
-interface CncaCheck {
-  period: string;
-  dueOn: string;
-  rows: Record<string, number>;
-  issues: Issue[];
-  notHeldColumns: Record<string, string[]>;
-  reports: Report[];
-}
-interface CertSearchCheck {
-  records: number;
-  failures: { certificateNo: string; clientId: string; failures: { field: string; problem: string; limit?: number }[] }[];
-  duty: { lastExportOn: string | null; lastExportBy: string | null; dueOn: string; overdue: boolean };
-}
+type Issue = CncaCheck['issues'][number];
+type Report = CncaCheck['reports'][number];
+type CncaCheck = Answer<'/api/reports/cnca/{period}/check', 'GET'>;
+type CertSearchCheck = Answer<'/api/reports/certsearch/check', 'GET'>;
 
 const sheetKeys = ['auditPlans', 'certificates', 'auditResults', 'energyPerformance'] as const;
 const fixLink = (r: Issue['record']) => (r.kind === 'registration' ? '/registrations' : `/clients/${r.id}`);
@@ -64,7 +37,7 @@ function CncaCard() {
 
   const load = useCallback(() => {
     setCheck(null);
-    return api<CncaCheck>('GET', `/api/reports/cnca/${period}/check`).then(setCheck, showError);
+    return api('GET', '/api/reports/cnca/{period}/check', { path: { period } }).then(setCheck, showError);
   }, [period, showError]);
   useEffect(() => {
     void load();
@@ -73,7 +46,7 @@ function CncaCard() {
   async function generate() {
     setBusy(true);
     try {
-      const r = await api<{ id: string; fileName: string }>('POST', `/api/reports/cnca/${period}`);
+      const r = await api('POST', '/api/reports/cnca/{period}', { path: { period } });
       await download(`/api/reports/${r.id}/file`, r.fileName);
       void message.success(t('reports.generated'));
       void load();
@@ -86,7 +59,7 @@ function CncaCard() {
 
   async function submit(r: Report) {
     try {
-      await api('POST', `/api/reports/${r.id}/submit`, { version: r.version });
+      await api('POST', '/api/reports/{id}/submit', { path: { id: r.id }, body: { version: r.version } });
       void message.success(t('common.saved'));
       void load();
     } catch (err) {
@@ -203,7 +176,7 @@ function CertSearchCard() {
   const showError = useShowError();
   const [check, setCheck] = useState<CertSearchCheck | null>(null);
   const [busy, setBusy] = useState<'json' | 'xlsx' | null>(null);
-  const load = useCallback(() => api<CertSearchCheck>('GET', '/api/reports/certsearch/check').then(setCheck, showError), [showError]);
+  const load = useCallback(() => api('GET', '/api/reports/certsearch/check').then(setCheck, showError), [showError]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -211,8 +184,8 @@ function CertSearchCard() {
   async function exportAs(format: 'json' | 'xlsx') {
     setBusy(format);
     try {
-      await api('POST', `/api/reports/certsearch?format=${format}`);
-      const [latest] = await api<Report[]>('GET', '/api/reports?kind=certsearch');
+      await api('POST', '/api/reports/certsearch', { query: { format } });
+      const [latest] = await api('GET', '/api/reports', { query: { kind: 'certsearch' } });
       await download(`/api/reports/${latest!.id}/file`, latest!.fileName);
       void message.success(t('reports.generated'));
       void load();

@@ -18,7 +18,7 @@ export function RiskItemPage() {
   const [item, setItem] = useState<RiskItem | null>(null);
   const [deciding, setDeciding] = useState<{ candidate: RiskCandidate; confirm: boolean } | null>(null);
 
-  const load = useCallback(() => api<RiskItem>('GET', `/api/risk-items/${id}`).then(setItem, showError), [id, showError]);
+  const load = useCallback(() => api('GET', '/api/risk-items/{id}', { path: { id: id! } }).then(setItem, showError), [id, showError]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -162,12 +162,18 @@ function MatchDecisionModal({
     const v = await form.validateFields();
     await save(() =>
       confirm
-        ? api('POST', `/api/risk-items/${item.id}/candidates/${candidate.clientId}/confirm`, {
-            version: item.version,
-            eventOn: v.eventOn.format('YYYY-MM-DD'),
-            note: v.note || null,
+        ? api('POST', '/api/risk-items/{id}/candidates/{clientId}/confirm', {
+            path: { id: item.id, clientId: candidate.clientId },
+            body: {
+              version: item.version,
+              eventOn: v.eventOn.format('YYYY-MM-DD'),
+              note: v.note || null,
+            },
           })
-        : api('POST', `/api/risk-items/${item.id}/candidates/${candidate.clientId}/reject`, { version: item.version, note: v.note }),
+        : api('POST', '/api/risk-items/{id}/candidates/{clientId}/reject', {
+            path: { id: item.id, clientId: candidate.clientId },
+            body: { version: item.version, note: v.note },
+          }),
     );
   }
 

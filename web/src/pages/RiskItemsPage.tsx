@@ -4,21 +4,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, download, queryString, type RiskItem } from '../api.js';
+import { api, download, queryString, type Answer, type Query, type RiskItem } from '../api.js';
 import { RiskImportModal } from '../components/RiskImportModal.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
 const statusColor = { open: 'orange', matched: 'red', no_match: 'default' } as const;
 const kinds = ['quality', 'environment', 'safety', 'other'] as const;
 
-interface Filter {
-  status?: RiskItem['status'];
-  kind?: RiskItem['kind'];
-  q?: string;
-  from?: string;
-  to?: string;
-  page: number;
-}
+type Filter = Query<'/api/risk-items'> & { page: number };
 
 /** 客户风险信息: what quality-technical staff collected, with the certified client each item seems to name. */
 export function RiskItemsPage() {
@@ -27,17 +20,13 @@ export function RiskItemsPage() {
   const showError = useShowError();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<Filter>({ status: 'open', page: 1 });
-  const [page, setPage] = useState<{ total: number; items: RiskItem[] } | null>(null);
+  const [page, setPage] = useState<Answer<'/api/risk-items', 'GET'> | null>(null);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [openImport, setOpenImport] = useState<string | null>(null);
 
   const load = useCallback(
-    () =>
-      api<{ total: number; items: RiskItem[] }>('GET', `/api/risk-items?${queryString({ ...filter, pageSize: 50 })}`).then(
-        setPage,
-        showError,
-      ),
+    () => api('GET', '/api/risk-items', { query: { ...filter, pageSize: 50 } }).then(setPage, showError),
     [filter, showError],
   );
   useEffect(() => {
@@ -49,7 +38,7 @@ export function RiskItemsPage() {
     const form = new FormData();
     form.append('file', file);
     try {
-      setOpenImport((await api<{ id: string }>('POST', '/api/risk-items/import', form)).id);
+      setOpenImport((await api('POST', '/api/risk-items/import', { body: form })).id);
     } catch (err) {
       showError(err);
     } finally {
@@ -191,11 +180,13 @@ function RiskItemFormModal({ onClose, onSaved }: { onClose: () => void; onSaved:
   async function submit() {
     const v = await form.validateFields();
     await save(async () => {
-      const item = await api<RiskItem>('POST', '/api/risk-items', {
-        ...v,
-        publishedOn: v.publishedOn.format('YYYY-MM-DD'),
-        organisationNamed: v.organisationNamed || null,
-        link: v.link || null,
+      const item = await api('POST', '/api/risk-items', {
+        body: {
+          ...v,
+          publishedOn: v.publishedOn.format('YYYY-MM-DD'),
+          organisationNamed: v.organisationNamed || null,
+          link: v.link || null,
+        },
       });
       created.current = item;
     });

@@ -13,7 +13,7 @@ export function SelfReportPage() {
   const showError = useShowError();
   const [form] = Form.useForm();
   const [mine, setMine] = useState<Incident[] | null>(null);
-  const load = useCallback(() => api<Incident[]>('GET', '/api/incidents').then(setMine, showError), [showError]);
+  const load = useCallback(() => api('GET', '/api/incidents').then(setMine, showError), [showError]);
   const { saving, save } = useSave(() => {
     form.resetFields();
     void load();
@@ -24,7 +24,7 @@ export function SelfReportPage() {
 
   async function submit() {
     const v = await form.validateFields();
-    await save(() => api('POST', '/api/portal/incidents', { ...v, eventOn: v.eventOn.format('YYYY-MM-DD') }));
+    await save(() => api('POST', '/api/portal/incidents', { body: { ...v, eventOn: v.eventOn.format('YYYY-MM-DD') } }));
   }
 
   return (

@@ -24,7 +24,9 @@ import {
   api,
   download,
   queryString,
+  type Answer,
   type CredibilityReport,
+  type Query,
   type ScoreGroup,
   type Survey,
   type SurveyReport,
@@ -83,15 +85,12 @@ function FormsTab({ year, quarter }: { year: number; quarter?: number }) {
   const { t } = useTranslation();
   const { may } = useSession();
   const showError = useShowError();
-  const [filter, setFilter] = useState<{ kind?: string; answered?: string; q?: string }>({});
+  const [filter, setFilter] = useState<Omit<Query<'/api/surveys'>, 'year' | 'quarter'>>({});
   const [page, setPage] = useState({ page: 1, pageSize: 50 });
-  const [data, setData] = useState<{ total: number; items: Survey[] } | null>(null);
+  const [data, setData] = useState<Answer<'/api/surveys', 'GET'> | null>(null);
   const [entering, setEntering] = useState<Survey | null>(null);
   const load = useCallback(() => {
-    api<{ total: number; items: Survey[] }>('GET', `/api/surveys?${queryString({ year, quarter, ...filter, ...page })}`).then(
-      setData,
-      showError,
-    );
+    api('GET', '/api/surveys', { query: { year, quarter, ...filter, ...page } }).then(setData, showError);
   }, [year, quarter, filter, page, showError]);
   useEffect(load, [load]);
   const filterBy = (change: typeof filter) => {
@@ -195,7 +194,7 @@ function ReportTab({ year, quarter }: { year: number; quarter?: number }) {
   const showError = useShowError();
   const [r, setR] = useState<SurveyReport | null>(null);
   useEffect(() => {
-    api<SurveyReport>('GET', `/api/surveys/report?${queryString({ year, quarter })}`).then(setR, showError);
+    api('GET', '/api/surveys/report', { query: { year, quarter } }).then(setR, showError);
   }, [year, quarter, showError]);
   const charts = useMemo(() => {
     if (!r) return null;
@@ -296,13 +295,13 @@ function SampleTab({ year }: { year: number }) {
   const [samples, setSamples] = useState<SurveySample[] | null>(null);
   const [form] = Form.useForm();
   const load = useCallback(() => {
-    api<SurveySample[]>('GET', '/api/survey-samples').then(setSamples, showError);
+    api('GET', '/api/survey-samples').then(setSamples, showError);
   }, [showError]);
   useEffect(load, [load]);
   // the share allowed: survey.annualSampleMin/MaxPercent (10–20 % by default)
   const [range, setRange] = useState<[number, number]>([10, 20]);
   useEffect(() => {
-    api<{ key: string; value: number }[]>('GET', '/api/parameters').then((rows) => {
+    api('GET', '/api/parameters').then((rows) => {
       const value = (key: string) => rows.find((r) => r.key === key)?.value;
       setRange([value('survey.annualSampleMinPercent') ?? 10, value('survey.annualSampleMaxPercent') ?? 20]);
     }, showError);
@@ -328,7 +327,7 @@ function SampleTab({ year }: { year: number }) {
                 modal.confirm({
                   title: t('surveys.draw'),
                   content: t('surveys.confirmDraw', { year }),
-                  onOk: () => save(() => api('POST', '/api/survey-samples', { year, percent: v.percent, seed: v.seed ?? null })),
+                  onOk: () => save(() => api('POST', '/api/survey-samples', { body: { year, percent: v.percent, seed: v.seed ?? null } })),
                 });
               })
             }
@@ -365,7 +364,7 @@ function CredibilityTab({ year }: { year: number }) {
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm();
   const load = useCallback(() => {
-    api<CredibilityReport>('GET', `/api/credibility?year=${year}`).then(setR, showError);
+    api('GET', '/api/credibility', { query: { year } }).then(setR, showError);
   }, [year, showError]);
   useEffect(load, [load]);
   const { saving, save } = useSave(() => (setAdding(false), load()));
@@ -401,7 +400,7 @@ function CredibilityTab({ year }: { year: number }) {
           title={t('surveys.addResponse')}
           onCancel={() => setAdding(false)}
           confirmLoading={saving}
-          onOk={() => form.validateFields().then((v) => save(() => api('POST', '/api/credibility', { ...v, year })))}
+          onOk={() => form.validateFields().then((v) => save(() => api('POST', '/api/credibility', { body: { ...v, year } })))}
         >
           <Form form={form} layout="vertical" initialValues={{ respondentKind: 'authority' }}>
             <Form.Item name="respondentKind" label={t('surveys.respondentKind')}>

@@ -2,7 +2,7 @@ import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, queryString, type Branch, type User } from '../api.js';
+import { api, queryString, type Branch, type Query, type User } from '../api.js';
 import { cbDateTime } from '../cb-time.js';
 import { ClientSelect } from '../components/ClientSelect.js';
 import { ExportButton } from '../components/ExportButton.js';
@@ -58,7 +58,7 @@ export function UsersPage() {
   const { t } = useTranslation();
   const [branches, setBranches] = useState<Branch[]>([]);
   const showError = useShowError();
-  const loadBranches = useCallback(() => api<Branch[]>('GET', '/api/branches').then(setBranches, showError), [showError]);
+  const loadBranches = useCallback(() => api('GET', '/api/branches').then(setBranches, showError), [showError]);
   useEffect(() => {
     void loadBranches();
   }, [loadBranches]);
@@ -78,16 +78,16 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
   const { t } = useTranslation();
   const { me, lang } = useSession();
   const showError = useShowError();
-  const [filter, setFilter] = useState<{ q?: string; role?: string; branchId?: string; active?: string }>({ active: 'true' });
+  const [filter, setFilter] = useState<Query<'/api/users'>>({ active: 'true' });
   const [rows, setRows] = useState<User[] | null>(null);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [resetting, setResetting] = useState<{ user: User; enable: boolean } | null>(null);
-  const query = queryString({ ...filter, lang });
-  const load = useCallback(() => api<User[]>('GET', `/api/users?${query}`).then(setRows, showError), [query, showError]);
+  const load = useCallback(() => api('GET', '/api/users', { query: filter }).then(setRows, showError), [filter, showError]);
   useEffect(() => {
     void load();
   }, [load]);
-  const disable = (u: User) => api('POST', `/api/users/${u.id}/disable`, { version: u.version }).then(load, showError);
+  const disable = (u: User) =>
+    api('POST', '/api/users/{id}/disable', { path: { id: u.id }, body: { version: u.version } }).then(load, showError);
 
   return (
     <>
@@ -293,9 +293,10 @@ function UserFormModal({ user, branches, onClose }: { user: User | null; branche
     };
     await save(async () => {
       try {
-        if (user) await api('PATCH', `/api/users/${user.id}`, { version: user.version, ...sentChanges(user, account) });
+        if (user)
+          await api('PATCH', '/api/users/{id}', { path: { id: user.id }, body: { version: user.version, ...sentChanges(user, account) } });
         else {
-          const created = await api<User>('POST', '/api/users', { username: v.username, password: v.password, ...account });
+          const created = await api('POST', '/api/users', { body: { username: v.username, password: v.password, ...account } });
           showPassword(created.username, v.password);
         }
       } catch (err) {
@@ -388,7 +389,10 @@ function ResetPasswordModal({ user, enable, onClose }: { user: User; enable: boo
   const submit = async () => {
     const v = await form.validateFields();
     await save(async () => {
-      await api('POST', `/api/users/${user.id}/${enable ? 'enable' : 'password'}`, { version: user.version, password: v.password });
+      await api('POST', `/api/users/{id}/${enable ? 'enable' : 'password'}`, {
+        path: { id: user.id },
+        body: { version: user.version, password: v.password },
+      });
       showPassword(user.username, v.password);
     });
   };
@@ -414,7 +418,10 @@ function BranchesTab({ branches, reload }: { branches: Branch[]; reload: () => P
   const showError = useShowError();
   const [editing, setEditing] = useState<Branch | 'new' | null>(null);
   const setActive = (b: Branch, active: boolean) =>
-    api('POST', `/api/branches/${b.id}/${active ? 'activate' : 'deactivate'}`, { version: b.version }).then(reload, showError);
+    api('POST', `/api/branches/{id}/${active ? 'activate' : 'deactivate'}`, { path: { id: b.id }, body: { version: b.version } }).then(
+      reload,
+      showError,
+    );
   return (
     <>
       <Space style={{ marginBottom: 16 }}>
@@ -489,8 +496,11 @@ function BranchFormModal({ branch, onClose }: { branch: Branch | null; onClose: 
     const v = await form.validateFields();
     await save(() =>
       branch
-        ? api('PATCH', `/api/branches/${branch.id}`, { version: branch.version, nameZh: v.nameZh, nameEn: v.nameEn })
-        : api('POST', '/api/branches', v),
+        ? api('PATCH', '/api/branches/{id}', {
+            path: { id: branch.id },
+            body: { version: branch.version, nameZh: v.nameZh, nameEn: v.nameEn },
+          })
+        : api('POST', '/api/branches', { body: v }),
     );
   };
   return (

@@ -20,39 +20,14 @@ import {
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState } from 'react';
+import type { Answer } from '../api.js';
 
 /** The public certificate register: no login, no admin code, only public fields. */
 type Lang = 'zh' | 'en';
 
-interface PublicCertificate {
-  certificateNo: string;
-  organisationName: string;
-  scheme: 'management_system' | 'after_sales';
-  standard: string;
-  scope: string;
-  starLevel: number | null;
-  status: string;
-  statusLabel: { zh: string; en: string };
-  statusCode: string;
-  originalIssueOn: string;
-  issueOn: string;
-  expiresOn: string;
-  suspendedFrom: string | null;
-  suspendedUntil: string | null;
-  suspendedScope: string | null;
-  suspension: 'whole' | 'part' | null;
-  /** the former name the search matched */
-  formerName?: string | null;
-}
+type PublicCertificate = Answer<'/api/public/certificates', 'GET'>[number];
 
-interface FeedEntry {
-  kind: string;
-  effectiveOn: string;
-  certificateNo: string;
-  organisationName: string;
-  suspendedUntil?: string | null;
-  partScope?: string | null;
-}
+type FeedEntry = Answer<'/api/public/feed', 'GET'>[number];
 
 const text = {
   zh: {
@@ -312,7 +287,7 @@ export function RegisterApp() {
 
 function PublicComplaintForm({ l }: { l: (typeof text)['zh'] }) {
   const [form] = Form.useForm();
-  const [receipt, setReceipt] = useState<{ number: string; answerDueOn: string } | null>(null);
+  const [receipt, setReceipt] = useState<Answer<'/api/public/complaints', 'POST'> | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   async function submit() {
