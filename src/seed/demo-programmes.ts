@@ -13,6 +13,11 @@ import { PROGRAMME_SOURCE } from '../modules/programmes/programme.sync.js';
 import { demoRegistrations } from './demo-data.js';
 
 const all = { kind: 'all' } as const;
+/** One demo certificate in this many has its latest surveillance left missed, if missed at most this many days ago. */
+const DEMO_OVERDUE_EVERY = 4;
+const DEMO_OVERDUE_DAYS_MAX = 120;
+/** How far ahead the demo CB has planned its next surveillances. */
+const DEMO_PLANNING_DAYS = 150;
 const minDate = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
 export async function seedDemoRegistrations(db: Db): Promise<void> {
@@ -80,9 +85,12 @@ export async function seedProgrammeHistory(db: Db, today: IsoDate, certificateId
       await hold(p.id, 'random_survey', addDays(survey.dueOn, -30), 5);
       continue;
     }
+    const surveillance = due('surveillance');
     const recert = due('recertification');
-    if (recert?.opensOn && recert.opensOn <= addDays(today, 60)) {
-      const start = addDays(recert.opensOn, 30);
+    // a cycle's surveillances come before its recertification: none is skipped on the way
+    const recertOpens = recert?.opensOn;
+    if (recertOpens && recertOpens <= addDays(today, 60) && !(surveillance && surveillance.dueOn < recertOpens)) {
+      const start = addDays(recertOpens, 30);
       await hold(p.id, 'recertification', start, 3);
       const decisionOn = addDays(start, 20);
       if (decisionOn > today) return;
@@ -96,15 +104,15 @@ export async function seedProgrammeHistory(db: Db, today: IsoDate, certificateId
       );
       continue;
     }
-    const surveillance = due('surveillance');
     if (!surveillance) return;
-    // some recently missed deadlines stay missed, as in any real CB
-    const overdueOnPurpose = i % 2 === 1 && surveillance.dueOn < today && surveillance.dueOn >= addDays(today, -150);
+    // a few recently missed deadlines stay missed, as in any real CB
+    const overdueOnPurpose =
+      i % DEMO_OVERDUE_EVERY === 1 && surveillance.dueOn < today && surveillance.dueOn >= addDays(today, -DEMO_OVERDUE_DAYS_MAX);
     if (overdueOnPurpose) return;
     if (surveillance.targetOn > today) {
       // the next one is planned when it is near; later ones are left for planning
-      if (surveillance.dueOn <= addDays(today, 90)) {
-        const start = minDate(addDays(surveillance.targetOn, -14), addDays(today, 10 + (i % 20)));
+      if (surveillance.dueOn <= addDays(today, DEMO_PLANNING_DAYS)) {
+        const start = minDate(addDays(surveillance.targetOn, -14), addDays(today, 3 + ((i * 7) % 40)));
         const s = await hold(p.id, 'surveillance', start, 2);
         if (p.scheme === 'after_sales') await hold(p.id, 'mystery_shopping', addDays(start, -7), 1, s);
       }
