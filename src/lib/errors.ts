@@ -323,6 +323,11 @@ export const errorCatalog = {
     zh: '日历中已有这些日期的设置：{dates}。请先核对或删除后再录入',
     en: 'The calendar already has entries for {dates}; check or delete them first',
   },
+  'HOLIDAY.NAME_REQUIRED': {
+    status: 400,
+    zh: '请填写节日的中文和英文名称',
+    en: 'Give the holiday’s name in Chinese and in English',
+  },
   'HOLIDAY.DUPLICATE_DATE': { status: 400, zh: '{date} 在本次录入中出现了不止一次', en: '{date} is entered more than once' },
   'HOLIDAY.RANGE_TOO_LONG': {
     status: 400,
@@ -594,6 +599,16 @@ export const errorCatalog = {
   'STAR.CONCLUDED': { status: 409, zh: '审核组已作出结论，不能再修改评分', en: 'The team has concluded; the scores can no longer change' },
   'STAR.ACHIEVED_OUT_OF_RANGE': { status: 400, zh: '指标 {item} 的得分超出其分值', en: 'The score of indicator {item} exceeds its points' },
   'STAR.NOTHING_APPLICABLE': { status: 400, zh: '没有适用的评价指标', en: 'No indicator applies' },
+  'STAR.FINDING_REQUIRED': {
+    status: 400,
+    zh: '指标 {items} 有扣分，请写明扣分所依据的事实',
+    en: 'Indicators {items} lose points: write down the finding behind each deduction',
+  },
+  'STAR.SPECIAL_NOTES_REQUIRED': {
+    status: 400,
+    zh: '有特殊扣分项，请写明扣分事实',
+    en: 'Special deductions are taken: write down what they are for',
+  },
   'STAR.NOT_SCORED': { status: 409, zh: '尚未评分', en: 'The sheet has not been scored' },
   'STAR.NO_SUCH_NONCONFORMITY': { status: 404, zh: '不符合项不存在', en: 'No such nonconformity' },
   'STAR.CORRECTION_MISSING': { status: 409, zh: '请先填写原因分析和纠正措施', en: 'Record the root cause and corrective action first' },

@@ -94,7 +94,20 @@ describe('after-sales service certification in the browser', () => {
     await auditor.getByTestId('programmes').getByRole('button', { name: '评价与决定' }).click();
     const sheet = auditor.getByTestId('star-assessment');
     await sheet.getByLabel('3.1 得分').fill('6');
+    // while scoring: the running total, the level it earns, and why four and five stars are out of reach
+    await expect.poll(() => sheet.getByTestId('running-total').textContent()).toContain('94');
+    await expect.poll(() => sheet.getByTestId('running-level').textContent()).toBe('星级★★★');
+    expect(await sheet.getByTestId('star-level-3').getAttribute('data-met')).toBe('true');
+    expect(await sheet.getByTestId('star-level-4').textContent()).toContain('必达项 3.1 顾客关系 得 6 分，需达到 10.8 分');
+    expect(await sheet.getByTestId('star-level-5').textContent()).toContain('总分 94，未达到 95 分');
+    await auditor.screenshot({ path: 'test-results/star-running-score.png' });
+    // a deduction needs what was found
     await sheet.getByRole('button', { name: '保存评分' }).click();
+    await expect.poll(() => sheet.locator('.ant-form-item-explain-error').first().textContent()).toBe('有扣分，请写明扣分所依据的事实');
+    expect(await sheet.getByRole('button', { name: '审核组结论' }).count()).toBe(0);
+    await sheet.getByLabel('3.1 评价发现（扣分原因）').fill('客户回访记录不全，未建立顾客档案');
+    await sheet.getByRole('button', { name: '保存评分' }).click();
+    await sheet.getByRole('button', { name: '审核组结论' }).waitFor();
     // three stars exactly ('★★★' is also part of the four or five shown before the save answers)
     await expect.poll(async () => /星级★★★(?!★)/.test((await sheet.textContent()) ?? '')).toBe(true);
     await sheet.getByRole('button', { name: '审核组结论' }).click();

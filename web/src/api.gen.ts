@@ -1090,6 +1090,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audits/{id}/star-assessment/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Score a sheet as filled in so far, with the level it earns and why each other level is not (nothing is saved) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              achieved: number;
+              /** @default true */
+              applicable?: boolean;
+              code: string;
+              evidence?: string | null;
+              /** @description what was found, the reason for a deduction */
+              finding?: string | null;
+            }[];
+            /** @default 0 */
+            specialBonus?: number;
+            /** @default 0 */
+            specialDeductions?: number;
+            specialNotes?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StarSheetScore'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audits/{id}/survey': {
     parameters: {
       query?: never;
@@ -6978,6 +7044,73 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/holidays/mark': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark the days chosen in the year view as days off, weekends worked or ordinary days, all or none */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            days: {
+              /** @description YYYY-MM-DD */
+              date: string;
+              /** @description as read; 0: the day has no entry */
+              version: number;
+            }[];
+            /**
+             * @description ordinary: the days’ entries are removed
+             * @enum {string}
+             */
+            mark: 'holiday' | 'workday' | 'ordinary';
+            nameEn?: string;
+            /** @description for holiday and workday */
+            nameZh?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description days changed; those already as asked are left */
+              changed: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/holidays/notice': {
     parameters: {
       query?: never;
@@ -9455,8 +9588,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description the day of the event; default the publication date */
-            eventOn?: string | null;
+            /** @description the day of the event, as the item or the client states it: the incident deadlines run from it, so it is not assumed from the publication date */
+            eventOn: string;
             note?: string | null;
             /** @description the version read; a stale one gets 409 */
             version: number;
@@ -13095,6 +13228,7 @@ export interface components {
         stale: boolean;
         staleAfterDays: number;
       } | null;
+      /** @description left out where it is not the role’s work (an auditor) */
       certificatesByStatus?: {
         [key: string]: number;
       };
@@ -13144,9 +13278,42 @@ export interface components {
         month: string;
         n: number;
       }[];
-      /** @description clients per classification grade (分类等级), every grade; null when none is graded or the role may not read it */
+      /** @description clients per classification grade (分类等级), every grade; null when none is graded or it is not the role’s work */
       gradeDistribution?: {
         [key: string]: number;
+      } | null;
+      /** @description an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the newest ten; null for other roles */
+      heldAudits?: {
+        items: {
+          /** @description YYYY-MM-DD */
+          actualEnd: string;
+          /** @description YYYY-MM-DD */
+          actualStart: string | null;
+          /** Format: uuid */
+          clientId: string;
+          clientName: string;
+          /** Format: uuid */
+          id: string;
+          /**
+           * @description score: the GB/T 27922 sheet is not scored yet; verify: a nonconformity’s correction is not verified; conclude: the team leader’s conclusion
+           * @enum {string}
+           */
+          owed: 'score' | 'verify' | 'conclude';
+          /** @enum {string} */
+          teamRole: 'team_leader' | 'auditor' | 'technical_expert';
+          /** @enum {string} */
+          type:
+            | 'document_review'
+            | 'initial_stage1'
+            | 'initial_stage2'
+            | 'surveillance'
+            | 'recertification'
+            | 'extra'
+            | 'mystery_shopping'
+            | 'random_survey';
+        }[];
+        /** @description all of them; `items` holds the newest */
+        total: number;
       } | null;
       /** @description years whose holiday table is owed and not entered: deadlines counted into them are provisional */
       holidayYearsMissing?: number[];
@@ -13204,14 +13371,14 @@ export interface components {
       /** @description YYYY-MM-DD */
       today: string;
       unusual?: {
-        /** @description complaints past their answer date; null: the role may not read complaints */
+        /** @description complaints past their answer date; null: not the role’s work */
         complaintsOverdue: number | null;
-        /** @description open risk incidents; null: the role may not read them */
+        /** @description open risk incidents; null: not the role’s work */
         incidentsOpen: number | null;
         /** @description notice e-mails that failed for good; null: the role does not look after the mail */
         mailFailed: number | null;
-        /** @description suspended certificates */
-        suspended: number;
+        /** @description suspended certificates; null: not the role’s work */
+        suspended: number | null;
       };
       /** @description the due-list windows, in days (30 / 60 / 90 by default) */
       windowDays?: number[];
@@ -13227,6 +13394,7 @@ export interface components {
         stale: boolean;
         staleAfterDays: number;
       } | null;
+      /** @description left out where it is not the role’s work (an auditor) */
       certificatesByStatus?: {
         [key: string]: number;
       };
@@ -13276,9 +13444,42 @@ export interface components {
         month: string;
         n: number;
       }[];
-      /** @description clients per classification grade (分类等级), every grade; null when none is graded or the role may not read it */
+      /** @description clients per classification grade (分类等级), every grade; null when none is graded or it is not the role’s work */
       gradeDistribution?: {
         [key: string]: number;
+      } | null;
+      /** @description an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the newest ten; null for other roles */
+      heldAudits?: {
+        items: {
+          /** @description YYYY-MM-DD */
+          actualEnd: string;
+          /** @description YYYY-MM-DD */
+          actualStart: string | null;
+          /** Format: uuid */
+          clientId: string;
+          clientName: string;
+          /** Format: uuid */
+          id: string;
+          /**
+           * @description score: the GB/T 27922 sheet is not scored yet; verify: a nonconformity’s correction is not verified; conclude: the team leader’s conclusion
+           * @enum {string}
+           */
+          owed: 'score' | 'verify' | 'conclude';
+          /** @enum {string} */
+          teamRole: 'team_leader' | 'auditor' | 'technical_expert';
+          /** @enum {string} */
+          type:
+            | 'document_review'
+            | 'initial_stage1'
+            | 'initial_stage2'
+            | 'surveillance'
+            | 'recertification'
+            | 'extra'
+            | 'mystery_shopping'
+            | 'random_survey';
+        }[];
+        /** @description all of them; `items` holds the newest */
+        total: number;
       } | null;
       /** @description years whose holiday table is owed and not entered: deadlines counted into them are provisional */
       holidayYearsMissing?: number[];
@@ -13336,14 +13537,14 @@ export interface components {
       /** @description YYYY-MM-DD */
       today: string;
       unusual?: {
-        /** @description complaints past their answer date; null: the role may not read complaints */
+        /** @description complaints past their answer date; null: not the role’s work */
         complaintsOverdue: number | null;
-        /** @description open risk incidents; null: the role may not read them */
+        /** @description open risk incidents; null: not the role’s work */
         incidentsOpen: number | null;
         /** @description notice e-mails that failed for good; null: the role does not look after the mail */
         mailFailed: number | null;
-        /** @description suspended certificates */
-        suspended: number;
+        /** @description suspended certificates; null: not the role’s work */
+        suspended: number | null;
       };
       /** @description the due-list windows, in days (30 / 60 / 90 by default) */
       windowDays?: number[];
@@ -14634,6 +14835,74 @@ export interface components {
       total: number;
       version: number;
     };
+    StarSheetScore: {
+      achieved: number;
+      /** @description achieved ÷ possible × 100 */
+      base: number;
+      /** @description special bonus points, capped */
+      bonus: number;
+      /** @description points taken for special deductions */
+      deduction: number;
+      /** @description the star level the total earns (0: none) */
+      level: number;
+      /** @description one to five stars: why each is earned or not */
+      levels: {
+        level: number;
+        /** @description indicators required at this level short of its share of their points, or not applicable */
+        shortItems: {
+          achieved: number;
+          applicable: boolean;
+          code: string;
+          needed: number;
+        }[];
+        threshold: number;
+        /** @description the total is below the threshold */
+        totalShort: boolean;
+      }[];
+      /** @description the points of the applicable indicators */
+      possible: number;
+      total: number;
+      unexplained: {
+        /** @description indicators scored below their points without a finding: saving is refused */
+        items: string[];
+        /** @description special deductions taken without a note: saving is refused */
+        special: boolean;
+      };
+    };
+    StarSheetScoreInput: {
+      achieved: number;
+      /** @description achieved ÷ possible × 100 */
+      base: number;
+      /** @description special bonus points, capped */
+      bonus: number;
+      /** @description points taken for special deductions */
+      deduction: number;
+      /** @description the star level the total earns (0: none) */
+      level: number;
+      /** @description one to five stars: why each is earned or not */
+      levels: {
+        level: number;
+        /** @description indicators required at this level short of its share of their points, or not applicable */
+        shortItems: {
+          achieved: number;
+          applicable: boolean;
+          code: string;
+          needed: number;
+        }[];
+        threshold: number;
+        /** @description the total is below the threshold */
+        totalShort: boolean;
+      }[];
+      /** @description the points of the applicable indicators */
+      possible: number;
+      total: number;
+      unexplained: {
+        /** @description indicators scored below their points without a finding: saving is refused */
+        items: string[];
+        /** @description special deductions taken without a note: saving is refused */
+        special: boolean;
+      };
+    };
     Suggestion: {
       /**
        * Format: uuid
@@ -15209,6 +15478,13 @@ export interface components {
       dueOn: string;
       /** Format: uuid */
       id: string;
+      /** @description for an overdue surveillance: the surveillance audit already planned in its programme (the one that will meet it), if any */
+      plannedAudit: {
+        /** Format: uuid */
+        id: string;
+        plannedEnd: string;
+        plannedStart: string;
+      } | null;
       proposedOn: string;
       reason: string | null;
       /** @enum {string} */
@@ -15235,6 +15511,13 @@ export interface components {
       dueOn: string;
       /** Format: uuid */
       id: string;
+      /** @description for an overdue surveillance: the surveillance audit already planned in its programme (the one that will meet it), if any */
+      plannedAudit: {
+        /** Format: uuid */
+        id: string;
+        plannedEnd: string;
+        plannedStart: string;
+      } | null;
       proposedOn: string;
       reason: string | null;
       /** @enum {string} */

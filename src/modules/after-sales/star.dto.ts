@@ -25,6 +25,35 @@ export const SaveSheetSchema = z.object({
     .max(50)
     .default([]),
 });
+/** A sheet as filled in so far, to be scored without saving. */
+export const SheetPreviewSchema = SaveSheetSchema.pick({ items: true, specialDeductions: true, specialBonus: true, specialNotes: true });
+export const SheetScoreSchema = z
+  .object({
+    possible: z.number().describe('the points of the applicable indicators'),
+    achieved: z.number(),
+    base: z.number().describe('achieved ÷ possible × 100'),
+    deduction: z.number().describe('points taken for special deductions'),
+    bonus: z.number().describe('special bonus points, capped'),
+    total: z.number(),
+    level: z.number().describe('the star level the total earns (0: none)'),
+    levels: z
+      .array(
+        z.object({
+          level: z.number().int(),
+          threshold: z.number(),
+          totalShort: z.boolean().describe('the total is below the threshold'),
+          shortItems: z
+            .array(z.object({ code: z.string(), achieved: z.number(), needed: z.number(), applicable: z.boolean() }))
+            .describe('indicators required at this level short of its share of their points, or not applicable'),
+        }),
+      )
+      .describe('one to five stars: why each is earned or not'),
+    unexplained: z.object({
+      items: z.array(z.string()).describe('indicators scored below their points without a finding: saving is refused'),
+      special: z.boolean().describe('special deductions taken without a note: saving is refused'),
+    }),
+  })
+  .meta({ id: 'StarSheetScore' });
 export const VerifySchema = z.object({ version: versionSchema, method: z.enum(['written', 'on_site']) });
 export const ConcludeSchema = z.object({
   version: versionSchema,

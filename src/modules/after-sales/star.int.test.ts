@@ -138,6 +138,7 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
     const items = indicators.map((i: { code: string; points: number }) => ({
       code: i.code,
       achieved: Math.round(i.points * 0.85 * 100) / 100,
+      finding: '部分记录缺失',
     }));
     const nonconformity = { description: '投诉处理记录不完整', rootCause: null, correctiveAction: null };
     expect((await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items }, 'auditmgmt')).json().code).toBe(
@@ -226,7 +227,11 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
   it('lowers the level after a surveillance that scores below it, and offers no plain keep', async () => {
     const { auditId, clientId } = await heldInitialAudit();
     const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
-    const full = indicators.map((i: { code: string; points: number }) => ({ code: i.code, achieved: i.points * 0.85 }));
+    const full = indicators.map((i: { code: string; points: number }) => ({
+      code: i.code,
+      achieved: i.points * 0.85,
+      finding: '部分记录缺失',
+    }));
     const first = await ok(await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items: full }, 'auditor'));
     const concluded = await ok(
       await post(
@@ -245,7 +250,7 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
 
     // an unannounced audit of the certified organisation: complaint handling (required from three stars) at 75 %
     const extra = await heldExtraAudit(clientId);
-    const lower = full.map((i: { code: string; achieved: number }) => (i.code === '3.2' ? { code: i.code, achieved: 9 } : i));
+    const lower = full.map((i: { code: string; achieved: number }) => (i.code === '3.2' ? { ...i, achieved: 9 } : i));
     const scored = await ok(await send('PUT', `/api/audits/${extra.id}/star-assessment`, { version: 0, items: lower }, 'auditor'));
     expect(scored.level).toBe(2);
     const done = await ok(
@@ -273,7 +278,8 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
   it('raises the level after a surveillance that earns more, decided by someone not on that team', async () => {
     const { auditId, clientId } = await heldInitialAudit();
     const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
-    const at = (share: number) => indicators.map((i: { code: string; points: number }) => ({ code: i.code, achieved: i.points * share }));
+    const at = (share: number) =>
+      indicators.map((i: { code: string; points: number }) => ({ code: i.code, achieved: i.points * share, finding: '部分记录缺失' }));
     const first = await ok(await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items: at(0.85) }, 'auditor'));
     const concluded = await ok(
       await post(
@@ -314,6 +320,72 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
     await ok(await post(`/api/audits/${extra.id}/star-assessment/decide`, body, 'decider'));
     const [certificate] = await ok(await get(`/api/clients/${clientId}/certificates`, 'decider'));
     expect(certificate).toMatchObject({ starLevel: 5, status: 'valid' });
+  });
+
+  it('shows the team the running score and why 95 points earn three stars, and refuses a deduction without its finding', async () => {
+    const { auditId } = await heldInitialAudit();
+    const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
+    // full marks but customer relations (3.1, required from four stars) at 9 of 12 and complaint handling (3.2, from three) at 11 of 12
+    const items = indicators.map((i: { code: string; points: number }) => ({
+      code: i.code,
+      achieved: i.code === '3.1' ? 9 : i.code === '3.2' ? 11 : i.points,
+    }));
+    const preview = await ok(await post(`/api/audits/${auditId}/star-assessment/preview`, { items }, 'auditor'));
+    expect(preview).toMatchObject({
+      possible: 100,
+      achieved: 96,
+      total: 96,
+      level: 3,
+      unexplained: { items: ['3.1', '3.2'], special: false },
+    });
+    // 3.1 at 9 of 12 (75 %) is short of four stars' 90 % (10.8) and five stars' 95 % (11.4); 3.2 at 11 (91.7 %) only of five stars'
+    expect(
+      preview.levels.map((l: { level: number; totalShort: boolean; shortItems: { code: string; needed: number }[] }) => [
+        l.level,
+        l.totalShort,
+        l.shortItems.map((i) => `${i.code}<${i.needed}`),
+      ]),
+    ).toEqual([
+      [1, false, []],
+      [2, false, []],
+      [3, false, []],
+      [4, false, ['3.1<10.8']],
+      [5, false, ['3.1<11.4', '3.2<11.4']],
+    ]);
+    // anyone who reads the programme may work it out; nothing is saved
+    expect((await post(`/api/audits/${auditId}/star-assessment/preview`, { items }, 'decider')).statusCode).toBe(200);
+    expect((await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'))).assessment).toBeNull();
+
+    // saving: each deduction needs what was found, special deductions their note
+    const refused = await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items }, 'auditor');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      code: 'STAR.FINDING_REQUIRED',
+      message: { zh: '指标 3.1, 3.2 有扣分，请写明扣分所依据的事实' },
+    });
+    const explained = items.map((i: { code: string }) => (['3.1', '3.2'].includes(i.code) ? { ...i, finding: '  ' } : i));
+    expect((await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items: explained }, 'auditor')).json().code).toBe(
+      'STAR.FINDING_REQUIRED',
+    );
+    const found = items.map((i: { code: string }) => (['3.1', '3.2'].includes(i.code) ? { ...i, finding: '回访记录不全' } : i));
+    const special = await send(
+      'PUT',
+      `/api/audits/${auditId}/star-assessment`,
+      { version: 0, items: found, specialDeductions: 1 },
+      'auditor',
+    );
+    expect(special.json().code).toBe('STAR.SPECIAL_NOTES_REQUIRED');
+    expect((await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'))).assessment).toBeNull();
+    const saved = await ok(
+      await send(
+        'PUT',
+        `/api/audits/${auditId}/star-assessment`,
+        { version: 0, items: found, specialDeductions: 1, specialNotes: '宣传中夸大服务承诺' },
+        'auditor',
+      ),
+    );
+    // 95 points, three stars: the level the issue saw unexplained
+    expect(saved).toMatchObject({ total: 95, level: 3 });
   });
 
   it('refuses a score above an indicator’s points, and lets admins change the points', async () => {

@@ -9,6 +9,8 @@ import {
   DecideStarSchema,
   IndicatorUpdateSchema,
   SaveSheetSchema,
+  SheetPreviewSchema,
+  SheetScoreSchema,
   StarAssessmentSchema,
   StarIndicatorSchema,
   VerifySchema,
@@ -18,6 +20,7 @@ import {
   decideAssessment,
   getAssessment,
   listIndicators,
+  previewSheet,
   saveSheet,
   updateIndicator,
   verifyNonconformity,
@@ -75,6 +78,18 @@ export function starRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): 
       const c = caller(req);
       return saveSheet(db, c.actor, c.scope, req.params.id, req.body);
     },
+  });
+
+  r.post('/api/audits/:id/star-assessment/preview', {
+    config: { permission: 'programmes:read' },
+    schema: {
+      tags,
+      summary: 'Score a sheet as filled in so far, with the level it earns and why each other level is not (nothing is saved)',
+      params: AuditParams,
+      body: SheetPreviewSchema,
+      response: { 200: SheetScoreSchema },
+    },
+    handler: (req) => previewSheet(db, callerOf(req).scope, req.params.id, req.body),
   });
 
   r.post('/api/audits/:id/star-assessment/nonconformities/:index/verify', {

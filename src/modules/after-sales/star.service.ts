@@ -15,8 +15,23 @@ import { loadParameters } from '../parameters/parameter.service.js';
 import type { ParameterValues } from '../parameters/parameter.defaults.js';
 import { findAudit } from '../programmes/programme.repo.js';
 import { auditTeamMembers } from '../programmes/programme.schema.js';
-import type { ConcludeSchema, DecideStarSchema, IndicatorUpdateSchema, SaveSheetSchema, VerifySchema } from './star.dto.js';
-import { afterSurveillance, sheetScore, SheetError, starLevel, type StarParameters } from './star.rules.js';
+import type {
+  ConcludeSchema,
+  DecideStarSchema,
+  IndicatorUpdateSchema,
+  SaveSheetSchema,
+  SheetPreviewSchema,
+  VerifySchema,
+} from './star.dto.js';
+import {
+  afterSurveillance,
+  levelChecks,
+  sheetScore,
+  SheetError,
+  starLevel,
+  unexplainedDeductions,
+  type StarParameters,
+} from './star.rules.js';
 import { starAssessments, starIndicators } from './star.schema.js';
 
 export const STAR_ENTITY = 'star_assessment';
@@ -103,7 +118,52 @@ export async function getAssessment(db: Db, scope: DataScope, auditId: string) {
   return { assessment: row ?? null, indicators: await listIndicators(db) };
 }
 
-/** The team scores the sheet; the total and the level it earns follow from the rules. */
+/** The sheet as stored (every indicator, with what was given for it) and as the rules read it, scored. */
+function scoreSheet(
+  indicators: Awaited<ReturnType<typeof listIndicators>>,
+  input: Pick<z.output<typeof SaveSheetSchema>, 'items' | 'specialDeductions' | 'specialBonus' | 'specialNotes'>,
+  params: StarParameters,
+) {
+  const given = new Map(input.items.map((i) => [i.code, i]));
+  const items = indicators.map((ind) => {
+    const g = given.get(ind.code);
+    return {
+      code: ind.code,
+      applicable: g?.applicable ?? true,
+      achieved: g?.achieved ?? 0,
+      finding: g?.finding ?? null,
+      evidence: g?.evidence ?? null,
+    };
+  });
+  const rated = items.map((i, n) => ({ ...i, points: indicators[n]!.points, requiredFrom: indicators[n]!.requiredFrom }));
+  let score;
+  try {
+    score = sheetScore(rated, input.specialDeductions, input.specialBonus, params);
+  } catch (err) {
+    if (err instanceof SheetError) {
+      throw new AppError(err.code === 'NOTHING_APPLICABLE' ? 'STAR.NOTHING_APPLICABLE' : 'STAR.ACHIEVED_OUT_OF_RANGE', {
+        item: err.item ?? '',
+      });
+    }
+    throw err;
+  }
+  return {
+    items,
+    score,
+    level: starLevel(score.total, rated, params),
+    levels: levelChecks(score.total, rated, params),
+    unexplained: unexplainedDeductions(rated, { deductions: input.specialDeductions, notes: input.specialNotes ?? null }),
+  };
+}
+
+/** What a sheet as filled in so far scores, the level it earns and why: the team sees it while scoring; nothing is saved. */
+export async function previewSheet(db: Db, scope: DataScope, auditId: string, input: z.output<typeof SheetPreviewSchema>) {
+  await afterSalesAudit(db, scope, auditId);
+  const { score, level, levels, unexplained } = scoreSheet(await listIndicators(db), input, starParameters(await loadParameters(db)));
+  return { ...score, level, levels, unexplained };
+}
+
+/** The team scores the sheet; the total and the level it earns follow from the rules, each deduction with its finding. */
 export async function saveSheet(
   db: Db,
   actor: Actor & { id: string },
@@ -118,31 +178,9 @@ export async function saveSheet(
     const [current] = await tx.select().from(starAssessments).where(eq(starAssessments.auditId, auditId)).for('update');
     if ((current?.version ?? 0) !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
     if (current?.conclusion) throw new AppError('STAR.CONCLUDED');
-    const indicators = await listIndicators(tx);
-    const given = new Map(input.items.map((i) => [i.code, i]));
-    const items = indicators.map((ind) => {
-      const g = given.get(ind.code);
-      return {
-        code: ind.code,
-        applicable: g?.applicable ?? true,
-        achieved: g?.achieved ?? 0,
-        finding: g?.finding ?? null,
-        evidence: g?.evidence ?? null,
-      };
-    });
-    const scored = items.map((i, n) => ({ ...i, points: indicators[n]!.points, requiredFrom: indicators[n]!.requiredFrom }));
-    let score;
-    try {
-      score = sheetScore(scored, input.specialDeductions, input.specialBonus, params);
-    } catch (err) {
-      if (err instanceof SheetError) {
-        throw new AppError(err.code === 'NOTHING_APPLICABLE' ? 'STAR.NOTHING_APPLICABLE' : 'STAR.ACHIEVED_OUT_OF_RANGE', {
-          item: err.item ?? '',
-        });
-      }
-      throw err;
-    }
-    const level = starLevel(score.total, scored, params);
+    const { items, score, level, unexplained } = scoreSheet(await listIndicators(tx), input, params);
+    if (unexplained.items.length > 0) throw new AppError('STAR.FINDING_REQUIRED', { items: unexplained.items.join(', ') });
+    if (unexplained.special) throw new AppError('STAR.SPECIAL_NOTES_REQUIRED');
     const values = {
       items,
       specialDeductions: input.specialDeductions,

@@ -6,6 +6,7 @@ import { clientGrades } from '../clients/client.schema.js';
 import { DueItemSchema } from '../due-list/due-list.dto.js';
 import { auditTypes } from '../programmes/programme.rules.js';
 import { teamRoles } from '../programmes/team.rules.js';
+import { heldAuditWork } from '../after-sales/star.rules.js';
 
 const count = z.number().int();
 const windowDays = z.tuple([count, count, count]).describe('the due-list windows, in days (30 / 60 / 90 by default)');
@@ -15,7 +16,7 @@ const certificatesByStatus = z.partialRecord(z.enum(certificateStatuses), count)
 /**
  * The home page of a role (工作台). A portal user's page has `role`, `today` and `portal` only;
  * a staff member's has everything but `portal`, each part null (or empty) where the role may not
- * read its module.
+ * read its module or where it is not the role's work (an auditor's page is its own audits).
  */
 export const DashboardSchema = z
   .object({
@@ -43,17 +44,17 @@ export const DashboardSchema = z
       .array(z.object({ month: z.string().describe('YYYY-MM'), n: count }))
       .optional()
       .describe('the next six months'),
-    certificatesByStatus: certificatesByStatus.optional(),
+    certificatesByStatus: certificatesByStatus.optional().describe('left out where it is not the role’s work (an auditor)'),
     gradeDistribution: z
       .record(z.enum(clientGrades), count)
       .nullable()
       .optional()
-      .describe('clients per classification grade (分类等级), every grade; null when none is graded or the role may not read it'),
+      .describe('clients per classification grade (分类等级), every grade; null when none is graded or it is not the role’s work'),
     unusual: z
       .object({
-        complaintsOverdue: count.nullable().describe('complaints past their answer date; null: the role may not read complaints'),
-        incidentsOpen: count.nullable().describe('open risk incidents; null: the role may not read them'),
-        suspended: count.describe('suspended certificates'),
+        complaintsOverdue: count.nullable().describe('complaints past their answer date; null: not the role’s work'),
+        incidentsOpen: count.nullable().describe('open risk incidents; null: not the role’s work'),
+        suspended: count.nullable().describe('suspended certificates; null: not the role’s work'),
         mailFailed: count.nullable().describe('notice e-mails that failed for good; null: the role does not look after the mail'),
       })
       .optional(),
@@ -84,6 +85,29 @@ export const DashboardSchema = z
       .nullable()
       .optional()
       .describe('an auditor’s own planned audits, the next ten; null for other roles'),
+    heldAudits: z
+      .object({
+        total: count.describe('all of them; `items` holds the newest'),
+        items: z.array(
+          z.object({
+            id: z.uuid(),
+            type: z.enum(auditTypes),
+            actualStart: isoDateSchema.nullable(),
+            actualEnd: isoDateSchema,
+            clientId: z.uuid(),
+            clientName: z.string(),
+            teamRole: z.enum(teamRoles),
+            owed: z
+              .enum(heldAuditWork)
+              .describe(
+                'score: the GB/T 27922 sheet is not scored yet; verify: a nonconformity’s correction is not verified; conclude: the team leader’s conclusion',
+              ),
+          }),
+        ),
+      })
+      .nullable()
+      .optional()
+      .describe('an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the newest ten; null for other roles'),
     holidayYearsMissing: z
       .array(z.number().int())
       .optional()

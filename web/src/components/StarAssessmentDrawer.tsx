@@ -21,12 +21,30 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Answer, type Audit } from '../api.js';
 import { pick, useSave, useSession, useShowError } from '../session.js';
+import { StarScorePanel, useSheetScore } from './StarScorePanel.js';
 
 type StarSheet = Answer<'/api/audits/{id}/star-assessment', 'GET'>;
+interface SheetForm {
+  items: { code: string; applicable: boolean; achieved: number | null; finding: string }[];
+  specialDeductions: number | null;
+  specialBonus: number | null;
+  specialNotes: string;
+  nonconformities: Nonconformity[];
+}
 type Nonconformity = Assessment['nonconformities'][number];
 type Assessment = NonNullable<StarSheet['assessment']>;
 
 const stars = (n: number) => (n > 0 ? '★'.repeat(n) : '—');
+
+/** The sheet's scores as the API takes them. */
+function sheetOf(v: SheetForm) {
+  return {
+    items: (v.items ?? []).map((i) => ({ code: i.code, applicable: i.applicable, achieved: i.achieved ?? 0, finding: i.finding || null })),
+    specialDeductions: v.specialDeductions ?? 0,
+    specialBonus: v.specialBonus ?? 0,
+    specialNotes: v.specialNotes || null,
+  };
+}
 
 /** 评价记录: the GB/T 27922 sheet the team scores, its nonconformities, the conclusion and the decision. */
 export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Audit; certified: boolean; onClose: () => void }) {
@@ -43,6 +61,7 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
   const onTeam = audit.team.some((m) => m.userId === me.id);
   const leader = audit.team.some((m) => m.userId === me.id && m.role === 'team_leader');
   const a = data?.assessment ?? null;
+  const { score: running, rescore } = useSheetScore(audit.id);
 
   const load = useCallback(
     () =>
@@ -58,10 +77,12 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
           })),
           specialDeductions: d.assessment?.specialDeductions ?? 0,
           specialBonus: d.assessment?.specialBonus ?? 0,
+          specialNotes: d.assessment?.specialNotes ?? '',
           nonconformities: d.assessment?.nonconformities ?? [],
         });
+        rescore(sheetOf(form.getFieldsValue(true)));
       }, showError),
-    [audit.id, form, showError],
+    [audit.id, form, showError, rescore],
   );
   useEffect(() => {
     void load();
@@ -71,18 +92,15 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
   const editable = onTeam && !a?.conclusion;
 
   async function score() {
-    const v = await form.validateFields();
+    // a deduction without its finding is marked on the form: nothing more to report
+    if (!(await form.validateFields().catch(() => null))) return;
+    const v: SheetForm = form.getFieldsValue(true);
     await save(() =>
       api('PUT', '/api/audits/{id}/star-assessment', {
         path: { id: audit.id },
         body: {
           version: a?.version ?? 0,
-          items: v.items.map((i: { code: string; applicable: boolean; achieved: number; finding: string }) => ({
-            ...i,
-            finding: i.finding || null,
-          })),
-          specialDeductions: v.specialDeductions ?? 0,
-          specialBonus: v.specialBonus ?? 0,
+          ...sheetOf(v),
           nonconformities: (v.nonconformities ?? []).map((n: Nonconformity) => ({
             description: n.description,
             rootCause: n.rootCause || null,
@@ -110,6 +128,7 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
       onClose={onClose}
       data-testid="star-assessment"
     >
+      {editable && running && data && <StarScorePanel score={running} indicators={data.indicators} />}
       {a && (
         <Space size="large" style={{ marginBottom: 16 }} wrap>
           <Statistic title={t('stars.total')} value={a.total} />
@@ -141,7 +160,7 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
           </Button>
         )}
       </Space>
-      <Form form={form} disabled={!editable}>
+      <Form form={form} disabled={!editable} onValuesChange={(_, all: SheetForm) => rescore(sheetOf(all))}>
         <Table
           size="small"
           pagination={false}
@@ -177,8 +196,25 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
             {
               title: t('stars.finding'),
               render: (_, i) => (
-                <Form.Item name={['items', i.index, 'finding']} noStyle>
-                  <Input />
+                <Form.Item
+                  name={['items', i.index, 'finding']}
+                  style={{ margin: 0 }}
+                  dependencies={[
+                    ['items', i.index, 'achieved'],
+                    ['items', i.index, 'applicable'],
+                  ]}
+                  rules={[
+                    ({ getFieldValue }) => ({
+                      validator: (_, finding?: string) =>
+                        getFieldValue(['items', i.index, 'applicable']) &&
+                        (getFieldValue(['items', i.index, 'achieved']) ?? 0) < i.points &&
+                        !finding?.trim()
+                          ? Promise.reject(new Error(t('stars.findingRequired')))
+                          : Promise.resolve(),
+                    }),
+                  ]}
+                >
+                  <Input aria-label={`${i.code} ${t('stars.finding')}`} />
                 </Form.Item>
               ),
             },
@@ -190,6 +226,21 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
           </Form.Item>
           <Form.Item name="specialBonus" label={t('stars.specialBonus')}>
             <InputNumber min={0} max={1} step={0.5} />
+          </Form.Item>
+          <Form.Item
+            name="specialNotes"
+            label={t('stars.specialNotes')}
+            dependencies={['specialDeductions']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, notes?: string) =>
+                  (getFieldValue('specialDeductions') ?? 0) > 0 && !notes?.trim()
+                    ? Promise.reject(new Error(t('stars.specialNotesRequired')))
+                    : Promise.resolve(),
+              }),
+            ]}
+          >
+            <Input style={{ width: 320 }} />
           </Form.Item>
         </Space>
         <Typography.Title level={5}>{t('stars.nonconformities')}</Typography.Title>

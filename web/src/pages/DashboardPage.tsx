@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, grades, type Dashboard } from '../api.js';
 import { barOption, ChartGrid, pieOption } from '../components/Chart.js';
-import { DueTag } from '../components/DueTag.js';
+import { DueTag, dueItemLink } from '../components/DueTag.js';
 import { MailStatusCard } from '../components/MailStatusCard.js';
 import { useSession, useShowError } from '../session.js';
 
@@ -73,13 +73,19 @@ export function DashboardPage() {
 
   const tiles: { key: string; title: string; value: string | number; alarm: boolean; to?: string; extra?: string }[] = [];
   if (d.due) {
-    tiles.push({ key: 'overdue', title: t('dashboard.overdue'), value: d.due.counts.overdue, alarm: d.due.counts.overdue > 0, to: '/due' });
+    tiles.push({
+      key: 'overdue',
+      title: t('dashboard.overdue'),
+      value: d.due.counts.overdue,
+      alarm: d.due.counts.overdue > 0,
+      to: '/due?bucket=overdue',
+    });
     tiles.push({
       key: 'first',
       title: t('dashboard.within', { days: d.due.windowDays[0] }),
       value: d.due.counts.first,
       alarm: false,
-      to: '/due',
+      to: '/due?bucket=first',
     });
   }
   if (d.unusual?.complaintsOverdue !== null && d.unusual?.complaintsOverdue !== undefined)
@@ -100,7 +106,11 @@ export function DashboardPage() {
     });
   if (d.unusual?.mailFailed !== null && d.unusual?.mailFailed !== undefined)
     tiles.push({ key: 'mail', title: t('dashboard.mailFailed'), value: d.unusual.mailFailed, alarm: d.unusual.mailFailed > 0 });
-  if (d.unusual) tiles.push({ key: 'suspended', title: t('dashboard.suspended'), value: d.unusual.suspended, alarm: false });
+  if (d.unusual?.suspended !== null && d.unusual?.suspended !== undefined)
+    tiles.push({ key: 'suspended', title: t('dashboard.suspended'), value: d.unusual.suspended, alarm: false });
+  // an auditor's: the held audits whose after-sales assessment waits for its work
+  if (d.heldAudits)
+    tiles.push({ key: 'held-audits', title: t('dashboard.heldAudits'), value: d.heldAudits.total, alarm: d.heldAudits.total > 0 });
   if (d.survey)
     tiles.push({
       key: 'survey',
@@ -174,6 +184,47 @@ export function DashboardPage() {
         </Row>
       </Card>
       {may('mail:status') && <MailStatusCard />}
+      {d.heldAudits && (
+        <Card
+          title={t('dashboard.heldAudits')}
+          size="small"
+          data-testid="held-audits"
+          extra={
+            d.heldAudits.total > d.heldAudits.items.length &&
+            t('dashboard.heldAuditsMore', { n: d.heldAudits.total - d.heldAudits.items.length })
+          }
+        >
+          {d.heldAudits.items.length ? (
+            <List
+              size="small"
+              dataSource={d.heldAudits.items}
+              renderItem={(a) => (
+                <List.Item
+                  data-testid={`held-audit-${a.id}`}
+                  actions={[
+                    // where the work is done: the client's programmes, this audit's assessment open
+                    <Link key="open" to={`/clients/${a.clientId}?tab=programmes&audit=${a.id}`}>
+                      {t(`dashboard.owed.${a.owed}`)}
+                    </Link>,
+                  ]}
+                >
+                  <Space wrap>
+                    <Typography.Text>
+                      {a.actualStart ?? a.actualEnd} ~ {a.actualEnd}
+                    </Typography.Text>
+                    <Typography.Text strong>{a.clientName}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t(`auditTypes.${a.type}`)} · {t(`teamRoles.${a.teamRole}`)}
+                    </Typography.Text>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          ) : (
+            <Empty description={t('dashboard.noHeldAudits')} />
+          )}
+        </Card>
+      )}
       {d.myAudits && (
         <Card title={t('dashboard.myAudits')} size="small" data-testid="my-audits">
           {d.myAudits.length ? (
@@ -200,7 +251,7 @@ export function DashboardPage() {
         </Card>
       )}
       {d.due && (
-        <Card title={t('dashboard.overdueList')} size="small" extra={<Link to="/due">{t('nav.dueList')}</Link>}>
+        <Card title={t('dashboard.overdueList')} size="small" extra={<Link to="/due?bucket=overdue">{t('nav.dueList')}</Link>}>
           {d.due.overdue.length ? (
             <List
               size="small"
@@ -209,7 +260,7 @@ export function DashboardPage() {
                 <List.Item>
                   <Space>
                     <DueTag item={item} />
-                    {item.clientId ? <Link to={`/clients/${item.clientId}`}>{item.clientName}</Link> : null}
+                    {item.clientId ? <Link to={dueItemLink(item)}>{item.clientName}</Link> : null}
                   </Space>
                 </List.Item>
               )}
