@@ -72,7 +72,10 @@ beforeAll(async () => {
     kind: 'quality',
     text: `${secrets.mediaText}（北京华信电子科技有限公司）`,
   });
-  const confirmed = await call(quality, 'POST', `/api/risk-items/${item.id}/candidates/${w.huaxin}/confirm`, { version: item.version });
+  const confirmed = await call(quality, 'POST', `/api/risk-items/${item.id}/candidates/${w.huaxin}/confirm`, {
+    version: item.version,
+    eventOn: '2026-11-18',
+  });
   const incidentId = confirmed.candidates[0].incidentId as string;
   const incident = await call(quality, 'GET', `/api/incidents/${incidentId}`);
   await call(quality, 'POST', `/api/incidents/${incidentId}/suspension-request`, {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { demoBrowser } from './server.js';
+import { chooseOption, demoBrowser } from './server.js';
 
 const { signIn } = demoBrowser();
 
 describe('surveillance scheduling in the browser', () => {
-  it('audit management finds an overdue surveillance on the due-list, plans it and assigns a registered team', async () => {
+  it('audit management finds an overdue surveillance on the due-list, plans it and assigns a registered team led by a qualified 组长', async () => {
     const page = await signIn('shenhe');
     await page.getByRole('menuitem', { name: '到期提醒' }).click();
     const buckets = page.getByTestId('due-buckets');
@@ -30,12 +30,35 @@ describe('surveillance scheduling in the browser', () => {
     await planned.getByRole('button', { name: '指定审核组' }).click();
     const candidates = page.getByTestId('team-candidates');
     await expect.poll(() => candidates.textContent()).toContain('杨磊');
-    await page.getByLabel('担任 杨磊').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('组长').click();
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /^保\s*存$/ })
-      .click();
+    await expect.poll(() => candidates.textContent()).toContain('周婷');
+    const save = page.getByRole('dialog').getByRole('button', { name: /^保\s*存$/ });
+    const problems = page.getByTestId('team-problems');
+    // the role select of a candidate (its input carries the label)
+    const roleOf = (name: string) =>
+      page
+        .getByLabel(`担任 ${name}`)
+        .locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+    // nobody chosen yet: nothing to save
+    await expect.poll(() => problems.textContent()).toContain('请为审核组选择成员');
+    expect(await save.isDisabled()).toBe(true);
+
+    // 周婷 is a registered auditor without the team-leader qualification: 组长 is offered disabled, with the reason
+    await page.getByLabel('担任 周婷').click();
+    const list = page.locator('.ant-select-dropdown:visible');
+    const notLeader = list.locator('.ant-select-item-option', { hasText: '组长（无组长资格）' });
+    await notLeader.waitFor();
+    expect(await notLeader.getAttribute('aria-disabled')).toBe('true');
+    await notLeader.click({ force: true });
+    await page.getByRole('dialog').getByText('可选审核人员').click(); // away from the select: its list closes
+    await list.waitFor({ state: 'hidden' });
+    expect(await roleOf('周婷').textContent()).toBe('不参加');
+    await page.screenshot({ path: 'test-results/team-not-leader.png' });
+
+    // 杨磊 is qualified: chosen as 组长, the team is complete and saves
+    await chooseOption(page, roleOf('杨磊'), '组长');
+    await expect.poll(() => problems.textContent()).toContain('审核组符合注册资格要求');
+    expect(await save.isDisabled()).toBe(false);
+    await save.click();
     await expect.poll(() => planned.textContent()).toContain('杨磊（组长）');
     await page.screenshot({ path: 'test-results/programme-planned.png' });
 
@@ -49,6 +72,38 @@ describe('surveillance scheduling in the browser', () => {
     await page.getByText('日历', { exact: true }).click();
     await expect.poll(() => page.getByTestId('due-calendar').locator('li').count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/due-calendar.png' });
+    await page.close();
+  });
+
+  it('the suspension proposals list the most overdue first and show the audit already planned for the surveillance', async () => {
+    const page = await signIn('shenhe');
+    await page.getByRole('menuitem', { name: '暂停建议' }).click();
+    const table = page.getByTestId('proposals');
+    const rows = table.locator('tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    const dueDates = (await rows.locator('td:nth-child(5)').allTextContents()).map((text) => text.slice(0, 10));
+    expect(dueDates).toEqual([...dueDates].sort());
+
+    // an overdue surveillance nobody has planned yet: audit management plans it from the client's programme
+    const row = rows.filter({ hasText: '未按期接受监督审核', hasNot: page.getByTestId('planned-audit') }).first();
+    const certificateNo = (await row.locator('td:nth-child(2)').textContent())!;
+    await row.getByRole('link').first().click();
+    await page.getByRole('tab', { name: '审核方案' }).click();
+    const programme = page.getByTestId('programmes').locator('.ant-card', { hasText: certificateNo }).filter({ hasText: '进行中' });
+    await programme.getByRole('button', { name: /安排审核/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^确\s*定$/ })
+      .click();
+    const planned = programme.locator('tbody tr.ant-table-row', { hasText: '已计划' }).filter({ hasText: '监督审核' }).first();
+    await planned.waitFor();
+    const [, start, end] = (await planned.textContent())!.match(/(\d{4}-\d{2}-\d{2}) ~ (\d{4}-\d{2}-\d{2})/)!;
+
+    // the decision-makers' list now says the audit is already planned, so nobody suspends the client for it
+    await page.getByRole('menuitem', { name: '暂停建议' }).click();
+    const proposal = table.locator('tbody tr.ant-table-row', { hasText: certificateNo });
+    await expect.poll(() => proposal.getByTestId('planned-audit').textContent()).toBe(`已安排审核 ${start} ~ ${end}`);
+    await page.screenshot({ path: 'test-results/proposals-planned-audit.png' });
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoBrowser } from './server.js';
+import { chooseOption, demoBrowser } from './server.js';
 
 const { signIn } = demoBrowser();
 
@@ -11,20 +11,44 @@ describe('risk information in the browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('来源', { exact: true }).fill('国家市场监督管理总局');
     await dialog.getByLabel('内容').fill('产品质量国家监督抽查：華信電子科技（北京）有限公司生产的示波器不合格。');
+    // the source kind is not assumed (a regulator's notice is no media report): saving without it is refused
+    const sourceKind = dialog
+      .getByLabel('来源类型')
+      .locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+    expect(await sourceKind.textContent()).toBe('请选择');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => dialog.locator('.ant-form-item-has-error').textContent()).toContain('来源类型');
+    expect(page.url()).toMatch(/\/risk$/);
+    await chooseOption(page, sourceKind, '政府网站');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => page.locator('.ant-descriptions').first().textContent()).toContain('国家市场监督管理总局（政府网站）');
 
-    // the item page lists 北京华信 as the proposed candidate, matched despite traditional characters and the bracketed place
+    // the item page lists 北京华信 as the proposed candidate, matched despite traditional characters and the bracketed place:
+    // its score in per cent with its level and the reasons in words, proposed as a match, not drawn as a failure
     const candidates = page.getByTestId('candidates');
     await expect.poll(() => candidates.textContent()).toContain('北京华信电子科技有限公司');
     const row = candidates.locator('tbody tr', { hasText: '北京华信电子科技有限公司' });
     await expect.poll(() => row.textContent()).toContain('名称相同');
+    expect(await row.getByTestId('candidate-score').textContent()).toMatch(/^\d{1,3}%匹配度(高|中)建议匹配$/);
+    expect(await row.locator('.ant-progress, .anticon-close, .anticon-close-circle').count()).toBe(0);
+    expect(await row.locator('.ant-tag', { hasText: '建议匹配' }).getAttribute('class')).toContain('ant-tag-green');
     await page.screenshot({ path: 'test-results/risk-candidates.png' });
+
+    // the day of the event is entered, not copied from the publication date: confirming without it is refused
     await row.getByRole('button', { name: '确认是该客户' }).click();
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /^确\s*定$/ })
-      .click();
+    const confirm = page.getByRole('dialog');
+    const eventOn = confirm.getByLabel('事件发生日期');
+    expect(await eventOn.inputValue()).toBe('');
+    await confirm.getByRole('button', { name: /^确\s*定$/ }).click();
+    await expect.poll(() => confirm.locator('.ant-form-item-has-error').textContent()).toContain('事件发生日期');
+    const dayBefore = new Date(Date.now() - 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    await eventOn.click();
+    await eventOn.fill(dayBefore);
+    await eventOn.press('Enter');
+    await expect.poll(() => eventOn.inputValue()).toBe(dayBefore);
+    await confirm.getByRole('button', { name: /^确\s*定$/ }).click();
     await row.getByRole('link', { name: '查看事件' }).click();
+    await expect.poll(() => page.locator('.ant-descriptions').first().textContent()).toContain(`事件日期${dayBefore}`);
 
     const steps = page.getByTestId('incident-steps');
     const report = steps.locator('[data-step="incident_report_to_audit_management"]');

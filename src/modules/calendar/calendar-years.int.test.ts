@@ -49,7 +49,7 @@ async function openIncident(eventOn: string) {
   const res = await call(
     'POST',
     `/api/risk-items/${item.json().id}/candidates/${w.huaxin}/confirm`,
-    { version: item.json().version },
+    { version: item.json().version, eventOn },
     'quality',
   );
   expect(res.statusCode, res.body).toBe(200);

@@ -176,6 +176,10 @@ export const ProposalSchema = ProposalRecordSchema.omit({ programmeId: true })
     certificateExpiresOn: z.string(),
     certificateStatus: z.enum(certificateStatuses),
     clientName: z.string(),
+    plannedAudit: z
+      .object({ id: z.uuid(), plannedStart: z.string(), plannedEnd: z.string() })
+      .nullable()
+      .describe('for an overdue surveillance: the surveillance audit already planned in its programme (the one that will meet it), if any'),
   })
   .meta({ id: 'SuspensionProposal' });
 

@@ -422,6 +422,51 @@ describe('due-list', () => {
     expect((await get(`/api/certificates/${cert.id}`, 'decider')).json().status).toBe('valid');
   });
 
+  it('lists the open proposals most overdue first, each with the surveillance audit already planned for it', async () => {
+    await grant();
+    const other = await post(
+      `/api/clients/${w.other}/certificates`,
+      {
+        certificateNo: 'CD25Q0002R0M',
+        scheme: 'management_system',
+        field: 'QMS',
+        standard: 'GB/T 19001-2016',
+        scope: '家用电器的生产',
+        decisionOn: '2025-12-01',
+      },
+      'decider',
+    );
+    expect(other.statusCode, other.body).toBe(201);
+    // the other client's surveillance (due 2026-12-01) is proposed first, 华信's (due 2027-01-05) a month later
+    await travelTo('2026-12-02');
+    await post('/api/jobs/run', {}, 'admin');
+    await travelTo('2027-01-06');
+    await post('/api/jobs/run', {}, 'admin');
+    const audit = await plan((await programme()).id, { type: 'surveillance', plannedStart: '2027-01-18', plannedEnd: '2027-01-19' });
+
+    const open = (await get('/api/suspension-proposals?status=open', 'decider')).json();
+    expect(
+      open.map((p: { certificateNo: string; dueOn: string; plannedAudit: unknown }) => [p.certificateNo, p.dueOn, p.plannedAudit]),
+    ).toEqual([
+      ['CD25Q0002R0M', '2026-12-01', null],
+      ['CD26Q0001R0M', '2027-01-05', { id: audit.id, plannedStart: '2027-01-18', plannedEnd: '2027-01-19' }],
+    ]);
+
+    // decided ones come after the open ones
+    const dismissed = await post(`/api/suspension-proposals/${open[0].id}/dismiss`, { version: 1, reason: '已约定审核日期' }, 'decider');
+    expect(dismissed.statusCode, dismissed.body).toBe(200);
+    const all = (await get('/api/suspension-proposals', 'decider')).json();
+    expect(all.map((p: { certificateNo: string; status: string }) => [p.certificateNo, p.status])).toEqual([
+      ['CD26Q0001R0M', 'open'],
+      ['CD25Q0002R0M', 'dismissed'],
+    ]);
+
+    // a cancelled audit no longer counts as planned
+    const cancelled = await post(`/api/audits/${audit.id}/cancel`, { version: audit.version, reason: '客户要求取消' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect((await get('/api/suspension-proposals?status=open', 'decider')).json()[0].plannedAudit).toBeNull();
+  });
+
   it('revokes a give-up while a proposal is open, even with nothing ticked; the proposal lapses in the same step', async () => {
     const cert = await grant();
     await travelTo('2027-01-06');

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, systemActor, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
@@ -13,7 +13,7 @@ import { clients } from '../clients/client.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import type { ProposalAcceptSchema, ProposalDismissSchema } from './programme.dto.js';
-import { suspensionProposals } from './programme.schema.js';
+import { audits, suspensionProposals } from './programme.schema.js';
 import { PROGRAMME_SOURCE, PROPOSAL_ENTITY, PROPOSAL_SOURCE } from './programme.sync.js';
 
 /**
@@ -129,9 +129,41 @@ export async function listProposals(db: Db, scope: DataScope, status: ProposalRo
     .innerJoin(certificates, eq(certificates.id, suspensionProposals.certificateId))
     .innerJoin(clients, eq(clients.id, suspensionProposals.clientId))
     .where(and(clientScopeCondition(scope), status ? eq(suspensionProposals.status, status) : undefined))
-    .orderBy(desc(suspensionProposals.proposedOn), desc(suspensionProposals.dueOn))
+    // the open ones first, most overdue (oldest due date) first; then the decided ones, latest decision first
+    .orderBy(
+      sql`${suspensionProposals.status} <> 'open'`,
+      sql`case when ${suspensionProposals.status} = 'open' then ${suspensionProposals.dueOn} end asc`,
+      desc(suspensionProposals.decidedOn),
+      desc(suspensionProposals.proposedOn),
+      asc(suspensionProposals.dueOn),
+      asc(suspensionProposals.id),
+    )
     .limit(1000);
-  return rows.map(({ p, ...rest }) => ({ ...p, ...rest }));
+  const planned = await plannedSurveillances(
+    db,
+    rows.filter((r) => r.p.basis === 'OVERDUE_SURVEILLANCE').map((r) => r.p.programmeId),
+  );
+  return rows.map(({ p, ...rest }) => ({
+    ...p,
+    ...rest,
+    plannedAudit: p.basis === 'OVERDUE_SURVEILLANCE' ? (planned.get(p.programmeId) ?? null) : null,
+  }));
+}
+
+/**
+ * The surveillance audit each programme has planned, the one its overdue surveillance waits for:
+ * as on the due-list, the planned surveillance that starts first.
+ */
+async function plannedSurveillances(db: Db, programmeIds: string[]) {
+  const byProgramme = new Map<string, { id: string; plannedStart: string; plannedEnd: string }>();
+  if (programmeIds.length === 0) return byProgramme;
+  const rows = await db
+    .select({ programmeId: audits.programmeId, id: audits.id, plannedStart: audits.plannedStart, plannedEnd: audits.plannedEnd })
+    .from(audits)
+    .where(and(inArray(audits.programmeId, [...new Set(programmeIds)]), eq(audits.type, 'surveillance'), eq(audits.status, 'planned')))
+    .orderBy(asc(audits.plannedStart), asc(audits.createdAt));
+  for (const { programmeId, ...audit } of rows) if (!byProgramme.has(programmeId)) byProgramme.set(programmeId, audit);
+  return byProgramme;
 }
 
 async function lockOpenProposal(tx: Db, scope: DataScope, id: string, version: number) {

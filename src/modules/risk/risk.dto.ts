@@ -78,7 +78,9 @@ export const RiskItemPageSchema = z.object({ total: z.number(), items: z.array(R
 
 export const ConfirmMatchSchema = z.object({
   version: versionSchema,
-  eventOn: isoDateSchema.nullish().describe('the day of the event; default the publication date'),
+  eventOn: isoDateSchema.describe(
+    'the day of the event, as the item or the client states it: the incident deadlines run from it, so it is not assumed from the publication date',
+  ),
   note: z.string().trim().max(2000).nullish(),
 });
 /** What a risk-item import would do: the rows to create or those refused (the first 1,000; the counts are in its summary). */

@@ -49,7 +49,7 @@ async function recordItem(overrides: object = {}) {
 
 async function openHuaxinIncident() {
   const item = await recordItem();
-  const res = await post(`/api/risk-items/${item.id}/candidates/${w.huaxin}/confirm`, { version: item.version });
+  const res = await post(`/api/risk-items/${item.id}/candidates/${w.huaxin}/confirm`, { version: item.version, eventOn: '2026-09-30' });
   expect(res.statusCode, res.body).toBe(200);
   return res.json().candidates[0].incidentId as string;
 }
@@ -134,6 +134,21 @@ describe('risk items and their candidates', () => {
     expect((await post('/api/risk-items', mediaItem, 'service')).statusCode).toBe(403);
   });
 
+  it('opens the incident on the event day given, never on the publication date by default', async () => {
+    const item = await recordItem({ publishedOn: '2026-09-29' });
+    const url = `/api/risk-items/${item.id}/candidates/${w.huaxin}/confirm`;
+    const without = await post(url, { version: item.version });
+    expect(without.statusCode).toBe(400);
+    expect(without.json().details.fields).toEqual([expect.objectContaining({ field: 'eventOn', code: 'REQUIRED' })]);
+    const future = await post(url, { version: item.version, eventOn: '2026-10-01' });
+    expect(future.statusCode).toBe(400);
+    expect(await n(riskIncidents)).toBe(0);
+    const res = await post(url, { version: item.version, eventOn: '2026-09-21' });
+    expect(res.statusCode, res.body).toBe(200);
+    const incident = (await get(`/api/incidents/${res.json().candidates[0].incidentId}`)).json();
+    expect(incident).toMatchObject({ eventOn: '2026-09-21', reportToAuditManagementDueOn: '2026-09-30' });
+  });
+
   it('keeps a rejection with its reason, and a stale version gets 409', async () => {
     const item = await recordItem();
     const rejected = await post(`/api/risk-items/${item.id}/candidates/${w.huaxin}/reject`, {
@@ -142,7 +157,7 @@ describe('risk items and their candidates', () => {
     });
     expect(rejected.statusCode, rejected.body).toBe(200);
     expect(rejected.json()).toMatchObject({ status: 'no_match', candidates: [{ decision: 'rejected', note: '同名不同企业' }] });
-    const again = await post(`/api/risk-items/${item.id}/candidates/${w.huaxin}/confirm`, { version: item.version });
+    const again = await post(`/api/risk-items/${item.id}/candidates/${w.huaxin}/confirm`, { version: item.version, eventOn: '2026-09-30' });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('CONCURRENCY.STALE_VERSION');
     expect(await n(riskIncidents)).toBe(0);

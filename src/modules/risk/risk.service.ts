@@ -407,8 +407,8 @@ export async function confirmMatch(
   input: z.output<typeof ConfirmMatchSchema>,
   today: IsoDate,
 ) {
-  const eventOn = input.eventOn ?? null;
-  if (eventOn) assertNotFuture(eventOn, today, 'eventOn');
+  const { eventOn } = input;
+  assertNotFuture(eventOn, today, 'eventOn');
   await db.transaction(async (tx) => {
     const { item, match } = await lockItemMatch(tx, scope, itemId, clientId, input.version);
     await tx
@@ -422,7 +422,7 @@ export async function confirmMatch(
       action: 'confirm-match',
       changes: [{ field: 'clientId', old: null, new: clientId }],
     });
-    await openIncident(tx, actor, { clientId, riskItemId: item.id, kind: item.kind, eventOn: eventOn ?? item.publishedOn }, today);
+    await openIncident(tx, actor, { clientId, riskItemId: item.id, kind: item.kind, eventOn }, today);
   });
   return getRiskItem(db, scope, itemId);
 }

@@ -1,14 +1,19 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Audit, type PlanActivity, type TeamCandidate, type TeamRole } from '../api.js';
 import { useSave, useShowError } from '../session.js';
+import { roleRefusal, teamProblems, type TeamProblem } from '../team-check.js';
 
 const roles: TeamRole[] = ['team_leader', 'auditor', 'technical_expert'];
 
-/** 指定审核组: the registered candidates with what they cover and their past audits of this client; the server checks the rules. */
+/**
+ * 指定审核组: the registered candidates with what they cover and their past audits of this client.
+ * The rules their registrations tell (组长资格, technical experts, the client's 专业代码 covered) are
+ * checked as the team is built; the server checks them again on saving.
+ */
 export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const showError = useShowError();
@@ -16,11 +21,42 @@ export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: (
   const [chosen, setChosen] = useState<Record<string, TeamRole | undefined>>(() =>
     Object.fromEntries(audit.team.map((m) => [m.userId, m.role])),
   );
+  // undefined while loading; null when they could not be read
+  const [auditAreas, setAuditAreas] = useState<string[] | null | undefined>(undefined);
   const { saving, save } = useSave(onDone);
 
   useEffect(() => {
     api('GET', '/api/audits/{id}/team-candidates', { path: { id: audit.id } }).then(setCandidates, showError);
   }, [audit.id, showError]);
+  // the audit's technical areas are the client's 专业代码; without them coverage is left to the server
+  useEffect(() => {
+    api('GET', '/api/clients/{id}', { path: { id: audit.clientId } }).then(
+      (c) => setAuditAreas(c.technicalAreaCodes),
+      () => setAuditAreas(null),
+    );
+  }, [audit.clientId]);
+
+  // members of the current team no longer registered for this audit stay listed, to be taken off
+  const rows: TeamCandidate[] = candidates
+    ? [
+        ...candidates,
+        ...audit.team
+          .filter((m) => !candidates.some((c) => c.userId === m.userId))
+          .map((m) => ({
+            userId: m.userId,
+            name: m.name,
+            kinds: [],
+            teamLeader: false,
+            registrationNos: [],
+            coversAreas: [],
+            previousAudits: [],
+          })),
+      ]
+    : [];
+  const team = rows.flatMap((c) => (chosen[c.userId] ? [{ candidate: c, role: chosen[c.userId]! }] : []));
+  const checked = candidates !== null && auditAreas !== undefined;
+  const problems = checked ? teamProblems(team, auditAreas) : [];
+  const problemText = (p: TeamProblem) => t(`programmes.teamCheck.${p.code}`, { ...p });
 
   async function submit() {
     await save(async () => {
@@ -40,6 +76,7 @@ export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: (
       onOk={submit}
       confirmLoading={saving}
       okText={t('common.save')}
+      okButtonProps={{ disabled: !checked || problems.length > 0 }}
     >
       <Typography.Paragraph type="secondary">{t('programmes.candidates')}</Typography.Paragraph>
       <Table<TeamCandidate>
@@ -47,13 +84,18 @@ export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: (
         rowKey="userId"
         size="small"
         loading={!candidates}
-        dataSource={candidates ?? []}
+        dataSource={rows}
         pagination={false}
         columns={[
           { title: t('registrations.auditor'), dataIndex: 'name' },
           {
             title: t('registrations.kind'),
-            render: (_, c) => c.kinds.map((k) => <Tag key={k}>{t(`registrations.kinds.${k}`)}</Tag>),
+            render: (_, c) =>
+              c.kinds.length === 0 ? (
+                <Tag color="red">{t('programmes.roleRefused.NOT_REGISTERED')}</Tag>
+              ) : (
+                c.kinds.map((k) => <Tag key={k}>{t(`registrations.kinds.${k}`)}</Tag>)
+              ),
           },
           { title: t('programmes.leaderQualified'), render: (_, c) => (c.teamLeader ? '✓' : '') },
           { title: t('programmes.covers'), render: (_, c) => c.coversAreas.join(', ') || '—' },
@@ -77,12 +119,41 @@ export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: (
                 style={{ width: 140 }}
                 value={chosen[c.userId] ?? ''}
                 onChange={(role) => setChosen((s) => ({ ...s, [c.userId]: role || undefined }))}
-                options={[{ value: '', label: t('programmes.notOnTeam') }, ...roles.map((r) => ({ value: r, label: t(`teamRoles.${r}`) }))]}
+                popupMatchSelectWidth={false}
+                options={[
+                  { value: '', label: t('programmes.notOnTeam'), title: t('programmes.notOnTeam') },
+                  ...roles.map((r) => {
+                    const refused = roleRefusal(c, r);
+                    const label = refused
+                      ? t('programmes.roleWithReason', { role: t(`teamRoles.${r}`), reason: t(`programmes.roleRefused.${refused}`) })
+                      : t(`teamRoles.${r}`);
+                    return { value: r, label, title: label, disabled: refused !== null };
+                  }),
+                ]}
               />
             ),
           },
         ]}
       />
+      {checked &&
+        (problems.length > 0 ? (
+          <Alert
+            data-testid="team-problems"
+            type="warning"
+            showIcon
+            style={{ marginTop: 12 }}
+            message={t('programmes.teamCheck.title')}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {problems.map((p) => (
+                  <li key={problemText(p)}>{problemText(p)}</li>
+                ))}
+              </ul>
+            }
+          />
+        ) : (
+          <Alert data-testid="team-problems" type="success" showIcon style={{ marginTop: 12 }} message={t('programmes.teamCheck.ok')} />
+        ))}
     </Modal>
   );
 }

@@ -50,7 +50,19 @@ export function ProposalsPage() {
           { title: t('dueList.certificate'), dataIndex: 'certificateNo' },
           { title: t('proposals.certificateStatus'), render: (_, p) => <CertificateStatusTag status={p.certificateStatus} /> },
           { title: t('dueList.basis'), render: (_, p) => t(`proposals.basis.${p.basis}`) },
-          { title: t('proposals.dueOn'), dataIndex: 'dueOn' },
+          {
+            title: t('proposals.dueOn'),
+            render: (_, p) => (
+              <Space direction="vertical" size={0}>
+                {p.dueOn}
+                {p.plannedAudit && (
+                  <Tag color="blue" data-testid="planned-audit">
+                    {t('proposals.plannedAudit', { start: p.plannedAudit.plannedStart, end: p.plannedAudit.plannedEnd })}
+                  </Tag>
+                )}
+              </Space>
+            ),
+          },
           { title: t('proposals.proposedOn'), dataIndex: 'proposedOn' },
           {
             title: t('proposals.decided'),
@@ -140,6 +152,14 @@ function DecisionModal({
               style={{ marginBottom: 12 }}
               message={t('proposals.acceptConfirm', { no: proposal.certificateNo, ground: t(`proposals.basis.${proposal.basis}`) })}
             />
+            {proposal.plannedAudit && (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 12 }}
+                message={t('proposals.plannedAudit', { start: proposal.plannedAudit.plannedStart, end: proposal.plannedAudit.plannedEnd })}
+              />
+            )}
             <Form.Item
               name="period"
               label={t('proposals.period')}

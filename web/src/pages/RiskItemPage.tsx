@@ -1,13 +1,26 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal, Progress, Space, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { ArrowLeftOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, type RiskCandidate, type RiskItem } from '../api.js';
+import { afterCbToday } from '../cb-time.js';
 import { pick, useSave, useSession, useShowError } from '../session.js';
 
 const decisionColor = { pending: 'orange', confirmed: 'red', rejected: 'default' } as const;
+// reasons that speak against the candidate (another place, several namesakes, a longer name) read as cautions
+const cautionReasons: readonly RiskCandidate['reasons'][number][] = [
+  'SAME_NAME_OTHER_PLACE',
+  'SAME_NAME_SEVERAL_CLIENTS',
+  'NAME_MAY_GO_ON',
+];
+const levelColor = { high: 'success', medium: undefined, low: 'secondary' } as const;
+
+/** 匹配度: strong evidence (credit code, same or former name, branch) from 80%; a proposed candidate is at least medium. */
+function scoreLevel(c: RiskCandidate): keyof typeof levelColor {
+  if (c.score >= 0.8) return 'high';
+  return c.proposed ? 'medium' : 'low';
+}
 
 /** One risk item and the certified clients it may name: staff confirm or reject each candidate. */
 export function RiskItemPage() {
@@ -70,22 +83,30 @@ export function RiskItemPage() {
               },
               {
                 title: t('risk.score'),
-                width: 140,
-                render: (_, c) => (
-                  <Space>
-                    <Progress
-                      percent={Math.round(c.score * 100)}
-                      size="small"
-                      style={{ width: 80 }}
-                      status={c.proposed ? 'exception' : 'normal'}
-                    />
-                    {c.proposed && <Tag color="red">{t('risk.proposed')}</Tag>}
-                  </Space>
-                ),
+                width: 210,
+                render: (_, c) => {
+                  const level = scoreLevel(c);
+                  return (
+                    <Space size={4} wrap data-testid="candidate-score">
+                      <Typography.Text strong>{Math.round(c.score * 100)}%</Typography.Text>
+                      <Typography.Text type={levelColor[level]}>{t(`risk.levels.${level}`)}</Typography.Text>
+                      {c.proposed && (
+                        <Tag color="green" icon={<CheckCircleOutlined />}>
+                          {t('risk.proposedMatch')}
+                        </Tag>
+                      )}
+                    </Space>
+                  );
+                },
               },
               {
                 title: t('risk.reasons'),
-                render: (_, c) => c.reasons.map((r) => <Tag key={r}>{t(`matchReasons.${r}`, { defaultValue: r })}</Tag>),
+                render: (_, c) =>
+                  c.reasons.map((r) => (
+                    <Tag key={r} color={cautionReasons.includes(r) ? 'orange' : 'blue'}>
+                      {t(`matchReasons.${r}`, { defaultValue: r })}
+                    </Tag>
+                  )),
               },
               { title: t('risk.matched'), dataIndex: 'matched' },
               {
@@ -159,7 +180,9 @@ function MatchDecisionModal({
   const { saving, save } = useSave(onDone);
 
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty is shown on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(() =>
       confirm
         ? api('POST', '/api/risk-items/{id}/candidates/{clientId}/confirm', {
@@ -187,12 +210,18 @@ function MatchDecisionModal({
       confirmLoading={saving}
       okText={t('common.confirm')}
     >
-      <Form form={form} layout="vertical" initialValues={{ eventOn: dayjs(item.publishedOn) }}>
+      <Form form={form} layout="vertical">
         {confirm && (
           <>
             <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('risk.confirmHint')} />
-            <Form.Item name="eventOn" label={t('risk.eventOn')} rules={[{ required: true }]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            {/* the event day is entered, never assumed from the publication date: the incident deadlines run from it */}
+            <Form.Item
+              name="eventOn"
+              label={t('risk.eventOn')}
+              rules={[{ required: true }]}
+              extra={t('risk.eventOnHint', { publishedOn: item.publishedOn })}
+            >
+              <DatePicker style={{ width: '100%' }} disabledDate={afterCbToday} />
             </Form.Item>
           </>
         )}

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, download, queryString, type Answer, type Query, type RiskItem } from '../api.js';
+import { afterCbToday, cbTodayDayjs } from '../cb-time.js';
 import { RiskImportModal } from '../components/RiskImportModal.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
@@ -89,6 +90,7 @@ export function RiskItemsPage() {
           allowClear
           style={{ width: 140 }}
           placeholder={t('common.status')}
+          aria-label={t('common.status')}
           value={filter.status}
           onChange={(status) => setFilter({ ...filter, status, page: 1 })}
           options={(['open', 'matched', 'no_match'] as const).map((s) => ({
@@ -101,6 +103,7 @@ export function RiskItemsPage() {
           allowClear
           style={{ width: 120 }}
           placeholder={t('risk.fields.kind')}
+          aria-label={t('risk.fields.kind')}
           value={filter.kind}
           onChange={(kind) => setFilter({ ...filter, kind, page: 1 })}
           options={kinds.map((k) => ({ value: k, label: t(`riskKinds.${k}`), title: t(`riskKinds.${k}`) }))}
@@ -113,6 +116,7 @@ export function RiskItemsPage() {
           allowClear
           style={{ width: 260 }}
           placeholder={t('risk.search')}
+          aria-label={t('risk.search')}
           onSearch={(q) => setFilter({ ...filter, q: q || undefined, page: 1 })}
         />
       </Space>
@@ -178,7 +182,9 @@ function RiskItemFormModal({ onClose, onSaved }: { onClose: () => void; onSaved:
   const { saving, save } = useSave(() => created.current && onSaved(created.current));
 
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty is shown on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(async () => {
       const item = await api('POST', '/api/risk-items', {
         body: {
@@ -194,13 +200,15 @@ function RiskItemFormModal({ onClose, onSaved }: { onClose: () => void; onSaved:
 
   return (
     <Modal open title={t('risk.new')} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('common.save')} width={720}>
-      <Form form={form} layout="vertical" initialValues={{ sourceKind: 'media', kind: 'quality', publishedOn: dayjs() }}>
+      {/* no source kind by default: a regulator's notice is not media, the person recording it says which */}
+      <Form form={form} layout="vertical" initialValues={{ kind: 'quality', publishedOn: cbTodayDayjs() }}>
         <Space.Compact block>
           <Form.Item name="source" label={t('risk.fields.source')} rules={[{ required: true, max: 200 }]} style={{ flex: 2 }}>
             <Input />
           </Form.Item>
-          <Form.Item name="sourceKind" label={t('risk.fields.sourceKind')} style={{ flex: 1 }}>
+          <Form.Item name="sourceKind" label={t('risk.fields.sourceKind')} rules={[{ required: true }]} style={{ flex: 1 }}>
             <Select
+              placeholder={t('risk.choose')}
               options={(['media', 'authority'] as const).map((k) => ({
                 value: k,
                 label: t(`risk.sourceKinds.${k}`),
@@ -211,7 +219,7 @@ function RiskItemFormModal({ onClose, onSaved }: { onClose: () => void; onSaved:
         </Space.Compact>
         <Space.Compact block>
           <Form.Item name="publishedOn" label={t('risk.fields.publishedOn')} rules={[{ required: true }]} style={{ flex: 1 }}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker style={{ width: '100%' }} disabledDate={afterCbToday} />
           </Form.Item>
           <Form.Item name="kind" label={t('risk.fields.kind')} style={{ flex: 1 }}>
             <Select options={kinds.map((k) => ({ value: k, label: t(`riskKinds.${k}`), title: t(`riskKinds.${k}`) }))} />
