@@ -28,9 +28,27 @@ describe('client service in the browser: surveys, dashboards, grading', () => {
     const row = portal.getByTestId('my-surveys').locator('tbody tr', { hasText: open!.issuedOn });
     await row.getByRole('button', { name: /填\s*写/ }).click();
     const dialog = portal.getByRole('dialog');
-    for (const code of ['C1', 'C2', 'A1', 'A2', 'A3', 'A4', 'S1', 'S2', 'S3']) {
-      await dialog.locator(`[data-testid="q-${code}"] input, input[data-testid="q-${code}"]`).first().fill('9');
-    }
+    // each question is a 0–10 rating named by the question, the scale's words at its ends
+    const rating = (code: string) => dialog.getByTestId(`q-${code}`);
+    await expect.poll(() => dialog.getByRole('radiogroup').count()).toBe(9);
+    expect(await rating('A2').getAttribute('aria-label')).toBe('A2 审核员的专业能力');
+    await expect.poll(() => dialog.getByText('非常不满意', { exact: true }).count()).toBe(9);
+    // a score is a button; its radio (named with the score's word) is what assistive technology reads
+    const pick = (code: string, name: string) =>
+      rating(code)
+        .locator('label', { has: portal.getByRole('radio', { name }) })
+        .click();
+    for (const code of ['C1', 'C2', 'A1', 'A3', 'A4', 'S1', 'S2', 'S3']) await pick(code, '9 非常满意');
+    await expect.poll(() => rating('C1').getByRole('radio', { name: '9 非常满意' }).isChecked()).toBe(true);
+    // with the keyboard: the arrow keys move the score, the chosen score's word beside it
+    await pick('A2', '6 一般');
+    await expect.poll(() => dialog.getByTestId('q-A2-word').textContent()).toContain('6 · 一般');
+    await rating('A2').getByRole('radio', { name: '6 一般' }).focus();
+    await portal.keyboard.press('ArrowRight');
+    await portal.keyboard.press('ArrowRight');
+    await expect.poll(() => rating('A2').getByRole('radio', { name: '8 满意' }).isChecked()).toBe(true);
+    await expect.poll(() => dialog.getByTestId('q-A2-word').textContent()).toContain('8 · 满意');
+    await portal.screenshot({ path: 'test-results/survey-rating.png' });
     await dialog.getByLabel('意见与建议').fill('审核组专业、守时');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => row.textContent()).toContain('已回收');
@@ -48,6 +66,68 @@ describe('client service in the browser: surveys, dashboards, grading', () => {
     await page.getByTestId('chart-due-kind').locator('svg').waitFor();
     await page.getByRole('menuitem', { name: '客户分类' }).click();
     await expect.poll(() => page.getByTestId('campaign-progress').textContent()).toMatch(/已评 \d+ \/ \d+/);
+  });
+
+  it('the dashboard’s 已逾期 opens the overdue items, each with its days overdue in words, an audit one on the client’s audit programme', async () => {
+    const page = await signIn('shenhe');
+    const tile = page.getByTestId('tile-overdue');
+    const value = tile.locator('.ant-statistic-content-value');
+    await expect.poll(async () => Number(await value.textContent())).toBeGreaterThan(0);
+    const overdue = Number(await value.textContent());
+    // the dashboard's overdue list: a surveillance item opens its client's audit programme, not its basic data
+    const dashboardLinks = await page
+      .locator('.ant-card', { hasText: '本部门逾期事项' })
+      .locator('a[href^="/clients/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(dashboardLinks.length).toBeGreaterThan(0);
+    expect(dashboardLinks.some((h) => h!.endsWith('?tab=programmes'))).toBe(true);
+
+    await tile.click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?bucket=overdue');
+    await expect.poll(() => page.getByTestId('due-buckets').locator('.ant-segmented-item-selected').textContent()).toContain('已逾期');
+    const rows = page.getByTestId('due-items').locator('tbody tr.ant-table-row');
+    // the department's overdue items, as the tile counted them: none of the later windows
+    await expect.poll(() => rows.count()).toBe(Math.min(overdue, 50));
+    const dueCells = await rows.locator('td:first-child').allTextContents();
+    for (const text of dueCells) {
+      expect(text).toMatch(/逾期 \d+ 天/);
+      expect(text).not.toMatch(/\d+d\b/);
+    }
+    // 682d was how it read: the days counted on the CB's calendar
+    const first = await rows.first().locator('td:first-child .ant-tag').textContent();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const days = Math.round((Date.parse(today) - Date.parse(first!)) / 86_400_000);
+    expect(dueCells[0]).toContain(`逾期 ${days} 天`);
+
+    // a surveillance audit owed: its client's 审核方案 tab
+    const audit = rows.filter({ hasText: '监督审核' }).first();
+    const client = await audit.locator('td:nth-child(3) a').textContent();
+    await audit.locator('td:nth-child(3) a').click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?tab=programmes');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('审核方案');
+    expect(await page.locator('.ant-card-head').first().textContent()).toContain(client);
+
+    // the calendar shows what is overdue: said above the month when due earlier, with a way to the list and to its date
+    await page.goBack();
+    await page.getByTestId('due-view').getByText('日历').click();
+    const before = page.getByTestId('calendar-overdue-before');
+    await expect.poll(() => before.textContent()).toMatch(/另有 \d+ 项已逾期/);
+    await before.getByRole('button', { name: '查看逾期清单' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?bucket=overdue');
+    await expect.poll(() => rows.count()).toBe(Math.min(overdue, 50));
+    await page.getByTestId('due-view').getByText('日历').click();
+    await before.getByRole('button', { name: '转到最早逾期的月份' }).click();
+    // on its date, marked overdue
+    const marked = page.getByTestId('due-calendar').getByTestId('calendar-overdue');
+    await expect.poll(() => marked.count()).toBeGreaterThan(0);
+    expect(await marked.first().textContent()).toContain('已逾期');
+    expect(await marked.first().getAttribute('title')).toMatch(/^逾期 \d+ 天 · /);
+    await page.getByTestId('due-view').getByText('清单').click();
+
+    // in English: '684 days overdue'
+    await page.getByText('EN', { exact: true }).click();
+    await expect.poll(() => rows.first().locator('td:first-child').textContent()).toMatch(/\d+ days overdue/);
+    await page.close();
   });
 
   it('audit management grades a client with the certificate-only override, and the grade is capped at C', async () => {

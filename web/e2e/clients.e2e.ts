@@ -128,8 +128,64 @@ describe('client database in the browser', () => {
     await page.goto(`${server.url}/clients/${huaxin.id}`);
   });
 
+  it('keeps the list’s header on one line at 1440×900, the full meaning of a shortened header on hover', async () => {
+    await page.goto(`${server.url}/clients`);
+    await expect.poll(() => page.locator('.ant-table tbody tr.ant-table-row').count()).toBeGreaterThan(10);
+    // 信息保密（不报送 IAF CertSearch） wrapped to 8 lines in a 90 px column: a header ~200 px tall
+    const header = await page.locator('.ant-table thead tr').first().boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(60);
+    const confidential = page.locator('.ant-table thead').getByTestId('column-title-confidential');
+    expect(await confidential.textContent()).toBe('信息保密');
+    await confidential.hover();
+    await expect.poll(() => page.locator('.ant-tooltip:visible').textContent()).toBe('信息保密（不报送 IAF CertSearch）');
+    await page.mouse.move(0, 0);
+    // more rows fit on the screen than the ~10 under the tall header (13 at 48 px)
+    const body = await page.locator('.ant-table tbody').boundingBox();
+    const rows = await page
+      .locator('.ant-table tbody tr.ant-table-row')
+      .evaluateAll((trs) => trs.filter((tr) => tr.getBoundingClientRect().bottom <= window.innerHeight).length);
+    expect(body!.y).toBeLessThan(300);
+    expect(rows).toBeGreaterThanOrEqual(12);
+  });
+
+  it('shows a client’s fees as in the list (10,000.00) and its yes/no fields as 是/否, never true/false', async () => {
+    const found = await (await page.request.get(`${server.url}/api/clients?q=bjhx`)).json();
+    const huaxin = found.items[0];
+    expect(huaxin.initialAuditFee).toBe(10000);
+    await page.goto(`${server.url}/clients?q=bjhx`);
+    const row = page.locator('.ant-table tbody tr.ant-table-row').first();
+    await expect.poll(() => row.textContent()).toContain('10,000.00');
+    await page.getByRole('link', { name: '北京华信电子科技有限公司' }).click();
+    const details = page.locator('.ant-descriptions');
+    await expect.poll(() => details.textContent()).toContain('初审费用');
+    const cell = (label: string) =>
+      page.locator('.ant-descriptions-item-label', { hasText: label }).locator('xpath=following-sibling::td[1]').first().textContent();
+    expect(await cell('初审费用')).toBe('10,000.00');
+    expect(await cell('监督费用')).toBe('7,000.00');
+    expect(await cell('VIP')).toBe('否');
+    expect(await cell('信息保密')).toBe('否');
+    expect(await details.textContent()).not.toMatch(/true|false/);
+  });
+
   it('switches the interface to English', async () => {
     await page.getByText('EN', { exact: true }).click();
     await expect.poll(() => page.getByRole('tab', { name: 'Change history' }).count()).toBe(1);
+    // yes/no and money in English too
+    const details = page.locator('.ant-descriptions');
+    await expect.poll(() => details.textContent()).toContain('Initial audit fee');
+    expect(await details.textContent()).toContain('10,000.00');
+    expect(await details.textContent()).toContain('No');
+    expect(await details.textContent()).not.toMatch(/true|false/);
+    // an English header takes two lines at most
+    await page.goto(`${server.url}/clients`);
+    await expect.poll(() => page.locator('.ant-table tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+    const titles = await page.locator('.ant-table thead .ant-table-column-title').evaluateAll((els) =>
+      els.map((e) => ({
+        text: e.textContent,
+        lines: Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)),
+      })),
+    );
+    expect(titles.filter((x) => x.lines > 2)).toEqual([]);
+    expect(await page.locator('.ant-table thead').getByTestId('column-title-confidential').textContent()).toBe('Confidential');
   });
 });

@@ -1,9 +1,34 @@
-import { Tag, Tooltip } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Bucket, DueItem } from '../api.js';
+import { cbToday, daysBetween } from '../cb-time.js';
 import { ProvisionalMark } from './ProvisionalMark.js';
 
 export const bucketColor: Record<Bucket, string> = { overdue: 'red', first: 'orange', second: 'gold', third: 'blue', later: 'default' };
+
+/** The due items whose work is an audit of the client's programme (planned, done or decided there). */
+const programmeKinds = new Set(['surveillance', 'mystery_shopping', 'random_survey', 'recertification', 'planned_audit']);
+
+/**
+ * Where the work of a due item is done: the complaints register, the applications, the client's
+ * audit programme (审核方案 tab) for its audits, the client's page, or the reporting page for what the CB owes.
+ */
+export function dueItemLink(i: Pick<DueItem, 'kind' | 'clientId'>): string {
+  if (i.kind === 'complaint_answer' || i.kind === 'appeal_answer') return '/complaints';
+  if (i.kind === 'application_review') return '/applications';
+  if (!i.clientId) return '/reports';
+  return programmeKinds.has(i.kind) ? `/clients/${i.clientId}?tab=programmes` : `/clients/${i.clientId}`;
+}
+
+/** How long an item is overdue, counted on the CB's calendar: 逾期 682 天 / 682 days overdue. */
+export function OverdueDays({ dueOn }: { dueOn: string }) {
+  const { t } = useTranslation();
+  return (
+    <Typography.Text type="danger" data-testid="overdue-days" style={{ whiteSpace: 'nowrap' }}>
+      {t('dueList.overdueDays', { count: daysBetween(dueOn, cbToday()) })}
+    </Typography.Text>
+  );
+}
 
 /** One owed item: what, by when, coloured by how close; the rule behind the date on hover. */
 export function DueTag({ item }: { item: DueItem }) {

@@ -4,7 +4,9 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { api, type Audit, type Programme } from '../api.js';
+import { cbTodayDayjs } from '../cb-time.js';
 import { useSession, useSave, useShowError } from '../session.js';
 import { ActivitiesModal, TeamModal } from './AuditTeamModals.js';
 import { DueTag } from './DueTag.js';
@@ -51,6 +53,22 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
   useEffect(() => {
     void load();
   }, [load]);
+  // ?audit=<id> (an auditor's dashboard links here): that audit's assessment opens at once
+  const [search, setSearch] = useSearchParams();
+  const linkedAudit = search.get('audit');
+  useEffect(() => {
+    if (!programmes || !linkedAudit) return;
+    const audit = programmes.flatMap((p) => p.audits).find((a) => a.id === linkedAudit);
+    if (audit?.status === 'held') setAssessing(audit);
+    setSearch(
+      (s) => {
+        const next = new URLSearchParams(s);
+        next.delete('audit');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [programmes, linkedAudit, setSearch]);
 
   if (!programmes) return <Card loading />;
   const done = () => {
@@ -237,10 +255,10 @@ function ProgrammeFormModal({
   useEffect(() => {
     if (dialog.kind === 'newProgramme') form.setFieldsValue({ scheme: 'management_system', field: 'QMS' });
     if (dialog.kind === 'plan')
-      form.setFieldsValue({ type: 'surveillance', period: [dayjs().add(1, 'month'), dayjs().add(1, 'month').add(1, 'day')] });
+      form.setFieldsValue({ type: 'surveillance', period: [cbTodayDayjs().add(1, 'month'), cbTodayDayjs().add(1, 'month').add(1, 'day')] });
     if (dialog.kind === 'reschedule') form.setFieldsValue({ period: [dayjs(audit!.plannedStart), dayjs(audit!.plannedEnd)] });
     if (dialog.kind === 'record') form.setFieldsValue({ period: [dayjs(audit!.plannedStart), dayjs(audit!.plannedEnd)], result: 'pass' });
-    if (dialog.kind === 'recertify') form.setFieldsValue({ decisionOn: dayjs() });
+    if (dialog.kind === 'recertify') form.setFieldsValue({ decisionOn: cbTodayDayjs() });
   }, [dialog, audit, form]);
 
   async function submit() {

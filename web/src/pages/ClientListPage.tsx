@@ -1,6 +1,6 @@
 import { formatMoney } from '../format.js';
-import { DownloadOutlined, HistoryOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Dropdown, Input, InputNumber, Space, Table, Tag, Typography, Upload } from 'antd';
+import { DownloadOutlined, FilterFilled, HistoryOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Dropdown, Input, InputNumber, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { FilterDropdownProps, FilterValue, SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
@@ -139,12 +139,14 @@ export function ClientListPage() {
           <Space>
             <InputNumber
               placeholder={t('clients.filterFrom')}
+              aria-label={t('clients.filterFrom')}
               min={0}
               value={keys[0] ? Number(keys[0]) : null}
               onChange={(v) => setSelectedKeys([v === null ? '' : String(v), keys[1] ?? ''])}
             />
             <InputNumber
               placeholder={t('clients.filterTo')}
+              aria-label={t('clients.filterTo')}
               min={0}
               value={keys[1] ? Number(keys[1]) : null}
               onChange={(v) => setSelectedKeys([keys[0] ?? '', v === null ? '' : String(v)])}
@@ -172,15 +174,31 @@ export function ClientListPage() {
     return Dropdown;
   }
 
+  // a header is one line (two in English): a long label is shortened (信息保密) and says it whole on hover
+  const columnTitle = (key: string) => {
+    const full = t(`fields.${key}`);
+    // a label cut short in a narrow column (English) is also whole on hover
+    if (!i18n.exists(`clients.shortFields.${key}`)) return <span title={full}>{full}</span>;
+    return (
+      <Tooltip title={full}>
+        <span data-testid={`column-title-${key}`}>{t(`clients.shortFields.${key}`)}</span>
+      </Tooltip>
+    );
+  };
+
   const columns: ColumnsType<ClientListItem> = shownColumns.map((col) => {
     const base = {
       key: col.key,
       dataIndex: col.key,
-      title: t(`fields.${col.key}`),
+      title: columnTitle(col.key),
       width: col.width,
       sorter: true,
+      // the sort hint on the arrows only, so that the header's own tooltip can say what the column is
+      showSorterTooltip: { target: 'sorter-icon' as const },
       sortOrder: query.sort === col.key ? (query.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : null,
       filteredValue: filterValue(col.key, col.kind),
+      // the filter button is named by its column (antd's icon says 'filter', in English)
+      filterIcon: <FilterFilled aria-label={t('common.filterBy', { column: t(`fields.${col.key}`) })} />,
       ellipsis: col.kind === 'text' || col.kind === 'textList',
     };
     switch (col.kind) {
@@ -333,6 +351,7 @@ export function ClientListPage() {
         allowClear
         enterButton
         placeholder={t('clients.searchPlaceholder')}
+        aria-label={t('clients.searchPlaceholder')}
         defaultValue={query.q}
         onSearch={(q) => update({ q: q.trim() || undefined })}
         style={{ maxWidth: 480, marginBottom: 16 }}

@@ -3,36 +3,61 @@ import { Alert, Badge, Button, Calendar, Card, Segmented, Select, Space, Table, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { zh } from '../i18n/zh.js';
 import { api, download, queryString, type Branch, type DueItem, type DueList } from '../api.js';
+import { cbToday, cbTodayDayjs, daysBetween } from '../cb-time.js';
 import { gradeColor } from '../components/ClassificationPanel.js';
-import { bucketColor } from '../components/DueTag.js';
+import { bucketColor, dueItemLink, OverdueDays } from '../components/DueTag.js';
 import { ProvisionalMark } from '../components/ProvisionalMark.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 type BucketFilter = 'due' | 'overdue' | 'first' | 'second' | 'third';
-const departments = ['audit_management', 'customer_service', 'decision_maker'];
+const bucketFilters: readonly BucketFilter[] = ['due', 'overdue', 'first', 'second', 'third'];
+// the departments that own due items; a member of the first four opens its own department's list, as its dashboard counts it
+const departments = ['audit_management', 'customer_service', 'quality_technical', 'decision_maker', 'general_admin'];
+const ownListDepartments = departments.slice(0, 4);
 // every kind the due-list knows has a label: the catalogue is the list
 const kinds = Object.keys(zh.dueKinds);
 const PAGE_SIZE = 50;
 const CALENDAR_MAX = 500;
+const CALENDAR_DAYS = 42;
 
 /** 到期提醒: what each department and branch owes, by how soon, as a list or a calendar. */
 export function DueListPage() {
   const { t } = useTranslation();
   const { me, lang } = useSession();
   const showError = useShowError();
-  const [bucket, setBucket] = useState<BucketFilter>('due');
-  const [department, setDepartment] = useState<string | undefined>(departments.includes(me.role) ? me.role : undefined);
+  // the window and the view are in the address (?bucket=overdue, ?view=calendar): the dashboard's 已逾期 opens the overdue items
+  const [search, setSearch] = useSearchParams();
+  const bucketParam = search.get('bucket') as BucketFilter | null;
+  const bucket: BucketFilter = bucketParam && bucketFilters.includes(bucketParam) ? bucketParam : 'due';
+  const view: 'list' | 'calendar' = search.get('view') === 'calendar' ? 'calendar' : 'list';
+  const setParam = (key: string, value: string | undefined) =>
+    setSearch(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === undefined) next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+  const setBucket = (b: BucketFilter) => setParam('bucket', b === 'due' ? undefined : b);
+  const setView = (v: 'list' | 'calendar') => setParam('view', v === 'list' ? undefined : v);
+  const [department, setDepartment] = useState<string | undefined>(ownListDepartments.includes(me.role) ? me.role : undefined);
   const [kind, setKind] = useState<string>();
   const [branchId, setBranchId] = useState<string>();
   const [branches, setBranches] = useState<Branch[]>([]);
   const [page, setPage] = useState(1);
-  const [view, setView] = useState<'list' | 'calendar'>('list');
-  const [month, setMonth] = useState(dayjs());
+  const [month, setMonth] = useState(cbTodayDayjs());
   const [data, setData] = useState<DueList | null>(null);
   const [monthList, setMonthList] = useState<DueList | null>(null);
+  // what is overdue and due before the calendar's first day: it cannot be shown on its date, so it is said above
+  const [overdueBefore, setOverdueBefore] = useState<DueList | null>(null);
+
+  // a window chosen elsewhere (a link) starts at its first page
+  useEffect(() => setPage(1), [bucket]);
 
   const filters = { department, kind, branchId };
   const filterKey = JSON.stringify(filters);
@@ -50,11 +75,19 @@ export function DueListPage() {
   }, [filterKey, bucket, page, showError]);
 
   const loadMonth = useCallback(async () => {
-    const from = month.startOf('month').startOf('week').format('YYYY-MM-DD');
-    const to = month.endOf('month').endOf('week').format('YYYY-MM-DD');
+    // the calendar shows six weeks from the week of the month's first day
+    const first = month.startOf('month').startOf('week');
+    const from = first.format('YYYY-MM-DD');
+    const to = first.add(CALENDAR_DAYS - 1, 'day').format('YYYY-MM-DD');
     try {
-      const query = { ...JSON.parse(filterKey), bucket: 'all', from, to, pageSize: CALENDAR_MAX };
-      setMonthList(await api('GET', '/api/due-items', { query }));
+      const filters = JSON.parse(filterKey);
+      const before = first.subtract(1, 'day').format('YYYY-MM-DD');
+      const [inMonth, earlier] = await Promise.all([
+        api('GET', '/api/due-items', { query: { ...filters, bucket: 'all', from, to, pageSize: CALENDAR_MAX } }),
+        api('GET', '/api/due-items', { query: { ...filters, bucket: 'overdue', to: before, pageSize: 1 } }),
+      ]);
+      setMonthList(inMonth);
+      setOverdueBefore(earlier);
     } catch (err) {
       showError(err);
     }
@@ -91,6 +124,7 @@ export function DueListPage() {
           <Segmented
             value={view}
             onChange={(v) => setView(v as 'list' | 'calendar')}
+            data-testid="due-view"
             options={[
               { value: 'list', label: t('dueList.list') },
               { value: 'calendar', label: t('dueList.calendar') },
@@ -111,7 +145,7 @@ export function DueListPage() {
             data-testid="due-buckets"
             value={bucket}
             onChange={change(setBucket)}
-            options={(['due', 'overdue', 'first', 'second', 'third'] as const).map((b) => ({
+            options={bucketFilters.map((b) => ({
               value: b,
               label: (
                 <Space size={4}>
@@ -130,6 +164,7 @@ export function DueListPage() {
         <Select
           allowClear
           placeholder={t('dueList.department')}
+          aria-label={t('dueList.department')}
           style={{ width: 150 }}
           value={department}
           onChange={change(setDepartment)}
@@ -138,6 +173,7 @@ export function DueListPage() {
         <Select
           allowClear
           placeholder={t('dueList.kind')}
+          aria-label={t('dueList.kind')}
           style={{ width: 170 }}
           value={kind}
           onChange={change(setKind)}
@@ -147,6 +183,7 @@ export function DueListPage() {
           <Select
             allowClear
             placeholder={t('dueList.branch')}
+            aria-label={t('dueList.branch')}
             style={{ width: 150 }}
             value={branchId}
             onChange={change(setBranchId)}
@@ -179,7 +216,7 @@ export function DueListPage() {
                 <Space size={4}>
                   <Tag color={bucketColor[i.bucket]}>{v}</Tag>
                   <ProvisionalMark dueOn={v} provisional={i.provisional} />
-                  {i.bucket === 'overdue' && <Typography.Text type="danger">{dayjs().diff(dayjs(v), 'day')}d</Typography.Text>}
+                  {i.bucket === 'overdue' && <OverdueDays dueOn={v} />}
                 </Space>
               ),
             },
@@ -217,6 +254,32 @@ export function DueListPage() {
         />
       ) : (
         <>
+          {overdueBefore && overdueBefore.total > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="calendar-overdue-before"
+              style={{ marginBottom: 12 }}
+              message={t('dueList.overdueBefore', { count: overdueBefore.total, first: overdueBefore.items[0]?.dueOn })}
+              action={
+                <Space>
+                  <Button size="small" onClick={() => setMonth(dayjs(overdueBefore.items[0]!.dueOn))}>
+                    {t('dueList.goEarliest')}
+                  </Button>
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() => {
+                      setPage(1);
+                      setSearch({ bucket: 'overdue' }, { replace: true });
+                    }}
+                  >
+                    {t('dueList.showOverdue')}
+                  </Button>
+                </Space>
+              }
+            />
+          )}
           {monthList && monthList.total > monthList.items.length && (
             <Alert
               type="warning"
@@ -247,15 +310,23 @@ function DueCalendar({ month, items, onMonth }: { month: Dayjs; items: DueItem[]
           const list = byDay.get(d.format('YYYY-MM-DD')) ?? [];
           return (
             <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {list.slice(0, 3).map((i) => (
-                <li key={i.id} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                  <Badge color={bucketColor[i.bucket] === 'default' ? 'gray' : bucketColor[i.bucket]} />
-                  <Link to={dueItemLink(i)}>
-                    {t(`dueKinds.${i.kind}`, { defaultValue: i.kind })} {i.clientName ?? ''}
-                  </Link>
-                  <ProvisionalMark dueOn={i.dueOn} provisional={i.provisional} />
-                </li>
-              ))}
+              {list.slice(0, 3).map((i) => {
+                const what = `${t(`dueKinds.${i.kind}`, { defaultValue: i.kind })} ${i.clientName ?? ''}`;
+                const overdue = i.bucket === 'overdue';
+                return (
+                  <li
+                    key={i.id}
+                    data-testid={overdue ? 'calendar-overdue' : undefined}
+                    title={overdue ? `${t('dueList.overdueDays', { count: daysBetween(i.dueOn, cbToday()) })} · ${what}` : what}
+                    style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                  >
+                    <Badge color={bucketColor[i.bucket] === 'default' ? 'gray' : bucketColor[i.bucket]} />
+                    {overdue && <Typography.Text type="danger">{t('dueList.overdue')} </Typography.Text>}
+                    <Link to={dueItemLink(i)}>{what}</Link>
+                    <ProvisionalMark dueOn={i.dueOn} provisional={i.provisional} />
+                  </li>
+                );
+              })}
               {list.length > 3 && <li>{t('dueList.more', { n: list.length - 3 })}</li>}
             </ul>
           );
@@ -263,11 +334,4 @@ function DueCalendar({ month, items, onMonth }: { month: Dayjs; items: DueItem[]
       />
     </div>
   );
-}
-
-/** Where the work of a due item is done: the complaints register, its client, or the reporting page for what the CB owes. */
-function dueItemLink(i: DueItem): string {
-  if (i.kind === 'complaint_answer' || i.kind === 'appeal_answer') return '/complaints';
-  if (i.kind === 'application_review') return '/applications';
-  return i.clientId ? `/clients/${i.clientId}` : '/reports';
 }
