@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoBrowser } from './server.js';
+import { chooseOption, demoBrowser } from './server.js';
 
 const { anonymous, signIn } = demoBrowser();
 
@@ -32,6 +32,46 @@ describe('complaints in the browser', () => {
       .click();
     await expect.poll(() => drawer.textContent()).toContain('已书面答复');
     await page.screenshot({ path: 'test-results/complaint-answered.png' });
+    await page.close();
+  });
+
+  it('a certified client files in its portal: its organisation given, one of its own certificates picked from a list', async () => {
+    const page = await signIn('huaxin');
+    const origin = new URL(page.url()).origin;
+    const me = (await (await page.request.get(`${origin}/api/auth/me`)).json()) as { clientId: string };
+    const own = (await (await page.request.get(`${origin}/api/clients/${me.clientId}/certificates`)).json()) as {
+      certificateNo: string;
+    }[];
+    expect(own.length).toBeGreaterThan(0);
+
+    await page.getByRole('menuitem', { name: '申诉与投诉' }).click();
+    await page.getByRole('button', { name: /登记申投诉/ }).click();
+    const dialog = page.getByRole('dialog');
+    const organisation = dialog.getByLabel('涉及组织');
+    await expect.poll(() => organisation.inputValue()).toBe('北京华信电子科技有限公司');
+    expect(await organisation.getAttribute('readonly')).not.toBeNull();
+
+    // the certificate is a list of its own, not a box to type any number into
+    const certificate = dialog.getByTestId('complaint-certificate');
+    await certificate.click();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect.poll(() => options.count()).toBe(own.length);
+    const titles = await options.evaluateAll((els) => els.map((e) => e.getAttribute('title')!));
+    expect(titles.map((title) => title.split(' · ')[0]).sort()).toEqual(own.map((c) => c.certificateNo).sort());
+    await page.keyboard.press('Escape');
+    const chosen = titles[0]!;
+    await chooseOption(page, certificate, chosen);
+    await page.screenshot({ path: 'test-results/portal-complaint-form.png' });
+
+    await dialog.getByLabel('申投诉人').fill('黄丽');
+    await dialog.getByLabel('联系方式').fill('010-88886666');
+    await dialog.getByLabel('事由').fill('对监督审核结论有异议');
+    await dialog.getByLabel('详细情况').fill('希望复核本次监督审核的不符合项。');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    const row = page.getByTestId('complaints').locator('tbody tr', { hasText: '对监督审核结论有异议' });
+    await row.waitFor();
+    await row.click();
+    await expect.poll(() => page.getByTestId('complaint-drawer').textContent()).toContain(chosen.split(' · ')[0]!);
     await page.close();
   });
 });

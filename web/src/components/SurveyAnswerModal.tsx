@@ -1,9 +1,10 @@
-import { DatePicker, Descriptions, Form, Input, InputNumber, Modal, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { DatePicker, Descriptions, Form, Input, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type PortalSurvey, type Survey, type SurveyForm } from '../api.js';
+import { afterCbToday, cbTodayDayjs } from '../cb-time.js';
 import { useSave, useSession, useShowError } from '../session.js';
+import { ScoreRating } from './ScoreRating.js';
 
 const stages = ['contract', 'audit', 'service'] as const;
 
@@ -55,7 +56,7 @@ export function SurveyAnswerModal({
       }
     >
       {spec && (
-        <Form form={form} layout="vertical" initialValues={{ answeredOn: dayjs() }}>
+        <Form form={form} layout="vertical" initialValues={{ answeredOn: cbTodayDayjs() }}>
           <Typography.Paragraph type="secondary">
             {t('surveys.weightsNote', { max: spec.maxScore })} (
             {stages.map((s) => `${t(`surveys.stages.${s}`)} ${spec.weights[s]}%`).join(' / ')})
@@ -71,13 +72,20 @@ export function SurveyAnswerModal({
             >
               {spec.questions
                 .filter((q) => q.stage === stage)
-                .map((q) => (
-                  <Descriptions.Item key={q.code} label={`${q.code} ${lang === 'en' ? q.en : q.zh}`}>
-                    <Form.Item name={['answers', q.code]} rules={[{ required: true }]} noStyle>
-                      <InputNumber min={0} max={spec.maxScore} step={1} data-testid={`q-${q.code}`} />
-                    </Form.Item>
-                  </Descriptions.Item>
-                ))}
+                .map((q) => {
+                  const question = `${q.code} ${lang === 'en' ? q.en : q.zh}`;
+                  return (
+                    <Descriptions.Item key={q.code} label={question}>
+                      <Form.Item
+                        name={['answers', q.code]}
+                        rules={[{ required: true, message: t('surveys.rating.required') }]}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <ScoreRating max={spec.maxScore} label={question} testId={`q-${q.code}`} />
+                      </Form.Item>
+                    </Descriptions.Item>
+                  );
+                })}
             </Descriptions>
           ))}
           <Form.Item name="comment" label={t('surveys.comment')}>
@@ -88,7 +96,7 @@ export function SurveyAnswerModal({
           </Form.Item>
           {paper && (
             <Form.Item name="answeredOn" label={t('surveys.answeredOn')}>
-              <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker disabledDate={afterCbToday} />
             </Form.Item>
           )}
         </Form>

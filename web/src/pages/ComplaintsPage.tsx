@@ -21,7 +21,8 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, download, queryString, type Answer, type Complaint, type Query } from '../api.js';
+import { api, download, queryString, type Answer, type Certificate, type Complaint, type Query } from '../api.js';
+import { afterCbToday, cbYear } from '../cb-time.js';
 import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 
 const statusColor = { received: 'orange', investigating: 'gold', answered: 'green', escalated: 'red', closed: 'default' } as const;
@@ -36,7 +37,7 @@ export function ComplaintsPage() {
   const showError = useShowError();
   const portal = me.role === 'client';
   const [filter, setFilter] = useState<Omit<Query<'/api/complaints'>, 'overdue'> & { overdue?: boolean; year: number }>({
-    year: dayjs().year(),
+    year: cbYear(),
   });
   const [rows, setRows] = useState<Complaint[] | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
@@ -99,6 +100,7 @@ export function ComplaintsPage() {
           allowClear
           style={{ width: 120 }}
           placeholder={t('complaints.kind')}
+          aria-label={t('complaints.kind')}
           value={filter.kind}
           onChange={(kind) => setFilter({ ...filter, kind })}
           options={(['complaint', 'appeal'] as const).map((k) => ({
@@ -111,6 +113,7 @@ export function ComplaintsPage() {
           allowClear
           style={{ width: 150 }}
           placeholder={t('common.status')}
+          aria-label={t('common.status')}
           value={filter.status}
           onChange={(status) => setFilter({ ...filter, status })}
           options={Object.keys(statusColor).map((s) => ({
@@ -126,6 +129,7 @@ export function ComplaintsPage() {
           allowClear
           style={{ width: 240 }}
           placeholder={t('complaints.search')}
+          aria-label={t('complaints.search')}
           onSearch={(q) => setFilter({ ...filter, q: q || undefined })}
         />
       </Space>
@@ -325,8 +329,21 @@ function StepModal({
 
 function FileComplaintModal({ portal, onClose, onDone }: { portal: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
+  const { me } = useSession();
+  const showError = useShowError();
   const [form] = Form.useForm();
   const { saving, save } = useSave(onDone);
+  // in the portal the organisation files for itself: its name given, one of its own certificates to pick
+  const [certificates, setCertificates] = useState<Certificate[] | undefined>(undefined);
+  const clientId = portal ? me.clientId : null;
+  useEffect(() => {
+    if (!clientId) return;
+    api('GET', '/api/clients/{id}', { path: { id: clientId } }).then(
+      (c) => form.setFieldsValue({ organisation: form.getFieldValue('organisation') || c.name }),
+      showError,
+    );
+    api('GET', '/api/clients/{id}/certificates', { path: { id: clientId } }).then(setCertificates, showError);
+  }, [clientId, form, showError]);
   async function submit() {
     const v = await form.validateFields();
     await save(() =>
@@ -335,13 +352,25 @@ function FileComplaintModal({ portal, onClose, onDone }: { portal: boolean; onCl
   }
   return (
     <Modal open width={640} title={t('complaints.file')} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('common.save')}>
-      <ComplaintFields form={form} withDate={!portal} />
+      <ComplaintFields form={form} withDate={!portal} ownCertificates={portal ? (certificates ?? []) : undefined} />
     </Modal>
   );
 }
 
-/** The fields anyone files with; shared by staff, the portal and the public register. */
-export function ComplaintFields({ form, withDate }: { form: ReturnType<typeof Form.useForm>[0]; withDate: boolean }) {
+/**
+ * The fields anyone files with; shared by staff, the portal and the public register. Given
+ * `ownCertificates` (the portal), the organisation is the filer's own and the certificate is one
+ * of its own, picked from a list.
+ */
+export function ComplaintFields({
+  form,
+  withDate,
+  ownCertificates,
+}: {
+  form: ReturnType<typeof Form.useForm>[0];
+  withDate: boolean;
+  ownCertificates?: Certificate[];
+}) {
   const { t } = useTranslation();
   return (
     <Form form={form} layout="vertical" initialValues={{ kind: 'complaint' }}>
@@ -358,15 +387,28 @@ export function ComplaintFields({ form, withDate }: { form: ReturnType<typeof Fo
       </Space.Compact>
       <Space.Compact block>
         <Form.Item name="organisation" label={t('complaints.organisation')} rules={[{ max: 200 }]} style={{ flex: 2 }}>
-          <Input />
+          <Input readOnly={!!ownCertificates} variant={ownCertificates ? 'filled' : undefined} />
         </Form.Item>
         <Form.Item name="certificateNo" label={t('complaints.certificateNo')} rules={[{ max: 60 }]} style={{ flex: 1 }}>
-          <Input />
+          {ownCertificates ? (
+            <Select
+              allowClear
+              data-testid="complaint-certificate"
+              placeholder={t('complaints.ownCertificate')}
+              popupMatchSelectWidth={false}
+              options={ownCertificates.map((c) => {
+                const label = `${c.certificateNo} · ${t(`certificationFields.${c.field}`)} · ${t(`certStatus.${c.status}`)}`;
+                return { value: c.certificateNo, label, title: label };
+              })}
+            />
+          ) : (
+            <Input />
+          )}
         </Form.Item>
       </Space.Compact>
       {withDate && (
         <Form.Item name="receivedOn" label={t('complaints.receivedOn')}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker disabledDate={afterCbToday} />
         </Form.Item>
       )}
       <Form.Item name="subject" label={t('complaints.subject')} rules={[{ required: true, max: 200 }]}>
