@@ -116,3 +116,86 @@ describe('holiday calendar', () => {
     expect(results.filter((r) => r.statusCode === 409)).toHaveLength(31);
   });
 });
+
+describe('marking days from the year view', () => {
+  const mark = (payload: object, cookie = admin) =>
+    w.app.inject({ method: 'POST', url: '/api/holidays/mark', headers: { cookie }, payload });
+  const year2031 = async () =>
+    (await w.app.inject({ method: 'GET', url: '/api/holidays?year=2031', headers: { cookie: admin } })).json() as {
+      date: string;
+      kind: string;
+      nameZh: string;
+      version: number;
+    }[];
+
+  it('marks new days and changes entered ones in one step, all or none, each change in the audit log', async () => {
+    const first = await mark({
+      days: ['2031-10-01', '2031-10-02'].map((date) => ({ date, version: 0 })),
+      mark: 'holiday',
+      nameZh: '国庆节',
+      nameEn: 'National Day',
+    });
+    expect(first.json()).toEqual({ changed: 2 });
+    // a range over an entered day and a new one: the day already as asked is left, the new one entered
+    const [oct1] = await year2031();
+    const second = await mark({
+      days: [
+        { date: '2031-10-01', version: oct1!.version },
+        { date: '2031-10-03', version: 0 },
+      ],
+      mark: 'holiday',
+      nameZh: '国庆节',
+      nameEn: 'National Day',
+    });
+    expect(second.json()).toEqual({ changed: 1 });
+
+    // a day changed since it was read (the version) refuses the whole step: the new day is not written either
+    const stale = await mark({
+      days: [
+        { date: '2031-10-04', version: 0 },
+        { date: '2031-10-02', version: 0 },
+      ],
+      mark: 'holiday',
+      nameZh: '国庆节',
+      nameEn: 'National Day',
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await year2031()).map((h) => h.date)).toEqual(['2031-10-01', '2031-10-02', '2031-10-03']);
+
+    // a weekday cannot be a weekend worked; nothing is written
+    const weekday = await mark({
+      days: [
+        { date: '2031-09-27', version: 0 }, // a Saturday
+        { date: '2031-09-29', version: 0 }, // a Monday
+      ],
+      mark: 'workday',
+      nameZh: '国庆节调休上班',
+      nameEn: 'National Day (adjusted working day)',
+    });
+    expect(weekday.json()).toMatchObject({ code: 'HOLIDAY.NOT_A_WEEKEND', message: { zh: expect.stringContaining('2031-09-29') } });
+    expect((await year2031()).some((h) => h.date === '2031-09-27')).toBe(false);
+    expect((await mark({ days: [{ date: '2031-09-27', version: 0 }], mark: 'holiday' })).json().code).toBe('HOLIDAY.NAME_REQUIRED');
+
+    // ordinary days: the entries go, days without one are left
+    const rows = await year2031();
+    const cleared = await mark({
+      days: [...rows.slice(1).map((h) => ({ date: h.date, version: h.version })), { date: '2031-10-05', version: 0 }],
+      mark: 'ordinary',
+    });
+    expect(cleared.json()).toEqual({ changed: 2 });
+    expect((await year2031()).map((h) => h.date)).toEqual(['2031-10-01']);
+
+    const log = await w.db
+      .select({ entityId: auditLog.entityId, action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entity, 'holiday'));
+    expect(
+      log
+        .filter((l) => l.entityId.startsWith('2031-'))
+        .map((l) => `${l.entityId} ${l.action}`)
+        .sort(),
+    ).toEqual(['2031-10-01 create', '2031-10-02 create', '2031-10-02 delete', '2031-10-03 create', '2031-10-03 delete']);
+    // only those who keep the calendar
+    expect((await mark({ days: [{ date: '2031-10-06', version: 0 }], mark: 'ordinary' }, await w.login('general'))).statusCode).toBe(403);
+  });
+});

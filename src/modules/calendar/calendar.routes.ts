@@ -10,9 +10,11 @@ import {
   deleteHoliday,
   enterHolidays,
   enterHolidayYear,
+  HOLIDAY_MARK_MAX_DAYS,
   listHolidays,
   listHolidayYears,
   loadWorkingDayCalendar,
+  markDays,
   reopenHolidayYear,
   setHoliday,
   type RecountDeadlines,
@@ -111,6 +113,24 @@ export function calendarRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
       response: { 200: z.object({ entered: z.number() }) },
     },
     handler: (req) => enterHolidays(db, callerOf(req).actor, req.body, recount),
+  });
+  r.post('/api/holidays/mark', {
+    config: { permission: 'holidays:write' },
+    schema: {
+      tags: ['calendar'],
+      summary: 'Mark the days chosen in the year view as days off, weekends worked or ordinary days, all or none',
+      body: z.object({
+        days: z
+          .array(z.object({ date: isoDate, version: z.number().int().min(0).describe('as read; 0: the day has no entry') }))
+          .min(1)
+          .max(HOLIDAY_MARK_MAX_DAYS),
+        mark: z.enum(['holiday', 'workday', 'ordinary']).describe('ordinary: the days’ entries are removed'),
+        nameZh: z.string().trim().min(1).max(50).optional().describe('for holiday and workday'),
+        nameEn: z.string().trim().min(1).max(100).optional(),
+      }),
+      response: { 200: z.object({ changed: z.number().int().describe('days changed; those already as asked are left') }) },
+    },
+    handler: (req) => markDays(db, callerOf(req).actor, req.body),
   });
   r.get('/api/holidays', {
     config: { permission: 'holidays:read' },

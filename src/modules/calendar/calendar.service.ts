@@ -226,3 +226,73 @@ export async function deleteHoliday(db: Db, actor: Actor, date: IsoDate, version
     });
   });
 }
+
+/** The most days marked at once from the year view: a year. */
+export const HOLIDAY_MARK_MAX_DAYS = 366;
+
+export type DayMark = 'holiday' | 'workday' | 'ordinary';
+
+/**
+ * The year view's one step: the days chosen become days off, weekends worked, or ordinary days
+ * (their entries removed), all or none. Each day carries the version it was read at (0: no
+ * entry): a day changed meanwhile refuses the whole step (409). A day already as asked is left.
+ */
+export async function markDays(
+  db: Db,
+  actor: Actor,
+  input: { days: readonly { date: IsoDate; version: number }[]; mark: DayMark; nameZh?: string | undefined; nameEn?: string | undefined },
+) {
+  const seen = new Set<string>();
+  for (const { date } of input.days) {
+    if (seen.has(date)) throw new AppError('HOLIDAY.DUPLICATE_DATE', { date });
+    seen.add(date);
+    const dow = dayOfWeek(date);
+    if (input.mark === 'workday' && dow !== 0 && dow !== 6) throw new AppError('HOLIDAY.NOT_A_WEEKEND', { date });
+  }
+  const entry = input.mark === 'ordinary' ? null : { kind: input.mark, nameZh: input.nameZh ?? '', nameEn: input.nameEn ?? '' };
+  if (entry && (!entry.nameZh || !entry.nameEn)) throw new AppError('HOLIDAY.NAME_REQUIRED');
+  return db.transaction(async (tx) => {
+    const dates = input.days.map((d) => d.date);
+    const current = new Map(
+      dates.length === 0
+        ? []
+        : (await tx.select().from(holidays).where(inArray(holidays.date, dates)).for('update')).map((h) => [h.date, h]),
+    );
+    let changed = 0;
+    for (const { date, version } of input.days) {
+      const was = current.get(date);
+      if ((was?.version ?? 0) !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
+      if (!entry) {
+        if (!was) continue;
+        await tx.delete(holidays).where(eq(holidays.date, date));
+        await recordChange(tx, actor, {
+          entity: 'holiday',
+          entityId: date,
+          action: 'delete',
+          changes: [{ field: 'kind', old: was.kind, new: null }],
+        });
+      } else {
+        const changes = (['kind', 'nameZh', 'nameEn'] as const)
+          .filter((f) => was?.[f] !== entry[f])
+          .map((f) => ({ field: f, old: was?.[f] ?? null, new: entry[f] }));
+        if (changes.length === 0) continue;
+        const [row] = was
+          ? await tx
+              .update(holidays)
+              .set({ ...entry, version: sql`${holidays.version} + 1` })
+              .where(eq(holidays.date, date))
+              .returning()
+          : // an insert that yields: a day entered meanwhile by someone else refuses the step
+            await tx
+              .insert(holidays)
+              .values({ date, ...entry, version: 1 })
+              .onConflictDoNothing()
+              .returning();
+        if (!row) throw new AppError('CONCURRENCY.STALE_VERSION');
+        await recordChange(tx, actor, { entity: 'holiday', entityId: date, action: was ? 'update' : 'create', changes });
+      }
+      changed++;
+    }
+    return { changed };
+  });
+}

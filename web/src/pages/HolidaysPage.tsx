@@ -12,6 +12,7 @@ import {
   List,
   Modal,
   Popconfirm,
+  Segmented,
   Select,
   Space,
   Table,
@@ -25,6 +26,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, type Answer } from '../api.js';
+import { cbToday } from '../cb-time.js';
+import { HolidayYearView } from '../components/HolidayYearView.js';
 import { ProvisionalMark } from '../components/ProvisionalMark.js';
 import { useSession, useShowError } from '../session.js';
 
@@ -36,18 +39,32 @@ type HolidayRange = ParsedNotice['ranges'][number];
 
 type ParsedNotice = Answer<'/api/holidays/notice', 'POST'>;
 
+type View = 'year' | 'list';
+
 export function HolidaysPage() {
   const { t } = useTranslation();
   const { may, lang } = useSession();
   const showError = useShowError();
   const { message } = AntApp.useApp();
-  // the dashboard's warning opens the year it is about
-  const [params] = useSearchParams();
-  const [year, setYear] = useState(Number(params.get('year')) || dayjs().year());
+  // the year and the view are in the address (?year=2027&view=list): the dashboard's warning opens the year it is about
+  const [params, setParams] = useSearchParams();
+  const today = cbToday();
+  const thisYear = Number(today.slice(0, 4));
+  const year = Number(params.get('year')) || thisYear;
+  const view: View = params.get('view') === 'list' ? 'list' : 'year';
+  const setParam = (key: string, value: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
   const [rows, setRows] = useState<Holiday[]>([]);
   const [editing, setEditing] = useState<Holiday | 'new' | null>(null);
   const [form] = Form.useForm();
-  const [calc, setCalc] = useState<{ from: Dayjs; days: number; due?: string; provisional?: boolean }>({ from: dayjs(), days: 7 });
+  const [calc, setCalc] = useState<{ from: Dayjs; days: number; due?: string; provisional?: boolean }>({ from: dayjs(today), days: 7 });
   const [years, setYears] = useState<HolidayYear[]>([]);
   const [bulkOpen, setBulkOpen] = useState(false);
   const editable = may('holidays:write');
@@ -116,11 +133,22 @@ export function HolidaysPage() {
       <Card
         title={t('holidays.title')}
         extra={
-          <Space>
+          <Space wrap>
+            <Segmented<View>
+              value={view}
+              onChange={(v) => setParam('view', v)}
+              aria-label={t('holidays.view')}
+              data-testid="holidays-view"
+              options={[
+                { value: 'year', label: t('holidays.yearView') },
+                { value: 'list', label: t('holidays.listView') },
+              ]}
+            />
             <Select
               value={year}
-              onChange={setYear}
-              options={[...new Set([...[-2, -1, 0, 1].map((d) => dayjs().year() + d), year])]
+              onChange={(y) => setParam('year', String(y))}
+              aria-label={t('holidays.year')}
+              options={[...new Set([...[-2, -1, 0, 1].map((d) => thisYear + d), ...years.map((y) => y.year), year])]
                 .sort((a, b) => a - b)
                 .map((y) => ({ value: y, label: y }))}
             />
@@ -161,49 +189,68 @@ export function HolidaysPage() {
             }
           />
         )}
-        <Table<Holiday>
-          rowKey="date"
-          size="small"
-          dataSource={rows}
-          pagination={false}
-          columns={[
-            { title: t('holidays.date'), dataIndex: 'date', width: 160, render: (d: string) => `${d} ${dayjs(d).format('ddd')}` },
-            {
-              title: t('holidays.kind'),
-              dataIndex: 'kind',
-              width: 140,
-              render: (k: string) => <Tag color={k === 'holiday' ? 'red' : 'blue'}>{t(`holidays.${k}`)}</Tag>,
-            },
-            { title: lang === 'en' ? t('holidays.nameEn') : t('holidays.nameZh'), render: (_, h) => (lang === 'en' ? h.nameEn : h.nameZh) },
-            ...(editable
-              ? [
-                  {
-                    title: t('common.actions'),
-                    width: 150,
-                    render: (_: unknown, h: Holiday) => (
-                      <Space>
-                        <Button size="small" onClick={() => open(h)}>
-                          {t('common.edit')}
-                        </Button>
-                        <Popconfirm title={t('holidays.confirmDelete', { date: h.date })} onConfirm={() => remove(h)}>
-                          <Button size="small" danger>
-                            {t('common.delete')}
+        {view === 'year' ? (
+          <HolidayYearView year={year} today={today} rows={rows} editable={editable} onEdit={open} onChanged={load} />
+        ) : (
+          <Table<Holiday>
+            data-testid="holidays-table"
+            rowKey="date"
+            size="small"
+            dataSource={rows}
+            pagination={false}
+            columns={[
+              { title: t('holidays.date'), dataIndex: 'date', width: 160, render: (d: string) => `${d} ${dayjs(d).format('ddd')}` },
+              {
+                title: t('holidays.kind'),
+                dataIndex: 'kind',
+                width: 140,
+                render: (k: string) => <Tag color={k === 'holiday' ? 'red' : 'blue'}>{t(`holidays.${k}`)}</Tag>,
+              },
+              {
+                title: lang === 'en' ? t('holidays.nameEn') : t('holidays.nameZh'),
+                render: (_, h) => (lang === 'en' ? h.nameEn : h.nameZh),
+              },
+              ...(editable
+                ? [
+                    {
+                      title: t('common.actions'),
+                      width: 150,
+                      render: (_: unknown, h: Holiday) => (
+                        <Space>
+                          <Button size="small" onClick={() => open(h)}>
+                            {t('common.edit')}
                           </Button>
-                        </Popconfirm>
-                      </Space>
-                    ),
-                  },
-                ]
-              : []),
-          ]}
-        />
+                          <Popconfirm title={t('holidays.confirmDelete', { date: h.date })} onConfirm={() => remove(h)}>
+                            <Button size="small" danger>
+                              {t('common.delete')}
+                            </Button>
+                          </Popconfirm>
+                        </Space>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        )}
       </Card>
       <Card title={t('holidays.calculator')} size="small">
         <Space wrap>
           {t('holidays.from')}
-          <DatePicker value={calc.from} onChange={(d) => d && setCalc({ from: d, days: calc.days })} allowClear={false} />
+          <DatePicker
+            aria-label={t('holidays.from')}
+            value={calc.from}
+            onChange={(d) => d && setCalc({ from: d, days: calc.days })}
+            allowClear={false}
+          />
           +
-          <InputNumber min={0} max={366} value={calc.days} onChange={(v) => setCalc({ from: calc.from, days: v ?? 0 })} />
+          <InputNumber
+            aria-label={t('holidays.days')}
+            min={0}
+            max={366}
+            value={calc.days}
+            onChange={(v) => setCalc({ from: calc.from, days: v ?? 0 })}
+          />
           {t('holidays.days')} →
           <Typography.Text strong data-testid="calculator-due">
             {t('holidays.due')}：{calc.due ?? '…'}
