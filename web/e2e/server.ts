@@ -68,6 +68,9 @@ export function recordCspViolations(page: Page, into: string[]): void {
   page.on('pageerror', (err) => into.push(`${page.url()}: ${err.message}`));
 }
 
+/** A browser somewhere other than the CB: its time zone, and the instant its clock shows. */
+type Elsewhere = { timezoneId?: string; at?: Date };
+
 /**
  * A demo server and a browser for one test file, started before its tests and stopped after;
  * `signIn` opens a page signed in as a demo user.
@@ -86,8 +89,9 @@ export function demoBrowser() {
     // the pages ran under the server's Content-Security-Policy: nothing they needed was blocked, nothing crashed
     expect(blocked).toEqual([]);
   });
-  const newPage = async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const newPage = async ({ timezoneId, at }: Elsewhere = {}) => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId });
+    if (at) await page.clock.setFixedTime(at);
     recordCspViolations(page, blocked);
     return page;
   };
@@ -98,8 +102,9 @@ export function demoBrowser() {
       await page.goto(`${server.url}${path}`);
       return page;
     },
-    async signIn(username: string): Promise<Page> {
-      const page = await newPage();
+    /** `elsewhere`: the browser in another time zone (`Europe/London`), its clock stopped at `at`. */
+    async signIn(username: string, elsewhere?: Elsewhere): Promise<Page> {
+      const page = await newPage(elsewhere);
       await page.goto(server.url);
       await page.getByLabel('用户名').fill(username);
       await page.getByLabel('密码').fill('Demo#2026');

@@ -1,9 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-
-/** The CB's calendar date today (Asia/Shanghai), whatever the browser's time zone. */
-export function cbToday(): Dayjs {
-  return dayjs(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()));
-}
+import { cbTodayDayjs } from './cb-time.js';
 
 /** The last day a suspension from `from` may run: `maxMonths` (suspension.maxMonths) and never past expiry. */
 export function latestSuspensionEnd(from: Dayjs, maxMonths: number, expiresOn: string): Dayjs {
@@ -14,7 +10,7 @@ export function latestSuspensionEnd(from: Dayjs, maxMonths: number, expiresOn: s
 
 /** A suspension form's first proposal: from today for three months, cut at the expiry. */
 export function defaultSuspensionPeriod(expiresOn: string): [Dayjs, Dayjs] {
-  const from = cbToday();
+  const from = cbTodayDayjs();
   return [from, latestSuspensionEnd(from, 3, expiresOn)];
 }
 

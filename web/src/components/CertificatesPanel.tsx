@@ -21,6 +21,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Certificate, type CertificateDetail, type CertificateStatus, type Answer } from '../api.js';
+import { afterCbToday, cbTodayDayjs } from '../cb-time.js';
 import { pick, useSession, useShowError } from '../session.js';
 import { defaultSuspensionPeriod, scopeItems } from '../suspension.js';
 
@@ -287,11 +288,11 @@ function ActionModal({
   useEffect(() => {
     if (!action) return;
     form.resetFields();
-    if (action === 'grant') form.setFieldsValue({ scheme: 'management_system', field: 'QMS', decisionOn: dayjs() });
+    if (action === 'grant') form.setFieldsValue({ scheme: 'management_system', field: 'QMS', decisionOn: cbTodayDayjs() });
     if (action === 'suspend' && certificate) form.setFieldsValue({ period: defaultSuspensionPeriod(certificate.expiresOn) });
     if (action === 'reissue')
       form.setFieldsValue({
-        changedOn: dayjs(),
+        changedOn: cbTodayDayjs(),
         address: certificate?.address,
       });
   }, [action, certificate, form]);
@@ -380,7 +381,7 @@ function ActionModal({
               <Input.TextArea rows={2} />
             </Form.Item>
             <Form.Item name="decisionOn" label={t('certificates.decisionOn')} rules={[{ required: true }]}>
-              <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker disabledDate={afterCbToday} />
             </Form.Item>
           </>
         )}
@@ -447,7 +448,7 @@ function ActionModal({
           <>
             <Alert type="info" showIcon message={t('certificates.reissueAdministrativeOnly')} style={{ marginBottom: 16 }} />
             <Form.Item name="changedOn" label={t('certificates.changedOn')} rules={[{ required: true }]}>
-              <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker disabledDate={afterCbToday} />
             </Form.Item>
             <Form.Item name="address" label={t('certificates.address')}>
               <Input />

@@ -1,8 +1,8 @@
 import { Alert, Button, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, grades, type Audit, type ClientClassification, type Evaluation } from '../api.js';
+import { afterCbToday, cbTodayDayjs } from '../cb-time.js';
 import { useSave, useSession, useShowError } from '../session.js';
 
 const overrideKeys = ['bad_record', 'certificate_only', 'leading'] as const;
@@ -147,7 +147,7 @@ function EvaluateModal({
         labelCol={{ span: 10 }}
         initialValues={{
           source: 'annual',
-          evaluatedOn: dayjs(),
+          evaluatedOn: cbTodayDayjs(),
           itemGrades: last?.itemGrades ?? {},
           overrides: data.badRecord.length ? ['bad_record'] : [],
         }}
@@ -168,7 +168,7 @@ function EvaluateModal({
           </Form.Item>
         )}
         <Form.Item name="evaluatedOn" label={t('classification.evaluatedOn')}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker disabledDate={afterCbToday} />
         </Form.Item>
         {data.systems.map((system) => (
           <Descriptions key={system} size="small" bordered column={1} title={system} style={{ marginBottom: 12 }}>

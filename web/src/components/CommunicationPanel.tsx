@@ -1,14 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Client, type ClientFile, type Contact, type Staff } from '../api.js';
+import { afterCbToday, cbTodayDayjs } from '../cb-time.js';
 import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 
 const contactKinds = ['visit', 'phone', 'email', 'event'] as const;
-const notAfterToday = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
-const isoOf = (d: dayjs.Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
+const isoOf = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
 /** 沟通记录 tab of a client: its maintainer, the contacts in its file, and recording it as lost or abnormal. */
 export function CommunicationPanel({
@@ -48,6 +48,7 @@ export function CommunicationPanel({
           <Select
             style={{ width: 260 }}
             data-testid="maintainer"
+            aria-label={t('communication.maintainer')}
             placeholder={t('communication.none')}
             value={file.maintainer?.userId}
             options={staff.map((s) => ({ value: s.id, label: personLabel(s), title: personLabel(s) }))}
@@ -150,12 +151,12 @@ function ContactModal({ clientId, onClose, onDone }: { clientId: string; onClose
         )
       }
     >
-      <Form form={form} layout="vertical" initialValues={{ kind: 'phone', contactedOn: dayjs() }}>
+      <Form form={form} layout="vertical" initialValues={{ kind: 'phone', contactedOn: cbTodayDayjs() }}>
         <Form.Item name="kind" label={t('communication.kind')}>
           <Radio.Group options={contactKinds.map((k) => ({ value: k, label: t(`communication.kinds.${k}`) }))} />
         </Form.Item>
         <Form.Item name="contactedOn" label={t('communication.contactedOn')} rules={[{ required: true }]}>
-          <DatePicker disabledDate={notAfterToday} />
+          <DatePicker disabledDate={afterCbToday} />
         </Form.Item>
         <Form.Item name="followUp" valuePropName="checked">
           <Checkbox>{t('communication.followUp')}</Checkbox>

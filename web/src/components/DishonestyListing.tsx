@@ -1,10 +1,9 @@
 import { Alert, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Client } from '../api.js';
+import { afterCbToday } from '../cb-time.js';
 import { useSave, useSession } from '../session.js';
-import { cbToday } from '../suspension.js';
 
 /**
  * 严重违法失信名单 on a client: shown where it bars applications; recorded (source and date) or
@@ -21,7 +20,6 @@ export function DishonestyListing({ client, onChanged }: { client: Client; onCha
   const ended = client.dishonestyRemovedOn != null;
   // a new listing only after the last one ended; an open one can only be ended
   const recording = !listed || ended;
-  const notAhead = (d: Dayjs) => d.isAfter(cbToday(), 'day');
   const submit = async () => {
     const v = await form.validateFields();
     await save(() =>
@@ -70,7 +68,7 @@ export function DishonestyListing({ client, onChanged }: { client: Client; onCha
           {recording ? (
             <>
               <Form.Item name="listedOn" label={t('dishonesty.listedOn')} rules={[{ required: true }]}>
-                <DatePicker disabledDate={notAhead} />
+                <DatePicker disabledDate={afterCbToday} />
               </Form.Item>
               <Form.Item name="source" label={t('dishonesty.source')} rules={[{ required: true, min: 2 }]}>
                 <Input maxLength={300} placeholder={t('dishonesty.sourceHint')} />
@@ -78,7 +76,7 @@ export function DishonestyListing({ client, onChanged }: { client: Client; onCha
             </>
           ) : (
             <Form.Item name="removedOn" label={t('dishonesty.removedOn')} rules={[{ required: true }]}>
-              <DatePicker disabledDate={notAhead} />
+              <DatePicker disabledDate={afterCbToday} />
             </Form.Item>
           )}
         </Form>

@@ -1,9 +1,9 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, List, Typography, Upload } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download, urlOf, type Answer } from '../api.js';
+import { cbDateTime } from '../cb-time.js';
 import { useShowError } from '../session.js';
 
 type StoredFile = Answer<FilesPath, 'GET'>[number];
@@ -71,7 +71,7 @@ export function EvidenceFiles({ files: filesPath, id, canUpload }: { files: File
               {f.fileName}
             </Button>
             <Typography.Text type="secondary">
-              {Math.ceil(f.size / 1024)} KB · {f.uploadedBy} · {dayjs(f.uploadedAt).format('YYYY-MM-DD HH:mm')}
+              {Math.ceil(f.size / 1024)} KB · {f.uploadedBy} · {cbDateTime(f.uploadedAt)}
             </Typography.Text>
           </List.Item>
         )}

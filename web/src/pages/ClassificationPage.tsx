@@ -23,6 +23,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, download, grades, type AnalysisReport, type Campaign, type EvaluationItem, type GradeCounts } from '../api.js';
+import { cbYear } from '../cb-time.js';
 import { barOption, ChartGrid } from '../components/Chart.js';
 import { gradeColor } from '../components/ClassificationPanel.js';
 import { ExportButton } from '../components/ExportButton.js';
@@ -31,7 +32,7 @@ import { useSave, useSession, useShowError } from '../session.js';
 /** 客户分类评价: the annual campaign, the annual analysis report with charts, the evaluation items. */
 export function ClassificationPage() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(dayjs().year());
+  const [year, setYear] = useState(cbYear());
   const yearPicker = (
     <DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
   );
@@ -65,7 +66,12 @@ function CampaignTab({ year }: { year: number }) {
   return (
     <>
       <Space size="large" style={{ marginBottom: 16 }} wrap>
-        <Progress type="circle" size={72} percent={data.total ? Math.round((data.graded / data.total) * 100) : 100} />
+        <Progress
+          type="circle"
+          size={72}
+          aria-label={t('classification.progressLabel')}
+          percent={data.total ? Math.round((data.graded / data.total) * 100) : 100}
+        />
         <Space direction="vertical" size={0}>
           <Typography.Text strong data-testid="campaign-progress">
             {t('classification.progress', { graded: data.graded, total: data.total })}

@@ -24,17 +24,17 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type Answer, type ClientEvent, type ClientRequest, type Loss, type MeterGroup, type Staff, type Suggestion } from '../api.js';
+import { afterCbToday, cbTodayDayjs, cbYear } from '../cb-time.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 
 const requestClasses = ['unreasonable', 'within_authority', 'beyond_authority'] as const;
-const notAfterToday = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
 const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
 
 /** 客户维护: the compliance meters, client requests, suggestions, events and lost clients of a year. */
 export function CommunicationPage() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(dayjs().year());
+  const [year, setYear] = useState(cbYear());
   return (
     <Card
       title={t('communication.title')}
@@ -255,12 +255,12 @@ function RequestModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
           .then((v) => save(() => api('POST', '/api/communication/requests', { body: { ...v, receivedOn: iso(v.receivedOn) } })))
       }
     >
-      <Form form={form} layout="vertical" initialValues={{ receivedOn: dayjs(), class: 'within_authority' }}>
+      <Form form={form} layout="vertical" initialValues={{ receivedOn: cbTodayDayjs(), class: 'within_authority' }}>
         <Form.Item name="clientId" label={t('fields.name')} rules={[{ required: true }]}>
           <ClientSelect />
         </Form.Item>
         <Form.Item name="receivedOn" label={t('communication.receivedOn')} rules={[{ required: true }]}>
-          <DatePicker disabledDate={notAfterToday} />
+          <DatePicker disabledDate={afterCbToday} />
         </Form.Item>
         <Form.Item name="content" label={t('communication.content')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} maxLength={2000} />
@@ -365,12 +365,12 @@ function SuggestionsTab({ year }: { year: number }) {
               .then((v) => save(() => api('POST', '/api/communication/suggestions', { body: { ...v, receivedOn: iso(v.receivedOn) } })))
           }
         >
-          <Form form={form} layout="vertical" initialValues={{ receivedOn: dayjs() }}>
+          <Form form={form} layout="vertical" initialValues={{ receivedOn: cbTodayDayjs() }}>
             <Form.Item name="clientId" label={t('fields.name')}>
               <ClientSelect />
             </Form.Item>
             <Form.Item name="receivedOn" label={t('communication.receivedOn')} rules={[{ required: true }]}>
-              <DatePicker disabledDate={notAfterToday} />
+              <DatePicker disabledDate={afterCbToday} />
             </Form.Item>
             <Form.Item name="content" label={t('communication.content')} rules={[{ required: true }]}>
               <Input.TextArea rows={3} maxLength={2000} />
@@ -434,9 +434,9 @@ function EventsTab({ year }: { year: number }) {
               .then((v) => save(() => api('POST', '/api/communication/events', { body: { ...v, heldOn: iso(v.heldOn) } })))
           }
         >
-          <Form form={form} layout="vertical" initialValues={{ heldOn: dayjs(), kind: 'symposium', attendees: 0 }}>
+          <Form form={form} layout="vertical" initialValues={{ heldOn: cbTodayDayjs(), kind: 'symposium', attendees: 0 }}>
             <Form.Item name="heldOn" label={t('communication.heldOn')} rules={[{ required: true }]}>
-              <DatePicker disabledDate={notAfterToday} />
+              <DatePicker disabledDate={afterCbToday} />
             </Form.Item>
             <Form.Item name="kind" label={t('communication.kind')}>
               <Radio.Group

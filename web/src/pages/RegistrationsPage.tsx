@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download, queryString, type Query, type Registration, type Answer } from '../api.js';
+import { cbToday } from '../cb-time.js';
 import { useSession, useSave, useShowError } from '../session.js';
 
 const fields = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'];
@@ -18,7 +19,7 @@ export function RegistrationsPage() {
   const [userId, setUserId] = useState<string>();
   const [field, setField] = useState<Query<'/api/auditor-registrations'>['field']>();
   const [editing, setEditing] = useState<Registration | 'new' | null>(null);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = cbToday();
 
   const load = useCallback(
     () => api('GET', '/api/auditor-registrations', { query: { userId, field } }).then(setRows, showError),
@@ -58,6 +59,7 @@ export function RegistrationsPage() {
           showSearch
           optionFilterProp="label"
           placeholder={t('registrations.auditor')}
+          aria-label={t('registrations.auditor')}
           style={{ width: 180 }}
           value={userId}
           onChange={setUserId}
@@ -66,6 +68,7 @@ export function RegistrationsPage() {
         <Select
           allowClear
           placeholder={t('registrations.field')}
+          aria-label={t('registrations.field')}
           style={{ width: 150 }}
           value={field}
           onChange={setField}

@@ -1,10 +1,11 @@
 import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, DatePicker, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, download, type Answer } from '../api.js';
+import { cbDateTime, cbTodayDayjs } from '../cb-time.js';
 import { useShowError } from '../session.js';
 
 type Issue = CncaCheck['issues'][number];
@@ -30,7 +31,7 @@ function CncaCard() {
   const { message } = AntApp.useApp();
   const showError = useShowError();
   // last month's report is the one due by the 10th
-  const [month, setMonth] = useState<Dayjs>(dayjs().subtract(1, 'month'));
+  const [month, setMonth] = useState<Dayjs>(cbTodayDayjs().subtract(1, 'month'));
   const [check, setCheck] = useState<CncaCheck | null>(null);
   const [busy, setBusy] = useState(false);
   const period = month.format('YYYY-MM');
@@ -82,7 +83,7 @@ function CncaCard() {
             allowClear={false}
             value={month}
             onChange={(m) => m && setMonth(m)}
-            disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+            disabledDate={(d) => d.isAfter(cbTodayDayjs(), 'month')}
           />
           <Button type="primary" icon={<FileExcelOutlined />} loading={busy} onClick={generate}>
             {t('reports.generate')}
@@ -134,7 +135,7 @@ function CncaCard() {
             dataSource={check.reports}
             pagination={false}
             columns={[
-              { title: t('reports.generatedAt'), render: (_, r) => dayjs(r.generatedAt).format('YYYY-MM-DD HH:mm') },
+              { title: t('reports.generatedAt'), render: (_, r) => cbDateTime(r.generatedAt) },
               { title: t('reports.generatedBy'), dataIndex: 'generatedBy' },
               { title: t('reports.issuesAtTheTime'), dataIndex: 'issues' },
               {

@@ -1,8 +1,8 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Space } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Incident } from '../api.js';
+import { afterCbToday, cbTodayDayjs } from '../cb-time.js';
 import { useSave, useSession, useShowError } from '../session.js';
 import { IncidentTable } from './IncidentsPage.js';
 
@@ -31,10 +31,10 @@ export function SelfReportPage() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card title={t('selfReport.title')}>
         <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('selfReport.intro')} />
-        <Form form={form} layout="vertical" initialValues={{ kind: 'quality', eventOn: dayjs() }} style={{ maxWidth: 720 }}>
+        <Form form={form} layout="vertical" initialValues={{ kind: 'quality', eventOn: cbTodayDayjs() }} style={{ maxWidth: 720 }}>
           <Space>
             <Form.Item name="eventOn" label={t('risk.eventOn')} rules={[{ required: true }]}>
-              <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker disabledDate={afterCbToday} />
             </Form.Item>
             <Form.Item name="kind" label={t('risk.fields.kind')}>
               <Select

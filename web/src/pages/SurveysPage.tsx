@@ -32,6 +32,7 @@ import {
   type SurveyReport,
   type SurveySample,
 } from '../api.js';
+import { cbYear } from '../cb-time.js';
 import { barOption, ChartGrid } from '../components/Chart.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { SurveyAnswerModal } from '../components/SurveyAnswerModal.js';
@@ -41,7 +42,7 @@ import { useSave, useSession, useShowError } from '../session.js';
 export function SurveysPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
-  const year = Number(search.get('year')) || dayjs().year();
+  const year = Number(search.get('year')) || cbYear();
   const quarter = Number(search.get('quarter')) || undefined;
   // the year, quarter and tab live in the address, so a report can be linked to
   const show = (change: Record<string, string | number | undefined>) =>
@@ -104,6 +105,7 @@ function FormsTab({ year, quarter }: { year: number; quarter?: number }) {
           allowClear
           style={{ width: 160 }}
           placeholder={t('surveys.kind')}
+          aria-label={t('surveys.kind')}
           value={filter.kind}
           onChange={(kind) => filterBy({ kind })}
           options={(['audit', 'annual'] as const).map((k) => ({
@@ -116,6 +118,7 @@ function FormsTab({ year, quarter }: { year: number; quarter?: number }) {
           allowClear
           style={{ width: 140 }}
           placeholder={t('common.status')}
+          aria-label={t('common.status')}
           value={filter.answered}
           onChange={(answered) => filterBy({ answered })}
           options={[
@@ -127,6 +130,7 @@ function FormsTab({ year, quarter }: { year: number; quarter?: number }) {
           allowClear
           style={{ width: 220 }}
           placeholder={t('surveys.client')}
+          aria-label={t('surveys.client')}
           onSearch={(q) => filterBy({ q: q || undefined })}
         />
         <ExportButton url={`/api/surveys/export?${queryString({ year, quarter, ...filter })}`} fallbackName="surveys.xlsx" />
