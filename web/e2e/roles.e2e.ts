@@ -109,3 +109,99 @@ describe('fees in the browser', () => {
     await auditorPage.page.close();
   });
 });
+
+describe('each role’s dashboard is its own work', () => {
+  const tiles = async (page: Page) => {
+    await page.getByTestId('dashboard').waitFor();
+    return page.locator('[data-testid^="tile-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+  };
+
+  it('an auditor sees its held audits waiting for its assessment and opens one where the work is done', async () => {
+    const page = await signIn('auditor');
+    const held = page.getByTestId('held-audits');
+    await held.waitFor();
+    await page.getByTestId('my-audits').waitFor();
+    // the demo's after-sales surveillances were held by 杨磊's team and their GB/T 27922 sheets are not scored yet
+    await expect.poll(() => held.locator('[data-testid^="held-audit-"]').count()).toBeGreaterThan(0);
+    expect(await tiles(page)).toEqual(['tile-held-audits']);
+    const total = Number(await page.getByTestId('tile-held-audits').locator('.ant-statistic-content-value').textContent());
+    expect(total).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/dashboard-auditor.png' });
+
+    const first = held.locator('[data-testid^="held-audit-"]').first();
+    const clientName = (await first.locator('strong').textContent())!;
+    await first.getByRole('link', { name: '评分（GB/T 27922）' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/clients\/[0-9a-f-]+\?tab=programmes/);
+    const sheet = page.getByTestId('star-assessment');
+    await sheet.waitFor();
+    await expect.poll(() => sheet.getByRole('button', { name: '保存评分' }).count()).toBe(1);
+    await expect
+      .poll(() => page.locator('h1, h2, h3, .ant-card-head-title').allTextContents())
+      .toContainEqual(expect.stringContaining(clientName));
+    await page.close();
+  });
+
+  it('a decision-maker and a client see no complaint, survey or client-care figures', async () => {
+    const decider = await signIn('jueding');
+    const shown = await tiles(decider);
+    expect(shown).toEqual(expect.arrayContaining(['tile-overdue', 'tile-suspended']));
+    for (const tile of ['tile-complaints', 'tile-survey', 'tile-contacts', 'tile-ungraded', 'tile-incidents', 'tile-held-audits'])
+      expect(shown).not.toContain(tile);
+    await decider.close();
+
+    const service = await signIn('kefu');
+    expect(await tiles(service)).toEqual(expect.arrayContaining(['tile-complaints', 'tile-survey', 'tile-contacts']));
+    await service.close();
+
+    const portal = await signIn('huaxin');
+    await expect.poll(() => portal.locator('.ant-statistic-title').allTextContents()).toContain('待填写的满意度调查');
+    expect(await portal.locator('[data-testid^="tile-"]').count()).toBe(0);
+    await portal.close();
+  });
+});
+
+describe('the scheme parameters in the browser', () => {
+  it('groups the parameters by area, finds one by searching, and shows a yes/no setting as a switch', async () => {
+    const page = await signIn('admin');
+    await page.getByRole('menuitem', { name: '方案参数' }).click();
+    await page.getByTestId('parameters-certificates').waitFor();
+    // a section per area of work, no developer's SPEC column
+    const sections = await page.locator('section[data-testid^="parameters-"] h2').allTextContents();
+    expect(sections.slice(0, 3)).toEqual(['证书、暂停与撤销', '申请与监督审核', '售后服务认证（GB/T 27922）']);
+    expect(sections.length).toBeGreaterThanOrEqual(8);
+    expect(await page.locator('.ant-table thead').first().textContent()).not.toMatch(/SPEC|章节/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('方案参数');
+
+    // the search narrows to the matching settings, in their areas
+    const allRows = await page.locator('section[data-testid^="parameters-"] tbody tr').count();
+    await page.getByLabel('查找参数').fill('暂停');
+    await expect.poll(() => page.locator('section[data-testid^="parameters-"] tbody tr').count()).toBeLessThan(allRows);
+    const names = await page.locator('section[data-testid^="parameters-"] tbody tr td:first-child').allTextContents();
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) expect(name).toContain('暂停');
+    expect(await page.getByTestId('parameters-certificates').count()).toBe(1);
+    expect(await page.getByTestId('parameters-surveys').count()).toBe(0);
+
+    // a yes/no setting is a switch named by the setting, not a 0/1 number box
+    const flag = page.getByRole('switch', { name: '暂停期满未恢复时自动撤销（否：提交认证决定人员决定）' });
+    const before = await flag.getAttribute('aria-checked');
+    // its words are 是 / 否, no 0 or 1
+    expect(await flag.textContent()).toMatch(/^[是否]+$/);
+    await flag.click();
+    expect(await flag.getAttribute('aria-checked')).toBe(before === 'true' ? 'false' : 'true');
+    await page.getByTestId('parameters-save').click();
+    const saved = async () =>
+      (await (await page.request.get(new URL('/api/parameters', page.url()).toString())).json()).find(
+        (p: { key: string }) => p.key === 'suspension.autoRevokeAtEnd',
+      ).value;
+    await expect.poll(saved).toBe(before === 'true' ? 0 : 1);
+    // put back as it was
+    await flag.click();
+    await page.getByTestId('parameters-save').click();
+    await expect.poll(saved).toBe(before === 'true' ? 1 : 0);
+
+    await page.getByLabel('查找参数').fill('没有这个参数');
+    await expect.poll(() => page.locator('.ant-empty').first().textContent()).toContain('没有这个参数');
+    await page.close();
+  });
+});

@@ -22,6 +22,7 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import { theme } from './theme.js';
 import { App as AntApp, Button, Card, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -59,6 +60,9 @@ import { SessionContext, usePersonLabel } from './session.js';
 import { ForcedPasswordChange, PasswordButton } from './components/PasswordModal.js';
 import { UsersPage } from './pages/UsersPage.js';
 import { BackupsPage } from './pages/BackupsPage.js';
+
+/** The sidebar as wide as its longest item in each language (English names run longer: "After-sales applications"). */
+const SIDEBAR_WIDTH: Record<Lang, number> = { zh: 200, en: 256 };
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -151,10 +155,10 @@ export function App() {
     body = (
       <SessionContext.Provider value={session}>
         <Layout style={{ minHeight: '100vh' }}>
-          <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={200}>
-            <Typography.Title level={4} style={{ padding: '16px 20px', margin: 0 }}>
+          <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={SIDEBAR_WIDTH[lang]}>
+            <Typography.Text strong style={{ display: 'block', padding: '16px 20px', fontSize: 20 }}>
               {t('app.short')}
-            </Typography.Title>
+            </Typography.Text>
             <Menu
               mode="inline"
               selectedKeys={[`/${location.pathname.split('/')[1]}`]}
@@ -170,8 +174,12 @@ export function App() {
           </Layout.Sider>
           <Layout>
             <Layout.Header
-              style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', paddingInline: 24 }}
+              style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', paddingInline: 24 }}
             >
+              {/* the page's name, the one heading every page starts from */}
+              <Typography.Title level={1} style={{ fontSize: 18, margin: 0 }} data-testid="page-title">
+                {pages.find((p) => p.key === `/${location.pathname.split('/')[1]}`)?.label ?? ''}
+              </Typography.Title>
               <Space size="middle">
                 {langSwitch}
                 <Typography.Text data-testid="current-user">{personLabel(me)}</Typography.Text>
@@ -232,7 +240,7 @@ export function App() {
   }
 
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5faa' } }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme}>
       <AntApp>{body}</AntApp>
     </ConfigProvider>
   );

@@ -26,8 +26,8 @@ export const parameterDefinitions = {
     min: 0,
     max: 1,
     section: '§3',
-    zh: '暂停期满未恢复自动撤销（0 = 提交认证决定人员）',
-    en: 'Revoke automatically when a suspension ends unrestored (0 = propose to a decision-maker)',
+    zh: '暂停期满未恢复时自动撤销（否：提交认证决定人员决定）',
+    en: 'Revoke automatically when a suspension ends unrestored (no: a decision-maker decides)',
   },
   'suspension.maxBackdateDays': {
     default: 30,

@@ -49,6 +49,7 @@ export function StarIndicatorsCard() {
             title: t('stars.points'),
             render: (_, i) => (
               <InputNumber
+                aria-label={`${i.code} ${t('stars.points')}`}
                 disabled={!editable}
                 min={0}
                 max={100}
@@ -63,6 +64,7 @@ export function StarIndicatorsCard() {
             title: t('stars.requiredFrom'),
             render: (_, i) => (
               <InputNumber
+                aria-label={`${i.code} ${t('stars.requiredFrom')}`}
                 disabled={!editable}
                 min={1}
                 max={5}

@@ -98,6 +98,7 @@ export function AuditLogPage() {
         optionFilterProp="label"
         style={{ width: 180 }}
         placeholder={t('auditLog.actor')}
+        aria-label={t('auditLog.actor')}
         value={filters.actorId}
         onChange={(actorId) => update({ actorId })}
         options={(vocabulary?.actors ?? []).map((a) => ({ value: a.id, label: `${a.name}（${a.username}）` }))}
@@ -110,6 +111,7 @@ export function AuditLogPage() {
           optionFilterProp="label"
           style={{ width: 180 }}
           placeholder={t('auditLog.kind')}
+          aria-label={t('auditLog.kind')}
           value={filters.entity}
           onChange={(entity) => update({ entity, action: undefined })}
           options={entities.map((e) => ({ value: e.entity, label: pick(e.label, lang), title: pick(e.label, lang) }))}
@@ -122,6 +124,7 @@ export function AuditLogPage() {
         optionFilterProp="label"
         style={{ width: 180 }}
         placeholder={t('auditLog.action')}
+        aria-label={t('auditLog.action')}
         value={filters.action}
         onChange={(action) => update({ action })}
         options={actionOptions}
@@ -131,6 +134,7 @@ export function AuditLogPage() {
         allowClear
         style={{ width: 220 }}
         placeholder={t('auditLog.recordFilter')}
+        aria-label={t('auditLog.recordFilter')}
         title={t('auditLog.recordHint')}
         defaultValue={filters.record}
         key={`record-${filters.record ?? ''}`}
@@ -141,6 +145,7 @@ export function AuditLogPage() {
         allowClear
         style={{ width: 240 }}
         placeholder={t('auditLog.search')}
+        aria-label={t('auditLog.search')}
         defaultValue={filters.q}
         key={`q-${filters.q ?? ''}`}
         onSearch={(q) => update({ q: q.trim() || undefined })}

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Segmented, Space, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -73,7 +73,7 @@ export function IncidentTable({ rows, lang }: { rows: Incident[] | null; lang: s
           render: (_, i) => (
             <Space direction="vertical" size={0}>
               <Link to={`/incidents/${i.id}`}>{i.clientName}</Link>
-              <span style={{ color: '#888' }}>{pick(i.branchName, lang)}</span>
+              <Typography.Text type="secondary">{pick(i.branchName, lang)}</Typography.Text>
             </Space>
           ),
         },

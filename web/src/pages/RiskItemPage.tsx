@@ -77,7 +77,7 @@ export function RiskItemPage() {
                 render: (_, c) => (
                   <Space direction="vertical" size={0}>
                     <Link to={`/clients/${c.clientId}`}>{c.clientName}</Link>
-                    <span style={{ color: '#888' }}>{pick(c.branchName, lang)}</span>
+                    <Typography.Text type="secondary">{pick(c.branchName, lang)}</Typography.Text>
                   </Space>
                 ),
               },
@@ -115,9 +115,9 @@ export function RiskItemPage() {
                   <Space direction="vertical" size={0}>
                     <Tag color={decisionColor[c.decision]}>{t(`risk.decision.${c.decision}`)}</Tag>
                     {c.decidedBy && (
-                      <span style={{ color: '#888' }}>
+                      <Typography.Text type="secondary">
                         {c.decidedBy} {c.note}
-                      </span>
+                      </Typography.Text>
                     )}
                   </Space>
                 ),

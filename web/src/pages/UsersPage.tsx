@@ -96,12 +96,14 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
           <Input.Search
             allowClear
             placeholder={t('users.search')}
+            aria-label={t('users.search')}
             style={{ width: 240 }}
             onSearch={(q) => setFilter((f) => ({ ...f, q: q || undefined }))}
           />
           <Select
             allowClear
             placeholder={t('users.role')}
+            aria-label={t('users.role')}
             style={{ width: 160 }}
             value={filter.role}
             onChange={(role) => setFilter((f) => ({ ...f, role }))}
@@ -110,6 +112,7 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
           <Select
             allowClear
             placeholder={t('users.branch')}
+            aria-label={t('users.branch')}
             style={{ width: 160 }}
             value={filter.branchId}
             onChange={(branchId) => setFilter((f) => ({ ...f, branchId }))}
@@ -118,6 +121,7 @@ function AccountsTab({ branches }: { branches: Branch[] }) {
           <Select
             allowClear
             placeholder={t('common.status')}
+            aria-label={t('common.status')}
             style={{ width: 120 }}
             data-testid="status-filter"
             value={filter.active}

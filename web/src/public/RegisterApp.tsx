@@ -21,6 +21,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState } from 'react';
 import type { Answer } from '../api.js';
+import { theme } from '../theme.js';
 
 /** The public certificate register: no login, no admin code, only public fields. */
 type Lang = 'zh' | 'en';
@@ -34,6 +35,7 @@ const text = {
     title: '认证证书查询',
     hint: '输入证书编号或组织名称（可省略省市名称和“有限公司”等）',
     search: '查询',
+    searchLabel: '证书编号或组织名称',
     lookup: '证书查询',
     feed: '证书动态',
     none: '未查到符合条件的证书',
@@ -73,6 +75,7 @@ const text = {
     title: 'Certificate register',
     hint: 'Certificate number or organisation name (the city and "Co., Ltd." may be left out)',
     search: 'Search',
+    searchLabel: 'Certificate number or organisation',
     lookup: 'Look up',
     feed: 'Recent changes',
     none: 'No certificate matches',
@@ -161,10 +164,10 @@ export function RegisterApp() {
   }
 
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f5faa' } }}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme}>
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Header style={{ background: '#1f5faa', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 20 }}>
             {l.title}
           </Typography.Title>
           <Segmented<Lang>
@@ -192,6 +195,7 @@ export function RegisterApp() {
                           <SearchOutlined /> {l.search}
                         </>
                       }
+                      aria-label={l.searchLabel}
                       placeholder={l.hint}
                       defaultValue={linked}
                       onSearch={search}
