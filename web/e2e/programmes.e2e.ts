@@ -54,6 +54,12 @@ describe('surveillance scheduling in the browser', () => {
     expect(await roleOf('周婷').textContent()).toBe('不参加');
     await page.screenshot({ path: 'test-results/team-not-leader.png' });
 
+    // alone as 审核员 she is told, before saving, what the rules say of a one-auditor team (the server's words)
+    await chooseOption(page, roleOf('周婷'), '审核员');
+    await expect.poll(() => problems.textContent()).toContain('单人审核组的审核员 周婷 须具备组长资格');
+    expect(await save.isDisabled()).toBe(true);
+    await chooseOption(page, roleOf('周婷'), '不参加');
+
     // 杨磊 is qualified: chosen as 组长, the team is complete and saves
     await chooseOption(page, roleOf('杨磊'), '组长');
     await expect.poll(() => problems.textContent()).toContain('审核组符合注册资格要求');

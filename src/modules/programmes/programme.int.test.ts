@@ -280,6 +280,22 @@ describe('audit teams', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'TEAM.AREA_NOT_COVERED', message: { zh: expect.stringContaining('19.05.01') } });
     expect((await team([{ userId: w.branchA, role: 'team_leader' }])).json().code).toBe('TEAM.UNKNOWN_USER');
+
+    // the dialog asks the same rules while the team is built: every problem, in both languages, nothing saved
+    const check = (members: object[]) => post(`/api/audits/${audit.id}/team-check`, { members });
+    const problems = (
+      await check([
+        { userId: ids.auditor2, role: 'team_leader' },
+        { userId: ids.expert, role: 'auditor' },
+      ])
+    ).json().problems;
+    expect(problems.map((p: { code: string }) => p.code)).toEqual(['TEAM.LEADER_NOT_QUALIFIED', 'TEAM.EXPERT_AS_AUDITOR']);
+    expect(problems[0].message).toEqual({
+      zh: expect.stringMatching(/\S 不具备审核组长资格$/),
+      en: expect.stringMatching(/is not qualified as team leader$/),
+    });
+    expect((await check([{ userId: w.branchA, role: 'team_leader' }])).json().problems[0].code).toBe('TEAM.UNKNOWN_USER');
+    expect((await get(`/api/audits/${audit.id}`)).json()).toMatchObject({ team: [], version: 1 });
   });
 
   it('accepts a leader with an auditor and an expert, shows previous audits of the client, and takes the plan from the team', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MessageSchema } from '../../lib/common-schemas.js';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { sendXlsx, xlsxResponse } from '../../http/downloads.js';
@@ -31,6 +32,7 @@ import {
 import {
   assignTeam,
   cancelAudit,
+  checkTeam,
   clientProgrammes,
   createProgramme,
   getAudit,
@@ -149,6 +151,22 @@ export function programmeRoutes(app: FastifyInstance, db: Db, today: () => IsoDa
       response: { 200: z.array(TeamCandidateSchema) },
     },
     handler: (req) => teamCandidates(db, callerOf(req).scope, req.params.id),
+  });
+
+  r.post('/api/audits/:id/team-check', {
+    config: { permission: 'programmes:write' },
+    schema: {
+      tags,
+      summary: 'What keeps a team being built from being the audit’s team, by the rules saving it checks (nothing is saved)',
+      params: IdParams,
+      body: TeamSchema.pick({ members: true }),
+      response: {
+        200: z.object({
+          problems: z.array(z.object({ code: z.string(), message: MessageSchema })).describe('empty: the team may be saved'),
+        }),
+      },
+    },
+    handler: (req) => checkTeam(db, callerOf(req).scope, req.params.id, req.body.members),
   });
 
   r.get('/api/auditor-registrations', {

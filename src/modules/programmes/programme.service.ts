@@ -39,7 +39,7 @@ import { auditStatusLabels, type AuditType } from './programme.rules.js';
 import { auditProgrammes, auditTeamMembers, audits } from './programme.schema.js';
 import { openCycle, PROGRAMME_SOURCE, syncProgramme } from './programme.sync.js';
 import { registrationsOf } from './registration.service.js';
-import { areaCovers, assertPlanAllowed, assertTeamAllowed, type TeamMember } from './team.rules.js';
+import { areaCovers, assertPlanAllowed, teamProblems, type TeamMember } from './team.rules.js';
 
 export const PROGRAMME_ENTITY = 'audit_programme';
 export const AUDIT_ENTITY = 'audit';
@@ -290,19 +290,8 @@ export function recordAudit(db: Db, actor: Actor, scope: DataScope, id: string, 
 /** Replaces the audit team after checking every member's registration against the audit (SPEC §4, §11). */
 export function assignTeam(db: Db, actor: Actor, scope: DataScope, id: string, input: z.output<typeof TeamSchema>) {
   return changePlannedAudit(db, scope, id, input.version, async (tx, audit, found) => {
-    const ids = input.members.map((m) => m.userId);
-    const people = await tx
-      .select({ id: users.id, name: users.displayName })
-      .from(users)
-      .where(and(inArray(users.id, ids), eq(users.role, 'auditor'), eq(users.active, true)));
-    if (people.length !== new Set(ids).size) throw new AppError('TEAM.UNKNOWN_USER');
-    const team: TeamMember[] = input.members.map((m) => ({ ...m, name: people.find((p) => p.id === m.userId)?.name ?? m.userId }));
-    assertTeamAllowed(team, await registrationsOf(tx, ids), {
-      field: found.p.field,
-      technicalAreas: found.technicalAreas,
-      from: audit.plannedStart,
-      to: audit.plannedEnd,
-    });
+    const { team, problems } = await checkedTeam(tx, found, input.members);
+    if (problems[0]) throw problems[0];
     assertPlanAllowed(audit.plan, { from: audit.plannedStart, to: audit.plannedEnd, sites: audit.sites }, team);
     const before = await teamsOf(tx, [id]);
     await tx.delete(auditTeamMembers).where(eq(auditTeamMembers.auditId, id));
@@ -315,6 +304,35 @@ export function assignTeam(db: Db, actor: Actor, scope: DataScope, id: string, i
       changes: [{ field: 'team', old: describe(before), new: describe(team) }],
     });
   });
+}
+
+/** The members as people (active auditor accounts) and what keeps them from being the audit's team. */
+async function checkedTeam(
+  db: Db,
+  found: NonNullable<Awaited<ReturnType<typeof findAudit>>>,
+  members: readonly { userId: string; role: TeamMember['role'] }[],
+) {
+  const ids = members.map((m) => m.userId);
+  const people = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.role, 'auditor'), eq(users.active, true)));
+  if (people.length !== new Set(ids).size) return { team: [], problems: [new AppError('TEAM.UNKNOWN_USER')] };
+  const team: TeamMember[] = members.map((m) => ({ ...m, name: people.find((p) => p.id === m.userId)?.name ?? m.userId }));
+  const problems = teamProblems(team, await registrationsOf(db, ids), {
+    field: found.p.field,
+    technicalAreas: found.technicalAreas,
+    from: found.a.plannedStart,
+    to: found.a.plannedEnd,
+  });
+  return { team, problems };
+}
+
+/** What keeps a team being built from being the audit's, each in both languages; nothing is saved. */
+export async function checkTeam(db: Db, scope: DataScope, id: string, members: z.output<typeof TeamSchema>['members']) {
+  const found = await findAudit(db, scope, id);
+  if (!found) throw new AppError('AUDIT.NOT_FOUND');
+  return { problems: (await checkedTeam(db, found, members)).problems.map((p) => p.toBody()) };
 }
 
 /** The audit plan (审核计划); an auditor may write it only for an audit whose team they are on. */

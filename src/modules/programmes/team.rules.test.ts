@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, type ErrorCode } from '../../lib/errors.js';
-import { areaCovers, assertPlanAllowed, assertTeamAllowed, type Registration, type TeamMember } from './team.rules.js';
+import { areaCovers, assertPlanAllowed, assertTeamAllowed, teamProblems, type Registration, type TeamMember } from './team.rules.js';
 
 const reg = (userId: string, over: Partial<Registration> = {}): Registration => ({
   userId,
@@ -39,6 +39,20 @@ describe('areaCovers', () => {
     expect(areaCovers('29', '29.09.02')).toBe(true);
     expect(areaCovers('29.0', '29.09')).toBe(false);
     expect(areaCovers('29.09.02', '29.09')).toBe(false);
+  });
+});
+
+describe('teamProblems', () => {
+  it('lists every problem of a team being built, the first being the one saving refuses', () => {
+    // an unqualified leader, an expert as auditor and someone registered for nothing: each named once
+    const team = [m('aud', 'team_leader'), m('expert', 'auditor'), m('nobody', 'auditor')];
+    expect(teamProblems(team, registrations, ctx).map((p) => `${p.code} ${String(p.params.name ?? '')}`)).toEqual([
+      'TEAM.LEADER_NOT_QUALIFIED aud',
+      'TEAM.EXPERT_AS_AUDITOR expert',
+      'TEAM.NOT_REGISTERED nobody',
+    ]);
+    expect(refusal(() => assertTeamAllowed(team, registrations, ctx))).toBe('TEAM.LEADER_NOT_QUALIFIED');
+    expect(teamProblems([m('lead', 'team_leader'), m('aud', 'auditor')], registrations, ctx)).toEqual([]);
   });
 });
 

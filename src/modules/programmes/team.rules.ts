@@ -44,22 +44,25 @@ function validFor(r: Registration, ctx: AuditContext) {
 }
 
 /**
- * Refuses a team that breaks a rule, naming the member: auditors must hold an auditor
- * registration for the field, valid over the audit, covering one of its areas; the team as a
- * whole must cover every area; one team leader, qualified as such (so a one-auditor team's
- * auditor must be); technical experts advise and may not take an auditor's role.
+ * What keeps a team from being allowed, each naming the member, in the order they are checked:
+ * auditors must hold an auditor registration for the field, valid over the audit, covering one of
+ * its areas; the team as a whole must cover every area; one team leader, qualified as such (so a
+ * one-auditor team's auditor must be); technical experts advise and may not take an auditor's role.
+ * A member without the registration for its role is not checked further.
  */
-export function assertTeamAllowed(team: readonly TeamMember[], registrations: readonly Registration[], ctx: AuditContext): void {
+export function teamProblems(team: readonly TeamMember[], registrations: readonly Registration[], ctx: AuditContext): AppError[] {
+  const problems: AppError[] = [];
   const seen = new Set<string>();
   for (const m of team) {
-    if (seen.has(m.userId)) throw new AppError('TEAM.DUPLICATE_MEMBER', { name: m.name });
+    if (seen.has(m.userId)) problems.push(new AppError('TEAM.DUPLICATE_MEMBER', { name: m.name }));
     seen.add(m.userId);
   }
   const auditors = team.filter((m) => m.role !== 'technical_expert');
-  if (auditors.length === 0) throw new AppError('TEAM.NO_AUDITOR');
+  if (auditors.length === 0) problems.push(new AppError('TEAM.NO_AUDITOR'));
 
   const regsOf = (m: TeamMember, kind: RegistrationKind) =>
     registrations.filter((r) => r.userId === m.userId && r.kind === kind && validFor(r, ctx));
+  const field = fieldLabels[ctx.field as CertificationField] ?? ctx.field;
   const coveredAreas = new Set<string>();
   const cover = (regs: Registration[]) => {
     for (const area of ctx.technicalAreas)
@@ -69,29 +72,39 @@ export function assertTeamAllowed(team: readonly TeamMember[], registrations: re
   for (const m of auditors) {
     const regs = regsOf(m, 'auditor');
     if (regs.length === 0) {
-      if (regsOf(m, 'technical_expert').length > 0) throw new AppError('TEAM.EXPERT_AS_AUDITOR', { name: m.name });
-      throw new AppError('TEAM.NOT_REGISTERED', { name: m.name, field: fieldLabels[ctx.field as CertificationField] ?? ctx.field });
+      problems.push(
+        regsOf(m, 'technical_expert').length > 0
+          ? new AppError('TEAM.EXPERT_AS_AUDITOR', { name: m.name })
+          : new AppError('TEAM.NOT_REGISTERED', { name: m.name, field }),
+      );
+      continue;
     }
     const areas = ctx.technicalAreas.filter((area) => regs.some((r) => r.technicalAreas.some((reg) => areaCovers(reg, area))));
     if (ctx.technicalAreas.length > 0 && areas.length === 0)
-      throw new AppError('TEAM.AREA_NOT_COVERED', { name: m.name, areas: ctx.technicalAreas.join(', ') });
+      problems.push(new AppError('TEAM.AREA_NOT_COVERED', { name: m.name, areas: ctx.technicalAreas.join(', ') }));
     const qualified = regs.some((r) => r.teamLeader);
-    if (auditors.length === 1 && !qualified) throw new AppError('TEAM.SINGLE_AUDITOR_NOT_LEADER', { name: m.name });
-    if (m.role === 'team_leader' && !qualified) throw new AppError('TEAM.LEADER_NOT_QUALIFIED', { name: m.name });
+    if (auditors.length === 1 && !qualified) problems.push(new AppError('TEAM.SINGLE_AUDITOR_NOT_LEADER', { name: m.name }));
+    else if (m.role === 'team_leader' && !qualified) problems.push(new AppError('TEAM.LEADER_NOT_QUALIFIED', { name: m.name }));
     cover(regs);
   }
   for (const m of team.filter((t) => t.role === 'technical_expert')) {
     const regs = regsOf(m, 'technical_expert');
-    if (regs.length === 0)
-      throw new AppError('TEAM.NOT_REGISTERED', { name: m.name, field: fieldLabels[ctx.field as CertificationField] ?? ctx.field });
+    if (regs.length === 0) problems.push(new AppError('TEAM.NOT_REGISTERED', { name: m.name, field }));
     cover(regs);
   }
 
   const leaders = auditors.filter((m) => m.role === 'team_leader');
-  if (leaders.length !== 1) throw new AppError('TEAM.ONE_LEADER', { count: leaders.length });
+  if (auditors.length > 0 && leaders.length !== 1) problems.push(new AppError('TEAM.ONE_LEADER', { count: leaders.length }));
 
   const missing = ctx.technicalAreas.filter((a) => !coveredAreas.has(a));
-  if (missing.length > 0) throw new AppError('TEAM.AREAS_UNCOVERED', { areas: missing.join(', ') });
+  if (missing.length > 0) problems.push(new AppError('TEAM.AREAS_UNCOVERED', { areas: missing.join(', ') }));
+  return problems;
+}
+
+/** Refuses a team that breaks a rule with the first of its problems. */
+export function assertTeamAllowed(team: readonly TeamMember[], registrations: readonly Registration[], ctx: AuditContext): void {
+  const [first] = teamProblems(team, registrations, ctx);
+  if (first) throw first;
 }
 
 export interface PlanActivity {

@@ -1,18 +1,21 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Audit, type PlanActivity, type TeamCandidate, type TeamRole } from '../api.js';
-import { useSave, useShowError } from '../session.js';
-import { roleRefusal, teamProblems, type TeamProblem } from '../team-check.js';
+import { pick, useSave, useSession, useShowError } from '../session.js';
+import { roleRefusal } from '../team-check.js';
 
 const roles: TeamRole[] = ['team_leader', 'auditor', 'technical_expert'];
 
+/** How long the team rests before the server checks it again: a few quick picks are checked once. */
+const TEAM_CHECK_DELAY_MS = 250;
+
 /**
  * 指定审核组: the registered candidates with what they cover and their past audits of this client.
- * The rules their registrations tell (组长资格, technical experts, the client's 专业代码 covered) are
- * checked as the team is built; the server checks them again on saving.
+ * A role a candidate's registrations do not allow is offered disabled with the reason; the team
+ * being built is checked by the server's rules (the ones saving applies) as it changes.
  */
 export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
@@ -21,20 +24,33 @@ export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: (
   const [chosen, setChosen] = useState<Record<string, TeamRole | undefined>>(() =>
     Object.fromEntries(audit.team.map((m) => [m.userId, m.role])),
   );
-  // undefined while loading; null when they could not be read
-  const [auditAreas, setAuditAreas] = useState<string[] | null | undefined>(undefined);
+  const { lang } = useSession();
+  // what keeps the team from being saved, by the server's rules; undefined while being checked
+  const [problems, setProblems] = useState<{ code: string; message: { zh: string; en: string } }[] | undefined>([]);
   const { saving, save } = useSave(onDone);
+  const members = Object.entries(chosen)
+    .filter((entry): entry is [string, TeamRole] => Boolean(entry[1]))
+    .map(([userId, role]) => ({ userId, role }));
+  const membersKey = JSON.stringify(members);
 
   useEffect(() => {
     api('GET', '/api/audits/{id}/team-candidates', { path: { id: audit.id } }).then(setCandidates, showError);
   }, [audit.id, showError]);
-  // the audit's technical areas are the client's 专业代码; without them coverage is left to the server
+  const asked = useRef(0);
   useEffect(() => {
-    api('GET', '/api/clients/{id}', { path: { id: audit.clientId } }).then(
-      (c) => setAuditAreas(c.technicalAreaCodes),
-      () => setAuditAreas(null),
-    );
-  }, [audit.clientId]);
+    const team = JSON.parse(membersKey) as typeof members;
+    const n = ++asked.current;
+    if (team.length === 0) return setProblems([]);
+    setProblems(undefined);
+    const timer = setTimeout(() => {
+      api('POST', '/api/audits/{id}/team-check', { path: { id: audit.id }, body: { members: team } }).then(
+        // an older answer arriving late does not replace a newer one
+        (r) => n === asked.current && setProblems(r.problems),
+        showError,
+      );
+    }, TEAM_CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [audit.id, membersKey, showError]);
 
   // members of the current team no longer registered for this audit stay listed, to be taken off
   const rows: TeamCandidate[] = candidates
@@ -53,16 +69,10 @@ export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: (
           })),
       ]
     : [];
-  const team = rows.flatMap((c) => (chosen[c.userId] ? [{ candidate: c, role: chosen[c.userId]! }] : []));
-  const checked = candidates !== null && auditAreas !== undefined;
-  const problems = checked ? teamProblems(team, auditAreas) : [];
-  const problemText = (p: TeamProblem) => t(`programmes.teamCheck.${p.code}`, { ...p });
+  const messages = members.length === 0 ? [t('programmes.teamCheck.EMPTY')] : (problems ?? []).map((p) => pick(p.message, lang));
 
   async function submit() {
     await save(async () => {
-      const members = Object.entries(chosen)
-        .filter((entry): entry is [string, TeamRole] => Boolean(entry[1]))
-        .map(([userId, role]) => ({ userId, role }));
       await api('POST', '/api/audits/{id}/team', { path: { id: audit.id }, body: { version: audit.version, members } });
     });
   }
@@ -76,7 +86,7 @@ export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: (
       onOk={submit}
       confirmLoading={saving}
       okText={t('common.save')}
-      okButtonProps={{ disabled: !checked || problems.length > 0 }}
+      okButtonProps={{ disabled: problems === undefined || messages.length > 0 }}
     >
       <Typography.Paragraph type="secondary">{t('programmes.candidates')}</Typography.Paragraph>
       <Table<TeamCandidate>
@@ -135,8 +145,8 @@ export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: (
           },
         ]}
       />
-      {checked &&
-        (problems.length > 0 ? (
+      {problems !== undefined &&
+        (messages.length > 0 ? (
           <Alert
             data-testid="team-problems"
             type="warning"
@@ -145,8 +155,8 @@ export function TeamModal({ audit, onClose, onDone }: { audit: Audit; onClose: (
             message={t('programmes.teamCheck.title')}
             description={
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {problems.map((p) => (
-                  <li key={problemText(p)}>{problemText(p)}</li>
+                {messages.map((m) => (
+                  <li key={m}>{m}</li>
                 ))}
               </ul>
             }
