@@ -2,7 +2,7 @@ import { App as AntApp, AutoComplete, Button, Col, DatePicker, Input, Popconfirm
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Answer } from '../api.js';
+import { api, type Answer, type RequestBody } from '../api.js';
 import { addDays } from '../../../src/lib/dates.js';
 import { officialFestivals } from '../../../src/modules/calendar/holiday.seed.js';
 import { datesBetween, isWeekend, monthWeeks } from '../holiday-calendar.js';
@@ -161,29 +161,22 @@ export function HolidayYearView({
       void message.info(t('holidays.unchanged'));
       return;
     }
-    setSaving(true);
-    try {
-      // one step, all or none: a day changed meanwhile (its version) refuses it
-      await api('POST', '/api/holidays/mark', {
-        body: { days: dates.map((date) => ({ date, version: byDate.get(date)?.version ?? 0 })), mark: kind, nameZh, nameEn },
-      });
-      void message.success(t('holidays.markedCount', { count: fresh.length + changed.length }));
-      setSelection(null);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSaving(false);
-      await onChanged();
-    }
+    await saveMarks({ days: dates.map((date) => ({ date, version: byDate.get(date)?.version ?? 0 })), mark: kind, nameZh, nameEn }, () =>
+      t('holidays.markedCount', { count: fresh.length + changed.length }),
+    );
   }
 
-  async function clear() {
+  const clear = () =>
+    saveMarks({ days: entries.map((h) => ({ date: h.date, version: h.version })), mark: 'ordinary' }, () =>
+      t('holidays.clearedCount', { count: entries.length }),
+    );
+
+  /** One step, all or none: a day changed meanwhile (its version) refuses it; the year is read again either way. */
+  async function saveMarks(body: RequestBody<'/api/holidays/mark', 'POST'>, done: () => string) {
     setSaving(true);
     try {
-      await api('POST', '/api/holidays/mark', {
-        body: { days: entries.map((h) => ({ date: h.date, version: h.version })), mark: 'ordinary' },
-      });
-      void message.success(t('holidays.clearedCount', { count: entries.length }));
+      await api('POST', '/api/holidays/mark', { body });
+      void message.success(done());
       setSelection(null);
     } catch (err) {
       showError(err);
