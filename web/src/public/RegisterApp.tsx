@@ -66,10 +66,16 @@ const text = {
     submit: '提交',
     received: (number: string, date: string) => `已受理，编号 ${number}，我们将于 ${date} 前书面答复。`,
     schemes: { management_system: '管理体系认证', after_sales: '售后服务认证' },
-    kinds: { grant: '颁证', reissue: '换证', suspend: '暂停', restore: '恢复', revoke: '撤销', withdraw: '注销', expire: '过期' } as Record<
-      string,
-      string
-    >,
+    kinds: {
+      grant: '颁证',
+      reissue: '换证',
+      recertify: '再认证',
+      suspend: '暂停',
+      restore: '恢复',
+      revoke: '撤销',
+      withdraw: '注销',
+      expire: '过期',
+    } satisfies Record<FeedEntry['kind'], string>,
   },
   en: {
     title: 'Certificate register',
@@ -111,12 +117,13 @@ const text = {
     kinds: {
       grant: 'Granted',
       reissue: 'Reissued',
+      recertify: 'Recertified',
       suspend: 'Suspended',
       restore: 'Restored',
       revoke: 'Revoked',
       withdraw: 'Withdrawn',
       expire: 'Expired',
-    } as Record<string, string>,
+    } satisfies Record<FeedEntry['kind'], string>,
   },
 };
 
@@ -271,7 +278,7 @@ export function RegisterApp() {
                       <List.Item>
                         <Space wrap>
                           <Typography.Text type="secondary">{e.effectiveOn}</Typography.Text>
-                          <Tag>{l.kinds[e.kind] ?? e.kind}</Tag>
+                          <Tag>{l.kinds[e.kind]}</Tag>
                           {e.certificateNo} {e.organisationName}
                           {e.partScope && `（${l.partly}：${e.partScope}）`}
                           {e.suspendedUntil && `→ ${e.suspendedUntil}`}
