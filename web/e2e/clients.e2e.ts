@@ -170,6 +170,12 @@ describe('client database in the browser', () => {
   it('switches the interface to English', async () => {
     await page.getByText('EN', { exact: true }).click();
     await expect.poll(() => page.getByRole('tab', { name: 'Change history' }).count()).toBe(1);
+    // the sidebar's English names are whole, none cut short with an ellipsis
+    const cut = await page
+      .locator('.ant-layout-sider .ant-menu-title-content')
+      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+    expect(cut).toEqual([]);
+    expect(await page.locator('.ant-layout-sider .ant-menu-title-content').count()).toBeGreaterThan(8);
     // yes/no and money in English too
     const details = page.locator('.ant-descriptions');
     await expect.poll(() => details.textContent()).toContain('Initial audit fee');
