@@ -13346,7 +13346,7 @@ export interface components {
       gradeDistribution?: {
         [key: string]: number;
       } | null;
-      /** @description an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the newest ten; null for other roles */
+      /** @description an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the ten waiting longest; null for other roles */
       heldAudits?: {
         items: {
           /** @description YYYY-MM-DD */
@@ -13376,7 +13376,7 @@ export interface components {
             | 'mystery_shopping'
             | 'random_survey';
         }[];
-        /** @description all of them; `items` holds the newest */
+        /** @description all of them; `items` holds those waiting longest */
         total: number;
       } | null;
       /** @description years whose holiday table is owed and not entered: deadlines counted into them are provisional */
@@ -13512,7 +13512,7 @@ export interface components {
       gradeDistribution?: {
         [key: string]: number;
       } | null;
-      /** @description an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the newest ten; null for other roles */
+      /** @description an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the ten waiting longest; null for other roles */
       heldAudits?: {
         items: {
           /** @description YYYY-MM-DD */
@@ -13542,7 +13542,7 @@ export interface components {
             | 'mystery_shopping'
             | 'random_survey';
         }[];
-        /** @description all of them; `items` holds the newest */
+        /** @description all of them; `items` holds those waiting longest */
         total: number;
       } | null;
       /** @description years whose holiday table is owed and not entered: deadlines counted into them are provisional */

@@ -198,6 +198,7 @@ const unitText: Record<ParameterUnit, Text> = {
   workingDays: text('个工作日', 'working days'),
   percent: text('%', '%'),
   points: text('分', 'points'),
+  characters: text('个字符', 'characters'),
   count: text('次', 'times'),
   monthOfYear: text('月', '(month)'),
   dayOfMonth: text('日', '(day of month)'),

@@ -87,7 +87,7 @@ export const DashboardSchema = z
       .describe('an auditor’s own planned audits, the next ten; null for other roles'),
     heldAudits: z
       .object({
-        total: count.describe('all of them; `items` holds the newest'),
+        total: count.describe('all of them; `items` holds those waiting longest'),
         items: z.array(
           z.object({
             id: z.uuid(),
@@ -107,7 +107,7 @@ export const DashboardSchema = z
       })
       .nullable()
       .optional()
-      .describe('an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the newest ten; null for other roles'),
+      .describe('an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the ten waiting longest; null for other roles'),
     holidayYearsMissing: z
       .array(z.number().int())
       .optional()

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { addMonths, type IsoDate } from '../../lib/dates.js';
@@ -218,7 +218,13 @@ export async function dashboard(
     windowDays,
     due: due && { counts: due.counts, windowDays: due.windowDays, overdue: due.items },
     dueByKind: dueByKind ?? [],
-    dueByMonth: dueByMonth ?? [],
+    // every month of the next six, an empty one as 0: a chart with a month left out reads as if it were not there
+    dueByMonth: dueByMonth
+      ? Array.from({ length: monthsAhead }, (_, k) => addMonths(`${today.slice(0, 7)}-01` as IsoDate, k).slice(0, 7)).map((month) => ({
+          month,
+          n: dueByMonth.find((r) => r.month === month)?.n ?? 0,
+        }))
+      : [],
     ...(shows('certificates') ? { certificatesByStatus } : {}),
     gradeDistribution: gradeRows?.length
       ? // every grade, 0 where none
@@ -258,7 +264,7 @@ export async function dashboard(
 
 /**
  * An auditor's held audits waiting for its work: the after-sales audits whose GB/T 27922 sheet
- * its team has not scored, verified or concluded (what it owes is the star rules'), newest first.
+ * its team has not scored, verified or concluded (what it owes is the star rules'), the one waiting longest first.
  * Only those of clients in its scope: the sheet is worked on there.
  */
 async function heldAuditsAwaiting(db: Db, userId: string, scope: DataScope) {
@@ -290,7 +296,8 @@ async function heldAuditsAwaiting(db: Db, userId: string, scope: DataScope) {
         clientScopeCondition(scope),
       ),
     )
-    .orderBy(desc(audits.actualEnd), asc(clients.name));
+    // the one waiting longest first: it is the most overdue for its assessment
+    .orderBy(asc(audits.actualEnd), asc(clients.name));
   const awaiting = rows.flatMap(({ conclusion, nonconformities, scored, ...a }) => {
     const owed = owedByMember(scored ? { conclusion, nonconformities: nonconformities ?? [] } : null, a.teamRole === 'team_leader');
     return owed && a.actualEnd ? [{ ...a, actualEnd: a.actualEnd, owed }] : [];

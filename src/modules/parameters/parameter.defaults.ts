@@ -5,7 +5,7 @@
  * certification) or `.managementSystem` (QMS/EMS/OHSMS per CNCA-QMS-01:2025).
  */
 export type ParameterUnit =
-  'years' | 'months' | 'days' | 'workingDays' | 'percent' | 'points' | 'count' | 'monthOfYear' | 'dayOfMonth' | 'score' | 'flag';
+  'years' | 'months' | 'days' | 'workingDays' | 'percent' | 'points' | 'count' | 'characters' | 'monthOfYear' | 'dayOfMonth' | 'score' | 'flag';
 
 export interface ParameterDefinition {
   default: number;
@@ -455,7 +455,7 @@ export const parameterDefinitions = {
   },
   'auth.passwordMinLength': {
     default: 10,
-    unit: 'count',
+    unit: 'characters',
     min: 8,
     max: 64,
     section: '§1',
