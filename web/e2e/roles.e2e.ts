@@ -205,3 +205,26 @@ describe('the scheme parameters in the browser', () => {
     await page.close();
   });
 });
+
+describe('on a phone (390×844)', () => {
+  it('the header keeps the page name on one line and no page scrolls sideways', async () => {
+    const page = await signIn('shenhe');
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [menu, title] of [
+      ['/dashboard', '工作台'],
+      ['/due', '到期提醒'],
+      ['/proposals', '暂停建议'],
+    ]) {
+      await page.goto(new URL(menu!, page.url()).toString());
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect.poll(() => heading.textContent()).toBe(title);
+      // one line of 18 px text, not a column of characters
+      expect((await heading.boundingBox())!.height).toBeLessThan(40);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), menu).toBeLessThanOrEqual(390);
+    }
+    expect(await page.getByRole('button', { name: '退出登录' }).isVisible()).toBe(true);
+    await page.screenshot({ path: 'test-results/phone-due.png' });
+    await page.close();
+  });
+});

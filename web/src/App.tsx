@@ -23,7 +23,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { theme } from './theme.js';
-import { App as AntApp, Button, Card, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
+import { App as AntApp, Button, Card, ConfigProvider, Grid, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -66,6 +66,8 @@ const SIDEBAR_WIDTH: Record<Lang, number> = { zh: 200, en: 256 };
 
 export function App() {
   const { t, i18n } = useTranslation();
+  // below 768 px (a phone) the header keeps only what fits: no user name, the sign-out as an icon
+  const wide = Grid.useBreakpoint().md !== false;
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const navigate = useNavigate();
@@ -174,24 +176,37 @@ export function App() {
           </Layout.Sider>
           <Layout>
             <Layout.Header
-              style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', paddingInline: 24 }}
+              style={{
+                background: '#fff',
+                display: 'flex',
+                justifyContent: 'space-between',
+                alignItems: 'center',
+                gap: 8,
+                paddingInline: wide ? 24 : 12,
+              }}
             >
-              {/* the page's name, the one heading every page starts from */}
-              <Typography.Title level={1} style={{ fontSize: 18, margin: 0 }} data-testid="page-title">
+              {/* the page's name, the one heading every page starts from; on a phone it gives way to the controls */}
+              <Typography.Title
+                level={1}
+                style={{ fontSize: 18, margin: 0, minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                data-testid="page-title"
+              >
                 {pages.find((p) => p.key === `/${location.pathname.split('/')[1]}`)?.label ?? ''}
               </Typography.Title>
-              <Space size="middle">
+              <Space size={wide ? 'middle' : 'small'} style={{ flex: 'none' }}>
                 {langSwitch}
-                <Typography.Text data-testid="current-user">{personLabel(me)}</Typography.Text>
+                {wide && <Typography.Text data-testid="current-user">{personLabel(me)}</Typography.Text>}
                 {session.may('self:write') && <PasswordButton />}
                 <Button
                   icon={<LogoutOutlined />}
+                  aria-label={t('auth.logout')}
+                  title={t('auth.logout')}
                   onClick={async () => {
                     await api('POST', '/api/auth/logout');
                     setMe(null);
                   }}
                 >
-                  {t('auth.logout')}
+                  {wide && t('auth.logout')}
                 </Button>
               </Space>
             </Layout.Header>

@@ -183,7 +183,9 @@ export function ActivitiesModal({ audit, onClose, onDone }: { audit: Audit; onCl
   }, [audit, form]);
 
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(async () => {
       const activities = (v.activities ?? []).map((a) => ({ ...a, date: a.date.format('YYYY-MM-DD'), site: a.site ?? '' }));
       await api('POST', '/api/audits/{id}/plan', { path: { id: audit.id }, body: { version: audit.version, activities } });

@@ -301,7 +301,9 @@ function ActionModal({
   const date = (d: Dayjs) => d.format('YYYY-MM-DD');
 
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setSaving(true);
     try {
       if (action === 'grant') {

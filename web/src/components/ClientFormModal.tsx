@@ -64,7 +64,10 @@ export function ClientFormModal({
 
   async function save() {
     // the form's fields are the create body's (the server checks every value)
-    const values = fromForm(await form.validateFields(), fees) as RequestBody<'/api/clients', 'POST'>;
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const filled = await form.validateFields().catch(() => null);
+    if (!filled) return;
+    const values = fromForm(filled, fees) as RequestBody<'/api/clients', 'POST'>;
     setSaving(true);
     try {
       const saved = client

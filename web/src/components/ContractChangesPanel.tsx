@@ -188,7 +188,9 @@ function FileChangeModal({ clientId, onClose, onDone }: { clientId: string; onCl
     fees: ['initialAuditFee', 'surveillanceFee'],
   };
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const proposed = Object.fromEntries(Object.entries(v.proposed ?? {}).filter(([, x]) => x !== undefined && x !== null && x !== ''));
     await save(() =>
       api('POST', '/api/clients/{id}/contract-changes', {
@@ -273,7 +275,9 @@ function StepModal({
   const done = useRef(onDone);
   const { saving, save } = useSave(() => done.current());
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(() =>
       api('POST', `/api/contract-changes/{id}/${step}`, {
         path: { id: change.id },

@@ -21,7 +21,9 @@ export function DishonestyListing({ client, onChanged }: { client: Client; onCha
   // a new listing only after the last one ended; an open one can only be ended
   const recording = !listed || ended;
   const submit = async () => {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(() =>
       api('PUT', '/api/clients/{id}/dishonesty-listing', {
         path: { id: client.id },

@@ -42,7 +42,9 @@ function PasswordForm({ form, minLength }: { form: FormInstance; minLength: numb
 function useChangePassword(form: FormInstance, onDone: () => void) {
   const { saving, save } = useSave(onDone);
   const submit = async () => {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(() => api('PUT', '/api/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } }));
   };
   return { saving, submit };

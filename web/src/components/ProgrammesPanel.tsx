@@ -262,7 +262,9 @@ function ProgrammeFormModal({
   }, [dialog, audit, form]);
 
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(async () => {
       const period = v.period ? { start: day(v.period[0]), end: day(v.period[1]) } : null;
       switch (dialog.kind) {

@@ -131,8 +131,9 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
       {editable && running && data && <StarScorePanel score={running} indicators={data.indicators} />}
       {a && (
         <Space size="large" style={{ marginBottom: 16 }} wrap>
-          <Statistic title={t('stars.total')} value={a.total} />
-          <Statistic title={t('stars.level')} value={stars(a.level)} />
+          {/* while the team still scores, these are the saved sheet's, beside the running score above */}
+          <Statistic title={t(editable ? 'stars.savedTotal' : 'stars.total')} value={a.total} />
+          <Statistic title={t(editable ? 'stars.savedLevel' : 'stars.level')} value={stars(a.level)} />
           {a.conclusion && (
             <Statistic
               title={t('stars.conclusion')}
@@ -187,8 +188,20 @@ export function StarAssessmentDrawer({ audit, certified, onClose }: { audit: Aud
                   <Form.Item name={['items', i.index, 'code']} hidden>
                     <Input />
                   </Form.Item>
-                  <Form.Item name={['items', i.index, 'achieved']} noStyle>
-                    <InputNumber aria-label={`${i.code} ${t('stars.achieved')}`} min={0} max={i.points} step={0.5} style={{ width: 90 }} />
+                  {/* an indicator that does not apply is not scored */}
+                  <Form.Item noStyle dependencies={[['items', i.index, 'applicable']]}>
+                    {({ getFieldValue }) => (
+                      <Form.Item name={['items', i.index, 'achieved']} noStyle>
+                        <InputNumber
+                          aria-label={`${i.code} ${t('stars.achieved')}`}
+                          min={0}
+                          max={i.points}
+                          step={0.5}
+                          style={{ width: 90 }}
+                          disabled={!editable || !getFieldValue(['items', i.index, 'applicable'])}
+                        />
+                      </Form.Item>
+                    )}
                   </Form.Item>
                 </>
               ),
@@ -331,7 +344,9 @@ function ConclusionModal({
   const outcome = Form.useWatch('outcome', form);
   const { saving, save } = useSave(onDone);
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const suspendUntil = v.suspendUntil ? v.suspendUntil.format('YYYY-MM-DD') : null;
     await save(() =>
       api('POST', `/api/audits/{id}/star-assessment/${kind}`, {

@@ -219,7 +219,9 @@ function StepModal({
   const result = useRef<ServiceApplication | null>(null);
   const { saving, save } = useSave(() => result.current && onDone(result.current));
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const body =
       step === 'materials'
         ? {
@@ -297,7 +299,9 @@ function ReceiveModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
     api('GET', '/api/branches').then(setBranches, showError);
   }, [showError]);
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const checked: string[] = v.materials ?? [];
     await save(() =>
       api('POST', '/api/service-applications', {

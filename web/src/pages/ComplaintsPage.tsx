@@ -292,7 +292,9 @@ function StepModal({
   }, [step, showError]);
 
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(async () => {
       result.current = await api('POST', `/api/complaints/{id}/${step}`, {
         path: { id: complaint.id },
@@ -339,13 +341,20 @@ function FileComplaintModal({ portal, onClose, onDone }: { portal: boolean; onCl
   useEffect(() => {
     if (!clientId) return;
     api('GET', '/api/clients/{id}', { path: { id: clientId } }).then(
-      (c) => form.setFieldsValue({ organisation: form.getFieldValue('organisation') || c.name }),
+      // the portal user files in its own name, which it may change (the organisation's contact, say)
+      (c) =>
+        form.setFieldsValue({
+          organisation: form.getFieldValue('organisation') || c.name,
+          complainantName: form.getFieldValue('complainantName') || me.displayName,
+        }),
       showError,
     );
     api('GET', '/api/clients/{id}/certificates', { path: { id: clientId } }).then(setCertificates, showError);
-  }, [clientId, form, showError]);
+  }, [clientId, form, showError, me.displayName]);
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(() =>
       api('POST', '/api/complaints', { body: { ...v, receivedOn: v.receivedOn ? v.receivedOn.format('YYYY-MM-DD') : null } }),
     );

@@ -193,6 +193,7 @@ export function DueListPage() {
       </Space>
       {view === 'list' ? (
         <Table<DueItem>
+          scroll={{ x: 'max-content' }}
           data-testid="due-items"
           rowKey="id"
           size="small"

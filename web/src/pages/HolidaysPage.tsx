@@ -105,7 +105,9 @@ export function HolidaysPage() {
   }
 
   async function save() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const date = (v.date as Dayjs).format('YYYY-MM-DD');
     const version = editing === 'new' ? (rows.find((r) => r.date === date)?.version ?? 0) : editing!.version;
     try {
@@ -305,7 +307,9 @@ function BulkEntry({ year, entered, onClose }: { year: number; entered: boolean;
   async function save() {
     let body: { ranges: HolidayRange[]; markYearEntered?: number };
     if (tab === 'range') {
-      const v = await rangeForm.validateFields();
+      // a field left empty or wrong is marked on the form: nothing more to report
+      const v = await rangeForm.validateFields().catch(() => null);
+      if (!v) return;
       const [from, to] = v.range as [Dayjs, Dayjs];
       body = {
         ranges: [{ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD'), kind: v.kind, nameZh: v.nameZh, nameEn: v.nameEn }],

@@ -232,7 +232,9 @@ function StepModal({ incident, path, onClose, onDone }: { incident: Incident; pa
   }, [path, incident.clientId, showError]);
 
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const date = (d?: dayjs.Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null);
     const body =
       path === 'actions'

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type Proposal } from '../api.js';
+import { cbToday } from '../cb-time.js';
 import { CertificateStatusTag } from '../components/CertificatesPanel.js';
+import { OverdueDays } from '../components/DueTag.js';
 import { useSession, useSave, useShowError } from '../session.js';
 import { defaultSuspensionPeriod } from '../suspension.js';
 
@@ -39,6 +41,7 @@ export function ProposalsPage() {
         ]}
       />
       <Table<Proposal>
+        scroll={{ x: 'max-content' }}
         data-testid="proposals"
         rowKey="id"
         size="small"
@@ -53,8 +56,9 @@ export function ProposalsPage() {
           {
             title: t('proposals.dueOn'),
             render: (_, p) => (
-              <Space direction="vertical" size={0}>
+              <Space direction="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
                 {p.dueOn}
+                {p.status === 'open' && p.dueOn < cbToday() && <OverdueDays dueOn={p.dueOn} />}
                 {p.plannedAudit && (
                   <Tag color="blue" data-testid="planned-audit">
                     {t('proposals.plannedAudit', { start: p.plannedAudit.plannedStart, end: p.plannedAudit.plannedEnd })}
@@ -124,7 +128,9 @@ function DecisionModal({
   }, [form, proposal.certificateExpiresOn]);
 
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(async () => {
       const body = accept
         ? { version: proposal.version, from: v.period[0].format('YYYY-MM-DD'), until: v.period[1].format('YYYY-MM-DD'), reason: v.reason }

@@ -141,7 +141,9 @@ function RegistrationModal({
   }, [registration, form]);
 
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const body = {
       kind: v.kind,
       field: v.field,

@@ -201,12 +201,17 @@ function RiskItemFormModal({ onClose, onSaved }: { onClose: () => void; onSaved:
   return (
     <Modal open title={t('risk.new')} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('common.save')} width={720}>
       {/* no source kind by default: a regulator's notice is not media, the person recording it says which */}
-      <Form form={form} layout="vertical" initialValues={{ kind: 'quality', publishedOn: cbTodayDayjs() }}>
+      <Form form={form} layout="vertical" initialValues={{ publishedOn: cbTodayDayjs() }}>
         <Space.Compact block>
           <Form.Item name="source" label={t('risk.fields.source')} rules={[{ required: true, max: 200 }]} style={{ flex: 2 }}>
             <Input />
           </Form.Item>
-          <Form.Item name="sourceKind" label={t('risk.fields.sourceKind')} rules={[{ required: true }]} style={{ flex: 1 }}>
+          <Form.Item
+            name="sourceKind"
+            label={t('risk.fields.sourceKind')}
+            rules={[{ required: true, message: t('risk.chooseField', { field: t('risk.fields.sourceKind') }) }]}
+            style={{ flex: 1 }}
+          >
             <Select
               placeholder={t('risk.choose')}
               options={(['media', 'authority'] as const).map((k) => ({
@@ -221,8 +226,17 @@ function RiskItemFormModal({ onClose, onSaved }: { onClose: () => void; onSaved:
           <Form.Item name="publishedOn" label={t('risk.fields.publishedOn')} rules={[{ required: true }]} style={{ flex: 1 }}>
             <DatePicker style={{ width: '100%' }} disabledDate={afterCbToday} />
           </Form.Item>
-          <Form.Item name="kind" label={t('risk.fields.kind')} style={{ flex: 1 }}>
-            <Select options={kinds.map((k) => ({ value: k, label: t(`riskKinds.${k}`), title: t(`riskKinds.${k}`) }))} />
+          {/* no category assumed either: the person recording the item says what it is about */}
+          <Form.Item
+            name="kind"
+            label={t('risk.fields.kind')}
+            rules={[{ required: true, message: t('risk.chooseField', { field: t('risk.fields.kind') }) }]}
+            style={{ flex: 1 }}
+          >
+            <Select
+              placeholder={t('risk.choose')}
+              options={kinds.map((k) => ({ value: k, label: t(`riskKinds.${k}`), title: t(`riskKinds.${k}`) }))}
+            />
           </Form.Item>
         </Space.Compact>
         <Form.Item name="organisationNamed" label={t('risk.fields.organisationNamed')} rules={[{ max: 200 }]}>

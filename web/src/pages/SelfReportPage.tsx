@@ -23,7 +23,9 @@ export function SelfReportPage() {
   }, [load]);
 
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(() => api('POST', '/api/portal/incidents', { body: { ...v, eventOn: v.eventOn.format('YYYY-MM-DD') } }));
   }
 

@@ -285,7 +285,9 @@ function UserFormModal({ user, branches, onClose }: { user: User | null; branche
   const showPassword = useShowOneTimePassword();
   const staff = role !== undefined && role !== 'client';
   const submit = async () => {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const account = {
       displayName: v.displayName,
       role: v.role,
@@ -391,7 +393,9 @@ function ResetPasswordModal({ user, enable, onClose }: { user: User; enable: boo
   const { saving, save } = useSave(() => onClose(true));
   const showPassword = useShowOneTimePassword();
   const submit = async () => {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(async () => {
       await api('POST', `/api/users/{id}/${enable ? 'enable' : 'password'}`, {
         path: { id: user.id },
@@ -497,7 +501,9 @@ function BranchFormModal({ branch, onClose }: { branch: Branch | null; onClose: 
   const [form] = Form.useForm();
   const { saving, save } = useSave(() => onClose(true));
   const submit = async () => {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await save(() =>
       branch
         ? api('PATCH', '/api/branches/{id}', {

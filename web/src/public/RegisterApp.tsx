@@ -302,7 +302,9 @@ function PublicComplaintForm({ l }: { l: (typeof text)['zh'] }) {
   const [failed, setFailed] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   async function submit() {
-    const v = await form.validateFields();
+    // a field left empty or wrong is marked on the form: nothing more to report
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setSending(true);
     setFailed(null);
     try {
