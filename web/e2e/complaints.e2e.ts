@@ -63,7 +63,8 @@ describe('complaints in the browser', () => {
     await chooseOption(page, certificate, chosen);
     await page.screenshot({ path: 'test-results/portal-complaint-form.png' });
 
-    await dialog.getByLabel('申投诉人').fill('黄丽');
+    // filed in the portal user's own name unless changed
+    await expect.poll(() => dialog.getByLabel('申投诉人').inputValue()).toBe('黄丽');
     await dialog.getByLabel('联系方式').fill('010-88886666');
     await dialog.getByLabel('事由').fill('对监督审核结论有异议');
     await dialog.getByLabel('详细情况').fill('希望复核本次监督审核的不符合项。');

@@ -11,15 +11,19 @@ describe('risk information in the browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('来源', { exact: true }).fill('国家市场监督管理总局');
     await dialog.getByLabel('内容').fill('产品质量国家监督抽查：華信電子科技（北京）有限公司生产的示波器不合格。');
-    // the source kind is not assumed (a regulator's notice is no media report): saving without it is refused
-    const sourceKind = dialog
-      .getByLabel('来源类型')
-      .locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+    // the source kind and the category are not assumed (a regulator's notice is no media report): saving without them is refused
+    const select = (label: string) =>
+      dialog.getByLabel(label).locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+    const sourceKind = select('来源类型');
     expect(await sourceKind.textContent()).toBe('请选择');
+    expect(await select('类别').textContent()).toBe('请选择');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await expect.poll(() => dialog.locator('.ant-form-item-has-error').textContent()).toContain('来源类型');
+    await expect
+      .poll(() => dialog.locator('.ant-form-item-explain-error').allTextContents())
+      .toEqual(expect.arrayContaining(['请选择来源类型', '请选择类别']));
     expect(page.url()).toMatch(/\/risk$/);
     await chooseOption(page, sourceKind, '政府网站');
+    await chooseOption(page, select('类别'), '质量');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => page.locator('.ant-descriptions').first().textContent()).toContain('国家市场监督管理总局（政府网站）');
 

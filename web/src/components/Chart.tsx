@@ -41,7 +41,12 @@ export function barOption(
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 40, right: 16, top: 36, bottom: 40, containLabel: true },
-    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 8 ? 30 : 0 } },
+    // every name shown: a few wrap under their bar, more are slanted so that long ones (年度客户分类评价) do not run together
+    xAxis: {
+      type: 'category',
+      data: categories,
+      axisLabel: categories.length > 4 ? { interval: 0, rotate: 35 } : { interval: 0, width: 96, overflow: 'break' },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: series.map((s) => ({
       type: 'bar',

@@ -39,19 +39,22 @@ export function SurveyAnswerModal({
       okText={t('common.save')}
       confirmLoading={saving}
       onOk={() =>
-        form.validateFields().then((v) =>
-          save(() =>
-            api('POST', answers, {
-              path: { id: survey.id },
-              body: {
-                version: survey.version,
-                answers: v.answers,
-                comment: v.comment,
-                respondent: v.respondent,
-                answeredOn: paper && v.answeredOn ? v.answeredOn.format('YYYY-MM-DD') : null,
-              },
-            }),
-          ),
+        form.validateFields().then(
+          (v) =>
+            save(() =>
+              api('POST', answers, {
+                path: { id: survey.id },
+                body: {
+                  version: survey.version,
+                  answers: v.answers,
+                  comment: v.comment,
+                  respondent: v.respondent,
+                  answeredOn: paper && v.answeredOn ? v.answeredOn.format('YYYY-MM-DD') : null,
+                },
+              }),
+            ),
+          // a question left unanswered is marked on the form: nothing more to report
+          () => undefined,
         )
       }
     >

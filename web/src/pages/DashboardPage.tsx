@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, grades, type Dashboard } from '../api.js';
 import { barOption, ChartGrid, pieOption } from '../components/Chart.js';
-import { DueTag, dueItemLink } from '../components/DueTag.js';
+import { DueTag, OverdueDays, dueItemLink } from '../components/DueTag.js';
 import { MailStatusCard } from '../components/MailStatusCard.js';
 import { useSession, useShowError } from '../session.js';
 
@@ -57,7 +57,7 @@ export function DashboardPage() {
         <Space size="large" wrap>
           <Statistic title={t('dashboard.openSurveys')} value={d.portal.openSurveys} valueStyle={d.portal.openSurveys ? red : undefined} />
           {Object.entries(d.portal.certificates).map(([s, n]) => (
-            <Statistic key={s} title={t(`certStatus.${s}`)} value={n} />
+            <Statistic key={s} title={t('dashboard.certificatesWithStatus', { status: t(`certStatus.${s}`) })} value={n} />
           ))}
         </Space>
         {d.portal.openSurveys > 0 && (
@@ -258,12 +258,20 @@ export function DashboardPage() {
               dataSource={d.due.overdue}
               renderItem={(item) => (
                 <List.Item>
-                  <Space>
+                  <Space wrap>
                     <DueTag item={item} />
-                    {item.clientId ? <Link to={dueItemLink(item)}>{item.clientName}</Link> : null}
+                    <OverdueDays dueOn={item.dueOn} />
+                    <Link to={dueItemLink(item)}>{item.clientName ?? t('dashboard.openItem')}</Link>
                   </Space>
                 </List.Item>
               )}
+              footer={
+                d.due.counts.overdue > d.due.overdue.length && (
+                  <Link to="/due?bucket=overdue" data-testid="more-overdue">
+                    {t('dashboard.moreOverdue', { count: d.due.counts.overdue - d.due.overdue.length })}
+                  </Link>
+                )
+              }
             />
           ) : (
             <Empty description={t('dashboard.noneOverdue')} />
