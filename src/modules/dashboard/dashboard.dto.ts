@@ -107,7 +107,9 @@ export const DashboardSchema = z
       })
       .nullable()
       .optional()
-      .describe('an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the ten waiting longest; null for other roles'),
+      .describe(
+        'an auditor’s held audits waiting for its work (after-sales GB/T 27922 assessment), the ten waiting longest; null for other roles',
+      ),
     holidayYearsMissing: z
       .array(z.number().int())
       .optional()

@@ -5,7 +5,18 @@
  * certification) or `.managementSystem` (QMS/EMS/OHSMS per CNCA-QMS-01:2025).
  */
 export type ParameterUnit =
-  'years' | 'months' | 'days' | 'workingDays' | 'percent' | 'points' | 'count' | 'characters' | 'monthOfYear' | 'dayOfMonth' | 'score' | 'flag';
+  | 'years'
+  | 'months'
+  | 'days'
+  | 'workingDays'
+  | 'percent'
+  | 'points'
+  | 'count'
+  | 'characters'
+  | 'monthOfYear'
+  | 'dayOfMonth'
+  | 'score'
+  | 'flag';
 
 export interface ParameterDefinition {
   default: number;

@@ -11,13 +11,17 @@ const programmeKinds = new Set(['surveillance', 'mystery_shopping', 'random_surv
 
 /**
  * Where the work of a due item is done: the complaints register, the applications, the client's
- * audit programme (审核方案 tab) for its audits, the client's page, or the reporting page for what the CB owes.
+ * audit programme (审核方案 tab) for its audits, its 风险事件 or 客户分类 tab, the client's page, or the reporting page for what the CB owes.
  */
 export function dueItemLink(i: Pick<DueItem, 'kind' | 'clientId'>): string {
   if (i.kind === 'complaint_answer' || i.kind === 'appeal_answer') return '/complaints';
   if (i.kind === 'application_review') return '/applications';
   if (!i.clientId) return '/reports';
-  return programmeKinds.has(i.kind) ? `/clients/${i.clientId}?tab=programmes` : `/clients/${i.clientId}`;
+  if (programmeKinds.has(i.kind)) return `/clients/${i.clientId}?tab=programmes`;
+  // a risk incident's steps are taken on the client's 风险事件 tab, its yearly grading on 客户分类
+  if (i.kind.startsWith('incident_')) return `/clients/${i.clientId}?tab=incidents`;
+  if (i.kind === 'classification_evaluation') return `/clients/${i.clientId}?tab=classification`;
+  return `/clients/${i.clientId}`;
 }
 
 /** How long an item is overdue, counted on the CB's calendar: 逾期 682 天 / 682 days overdue. */

@@ -124,7 +124,7 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
           >
             {p.status === 'open' && (
               <div style={{ marginBottom: 12 }}>
-                <Typography.Text type="secondary">{t('programmes.due')}：</Typography.Text>
+                <Typography.Text type="secondary">{t('common.labelled', { label: t('programmes.due') })}</Typography.Text>
                 {p.due.length === 0 ? t('programmes.nothingDue') : p.due.map((d) => <DueTag key={d.id} item={d} />)}
               </div>
             )}
@@ -155,7 +155,10 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
                     <>
                       {a.plannedStart} ~ {a.plannedEnd}
                       {a.rescheduleCount > 0 && (
-                        <Typography.Text type="secondary"> （{t('programmes.rescheduleCount', { n: a.rescheduleCount })}）</Typography.Text>
+                        <Typography.Text type="secondary">
+                          {' '}
+                          {t('common.parenthesised', { text: t('programmes.rescheduleCount', { n: a.rescheduleCount }) })}
+                        </Typography.Text>
                       )}
                     </>
                   ),
@@ -164,7 +167,11 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
                 {
                   title: t('programmes.team'),
                   render: (_, a) =>
-                    a.team.map((m) => `${m.name}${m.role === 'team_leader' ? `（${t('teamRoles.team_leader')}）` : ''}`).join('、'),
+                    a.team
+                      .map((m) =>
+                        m.role === 'team_leader' ? `${m.name}${t('common.parenthesised', { text: t('teamRoles.team_leader') })}` : m.name,
+                      )
+                      .join(t('common.listSeparator')),
                 },
                 {
                   title: t('programmes.result'),

@@ -139,8 +139,9 @@ export function DueListPage() {
         </Space>
       }
     >
-      <Space wrap style={{ marginBottom: 16 }}>
-        {view === 'list' && (
+      {view === 'list' && (
+        // on a phone the windows scroll sideways in their own strip, not the page
+        <div style={{ overflowX: 'auto', marginBottom: 12 }}>
           <Segmented<BucketFilter>
             data-testid="due-buckets"
             value={bucket}
@@ -160,7 +161,9 @@ export function DueListPage() {
               ),
             }))}
           />
-        )}
+        </div>
+      )}
+      <Space wrap style={{ marginBottom: 16 }}>
         <Select
           allowClear
           placeholder={t('dueList.department')}

@@ -31,15 +31,17 @@ export function ProposalsPage() {
 
   return (
     <Card title={t('proposals.title')}>
-      <Segmented<Status>
-        style={{ marginBottom: 16 }}
-        value={status}
-        onChange={setStatus}
-        options={[
-          ...(['open', 'accepted', 'dismissed', 'lapsed'] as const).map((s) => ({ value: s, label: t(`proposals.status.${s}`) })),
-          { value: 'all' as const, label: t('dueList.allDue') },
-        ]}
-      />
+      {/* on a phone the statuses scroll sideways in their own strip, not the page */}
+      <div style={{ overflowX: 'auto', marginBottom: 16 }}>
+        <Segmented<Status>
+          value={status}
+          onChange={setStatus}
+          options={[
+            ...(['open', 'accepted', 'dismissed', 'lapsed'] as const).map((s) => ({ value: s, label: t(`proposals.status.${s}`) })),
+            { value: 'all' as const, label: t('dueList.allDue') },
+          ]}
+        />
+      </div>
       <Table<Proposal>
         scroll={{ x: 'max-content' }}
         data-testid="proposals"
