@@ -122,11 +122,13 @@ export function demoBrowser() {
  * the mouseup lands on the field and nothing is chosen (measured: 1 to 4 in 30 quick tries).
  */
 export async function chooseOption(page: Page, select: Locator, title: string): Promise<void> {
+  // one list open at a time: the one chosen from before may still be closing
+  const open = page.locator('.ant-select-dropdown:visible');
+  await expect.poll(() => open.count()).toBe(0);
   await select.click();
-  const list = page.locator('.ant-select-dropdown:visible');
-  await list.getByTitle(title).waitFor();
+  await open.getByTitle(title, { exact: true }).waitFor();
   for (let moves = 0; ; moves++) {
-    const active = await list
+    const active = await open
       .locator('.ant-select-item-option-active')
       .getAttribute('title', { timeout: 1_000 })
       .catch(() => null);
@@ -136,4 +138,5 @@ export async function chooseOption(page: Page, select: Locator, title: string): 
   }
   await page.keyboard.press('Enter');
   await expect.poll(() => select.textContent()).toContain(title);
+  await expect.poll(() => open.count()).toBe(0);
 }
