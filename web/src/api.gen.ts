@@ -15122,6 +15122,8 @@ export interface components {
       version: number;
     };
     SurveyForm: {
+      /** @description a score below it is dissatisfied (不满意): a stage or total below it files a complaint */
+      dissatisfiedBelow: number;
       /** @description the full score of each question (and stage) */
       maxScore: number;
       readonly questions: components['schemas']['SurveyQuestion'][];
@@ -15133,6 +15135,8 @@ export interface components {
       };
     };
     SurveyFormInput: {
+      /** @description a score below it is dissatisfied (不满意): a stage or total below it files a complaint */
+      dissatisfiedBelow: number;
       /** @description the full score of each question (and stage) */
       maxScore: number;
       readonly questions: components['schemas']['SurveyQuestionInput'][];

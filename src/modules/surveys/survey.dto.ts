@@ -66,6 +66,7 @@ export const SurveyFormSchema = z
   .object({
     questions: z.array(SurveyQuestionSchema).readonly(),
     maxScore: z.number().describe('the full score of each question (and stage)'),
+    dissatisfiedBelow: z.number().describe('a score below it is dissatisfied (不满意): a stage or total below it files a complaint'),
     weights: z
       .object({ contract: z.number(), audit: z.number(), service: z.number() })
       .describe("each stage's share of the weighted total, in percent"),

@@ -47,12 +47,13 @@ import { credibilityResponses, surveySamples, surveys } from './survey.schema.js
 export const SURVEY_ENTITY = 'survey';
 type SurveyRow = typeof surveys.$inferSelect;
 
-/** What the form shows: the questions, the full score of a question and the stage weights in percent. */
+/** What the form shows: the questions, the full score of a question, where dissatisfaction starts and the stage weights in percent. */
 export async function surveyForm(db: Db) {
   const params = await loadParameters(db);
   return {
     questions: surveyQuestions,
     maxScore: params['survey.stageMaxScore'],
+    dissatisfiedBelow: params['survey.dissatisfiedBelowScore'],
     weights: {
       contract: params['survey.weightContractPercent'],
       audit: params['survey.weightAuditPercent'],

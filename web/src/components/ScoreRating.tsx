@@ -6,16 +6,17 @@ export const ratingWords = ['veryDissatisfied', 'dissatisfied', 'neutral', 'sati
 export type RatingWord = (typeof ratingWords)[number];
 
 /**
- * The word for a score on a 0 … max scale, by tenths of the full score: below three tenths very
- * dissatisfied, below six dissatisfied, six neutral, seven and eight satisfied, nine and ten very
- * satisfied (on the default 0–10 scale: 0–2, 3–5, 6, 7–8, 9–10).
+ * The word for a score on a 0 … max scale, from the scheme's line of dissatisfaction
+ * (survey.dissatisfiedBelowScore, the one that files a complaint): below it dissatisfied — very
+ * dissatisfied in its lower half —; from it up, neutral in the first quarter of the rest,
+ * satisfied up to three quarters, very satisfied above (on the default 0–10 scale with 6: 0–2,
+ * 3–5, 6, 7–8, 9–10).
  */
-export function ratingWord(score: number, max: number): RatingWord {
-  const tenths = (score * 10) / max;
-  if (tenths < 3) return 'veryDissatisfied';
-  if (tenths < 6) return 'dissatisfied';
-  if (tenths < 7) return 'neutral';
-  if (tenths < 9) return 'satisfied';
+export function ratingWord(score: number, max: number, dissatisfiedBelow: number): RatingWord {
+  if (score < dissatisfiedBelow) return score < dissatisfiedBelow / 2 ? 'veryDissatisfied' : 'dissatisfied';
+  const above = max > dissatisfiedBelow ? (score - dissatisfiedBelow) / (max - dissatisfiedBelow) : 1;
+  if (above < 0.25) return 'neutral';
+  if (above < 0.75) return 'satisfied';
   return 'verySatisfied';
 }
 
@@ -35,6 +36,7 @@ const wordColour: Record<RatingWord, string> = {
  */
 export function ScoreRating({
   max,
+  dissatisfiedBelow,
   label,
   value,
   onChange,
@@ -42,6 +44,8 @@ export function ScoreRating({
   testId,
 }: {
   max: number;
+  /** a score below it is dissatisfied (survey.dissatisfiedBelowScore) */
+  dissatisfiedBelow: number;
   /** the question, the group's accessible name */
   label: string;
   value?: number;
@@ -50,7 +54,7 @@ export function ScoreRating({
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const word = (n: number) => t(`surveys.rating.${ratingWord(n, max)}`);
+  const word = (n: number) => t(`surveys.rating.${ratingWord(n, max, dissatisfiedBelow)}`);
   return (
     <Space wrap size="small" align="center">
       <Typography.Text type="secondary" aria-hidden>
@@ -94,7 +98,7 @@ export function ScoreRating({
         {value === undefined || value === null ? (
           <Tag>{t('surveys.rating.notRated')}</Tag>
         ) : (
-          <Tag color={wordColour[ratingWord(value, max)]}>
+          <Tag color={wordColour[ratingWord(value, max, dissatisfiedBelow)]}>
             {value} · {word(value)}
           </Tag>
         )}

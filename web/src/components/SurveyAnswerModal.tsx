@@ -84,7 +84,12 @@ export function SurveyAnswerModal({
                         rules={[{ required: true, message: t('surveys.rating.required') }]}
                         style={{ marginBottom: 0 }}
                       >
-                        <ScoreRating max={spec.maxScore} label={question} testId={`q-${q.code}`} />
+                        <ScoreRating
+                          max={spec.maxScore}
+                          dissatisfiedBelow={spec.dissatisfiedBelow}
+                          label={question}
+                          testId={`q-${q.code}`}
+                        />
                       </Form.Item>
                     </Descriptions.Item>
                   );
