@@ -134,8 +134,7 @@ export async function enterHolidays(
   for (let i = 0; i < days.length; i++) {
     const d = days[i]!;
     if (i > 0 && days[i - 1]!.date === d.date) throw new AppError('HOLIDAY.DUPLICATE_DATE', { date: d.date });
-    const dow = dayOfWeek(d.date);
-    if (d.kind === 'workday' && dow !== 0 && dow !== 6) throw new AppError('HOLIDAY.NOT_A_WEEKEND', { date: d.date });
+    assertWeekendWorked(d.kind, d.date);
   }
   return db.transaction(async (tx) => {
     const refuse = async () => {
@@ -181,34 +180,57 @@ export function listHolidays(db: Db, year: number) {
     .orderBy(asc(holidays.date));
 }
 
+type HolidayRow = typeof holidays.$inferSelect;
+
+/** A weekend worked (调休上班) falls on a Saturday or a Sunday. */
+function assertWeekendWorked(kind: HolidayEntry['kind'], date: IsoDate) {
+  const dow = dayOfWeek(date);
+  if (kind === 'workday' && dow !== 0 && dow !== 6) throw new AppError('HOLIDAY.NOT_A_WEEKEND', { date });
+}
+
 /**
- * Creates or changes the entry for one date; `version` is 0 for a new date. A create is an insert
- * that yields to an existing row (a lock on a missing row locks nothing), a change an update of
- * the version read: of concurrent writers exactly one wins, the others get 409.
+ * Writes one date's entry over what was read of it (locked; none for a new date) and records the
+ * change. A create is an insert that yields to an existing row (a lock on a missing row locks
+ * nothing): of concurrent writers exactly one wins, the others get 409.
  */
+async function writeDay(tx: Db, actor: Actor, current: HolidayRow | undefined, entry: HolidayEntry) {
+  const { date, ...fields } = entry;
+  const [row] = current
+    ? await tx
+        .update(holidays)
+        .set({ ...fields, version: sql`${holidays.version} + 1` })
+        .where(eq(holidays.date, date))
+        .returning()
+    : await tx
+        .insert(holidays)
+        .values({ ...entry, version: 1 })
+        .onConflictDoNothing()
+        .returning();
+  if (!row) throw new AppError('CONCURRENCY.STALE_VERSION');
+  const changes = (['kind', 'nameZh', 'nameEn'] as const)
+    .filter((f) => current?.[f] !== entry[f])
+    .map((f) => ({ field: f, old: current?.[f] ?? null, new: entry[f] }));
+  await recordChange(tx, actor, { entity: 'holiday', entityId: date, action: current ? 'update' : 'create', changes });
+  return row;
+}
+
+async function removeDay(tx: Db, actor: Actor, current: HolidayRow) {
+  await tx.delete(holidays).where(eq(holidays.date, current.date));
+  await recordChange(tx, actor, {
+    entity: 'holiday',
+    entityId: current.date,
+    action: 'delete',
+    changes: [{ field: 'kind', old: current.kind, new: null }],
+  });
+}
+
+/** Creates or changes the entry for one date against the version read (0 for a new date). */
 export async function setHoliday(db: Db, actor: Actor, entry: HolidayEntry, version: number) {
-  const dow = dayOfWeek(entry.date);
-  if (entry.kind === 'workday' && dow !== 0 && dow !== 6) throw new AppError('HOLIDAY.NOT_A_WEEKEND', { date: entry.date });
+  assertWeekendWorked(entry.kind, entry.date);
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(holidays).where(eq(holidays.date, entry.date));
+    const [current] = await tx.select().from(holidays).where(eq(holidays.date, entry.date)).for('update');
     if ((current?.version ?? 0) !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
-    const [row] = current
-      ? await tx
-          .update(holidays)
-          .set({ kind: entry.kind, nameZh: entry.nameZh, nameEn: entry.nameEn, version: sql`${holidays.version} + 1` })
-          .where(and(eq(holidays.date, entry.date), eq(holidays.version, version)))
-          .returning()
-      : await tx
-          .insert(holidays)
-          .values({ ...entry, version: 1 })
-          .onConflictDoNothing()
-          .returning();
-    if (!row) throw new AppError('CONCURRENCY.STALE_VERSION');
-    const changes = (['kind', 'nameZh', 'nameEn'] as const)
-      .filter((f) => current?.[f] !== entry[f])
-      .map((f) => ({ field: f, old: current?.[f] ?? null, new: entry[f] }));
-    await recordChange(tx, actor, { entity: 'holiday', entityId: entry.date, action: current ? 'update' : 'create', changes });
-    return row;
+    return writeDay(tx, actor, current, entry);
   });
 }
 
@@ -217,13 +239,7 @@ export async function deleteHoliday(db: Db, actor: Actor, date: IsoDate, version
     const [current] = await tx.select().from(holidays).where(eq(holidays.date, date)).for('update');
     if (!current) throw new AppError('HOLIDAY.NOT_FOUND', { date });
     if (current.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
-    await tx.delete(holidays).where(eq(holidays.date, date));
-    await recordChange(tx, actor, {
-      entity: 'holiday',
-      entityId: date,
-      action: 'delete',
-      changes: [{ field: 'kind', old: current.kind, new: null }],
-    });
+    await removeDay(tx, actor, current);
   });
 }
 
@@ -246,50 +262,23 @@ export async function markDays(
   for (const { date } of input.days) {
     if (seen.has(date)) throw new AppError('HOLIDAY.DUPLICATE_DATE', { date });
     seen.add(date);
-    const dow = dayOfWeek(date);
-    if (input.mark === 'workday' && dow !== 0 && dow !== 6) throw new AppError('HOLIDAY.NOT_A_WEEKEND', { date });
+    if (input.mark !== 'ordinary') assertWeekendWorked(input.mark, date);
   }
   const entry = input.mark === 'ordinary' ? null : { kind: input.mark, nameZh: input.nameZh ?? '', nameEn: input.nameEn ?? '' };
   if (entry && (!entry.nameZh || !entry.nameEn)) throw new AppError('HOLIDAY.NAME_REQUIRED');
   return db.transaction(async (tx) => {
     const dates = input.days.map((d) => d.date);
-    const current = new Map(
-      dates.length === 0
-        ? []
-        : (await tx.select().from(holidays).where(inArray(holidays.date, dates)).for('update')).map((h) => [h.date, h]),
-    );
+    const current = new Map((await tx.select().from(holidays).where(inArray(holidays.date, dates)).for('update')).map((h) => [h.date, h]));
     let changed = 0;
     for (const { date, version } of input.days) {
       const was = current.get(date);
       if ((was?.version ?? 0) !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
       if (!entry) {
         if (!was) continue;
-        await tx.delete(holidays).where(eq(holidays.date, date));
-        await recordChange(tx, actor, {
-          entity: 'holiday',
-          entityId: date,
-          action: 'delete',
-          changes: [{ field: 'kind', old: was.kind, new: null }],
-        });
+        await removeDay(tx, actor, was);
       } else {
-        const changes = (['kind', 'nameZh', 'nameEn'] as const)
-          .filter((f) => was?.[f] !== entry[f])
-          .map((f) => ({ field: f, old: was?.[f] ?? null, new: entry[f] }));
-        if (changes.length === 0) continue;
-        const [row] = was
-          ? await tx
-              .update(holidays)
-              .set({ ...entry, version: sql`${holidays.version} + 1` })
-              .where(eq(holidays.date, date))
-              .returning()
-          : // an insert that yields: a day entered meanwhile by someone else refuses the step
-            await tx
-              .insert(holidays)
-              .values({ date, ...entry, version: 1 })
-              .onConflictDoNothing()
-              .returning();
-        if (!row) throw new AppError('CONCURRENCY.STALE_VERSION');
-        await recordChange(tx, actor, { entity: 'holiday', entityId: date, action: was ? 'update' : 'create', changes });
+        if (was && was.kind === entry.kind && was.nameZh === entry.nameZh && was.nameEn === entry.nameEn) continue;
+        await writeDay(tx, actor, was, { date, ...entry });
       }
       changed++;
     }
