@@ -24,25 +24,30 @@ const computed = async (username: string) => {
   return JSON.parse(JSON.stringify(await dashboard(w.db, u!, dataScopeOf(u!), '2026-11-20', clock)));
 };
 
+/** A complaint about 华信 received on 2026-10-01, past its answer date on the test's day. */
+async function fileLateComplaint(subject: string, description: string) {
+  const res = await w.app.inject({
+    method: 'POST',
+    url: '/api/complaints',
+    headers: { cookie: cookies.service! },
+    payload: {
+      kind: 'complaint',
+      complainantName: '张先生',
+      complainantContact: '13900001111',
+      subject,
+      description,
+      clientId: w.huaxin,
+      receivedOn: '2026-10-01',
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
 describe('role dashboards', () => {
   it("shows a department its own overdue items, the unusual things of its scope and its modules' meters", async () => {
     // decided 2024-11-01: the first surveillance (audit management) was due 2025-11-01 and is overdue
     await grantSystem(w, cookies.decider!, w.huaxin, 'QMS', 'CD24Q0001R0M', '2024-11-01');
-    const late = await w.app.inject({
-      method: 'POST',
-      url: '/api/complaints',
-      headers: { cookie: cookies.service! },
-      payload: {
-        kind: 'complaint',
-        complainantName: '张先生',
-        complainantContact: '13900001111',
-        subject: '证书信息有误',
-        description: '公开查询的地址与实际不符',
-        clientId: w.huaxin,
-        receivedOn: '2026-10-01',
-      },
-    });
-    expect(late.statusCode, late.body).toBe(201);
+    await fileLateComplaint('证书信息有误', '公开查询的地址与实际不符');
 
     const audit = (await get('auditmgmt')).json();
     expect(audit.due.counts.overdue).toBeGreaterThanOrEqual(1);
@@ -143,21 +148,7 @@ describe('role dashboards', () => {
   it('shows an auditor its held after-sales audit waiting for its work, and no complaint, survey or client-care figures', async () => {
     await grantAfterSales(w, w.huaxin, { starLevel: 4, decisionOn: '2026-01-05' });
     // a complaint past its answer date (and, once the audit is held, its satisfaction form): there, but not the auditor's work
-    const late = await w.app.inject({
-      method: 'POST',
-      url: '/api/complaints',
-      headers: { cookie: cookies.service! },
-      payload: {
-        kind: 'complaint',
-        complainantName: '张先生',
-        complainantContact: '13900001111',
-        subject: '售后维修拖延',
-        description: '送修两个月仍未修好',
-        clientId: w.huaxin,
-        receivedOn: '2026-10-01',
-      },
-    });
-    expect(late.statusCode, late.body).toBe(201);
+    await fileLateComplaint('售后维修拖延', '送修两个月仍未修好');
     const ids = Object.fromEntries((await w.db.select().from(users)).map((u) => [u.username, u.id]));
     const send = async (method: 'POST' | 'PUT', url: string, payload: object, as = 'auditmgmt') => {
       const res = await w.app.inject({ method, url, headers: { cookie: cookies[as]! }, payload });
