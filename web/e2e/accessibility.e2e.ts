@@ -61,3 +61,35 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+describe('motion (WCAG 2.3.3)', () => {
+  /** Opens the dialog to log a client request and tells whether anything on the page was animated into place. */
+  async function dialogAnimated(page: Page): Promise<boolean> {
+    await page.getByRole('menuitem', { name: '客户维护' }).click();
+    await page.getByRole('tab', { name: '客户要求' }).click();
+    await page.evaluate(() => {
+      // what antd animates carries its motion's class while it moves (ant-zoom-appear-active, wave-motion-appear-start …);
+      // a dialog without motion only passes through -prepare, where antd measures where it opens from
+      const moving = (node: Node) => node instanceof Element && /-(appear|enter)-(start|active)\b/.test(node.className);
+      const w = window as unknown as { animated: boolean };
+      w.animated = false;
+      new MutationObserver((changes) => {
+        if (changes.some((c) => moving(c.target) || [...c.addedNodes].some(moving))) w.animated = true;
+      }).observe(document.body, { attributes: true, attributeFilter: ['class'], subtree: true, childList: true });
+    });
+    await page.getByRole('button', { name: /登记要求/ }).click();
+    await page.getByRole('dialog').getByLabel('受理日期').waitFor();
+    await page.waitForTimeout(500);
+    return page.evaluate(() => (window as unknown as { animated: boolean }).animated);
+  }
+
+  it('a person who asked for reduced motion gets dialogs that simply appear; everyone else sees them open', async () => {
+    const still = await signIn('kefu'); // the test pages ask for reduced motion
+    expect(await dialogAnimated(still)).toBe(false);
+
+    const moving = await signIn('kefu');
+    await moving.emulateMedia({ reducedMotion: 'no-preference' });
+    await moving.reload();
+    expect(await dialogAnimated(moving)).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, recordCspViolations, startServer } from './server.js';
+import { launchBrowser, pageOptions, recordCspViolations, reportPagesOnFailure, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -10,9 +10,11 @@ const blocked: string[] = []; // what the Content-Security-Policy refused
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  page = await browser.newPage(pageOptions);
   recordCspViolations(page, blocked);
 });
+
+reportPagesOnFailure(() => [page]);
 
 afterAll(async () => {
   await browser?.close();
@@ -81,7 +83,7 @@ describe('certificate lifecycle in the browser', () => {
     expect(letter.headers()['content-type']).toBe('application/pdf');
 
     // the public register, with no login
-    const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const visitor = await browser.newPage({ ...pageOptions, viewport: { width: 1280, height: 900 } });
     recordCspViolations(visitor, blocked);
     // as a notice e-mail links to it: the register opened on the certificate's number
     await visitor.goto(`${server.url}/register?q=${encodeURIComponent(target!.certificateNo)}`);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, recordCspViolations, startServer } from './server.js';
+import { launchBrowser, pageOptions, recordCspViolations, reportPagesOnFailure, startServer } from './server.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -13,9 +13,11 @@ beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
   server = await startServer();
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  page = await browser.newPage(pageOptions);
   recordCspViolations(page, blocked);
 });
+
+reportPagesOnFailure(() => [page]);
 
 afterAll(async () => {
   await browser?.close();

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 
 /** The real server, as `npm start` runs it, on a fresh PGlite directory and a free port. */
 export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
@@ -68,6 +68,45 @@ export function recordCspViolations(page: Page, into: string[]): void {
   page.on('pageerror', (err) => into.push(`${page.url()}: ${err.message}`));
 }
 
+/**
+ * How every test page opens: a desktop window in Chinese, asking for reduced motion as some
+ * people do (the app honours it, `theme.ts`), so that no click lands on a dialog or a list still
+ * flying in — on a busy machine one did, and the dialog then took the focus from the field clicked.
+ */
+export const pageOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' } as const;
+
+/**
+ * When a test fails, says what its pages showed at that moment — the address, any dialog,
+ * message or form error, the focused element — and keeps a screenshot in test-results/: a
+ * failure on another machine is then read from CI's log rather than guessed.
+ */
+export function reportPagesOnFailure(pages: () => Page[]): void {
+  beforeEach(({ onTestFailed, task }) => {
+    onTestFailed(async () => {
+      mkdirSync('test-results', { recursive: true });
+      for (const [i, page] of pages().entries()) {
+        if (page.isClosed()) continue;
+        const shown = await page
+          .evaluate(() => {
+            const texts = [
+              ...document.querySelectorAll(
+                '.ant-modal-title, .ant-message-notice, .ant-notification-notice, .ant-form-item-explain-error, .ant-alert',
+              ),
+            ].map((e) => e.textContent?.trim());
+            const focused = document.activeElement;
+            return { texts, focused: focused ? `${focused.tagName} ${focused.className}`.slice(0, 120) : '' };
+          })
+          .catch((err: Error) => ({ texts: [err.message], focused: '' }));
+        const file = `test-results/failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}-${i}.png`;
+        await page.screenshot({ path: file }).catch(() => undefined);
+        console.error(
+          `[${task.name}] page ${i}: ${page.url()}\n  shown: ${shown.texts.join(' | ')}\n  focused: ${shown.focused}\n  screenshot: ${file}`,
+        );
+      }
+    });
+  });
+}
+
 /** A browser somewhere other than the CB: its time zone, and the instant its clock shows. */
 type Elsewhere = { timezoneId?: string; at?: Date };
 
@@ -83,6 +122,7 @@ export function demoBrowser() {
     server = await startServer();
     browser = await launchBrowser();
   });
+  reportPagesOnFailure(() => browser?.contexts().flatMap((c) => c.pages()) ?? []);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -90,7 +130,7 @@ export function demoBrowser() {
     expect(blocked).toEqual([]);
   });
   const newPage = async ({ timezoneId, at }: Elsewhere = {}) => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId });
+    const page = await browser.newPage({ ...pageOptions, timezoneId });
     if (at) await page.clock.setFixedTime(at);
     recordCspViolations(page, blocked);
     return page;

@@ -22,7 +22,7 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { theme } from './theme.js';
+import { reducedMotion, theme } from './theme.js';
 import { App as AntApp, Button, Card, ConfigProvider, Grid, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -255,7 +255,7 @@ export function App() {
   }
 
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme} wave={{ disabled: reducedMotion }}>
       <AntApp>{body}</AntApp>
     </ConfigProvider>
   );

@@ -21,7 +21,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState } from 'react';
 import type { Answer } from '../api.js';
-import { theme } from '../theme.js';
+import { reducedMotion, theme } from '../theme.js';
 
 /** The public certificate register: no login, no admin code, only public fields. */
 type Lang = 'zh' | 'en';
@@ -171,7 +171,7 @@ export function RegisterApp() {
   }
 
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme} wave={{ disabled: reducedMotion }}>
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Header style={{ background: '#1f5faa', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
           <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 20 }}>
