@@ -21,6 +21,7 @@ import { authRoutes } from '../modules/auth/auth.routes.js';
 import { branchRoutes } from '../modules/branches/branch.routes.js';
 import { userRoutes } from '../modules/users/user.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
+import { certificateMarkRoutes } from '../modules/certificates/certificate-marks.routes.js';
 import { certificateRoutes } from '../modules/certificates/certificate.routes.js';
 import { noticeRoutes } from '../modules/notices/notice.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
@@ -122,6 +123,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   parameterRoutes(app, db, today);
   calendarRoutes(app, db, today, recountWorkingDayDeadlines);
   certificateRoutes(app, db, config, today);
+  certificateMarkRoutes(app, db, config.EVIDENCE_MAX_MB * 1024 * 1024);
   noticeRoutes(app, db, config);
   programmeRoutes(app, db, today);
   dueListRoutes(app, db, config.EXPORT_MAX_ROWS, today);

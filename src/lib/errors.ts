@@ -427,6 +427,12 @@ export const errorCatalog = {
     zh: '按该决定日期，证书已于 {expiresOn} 到期，不能作为有效证书颁发',
     en: 'Decided on that date, the certificate would have expired on {expiresOn}; it cannot be granted as valid',
   },
+  'CERTIFICATE.MARK_NOT_AN_IMAGE': {
+    status: 415,
+    zh: '标志须为 PNG 或 JPEG 图片（文件内容须与扩展名一致）',
+    en: 'A mark must be a PNG or JPEG image (its content matching its extension)',
+  },
+  'CERTIFICATE.MARK_NOT_FOUND': { status: 404, zh: '尚未上传该标志', en: 'No such mark has been uploaded' },
   'CERTIFICATE.FIELD_NOT_IN_SCHEME': {
     status: 400,
     zh: '认证领域 {field} 不属于该认证类别',

@@ -14,6 +14,7 @@ export const fieldErrorCatalog = {
   },
   USCC_CHECK_DIGIT: { zh: '统一社会信用代码校验位错误', en: 'the check character of the unified social credit code is wrong' },
   DATE: { zh: '日期无效，应为 YYYY-MM-DD', en: 'is not a valid date (YYYY-MM-DD)' },
+  DATE_RANGE: { zh: '结束日期不能早于开始日期', en: 'the end of the range is before its start' },
   PHONE: { zh: '电话号码格式不正确', en: 'is not a valid phone number' },
   EMAIL: { zh: '电子邮箱格式不正确', en: 'is not a valid e-mail address' },
   POSTCODE: { zh: '邮政编码应为 6 位数字', en: 'a postcode has 6 digits' },

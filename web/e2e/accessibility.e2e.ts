@@ -36,7 +36,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 const rolePages: Record<string, string[]> = {
   admin: ['/dashboard', '/users', '/parameters', '/holidays', '/backups', '/audit-log'],
-  zonghe: ['/dashboard', '/clients', '/due', '/reports', '/complaints', '/changes'],
+  zonghe: ['/dashboard', '/clients', '/certificates', '/due', '/reports', '/complaints', '/changes'],
   kefu: ['/dashboard', '/clients', '/surveys', '/communication', '/classification'],
   shenhe: ['/dashboard', '/due', '/proposals', '/registrations', '/applications'],
   zhiliang: ['/dashboard', '/risk', '/incidents'],
@@ -56,8 +56,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(found).toEqual([]);
   });
 
-  it('the public register has none', async () => {
+  it('the public register and a certificate’s verification page have none', async () => {
     const page = await anonymous('/register');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(new URL('/register/c/CD99X9999R9M', page.url()).toString());
+    await page.getByTestId('verification-verdict').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   SafetyCertificateOutlined,
+  FileProtectOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -46,6 +47,7 @@ import { ContractChangesPanel } from './components/ContractChangesPanel.js';
 import { ClientListPage } from './pages/ClientListPage.js';
 import { HolidaysPage } from './pages/HolidaysPage.js';
 import { LoginPage } from './pages/LoginPage.js';
+import { CertificatesPage } from './pages/CertificatesPage.js';
 import { DueListPage } from './pages/DueListPage.js';
 import { ParametersPage } from './pages/ParametersPage.js';
 import { ProposalsPage } from './pages/ProposalsPage.js';
@@ -126,6 +128,7 @@ export function App() {
     const pages: { key: string; icon: ReactNode; label: string; needs: string[] }[] = [
       { key: '/dashboard', icon: <DashboardOutlined />, label: t('nav.dashboard'), needs: ['self:read'] },
       { key: '/clients', icon: <TeamOutlined />, label: t('nav.clients'), needs: ['clients:read'] },
+      { key: '/certificates', icon: <FileProtectOutlined />, label: t('nav.certificates'), needs: ['certificates:list'] },
       { key: '/due', icon: <FieldTimeOutlined />, label: t('nav.dueList'), needs: ['duelist:read'] },
       { key: '/proposals', icon: <AlertOutlined />, label: t('nav.proposals'), needs: ['duelist:read'] },
       { key: '/risk', icon: <FileSearchOutlined />, label: t('nav.risk'), needs: ['risk:read'] },
@@ -219,6 +222,7 @@ export function App() {
                 <Route path="/my-surveys" element={open('/my-surveys', <MySurveysPage />)} />
                 <Route path="/communication" element={open('/communication', <CommunicationPage />)} />
                 <Route path="/clients/:id" element={open('/clients', <ClientDetailPage />)} />
+                <Route path="/certificates" element={open('/certificates', <CertificatesPage />)} />
                 <Route path="/due" element={open('/due', <DueListPage />)} />
                 <Route path="/proposals" element={open('/proposals', <ProposalsPage />)} />
                 <Route path="/registrations" element={open('/registrations', <RegistrationsPage />)} />

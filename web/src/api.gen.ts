@@ -1929,6 +1929,252 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/certificate-marks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The marks certificates print with */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CertificateMark'][];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/certificate-marks/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One mark’s image */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description certification: 认证标志; accreditation: 认可标志 */
+          kind: 'certification' | 'accreditation';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description PNG or JPEG */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/png': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Upload the mark certificates print from now on (PNG or JPEG; multipart field "file") */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description certification: 认证标志; accreditation: 认可标志 */
+          kind: 'certification' | 'accreditation';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description the file (one per request)
+             */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              size: number;
+            };
+          };
+        };
+      };
+    };
+    /** Certificates print without this mark from now on */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description certification: 认证标志; accreditation: 认可标志 */
+          kind: 'certification' | 'accreditation';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The certificate register (证书台账): every certificate of the clients the caller's scope allows, filtered, searched and sorted */
+    get: {
+      parameters: {
+        query?: {
+          branchId?: string;
+          /** @description YYYY-MM-DD */
+          decisionFrom?: string;
+          /** @description YYYY-MM-DD */
+          decisionTo?: string;
+          /** @description YYYY-MM-DD */
+          expiresFrom?: string;
+          /** @description YYYY-MM-DD */
+          expiresTo?: string;
+          field?: string;
+          /** @description language of the Excel export */
+          lang?: 'zh' | 'en';
+          order?: 'asc' | 'desc';
+          page?: number;
+          pageSize?: number;
+          /** @description a certificate number or part of one, in any case, full-width or with other separators (cd23 sc1002, ＣＤ２３－ＳＣ１００２); or an organisation: its name, former name, pinyin or initials */
+          q?: string;
+          scheme?: string;
+          sort?: 'certificateNo' | 'organisationName' | 'status' | 'decisionOn' | 'issueOn' | 'expiresOn';
+          /** @description the standard holds this text (GB/T 19001) */
+          standard?: string;
+          /** @description after-sales star levels, comma-separated */
+          starLevel?: string;
+          /** @description comma-separated */
+          status?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['CertificateListRow'][];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/certificates/{id}': {
     parameters: {
       query?: never;
@@ -2863,6 +3109,77 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/certificates/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The certificate register as filtered, to Excel (.xlsx) */
+    get: {
+      parameters: {
+        query?: {
+          branchId?: string;
+          /** @description YYYY-MM-DD */
+          decisionFrom?: string;
+          /** @description YYYY-MM-DD */
+          decisionTo?: string;
+          /** @description YYYY-MM-DD */
+          expiresFrom?: string;
+          /** @description YYYY-MM-DD */
+          expiresTo?: string;
+          field?: string;
+          /** @description language of the Excel export */
+          lang?: 'zh' | 'en';
+          order?: 'asc' | 'desc';
+          page?: number;
+          pageSize?: number;
+          /** @description a certificate number or part of one, in any case, full-width or with other separators (cd23 sc1002, ＣＤ２３－ＳＣ１００２); or an organisation: its name, former name, pinyin or initials */
+          q?: string;
+          scheme?: string;
+          sort?: 'certificateNo' | 'organisationName' | 'status' | 'decisionOn' | 'issueOn' | 'expiresOn';
+          /** @description the standard holds this text (GB/T 19001) */
+          standard?: string;
+          /** @description after-sales star levels, comma-separated */
+          starLevel?: string;
+          /** @description comma-separated */
+          status?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Excel workbook (.xlsx) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -12488,6 +12805,84 @@ export interface components {
       suspendedScope: string | null;
       suspendedUntil: string | null;
       version: number;
+    };
+    CertificateListRow: {
+      /** Format: uuid */
+      branchId: string;
+      branchName: {
+        en: string;
+        zh: string;
+      };
+      certificateNo: string;
+      /** Format: uuid */
+      clientId: string;
+      /** @description kept out of IAF CertSearch */
+      confidential: boolean;
+      decisionOn: string;
+      expiresOn: string;
+      /** @enum {string} */
+      field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+      /** Format: uuid */
+      id: string;
+      issueOn: string;
+      organisationName: string;
+      originalIssueOn: string;
+      /** @enum {string} */
+      scheme: 'management_system' | 'after_sales';
+      standard: string;
+      starLevel: number | null;
+      /** @enum {string} */
+      status: 'valid' | 'suspended' | 'revoked' | 'withdrawn' | 'expired';
+      suspendedFrom: string | null;
+      suspendedScope: string | null;
+      suspendedUntil: string | null;
+    };
+    CertificateListRowInput: {
+      /** Format: uuid */
+      branchId: string;
+      branchName: {
+        en: string;
+        zh: string;
+      };
+      certificateNo: string;
+      /** Format: uuid */
+      clientId: string;
+      /** @description kept out of IAF CertSearch */
+      confidential: boolean;
+      decisionOn: string;
+      expiresOn: string;
+      /** @enum {string} */
+      field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+      /** Format: uuid */
+      id: string;
+      issueOn: string;
+      organisationName: string;
+      originalIssueOn: string;
+      /** @enum {string} */
+      scheme: 'management_system' | 'after_sales';
+      standard: string;
+      starLevel: number | null;
+      /** @enum {string} */
+      status: 'valid' | 'suspended' | 'revoked' | 'withdrawn' | 'expired';
+      suspendedFrom: string | null;
+      suspendedScope: string | null;
+      suspendedUntil: string | null;
+    };
+    CertificateMark: {
+      fileName: string;
+      /** @enum {string} */
+      kind: 'certification' | 'accreditation';
+      size: number;
+      uploadedAt: string;
+      uploadedBy: string;
+    };
+    CertificateMarkInput: {
+      fileName: string;
+      /** @enum {string} */
+      kind: 'certification' | 'accreditation';
+      size: number;
+      uploadedAt: string;
+      uploadedBy: string;
     };
     ClassificationCampaign: {
       clients: {

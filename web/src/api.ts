@@ -145,6 +145,7 @@ export type CertificateEvent = NonNullable<CertificateDetail['events']>[number];
 export type Certificate = Schemas['Certificate'];
 /** A certificate with its history of decisions (the drawer). */
 export type CertificateDetail = Answer<'/api/certificates/{id}', 'GET'>;
+export type CertificateListRow = Schemas['CertificateListRow'];
 
 export type Bucket = DueItem['bucket'];
 

@@ -2,7 +2,7 @@ import { en } from '../../../web/src/i18n/en.js';
 import { zh, type Catalog } from '../../../web/src/i18n/zh.js';
 import { permissionLabels, roles } from '../auth/permissions.js';
 import type { RecordKind } from '../auth/visibility.js';
-import { fieldLabels as certificationFieldLabels } from '../certificates/certificate.rules.js';
+import { fieldLabels as certificationFieldLabels, markKindOfRecord, markLabels } from '../certificates/certificate.rules.js';
 import { clientColumns } from '../clients/client.columns.js';
 import { parameterDefinitions, type ParameterUnit } from '../parameters/parameter.defaults.js';
 
@@ -770,6 +770,17 @@ export const entities: Record<string, EntitySpec> = {
         yesNo,
       ),
     },
+  },
+  certificate_mark: {
+    label: text('证书标志', 'Certificate mark'),
+    record: {
+      key: (id) => {
+        const kind = markKindOfRecord(id);
+        return kind ? markLabels[kind] : text(id, id);
+      },
+    },
+    actions: { 'attach-file': text('上传', 'Uploaded'), remove: text('删除', 'Removed') },
+    fields: { file: field(text('图片文件', 'Image file')) },
   },
   holiday: {
     label: ui((c) => c.holidays.title),

@@ -40,6 +40,7 @@ export const permissions = [
   'holidays:read',
   'holidays:write',
   'certificates:read',
+  'certificates:list', // 证书台账: every certificate in the caller's scope, in one list (staff only)
   'certificates:decide', // grant, suspend, restore, revoke, withdraw: 认证决定
   'certificates:reissue', // administrative changes: name, address, scope, sites
   'notices:read',
@@ -97,6 +98,7 @@ export const permissionLabels: Record<Permission, { zh: string; en: string }> = 
   'holidays:read': { zh: '查看节假日', en: 'read holidays' },
   'holidays:write': { zh: '维护节假日', en: 'change holidays' },
   'certificates:read': { zh: '查看证书', en: 'read certificates' },
+  'certificates:list': { zh: '查看证书台账', en: 'read the certificate register' },
   'certificates:decide': { zh: '作出认证决定', en: 'take certification decisions' },
   'certificates:reissue': { zh: '换发证书', en: 'reissue certificates' },
   'notices:read': { zh: '查看通知', en: 'read notices' },
@@ -142,6 +144,7 @@ const staffRead: Permission[] = [
   'self:read',
   'self:write',
   'certificates:read',
+  'certificates:list',
   'notices:read',
   'clients:read',
   'clients:history',

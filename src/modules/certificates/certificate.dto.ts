@@ -146,3 +146,75 @@ export const GiveUpDecisionSchema = z
 export const GiveUpOutcomeSchema = z
   .object({ certificate: CertificateDetailSchema, decision: GiveUpDecisionSchema })
   .meta({ id: 'GiveUpOutcome' });
+
+const commaList = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean),
+);
+
+/** How the certificate register (证书台账) may be sorted. */
+export const certificateListSorts = ['certificateNo', 'organisationName', 'status', 'decisionOn', 'issueOn', 'expiresOn'] as const;
+
+/** 证书台账: every certificate the caller's scope allows, filtered, searched and sorted. */
+export const CertificateListQuerySchema = z
+  .object({
+    q: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .describe(
+        'a certificate number or part of one, in any case, full-width or with other separators (cd23 sc1002, ＣＤ２３－ＳＣ１００２); or an organisation: its name, former name, pinyin or initials',
+      ),
+    status: commaList
+      .pipe(z.array(z.enum(certificateStatuses)))
+      .optional()
+      .describe('comma-separated'),
+    scheme: commaList.pipe(z.array(z.enum(schemes))).optional(),
+    field: commaList.pipe(z.array(z.enum(certificationFields))).optional(),
+    standard: z.string().trim().max(200).optional().describe('the standard holds this text (GB/T 19001)'),
+    starLevel: commaList
+      .pipe(z.array(z.enum(['1', '2', '3', '4', '5']).transform(Number)))
+      .optional()
+      .describe('after-sales star levels, comma-separated'),
+    branchId: commaList.pipe(z.array(z.uuid({ message: 'BRANCH_UNKNOWN' }))).optional(),
+    expiresFrom: isoDate.optional(),
+    expiresTo: isoDate.optional(),
+    decisionFrom: isoDate.optional(),
+    decisionTo: isoDate.optional(),
+    sort: z.enum(certificateListSorts).default('certificateNo'),
+    order: z.enum(['asc', 'desc']).default('asc'),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(500).default(20),
+    lang: z.enum(['zh', 'en']).default('zh').describe('language of the Excel export'),
+  })
+  .refine((q) => !q.expiresFrom || !q.expiresTo || q.expiresFrom <= q.expiresTo, { message: 'DATE_RANGE', path: ['expiresTo'] })
+  .refine((q) => !q.decisionFrom || !q.decisionTo || q.decisionFrom <= q.decisionTo, { message: 'DATE_RANGE', path: ['decisionTo'] });
+export type CertificateListQuery = z.output<typeof CertificateListQuerySchema>;
+
+export const CertificateListRowSchema = CertificateSchema.pick({
+  id: true,
+  clientId: true,
+  certificateNo: true,
+  scheme: true,
+  field: true,
+  standard: true,
+  organisationName: true,
+  starLevel: true,
+  status: true,
+  suspendedFrom: true,
+  suspendedUntil: true,
+  suspendedScope: true,
+  decisionOn: true,
+  originalIssueOn: true,
+  issueOn: true,
+  expiresOn: true,
+  confidential: true,
+})
+  .extend({ branchId: z.uuid(), branchName: z.object({ zh: z.string(), en: z.string() }) })
+  .meta({ id: 'CertificateListRow' });
+export type CertificateListRow = z.infer<typeof CertificateListRowSchema>;
+
+export const CertificatePageSchema = z.object({ items: z.array(CertificateListRowSchema), total: z.number().int() });

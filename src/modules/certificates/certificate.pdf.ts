@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { statusLabels, type CertificateStatus } from './certificate.rules.js';
+import qrcode from 'qrcode-generator';
+import { fieldLabels, statusLabels, type CertificateStatus, type CertificationField, type Scheme } from './certificate.rules.js';
 
 // The CJK font ships with the project's dependencies, so every machine renders the same PDF.
 const require = createRequire(import.meta.url);
@@ -13,22 +14,90 @@ export interface CertificatePdfData {
   address: string;
   scope: string;
   standard: string;
-  schemeLabel: { zh: string; en: string };
+  scheme: Scheme;
+  field: CertificationField;
   starLevel: number | null;
   sites: { name: string; address: string; scope?: string }[];
   originalIssueOn: string;
   issueOn: string;
   expiresOn: string;
   status: CertificateStatus;
-  issuingBody: string;
+  suspendedFrom: string | null;
+  suspendedUntil: string | null;
+  suspendedScope: string | null;
 }
 
-/** The certificate as a one-page A4 PDF (SPEC §3 content; a reissue shows both dates). */
-export function renderCertificatePdf(c: CertificatePdfData): Promise<Buffer> {
+/** Who issues it and where its status is checked: the CB's own settings. */
+export interface IssuingBody {
+  name: { zh: string; en: string };
+  address: { zh: string; en: string };
+  /** the CB's public address: the QR code opens this certificate's verification page there */
+  publicBaseUrl: string;
+  /** the marks the administrator uploaded (PNG or JPEG): 认证标志 top left, 认可标志 top right */
+  marks: { certification?: Buffer; accreditation?: Buffer };
+}
+
+/** Whether the PDF library can read the image: a file that only starts like a PNG is refused at upload, not when a certificate prints. */
+export function drawableImage(content: Buffer): boolean {
+  try {
+    // openImage, untyped in @types/pdfkit: reads the image's header and chunks as image() does before drawing
+    (new PDFDocument() as unknown as { openImage(src: Buffer): unknown }).openImage(content);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The page on the public register that shows this certificate's live status (the QR code's target). */
+export function verificationUrl(publicBaseUrl: string, certificateNo: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/register/c/${encodeURIComponent(certificateNo)}`;
+}
+
+const BLUE = '#1f5faa';
+const MARGIN = 64;
+
+/** The attestation (兹证明…) in both languages: what was certified against what, and for after-sales service its level. */
+function attestation(c: CertificatePdfData): { zh: string; en: string } {
+  if (c.scheme === 'after_sales') {
+    const stars = c.starLevel ?? 0;
+    return {
+      zh: `其商品售后服务符合 ${c.standard} 的要求，达到 ${'★'.repeat(stars)}（${stars} 星级）。`,
+      en: `provides after-sales service that conforms to ${c.standard} at the level of ${stars} stars.`,
+    };
+  }
+  const field = fieldLabels[c.field];
+  return {
+    zh: `建立的${field.zh}符合 ${c.standard} 标准的要求。`,
+    en: `operates a ${field.en} system that conforms to ${c.standard}.`,
+  };
+}
+
+/** A QR code drawn as vector squares: sharp at any print size, nothing to rasterise. */
+function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+  const qr = qrcode(0, 'M');
+  qr.addData(text, 'Byte');
+  qr.make();
+  const count = qr.getModuleCount();
+  // four modules of quiet zone around it, as readers expect
+  const cell = size / (count + 8);
+  doc.save().rect(x, y, size, size).fill('#fff');
+  for (let row = 0; row < count; row++)
+    for (let col = 0; col < count; col++)
+      if (qr.isDark(row, col)) doc.rect(x + (col + 4) * cell, y + (row + 4) * cell, cell, cell).fill('#000');
+  doc.restore();
+}
+
+/**
+ * The certificate as A4 PDF: the attestation (兹证明), the organisation, standard and scope, the
+ * dates (the issue date always), the issuing body's name and address over a seal and signature
+ * area, and a QR code opening the certificate's verification page on the public register. Sites,
+ * and a suspended part of the scope, go to an annex page.
+ */
+export function renderCertificatePdf(c: CertificatePdfData, body: IssuingBody): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
-    margin: 56,
-    info: { Title: `${c.certificateNo} ${c.organisationName}`, Author: c.issuingBody },
+    margin: MARGIN,
+    info: { Title: `${c.certificateNo} ${c.organisationName}`, Author: body.name.zh },
   });
   doc.registerFont('regular', FONT_REGULAR);
   doc.registerFont('bold', FONT_BOLD);
@@ -36,38 +105,159 @@ export function renderCertificatePdf(c: CertificatePdfData): Promise<Buffer> {
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
-  const width = doc.page.width - 112;
-  doc
-    .rect(36, 36, doc.page.width - 72, doc.page.height - 72)
-    .lineWidth(2)
-    .stroke('#1f5faa');
-  doc.font('bold').fontSize(26).fillColor('#1f5faa').text('认 证 证 书', { align: 'center' });
-  doc.font('regular').fontSize(12).fillColor('#333').text(`${c.schemeLabel.zh} / ${c.schemeLabel.en}`, { align: 'center' });
-  doc.moveDown(0.4).fontSize(11).text(`证书编号 Certificate No.: ${c.certificateNo}`, { align: 'center' });
-  doc.moveDown(1.5);
-
-  const row = (label: string, value: string) => {
-    doc.font('bold').fontSize(11).fillColor('#555').text(label);
-    doc.font('regular').fontSize(13).fillColor('#000').text(value, { width });
-    doc.moveDown(0.6);
+  const { width: pageWidth, height: pageHeight } = doc.page;
+  const width = pageWidth - 2 * MARGIN;
+  const frame = () => {
+    doc
+      .rect(28, 28, pageWidth - 56, pageHeight - 56)
+      .lineWidth(3)
+      .stroke(BLUE);
+    doc
+      .rect(36, 36, pageWidth - 72, pageHeight - 72)
+      .lineWidth(0.8)
+      .stroke(BLUE);
   };
-  row('组织名称 Organisation', c.organisationName);
-  row('地址 Address', c.address);
-  row('认证依据 Standard', c.standard);
-  row('认证范围 Scope', c.scope);
-  if (c.starLevel) row('等级 Level', `${'★'.repeat(c.starLevel)}（${c.starLevel} 星级 / ${c.starLevel}-star）`);
-  if (c.sites.length) row('认证场所 Sites', c.sites.map((s) => `${s.name}：${s.address}${s.scope ? `（${s.scope}）` : ''}`).join('\n'));
-  row('初次颁证日期 Original issue', c.originalIssueOn);
-  if (c.issueOn !== c.originalIssueOn) row('换证日期 Changed on', c.issueOn);
-  row('有效期至 Valid until', c.expiresOn);
-  if (c.status !== 'valid') row('证书状态 Status', `${statusLabels[c.status].zh} / ${statusLabels[c.status].en}`);
+  frame();
+  const markBox = 72;
+  // a mark the library cannot draw after all leaves its corner empty rather than the certificate unprinted
+  const drawMark = (image: Buffer | undefined, x: number, align?: 'right') => {
+    try {
+      if (image) doc.image(image, x, 52, { fit: [markBox, markBox], ...(align ? { align } : {}) });
+    } catch {
+      /* checked at upload (drawableImage); nothing else to do here */
+    }
+  };
+  drawMark(body.marks.certification, MARGIN - 8);
+  drawMark(body.marks.accreditation, pageWidth - MARGIN + 8 - markBox, 'right');
+  doc.y = 72;
+  doc.font('bold').fontSize(30).fillColor(BLUE).text('认 证 证 书', { align: 'center', characterSpacing: 2 });
+  doc.font('regular').fontSize(13).text('CERTIFICATE', { align: 'center', characterSpacing: 4 });
+  doc.moveDown(0.6).fontSize(11).fillColor('#333').text(`证书编号 Certificate No.: ${c.certificateNo}`, { align: 'center' });
 
-  doc.moveDown(1);
-  doc.font('regular').fontSize(10).fillColor('#555').text('本证书信息可在本机构网站及国家认证认可监督管理委员会网站查询。', { width });
-  doc.text('This certificate can be verified on the certification body’s public register and the CNCA website.', { width });
-  doc.moveDown(2);
-  doc.font('bold').fontSize(13).fillColor('#000').text(c.issuingBody, { align: 'right' });
-  doc.font('regular').fontSize(11).text('签发人 Signed: ____________', { align: 'right' });
+  if (c.status !== 'valid') {
+    const label = statusLabels[c.status];
+    doc
+      .moveDown(0.6)
+      .font('bold')
+      .fontSize(12)
+      .fillColor('#cf1322')
+      .text(
+        c.status === 'suspended'
+          ? `本证书${c.suspendedScope ? '部分' : ''}暂停（${c.suspendedFrom} 至 ${c.suspendedUntil}）/ ${c.suspendedScope ? 'Partly suspended' : 'Suspended'} ${c.suspendedFrom} – ${c.suspendedUntil}`
+          : `本证书已${label.zh} / This certificate is ${label.en}`,
+        { align: 'center' },
+      );
+  }
+
+  const said = attestation(c);
+  doc.moveDown(1.4).font('bold').fontSize(15).fillColor('#000').text('兹证明', { width });
+  doc.moveDown(0.3).font('bold').fontSize(18).text(c.organisationName, { width, align: 'center' });
+  doc.moveDown(0.2).font('regular').fontSize(10.5).fillColor('#333').text(`地址 Address：${c.address}`, { width, align: 'center' });
+  doc.moveDown(0.6).font('regular').fontSize(13).fillColor('#000').text(said.zh, { width });
+  doc.moveDown(0.2).fontSize(10.5).fillColor('#333').text(`This is to certify that the organisation above ${said.en}`, { width });
+
+  // the foot of the page holds the dates, the issuing body and its seal, and the QR code
+  const footTop = pageHeight - 300;
+  doc.moveDown(0.9).font('bold').fontSize(12).fillColor('#000').text('认证范围 Scope of certification', { width });
+  doc.moveDown(0.2).font('regular').fontSize(12);
+  // a scope too long for the page goes whole to the annex rather than under the dates
+  const scopeFits = doc.y + doc.heightOfString(c.scope, { width }) < footTop - 40;
+  if (scopeFits) doc.text(c.scope, { width });
+  else doc.text('认证范围详见附件 / The scope of certification is given in the annex', { width });
+  const suspendedPart = c.status === 'suspended' ? c.suspendedScope : null;
+  const annex = !scopeFits || c.sites.length > 0 || Boolean(suspendedPart);
+  if (annex && scopeFits)
+    doc.moveDown(0.3).fontSize(10).fillColor('#555').text('认证场所及范围详见附件 / Sites and scope in the annex', { width });
+
+  doc.font('regular').fontSize(11).fillColor('#000');
+  const dates: [string, string][] = [
+    ['初次颁证日期 First issued', c.originalIssueOn],
+    ['本次颁证日期 Issued', c.issueOn],
+    ['有效期至 Valid until', c.expiresOn],
+  ];
+  dates.forEach(([label, value], i) => doc.text(`${label}：${value}`, MARGIN, footTop + i * 20, { width: 300 }));
+
+  const qrSize = 96;
+  const qrX = MARGIN;
+  const qrY = pageHeight - 64 - qrSize - 40;
+  const link = verificationUrl(body.publicBaseUrl, c.certificateNo);
+  drawQr(doc, link, qrX, qrY, qrSize);
+  doc
+    .font('regular')
+    .fontSize(8.5)
+    .fillColor('#555')
+    .text('扫码查验证书状态 Scan to verify the status', qrX + qrSize + 8, qrY + 24, { width: 150 })
+    .text(link, qrX + qrSize + 8, doc.y + 2, { width: 150 });
+
+  // the seal and signature area: the CB stamps and signs the printed certificate here
+  const sealX = pageWidth - MARGIN - 200;
+  doc
+    .circle(sealX + 100, footTop + 84, 46)
+    .dash(3, { space: 3 })
+    .lineWidth(0.8)
+    .stroke('#999')
+    .undash();
+  doc
+    .font('regular')
+    .fontSize(8)
+    .fillColor('#999')
+    .text('（盖章 Seal）', sealX + 60, footTop + 80, { width: 80, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(12)
+    .fillColor('#000')
+    .text(body.name.zh, sealX - 40, footTop + 140, { width: 240, align: 'right' });
+  doc
+    .font('regular')
+    .fontSize(9)
+    .fillColor('#333')
+    .text(body.name.en, sealX - 40, doc.y, { width: 240, align: 'right' });
+  doc.text(body.address.zh, sealX - 40, doc.y + 2, { width: 240, align: 'right' });
+  doc.text(body.address.en, sealX - 40, doc.y, { width: 240, align: 'right' });
+  doc
+    .fontSize(10)
+    .fillColor('#000')
+    .text('授权签字人 Authorised signature：__________', sealX - 100, doc.y + 8, { width: 300, align: 'right' });
+
+  if (annex) {
+    doc.addPage();
+    frame();
+    doc.y = 72;
+    doc.font('bold').fontSize(16).fillColor(BLUE).text('附件 Annex', MARGIN, 72, { width, align: 'center' });
+    doc
+      .font('regular')
+      .fontSize(10.5)
+      .fillColor('#333')
+      .text(`证书编号 Certificate No.: ${c.certificateNo}    ${c.organisationName}`, { width, align: 'center' });
+    doc.moveDown(1);
+    if (!scopeFits) {
+      doc.font('bold').fontSize(12).fillColor('#000').text('认证范围 Scope of certification', { width });
+      doc.font('regular').fontSize(11).text(c.scope, { width });
+      doc.moveDown(1);
+    }
+    if (suspendedPart) {
+      doc
+        .font('bold')
+        .fontSize(12)
+        .fillColor('#cf1322')
+        .text(`暂停的认证范围 Suspended part of the scope（${c.suspendedFrom} 至 ${c.suspendedUntil}）`, { width });
+      doc.font('regular').fontSize(11).fillColor('#000').text(suspendedPart, { width });
+      doc.fontSize(10).fillColor('#555').text('其余认证范围仍然有效 / The rest of the scope stays valid', { width });
+      doc.moveDown(1);
+    }
+    if (c.sites.length > 0) {
+      doc.font('bold').fontSize(12).fillColor('#000').text('认证场所 Certified sites', { width });
+      c.sites.forEach((site, i) => {
+        doc
+          .moveDown(0.4)
+          .font('bold')
+          .fontSize(11)
+          .text(`${i + 1}. ${site.name}`, { width });
+        doc.font('regular').fontSize(10.5).text(`地址 Address：${site.address}`, { width, indent: 14 });
+        if (site.scope) doc.text(`范围 Scope：${site.scope}`, { width, indent: 14 });
+      });
+    }
+  }
   doc.end();
   return done;
 }

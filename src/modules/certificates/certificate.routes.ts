@@ -7,6 +7,8 @@ import { callerOf } from '../../http/context.js';
 import type { IsoDate } from '../../lib/dates.js';
 import {
   CertificateDetailSchema,
+  CertificateListQuerySchema,
+  CertificatePageSchema,
   CertificateSchema,
   GiveUpOutcomeSchema,
   GiveUpSchema,
@@ -24,13 +26,13 @@ import { applyDecision, decisions, getCertificate, listClientCertificates, setCe
 import { giveUpGrounds, handleGiveUp } from './give-up.service.js';
 import { decideGrant } from './grant.service.js';
 import { reissueAdministrative } from './reissue.service.js';
-import { pdfResponse } from '../../http/downloads.js';
+import { pdfResponse, sendXlsx, xlsxResponse } from '../../http/downloads.js';
+import { assertExportable } from '../../http/list-sheet.js';
+import { listCertificates } from './certificate-list.repo.js';
+import { certificateListWorkbook } from './certificate-list.sheet.js';
+import { markImage } from './certificate-marks.service.js';
 
 const IdParams = z.object({ id: z.uuid() });
-const schemeLabels = {
-  management_system: { zh: '管理体系认证', en: 'Management system certification' },
-  after_sales: { zh: '商品售后服务认证', en: 'After-sales service certification' },
-} as const;
 
 export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, today: () => IsoDate): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -54,6 +56,38 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
     handler: async (req, reply) => {
       const { actor, scope } = callerOf(req);
       return reply.code(201).send(await decideGrant(db, actor, scope, req.params.id, req.body, today()));
+    },
+  });
+
+  r.get('/api/certificates', {
+    config: { permission: 'certificates:list' },
+    schema: {
+      tags,
+      summary:
+        "The certificate register (证书台账): every certificate of the clients the caller's scope allows, filtered, searched and sorted",
+      querystring: CertificateListQuerySchema,
+      response: { 200: CertificatePageSchema },
+    },
+    handler: (req) => {
+      const { page, pageSize } = req.query;
+      return listCertificates(db, callerOf(req).scope, req.query, { limit: pageSize, offset: (page - 1) * pageSize });
+    },
+  });
+
+  r.get('/api/certificates/export', {
+    config: { permission: 'certificates:list' },
+    schema: {
+      tags,
+      summary: 'The certificate register as filtered, to Excel (.xlsx)',
+      querystring: CertificateListQuerySchema,
+      response: xlsxResponse,
+    },
+    handler: async (req, reply) => {
+      const { items, total } = await listCertificates(db, callerOf(req).scope, req.query, { limit: config.EXPORT_MAX_ROWS, offset: 0 });
+      // never a silently shortened file
+      assertExportable(total, config.EXPORT_MAX_ROWS);
+      const { lang } = req.query;
+      return sendXlsx(reply, await certificateListWorkbook(items, lang), 'certificates', lang === 'en' ? 'certificates' : '证书台账');
     },
   });
 
@@ -140,7 +174,15 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
     schema: { tags, summary: 'The certificate as PDF', params: IdParams, response: pdfResponse },
     handler: async (req, reply) => {
       const c = await getCertificate(db, callerOf(req).scope, req.params.id);
-      const pdf = await renderCertificatePdf({ ...c, schemeLabel: schemeLabels[c.scheme], issuingBody: config.CB_NAME });
+      const pdf = await renderCertificatePdf(c, {
+        name: { zh: config.CB_NAME, en: config.CB_NAME_EN },
+        address: { zh: config.CB_ADDRESS, en: config.CB_ADDRESS_EN },
+        publicBaseUrl: config.PUBLIC_BASE_URL,
+        marks: {
+          certification: (await markImage(db, 'certification'))?.content,
+          accreditation: (await markImage(db, 'accreditation'))?.content,
+        },
+      });
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `inline; filename="${encodeURIComponent(c.certificateNo)}.pdf"`)

@@ -45,6 +45,11 @@ export const actionLabels = {
 export const schemes = ['management_system', 'after_sales'] as const; // 管理体系认证 / 售后服务认证
 export type Scheme = (typeof schemes)[number];
 
+export const schemeLabels = {
+  management_system: { zh: '管理体系认证', en: 'Management system certification' },
+  after_sales: { zh: '商品售后服务认证', en: 'After-sales service certification' },
+} as const satisfies Record<Scheme, { zh: string; en: string }>;
+
 /** 认证领域: a revocation bars a new application in the same field. */
 export const certificationFields = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'] as const;
 export type CertificationField = (typeof certificationFields)[number];
@@ -388,3 +393,19 @@ export function assertMayApply(history: ApplicantHistory, field: string, today: 
   const { code, from, ...rest } = bar;
   throw new AppError(code, { ...rest, date: from });
 }
+
+/** The marks a certificate carries: 认证标志 (the CB's own) and 认可标志 (its accreditation body's, e.g. CNAS). */
+export const markKinds = ['certification', 'accreditation'] as const;
+export type MarkKind = (typeof markKinds)[number];
+export const markLabels = {
+  certification: { zh: '认证标志', en: 'Certification mark' },
+  accreditation: { zh: '认可标志', en: 'Accreditation mark' },
+} as const satisfies Record<MarkKind, { zh: string; en: string }>;
+
+/** Marks are stored as files of the CB itself: one record per kind of mark, its latest upload being the mark in use. */
+export const MARK_ENTITY = 'certificate_mark';
+export const markRecord: Record<MarkKind, string> = {
+  certification: '00000000-0000-4000-8000-00000000c001',
+  accreditation: '00000000-0000-4000-8000-00000000c002',
+};
+export const markKindOfRecord = (id: string) => markKinds.find((k) => markRecord[k] === id);

@@ -32,7 +32,7 @@ export function clientScopeCondition(scope: DataScope): SQL | undefined {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The search text holds the term: through the trigram index, or for two Chinese characters the names' pairs (same rows). */
-function searchTextHolds(term: string): SQL {
+export function searchTextHolds(term: string): SQL {
   return isHanPair(term) ? sql`${clients.searchBigrams} @> array[${term}]::text[]` : ilike(clients.searchText, `%${escapeLike(term)}%`);
 }
 

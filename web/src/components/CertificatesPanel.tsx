@@ -146,7 +146,8 @@ export function CertificatesPanel({ clientId }: { clientId: string }) {
   );
 }
 
-function CertificateDrawer({
+/** A certificate, its history and the decisions the user may take on it: from a client's page and from the register. */
+export function CertificateDrawer({
   certificate: c,
   onClose,
   onChanged,
@@ -195,7 +196,7 @@ function CertificateDrawer({
           {c.suspendedScope && `（${t('certificates.suspendedScope')}：${c.suspendedScope}）`}
         </Descriptions.Item>
         <Descriptions.Item label={t('certificates.scheme')}>{t(`schemes.${c.scheme}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('certificates.field')}>{c.field}</Descriptions.Item>
+        <Descriptions.Item label={t('certificates.field')}>{t(`certificationFields.${c.field}`)}</Descriptions.Item>
         <Descriptions.Item label={t('certificates.standard')} span={2}>
           {c.standard}
         </Descriptions.Item>

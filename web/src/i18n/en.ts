@@ -4,6 +4,7 @@ import { groundLabels } from '../../../src/modules/certificates/certificate.grou
 export const en: Catalog = {
   app: { title: 'CertDesk client service', short: 'CertDesk' },
   nav: {
+    certificates: 'Certificates',
     dashboard: 'Dashboard',
     users: 'Users and branches',
     classification: 'Client grading',
@@ -154,6 +155,14 @@ export const en: Catalog = {
     vip: 'VIP',
     confidential: 'Confidential (kept out of IAF CertSearch)',
     grade: 'Grade',
+  },
+  certRegister: {
+    title: 'Certificates',
+    search: 'Certificate no. or organisation (or part of it)',
+    branch: 'Branch',
+    from: ' from',
+    to: ' to',
+    stars: '{{count}}-star',
   },
   certificates: {
     partHint: 'Choose the scope items suspended (not all of them); choose none to suspend the whole certificate',
@@ -906,6 +915,17 @@ export const en: Catalog = {
     filterTo: 'To',
     // the list's header where the field's label is too long for a column (the label says it whole on hover)
     shortFields: { confidential: 'Confidential' },
+  },
+  marks: {
+    title: 'Certificate marks',
+    hint: 'Certificate PDFs print the certification mark top left and the accreditation mark top right (PNG or JPEG). A mark not uploaded is not printed.',
+    certification: 'Certification mark',
+    accreditation: 'Accreditation mark',
+    none: 'None uploaded',
+    upload: 'Upload',
+    replace: 'Replace',
+    remove: 'Remove',
+    removeConfirm: 'Certificates printed from now on will not carry the {{mark}}. Remove it?',
   },
   parameters: {
     saveChanges: 'Save changes ({{count}})',

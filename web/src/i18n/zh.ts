@@ -3,6 +3,7 @@ import { groundLabels } from '../../../src/modules/certificates/certificate.grou
 export const zh = {
   app: { title: 'CertDesk 认证客户服务系统', short: 'CertDesk' },
   nav: {
+    certificates: '证书台账',
     dashboard: '工作台',
     users: '用户与分支机构',
     classification: '客户分类',
@@ -152,6 +153,14 @@ export const zh = {
     vip: 'VIP',
     confidential: '信息保密（不报送 IAF CertSearch）',
     grade: '分类等级',
+  },
+  certRegister: {
+    title: '证书台账',
+    search: '证书编号或组织名称（可只输入部分）',
+    branch: '分支机构',
+    from: '自',
+    to: '至',
+    stars: '{{count}} 星级',
   },
   certificates: {
     partHint: '选择暂停的认证范围条目（不能全选）；不选则暂停整张证书',
@@ -859,6 +868,17 @@ export const zh = {
     filterTo: '止',
     // the list's header where the field's label is too long for a column (the label says it whole on hover)
     shortFields: { confidential: '信息保密' },
+  },
+  marks: {
+    title: '证书标志',
+    hint: '证书 PDF 左上角印认证标志、右上角印认可标志（PNG 或 JPEG）。未上传的标志不印。',
+    certification: '认证标志',
+    accreditation: '认可标志',
+    none: '未上传',
+    upload: '上传',
+    replace: '更换',
+    remove: '删除',
+    removeConfirm: '删除后，新打印的证书将不再印{{mark}}。确定删除？',
   },
   parameters: {
     saveChanges: '保存修改（{{count}} 项）',

@@ -11,8 +11,10 @@ import {
   Layout,
   List,
   Radio,
+  Result,
   Segmented,
   Space,
+  Spin,
   Tabs,
   Tag,
   Typography,
@@ -21,6 +23,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState } from 'react';
 import type { Answer } from '../api.js';
+import { cbDateTime } from '../cb-time.js';
 import { reducedMotion, theme } from '../theme.js';
 
 /** The public certificate register: no login, no admin code, only public fields. */
@@ -66,6 +69,16 @@ const text = {
     submit: '提交',
     received: (number: string, date: string) => `已受理，编号 ${number}，我们将于 ${date} 前书面答复。`,
     schemes: { management_system: '管理体系认证', after_sales: '售后服务认证' },
+    verify: {
+      valid: '证书有效',
+      suspended: '证书暂停中：暂停期间不得使用证书和认证标志',
+      partly: '证书部分暂停：暂停的范围见下，其余认证范围仍然有效',
+      ended: { revoked: '证书已撤销，不再有效', withdrawn: '证书已注销，不再有效', expired: '证书已过期失效' },
+      missing: (no: string) => `本机构没有编号为 ${no} 的证书`,
+      missingHint: '该证书可能并非本机构颁发或系伪造。如有疑问，请通过“投诉与申诉”告知我们。',
+      checkedAt: (at: string) => `以上为本机构证书库中的实时状态，查询时间 ${at}（北京时间）`,
+      other: '查询其他证书',
+    },
     kinds: {
       grant: '颁证',
       reissue: '换证',
@@ -114,6 +127,20 @@ const text = {
     submit: 'Submit',
     received: (number: string, date: string) => `Received as ${number}; we will answer in writing by ${date}.`,
     schemes: { management_system: 'Management system', after_sales: 'After-sales service' },
+    verify: {
+      valid: 'The certificate is valid',
+      suspended: 'The certificate is suspended: neither it nor the certification mark may be used meanwhile',
+      partly: 'The certificate is partly suspended: the part below is suspended, the rest of the scope stays valid',
+      ended: {
+        revoked: 'The certificate was revoked and is no longer valid',
+        withdrawn: 'The certificate was withdrawn and is no longer valid',
+        expired: 'The certificate has expired',
+      },
+      missing: (no: string) => `We have issued no certificate numbered ${no}`,
+      missingHint: 'It may not be ours, or it may be forged. If in doubt, tell us under "Complaints and appeals".',
+      checkedAt: (at: string) => `The live status in our certificate records, checked ${at} (Beijing time)`,
+      other: 'Look up another certificate',
+    },
     kinds: {
       grant: 'Granted',
       reissue: 'Reissued',
@@ -137,6 +164,8 @@ export function RegisterApp() {
   const [error, setError] = useState(false);
   const [loading, setLoading] = useState(false);
   const l = text[lang];
+  // a certificate's QR code opens /register/c/<its number>: that certificate's live status
+  const [verifying] = useState(() => /^\/register\/c\/([^/]+)\/?$/.exec(window.location.pathname)?.[1]);
   // a notice e-mail links to its certificate's entry as /register?q=<certificate no.>
   const [linked] = useState(() => new URLSearchParams(window.location.search).get('q') ?? '');
 
@@ -187,112 +216,161 @@ export function RegisterApp() {
           />
         </Layout.Header>
         <Layout.Content style={{ maxWidth: 960, width: '100%', margin: '24px auto', padding: '0 16px' }}>
-          <Tabs
-            items={[
-              {
-                key: 'lookup',
-                label: l.lookup,
-                children: (
-                  <Space direction="vertical" style={{ width: '100%' }} size="large">
-                    <Input.Search
-                      data-testid="register-search"
-                      size="large"
-                      enterButton={
-                        <>
-                          <SearchOutlined /> {l.search}
-                        </>
-                      }
-                      aria-label={l.searchLabel}
-                      placeholder={l.hint}
-                      defaultValue={linked}
-                      onSearch={search}
-                      loading={loading}
-                      allowClear
-                    />
-                    {error && <Alert type="error" message={l.error} />}
-                    {results && results.length === 0 && <Empty description={l.none} />}
-                    {results && results.length > 0 && (
-                      <Typography.Text type="secondary" data-testid="register-count">
-                        {l.found(Math.max(total, results.length), results.length)}
-                      </Typography.Text>
-                    )}
-                    {results?.map((c) => (
-                      <Card
-                        key={c.certificateNo}
-                        data-testid="register-result"
-                        title={
-                          <Space>
-                            {c.certificateNo}
-                            <Tag color={statusColor[c.status] ?? 'default'}>{c.statusLabel[lang]}</Tag>
-                          </Space>
+          {verifying ? (
+            <Verification no={decodeURIComponent(verifying)} l={l} lang={lang} />
+          ) : (
+            <Tabs
+              items={[
+                {
+                  key: 'lookup',
+                  label: l.lookup,
+                  children: (
+                    <Space direction="vertical" style={{ width: '100%' }} size="large">
+                      <Input.Search
+                        data-testid="register-search"
+                        size="large"
+                        enterButton={
+                          <>
+                            <SearchOutlined /> {l.search}
+                          </>
                         }
-                      >
-                        <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-                          <Descriptions.Item label={l.organisation} span={2}>
-                            {c.organisationName}
-                            {c.formerName && (
-                              <Typography.Text type="secondary" data-testid="register-former-name">
-                                （{l.formerName}：{c.formerName}）
-                              </Typography.Text>
-                            )}
-                          </Descriptions.Item>
-                          <Descriptions.Item label={l.scheme}>{l.schemes[c.scheme]}</Descriptions.Item>
-                          <Descriptions.Item label={l.standard}>{c.standard}</Descriptions.Item>
-                          <Descriptions.Item label={l.scope} span={2}>
-                            {c.scope}
-                          </Descriptions.Item>
-                          {c.starLevel && <Descriptions.Item label={l.stars}>{'★'.repeat(c.starLevel)}</Descriptions.Item>}
-                          <Descriptions.Item label={l.status}>
-                            {c.suspension === 'part'
-                              ? `${c.statusLabel[lang]}（${l.restValid}）`
-                              : `${c.statusLabel[lang]}（${c.statusCode}）`}
-                          </Descriptions.Item>
-                          {c.suspendedFrom && (
-                            <Descriptions.Item label={l.suspended} span={2}>
-                              {c.suspendedFrom} ~ {c.suspendedUntil}
-                              {c.suspendedScope && `（${l.partly}：${c.suspendedScope}）`}
-                            </Descriptions.Item>
-                          )}
-                          <Descriptions.Item label={l.originalIssue}>{c.originalIssueOn}</Descriptions.Item>
-                          <Descriptions.Item label={l.issue}>{c.issueOn}</Descriptions.Item>
-                          <Descriptions.Item label={l.expires}>{c.expiresOn}</Descriptions.Item>
-                        </Descriptions>
-                      </Card>
-                    ))}
-                  </Space>
-                ),
-              },
-              {
-                key: 'complain',
-                label: l.complain,
-                children: <PublicComplaintForm l={l} />,
-              },
-              {
-                key: 'feed',
-                label: l.feed,
-                children: (
-                  <List
-                    data-testid="register-feed"
-                    dataSource={feed}
-                    renderItem={(e) => (
-                      <List.Item>
-                        <Space wrap>
-                          <Typography.Text type="secondary">{e.effectiveOn}</Typography.Text>
-                          <Tag>{l.kinds[e.kind]}</Tag>
-                          {e.certificateNo} {e.organisationName}
-                          {e.partScope && `（${l.partly}：${e.partScope}）`}
-                          {e.suspendedUntil && `→ ${e.suspendedUntil}`}
-                        </Space>
-                      </List.Item>
-                    )}
-                  />
-                ),
-              },
-            ]}
-          />
+                        aria-label={l.searchLabel}
+                        placeholder={l.hint}
+                        defaultValue={linked}
+                        onSearch={search}
+                        loading={loading}
+                        allowClear
+                      />
+                      {error && <Alert type="error" message={l.error} />}
+                      {results && results.length === 0 && <Empty description={l.none} />}
+                      {results && results.length > 0 && (
+                        <Typography.Text type="secondary" data-testid="register-count">
+                          {l.found(Math.max(total, results.length), results.length)}
+                        </Typography.Text>
+                      )}
+                      {results?.map((c) => (
+                        <CertificateCard key={c.certificateNo} c={c} l={l} lang={lang} />
+                      ))}
+                    </Space>
+                  ),
+                },
+                {
+                  key: 'complain',
+                  label: l.complain,
+                  children: <PublicComplaintForm l={l} />,
+                },
+                {
+                  key: 'feed',
+                  label: l.feed,
+                  children: (
+                    <List
+                      data-testid="register-feed"
+                      dataSource={feed}
+                      renderItem={(e) => (
+                        <List.Item>
+                          <Space wrap>
+                            <Typography.Text type="secondary">{e.effectiveOn}</Typography.Text>
+                            <Tag>{l.kinds[e.kind]}</Tag>
+                            {e.certificateNo} {e.organisationName}
+                            {e.partScope && `（${l.partly}：${e.partScope}）`}
+                            {e.suspendedUntil && `→ ${e.suspendedUntil}`}
+                          </Space>
+                        </List.Item>
+                      )}
+                    />
+                  ),
+                },
+              ]}
+            />
+          )}
         </Layout.Content>
       </Layout>
     </ConfigProvider>
+  );
+}
+
+/**
+ * 证书验证: what the QR code on a certificate opens — whether this certificate is valid now, in
+ * words anyone understands, with its public details; a number the CB never issued says so.
+ */
+function Verification({ no, l, lang }: { no: string; l: (typeof text)['zh']; lang: Lang }) {
+  const [found, setFound] = useState<{ certificate: PublicCertificate | null; at: string } | 'error' | null>(null);
+  useEffect(() => {
+    fetch(`/api/public/certificates/${encodeURIComponent(no)}`)
+      .then(async (res) => {
+        if (res.status !== 200 && res.status !== 404) throw new Error(String(res.status));
+        setFound({
+          certificate: res.status === 200 ? ((await res.json()) as PublicCertificate) : null,
+          at: cbDateTime(new Date().toISOString()),
+        });
+      })
+      .catch(() => setFound('error'));
+  }, [no]);
+  if (found === null) return <Spin />;
+  if (found === 'error') return <Alert type="error" message={l.error} />;
+  const c = found.certificate;
+  const [status, title] = !c
+    ? (['error', l.verify.missing(no)] as const)
+    : c.status === 'valid'
+      ? (['success', l.verify.valid] as const)
+      : c.status === 'suspended'
+        ? (['warning', c.suspension === 'part' ? l.verify.partly : l.verify.suspended] as const)
+        : (['error', l.verify.ended[c.status]] as const);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="large" data-testid="verification">
+      <Result
+        status={status}
+        title={<span data-testid="verification-verdict">{title}</span>}
+        subTitle={c ? l.verify.checkedAt(found.at) : l.verify.missingHint}
+        style={{ padding: '24px 0 0' }}
+      />
+      {c && <CertificateCard c={c} l={l} lang={lang} />}
+      <Typography.Link href="/register">{l.verify.other}</Typography.Link>
+    </Space>
+  );
+}
+
+/** A certificate as the public sees it: the search's answer and the verification page's. */
+function CertificateCard({ c, l, lang }: { c: PublicCertificate; l: (typeof text)['zh']; lang: Lang }) {
+  return (
+    <Card
+      data-testid="register-result"
+      title={
+        <Space>
+          {c.certificateNo}
+          <Tag color={statusColor[c.status] ?? 'default'}>{c.statusLabel[lang]}</Tag>
+        </Space>
+      }
+    >
+      <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+        <Descriptions.Item label={l.organisation} span={2}>
+          {c.organisationName}
+          {c.formerName && (
+            <Typography.Text type="secondary" data-testid="register-former-name">
+              （{l.formerName}：{c.formerName}）
+            </Typography.Text>
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={l.scheme}>{l.schemes[c.scheme]}</Descriptions.Item>
+        <Descriptions.Item label={l.standard}>{c.standard}</Descriptions.Item>
+        <Descriptions.Item label={l.scope} span={2}>
+          {c.scope}
+        </Descriptions.Item>
+        {c.starLevel && <Descriptions.Item label={l.stars}>{'★'.repeat(c.starLevel)}</Descriptions.Item>}
+        <Descriptions.Item label={l.status}>
+          {c.suspension === 'part' ? `${c.statusLabel[lang]}（${l.restValid}）` : `${c.statusLabel[lang]}（${c.statusCode}）`}
+        </Descriptions.Item>
+        {c.suspendedFrom && (
+          <Descriptions.Item label={l.suspended} span={2}>
+            {c.suspendedFrom} ~ {c.suspendedUntil}
+            {c.suspendedScope && `（${l.partly}：${c.suspendedScope}）`}
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={l.originalIssue}>{c.originalIssueOn}</Descriptions.Item>
+        <Descriptions.Item label={l.issue}>{c.issueOn}</Descriptions.Item>
+        <Descriptions.Item label={l.expires}>{c.expiresOn}</Descriptions.Item>
+      </Descriptions>
+    </Card>
   );
 }
 

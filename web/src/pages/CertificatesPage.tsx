@@ -1,0 +1,272 @@
+import { Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, queryString, type Branch, type CertificateDetail, type CertificateListRow, type Answer } from '../api.js';
+import { CertificateDrawer, CertificateStatusTag } from '../components/CertificatesPanel.js';
+import { ExportButton } from '../components/ExportButton.js';
+import { pick, useSession, useShowError } from '../session.js';
+
+type Query = NonNullable<Parameters<typeof api<'GET', '/api/certificates'>>[2]>['query'];
+const FILTERS = [
+  'q',
+  'status',
+  'scheme',
+  'field',
+  'standard',
+  'starLevel',
+  'branchId',
+  'expiresFrom',
+  'expiresTo',
+  'decisionFrom',
+  'decisionTo',
+  'sort',
+  'order',
+] as const;
+const STATUSES = ['valid', 'suspended', 'revoked', 'withdrawn', 'expired'] as const;
+const FIELDS = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'] as const;
+type Sortable = 'certificateNo' | 'organisationName' | 'status' | 'decisionOn' | 'issueOn' | 'expiresOn';
+const DEFAULT_PAGE_SIZE = 50;
+
+/**
+ * 证书台账: every certificate the user's scope allows, in one list — filters and the search in the
+ * address bar (a filtered list can be bookmarked and sent), sorting on the server, the list as
+ * Excel, and a row opening the certificate's drawer with its history and decisions.
+ */
+export function CertificatesPage() {
+  const { t } = useTranslation();
+  const { lang, may } = useSession();
+  const showError = useShowError();
+  const [params, setParams] = useSearchParams();
+  const [data, setData] = useState<Answer<'/api/certificates', 'GET'>>({ items: [], total: 0 });
+  const [loading, setLoading] = useState(false);
+  const [branches, setBranches] = useState<Branch[]>([]);
+  const [open, setOpen] = useState<CertificateDetail | null>(null);
+
+  const page = Number(params.get('page') ?? 1);
+  const pageSize = Number(params.get('pageSize') ?? DEFAULT_PAGE_SIZE);
+  const filters = useMemo(() => Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])), [params]) as Record<
+    (typeof FILTERS)[number],
+    string | undefined
+  >;
+  const list = (key: (typeof FILTERS)[number]) => filters[key]?.split(',').filter(Boolean) ?? [];
+
+  function update(changes: Partial<Record<string, string | undefined>>) {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setParams(next, { replace: true });
+  }
+
+  useEffect(() => {
+    if (may('branches:read')) api('GET', '/api/branches').then(setBranches, () => setBranches([]));
+  }, [may]);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await api('GET', '/api/certificates', { query: { ...filters, page, pageSize } as Query }));
+    } catch (err) {
+      showError(err);
+    } finally {
+      setLoading(false);
+    }
+  }, [filters, page, pageSize, showError]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const openCertificate = (id: string) => api('GET', '/api/certificates/{id}', { path: { id } }).then(setOpen, showError);
+
+  const range = (from: 'expiresFrom' | 'decisionFrom', to: 'expiresTo' | 'decisionTo', label: string) => (
+    <DatePicker.RangePicker
+      allowEmpty={[true, true]}
+      aria-label={label}
+      placeholder={[`${label}${t('certRegister.from')}`, `${label}${t('certRegister.to')}`]}
+      value={[filters[from] ? dayjs(filters[from]) : null, filters[to] ? dayjs(filters[to]) : null]}
+      onChange={(r) => update({ [from]: r?.[0]?.format('YYYY-MM-DD'), [to]: r?.[1]?.format('YYYY-MM-DD') })}
+      data-testid={`register-${from}`}
+    />
+  );
+  const multi = (
+    key: 'status' | 'field' | 'starLevel' | 'branchId',
+    label: string,
+    options: { value: string; label: string }[],
+    width = 200,
+  ) => (
+    <Select
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      style={{ width }}
+      placeholder={label}
+      aria-label={label}
+      value={list(key)}
+      onChange={(values: string[]) => update({ [key]: values.join(',') })}
+      options={options.map((o) => ({ ...o, title: o.label }))}
+      data-testid={`register-${key}`}
+    />
+  );
+
+  const sortOrder = (key: Sortable) =>
+    (filters.sort ?? 'certificateNo') === key ? (filters.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : null;
+
+  return (
+    <Card
+      title={t('certRegister.title')}
+      extra={<ExportButton url={`/api/certificates/export?${queryString(filters)}`} fallbackName="certificates.xlsx" />}
+    >
+      <Space wrap style={{ marginBottom: 16 }} data-testid="register-filters">
+        <Input.Search
+          allowClear
+          style={{ width: 300 }}
+          placeholder={t('certRegister.search')}
+          aria-label={t('certRegister.search')}
+          defaultValue={filters.q}
+          key={`q-${filters.q ?? ''}`}
+          onSearch={(q) => update({ q: q.trim() || undefined })}
+          data-testid="register-search"
+        />
+        {multi(
+          'status',
+          t('certificates.status'),
+          STATUSES.map((s) => ({ value: s, label: t(`certStatus.${s}`) })),
+        )}
+        <Select
+          allowClear
+          style={{ width: 160 }}
+          placeholder={t('certificates.scheme')}
+          aria-label={t('certificates.scheme')}
+          value={filters.scheme}
+          onChange={(scheme?: string) => update({ scheme })}
+          options={(['management_system', 'after_sales'] as const).map((s) => ({
+            value: s,
+            label: t(`schemes.${s}`),
+            title: t(`schemes.${s}`),
+          }))}
+          data-testid="register-scheme"
+        />
+        {multi(
+          'field',
+          t('certificates.field'),
+          FIELDS.map((f) => ({ value: f, label: t(`certificationFields.${f}`) })),
+          240,
+        )}
+        <Input.Search
+          allowClear
+          style={{ width: 180 }}
+          placeholder={t('certificates.standard')}
+          aria-label={t('certificates.standard')}
+          defaultValue={filters.standard}
+          key={`standard-${filters.standard ?? ''}`}
+          onSearch={(standard) => update({ standard: standard.trim() || undefined })}
+        />
+        {multi(
+          'starLevel',
+          t('certificates.starLevel'),
+          [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('certRegister.stars', { count: n }) })),
+          160,
+        )}
+        {branches.length > 1 &&
+          multi(
+            'branchId',
+            t('certRegister.branch'),
+            branches.map((b) => ({ value: b.id, label: lang === 'en' ? b.nameEn : b.nameZh })),
+          )}
+        {range('expiresFrom', 'expiresTo', t('certificates.expiresOn'))}
+        {range('decisionFrom', 'decisionTo', t('certificates.decisionOn'))}
+        <Button onClick={() => setParams({}, { replace: true })}>{t('common.reset')}</Button>
+      </Space>
+      <Table<CertificateListRow>
+        data-testid="certificate-register"
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data.items}
+        scroll={{ x: 'max-content' }}
+        onRow={(c) => ({ onClick: () => void openCertificate(c.id), style: { cursor: 'pointer' } })}
+        onChange={(pagination, _filters, sorter) => {
+          const s = sorter as SorterResult<CertificateListRow>;
+          const key = s.order ? (s.columnKey as string) : undefined;
+          update({
+            sort: key === 'certificateNo' ? undefined : key,
+            order: s.order === 'descend' ? 'desc' : undefined,
+            page: pagination.current === 1 ? undefined : String(pagination.current),
+            pageSize: pagination.pageSize === DEFAULT_PAGE_SIZE ? undefined : String(pagination.pageSize),
+          });
+        }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: data.total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (total) => t('common.total', { total }),
+        }}
+        columns={[
+          {
+            key: 'certificateNo',
+            title: t('certificates.certificateNo'),
+            dataIndex: 'certificateNo',
+            sorter: true,
+            sortOrder: sortOrder('certificateNo'),
+            render: (v: string) => <Typography.Link>{v}</Typography.Link>,
+          },
+          {
+            key: 'organisationName',
+            title: t('certificates.organisationName'),
+            sorter: true,
+            sortOrder: sortOrder('organisationName'),
+            render: (_, c) => (
+              // to the client's page, not the drawer
+              <Link to={`/clients/${c.clientId}?tab=certificates`} onClick={(e) => e.stopPropagation()}>
+                {c.organisationName}
+              </Link>
+            ),
+          },
+          { key: 'branch', title: t('certRegister.branch'), render: (_, c) => pick(c.branchName, lang) },
+          { key: 'field', title: t('certificates.field'), render: (_, c) => t(`certificationFields.${c.field}`) },
+          { key: 'standard', title: t('certificates.standard'), dataIndex: 'standard' },
+          { key: 'starLevel', title: t('certificates.starLevel'), render: (_, c) => (c.starLevel ? '★'.repeat(c.starLevel) : '') },
+          {
+            key: 'status',
+            title: t('certificates.status'),
+            sorter: true,
+            sortOrder: sortOrder('status'),
+            render: (_, c) => (
+              <Space size={4}>
+                <CertificateStatusTag status={c.status} />
+                {c.status === 'suspended' && c.suspendedScope && <Tag>{t('certificates.partial')}</Tag>}
+                {c.status === 'suspended' && (
+                  <Typography.Text type="secondary">{`${c.suspendedFrom} ~ ${c.suspendedUntil}`}</Typography.Text>
+                )}
+              </Space>
+            ),
+          },
+          {
+            key: 'decisionOn',
+            title: t('certificates.decisionOn'),
+            dataIndex: 'decisionOn',
+            sorter: true,
+            sortOrder: sortOrder('decisionOn'),
+          },
+          { key: 'issueOn', title: t('certificates.issueOn'), dataIndex: 'issueOn', sorter: true, sortOrder: sortOrder('issueOn') },
+          { key: 'expiresOn', title: t('certificates.expiresOn'), dataIndex: 'expiresOn', sorter: true, sortOrder: sortOrder('expiresOn') },
+        ]}
+      />
+      <CertificateDrawer
+        certificate={open}
+        onClose={() => setOpen(null)}
+        onChanged={(c) => {
+          setOpen(c);
+          void load();
+        }}
+      />
+    </Card>
+  );
+}
