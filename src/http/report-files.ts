@@ -3,14 +3,18 @@ import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { workbookBuffer } from '../lib/spreadsheet-text.js';
 
+/** A cell: a figure, a name, or words in both languages (a stage, a kind, a change), written in the reader's. */
+export type ReportCell = string | number | null | { zh: string; en: string };
+
 /** One table of a report: the analysis and survey reports are lists of these, exported alike to Excel and PDF. */
 export interface ReportTable {
   title: { zh: string; en: string };
   header: { zh: string; en: string }[];
-  rows: (string | number | null)[][];
+  rows: ReportCell[][];
 }
 
 type Lang = 'zh' | 'en';
+const inLanguage = (cell: ReportCell, lang: Lang) => (cell !== null && typeof cell === 'object' ? cell[lang] : cell);
 
 /** Each table on its own sheet, bold frozen header. */
 export async function reportWorkbook(tables: readonly ReportTable[], lang: Lang): Promise<Buffer> {
@@ -21,7 +25,7 @@ export async function reportWorkbook(tables: readonly ReportTable[], lang: Lang)
     const sheet = workbook.addWorksheet(`${i + 1} ${t.title[lang]}`.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow(t.header.map((h) => h[lang]));
     sheet.getRow(1).font = { bold: true };
-    for (const row of t.rows) sheet.addRow(row);
+    for (const row of t.rows) sheet.addRow(row.map((cell) => inLanguage(cell, lang)));
     sheet.columns.forEach((c, n) => (c.width = n === 0 ? 24 : 12));
   }
   return workbookBuffer(workbook);
@@ -51,15 +55,21 @@ export function reportPdf(title: string, subtitle: string, tables: readonly Repo
     const columns = t.header.length;
     const first = Math.min(160, width / 2);
     const rest = columns > 1 ? (width - first) / (columns - 1) : 0;
-    const row = (cells: (string | number | null)[], font: 'regular' | 'bold') => {
-      if (doc.y > bottom) doc.addPage();
-      const y = doc.y + 2;
+    const widthOf = (i: number) => (i === 0 ? first : rest) - 4;
+    const xOf = (i: number) => (i === 0 ? left : left + first + (i - 1) * rest);
+    // a cell wraps within its column and the row is as tall as its tallest cell: a long question never runs into the figures
+    const row = (cells: ReportCell[], font: 'regular' | 'bold', onNewPage?: () => void) => {
       doc.font(font).fontSize(8);
-      cells.forEach((cell, i) => {
-        const x = i === 0 ? left : left + first + (i - 1) * rest;
-        doc.text(cell === null ? '—' : String(cell), x, y, { width: i === 0 ? first - 4 : rest - 4, lineBreak: false, ellipsis: true });
-      });
-      doc.y = y + 13;
+      const texts = cells.map((cell) => (cell === null ? '—' : String(inLanguage(cell, lang))));
+      const height = Math.max(...texts.map((text, i) => doc.heightOfString(text, { width: widthOf(i) })));
+      if (doc.y + height + 4 > bottom) {
+        doc.addPage();
+        onNewPage?.();
+        doc.font(font).fontSize(8);
+      }
+      const y = doc.y + 2;
+      texts.forEach((text, i) => doc.text(text, xOf(i), y, { width: widthOf(i) }));
+      doc.y = y + height + 2;
       doc
         .moveTo(left, doc.y - 1)
         .lineTo(left + width, doc.y - 1)
@@ -67,11 +77,14 @@ export function reportPdf(title: string, subtitle: string, tables: readonly Repo
         .strokeColor('#ccc')
         .stroke();
     };
-    row(
-      t.header.map((h) => h[lang]),
-      'bold',
-    );
-    for (const r of t.rows) row(r, 'regular');
+    const header = () =>
+      row(
+        t.header.map((h) => h[lang]),
+        'bold',
+      );
+    header();
+    // a table that runs onto the next page repeats its header there
+    for (const r of t.rows) row(r, 'regular', header);
     doc.x = left;
   }
   doc.end();

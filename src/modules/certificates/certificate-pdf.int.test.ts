@@ -6,6 +6,7 @@ import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { hasPoppler, overlappingWords, pdfPages, wordBoxes } from '../../../test/poppler.js';
 import { grantSystem } from '../../../test/world-helpers.js';
 
 /**
@@ -13,15 +14,6 @@ import { grantSystem } from '../../../test/world-helpers.js';
  * installs poppler-utils), its text read back and its QR code decoded by jsQR, a reader written
  * apart from the generator that drew it.
  */
-const poppler = (() => {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 let w: World;
 let dir: string;
 const BASE = 'https://cert.example.cn';
@@ -49,9 +41,6 @@ async function pdfOf(id: string, cookie: string): Promise<string> {
   return file;
 }
 
-/** The pages' text in reading order, page by page (form feeds between pages). */
-const textOf = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
-
 /** The first page rendered at 150 dpi, and what a QR reader finds on it. */
 function qrOnFirstPage(file: string): string | null {
   const prefix = path.join(dir, path.basename(file, '.pdf'));
@@ -72,7 +61,7 @@ const imagesIn = (file: string) =>
     .split('\n')
     .filter((line) => /^\s*\d+\s+\d+\s+image\s/.test(line)).length;
 
-describe.skipIf(!poppler)('the certificate PDF, rendered', () => {
+describe.skipIf(!hasPoppler)('the certificate PDF, rendered', () => {
   it('is one A4 page with the attestation, the issuing body and a QR code that opens the certificate’s verification page', async () => {
     const decider = await w.login('decider');
     const cert = await grantSystem(w, decider, w.huaxin, 'QMS', 'CD26-Q0007R0M', '2026-03-02');
@@ -82,7 +71,7 @@ describe.skipIf(!poppler)('the certificate PDF, rendered', () => {
     expect(info).toMatch(/Pages:\s+1\n/);
     expect(info).toMatch(/Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/);
 
-    const [page] = textOf(file);
+    const [page] = pdfPages(file);
     for (const expected of [
       '兹证明',
       '北京华信电子科技有限公司',
@@ -98,6 +87,7 @@ describe.skipIf(!poppler)('the certificate PDF, rendered', () => {
       expect(page, expected).toContain(expected);
 
     expect(qrOnFirstPage(file)).toBe(`${BASE}/register/c/CD26-Q0007R0M`);
+    expect(overlappingWords(wordBoxes(readFileSync(file)))).toEqual([]);
   });
 
   it('puts its sites, a suspended part of the scope and a scope too long for the page into an annex, and says the status', async () => {
@@ -135,7 +125,7 @@ describe.skipIf(!poppler)('the certificate PDF, rendered', () => {
     expect(suspended.statusCode, suspended.body).toBe(200);
 
     const file = await pdfOf(cert.id, decider);
-    const pages = textOf(file).filter((p) => p.trim());
+    const pages = pdfPages(file);
     expect(pages).toHaveLength(2);
     expect(pages[0]).toContain('部分暂停（2026-11-01 至 2027-01-31）');
     expect(pages[0]).toContain('认证范围详见附件');
@@ -144,6 +134,7 @@ describe.skipIf(!poppler)('the certificate PDF, rendered', () => {
     for (const expected of ['附件', '第40类电子测量仪器', '暂停的认证范围', '其余认证范围仍然有效', '东莞工厂', '注塑件的生产'])
       expect(annex, expected).toContain(expected);
     expect(qrOnFirstPage(file)).toBe(`${BASE}/register/c/CD26E0008R0M`);
+    expect(overlappingWords(wordBoxes(readFileSync(file)))).toEqual([]);
   });
 
   it('prints the marks the administrator uploaded, refuses what is not a PNG or JPEG, and prints without a mark removed', async () => {

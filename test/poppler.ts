@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * A PDF as a reader meets it, through poppler (Debian's poppler-utils, which .ci/run installs):
+ * its text and where each word is drawn. Tests that need it are skipped where it is missing.
+ */
+export const hasPoppler = (() => {
+  try {
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** The pages' text in reading order, one string per page. */
+export function pdfPages(file: string): string[] {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((page) => page.trim());
+}
+
+export interface WordBox {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word poppler finds, with its box on its page (pdftotext -bbox). */
+export function wordBoxes(pdf: Buffer): WordBox[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pdf-words-'));
+  try {
+    const file = path.join(dir, 'in.pdf');
+    writeFileSync(file, pdf);
+    const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+    const boxes: WordBox[] = [];
+    let page = 0;
+    for (const line of html.split('\n')) {
+      if (line.includes('<page ')) page++;
+      const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+      if (m) boxes.push({ page, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text: m[5]! });
+    }
+    return boxes;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Pairs of words drawn over each other (more than `tolerance` points deep both ways). */
+export function overlappingWords(words: readonly WordBox[], tolerance = 0.5): [WordBox, WordBox][] {
+  const found: [WordBox, WordBox][] = [];
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j < words.length; j++) {
+      const a = words[i]!;
+      const b = words[j]!;
+      if (a.page !== b.page) continue;
+      const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (dx > tolerance && dy > tolerance) found.push([a, b]);
+    }
+  return found;
+}
