@@ -200,6 +200,13 @@ describe('client classification', () => {
       '5 By management system',
     ]);
     expect(book.worksheets[0]!.getRow(4).values).toEqual([undefined, 'A-', 1, 0]);
+    expect(book.worksheets[1]!.getRow(2).values).toEqual([undefined, 'Up', 1]);
+    expect(book.worksheets[4]!.getRow(2).getCell(1).value).toBe('quality management');
+    const zh = new ExcelJS.Workbook();
+    await zh.xlsx.load((await get('/api/classification/report/xlsx?year=2026')).rawPayload as unknown as ArrayBuffer);
+    // in words, in Chinese only: 上升, not 上升 / up; 质量管理体系, not QMS
+    expect((zh.worksheets[1]!.getColumn(1).values as unknown[]).slice(2)).toEqual(['上升', '下降', '不变', '新评']);
+    expect(zh.worksheets[4]!.getRow(2).getCell(1).value).toBe('质量管理体系');
     const pdf = await get('/api/classification/report/pdf?year=2026');
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

@@ -2,11 +2,12 @@ import { and, asc, desc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
-import type { ReportTable } from '../../http/report-files.js';
+import type { ReportCell, ReportTable } from '../../http/report-files.js';
 import { addMonths, type IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
+import { fieldLabels, type CertificationField } from '../certificates/certificate.rules.js';
 import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
 import { clientGrades, clients } from '../clients/client.schema.js';
@@ -390,12 +391,17 @@ type Analysis = Awaited<ReturnType<typeof analysisReport>>;
 /** The analysis as report tables, for the Excel and PDF exports. */
 export function analysisTables(a: Analysis): ReportTable[] {
   const gradeHeader = clientGrades.map((g) => ({ zh: g, en: g }));
-  const matrix = (title: ReportTable['title'], first: ReportTable['header'][number], data: Record<string, Record<string, number>>) => ({
+  const matrix = (
+    title: ReportTable['title'],
+    first: ReportTable['header'][number],
+    data: Record<string, Record<string, number>>,
+    name: (key: string) => ReportCell = (key) => key,
+  ) => ({
     title,
     header: [first, ...gradeHeader, { zh: '合计', en: 'Total' }],
     rows: Object.entries(data)
       .sort(([x], [y]) => x.localeCompare(y))
-      .map(([k, counts]) => [k, ...clientGrades.map((g) => counts[g] ?? 0), Object.values(counts).reduce((s, n) => s + n, 0)]),
+      .map(([k, counts]) => [name(k), ...clientGrades.map((g) => counts[g] ?? 0), Object.values(counts).reduce((s, n) => s + n, 0)]),
   });
   return [
     {
@@ -414,15 +420,17 @@ export function analysisTables(a: Analysis): ReportTable[] {
         { zh: '客户数', en: 'Clients' },
       ],
       rows: [
-        [`上升 / up`, a.changes.up],
-        [`下降 / down`, a.changes.down],
-        [`不变 / same`, a.changes.same],
-        [`新评 / new`, a.changes.new],
+        [{ zh: '上升', en: 'Up' }, a.changes.up],
+        [{ zh: '下降', en: 'Down' }, a.changes.down],
+        [{ zh: '不变', en: 'Same' }, a.changes.same],
+        [{ zh: '新评', en: 'New' }, a.changes.new],
       ],
     },
     matrix({ zh: '按分支机构', en: 'By branch' }, { zh: '分支机构', en: 'Branch' }, a.byBranch),
     matrix({ zh: '按专业大类', en: 'By industry code' }, { zh: '专业大类', en: 'Industry code' }, a.byIndustry),
-    matrix({ zh: '按管理体系', en: 'By management system' }, { zh: '体系', en: 'System' }, a.bySystem),
+    matrix({ zh: '按管理体系', en: 'By management system' }, { zh: '体系', en: 'System' }, a.bySystem, (system) =>
+      system in fieldLabels ? fieldLabels[system as CertificationField] : system,
+    ),
   ];
 }
 

@@ -293,7 +293,19 @@ describe('satisfaction surveys', () => {
     };
     const annual = await load('/api/surveys/report/xlsx?year=2026&lang=en');
     expect(annual.at(-1)!.name).toBe('6 Credibility survey');
-    expect(annual.at(-1)!.getRow(4).values).toEqual([undefined, '获证组织的顾客 / clients’ customers', 2, 7.5]);
-    expect((await load('/api/surveys/report/xlsx?year=2026&quarter=2')).map((s) => s.name)).not.toContain('6 认证可信度调查');
+    expect(annual.at(-1)!.getRow(4).values).toEqual([undefined, 'Clients’ customers', 2, 7.5]);
+    const quarter = await load('/api/surveys/report/xlsx?year=2026&quarter=2');
+    expect(quarter.map((s) => s.name)).not.toContain('6 认证可信度调查');
+    // the Chinese report in words: a stage, a kind, the total row — never a code, never the English beside it
+    const zhAnnual = await load('/api/surveys/report/xlsx?year=2026');
+    expect(zhAnnual.at(-1)!.getRow(4).values).toEqual([undefined, '获证组织的顾客', 2, 7.5]);
+    const cells: string[] = [];
+    for (const sheet of zhAnnual)
+      sheet.eachRow((row, n) => {
+        if (n > 1) cells.push(...((row.values as unknown[]).filter((v) => typeof v === 'string') as string[]));
+      });
+    expect(cells.filter((c) => /\b(contract|audit|service|annual|total|target)\b|\/ [a-z]/i.test(c))).toEqual([]);
+    expect(cells.some((c) => /^合计（目标 \d+ %）$/.test(c))).toBe(true);
+    expect(cells.some((c) => c === '审核过程')).toBe(true);
   });
 });

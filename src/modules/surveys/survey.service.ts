@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
-import type { ReportTable } from '../../http/report-files.js';
+import type { ReportCell, ReportTable } from '../../http/report-files.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
@@ -38,6 +38,7 @@ import {
   returnRate,
   sampleSize,
   stageScores,
+  surveyKinds,
   surveyQuestions,
   surveyStages,
   weightedTotal,
@@ -448,11 +449,16 @@ export async function surveyReport(db: Db, scope: DataScope, year: number, quart
 
 type Report = Awaited<ReturnType<typeof surveyReport>>;
 
-const credibilityNames: Record<string, string> = {
-  authority: '政府部门 / authorities',
-  community: '社区 / communities',
-  customer: '获证组织的顾客 / clients’ customers',
+const credibilityNames: Record<string, ReportCell> = {
+  authority: { zh: '政府部门', en: 'Authorities' },
+  community: { zh: '社区', en: 'Communities' },
+  customer: { zh: '获证组织的顾客', en: 'Clients’ customers' },
 };
+
+const surveyKindNames = {
+  audit: { zh: '审核首次会议发放', en: 'Handed out at an audit' },
+  annual: { zh: '年度抽样调查', en: 'Annual sample' },
+} as const satisfies Record<(typeof surveyKinds)[number], ReportCell>;
 
 /** The report as tables for Excel and PDF; the annual one also carries the credibility survey (年度满意度及可信度报告). */
 export function surveyReportTables(r: Report, credibility?: Awaited<ReturnType<typeof credibilityReport>>): ReportTable[] {
@@ -463,7 +469,10 @@ export function surveyReportTables(r: Report, credibility?: Awaited<ReturnType<t
     { zh: '获证后服务', en: 'Service' },
     { zh: '加权总分', en: 'Weighted total' },
   ];
-  const scoreRows = (groups: Report['byBranch']) => groups.map((g) => [g.name, g.count, g.contract, g.audit, g.service, g.total]);
+  const scoreRows = (groups: Report['byBranch'], name: (g: Report['byBranch'][number]) => ReportCell = (g) => g.name) =>
+    groups.map((g) => [name(g), g.count, g.contract, g.audit, g.service, g.total]);
+  // a stage is named as its column is
+  const stageNames: Record<string, ReportCell> = { contract: scoreHeader[1]!, audit: scoreHeader[2]!, service: scoreHeader[3]! };
   return [
     {
       title: { zh: '回收率', en: 'Return rate' },
@@ -476,7 +485,13 @@ export function surveyReportTables(r: Report, credibility?: Awaited<ReturnType<t
       ],
       rows: [
         ...r.byQuarter.map((q) => [`Q${q.quarter}`, q.issued, q.answered, q.returnRate, q.total]),
-        [`合计 / total (目标 / target ${r.returnRateTarget} %)`, r.issued, r.answered, r.returnRate, r.overall.total],
+        [
+          { zh: `合计（目标 ${r.returnRateTarget} %）`, en: `Total (target ${r.returnRateTarget} %)` },
+          r.issued,
+          r.answered,
+          r.returnRate,
+          r.overall.total,
+        ],
       ],
     },
     {
@@ -489,7 +504,11 @@ export function surveyReportTables(r: Report, credibility?: Awaited<ReturnType<t
       header: [{ zh: '审核员', en: 'Auditor' }, ...scoreHeader],
       rows: scoreRows(r.byAuditor),
     },
-    { title: { zh: '按调查类型', en: 'By kind' }, header: [{ zh: '类型', en: 'Kind' }, ...scoreHeader], rows: scoreRows(r.byKind) },
+    {
+      title: { zh: '按调查类型', en: 'By kind' },
+      header: [{ zh: '类型', en: 'Kind' }, ...scoreHeader],
+      rows: scoreRows(r.byKind, (g) => surveyKindNames[g.name as keyof typeof surveyKindNames] ?? g.name),
+    },
     {
       title: { zh: '按题目', en: 'By question' },
       header: [
@@ -497,7 +516,7 @@ export function surveyReportTables(r: Report, credibility?: Awaited<ReturnType<t
         { zh: '阶段', en: 'Stage' },
         { zh: '平均分', en: 'Average' },
       ],
-      rows: r.byQuestion.map((q) => [`${q.code} ${q.zh} / ${q.en}`, q.stage, q.average]),
+      rows: r.byQuestion.map((q) => [{ zh: `${q.code} ${q.zh}`, en: `${q.code} ${q.en}` }, stageNames[q.stage] ?? q.stage, q.average]),
     },
     ...(credibility
       ? [
