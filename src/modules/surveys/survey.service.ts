@@ -5,6 +5,7 @@ import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
 import type { ReportCell, ReportTable } from '../../http/report-files.js';
+import type { surveyKinds } from './survey.rules.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
@@ -38,7 +39,6 @@ import {
   returnRate,
   sampleSize,
   stageScores,
-  surveyKinds,
   surveyQuestions,
   surveyStages,
   weightedTotal,
