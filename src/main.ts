@@ -52,6 +52,11 @@ const removeOperatorFile =
 
 const address = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
 if (!config.SMTP_HOST) console.log('邮件未启用 / mail is off (no SMTP_HOST): notices stay in the portal');
+// certificates' QR codes and mail links carry this address: one that is not this server's leads nowhere once printed
+if (new URL(config.PUBLIC_BASE_URL).origin !== new URL(address).origin)
+  console.log(
+    `注意 / note: PUBLIC_BASE_URL 为 ${config.PUBLIC_BASE_URL}，证书二维码和邮件链接指向该地址 / certificate QR codes and mail links point to ${config.PUBLIC_BASE_URL}, not ${address}: set PUBLIC_BASE_URL to the address clients reach`,
+  );
 console.log(`\nCertDesk 已启动 / is running: ${address}  (API docs ${address}/api/docs)`);
 console.log(
   `数据库 / database: ${database.backend === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'}; ready in ${Math.round(performance.now() - started)} ms`,

@@ -3,7 +3,7 @@ import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { byteaOf } from '../../db/sql-helpers.js';
 import { AppError } from '../../lib/errors.js';
-import { drawableImage } from './certificate.pdf.js';
+import { markForPdf } from './certificate.pdf.js';
 import { storedFiles } from '../files/file.schema.js';
 import { acceptedFileType } from '../files/file.rules.js';
 import { storeFile } from '../files/file.service.js';
@@ -33,7 +33,7 @@ export async function marksInUse(db: Db) {
   });
 }
 
-/** One mark's image as uploaded, or undefined when the CB has none. */
+/** One mark's image as uploaded, or undefined when the CB has none (to draw it, see markForPdf). */
 export async function markImage(db: Db, kind: MarkKind): Promise<{ contentType: string; content: Buffer } | undefined> {
   const [row] = await db
     .select({ contentType: storedFiles.contentType, content: byteaOf(storedFiles.content) })
@@ -44,10 +44,19 @@ export async function markImage(db: Db, kind: MarkKind): Promise<{ contentType: 
   return row;
 }
 
+/** The marks a certificate PDF prints now, each as the PDF library draws it safely; one that cannot be drawn is left out. */
+export async function marksToPrint(db: Db): Promise<{ certification?: Buffer; accreditation?: Buffer }> {
+  const drawn = async (kind: MarkKind) => {
+    const image = await markImage(db, kind);
+    return (image && markForPdf(image.content)) ?? undefined;
+  };
+  return { certification: await drawn('certification'), accreditation: await drawn('accreditation') };
+}
+
 /** A new mark (PNG or JPEG, what a certificate PDF can draw) replaces the one in use; the earlier stays in the file store's history. */
 export async function uploadMark(db: Db, actor: Actor, kind: MarkKind, upload: { fileName: string; content: Buffer }) {
   const type = upload.content.length > 0 ? acceptedFileType(upload.content, upload.fileName) : null;
-  if (!type || !drawable.includes(type.mime) || !drawableImage(upload.content)) throw new AppError('CERTIFICATE.MARK_NOT_AN_IMAGE');
+  if (!type || !drawable.includes(type.mime) || !markForPdf(upload.content)) throw new AppError('CERTIFICATE.MARK_NOT_AN_IMAGE');
   return storeFile(db, actor, { entity: MARK_ENTITY, entityId: markRecord[kind] }, upload);
 }
 

@@ -2,12 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
 import { hasPoppler, overlappingWords, pdfPages, wordBoxes } from '../../../test/poppler.js';
 import { grantSystem } from '../../../test/world-helpers.js';
+import { storedFiles } from '../files/file.schema.js';
+import { MARK_ENTITY, markRecord } from './certificate.rules.js';
 
 /**
  * The certificate PDF as a reader meets it: rendered by poppler (pdftoppm, pdftotext — .ci/run
@@ -158,12 +161,16 @@ describe.skipIf(!hasPoppler)('the certificate PDF, rendered', () => {
       });
     };
     const png = PNG.sync.write(red);
+    const damaged = Buffer.from(png);
+    damaged.fill(0x41, 60, damaged.length - 20);
     expect((await upload('certification', decider, 'mark.png', png)).statusCode).toBe(403);
     for (const [name, content] of [
       ['mark.png', Buffer.from('not an image at all')],
       ['mark.pdf', Buffer.from('%PDF-1.7\n%%EOF\n')],
       // the PNG signature and nothing a PNG needs after it
       ['mark.png', Buffer.concat([png.subarray(0, 8), Buffer.alloc(64)])],
+      // a whole PNG whose pixel data is damaged: its header reads, its pixels do not (this one took the server down)
+      ['mark.png', damaged],
     ] as const) {
       const refused = await upload('certification', admin, name, content);
       expect(refused.statusCode, name).toBe(415);
@@ -197,6 +204,20 @@ describe.skipIf(!hasPoppler)('the certificate PDF, rendered', () => {
     };
     expect(redAt(0, page.width / 3)).toBeGreaterThan(200);
     expect(redAt((page.width * 2) / 3, page.width)).toBe(0);
+
+    // a damaged mark already in the store (from before this check) is left out of the certificate, which still prints
+    await w.db.insert(storedFiles).values({
+      entity: MARK_ENTITY,
+      entityId: markRecord.accreditation,
+      fileName: 'damaged.png',
+      contentType: 'image/png',
+      size: damaged.length,
+      sha256: 'x',
+      content: damaged,
+      uploadedBy: '旧版本',
+    });
+    expect(imagesIn(await pdfOf(cert.id, decider))).toBe(1);
+    await w.db.delete(storedFiles).where(eq(storedFiles.fileName, 'damaged.png'));
 
     const removed = await w.app.inject({ method: 'DELETE', url: '/api/certificate-marks/certification', headers: { cookie: admin } });
     expect(removed.statusCode).toBe(204);

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { PNG } from 'pngjs';
 import qrcode from 'qrcode-generator';
 import { fieldLabels, statusLabels, type CertificateStatus, type CertificationField, type Scheme } from './certificate.rules.js';
 
@@ -37,16 +38,23 @@ export interface IssuingBody {
   marks: { certification?: Buffer; accreditation?: Buffer };
 }
 
-/** Whether the PDF library can read the image: a file that only starts like a PNG is refused at upload, not when a certificate prints. */
-export function drawableImage(content: Buffer): boolean {
+/**
+ * A mark as the PDF library will draw it, or null when it cannot be. A PNG is decoded in full and
+ * written again as plain 8-bit RGBA (pngjs): pdfkit decodes a PNG's pixels in a callback, where a
+ * damaged file's error cannot be caught and took the server down (user test); a JPEG is embedded
+ * as it is, so reading its header is enough.
+ */
+export function markForPdf(content: Buffer): Buffer | null {
   try {
-    // openImage, untyped in @types/pdfkit: reads the image's header and chunks as image() does before drawing
+    if (content.subarray(0, 8).equals(PNG_SIGNATURE)) return PNG.sync.write(PNG.sync.read(content));
+    // openImage, untyped in @types/pdfkit: reads the image's header as image() does before drawing
     (new PDFDocument() as unknown as { openImage(src: Buffer): unknown }).openImage(content);
-    return true;
+    return content;
   } catch {
-    return false;
+    return null;
   }
 }
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** The page on the public register that shows this certificate's live status (the QR code's target). */
 export function verificationUrl(publicBaseUrl: string, certificateNo: string): string {
@@ -167,7 +175,18 @@ export function renderCertificatePdf(c: CertificatePdfData, body: IssuingBody): 
   const suspendedPart = c.status === 'suspended' ? c.suspendedScope : null;
   const annex = !scopeFits || c.sites.length > 0 || Boolean(suspendedPart);
   if (annex && scopeFits)
-    doc.moveDown(0.3).fontSize(10).fillColor('#555').text('认证场所及范围详见附件 / Sites and scope in the annex', { width });
+    doc
+      .moveDown(0.3)
+      .fontSize(10)
+      .fillColor('#555')
+      .text(
+        c.sites.length > 0 && suspendedPart
+          ? '认证场所及暂停的认证范围详见附件 / Sites and the suspended part of the scope in the annex'
+          : c.sites.length > 0
+            ? '认证场所详见附件 / Sites in the annex'
+            : '暂停的认证范围详见附件 / The suspended part of the scope in the annex',
+        { width },
+      );
 
   doc.font('regular').fontSize(11).fillColor('#000');
   const dates: [string, string][] = [
@@ -186,7 +205,8 @@ export function renderCertificatePdf(c: CertificatePdfData, body: IssuingBody): 
     .font('regular')
     .fontSize(8.5)
     .fillColor('#555')
-    .text('扫码查验证书状态 Scan to verify the status', qrX + qrSize + 8, qrY + 24, { width: 150 })
+    .text('扫码查验证书状态', qrX + qrSize + 8, qrY + 20, { width: 150 })
+    .text('Scan to verify its status', qrX + qrSize + 8, doc.y, { width: 150 })
     .text(link, qrX + qrSize + 8, doc.y + 2, { width: 150 });
 
   // the seal and signature area: the CB stamps and signs the printed certificate here

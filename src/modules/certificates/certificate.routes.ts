@@ -30,7 +30,7 @@ import { pdfResponse, sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import { assertExportable } from '../../http/list-sheet.js';
 import { listCertificates } from './certificate-list.repo.js';
 import { certificateListWorkbook } from './certificate-list.sheet.js';
-import { markImage } from './certificate-marks.service.js';
+import { marksToPrint } from './certificate-marks.service.js';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -178,10 +178,7 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
         name: { zh: config.CB_NAME, en: config.CB_NAME_EN },
         address: { zh: config.CB_ADDRESS, en: config.CB_ADDRESS_EN },
         publicBaseUrl: config.PUBLIC_BASE_URL,
-        marks: {
-          certification: (await markImage(db, 'certification'))?.content,
-          accreditation: (await markImage(db, 'accreditation'))?.content,
-        },
+        marks: await marksToPrint(db),
       });
       return reply
         .header('content-type', 'application/pdf')

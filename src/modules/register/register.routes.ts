@@ -107,6 +107,19 @@ export async function registerRoutes(app: FastifyInstance, db: Db, config: Confi
     },
   });
 
+  r.get('/api/public/issuer', {
+    config: { public: true, rateLimit },
+    schema: {
+      tags,
+      security: [],
+      summary: 'Whose register this is: the certification body, as its certificates name it',
+      response: {
+        200: z.object({ name: z.object({ zh: z.string(), en: z.string() }), address: z.object({ zh: z.string(), en: z.string() }) }),
+      },
+    },
+    handler: () => ({ name: { zh: config.CB_NAME, en: config.CB_NAME_EN }, address: { zh: config.CB_ADDRESS, en: config.CB_ADDRESS_EN } }),
+  });
+
   r.get('/api/public/certificates/:certificateNo', {
     config: { public: true, rateLimit },
     serializerCompiler,

@@ -158,13 +158,16 @@ export const en: Catalog = {
   },
   certRegister: {
     title: 'Certificates',
-    search: 'Certificate no. or organisation (or part of it)',
+    search: 'Certificate no. or organisation',
     branch: 'Branch',
-    from: ' from',
-    to: ' to',
+    expiresFrom: 'Expires from',
+    expiresTo: 'Expires to',
+    decisionFrom: 'Decided from',
+    decisionTo: 'Decided to',
     stars: '{{count}}-star',
   },
   certificates: {
+    cncaCode: '(CNCA status code {{code}})',
     partHint: 'Choose the scope items suspended (not all of them); choose none to suspend the whole certificate',
     periodLimit: 'No longer than the scheme parameter allows, and never past the certificate’s expiry ({{expiresOn}})',
     grantManagementSystemOnly:
@@ -598,6 +601,7 @@ export const en: Catalog = {
     },
   },
   complaints: {
+    answerLetter: 'Print the answer letter',
     title: 'Complaints and appeals',
     file: 'File a complaint or appeal',
     export: 'Export Excel',
@@ -641,6 +645,7 @@ export const en: Catalog = {
     ownCertificate: 'One of your certificates (optional)',
   },
   changes: {
+    form: 'Form',
     reductionHint: 'Reduction: keep some of the scope’s items as written (separated by “；”); rewording an item is an extension',
     extensionHint:
       'Extension: the whole scope after the change (items separated by “；”); granted by a decision-maker after an audit held and passed',

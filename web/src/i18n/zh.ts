@@ -156,13 +156,16 @@ export const zh = {
   },
   certRegister: {
     title: '证书台账',
-    search: '证书编号或组织名称（可只输入部分）',
+    search: '证书编号或组织名称',
     branch: '分支机构',
-    from: '自',
-    to: '至',
+    expiresFrom: '有效期自',
+    expiresTo: '有效期至',
+    decisionFrom: '决定日期自',
+    decisionTo: '决定日期至',
     stars: '{{count}} 星级',
   },
   certificates: {
+    cncaCode: '（CNCA 状态代码 {{code}}）',
     partHint: '选择暂停的认证范围条目（不能全选）；不选则暂停整张证书',
     periodLimit: '暂停期不得超过方案参数规定的最长期限，且不得超过证书有效期（{{expiresOn}}）',
     grantManagementSystemOnly:
@@ -582,6 +585,7 @@ export const zh = {
     certSearchProblems: { REQUIRED: '必填', TOO_LONG: '超过 {{limit}} 个字符', DATE: '日期应为 YYYYMMDD', CHARACTERS: '含不允许的字符' },
   },
   complaints: {
+    answerLetter: '打印答复函',
     title: '申诉与投诉',
     file: '登记申投诉',
     export: '导出 Excel',
@@ -612,6 +616,7 @@ export const zh = {
     ownCertificate: '本组织的证书（可不选）',
   },
   changes: {
+    form: '申请表',
     reductionHint: '缩小范围：保留原认证范围中的部分条目（原文照录，各项以“；”分隔）；改写条目须按扩大范围办理',
     extensionHint: '扩大范围：填写变更后的完整认证范围（各项以“；”分隔）；须经审核通过后由认证决定人员批准',
     tab: '合同变更',

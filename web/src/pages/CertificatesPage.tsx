@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -87,7 +87,7 @@ export function CertificatesPage() {
     <DatePicker.RangePicker
       allowEmpty={[true, true]}
       aria-label={label}
-      placeholder={[`${label}${t('certRegister.from')}`, `${label}${t('certRegister.to')}`]}
+      placeholder={[t(`certRegister.${from}`), t(`certRegister.${to}`)]}
       value={[filters[from] ? dayjs(filters[from]) : null, filters[to] ? dayjs(filters[to]) : null]}
       onChange={(r) => update({ [from]: r?.[0]?.format('YYYY-MM-DD'), [to]: r?.[1]?.format('YYYY-MM-DD') })}
       data-testid={`register-${from}`}
@@ -231,7 +231,7 @@ export function CertificatesPage() {
           },
           { key: 'branch', title: t('certRegister.branch'), render: (_, c) => pick(c.branchName, lang) },
           { key: 'field', title: t('certificates.field'), render: (_, c) => t(`certificationFields.${c.field}`) },
-          { key: 'standard', title: t('certificates.standard'), dataIndex: 'standard' },
+          { key: 'standard', title: t('certificates.standard'), dataIndex: 'standard', width: 170, ellipsis: { showTitle: true } },
           { key: 'starLevel', title: t('certificates.starLevel'), render: (_, c) => (c.starLevel ? '★'.repeat(c.starLevel) : '') },
           {
             key: 'status',
@@ -239,13 +239,15 @@ export function CertificatesPage() {
             sorter: true,
             sortOrder: sortOrder('status'),
             render: (_, c) => (
-              <Space size={4}>
-                <CertificateStatusTag status={c.status} />
-                {c.status === 'suspended' && c.suspendedScope && <Tag>{t('certificates.partial')}</Tag>}
-                {c.status === 'suspended' && (
-                  <Typography.Text type="secondary">{`${c.suspendedFrom} ~ ${c.suspendedUntil}`}</Typography.Text>
-                )}
-              </Space>
+              // the suspension's period on hover: the column stays narrow enough for the dates beside it
+              <Tooltip
+                title={c.status === 'suspended' ? `${t('certificates.suspension')}：${c.suspendedFrom} ~ ${c.suspendedUntil}` : undefined}
+              >
+                <Space size={4}>
+                  <CertificateStatusTag status={c.status} />
+                  {c.status === 'suspended' && c.suspendedScope && <Tag>{t('certificates.partial')}</Tag>}
+                </Space>
+              </Tooltip>
             ),
           },
           {

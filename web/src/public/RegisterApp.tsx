@@ -33,6 +33,8 @@ type PublicCertificate = Answer<'/api/public/certificates', 'GET'>[number];
 
 type FeedEntry = Answer<'/api/public/feed', 'GET'>[number];
 
+type Issuer = Answer<'/api/public/issuer', 'GET'>;
+
 const text = {
   zh: {
     title: '认证证书查询',
@@ -53,9 +55,11 @@ const text = {
     originalIssue: '初次颁证日期',
     issue: '颁证/换证日期',
     expires: '有效期至',
+    expiredOn: '原有效期至',
     suspended: '暂停期',
     partly: '暂停范围',
-    restValid: '其余认证范围仍然有效',
+    withCode: (status: string, code: string) => `${status}（CNCA 状态代码 ${code}）`,
+    partNote: (status: string) => `${status}（其余认证范围仍然有效）`,
     error: '查询失败，请稍后再试',
     complain: '投诉与申诉',
     complainIntro: '对获证组织或本机构的认证活动有投诉或申诉，请填写下表；我们将在规定期限内书面答复。',
@@ -76,7 +80,7 @@ const text = {
       ended: { revoked: '证书已撤销，不再有效', withdrawn: '证书已注销，不再有效', expired: '证书已过期失效' },
       missing: (no: string) => `本机构没有编号为 ${no} 的证书`,
       missingHint: '该证书可能并非本机构颁发或系伪造。如有疑问，请通过“投诉与申诉”告知我们。',
-      checkedAt: (at: string) => `以上为本机构证书库中的实时状态，查询时间 ${at}（北京时间）`,
+      checkedAt: (cb: string, at: string) => `以上为${cb}证书库中的实时状态，查询时间 ${at}（北京时间）`,
       other: '查询其他证书',
     },
     kinds: {
@@ -110,9 +114,11 @@ const text = {
     originalIssue: 'Original issue',
     issue: 'Issued / changed',
     expires: 'Valid until',
+    expiredOn: 'Was valid until',
     suspended: 'Suspended',
     partly: 'Part suspended',
-    restValid: 'the rest of the scope stays valid',
+    withCode: (status: string, code: string) => `${status.charAt(0).toUpperCase()}${status.slice(1)} (CNCA status code ${code})`,
+    partNote: (status: string) => `${status.charAt(0).toUpperCase()}${status.slice(1)} (the rest of the scope stays valid)`,
     error: 'The search failed; please try again later',
     complain: 'Complaints and appeals',
     complainIntro:
@@ -138,7 +144,7 @@ const text = {
       },
       missing: (no: string) => `We have issued no certificate numbered ${no}`,
       missingHint: 'It may not be ours, or it may be forged. If in doubt, tell us under "Complaints and appeals".',
-      checkedAt: (at: string) => `The live status in our certificate records, checked ${at} (Beijing time)`,
+      checkedAt: (cb: string, at: string) => `The live status in the certificate records of ${cb}, checked ${at} (Beijing time)`,
       other: 'Look up another certificate',
     },
     kinds: {
@@ -159,6 +165,8 @@ const statusColor: Record<string, string> = { valid: 'green', suspended: 'orange
 export function RegisterApp() {
   const [lang, setLang] = useState<Lang>(navigator.language.startsWith('zh') || !navigator.language ? 'zh' : 'en');
   const [results, setResults] = useState<PublicCertificate[] | null>(null);
+  // whose register this is: a visitor from a certificate's QR code should not have to guess
+  const [issuer, setIssuer] = useState<Issuer | null>(null);
   const [total, setTotal] = useState(0);
   const [feed, setFeed] = useState<FeedEntry[]>([]);
   const [error, setError] = useState(false);
@@ -176,6 +184,11 @@ export function RegisterApp() {
   useEffect(() => {
     if (linked) void search(linked); // once, for the address the page was opened with
   }, [linked]);
+  useEffect(() => {
+    fetch('/api/public/issuer')
+      .then((r) => (r.ok ? r.json() : null))
+      .then(setIssuer, () => setIssuer(null));
+  }, []);
   useEffect(() => {
     fetch('/api/public/feed?limit=30')
       .then((r) => (r.ok ? r.json() : []))
@@ -204,7 +217,7 @@ export function RegisterApp() {
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Header style={{ background: '#1f5faa', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
           <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 20 }}>
-            {l.title}
+            {issuer ? `${issuer.name[lang]} · ${l.title}` : l.title}
           </Typography.Title>
           <Segmented<Lang>
             value={lang}
@@ -217,7 +230,7 @@ export function RegisterApp() {
         </Layout.Header>
         <Layout.Content style={{ maxWidth: 960, width: '100%', margin: '24px auto', padding: '0 16px' }}>
           {verifying ? (
-            <Verification no={decodeURIComponent(verifying)} l={l} lang={lang} />
+            <Verification no={decodeURIComponent(verifying)} l={l} lang={lang} issuer={issuer} />
           ) : (
             <Tabs
               items={[
@@ -293,7 +306,7 @@ export function RegisterApp() {
  * 证书验证: what the QR code on a certificate opens — whether this certificate is valid now, in
  * words anyone understands, with its public details; a number the CB never issued says so.
  */
-function Verification({ no, l, lang }: { no: string; l: (typeof text)['zh']; lang: Lang }) {
+function Verification({ no, l, lang, issuer }: { no: string; l: (typeof text)['zh']; lang: Lang; issuer: Issuer | null }) {
   const [found, setFound] = useState<{ certificate: PublicCertificate | null; at: string } | 'error' | null>(null);
   useEffect(() => {
     fetch(`/api/public/certificates/${encodeURIComponent(no)}`)
@@ -321,7 +334,7 @@ function Verification({ no, l, lang }: { no: string; l: (typeof text)['zh']; lan
       <Result
         status={status}
         title={<span data-testid="verification-verdict">{title}</span>}
-        subTitle={c ? l.verify.checkedAt(found.at) : l.verify.missingHint}
+        subTitle={c ? l.verify.checkedAt(issuer?.name[lang] ?? '', found.at) : l.verify.missingHint}
         style={{ padding: '24px 0 0' }}
       />
       {c && <CertificateCard c={c} l={l} lang={lang} />}
@@ -358,7 +371,7 @@ function CertificateCard({ c, l, lang }: { c: PublicCertificate; l: (typeof text
         </Descriptions.Item>
         {c.starLevel && <Descriptions.Item label={l.stars}>{'★'.repeat(c.starLevel)}</Descriptions.Item>}
         <Descriptions.Item label={l.status}>
-          {c.suspension === 'part' ? `${c.statusLabel[lang]}（${l.restValid}）` : `${c.statusLabel[lang]}（${c.statusCode}）`}
+          {c.suspension === 'part' ? l.partNote(c.statusLabel[lang]) : l.withCode(c.statusLabel[lang], c.statusCode)}
         </Descriptions.Item>
         {c.suspendedFrom && (
           <Descriptions.Item label={l.suspended} span={2}>
@@ -368,7 +381,10 @@ function CertificateCard({ c, l, lang }: { c: PublicCertificate; l: (typeof text
         )}
         <Descriptions.Item label={l.originalIssue}>{c.originalIssueOn}</Descriptions.Item>
         <Descriptions.Item label={l.issue}>{c.issueOn}</Descriptions.Item>
-        <Descriptions.Item label={l.expires}>{c.expiresOn}</Descriptions.Item>
+        {/* a certificate that ended is no longer valid until then */}
+        <Descriptions.Item label={c.status === 'valid' || c.status === 'suspended' ? l.expires : l.expiredOn}>
+          {c.expiresOn}
+        </Descriptions.Item>
       </Descriptions>
     </Card>
   );
