@@ -88,3 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return parsed.data;
 }
+
+/** The CB as its printed documents head them (letters, forms). */
+export function letterheadOf(config: Pick<Config, 'CB_NAME' | 'CB_NAME_EN' | 'CB_ADDRESS' | 'CB_ADDRESS_EN'>) {
+  return { name: config.CB_NAME, nameEn: config.CB_NAME_EN, address: config.CB_ADDRESS, addressEn: config.CB_ADDRESS_EN };
+}

@@ -9,7 +9,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Config } from '../config.js';
+import { letterheadOf, type Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import { localDate, type IsoDate } from '../lib/dates.js';
 import { AppError } from '../lib/errors.js';
@@ -142,7 +142,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   });
   reportingRoutes(app, db, config, today);
   complaintRoutes(app, db, config, today);
-  contractChangeRoutes(app, db, today);
+  contractChangeRoutes(app, db, today, letterheadOf(config));
   applicationRoutes(app, db, today, config.EVIDENCE_MAX_MB * 1024 * 1024);
   starRoutes(app, db, today);
   classificationRoutes(app, db, today, config.EXPORT_MAX_ROWS);

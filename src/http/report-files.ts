@@ -90,3 +90,71 @@ export function reportPdf(title: string, subtitle: string, tables: readonly Repo
   doc.end();
   return done;
 }
+
+/** The issuing body on a printed document's letterhead. */
+export interface Letterhead {
+  name: string;
+  nameEn: string;
+  address: string;
+  addressEn: string;
+}
+
+/**
+ * A form as the CB files it (合同变更申请表 F01 …): the letterhead, its title and reference, then
+ * each item as label and value, a value wrapping within its column; A4, onto further pages as needed.
+ * One font throughout, so that its text reads back plainly (test/pdf-text.ts).
+ */
+export function formPdf(
+  cb: Letterhead,
+  form: { title: { zh: string; en: string }; reference: string; rows: [label: { zh: string; en: string }, value: string | null][] },
+): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${form.reference} ${form.title.zh}`, Author: cb.name } });
+  doc.registerFont('regular', FONT_REGULAR);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const left = 56;
+  const width = doc.page.width - 112;
+  const labelWidth = 150;
+  const bottom = doc.page.height - 64;
+
+  doc.font('regular').fontSize(14).fillColor('#1f5faa').text(cb.name, left);
+  doc.font('regular').fontSize(8.5).fillColor('#555').text(`${cb.nameEn} · ${cb.address} · ${cb.addressEn}`, { width });
+  doc
+    .moveDown(0.4)
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .lineWidth(1)
+    .stroke('#1f5faa');
+  doc.moveDown(1).font('regular').fontSize(16).fillColor('#000').text(form.title.zh, left, doc.y, { width, align: 'center' });
+  doc.font('regular').fontSize(10).fillColor('#555').text(form.title.en, { width, align: 'center' });
+  doc.fontSize(10).fillColor('#000').text(`编号 Ref.: ${form.reference}`, { width, align: 'right' });
+  doc.moveDown(0.6);
+  for (const [label, value] of form.rows) {
+    const labelText = `${label.zh}\n${label.en}`;
+    const valueText = value ?? '—';
+    doc.font('regular').fontSize(10);
+    const height = Math.max(
+      doc.heightOfString(labelText, { width: labelWidth - 8 }),
+      doc.heightOfString(valueText, { width: width - labelWidth - 8 }),
+    );
+    if (doc.y + height + 10 > bottom) doc.addPage();
+    const y = doc.y + 4;
+    doc
+      .fillColor('#555')
+      .fontSize(9)
+      .text(labelText, left + 4, y, { width: labelWidth - 8 });
+    doc
+      .fillColor('#000')
+      .fontSize(10)
+      .text(valueText, left + labelWidth, y, { width: width - labelWidth - 8 });
+    doc.y = y + height + 4;
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + width, doc.y)
+      .lineWidth(0.4)
+      .stroke('#ccc');
+  }
+  doc.end();
+  return done;
+}

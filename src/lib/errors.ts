@@ -769,6 +769,11 @@ export const errorCatalog = {
     en: 'Only a notice mail that failed or had no address can be sent again',
   },
   'NOTICE.CLIENT_HAS_NO_EMAIL': { status: 422, zh: '客户没有邮箱地址，请先填写', en: 'The client has no e-mail address: enter one first' },
+  'COMPLAINT.NOT_ANSWERED': {
+    status: 409,
+    zh: '尚未书面答复，没有答复函可打印',
+    en: 'Not answered in writing yet: there is no letter to print',
+  },
   'COMPLAINT.NOT_FOUND': { status: 404, zh: '申投诉记录不存在', en: 'Complaint or appeal not found' },
   'COMPLAINT.NOT_ALLOWED': { status: 409, zh: '当前状态（{status}）下不能执行此操作', en: 'Not possible while the case is {status}' },
   'COMPLAINT.OWNER_NOT_STAFF': {

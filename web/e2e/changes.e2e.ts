@@ -91,6 +91,10 @@ describe('contract changes in the browser', () => {
       .click();
     await page.getByText('已实施', { exact: true }).click();
     await expect.poll(() => changes.textContent()).toContain('联系人/电话变更');
+    // the application prints on its form F01, as filed and as it went
+    const form = await changes.getByRole('link', { name: /F01/ }).first().getAttribute('href');
+    const pdf = await page.request.get(new URL(form!, page.url()).toString());
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
     await page.screenshot({ path: 'test-results/contract-change.png' });
     await page.close();
   });

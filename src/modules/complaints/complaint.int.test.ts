@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { pdfText } from '../../../test/pdf-text.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { users } from '../auth/auth.schema.js';
 import { dueItems } from '../due-list/due-item.schema.js';
@@ -149,5 +150,26 @@ describe('complaints and appeals', () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('编号');
     expect(sheet.rowCount).toBe(4);
+  });
+
+  it('prints the written answer as a letter to the complainant, with the case number; before the answer there is none', async () => {
+    const filed = (await post('/api/complaints', { ...letter, clientId: w.huaxin, receivedOn: '2026-11-18' }, 'service')).json();
+    const early = await get(`/api/complaints/${filed.id}/answer/pdf`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('COMPLAINT.NOT_ANSWERED');
+    await step(filed.id, 'answer', { answer: '经调查，获证企业已为您更换示波器，并对售后流程进行了整改。' });
+    const res = await get(`/api/complaints/${filed.id}/answer/pdf`);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(res.rawPayload).replace(/\n/g, '');
+    for (const expected of [
+      '关于投诉（TS-2026-0001）的书面答复',
+      '张先生',
+      '北京华信电子科技有限公司',
+      '获证企业产品质量问题',
+      '经调查，获证企业已为您更换示波器',
+      'TS-2026-0001',
+      '2026-11-20',
+    ])
+      expect(text, expected).toContain(expected);
   });
 });

@@ -2,10 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../audit-log/audit-log.js';
-import type { Config } from '../../config.js';
+import { letterheadOf, type Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { sendXlsx, xlsxResponse } from '../../http/downloads.js';
+import { pdfResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/downloads.js';
+import { AppError } from '../../lib/errors.js';
+import { renderNoticeLetter } from '../notices/notice.letter.js';
+import { answerLetter } from './complaint.rules.js';
 import type { IsoDate } from '../../lib/dates.js';
 import type { DataScope } from '../auth/permissions.js';
 import { activeStaff } from '../auth/staff.js';
@@ -97,6 +100,25 @@ export function complaintRoutes(app: FastifyInstance, db: Db, config: Config, to
     config: { permission: 'complaints:read' },
     schema: { tags, params: IdParams, response: { 200: ComplaintSchema } },
     handler: (req) => getComplaint(db, callerOf(req).scope, req.params.id, today()),
+  });
+
+  r.get('/api/complaints/:id/answer/pdf', {
+    config: { permission: 'complaints:read' },
+    schema: {
+      tags,
+      summary: 'The written answer as a letter to the complainant (PDF), referenced by the case number',
+      params: IdParams,
+      response: pdfResponse,
+    },
+    handler: async (req, reply) => {
+      const c = await getComplaint(db, callerOf(req).scope, req.params.id, today());
+      if (!c.answer || !c.answeredOn) throw new AppError('COMPLAINT.NOT_ANSWERED');
+      const pdf = await renderNoticeLetter({
+        cb: letterheadOf(config),
+        ...answerLetter({ ...c, answer: c.answer, answeredOn: c.answeredOn }),
+      });
+      return sendPdf(reply, pdf, c.number, `${c.number} 书面答复`);
+    },
   });
 
   r.post('/api/complaints', {

@@ -79,3 +79,34 @@ export function yearlySummary(rows: readonly SummaryRow[], year: number, today: 
     byMonth: Array.from({ length: 12 }, (_, m) => inYear.filter((r) => Number(r.receivedOn.slice(5, 7)) === m + 1).length),
   };
 }
+
+const kindWords = { complaint: { zh: '投诉', en: 'complaint' }, appeal: { zh: '申诉', en: 'appeal' } } as const;
+
+/**
+ * The written answer (书面答复) as a letter to whoever filed the case: addressed to the complainant
+ * (and the organisation named, if any), dated the day answered, referenced by the case number.
+ */
+export function answerLetter(c: {
+  kind: ComplaintKind;
+  number: string;
+  complainantName: string;
+  organisation: string | null;
+  subject: string;
+  receivedOn: string;
+  answer: string;
+  answeredOn: string;
+}) {
+  const kind = kindWords[c.kind];
+  return {
+    reference: c.number,
+    day: c.answeredOn,
+    clientName: c.complainantName,
+    address: c.organisation,
+    postcode: null,
+    contactPerson: null,
+    subjectZh: `关于${kind.zh}（${c.number}）的书面答复`,
+    subjectEn: `Our written answer to your ${kind.en} ${c.number}`,
+    bodyZh: `您于 ${c.receivedOn} 提出的${kind.zh}“${c.subject}”，本机构已受理并调查处理，现答复如下：\n\n${c.answer}`,
+    bodyEn: `We received your ${kind.en} "${c.subject}" on ${c.receivedOn}, investigated it and answer it as written above.`,
+  };
+}

@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { pdfText } from '../../../test/pdf-text.js';
 import { clients } from '../clients/client.schema.js';
 import { audits } from '../programmes/programme.schema.js';
 import { contractChanges } from './change.schema.js';
@@ -184,5 +185,36 @@ describe('contract changes (F01)', () => {
         )
       ).statusCode,
     ).toBe(404);
+  });
+
+  it('prints the application on form F01 as filed and as it went; the client’s copy leaves out the CB’s review notes', async () => {
+    const change = await file({
+      kind: 'contact',
+      description: '原联系人离职',
+      proposed: { contactPerson: '王建国', phone: '13911112222' },
+    });
+    await post(`/api/contract-changes/${change.id}/review`, { version: 1, decision: 'approve', note: '内部：已电话核实' }, 'service');
+    const staff = await get(`/api/contract-changes/${change.id}/pdf`);
+    expect(staff.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(staff.rawPayload).replace(/\n/g, '');
+    for (const expected of [
+      '合同变更申请表（F01）',
+      'BG-2026-0001',
+      '北京华信电子科技有限公司',
+      '联系人/电话变更',
+      '原联系人离职',
+      '变更后的联系人',
+      '王建国',
+      '13911112222',
+      '已批准待实施',
+      '内部：已电话核实',
+    ])
+      expect(text, expected).toContain(expected);
+    const portal = pdfText((await get(`/api/contract-changes/${change.id}/pdf`, 'portal')).rawPayload).replace(/\n/g, '');
+    expect(portal).toContain('王建国');
+    expect(portal).not.toContain('已电话核实');
+    expect(portal).not.toContain('审核意见');
+    // another branch's staff cannot print it
+    expect((await get(`/api/contract-changes/${change.id}/pdf`, 'service_b')).statusCode).toBe(404);
   });
 });

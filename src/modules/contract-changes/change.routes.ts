@@ -6,10 +6,13 @@ import { callerOf } from '../../http/context.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { ApplyChangeSchema, ChangeListQuerySchema, ContractChangeSchema, FileChangeSchema, ReviewChangeSchema } from './change.dto.js';
 import { applyChange, fileChange, getChange, listChanges, reviewChange } from './change.service.js';
+import { changeFormRows } from './change.form.js';
+import { pdfResponse, sendPdf } from '../../http/downloads.js';
+import { formPdf, type Letterhead } from '../../http/report-files.js';
 
 const IdParams = z.object({ id: z.uuid() });
 
-export function contractChangeRoutes(app: FastifyInstance, db: Db, today: () => IsoDate): void {
+export function contractChangeRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, letterhead: Letterhead): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['contract changes'];
   const caller = (req: Parameters<typeof callerOf>[0]) => {
@@ -32,6 +35,26 @@ export function contractChangeRoutes(app: FastifyInstance, db: Db, today: () => 
     config: { permission: 'changes:read' },
     schema: { tags, params: IdParams, response: { 200: ContractChangeSchema } },
     handler: (req) => getChange(db, caller(req), req.params.id),
+  });
+
+  r.get('/api/contract-changes/:id/pdf', {
+    config: { permission: 'changes:read' },
+    schema: {
+      tags,
+      summary: 'The application as filed, on form F01 (变更申请表), with what became of it (PDF)',
+      params: IdParams,
+      response: pdfResponse,
+    },
+    handler: async (req, reply) => {
+      const c = caller(req);
+      const change = await getChange(db, c, req.params.id);
+      const pdf = await formPdf(letterhead, {
+        title: { zh: '合同变更申请表（F01）', en: 'Contract change application (F01)' },
+        reference: change.number,
+        rows: changeFormRows(change, c.role),
+      });
+      return sendPdf(reply, pdf, change.number, `${change.number} 合同变更申请表`);
+    },
   });
 
   r.post('/api/clients/:id/contract-changes', {

@@ -1,23 +1,25 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import type { Letterhead } from '../../http/report-files.js';
 
 // the same CJK font as the certificates, shipped with the dependencies
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 
 export interface LetterData {
-  cb: { name: string; nameEn: string; address: string; addressEn: string };
+  cb: Letterhead;
   reference: string;
   day: string;
   clientName: string;
-  address: string;
+  /** none for a complainant known by a phone number or e-mail only */
+  address: string | null;
   postcode: string | null;
   contactPerson: string | null;
   subjectZh: string;
   subjectEn: string;
   bodyZh: string;
   bodyEn: string;
-  link: string;
+  link?: string;
 }
 
 /** A notice as a printable A4 letter: the CB's letterhead, the addressee, date and reference, the text in zh then en. */
@@ -39,7 +41,7 @@ export function renderNoticeLetter(l: LetterData): Promise<Buffer> {
     .stroke('#1f5faa');
   doc.moveDown(1.2).fillColor('#000').fontSize(11);
   if (l.postcode) doc.text(l.postcode);
-  doc.text(l.address, { width: width * 0.6 });
+  if (l.address) doc.text(l.address, { width: width * 0.6 });
   doc.text(l.clientName, { width: width * 0.6 });
   if (l.contactPerson) doc.text(`${l.contactPerson} 收`);
   doc.moveDown(1);
@@ -51,7 +53,7 @@ export function renderNoticeLetter(l: LetterData): Promise<Buffer> {
   doc.text(`${l.clientName}：`);
   doc.moveDown(0.4).text(l.bodyZh, { width, indent: 22, lineGap: 3 });
   doc.moveDown(1).fontSize(10).fillColor('#333').text(l.bodyEn, { width, lineGap: 2 });
-  doc.moveDown(1).fontSize(9).fillColor('#555').text(l.link, { width });
+  if (l.link) doc.moveDown(1).fontSize(9).fillColor('#555').text(l.link, { width });
   doc.moveDown(2).fontSize(11).fillColor('#000').text(l.cb.name, { align: 'right' });
   doc.text(l.day, { align: 'right' });
   doc.end();

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Config } from '../../config.js';
+import { letterheadOf, type Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { getClient } from '../clients/client.service.js';
@@ -97,7 +97,7 @@ export function noticeRoutes(app: FastifyInstance, db: Db, config: Config): void
       const n = await noticeForLetter(db, callerOf(req).scope, req.params.id, config.CB_TIME_ZONE);
       const pdf = await renderNoticeLetter({
         ...n,
-        cb: { name: config.CB_NAME, nameEn: config.CB_NAME_EN, address: config.CB_ADDRESS, addressEn: config.CB_ADDRESS_EN },
+        cb: letterheadOf(config),
         link: noticeLink(config.PUBLIC_BASE_URL, n.certificateNo),
       });
       return reply

@@ -1,5 +1,5 @@
 import { formatMoney } from '../format.js';
-import { PlusOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -118,6 +118,14 @@ export function ContractChangesPanel({ clientId }: { clientId?: string }) {
           { title: t('changes.filedOn'), dataIndex: 'filedOn', width: 110 },
           { title: t('changes.owner'), render: (_, c) => t(`departments.${c.status === 'submitted' ? c.reviewer : c.executor}`) },
           { title: t('common.status'), render: (_, c) => <Tag color={statusColor[c.status]}>{t(`changes.status.${c.status}`)}</Tag> },
+          {
+            title: t('changes.form'),
+            render: (_, c) => (
+              <Button size="small" type="link" icon={<FilePdfOutlined />} href={`/api/contract-changes/${c.id}/pdf`} target="_blank">
+                F01
+              </Button>
+            ),
+          },
           {
             title: t('common.actions'),
             render: (_, c) =>

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -210,6 +210,11 @@ function ComplaintDrawer({
             {t(`complaints.steps.${s}`)}
           </Button>
         ))}
+        {c.answer && (
+          <Button icon={<FilePdfOutlined />} href={`/api/complaints/${c.id}/answer/pdf`} target="_blank">
+            {t('complaints.answerLetter')}
+          </Button>
+        )}
       </Space>
       <Descriptions bordered size="small" column={2}>
         <Descriptions.Item label={t('common.status')}>
