@@ -4,15 +4,28 @@ import { z } from 'zod';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A download; the RFC 5987 name keeps Chinese file names intact, the plain one serves old clients. */
-function sendAttachment(reply: FastifyReply, type: string, file: Buffer, asciiName: string, name: string, ext: string) {
+function sendAttachment(
+  reply: FastifyReply,
+  type: string,
+  file: Buffer,
+  asciiName: string,
+  name: string,
+  ext: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+) {
   return reply
     .header('content-type', type)
-    .header('content-disposition', `attachment; filename="${asciiName}.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}.${ext}`)
+    .header('content-disposition', `${disposition}; filename="${asciiName}.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}.${ext}`)
     .send(file);
 }
 
 export function sendXlsx(reply: FastifyReply, file: Buffer, asciiName: string, name: string) {
   return sendAttachment(reply, XLSX, file, asciiName, name, 'xlsx');
+}
+
+/** A letter or form to print: the browser opens it rather than saving it. */
+export function printPdf(reply: FastifyReply, file: Buffer, asciiName: string, name: string) {
+  return sendAttachment(reply, 'application/pdf', file, asciiName, name, 'pdf', 'inline');
 }
 
 export function sendPdf(reply: FastifyReply, file: Buffer, asciiName: string, name: string) {

@@ -164,12 +164,13 @@ describe('complaints and appeals', () => {
     for (const expected of [
       '关于投诉（TS-2026-0001）的书面答复',
       '张先生',
-      '北京华信电子科技有限公司',
       '获证企业产品质量问题',
       '经调查，获证企业已为您更换示波器',
       'TS-2026-0001',
       '2026-11-20',
     ])
       expect(text, expected).toContain(expected);
+    // addressed to the complainant, not to the organisation complained about
+    expect(text).not.toContain('北京华信电子科技有限公司');
   });
 });

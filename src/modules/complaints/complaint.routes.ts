@@ -5,7 +5,7 @@ import type { Actor } from '../../audit-log/audit-log.js';
 import { letterheadOf, type Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { pdfResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/downloads.js';
+import { pdfResponse, printPdf, sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import { AppError } from '../../lib/errors.js';
 import { renderNoticeLetter } from '../notices/notice.letter.js';
 import { answerLetter } from './complaint.rules.js';
@@ -117,7 +117,7 @@ export function complaintRoutes(app: FastifyInstance, db: Db, config: Config, to
         cb: letterheadOf(config),
         ...answerLetter({ ...c, answer: c.answer, answeredOn: c.answeredOn }),
       });
-      return sendPdf(reply, pdf, c.number, `${c.number} 书面答复`);
+      return printPdf(reply, pdf, c.number, `${c.number} 书面答复`);
     },
   });
 

@@ -84,7 +84,7 @@ const kindWords = { complaint: { zh: '投诉', en: 'complaint' }, appeal: { zh: 
 
 /**
  * The written answer (书面答复) as a letter to whoever filed the case: addressed to the complainant
- * (and the organisation named, if any), dated the day answered, referenced by the case number.
+ * (an appellant's organisation with it), dated the day answered, referenced by the case number.
  */
 export function answerLetter(c: {
   kind: ComplaintKind;
@@ -101,7 +101,8 @@ export function answerLetter(c: {
     reference: c.number,
     day: c.answeredOn,
     clientName: c.complainantName,
-    address: c.organisation,
+    // an appeal comes from the organisation itself; a complaint's organisation is the one complained about, not the addressee
+    address: c.kind === 'appeal' ? c.organisation : null,
     postcode: null,
     contactPerson: null,
     subjectZh: `关于${kind.zh}（${c.number}）的书面答复`,

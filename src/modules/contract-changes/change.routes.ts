@@ -7,7 +7,7 @@ import type { IsoDate } from '../../lib/dates.js';
 import { ApplyChangeSchema, ChangeListQuerySchema, ContractChangeSchema, FileChangeSchema, ReviewChangeSchema } from './change.dto.js';
 import { applyChange, fileChange, getChange, listChanges, reviewChange } from './change.service.js';
 import { changeFormRows } from './change.form.js';
-import { pdfResponse, sendPdf } from '../../http/downloads.js';
+import { pdfResponse, printPdf } from '../../http/downloads.js';
 import { formPdf, type Letterhead } from '../../http/report-files.js';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -53,7 +53,7 @@ export function contractChangeRoutes(app: FastifyInstance, db: Db, today: () => 
         reference: change.number,
         rows: changeFormRows(change, c.role),
       });
-      return sendPdf(reply, pdf, change.number, `${change.number} 合同变更申请表`);
+      return printPdf(reply, pdf, change.number, `${change.number} 合同变更申请表`);
     },
   });
 

@@ -290,7 +290,8 @@ export async function applyChange(db: Db, caller: Caller, id: string, input: z.o
         {
           version: certificate.version,
           changedOn: today,
-          reason: `合同变更 ${row.number} / contract change: ${input.note}`,
+          // the reason reaches the client's notice: the change's number, not the CB's note on carrying it out (which stays on the change)
+          reason: `合同变更 ${row.number}`,
           organisationName: p.name,
           address: p.address,
           sites: p.sites,

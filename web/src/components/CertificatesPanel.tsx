@@ -191,7 +191,8 @@ export function CertificateDrawer({
       )}
       <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }}>
         <Descriptions.Item label={t('certificates.status')} span={2}>
-          <CertificateStatusTag status={c.status} /> {t('certificates.cncaCode', { code: c.cncaStatusCode })}
+          <CertificateStatusTag status={c.status} />
+          {t('certificates.cncaCode', { code: c.cncaStatusCode })}
           {c.status === 'suspended' && ` ${c.suspendedFrom} ~ ${c.suspendedUntil}`}
           {c.suspendedScope && `（${t('certificates.suspendedScope')}：${c.suspendedScope}）`}
         </Descriptions.Item>

@@ -213,6 +213,9 @@ export function CertificatesPage() {
             key: 'certificateNo',
             title: t('certificates.certificateNo'),
             dataIndex: 'certificateNo',
+            // the number and the expiry stay in sight when the table scrolls sideways (long names, a narrow screen)
+            fixed: 'left',
+            width: 160,
             sorter: true,
             sortOrder: sortOrder('certificateNo'),
             render: (v: string) => <Typography.Link>{v}</Typography.Link>,
@@ -220,6 +223,8 @@ export function CertificatesPage() {
           {
             key: 'organisationName',
             title: t('certificates.organisationName'),
+            width: 240,
+            ellipsis: { showTitle: true },
             sorter: true,
             sortOrder: sortOrder('organisationName'),
             render: (_, c) => (
@@ -230,7 +235,13 @@ export function CertificatesPage() {
             ),
           },
           { key: 'branch', title: t('certRegister.branch'), render: (_, c) => pick(c.branchName, lang) },
-          { key: 'field', title: t('certificates.field'), render: (_, c) => t(`certificationFields.${c.field}`) },
+          {
+            key: 'field',
+            title: t('certificates.field'),
+            width: 150,
+            ellipsis: { showTitle: true },
+            render: (_, c) => t(`certificationFields.${c.field}`),
+          },
           { key: 'standard', title: t('certificates.standard'), dataIndex: 'standard', width: 170, ellipsis: { showTitle: true } },
           { key: 'starLevel', title: t('certificates.starLevel'), render: (_, c) => (c.starLevel ? '★'.repeat(c.starLevel) : '') },
           {
@@ -258,7 +269,15 @@ export function CertificatesPage() {
             sortOrder: sortOrder('decisionOn'),
           },
           { key: 'issueOn', title: t('certificates.issueOn'), dataIndex: 'issueOn', sorter: true, sortOrder: sortOrder('issueOn') },
-          { key: 'expiresOn', title: t('certificates.expiresOn'), dataIndex: 'expiresOn', sorter: true, sortOrder: sortOrder('expiresOn') },
+          {
+            key: 'expiresOn',
+            title: t('certificates.expiresOn'),
+            dataIndex: 'expiresOn',
+            fixed: 'right',
+            width: 110,
+            sorter: true,
+            sortOrder: sortOrder('expiresOn'),
+          },
         ]}
       />
       <CertificateDrawer
