@@ -2,7 +2,7 @@ import { Alert, Button, Card, DatePicker, Drawer, Input, Select, Space, Tabs } f
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { useAddressFilters } from '../address-filters.js';
 import { api, queryString, type AuditLogVocabulary, type HistoryEntry, type Answer } from '../api.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { HistoryTable } from '../components/HistoryTable.js';
@@ -20,7 +20,7 @@ export function AuditLogPage() {
   const { t } = useTranslation();
   const { lang } = useSession();
   const showError = useShowError();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, update } = useAddressFilters();
   const [vocabulary, setVocabulary] = useState<AuditLogVocabulary | null>(null);
   const [data, setData] = useState<Answer<'/api/audit-log', 'GET'>>({ items: [], total: 0 });
   const [loading, setLoading] = useState(false);
@@ -32,16 +32,6 @@ export function AuditLogPage() {
   const pageSize = Number(params.get('pageSize') ?? DEFAULT_PAGE_SIZE);
   const filters = useMemo(() => Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])), [params]);
   const query = useMemo(() => ({ ...filters, category: category as typeof category }), [filters, category]);
-
-  function update(changes: Record<string, string | undefined>) {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
-  }
 
   useEffect(() => {
     api('GET', '/api/audit-log/vocabulary').then(setVocabulary, showError);

@@ -3,7 +3,8 @@ import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useAddressFilters } from '../address-filters.js';
 import { api, queryString, type Branch, type CertificateDetail, type CertificateListRow, type Answer } from '../api.js';
 import { CertificateDrawer, CertificateStatusTag } from '../components/CertificatesPanel.js';
 import { ExportButton } from '../components/ExportButton.js';
@@ -39,7 +40,7 @@ export function CertificatesPage() {
   const { t } = useTranslation();
   const { lang, may } = useSession();
   const showError = useShowError();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, update } = useAddressFilters();
   const [data, setData] = useState<Answer<'/api/certificates', 'GET'>>({ items: [], total: 0 });
   const [loading, setLoading] = useState(false);
   const [branches, setBranches] = useState<Branch[]>([]);
@@ -52,16 +53,6 @@ export function CertificatesPage() {
     string | undefined
   >;
   const list = (key: (typeof FILTERS)[number]) => filters[key]?.split(',').filter(Boolean) ?? [];
-
-  function update(changes: Partial<Record<string, string | undefined>>) {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
-  }
 
   useEffect(() => {
     if (may('branches:read')) api('GET', '/api/branches').then(setBranches, () => setBranches([]));

@@ -6,7 +6,8 @@ import type { FilterDropdownProps, FilterValue, SorterResult } from 'antd/es/tab
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useAddressFilters } from '../address-filters.js';
 import { api, download, queryString, type Answer, type Branch, type ClientListItem } from '../api.js';
 import { cbDateTime } from '../cb-time.js';
 import { clientColumns, type ColumnKind } from '../columns.js';
@@ -25,7 +26,7 @@ export function ClientListPage() {
   // a column of a field the server does not send this role is left out (the portal sees no grade, fees, branch…)
   const shownColumns = useMemo(() => clientColumns.filter((c) => !hides('client', c.key)), [hides]);
   const showError = useShowError();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useAddressFilters();
   const [data, setData] = useState<Answer<'/api/clients', 'GET'>>({ items: [], total: 0 });
   const [loading, setLoading] = useState(false);
   const [branches, setBranches] = useState<Branch[]>([]);
@@ -61,16 +62,6 @@ export function ClientListPage() {
     if (may('branches:read')) api('GET', '/api/branches').then(setBranches, () => setBranches([]));
   }, [may]);
 
-  function update(changes: Record<string, string | undefined>, keepPage = false) {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  }
-
   function onTableChange(
     pagination: TablePaginationConfig,
     filters: Record<string, FilterValue | null>,
@@ -94,7 +85,7 @@ export function ClientListPage() {
     );
     changes.page = filtersChanged ? undefined : String(pagination.current ?? 1);
     changes.pageSize = pagination.pageSize === 20 ? undefined : String(pagination.pageSize);
-    update(changes, true);
+    update(changes);
   }
 
   function filterValue(key: string, kind: ColumnKind): FilterValue | null {
