@@ -44,3 +44,11 @@ export const FieldErrorSchema = z
     value: z.string().optional().describe('in an import: the cell as read'),
   })
   .meta({ id: 'FieldError' });
+
+/** A query parameter listing values with commas (status=valid,suspended): the values, trimmed, empty ones dropped. */
+export const commaList = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean),
+);

@@ -64,3 +64,6 @@ export function looksLikeNumber(s: string): boolean {
   const t = normaliseText(s).trim();
   return /\d/.test(t) && /^[0-9a-z\s\-_./\\·—–]+$/.test(t);
 }
+
+/** Text to match literally inside a LIKE pattern: its own %, _ and \ escaped. */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

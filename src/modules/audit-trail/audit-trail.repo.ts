@@ -8,6 +8,7 @@ import { users } from '../auth/auth.schema.js';
 import { branches } from '../branches/branch.schema.js';
 import { holidays } from '../calendar/holiday.schema.js';
 import { isIsoDate } from '../../lib/dates.js';
+import { escapeLike } from '../../lib/normalise-text.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clientEvaluations, evaluationItems } from '../classification/classification.schema.js';
 import { clients } from '../clients/client.schema.js';
@@ -308,7 +309,6 @@ export interface AuditLogFilter {
   hidden: { byEntity: Record<string, string[]>; otherwise: string[] };
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const textArray = (values: readonly string[]): SQL =>
   values.length
     ? sql`array[${sql.join(

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { normaliseCompanyName } from '../../lib/company-name.js';
-import { compactNumber, looksLikeNumber, normaliseText } from '../../lib/normalise-text.js';
+import { compactNumber, escapeLike, looksLikeNumber, normaliseText } from '../../lib/normalise-text.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
 import { clientIsVisible, clientScopeCondition, searchTextHolds } from '../clients/client.repo.js';
@@ -9,8 +9,6 @@ import { normaliseSearchTerm } from '../clients/client.rules.js';
 import { clients } from '../clients/client.schema.js';
 import type { CertificateListQuery, CertificateListRow } from './certificate.dto.js';
 import { certificates } from './certificate.schema.js';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The search of the certificate register: a number (CD23-SC1002R0M, cd23 sc1002, ＣＤ２３ＳＣ１００２)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reasonSchema, refusedField, versionSchema } from '../../lib/common-schemas.js';
+import { commaList, reasonSchema, refusedField, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import {
   certificateActions,
@@ -146,13 +146,6 @@ export const GiveUpDecisionSchema = z
 export const GiveUpOutcomeSchema = z
   .object({ certificate: CertificateDetailSchema, decision: GiveUpDecisionSchema })
   .meta({ id: 'GiveUpOutcome' });
-
-const commaList = z.string().transform((s) =>
-  s
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean),
-);
 
 /** How the certificate register (证书台账) may be sorted. */
 export const certificateListSorts = ['certificateNo', 'organisationName', 'status', 'decisionOn', 'issueOn', 'expiresOn'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refusedField } from '../../lib/common-schemas.js';
+import { commaList, refusedField } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { normaliseUscc } from '../../lib/uscc.js';
 import { clientColumnKeys, clientColumns } from './client.columns.js';
@@ -148,15 +148,7 @@ export const ClientSchema = z
   .meta({ id: 'Client' });
 export type Client = z.output<typeof ClientSchema>;
 
-const csv = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  )
-  .optional();
+const csv = commaList.optional();
 
 /** Filters come from the column table: text → contains, date/money → From/To, enum → comma list. */
 function filterShape() {

@@ -7,7 +7,7 @@ import { certificates } from '../certificates/certificate.schema.js';
 import { clientColumnKeys, clientColumns, type ClientColumnKey } from './client.columns.js';
 import type { Client, ClientListQuery } from './client.dto.js';
 import { normaliseSearchTerm, placeInSearchTerm } from './client.rules.js';
-import { isHanPair } from '../../lib/normalise-text.js';
+import { escapeLike, isHanPair } from '../../lib/normalise-text.js';
 import { clients } from './client.schema.js';
 import { seenOnceApplied } from '../imports/import.repo.js';
 
@@ -28,8 +28,6 @@ export function clientScopeCondition(scope: DataScope): SQL | undefined {
       return eq(clients.id, scope.clientId);
   }
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The search text holds the term: through the trigram index, or for two Chinese characters the names' pairs (same rows). */
 export function searchTextHolds(term: string): SQL {
