@@ -63,6 +63,17 @@ export function CertificateStatusTag({ status }: { status: CertificateStatus }) 
   return <Tag color={statusColor[status]}>{t(`certStatus.${status}`)}</Tag>;
 }
 
+/** A certificate's status as lists show it: its tag, and 部分暂停 while part of its scope is suspended. */
+export function CertificateStatus({ certificate: c }: { certificate: Pick<Certificate, 'status' | 'suspendedScope'> }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4}>
+      <CertificateStatusTag status={c.status} />
+      {c.status === 'suspended' && c.suspendedScope && <Tag>{t('certificates.partial')}</Tag>}
+    </Space>
+  );
+}
+
 export function CertificatesPanel({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const { may } = useSession();
@@ -110,12 +121,7 @@ export function CertificatesPanel({ clientId }: { clientId: string }) {
           { title: t('certificates.starLevel'), dataIndex: 'starLevel', render: (v: number | null) => (v ? '★'.repeat(v) : '') },
           {
             title: t('certificates.status'),
-            render: (_, c) => (
-              <Space size={4}>
-                <CertificateStatusTag status={c.status} />
-                {c.status === 'suspended' && c.suspendedScope && <Tag>{t('certificates.partial')}</Tag>}
-              </Space>
-            ),
+            render: (_, c) => <CertificateStatus certificate={c} />,
           },
           { title: t('certificates.originalIssueOn'), dataIndex: 'originalIssueOn' },
           { title: t('certificates.expiresOn'), dataIndex: 'expiresOn' },

@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAddressFilters } from '../address-filters.js';
 import { api, queryString, type Branch, type CertificateDetail, type CertificateListRow, type Answer } from '../api.js';
-import { CertificateDrawer, CertificateStatusTag } from '../components/CertificatesPanel.js';
+import { CertificateDrawer, CertificateStatus } from '../components/CertificatesPanel.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { pick, useSession, useShowError } from '../session.js';
 
@@ -245,10 +245,9 @@ export function CertificatesPage() {
               <Tooltip
                 title={c.status === 'suspended' ? `${t('certificates.suspension')}：${c.suspendedFrom} ~ ${c.suspendedUntil}` : undefined}
               >
-                <Space size={4}>
-                  <CertificateStatusTag status={c.status} />
-                  {c.status === 'suspended' && c.suspendedScope && <Tag>{t('certificates.partial')}</Tag>}
-                </Space>
+                <span>
+                  <CertificateStatus certificate={c} />
+                </span>
               </Tooltip>
             ),
           },
