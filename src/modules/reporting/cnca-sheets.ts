@@ -9,15 +9,25 @@ export interface CncaColumn {
   header: string;
   code: string;
   type: string;
+  /** as the template writes it: 30, "(12,4)", "（3,3）" */
   maxLength: number | string | null;
-  checked: boolean;
-  public: boolean;
+  /** the length a value is checked against where the template's own is wrong, and why */
+  checkedLength?: number;
+  checkedLengthWhy?: string;
+  /** 校验级别 as the template has it: 1 validated, 0 not, null left blank (not validated) */
+  checked: 1 | 0 | null;
+  /** 是否公开; null where the template leaves it blank */
+  public: boolean | null;
   note: string;
 }
 
 export interface CncaSheet {
   sheet: string;
+  /** the template's table code in A1 (103010 …) and its title in A2 */
   templateCode: string | null;
+  title: string | null;
+  /** the template's note in A8, where the data starts */
+  dataNote: string | null;
   source: string;
   dataStartsAt: string;
   columns: CncaColumn[];

@@ -386,9 +386,10 @@ export function completeSheet(key: CncaSheetKey, rows: CncaRow[]): { cells: stri
       const raw = (row.values[column.code] ?? '').trim();
       const value = CODE_HEADER.test(column.header) && column.type !== 'DATE' ? cncaCode(raw) : raw;
       const held = !notHeld[key].includes(column.code);
-      const required = column.checked && held && (requiredWhen[column.code]?.(row.values) ?? true);
+      const required = column.checked === 1 && held && (requiredWhen[column.code]?.(row.values) ?? true);
       if (required && value === '') issues.push({ sheet: key, header: column.header, problem: 'MISSING', record: row.record });
-      if (typeof column.maxLength === 'number' && value.length > column.maxLength) {
+      const length = column.checkedLength ?? column.maxLength;
+      if (typeof length === 'number' && value.length > length) {
         issues.push({ sheet: key, header: column.header, problem: 'TOO_LONG', record: row.record });
       }
       return value;

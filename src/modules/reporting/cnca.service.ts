@@ -259,11 +259,15 @@ export async function buildCncaMonth(db: Db, cb: CbProfile, period: string): Pro
   return { period, sheets, issues, notHeldColumns };
 }
 
-const META_ROWS = ['字段名称', '字段含义', '数据类型', '最大长度', '填表说明', '校验级别', '是否公开'] as const;
+/** Column B of rows 1–7, as the template labels them. */
+const META_LABELS = ['字段名称', '字段含义', '数据类型', '最大长度（字符）', '填表说明', '校验级别', '是否公开'] as const;
+const DATA_ROW = 8;
 
 /**
- * The workbook as the template lays it out: column codes in row 1, the fixed headers in row 2,
- * type, length, notes, check level and publicity in rows 3–7, data from C8; every cell text.
+ * The workbook as the template lays it out: the table code (A1), the template's title (A2) and
+ * the sheet's name (A5) in column A, the labels in column B, then per column its code, header,
+ * type, length, note, check level and publicity in rows 1–7 as the template writes them, and
+ * the data as text from C8.
  */
 export async function cncaWorkbook(month: CncaMonth): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -271,23 +275,26 @@ export async function cncaWorkbook(month: CncaMonth): Promise<Buffer> {
   for (const key of Object.keys(cncaSheets) as CncaSheetKey[]) {
     const def = cncaSheets[key];
     const sheet = workbook.addWorksheet(def.sheet);
-    const meta: string[][] = [
+    const meta: (string | number | null)[][] = [
       def.columns.map((c) => c.code),
       def.columns.map((c) => c.header),
       def.columns.map((c) => c.type),
-      def.columns.map((c) => (c.maxLength === null ? '' : String(c.maxLength))),
+      def.columns.map((c) => c.maxLength),
       def.columns.map((c) => c.note),
-      def.columns.map((c) => (c.checked ? '1' : '0')),
-      def.columns.map((c) => (c.public ? '是' : '否')),
+      def.columns.map((c) => c.checked),
+      def.columns.map((c) => (c.public === null ? null : c.public ? '是' : '否')),
     ];
     meta.forEach((values, i) => {
       const row = sheet.getRow(i + 1);
-      row.getCell(1).value = META_ROWS[i]!;
+      row.getCell(2).value = META_LABELS[i]!;
       values.forEach((v, j) => (row.getCell(j + 3).value = v));
     });
-    sheet.getRow(8).getCell(1).value = '数据';
+    sheet.getCell('A1').value = def.templateCode;
+    sheet.getCell('A2').value = def.title;
+    sheet.getCell('A5').value = def.sheet;
+    sheet.getCell(`A${DATA_ROW}`).value = def.dataNote;
     month.sheets[key].cells.forEach((values, i) => {
-      const row = sheet.getRow(8 + i);
+      const row = sheet.getRow(DATA_ROW + i);
       values.forEach((v, j) => {
         const cell = row.getCell(j + 3);
         cell.numFmt = '@';
