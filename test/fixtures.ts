@@ -41,6 +41,12 @@ export function clientInput(branchId: string, overrides: Partial<ClientInput> = 
     branchId,
     vip: false,
     confidential: false,
+    legalRepresentative: '张建国',
+    organisationType: '040105',
+    registeredCapital: 500,
+    registeredCapitalCurrency: '01',
+    employeeCount: 120,
+    industryCodes: ['3990'],
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { and, count, eq, gte, lt } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../test/fixtures.js';
@@ -13,7 +14,7 @@ import { seedDemo } from '../seed/seed.js';
 import { noticeDeliveries } from '../modules/notices/notice.schema.js';
 import { demoUsers } from '../seed/demo-data.js';
 import { loadConfig } from '../config.js';
-import { buildCncaMonth, cbProfile } from '../modules/reporting/cnca.service.js';
+import { buildCncaMonth, cbProfile, cncaWorkbook } from '../modules/reporting/cnca.service.js';
 import { clientEvaluations } from '../modules/classification/classification.schema.js';
 import { clientContacts } from '../modules/communication/communication.schema.js';
 import { surveys } from '../modules/surveys/survey.schema.js';
@@ -206,6 +207,76 @@ describe('demo seed', () => {
       const name = (username: string) => demoUsers.find((u) => u.username === username)!.displayName;
       expect([...listed.FULL_NAME].sort()).toEqual([name('auditor'), name('auditor2')].sort());
       expect([...listed.CHK_P_LIST]).toEqual([name('jueding')]);
+    },
+    DEMO_SEED_TIMEOUT_MS,
+  );
+
+  it(
+    'fills every required cell of the CNCA report for the demo CB’s complete records',
+    async () => {
+      await resetDatabase(w.db);
+      await seedDemo(w.db, '2026-11-24');
+      const cb = cbProfile(loadConfig({}));
+      // when a checked column may be blank, in the template's notes' words (填表说明), read from the row's own cells
+      const blankAllowedWhen: Record<string, (cell: (code: string) => string) => boolean> = {
+        ORG_O_NAME: () => true, // 当获证组织更名时为必填项
+        QMS_COVERAGE: (c) => !c('AUTH_PROJ_CODE').startsWith('A0102'),
+        ORG_EN_BORDER: (c) => !c('AUTH_PROJ_CODE').startsWith('A0901'),
+        PAUSE_CAUSE: (c) => c('CERTI_STATUS') !== '02',
+        PAUSE_S_DATE: (c) => c('CERTI_STATUS') !== '02',
+        PAUSE_E_DATE: (c) => c('CERTI_STATUS') !== '02',
+        CANCEL_CAUSE: (c) => c('CERTI_STATUS') !== '03',
+        CANCEL_DATE: (c) => c('CERTI_STATUS') !== '03',
+        M_CERTI_NUM: (c) => c('IS_C_CERTI') !== '1',
+        CHG_DATE: (c) => c('CHG_TYP_CODE') === '',
+        CHG_TYP_CODE: (c) => !['04', '05'].includes(c('REPORT_TYPE')) && c('APPR_AC_CODE') !== '05',
+        EXCHANGE_DATE: (c) => c('REPORT_TYPE') !== '02',
+        EXCHANGE_CAUSE: (c) => c('REPORT_TYPE') !== '02',
+        O_AWARD_JG: (c) => c('REPORT_TYPE') !== '02',
+        APPR_S_DATE: (c) => c('APPR_AC_CODE') === '05',
+        APPR_E_DATE: (c) => c('APPR_AC_CODE') === '05',
+        CHK_PD_NUM: (c) => c('APPR_AC_CODE') === '05',
+        ACC_SYMBOL: () => true, // 未获得认可不用填写
+        // CertDesk records no decision on a surveillance's result (only the audit held): 03 rows name none
+        CHK_P_LIST: (c) => c('REPORT_TYPE') === '03',
+        RISK_PARAM: (c) => c('ACC_SYMBOL') === '' || !/^A0[123]/.test(c('AUTH_PROJ_CODE')),
+        BASE_PD_NUM: (c) => !/^A0[123]/.test(c('AUTH_PROJ_CODE')),
+        Service_area_code: (c) => !c('AUTH_PROJ_CODE').startsWith('C'),
+        REV_CERTI_FEE: (c) => !['01', '02', '03', '06'].includes(c('APPR_AC_CODE')),
+        REV_CERTI_FEE_CURR: (c) => c('REV_CERTI_FEE') === '',
+        ATTACHMENTS: () => true, // 如无附件应为空值
+        AUDIT_PLAN_NO: (c) => c('IS_OVERFLOW') !== '1',
+        OVERFLOW_CAUSE: (c) => c('IS_OVERFLOW') !== '1',
+        PLAN_START: (c) => c('IS_OVERFLOW') !== '1',
+        PROGRAM_FILENO: (c) => c('IS_OVERFLOW') !== '1',
+        OBSERVER_FLAG: () => true, // 可以为空值
+      };
+      let rows = 0;
+      for (let month = 9; month <= 11; month++) {
+        const period = `2026-${String(month).padStart(2, '0')}`;
+        const built = await buildCncaMonth(w.db, cb, period);
+        expect(
+          built.issues.map((i) => `${i.sheet} ${i.header ?? ''} ${i.problem} ${i.record.label}`),
+          period,
+        ).toEqual([]);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await cncaWorkbook(built)) as unknown as ArrayBuffer);
+        workbook.eachSheet((sheet) => {
+          const codes = (sheet.getRow(1).values as unknown[]).slice(3).map(String);
+          const checked = (sheet.getRow(6).values as unknown[]).slice(3).map((v) => String(v ?? '') === '1');
+          for (let r = 8; r <= sheet.rowCount; r++) {
+            const values = (sheet.getRow(r).values as unknown[]).slice(3).map((v) => String(v ?? ''));
+            if (values.every((v) => v === '')) continue;
+            rows += 1;
+            const cell = (code: string) => values[codes.indexOf(code)] ?? '';
+            codes.forEach((code, j) => {
+              if (!checked[j] || values[j] !== '') return;
+              expect(blankAllowedWhen[code]?.(cell) ?? false, `${period} ${sheet.name} row ${r}: ${code} is blank`).toBe(true);
+            });
+          }
+        });
+      }
+      expect(rows).toBeGreaterThan(20);
     },
     DEMO_SEED_TIMEOUT_MS,
   );

@@ -417,6 +417,21 @@ export const errorCatalog = {
     zh: '获证组织申请放弃证书请使用“放弃证书”办理（存在暂停或撤销理由时应撤销）',
     en: 'A client giving up its certificate is handled by “give up” (revoked when grounds are open)',
   },
+  'CERTIFICATE.AUDIT_TIME_REASON_REQUIRED': {
+    status: 400,
+    zh: '基础人日数与 IAF MD 5 表中的 {byTable} 人日不同，或该领域无对应表格：请写明理由',
+    en: 'The base audit time differs from IAF MD 5’s {byTable} days, or the field has no table: give the reason',
+  },
+  'CERTIFICATE.AUDIT_TIME_REQUIRED': {
+    status: 400,
+    zh: 'IAF MD 5 表格不能给出该证书的基础人日数（{why}），请填写人日数及理由',
+    en: 'IAF MD 5’s table gives no base audit time for this certificate ({why}); enter the days and the reason',
+  },
+  'CERTIFICATE.SERVICE_AREA_AFTER_SALES_ONLY': {
+    status: 400,
+    zh: '服务认证所属领域代码只适用于售后服务认证证书',
+    en: 'A service area code belongs to after-sales service certificates only',
+  },
   'CERTIFICATE.GROUNDS_OPEN': {
     status: 409,
     zh: '存在尚未处理的暂停或撤销理由（{grounds}），不能注销：请先作出暂停、撤销或驳回的决定',

@@ -25,6 +25,18 @@ export const fieldErrorCatalog = {
   },
   NOT_AN_AMOUNT: { zh: '应为金额（数字，如 12000 或 12,000.50）', en: 'must be an amount (a number such as 12000 or 12,000.50)' },
   ENUM: { zh: '不是允许的取值', en: 'is not one of the allowed values' },
+  SERVICE_AREA_CODE: { zh: '服务认证所属领域代码应为 1–3 位数字或字母', en: 'a service area code has 1 to 3 digits or letters' },
+  IDENTITY_BOTH: { zh: '证件类型与证件号码须同时填写', en: 'give both the identity document type and its number' },
+  RESIDENT_ID: {
+    zh: '居民身份证号码应为 18 位且校验位正确',
+    en: 'a resident identity card number has 18 characters and a valid check character',
+  },
+  COUNT: { zh: '应为不小于 0 的整数', en: 'must be a whole number not below 0' },
+  NOT_A_COUNT: { zh: '应为人数（整数，如 120）', en: 'must be a number of people (a whole number such as 120)' },
+  INDUSTRY_CODE: {
+    zh: '国民经济行业代码应为 GB/T 4754 的 4 位小类代码（如 3990），多个用分号分隔',
+    en: 'an industry code is a 4-digit GB/T 4754 class (such as 3990); separate several with semicolons',
+  },
   ENUM_OF: { zh: '应为以下之一：{values}', en: 'must be one of: {values}' },
   BOOLEAN: { zh: '应为 是/否', en: 'must be yes or no' },
   BRANCH_UNKNOWN: { zh: '分支机构不存在', en: 'no such branch' },

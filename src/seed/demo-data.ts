@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from '../lib/dates.js';
+import { residentIdCheck } from '../lib/resident-id.js';
 import { usccCheckCharacter } from '../lib/uscc.js';
 import type { ClientInput, ClientRecord } from '../modules/clients/client.dto.js';
 import type { Role } from '../modules/auth/permissions.js';
@@ -75,16 +76,16 @@ export const tradeNames = [
   '润华',
 ];
 export const industries = [
-  { name: '电子科技', scope: '电子产品的售后服务（安装调试、维修、退换货、投诉处理）', codes: ['19.05.01'] },
-  { name: '家电', scope: '家用电器的销售及售后服务', codes: ['19.09.00', '29.10.02'] },
-  { name: '机械制造', scope: '通用机械设备的设计、生产和服务', codes: ['18.01.01'] },
-  { name: '物流', scope: '道路普通货物运输及仓储服务', codes: ['31.02.00'] },
-  { name: '建设工程', scope: '房屋建筑工程施工总承包', codes: ['28.01.01'] },
-  { name: '医疗器械', scope: '二类医疗器械的生产及售后服务', codes: ['19.14.00'] },
-  { name: '软件', scope: '计算机软件开发及技术服务', codes: ['33.02.00'] },
-  { name: '汽车零部件', scope: '汽车零部件的生产及销售', codes: ['22.01.02'] },
-  { name: '电梯', scope: '电梯的销售、安装、维修保养服务', codes: ['18.05.03', '29.10.03'] },
-  { name: '环保科技', scope: '污水处理设备的设计、生产及运维服务', codes: ['18.10.00', '39.01.00'] },
+  { name: '电子科技', scope: '电子产品的售后服务（安装调试、维修、退换货、投诉处理）', codes: ['19.05.01'], industry: '3990' },
+  { name: '家电', scope: '家用电器的销售及售后服务', codes: ['19.09.00', '29.10.02'], industry: '3859' },
+  { name: '机械制造', scope: '通用机械设备的设计、生产和服务', codes: ['18.01.01'], industry: '3499' },
+  { name: '物流', scope: '道路普通货物运输及仓储服务', codes: ['31.02.00'], industry: '5431' },
+  { name: '建设工程', scope: '房屋建筑工程施工总承包', codes: ['28.01.01'], industry: '4790' },
+  { name: '医疗器械', scope: '二类医疗器械的生产及售后服务', codes: ['19.14.00'], industry: '3589' },
+  { name: '软件', scope: '计算机软件开发及技术服务', codes: ['33.02.00'], industry: '6513' },
+  { name: '汽车零部件', scope: '汽车零部件的生产及销售', codes: ['22.01.02'], industry: '3670' },
+  { name: '电梯', scope: '电梯的销售、安装、维修保养服务', codes: ['18.05.03', '29.10.03'], industry: '3435' },
+  { name: '环保科技', scope: '污水处理设备的设计、生产及运维服务', codes: ['18.10.00', '39.01.00'], industry: '3591' },
 ];
 const suffixes = ['有限公司', '股份有限公司', '有限责任公司', '有限公司'];
 const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴', '徐', '孙'];
@@ -129,6 +130,8 @@ export function demoClients(count = 60): DemoClient[] {
   const rand = prng(20_261_124);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const result: DemoClient[] = [];
+  // the CNCA report's data, drawn apart so the names and codes drawn above stay what they were
+  const more = prng(20_261_204);
   const names = new Set<string>();
   for (let i = 0; result.length < count; i++) {
     const c = i === 0 ? demoCities[0] : pick(demoCities);
@@ -170,11 +173,43 @@ export function demoClients(count = 60): DemoClient[] {
       scope: industry.scope,
       vip: rand() < 0.15,
       confidential: n === 7, // one organisation asked to stay out of IAF CertSearch
+      legalRepresentative: surnames[Math.floor(more() * surnames.length)]! + givenNames[Math.floor(more() * givenNames.length)]!,
+      organisationType: suffix === '股份有限公司' ? '040106' : '040105',
+      registeredCapital: 100 * (1 + Math.floor(more() * 50)),
+      registeredCapitalCurrency: '01',
+      employeeCount: 20 + Math.floor(more() * 600),
+      industryCodes: [industry.industry],
     });
     // drawn as before so the names and codes stay the same; the grade itself now comes from the classification (demo-client-care)
     pick(grades);
   }
   return result;
+}
+
+/**
+ * What the CNCA report asks of a demo certificate: most of the staff are covered, the risk follows
+ * the trade (construction and medical devices high, software low), the base audit time is IAF MD
+ * 5's, and an after-sales certificate has its service area and the days its scheme sets.
+ */
+export function demoReportData(client: { employeeCount: number | null; technicalAreaCodes: string[] }, field: string) {
+  const covered = Math.max(1, Math.round((client.employeeCount ?? 20) * 0.9));
+  const area = client.technicalAreaCodes[0] ?? '';
+  const riskLevel = area.startsWith('28') || area.startsWith('19.14') ? '01' : area.startsWith('33') ? '03' : '02';
+  return field === 'AFTER_SALES'
+    ? {
+        coveredEmployees: covered,
+        riskLevel: null,
+        baseAuditDays: 2,
+        baseAuditDaysReason: '按售后服务认证实施规则确定（演示数据）',
+        serviceAreaCode: 'C04',
+      }
+    : {
+        coveredEmployees: covered,
+        riskLevel: riskLevel as '01' | '02' | '03',
+        baseAuditDays: null,
+        baseAuditDaysReason: null,
+        serviceAreaCode: null,
+      };
 }
 
 /** A certificate for the i-th demo client: every third one after-sales with a star level. */
@@ -196,6 +231,14 @@ export function demoCertificate(client: { certificateNo: string; initialAuditOn:
 }
 
 /** What each demo auditor is registered for (审核员注册资格). */
+const withCheck = (first17: string) => first17 + residentIdCheck(first17);
+/** The demo auditors' identity cards: 北京市朝阳区, born in the 1980s, with their check characters. */
+export const demoIdentities: Record<string, { identityNo: string; fullTime: boolean }> = {
+  auditor: { identityNo: withCheck('11010519820314031'), fullTime: true },
+  auditor2: { identityNo: withCheck('11010519860922042'), fullTime: true },
+  expert: { identityNo: withCheck('11010519790605053'), fullTime: false },
+};
+
 export const demoRegistrations = [
   {
     username: 'auditor',

@@ -10,7 +10,7 @@ import type { AuditType } from '../modules/programmes/programme.rules.js';
 import { auditorRegistrations, auditProgrammes } from '../modules/programmes/programme.schema.js';
 import { assignTeam, planAudit, recertifyCertificate, recordAudit } from '../modules/programmes/programme.service.js';
 import { PROGRAMME_SOURCE } from '../modules/programmes/programme.sync.js';
-import { demoRegistrations } from './demo-data.js';
+import { demoIdentities, demoRegistrations } from './demo-data.js';
 
 const all = { kind: 'all' } as const;
 /** One demo certificate in this many has its latest surveillance left missed, if missed at most this many days ago. */
@@ -43,6 +43,8 @@ export async function seedDemoRegistrations(db: Db): Promise<void> {
       teamLeader: r.leader,
       validFrom: '2020-01-01',
       validUntil: '2029-12-31',
+      identityType: '01',
+      ...demoIdentities[r.username],
     });
   }
 }

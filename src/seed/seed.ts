@@ -1,4 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
+import { setReportData } from '../modules/certificates/report-data.service.js';
 import { systemActor } from '../audit-log/audit-log.js';
 import type { Db } from '../db/connection.js';
 import { users } from '../modules/auth/auth.schema.js';
@@ -21,7 +22,7 @@ import { recordLoss } from '../modules/communication/communication.service.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
 import { keepPastEventsFromMail, lastDeliveryId } from '../modules/notices/notice.service.js';
-import { demoBranches, demoCertificate, demoClients, demoPassword, demoUsers } from './demo-data.js';
+import { demoBranches, demoCertificate, demoClients, demoReportData, demoPassword, demoUsers } from './demo-data.js';
 
 /** Reference data every installation needs: parameter defaults and the official calendar. */
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -124,6 +125,8 @@ async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
   const all = { kind: 'all' } as const;
   // the demo's decision-maker decides, so the CNCA report's 认证决定人员名单 names a person
   const decider = await demoActor(db, 'jueding');
+  // general administration records what the CNCA report asks of each certificate
+  const administration = await demoActor(db, 'zonghe');
   let created = 0;
   for (const [i, client] of rows.sort((a, b) => a.contractNo.localeCompare(b.contractNo)).entries()) {
     const input = demoCertificate({ ...client, certificateNo: demo.get(client.contractNo)!.certificateNo }, i);
@@ -131,6 +134,8 @@ async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
     // granted on the day it was decided, as the CB did then; what followed is replayed below
     const granted = await grantCertificate(db, decider, all, client.id, input, input.decisionOn);
     await seedProgrammeHistory(db, today, granted.id, client.technicalAreaCodes, i);
+    const withData = await getCertificate(db, all, granted.id);
+    await setReportData(db, administration, all, granted.id, { version: withData.version, ...demoReportData(client, input.field) });
     const cert = await getCertificate(db, all, granted.id);
     created += 1;
     if (i % 20 === 7 && cert.status === 'valid' && cert.expiresOn > addDays(today, 60)) {

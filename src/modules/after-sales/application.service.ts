@@ -241,6 +241,12 @@ export async function acceptApplication(
             branchId: row.branchId,
             vip: false,
             confidential: false,
+            legalRepresentative: null,
+            organisationType: null,
+            registeredCapital: null,
+            registeredCapitalCurrency: null,
+            employeeCount: null,
+            industryCodes: [],
           })
         ).id;
     const programme = await createProgramme(tx, actor, scope, clientId, { scheme: 'after_sales', field: 'AFTER_SALES' }, today);

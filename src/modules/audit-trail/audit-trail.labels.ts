@@ -1,4 +1,5 @@
 import { en } from '../../../web/src/i18n/en.js';
+import { identityTypes, riskLevels } from '../reporting/cnca-codes.js';
 import { zh, type Catalog } from '../../../web/src/i18n/zh.js';
 import { permissionLabels, roles } from '../auth/permissions.js';
 import type { RecordKind } from '../auth/visibility.js';
@@ -131,13 +132,17 @@ const clientFields: Record<string, FieldSpec> = {
           ? date
           : col.kind === 'money'
             ? money
-            : col.kind === 'boolean'
-              ? yesNo
-              : col.kind === 'textList'
-                ? { kind: 'list' }
-                : col.kind === 'branch'
-                  ? { kind: 'ref', to: 'branch' }
-                  : plain;
+            : col.kind === 'count'
+              ? { kind: 'number' }
+              : col.kind === 'boolean'
+                ? yesNo
+                : col.kind === 'textList'
+                  ? { kind: 'list' }
+                  : col.kind === 'branch'
+                    ? { kind: 'ref', to: 'branch' }
+                    : 'labels' in col
+                      ? { kind: 'enum', labels: col.labels }
+                      : plain;
       return [
         key,
         field(
@@ -251,6 +256,7 @@ export const entities: Record<string, EntitySpec> = {
       reissue: ui((c) => c.actions.reissue),
       recertify: ui((c) => c.actions.recertify),
       'set-confidential': ui((c) => c.actions.confidential),
+      'set-report-data': text('登记上报信息', 'Report data recorded'),
       'propose-revocation': ui((c) => c.actions.revocation_proposed),
     },
     fields: {
@@ -291,6 +297,11 @@ export const entities: Record<string, EntitySpec> = {
         { kind: 'number', unit: stars },
       ),
       confidential: field(text('信息保密（不报送 IAF CertSearch）', 'Confidential (kept out of IAF CertSearch)'), yesNo),
+      coveredEmployees: field(text('体系覆盖员工数', 'Employees covered'), { kind: 'number' }),
+      riskLevel: field(text('风险系数', 'Risk level'), oneOf(riskLevels)),
+      baseAuditDays: field(text('基础人日数', 'Base audit days'), { kind: 'number', unit: text('人日', 'auditor days') }),
+      baseAuditDaysReason: field(text('人日数理由', 'Reason for the audit time')),
+      serviceAreaCode: field(text('服务认证所属领域代码', 'Service area code')),
       reason: field(ui((c) => c.certificates.reason)),
     },
   },
@@ -380,6 +391,9 @@ export const entities: Record<string, EntitySpec> = {
       ),
       validFrom: field(text('有效期自', 'Valid from'), date),
       validUntil: field(text('有效期至', 'Valid until'), date),
+      identityType: field(text('证件类型', 'Identity document'), oneOf(identityTypes)),
+      identityNo: field(text('证件号码', 'Identity document no.')),
+      fullTime: field(text('专职人员', 'Full-time staff'), yesNo),
     },
   },
   suspension_proposal: {

@@ -83,7 +83,8 @@ export const hiddenFields: Partial<Record<Role, Partial<Record<RecordKind, reado
   client: {
     any: feeFields,
     client: internalClientFields,
-    certificate: ['revocationProposedOn', 'allowedActions'],
+    // how the CB rates the organisation's risk and sizes its audits is the CB's own working
+    certificate: ['revocationProposedOn', 'allowedActions', 'riskLevel', 'baseAuditDays', 'baseAuditDaysReason', 'baseAuditDaysByTable'],
     // who decided and the CB's working details (its programme, the cycle) stay inside
     certificateEvent: ['decidedBy', 'details'],
     incident: internalIncidentFields,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codesOf, riskLevels } from '../reporting/cnca-codes.js';
 import { commaList, reasonSchema, refusedField, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import {
@@ -53,6 +54,32 @@ export const SuspendSchema = z.object({
 export const RestoreSchema = z.object({ version, reason: reason.describe('how the cause was shown removed (verified corrective action)') });
 export const RevokeSchema = z.object({ version, ground: z.enum(revocationGrounds), reason });
 export const ConfidentialSchema = z.object({ version, confidential: z.boolean(), reason });
+/**
+ * What the CNCA report asks of a certificate (覆盖员工数, 风险系数, 基础人日数, 服务认证所属领域代码): the
+ * one door to them. The base audit time is IAF MD 5's figure unless another is given with its reason.
+ */
+export const ReportDataSchema = z.strictObject({
+  version,
+  coveredEmployees: z.number().int({ message: 'COUNT' }).min(1, { message: 'COUNT' }).max(10_000_000, { message: 'COUNT' }),
+  riskLevel: z.enum(codesOf(riskLevels), { message: 'ENUM' }).nullable().describe('EMS and OHSMS need it for the table'),
+  baseAuditDays: z
+    .number()
+    .positive({ message: 'NUMBER' })
+    .max(999, { message: 'NUMBER' })
+    .refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, { message: 'NUMBER' })
+    .nullable()
+    .default(null)
+    .describe("null: IAF MD 5's figure (none where the field has no table); another needs baseAuditDaysReason"),
+  baseAuditDaysReason: z.string().trim().max(500, { message: 'TOO_LONG' }).nullable().default(null),
+  serviceAreaCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[0-9A-Z]{1,3}$/, { message: 'SERVICE_AREA_CODE' })
+    .nullable()
+    .default(null)
+    .describe('服务认证所属领域代码, up to 3 characters: after-sales certificates only'),
+});
 export const WithdrawSchema = z.object({ version, ground: z.enum(withdrawalGrounds), reason });
 export const GiveUpSchema = z.object({
   version,
@@ -122,6 +149,15 @@ export const CertificateSchema = z
     suspendedScope: z.string().nullable(),
     revocationProposedOn: z.string().nullable(),
     confidential: z.boolean().describe('kept out of IAF CertSearch'),
+    coveredEmployees: z.number().int().nullable().describe('体系覆盖的员工数'),
+    riskLevel: z.enum(codesOf(riskLevels)).nullable().describe('风险级别代码: 01 high, 02 medium, 03 low'),
+    baseAuditDays: z.number().nullable().describe('基础人日数 as reported'),
+    baseAuditDaysReason: z.string().nullable().describe('why it differs from IAF MD 5, or why it was entered'),
+    baseAuditDaysByTable: z
+      .number()
+      .nullable()
+      .describe("IAF MD 5's figure for the covered employees and risk level, where the field has a table"),
+    serviceAreaCode: z.string().nullable().describe('服务认证所属领域代码 (after-sales certificates)'),
     allowedActions: z.array(z.enum(certificateActions)),
     version: z.number(),
   })

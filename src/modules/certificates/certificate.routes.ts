@@ -15,6 +15,7 @@ import {
   RecordedGroundSchema,
   GrantCertificateSchema,
   ConfidentialSchema,
+  ReportDataSchema,
   ReissueSchema,
   RestoreSchema,
   RevokeSchema,
@@ -24,6 +25,7 @@ import {
 import { renderCertificatePdf } from './certificate.pdf.js';
 import { applyDecision, decisions, getCertificate, listClientCertificates, setCertificateConfidential } from './certificate.service.js';
 import { giveUpGrounds, handleGiveUp } from './give-up.service.js';
+import { setReportData } from './report-data.service.js';
 import { decideGrant } from './grant.service.js';
 import { reissueAdministrative } from './reissue.service.js';
 import { pdfResponse, sendXlsx, xlsxResponse } from '../../http/downloads.js';
@@ -166,6 +168,15 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
     ConfidentialSchema,
     CertificateDetailSchema,
     (c, id, input) => setCertificateConfidential(db, c.actor, c.scope, id, input),
+    'certificates:reissue',
+  );
+
+  action(
+    'report-data',
+    'What the CNCA report asks of the certificate: covered employees, risk level, base audit time (IAF MD 5 unless another is given with its reason), service area code',
+    ReportDataSchema,
+    CertificateDetailSchema,
+    (c, id, input) => setReportData(db, c.actor, c.scope, id, input),
     'certificates:reissue',
   );
 

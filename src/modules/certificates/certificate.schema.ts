@@ -1,7 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { checkIn } from '../../db/sql-helpers.js';
 import { clients } from '../clients/client.schema.js';
+import { codesOf, riskLevels, type RiskLevel } from '../reporting/cnca-codes.js';
 import { certificateStatuses, certificationFields, schemes } from './certificate.rules.js';
 
 export interface CertificateSite {
@@ -40,6 +55,13 @@ export const certificates = pgTable(
     revocationProposedOn: date('revocation_proposed_on', { mode: 'string' }),
     // kept out of IAF CertSearch
     confidential: boolean('confidential').notNull().default(false),
+    // what the CNCA report asks of the certificate (证书信息表 19, 58, 63, 71): set through its one door (report-data)
+    coveredEmployees: integer('covered_employees'), // 体系覆盖的员工数
+    riskLevel: text('risk_level').$type<RiskLevel>(), // 风险级别代码
+    baseAuditDays: numeric('base_audit_days', { precision: 6, scale: 3, mode: 'number' }), // 基础人日数
+    // why the base audit time differs from IAF MD 5's table, or why it was entered where there is none
+    baseAuditDaysReason: text('base_audit_days_reason'),
+    serviceAreaCode: text('service_area_code'), // 服务认证所属领域代码
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -48,6 +70,8 @@ export const certificates = pgTable(
     check('certificates_status_check', checkIn('status', certificateStatuses)),
     check('certificates_scheme_check', checkIn('scheme', schemes)),
     check('certificates_field_check', checkIn('field', certificationFields)),
+    check('certificates_risk_level_check', checkIn('risk_level', codesOf(riskLevels), { nullable: true })),
+    check('certificates_covered_employees_check', sql`${t.coveredEmployees} is null or ${t.coveredEmployees} >= 0`),
     check(
       'certificates_star_level_check',
       sql`(${t.scheme} = 'after_sales') = (${t.starLevel} is not null) and (${t.starLevel} is null or ${t.starLevel} between 1 and 5)`,

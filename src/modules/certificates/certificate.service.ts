@@ -40,6 +40,7 @@ import {
   type CertificateRow,
 } from './certificate.repo.js';
 import { certificates } from './certificate.schema.js';
+import { baseAuditDays } from './audit-time.rules.js';
 
 /** The certificate's life after the grant: decisions, the scheduled changes, the revocation proposed. */
 
@@ -51,7 +52,12 @@ export const REVOCATION_PROPOSAL_SOURCE = 'revocation_proposal';
 
 function toApi(row: CertificateRow) {
   const { nameKey: _nameKey, createdAt: _c, updatedAt: _u, ...rest } = row;
-  return { ...rest, cncaStatusCode: cncaStatusCode[row.status], allowedActions: allowedActions(row.status) };
+  return {
+    ...rest,
+    cncaStatusCode: cncaStatusCode[row.status],
+    allowedActions: allowedActions(row.status),
+    baseAuditDaysByTable: baseAuditDays(row.field, row.coveredEmployees, row.riskLevel).days,
+  };
 }
 
 export async function listClientCertificates(db: Db, scope: DataScope, clientId: string) {

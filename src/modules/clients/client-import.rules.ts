@@ -102,6 +102,7 @@ function cellErrors(raw: Record<string, unknown>): FieldError[] {
     const kind = clientColumns[key].kind;
     if (kind === 'boolean') errors.push(fieldError(key, 'BOOLEAN'));
     else if (kind === 'money') errors.push(fieldError(key, 'NOT_AN_AMOUNT'));
+    else if (kind === 'count') errors.push(fieldError(key, 'NOT_A_COUNT'));
     else if (key === 'status' && !(clientStatuses as readonly string[]).includes(raw[key]))
       errors.push(
         fieldError(key, 'ENUM_OF', {

@@ -1,15 +1,16 @@
 import type { Role } from '../auth/permissions.js';
 import { maySee } from '../auth/visibility.js';
+import { codesOf, currencies, organisationTypes } from '../reporting/cnca-codes.js';
 import { clientGrades, clientStatuses } from './client.schema.js';
 
 /**
  * The columns of the client database as users see them: list filters and sorting, the
  * Excel export and the import layout all come from this one table.
  *  - text: filter "contains"; textList: one cell lists several values
- *  - date / money: filter by range (…From / …To)
- *  - enum / boolean / branch: filter by one or more values
+ *  - date / money / count: filter by range (…From / …To)
+ *  - enum / boolean / branch: filter by one or more values; an enum of codes has its words (`labels`)
  */
-type ColumnKind = 'text' | 'textList' | 'date' | 'money' | 'enum' | 'boolean' | 'branch';
+type ColumnKind = 'text' | 'textList' | 'date' | 'money' | 'count' | 'enum' | 'boolean' | 'branch';
 
 interface ColumnDefinition {
   kind: ColumnKind;
@@ -17,6 +18,7 @@ interface ColumnDefinition {
   en: string;
   required?: boolean;
   values?: readonly string[];
+  labels?: Record<string, { zh: string; en: string }>;
   width?: number;
 }
 
@@ -41,6 +43,26 @@ export const clientColumns = {
   email: { kind: 'text', zh: '电子邮箱', en: 'E-mail', width: 22 },
   technicalAreaCodes: { kind: 'textList', zh: '专业代码', en: 'Technical area codes', width: 16 },
   scope: { kind: 'text', zh: '认证范围', en: 'Certification scope', width: 40 },
+  legalRepresentative: { kind: 'text', zh: '法定代表人', en: 'Legal representative', width: 10 },
+  organisationType: {
+    kind: 'enum',
+    values: codesOf(organisationTypes),
+    labels: organisationTypes,
+    zh: '机构类型',
+    en: 'Organisation type',
+    width: 16,
+  },
+  registeredCapital: { kind: 'money', zh: '注册资本（万元）', en: 'Registered capital (10k)', width: 12 },
+  registeredCapitalCurrency: {
+    kind: 'enum',
+    values: codesOf(currencies),
+    labels: currencies,
+    zh: '注册资本币种',
+    en: 'Capital currency',
+    width: 10,
+  },
+  employeeCount: { kind: 'count', zh: '员工数', en: 'Employees', width: 8 },
+  industryCodes: { kind: 'textList', zh: '国民经济行业代码', en: 'Industry codes (GB/T 4754)', width: 14 },
   branchId: { kind: 'branch', zh: '分支机构', en: 'Branch', required: true, width: 14 },
   vip: { kind: 'boolean', zh: 'VIP', en: 'VIP', width: 6 },
   confidential: { kind: 'boolean', zh: '信息保密', en: 'Confidential', width: 8 },

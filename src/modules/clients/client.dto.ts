@@ -7,10 +7,13 @@ import { phoneProblem, postcodeProblem, usccFieldProblem } from './client.rules.
 import { clientGrades, clientStatuses } from './client.schema.js';
 import { moneySchema } from '../../lib/money-schema.js';
 import { RowErrorsSchema } from '../imports/import.dto.js';
+import { codesOf, currencies, organisationTypes } from '../reporting/cnca-codes.js';
 
 /** Request and response shapes of the client API; the OpenAPI document is generated from them. */
 
 const isoDate = isoDateSchema;
+/** a 小类 of GB/T 4754: four digits (the CNCA report asks for the 小类) */
+const INDUSTRY_CODE = /^\d{4}$/;
 const textList = z.array(z.string().trim().min(1).max(200)).max(50);
 /** An optional text: trimmed, empty becomes null, null clears it. */
 const clearableText = (max: number) =>
@@ -54,6 +57,15 @@ const editableFields = {
   branchId: z.uuid({ message: 'BRANCH_UNKNOWN' }),
   vip: z.boolean(),
   confidential: z.boolean().describe('kept out of IAF CertSearch'),
+  legalRepresentative: clearableText(50).describe('法定代表人, or 负责人 where there is none'),
+  organisationType: z.enum(codesOf(organisationTypes), { message: 'ENUM' }).nullable().describe('组织机构类型代码'),
+  registeredCapital: moneySchema.nullable().describe('注册资本, in 万元 (0 for a body without one)'),
+  registeredCapitalCurrency: z.enum(codesOf(currencies), { message: 'ENUM' }).nullable().describe('货币类型代码'),
+  employeeCount: z.number().int({ message: 'COUNT' }).min(0, { message: 'COUNT' }).max(10_000_000, { message: 'COUNT' }).nullable(),
+  industryCodes: z
+    .array(z.string().trim().regex(INDUSTRY_CODE, { message: 'INDUSTRY_CODE' }))
+    .max(20)
+    .describe('国民经济行业分类 (GB/T 4754) 小类, four digits'),
 };
 
 const withDefault = <S extends z.ZodType, D extends z.output<S>>(schema: S, value: D) =>
@@ -84,6 +96,12 @@ export const ClientInputSchema = z.strictObject({
   scope: withDefault(editableFields.scope, null),
   vip: withDefault(editableFields.vip, false),
   confidential: withDefault(editableFields.confidential, false),
+  legalRepresentative: withDefault(editableFields.legalRepresentative, null),
+  organisationType: withDefault(editableFields.organisationType, null),
+  registeredCapital: withDefault(editableFields.registeredCapital, null),
+  registeredCapitalCurrency: withDefault(editableFields.registeredCapitalCurrency, null),
+  employeeCount: withDefault(editableFields.employeeCount, null),
+  industryCodes: withDefault(editableFields.industryCodes, []),
 });
 export type ClientInput = Omit<z.output<typeof ClientInputSchema>, keyof typeof guardedFields>;
 
@@ -137,6 +155,12 @@ export const ClientSchema = z
     branchName: z.object({ zh: z.string(), en: z.string() }),
     vip: z.boolean(),
     confidential: z.boolean(),
+    legalRepresentative: z.string().nullable(),
+    organisationType: z.enum(codesOf(organisationTypes)).nullable(),
+    registeredCapital: z.number().nullable().describe('万元'),
+    registeredCapitalCurrency: z.enum(codesOf(currencies)).nullable(),
+    employeeCount: z.number().int().nullable(),
+    industryCodes: z.array(z.string()),
     grade: z.enum(clientGrades).nullable(),
     dishonestyListedOn: z.string().nullable().describe('on the serious-dishonesty list (严重违法失信名单) since'),
     dishonestySource: z.string().nullable(),
@@ -165,6 +189,7 @@ function filterShape() {
         shape[`${key}To`] = isoDate.optional();
         break;
       case 'money':
+      case 'count':
         shape[`${key}From`] = z.coerce.number().optional();
         shape[`${key}To`] = z.coerce.number().optional();
         break;

@@ -57,7 +57,8 @@ function filterConditions(query: ClientListQuery): SQL[] {
         break;
       }
       case 'date':
-      case 'money': {
+      case 'money':
+      case 'count': {
         const from = query[`${key}From`] as string | number | undefined;
         const to = query[`${key}To`] as string | number | undefined;
         if (from !== undefined) conditions.push(gte(column, from as never));

@@ -3,6 +3,7 @@ import { boolean, char, check, date, index, integer, numeric, pgTable, text, tim
 import { checkIn } from '../../db/sql-helpers.js';
 import { branches } from '../branches/branch.schema.js';
 import { importRuns } from '../imports/import.schema.js';
+import { codesOf, currencies, organisationTypes, type Currency, type OrganisationType } from '../reporting/cnca-codes.js';
 
 export const clientStatuses = ['active', 'abnormal', 'lost'] as const; // 正常 / 异常 / 流失
 
@@ -48,6 +49,16 @@ export const clients = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`), // 专业代码
     scope: text('scope'),
+    // what the CNCA report asks of the organisation (证书信息表 7, 14–18)
+    legalRepresentative: text('legal_representative'), // 法定代表人 (or 负责人 where there is none)
+    organisationType: text('organisation_type').$type<OrganisationType>(), // 组织机构类型代码
+    registeredCapital: numeric('registered_capital', { precision: 12, scale: 2, mode: 'number' }), // 注册资本, 万元
+    registeredCapitalCurrency: text('registered_capital_currency').$type<Currency>(), // 货币类型代码
+    employeeCount: integer('employee_count'), // 员工数
+    industryCodes: text('industry_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`), // 国民经济行业 (GB/T 4754) 小类
     branchId: uuid('branch_id')
       .notNull()
       .references(() => branches.id),
@@ -80,6 +91,9 @@ export const clients = pgTable(
   (t) => [
     check('clients_status_check', checkIn('status', clientStatuses)),
     check('clients_grade_check', checkIn('grade', clientGrades, { nullable: true })),
+    check('clients_organisation_type_check', checkIn('organisation_type', codesOf(organisationTypes), { nullable: true })),
+    check('clients_currency_check', checkIn('registered_capital_currency', codesOf(currencies), { nullable: true })),
+    check('clients_employee_count_check', sql`${t.employeeCount} is null or ${t.employeeCount} >= 0`),
     index('clients_branch_idx').on(t.branchId),
     index('clients_name_idx').on(t.name),
     // PGlite has no autovacuum to empty a GIN index's pending list, and every search reads that list

@@ -29,9 +29,13 @@ function exportCell(client: Client, key: ClientColumnKey, lang: Lang): ExcelJS.C
     }
     case 'boolean':
       return client[key] ? YES[lang] : NO[lang];
-    default:
+    default: {
       if (key === 'status') return clientStatusLabels[client.status][lang];
-      return client[key] as string | number | null;
+      const v = client[key] as string | number | null;
+      // a code is written as its words (有限责任公司), which the import reads back
+      const labels: Record<string, { zh: string; en: string }> | undefined = 'labels' in col ? col.labels : undefined;
+      return labels && typeof v === 'string' ? (labels[v]?.[lang] ?? v) : v;
+    }
   }
 }
 
@@ -76,7 +80,14 @@ export async function writeClientWorkbook(
       header: col[lang],
       key,
       width: col.width,
-      style: col.kind === 'date' ? { numFmt: 'yyyy-mm-dd' } : col.kind === 'money' ? { numFmt: '#,##0.00' } : {},
+      style:
+        col.kind === 'date'
+          ? { numFmt: 'yyyy-mm-dd' }
+          : col.kind === 'money'
+            ? { numFmt: '#,##0.00' }
+            : col.kind === 'count'
+              ? { numFmt: '0' }
+              : {},
     };
   });
   sheet.getRow(1).font = { bold: true };
@@ -108,6 +119,14 @@ const statusByLabel = new Map<string, string>(
     [l.en.toLowerCase(), code],
   ]),
 );
+/** A code column's cell: its code (040105), its words in either language (有限责任公司), or '040105 有限责任公司'. */
+function codeOfWords(labels: Record<string, { zh: string; en: string }>, text: string): string {
+  const t = text.trim();
+  const code = /^(\d{2,6})(\s|$)/.exec(t)?.[1];
+  if (code && code in labels) return code;
+  const found = Object.entries(labels).find(([, w]) => w.zh === t || w.en.toLowerCase() === t.toLowerCase());
+  return found ? found[0] : text;
+}
 const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1', 'vip']);
 const FALSE_WORDS = new Set(['否', 'n', 'no', 'false', '0']);
 
@@ -158,6 +177,11 @@ export function sheetRowToInput(cells: SheetRow['cells'], branchIdOf: (text: str
         input[key] = Number.isFinite(n) ? n : text;
         break;
       }
+      case 'count': {
+        const n = Number(text.replace(/[,，\s]/g, ''));
+        input[key] = text !== '' && Number.isFinite(n) ? n : text;
+        break;
+      }
       case 'boolean': {
         const w = text.toLowerCase();
         input[key] = TRUE_WORDS.has(w) ? true : FALSE_WORDS.has(w) ? false : text;
@@ -167,7 +191,8 @@ export function sheetRowToInput(cells: SheetRow['cells'], branchIdOf: (text: str
         input[key] = branchIdOf(text) ?? text;
         break;
       default:
-        input[key] = key === 'status' ? (statusByLabel.get(text.toLowerCase()) ?? statusByLabel.get(text) ?? text) : text;
+        if (key === 'status') input[key] = statusByLabel.get(text.toLowerCase()) ?? statusByLabel.get(text) ?? text;
+        else input[key] = 'labels' in col ? codeOfWords(col.labels, text) : text;
     }
   }
   return input;

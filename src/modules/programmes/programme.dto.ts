@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { residentIdValid } from '../../lib/resident-id.js';
+import { codesOf, identityTypes } from '../reporting/cnca-codes.js';
 import { reasonSchema, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { certificateStatuses, certificationFields, schemes } from '../certificates/certificate.rules.js';
@@ -65,7 +67,7 @@ export const RecertifySchema = z.object({
   reason: reasonSchema.default('再认证决定 / recertification decision'),
 });
 
-export const RegistrationInputSchema = z.object({
+const registrationFields = z.object({
   userId: z.uuid(),
   kind: z.enum(registrationKinds),
   field: z.enum(certificationFields),
@@ -74,8 +76,20 @@ export const RegistrationInputSchema = z.object({
   teamLeader: z.boolean().default(false),
   validFrom: isoDateSchema,
   validUntil: isoDateSchema,
+  identityType: z.enum(codesOf(identityTypes), { message: 'ENUM' }).nullable().default(null).describe('从业人员证件类型代码'),
+  identityNo: z.string().trim().toUpperCase().min(2, { message: 'REQUIRED' }).max(30, { message: 'TOO_LONG' }).nullable().default(null),
+  fullTime: z.boolean().nullable().default(null).describe('是否专职人员'),
 });
-export const RegistrationUpdateSchema = RegistrationInputSchema.omit({ userId: true }).extend({ version: versionSchema });
+/** The identity document is given whole, and a resident identity card's number checks. */
+const identityChecked = <T extends z.ZodType<{ identityType: string | null; identityNo: string | null }>>(schema: T) =>
+  schema
+    .refine((v) => (v.identityType === null) === (v.identityNo === null), { message: 'IDENTITY_BOTH', path: ['identityNo'] })
+    .refine((v) => v.identityType !== '01' || v.identityNo === null || residentIdValid(v.identityNo), {
+      message: 'RESIDENT_ID',
+      path: ['identityNo'],
+    });
+export const RegistrationInputSchema = identityChecked(registrationFields);
+export const RegistrationUpdateSchema = identityChecked(registrationFields.omit({ userId: true }).extend({ version: versionSchema }));
 
 export const ProposalAcceptSchema = z.object({
   version: versionSchema,
@@ -145,6 +159,9 @@ export const RegistrationSchema = z
     teamLeader: z.boolean(),
     validFrom: z.string(),
     validUntil: z.string(),
+    identityType: z.enum(codesOf(identityTypes)).nullable(),
+    identityNo: z.string().nullable(),
+    fullTime: z.boolean().nullable(),
     version: z.number(),
   })
   .meta({ id: 'AuditorRegistration' });

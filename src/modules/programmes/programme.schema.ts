@@ -18,6 +18,7 @@ import { checkIn } from '../../db/sql-helpers.js';
 import { users } from '../auth/auth.schema.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { certificationFields, schemes } from '../certificates/certificate.rules.js';
+import { codesOf, identityTypes, type IdentityType } from '../reporting/cnca-codes.js';
 import { clients } from '../clients/client.schema.js';
 import { auditResults, auditStatuses, auditTypes, extraTriggers } from './programme.rules.js';
 import { registrationKinds, teamRoles, type PlanActivity } from './team.rules.js';
@@ -129,6 +130,10 @@ export const auditorRegistrations = pgTable(
     kind: text('kind', { enum: registrationKinds }).notNull(),
     field: text('field', { enum: certificationFields }).notNull(),
     registrationNo: text('registration_no').notNull(),
+    // the person's identity document, as the CNCA report's audit sheets ask (从业人员证件类型代码)
+    identityType: text('identity_type').$type<IdentityType>(),
+    identityNo: text('identity_no'),
+    fullTime: boolean('full_time'), // 是否专职人员
     technicalAreas: text('technical_areas')
       .array()
       .notNull()
@@ -142,6 +147,7 @@ export const auditorRegistrations = pgTable(
   (t) => [
     check('auditor_registrations_kind_check', checkIn('kind', registrationKinds)),
     check('auditor_registrations_field_check', checkIn('field', certificationFields)),
+    check('auditor_registrations_identity_type_check', checkIn('identity_type', codesOf(identityTypes), { nullable: true })),
     check('auditor_registrations_dates_check', sql`${t.validUntil} >= ${t.validFrom}`),
     check('auditor_registrations_leader_check', sql`${t.kind} = 'auditor' or not ${t.teamLeader}`),
     index('auditor_registrations_user_idx').on(t.userId),

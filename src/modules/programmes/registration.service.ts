@@ -74,6 +74,9 @@ export async function createRegistration(db: Db, actor: Actor, input: z.output<t
         'teamLeader',
         'validFrom',
         'validUntil',
+        'identityType',
+        'identityNo',
+        'fullTime',
       ]),
     });
     return registrationView(row!, user.displayName);
@@ -101,7 +104,18 @@ export async function updateRegistration(db: Db, actor: Actor, id: string, input
       entity: REGISTRATION_ENTITY,
       entityId: id,
       action: 'update',
-      changes: diffFields(found.r, values, ['kind', 'field', 'registrationNo', 'technicalAreas', 'teamLeader', 'validFrom', 'validUntil']),
+      changes: diffFields(found.r, values, [
+        'kind',
+        'field',
+        'registrationNo',
+        'technicalAreas',
+        'teamLeader',
+        'validFrom',
+        'validUntil',
+        'identityType',
+        'identityNo',
+        'fullTime',
+      ]),
     });
     return registrationView(row!, found.userName);
   });

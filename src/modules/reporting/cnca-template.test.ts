@@ -17,7 +17,7 @@ function emptyMonth(): CncaMonth {
   const sheets = Object.fromEntries(
     (Object.keys(cncaSheets) as CncaSheetKey[]).map((k) => [k, { sheet: cncaSheets[k].sheet, headers: [], codes: [], cells: [] }]),
   ) as unknown as CncaMonth['sheets'];
-  return { period: '2026-11', sheets, issues: [], notHeldColumns: {} as CncaMonth['notHeldColumns'] };
+  return { period: '2026-11', sheets, issues: [] };
 }
 
 describe('CNCA workbook and the official template', () => {

@@ -4,6 +4,7 @@ import { cncaSheets } from './cnca-sheets.js';
 import {
   auditorDays,
   auditPlanRows,
+  auditResultRows,
   certificateRows,
   cncaCode,
   completeSheet,
@@ -26,11 +27,20 @@ const client: ReportClient = {
   phone: '010-62345678',
   contractNo: 'ht-2023-0001',
   technicalAreaCodes: ['19.05.01'],
+  legalRepresentative: '李国华',
+  organisationType: '040105',
+  registeredCapital: 1234.5,
+  registeredCapitalCurrency: '01',
+  employeeCount: 230,
+  industryCodes: ['3990', '6513'],
   initialAuditFee: 12000,
   surveillanceFee: 6000,
   branchName: '北京总部',
   branchCode: 'BJ',
 };
+function registration(kind: 'auditor' | 'technical_expert', registrationNo: string, identityNo: string, identityType = '01') {
+  return { kind, registrationNo, identityType, identityNo, fullTime: true };
+}
 const audit: ReportAudit = {
   id: 'a1',
   type: 'surveillance',
@@ -43,9 +53,14 @@ const audit: ReportAudit = {
   standard: 'GB/T 19001-2016 / ISO 9001:2015',
   client,
   team: [
-    { userId: 'u1', name: '杨磊', role: 'team_leader', registration: { kind: 'auditor', registrationNo: '2024-N1QMS-1' } },
-    { userId: 'u2', name: '周婷', role: 'auditor', registration: { kind: 'auditor', registrationNo: '2024-N1QMS-2' } },
-    { userId: 'u3', name: '吴强', role: 'technical_expert', registration: { kind: 'technical_expert', registrationNo: 'E-07' } },
+    { userId: 'u1', name: '杨磊', role: 'team_leader', registration: registration('auditor', '2024-N1QMS-1', '11010519491231002X') },
+    { userId: 'u2', name: '周婷', role: 'auditor', registration: registration('auditor', '2024-N1QMS-2', 'E12345678', '04') },
+    {
+      userId: 'u3',
+      name: '吴强',
+      role: 'technical_expert',
+      registration: { ...registration('technical_expert', 'E-07', 'x'), fullTime: false },
+    },
   ],
 };
 const certificate = (status: CertificateStatus, overrides: Partial<ReportCertificate> = {}): ReportCertificate => ({
@@ -66,6 +81,10 @@ const certificate = (status: CertificateStatus, overrides: Partial<ReportCertifi
   suspendedFrom: status === 'suspended' ? '2026-11-20' : null,
   suspendedUntil: status === 'suspended' ? '2027-05-19' : null,
   client,
+  coveredEmployees: 200,
+  riskLevel: '02',
+  baseAuditDays: 9,
+  serviceAreaCode: null,
   cycleNo: 1,
   surveillancesHeld: 1,
   lastAudit: audit,
@@ -145,6 +164,54 @@ describe('CNCA values', () => {
     expect(projectCodeOf('OHSMS', 'GB/T 45001-2020')).toBe('');
   });
 
+  it('reports the organisation’s registered data, the certificate’s audit data and each auditor’s identity', () => {
+    const [row] = certificateRows(cb, [certificate('valid')], period);
+    expect(row!.values).toMatchObject({
+      BEL_INDUSTRY: '3990；6513',
+      LEGAL_PEOPLE: '李国华',
+      ORG_PROP_CODE: '040105',
+      ORG_REG_ASSETS: '1234.5',
+      REG_ASSETS_CURR: '01',
+      ORG_PEOP_NUM: '230',
+      RELA_PEOP_NUM: '200',
+      RISK_PARAM: '02',
+      BASE_PD_NUM: '9',
+      Service_area_code: '',
+    });
+    const results = auditResultRows(cb, [{ audit, certificateNo: 'CD1' }]).rows.map((r) => [
+      r.values.IDENTITY_CODE,
+      r.values.ID_CODE,
+      r.values.IS_SPECIAL,
+    ]);
+    expect(results).toEqual([
+      ['01', '11010519491231002X', '1'],
+      ['04', 'E12345678', '1'],
+      ['01', 'x', '0'],
+    ]);
+    expect(auditPlanRows(cb, [audit]).rows[1]!.values).toMatchObject({ IDENTITY_CODE: '04', ID_CODE: 'E12345678' });
+  });
+
+  it('asks for the risk level and base audit time of QMS, EMS and OHSMS, and a service area of a service certificate', () => {
+    const bare = certificate('valid', { riskLevel: null, baseAuditDays: null });
+    expect(completeSheet('certificates', certificateRows(cb, [bare], period)).issues.map((i) => i.header)).toEqual([
+      '58、风险系数',
+      '71、基础人日数',
+    ]);
+    const afterSales = certificate('valid', {
+      scheme: 'after_sales',
+      field: 'AFTER_SALES',
+      standard: 'GB/T 27922-2011 商品售后服务评价体系',
+      riskLevel: null,
+      baseAuditDays: null,
+    });
+    expect(completeSheet('certificates', certificateRows(cb, [afterSales], period)).issues.map((i) => i.header)).toEqual([
+      '63、服务认证所属领域代码',
+    ]);
+    const coded = certificateRows(cb, [{ ...afterSales, serviceAreaCode: 'C04' }], period);
+    expect(completeSheet('certificates', coded).issues).toEqual([]);
+    expect(coded[0]!.values.Service_area_code).toBe('C04');
+  });
+
   it('takes the district from the credit code and counts auditor-days without experts', () => {
     expect(districtOf('91110108MA00A0001X')).toBe('110108');
     expect(auditorDays(audit)).toBe('4'); // two days, two auditors
@@ -160,6 +227,12 @@ describe('the completeness check', () => {
     });
     const { issues } = completeSheet('certificates', certificateRows(cb, [bare], period));
     expect(issues.map((i) => i.header)).toEqual(['11、获证组织通讯邮编', '22、认证项目分类代码', '23、认证业务范围所属CNAS分类代码']);
+    const unknown = certificate('valid', { client: { ...client, legalRepresentative: null, industryCodes: [], employeeCount: null } });
+    expect(completeSheet('certificates', certificateRows(cb, [unknown], period)).issues.map((i) => i.header)).toEqual([
+      '7、获证组织所属国民经济行业',
+      '14、获证组织法定代表人',
+      '18、获证组织员工数',
+    ]);
     expect(issues[0]!.record).toEqual({ kind: 'certificate', id: 'c1', label: 'cd26q 0001r0m' });
   });
 

@@ -45,7 +45,6 @@ const activityCode: Partial<Record<AuditType, string>> = {
   recertification: '02',
   surveillance: '03',
   mystery_shopping: '03',
-  random_survey: '03',
   extra: '04',
 };
 /** 认证审核阶段代码 */
@@ -55,7 +54,6 @@ const stageCode: Partial<Record<AuditType, string>> = {
   recertification: '0201',
   surveillance: '0301',
   mystery_shopping: '0301',
-  random_survey: '0301',
   extra: '04',
 };
 const roleCode: Record<TeamRole, string> = { team_leader: '01', auditor: '02', technical_expert: '03' };
@@ -86,6 +84,12 @@ export interface ReportClient {
   phone: string | null;
   contractNo: string;
   technicalAreaCodes: string[];
+  legalRepresentative: string | null;
+  organisationType: string | null;
+  registeredCapital: number | null;
+  registeredCapitalCurrency: string | null;
+  employeeCount: number | null;
+  industryCodes: string[];
   initialAuditFee: number | null;
   surveillanceFee: number | null;
   branchName: string;
@@ -96,7 +100,13 @@ export interface ReportMember {
   userId: string;
   name: string;
   role: TeamRole;
-  registration: { kind: RegistrationKind; registrationNo: string } | null;
+  registration: {
+    kind: RegistrationKind;
+    registrationNo: string;
+    identityType: string | null;
+    identityNo: string | null;
+    fullTime: boolean | null;
+  } | null;
 }
 
 export interface ReportAudit {
@@ -131,12 +141,17 @@ export interface ReportCertificate {
   suspendedFrom: IsoDate | null;
   suspendedUntil: IsoDate | null;
   client: ReportClient;
+  coveredEmployees: number | null;
+  riskLevel: string | null;
+  baseAuditDays: number | null;
+  serviceAreaCode: string | null;
   cycleNo: number;
   surveillancesHeld: number;
   lastAudit: ReportAudit | null;
   /** what puts it in this month's report */
   reportType: (typeof reportTypes)[keyof typeof reportTypes];
-  event: { kind: string; effectiveOn: IsoDate; ground: string | null; decidedBy: string } | null;
+  /** decidedBy: the person who decided it, or for a step the system took, the person whose decision it follows */
+  event: { kind: string; effectiveOn: IsoDate; ground: string | null; decidedBy: string | null } | null;
 }
 
 export type RecordRef = { kind: 'client' | 'certificate' | 'audit' | 'registration'; id: string; label: string };
@@ -167,6 +182,11 @@ function days(a: IsoDate, b: IsoDate): number {
   let n = 1;
   for (let d = a; d < b; d = addDays(d, 1)) n += 1;
   return n;
+}
+
+/** A NUMBER(p,s) cell: at most `scale` decimals, none written that are zero (2.5, 500, 0). */
+function decimal(value: number | null, scale: number): string {
+  return value === null ? '' : String(Number(value.toFixed(scale)));
 }
 
 /** 审核人日数: days on site times the auditors on the team (technical experts do not count). */
@@ -206,6 +226,8 @@ export function auditPlanRows(cb: CbProfile, audits: ReportAudit[]): { rows: Cnc
           APPR_ADDRESS: audit.sites.length > 0 ? audit.sites.join(MULTI) : audit.client.address,
           APPR_MODE: ON_SITE,
           FULL_NAME: m.name,
+          IDENTITY_CODE: m.registration?.identityType ?? '',
+          ID_CODE: m.registration?.identityNo ?? '',
           APPR_M_ROLE: roleCode[m.role],
         },
       });
@@ -240,10 +262,13 @@ export function auditResultRows(
           APPR_S_DATE: audit.actualStart ? `${audit.actualStart} ${DAY_STARTS}` : '',
           APPR_E_DATE: audit.actualEnd ? `${audit.actualEnd} ${DAY_ENDS}` : '',
           FULL_NAME: m.name,
+          IDENTITY_CODE: m.registration?.identityType ?? '',
+          ID_CODE: m.registration?.identityNo ?? '',
           APPR_M_ROLE: roleCode[m.role],
           QUA_CODE: m.registration ? qualificationCode[m.registration.kind] : '',
           APT_CERTI_NUM: m.registration?.registrationNo ?? '',
           IS_PROF_M: m.registration?.kind === 'auditor' ? YES : NO,
+          IS_SPECIAL: m.registration?.fullTime == null ? '' : m.registration.fullTime ? YES : NO,
         },
       });
     }
@@ -267,11 +292,18 @@ export function certificateRows(cb: CbProfile, certificates: ReportCertificate[]
         ORG_NAME: c.organisationName,
         ORG_O_NAME: c.client.formerNames.join(MULTI),
         ORG_CODE: c.client.uscc,
+        BEL_INDUSTRY: c.client.industryCodes.join(MULTI),
         ORG_COUNTRY: CHINA,
         ORG_DISTRICT: districtOf(c.client.uscc),
         ORG_ADDRESS: c.address,
         ORG_ZIP: c.client.postcode ?? '',
         ORG_PHONE: c.client.phone ?? '',
+        LEGAL_PEOPLE: c.client.legalRepresentative ?? '',
+        ORG_PROP_CODE: c.client.organisationType ?? '',
+        ORG_REG_ASSETS: decimal(c.client.registeredCapital, 4),
+        REG_ASSETS_CURR: c.client.registeredCapitalCurrency ?? '',
+        ORG_PEOP_NUM: c.client.employeeCount === null ? '' : String(c.client.employeeCount),
+        RELA_PEOP_NUM: c.coveredEmployees === null ? '' : String(c.coveredEmployees),
         FIRST_CERT_DATE: c.originalIssueOn,
         CERT_NUMBER: c.certificateNo,
         AUTH_PROJ_CODE: projectCodeOf(c.field, c.standard),
@@ -307,11 +339,14 @@ export function certificateRows(cb: CbProfile, certificates: ReportCertificate[]
         O_CERTI_NUM: reissued ? c.certificateNo : '',
         REGISTATION_NUM: c.scheme === 'management_system' ? cb.accreditationNo : '',
         ACC_SYMBOL: c.scheme === 'management_system' ? '01' : '',
+        RISK_PARAM: c.riskLevel ?? '',
         REV_CERTI_FEE: fee === null ? '' : fee.toFixed(2),
         REV_CERTI_FEE_CURR: fee === null ? '' : CNY,
         INVOICE_NUM: c.client.contractNo,
+        Service_area_code: c.scheme === 'after_sales' ? (c.serviceAreaCode ?? '') : '',
         REPORT_TYPE: c.reportType,
         IS_OVERFLOW: NO,
+        BASE_PD_NUM: decimal(c.baseAuditDays, 3),
         FETCH_S_DATE: period.from,
         FETCH_E_DATE: period.to,
       },
@@ -319,24 +354,10 @@ export function certificateRows(cb: CbProfile, certificates: ReportCertificate[]
   });
 }
 
-/** Columns CertDesk does not hold; the report leaves them empty and the page says so once. */
-export const notHeld: Record<CncaSheetKey, readonly string[]> = {
-  auditPlans: ['IDENTITY_CODE', 'ID_CODE'],
-  certificates: [
-    'BEL_INDUSTRY',
-    'LEGAL_PEOPLE',
-    'ORG_PROP_CODE',
-    'ORG_REG_ASSETS',
-    'REG_ASSETS_CURR',
-    'ORG_PEOP_NUM',
-    'RELA_PEOP_NUM',
-    'RISK_PARAM',
-    'Service_area_code',
-    'BASE_PD_NUM',
-  ],
-  auditResults: ['IDENTITY_CODE', 'ID_CODE', 'IS_SPECIAL'],
-  energyPerformance: [],
-};
+/** 认证项目分类代码 of QMS (A01…), EMS (A02…) and OHSMS (A03…), the fields IAF MD 5 gives tables for */
+const underMd5Tables = (v: Record<string, string>) => /^A0[123]/.test(v.AUTH_PROJ_CODE ?? '');
+const SERVICE_PROJECT = 'C';
+const CNAS = '01';
 
 /** A checked column is required unless the template makes it conditional; these are the conditions. */
 const requiredWhen: Record<string, (v: Record<string, string>) => boolean> = {
@@ -372,6 +393,12 @@ const requiredWhen: Record<string, (v: Record<string, string>) => boolean> = {
   PLAN_START: (v) => v.IS_OVERFLOW === YES,
   PROGRAM_FILENO: (v) => v.IS_OVERFLOW === YES,
   OBSERVER_FLAG: () => false,
+  // 带CNAS认可标志的质量、环境、职业健康安全…管理体系认证 only
+  RISK_PARAM: (v) => underMd5Tables(v) && (v.ACC_SYMBOL ?? '').split(MULTI).includes(CNAS),
+  // the CNAS-CC105 (IAF MD 5) tables cover quality, environment and occupational health and safety
+  BASE_PD_NUM: underMd5Tables,
+  // 服务认证项目 (C…) only
+  Service_area_code: (v) => v.AUTH_PROJ_CODE?.startsWith(SERVICE_PROJECT) ?? false,
 };
 
 /**
@@ -385,8 +412,7 @@ export function completeSheet(key: CncaSheetKey, rows: CncaRow[]): { cells: stri
     sheet.columns.map((column) => {
       const raw = (row.values[column.code] ?? '').trim();
       const value = CODE_HEADER.test(column.header) && column.type !== 'DATE' ? cncaCode(raw) : raw;
-      const held = !notHeld[key].includes(column.code);
-      const required = column.checked === 1 && held && (requiredWhen[column.code]?.(row.values) ?? true);
+      const required = column.checked === 1 && (requiredWhen[column.code]?.(row.values) ?? true);
       if (required && value === '') issues.push({ sheet: key, header: column.header, problem: 'MISSING', record: row.record });
       const length = column.checkedLength ?? column.maxLength;
       if (typeof length === 'number' && value.length > length) {

@@ -1,7 +1,7 @@
-import { and, between, desc, eq, getTableColumns, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, between, desc, eq, getTableColumns, inArray, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import { byteaOf } from '../../db/sql-helpers.js';
 import ExcelJS from 'exceljs';
-import { recordChange, type Actor } from '../../audit-log/audit-log.js';
+import { recordChange, systemActor, type Actor } from '../../audit-log/audit-log.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import { addDays, addMonths, type IsoDate } from '../../lib/dates.js';
@@ -20,7 +20,6 @@ import {
   auditResultRows,
   certificateRows,
   completeSheet,
-  notHeld as notHeldCodes,
   reportTypes,
   type CbProfile,
   type CncaIssue,
@@ -56,6 +55,12 @@ const clientColumns = {
   phone: clients.phone,
   contractNo: clients.contractNo,
   technicalAreaCodes: clients.technicalAreaCodes,
+  legalRepresentative: clients.legalRepresentative,
+  organisationType: clients.organisationType,
+  registeredCapital: clients.registeredCapital,
+  registeredCapitalCurrency: clients.registeredCapitalCurrency,
+  employeeCount: clients.employeeCount,
+  industryCodes: clients.industryCodes,
   initialAuditFee: clients.initialAuditFee,
   surveillanceFee: clients.surveillanceFee,
   branchName: branches.nameZh,
@@ -95,6 +100,9 @@ async function loadAudits(
       field: auditorRegistrations.field,
       kind: auditorRegistrations.kind,
       registrationNo: auditorRegistrations.registrationNo,
+      identityType: auditorRegistrations.identityType,
+      identityNo: auditorRegistrations.identityNo,
+      fullTime: auditorRegistrations.fullTime,
     })
     .from(auditTeamMembers)
     .innerJoin(users, eq(users.id, auditTeamMembers.userId))
@@ -109,7 +117,16 @@ async function loadAudits(
     // one row per person, with the registration for the programme's field when there is one
     const byUser = new Map<string, ReportAudit['team'][number]>();
     for (const m of members.filter((x) => x.auditId === r.a.id)) {
-      const registration = m.kind && m.field === r.field ? { kind: m.kind, registrationNo: m.registrationNo! } : null;
+      const registration =
+        m.kind && m.field === r.field
+          ? {
+              kind: m.kind,
+              registrationNo: m.registrationNo!,
+              identityType: m.identityType,
+              identityNo: m.identityNo,
+              fullTime: m.fullTime,
+            }
+          : null;
       const known = byUser.get(m.userId);
       if (!known || (!known.registration && registration))
         byUser.set(m.userId, { userId: m.userId, name: m.name, role: m.role, registration });
@@ -135,7 +152,7 @@ async function loadAudits(
 }
 
 /** audits after the grant that report a certificate as surveilled (上报类型 03) */
-const surveillanceTypes: readonly string[] = ['surveillance', 'mystery_shopping', 'random_survey', 'extra'];
+const surveillanceTypes: readonly string[] = ['surveillance', 'mystery_shopping', 'extra'];
 
 const reportableEvents = ['grant', 'suspend', 'restore', 'revoke', 'withdraw', 'expire', 'reissue', 'recertify'] as const;
 const reportTypeOf: Record<(typeof reportableEvents)[number], ReportCertificate['reportType']> = {
@@ -149,6 +166,34 @@ const reportTypeOf: Record<(typeof reportableEvents)[number], ReportCertificate[
   expire: reportTypes.status,
 };
 
+/**
+ * 认证决定人员名单 names people. A step the system took (an expiry, a revocation at the end of an
+ * unrestored suspension) follows a person's decision: the latest one on the certificate before it.
+ */
+async function decidersOf(db: Db, events: { id: number; certificateId: string; decidedBy: string }[]): Promise<Map<number, string>> {
+  const byPerson = new Map(events.filter((e) => e.decidedBy !== systemActor.name).map((e) => [e.id, e.decidedBy]));
+  const bySystem = events.filter((e) => e.decidedBy === systemActor.name);
+  if (bySystem.length === 0) return byPerson;
+  const earlier = await db
+    .select({ id: certificateEvents.id, certificateId: certificateEvents.certificateId, decidedBy: certificateEvents.decidedBy })
+    .from(certificateEvents)
+    .where(
+      and(
+        inArray(
+          certificateEvents.certificateId,
+          bySystem.map((e) => e.certificateId),
+        ),
+        ne(certificateEvents.decidedBy, systemActor.name),
+      ),
+    )
+    .orderBy(certificateEvents.id);
+  for (const e of bySystem) {
+    const person = earlier.filter((x) => x.certificateId === e.certificateId && x.id < e.id).at(-1);
+    if (person) byPerson.set(e.id, person.decidedBy);
+  }
+  return byPerson;
+}
+
 /** Certificates issued, changed or changing status in the month, and those surveilled in it. */
 async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: ReadonlySet<string>): Promise<ReportCertificate[]> {
   const events = await db
@@ -158,6 +203,7 @@ async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: 
     .orderBy(certificateEvents.id);
   const lastEvent = new Map<string, (typeof events)[number]>();
   for (const e of events) lastEvent.set(e.certificateId, e);
+  const deciders = await decidersOf(db, [...lastEvent.values()]);
   const ids = [...new Set([...lastEvent.keys(), ...surveilled])];
   if (ids.length === 0) return [];
   const rows = await db
@@ -175,7 +221,7 @@ async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: 
       surveillances: sql<number>`count(${audits.id}) filter (where ${audits.type} = 'surveillance' and ${audits.status} = 'held' and ${audits.actualEnd} <= ${to}::date and ${auditProgrammes.cycleNo} = (select max(p.cycle_no) from audit_programmes p where p.certificate_id = ${auditProgrammes.certificateId}))::int`,
       lastAuditId: sql<
         string | null
-      >`(array_agg(${audits.id} order by ${audits.actualEnd} desc) filter (where ${audits.status} = 'held' and ${audits.type} <> 'document_review' and ${audits.actualEnd} <= ${to}::date))[1]`,
+      >`(array_agg(${audits.id} order by ${audits.actualEnd} desc) filter (where ${audits.status} = 'held' and ${audits.type} not in ('document_review', 'random_survey') and ${audits.actualEnd} <= ${to}::date))[1]`,
     })
     .from(auditProgrammes)
     .leftJoin(audits, eq(audits.programmeId, auditProgrammes.id))
@@ -195,7 +241,7 @@ async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: 
       surveillancesHeld: p?.surveillances ?? 0,
       lastAudit: (p?.lastAuditId && lastAudits.get(p.lastAuditId)) || null,
       reportType: event ? reportTypeOf[event.kind as (typeof reportableEvents)[number]] : reportTypes.surveillance,
-      event: event && { kind: event.kind, effectiveOn: event.effectiveOn, ground: event.ground, decidedBy: event.decidedBy },
+      event: event && { kind: event.kind, effectiveOn: event.effectiveOn, ground: event.ground, decidedBy: deciders.get(event.id) ?? null },
     };
   });
 }
@@ -204,19 +250,21 @@ export interface CncaMonth {
   period: string;
   sheets: Record<CncaSheetKey, { sheet: string; headers: string[]; codes: string[]; cells: string[][] }>;
   issues: CncaIssue[];
-  notHeldColumns: Record<CncaSheetKey, string[]>;
 }
+
+/** a document review and a random survey of the client's customers (随机调查) send no team on site: no audit to report */
+const notAudited = ['document_review', 'random_survey'] as const;
 
 /** Everything the month's report holds, and what is missing, from CertDesk's own records. */
 export async function buildCncaMonth(db: Db, cb: CbProfile, period: string): Promise<CncaMonth> {
   const { from, to } = monthRange(period);
   const planned = await loadAudits(
     db,
-    and(between(audits.plannedStart, from, to), ne(audits.status, 'cancelled'), ne(audits.type, 'document_review'))!,
+    and(between(audits.plannedStart, from, to), ne(audits.status, 'cancelled'), notInArray(audits.type, [...notAudited]))!,
   );
   const held = await loadAudits(
     db,
-    and(eq(audits.status, 'held'), between(audits.actualEnd, from, to), ne(audits.type, 'document_review'))!,
+    and(eq(audits.status, 'held'), between(audits.actualEnd, from, to), notInArray(audits.type, [...notAudited]))!,
   );
   // an initial audit is reported with its certificate, once granted
   const heldWithCertificate = held.flatMap((audit) => (audit.certificateNo ? [{ audit, certificateNo: audit.certificateNo }] : []));
@@ -250,13 +298,7 @@ export async function buildCncaMonth(db: Db, cb: CbProfile, period: string): Pro
       cells,
     };
   }
-  const notHeldColumns = Object.fromEntries(
-    (Object.keys(cncaSheets) as CncaSheetKey[]).map((key) => [
-      key,
-      cncaSheets[key].columns.filter((c) => (notHeldCodes[key] as readonly string[]).includes(c.code)).map((c) => c.header),
-    ]),
-  ) as CncaMonth['notHeldColumns'];
-  return { period, sheets, issues, notHeldColumns };
+  return { period, sheets, issues };
 }
 
 /** Column B of rows 1–7, as the template labels them. */

@@ -59,7 +59,6 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
           rows: z.record(z.string(), z.number()),
           headers: z.record(z.string(), z.array(z.string())),
           issues: z.array(issue),
-          notHeldColumns: z.record(z.string(), z.array(z.string())),
           reports: z.array(ReportSchema),
         }),
       },
@@ -76,7 +75,6 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
         rows: Object.fromEntries(keys.map((k) => [k, month.sheets[k].cells.length])),
         headers: Object.fromEntries(keys.map((k) => [k, month.sheets[k].headers])),
         issues: month.issues,
-        notHeldColumns: month.notHeldColumns,
         reports: await listReports(db, 'cnca_monthly', period),
       };
     },
