@@ -196,6 +196,16 @@ export function demoCertificate(client: { certificateNo: string; initialAuditOn:
 }
 
 /** What each demo auditor is registered for (审核员注册资格). */
+/** The demo CB is accredited by CNAS for its management systems; after-sales service certification is not accredited. */
+export const demoAccreditations = (['QMS', 'EMS', 'OHSMS', 'EnMS'] as const).map((field) => ({
+  field,
+  bodyNameZh: '中国合格评定国家认可委员会',
+  bodyNameEn: 'China National Accreditation Service for Conformity Assessment',
+  bodyAcronym: 'CNAS',
+  symbolCode: '01',
+  accreditationNo: 'CNAS C099-M',
+}));
+
 export const demoRegistrations = [
   {
     username: 'auditor',
