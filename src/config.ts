@@ -12,11 +12,8 @@ const ConfigSchema = z.object({
   // the issuing body printed on certificates
   CB_NAME: z.string().min(1).default('CertDesk 演示认证机构'),
   CB_NAME_EN: z.string().min(1).default('CertDesk Demo Certification Body'),
-  // 认证机构批准号, and the accreditation the certificates carry (CNCA report, IAF CertSearch)
+  // 认证机构批准号 (CNCA report); the accreditations per field are set by the administrator in CertDesk (认可信息)
   CB_APPROVAL_NO: z.string().min(1).default('CNCA-R-2026-099'),
-  CB_ACCREDITATION_NO: z.string().min(1).default('CNAS C099-M'),
-  ACCREDITATION_BODY_NAME: z.string().min(1).default('China National Accreditation Service for Conformity Assessment'),
-  ACCREDITATION_BODY_ACRONYM: z.string().min(1).default('CNAS'),
   // the CB's postal address, printed on letters
   CB_ADDRESS: z.string().min(1).default('北京市朝阳区示例路 1 号'),
   CB_ADDRESS_EN: z.string().min(1).default('1 Example Road, Chaoyang District, Beijing'),

@@ -21,3 +21,4 @@ export * from '../modules/surveys/survey.schema.js';
 export * from '../modules/communication/communication.schema.js';
 export * from '../modules/imports/import.schema.js';
 export * from '../modules/backup/backup.schema.js';
+export * from '../modules/accreditations/accreditation.schema.js';

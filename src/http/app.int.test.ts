@@ -193,7 +193,7 @@ describe('demo seed', () => {
       await seedDemo(w.db, '2026-11-24');
       // a person's name (杨磊), never a title before it (审核员 杨磊): the role is the account's
       for (const u of demoUsers) expect(u.displayName).toMatch(/^\p{Script=Han}{2,3}$/u);
-      const cb = cbProfile(loadConfig({}));
+      const cb = await cbProfile(w.db, loadConfig({}));
       const listed: Record<'FULL_NAME' | 'CHK_P_LIST', Set<string>> = { FULL_NAME: new Set(), CHK_P_LIST: new Set() };
       for (let month = 9; month <= 11; month++) {
         const { sheets } = await buildCncaMonth(w.db, cb, `2026-${String(month).padStart(2, '0')}`);
@@ -216,7 +216,7 @@ describe('demo seed', () => {
     async () => {
       await resetDatabase(w.db);
       await seedDemo(w.db, '2026-11-24');
-      const cb = cbProfile(loadConfig({}));
+      const cb = await cbProfile(w.db, loadConfig({}));
       // when a checked column may be blank, in the template's notes' words (填表说明), read from the row's own cells
       const blankAllowedWhen: Record<string, (cell: (code: string) => string) => boolean> = {
         ORG_O_NAME: () => true, // 当获证组织更名时为必填项

@@ -22,6 +22,7 @@ import { branchRoutes } from '../modules/branches/branch.routes.js';
 import { userRoutes } from '../modules/users/user.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { certificateMarkRoutes } from '../modules/certificates/certificate-marks.routes.js';
+import { accreditationRoutes } from '../modules/accreditations/accreditation.routes.js';
 import { certificateRoutes } from '../modules/certificates/certificate.routes.js';
 import { noticeRoutes } from '../modules/notices/notice.routes.js';
 import { clientRoutes } from '../modules/clients/client.routes.js';
@@ -124,6 +125,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   calendarRoutes(app, db, today, recountWorkingDayDeadlines);
   certificateRoutes(app, db, config, today);
   certificateMarkRoutes(app, db, config.EVIDENCE_MAX_MB * 1024 * 1024);
+  accreditationRoutes(app, db);
   noticeRoutes(app, db, config);
   programmeRoutes(app, db, today);
   dueListRoutes(app, db, config.EXPORT_MAX_ROWS, today);

@@ -6,6 +6,7 @@ import { PARAMETERS_CHANGED } from '../modules/parameters/parameter.service.js';
 import { JOB_OVERDUE_SCAN, scanOverdueSurveillance } from '../modules/programmes/proposal.service.js';
 import { resyncAfterParameterChange } from '../modules/programmes/programme.sync.js';
 import { ensureCncaDueItems, JOB_CNCA_DUE } from '../modules/reporting/cnca.service.js';
+import { ensureCertSearchDueItem, JOB_CERTSEARCH_DUE } from '../modules/reporting/certsearch.service.js';
 import { ensureClassificationDueItems, JOB_CLASSIFICATION_DUE } from '../modules/classification/classification.service.js';
 import { recountIncidentReportDeadlines } from '../modules/risk/incident.service.js';
 import { clientImportKind } from '../modules/clients/client.import.js';
@@ -25,6 +26,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   [JOB_OVERDUE_SCAN]: scanOverdueSurveillance,
   [PARAMETERS_CHANGED]: resyncAfterParameterChange,
   [JOB_CNCA_DUE]: ensureCncaDueItems,
+  [JOB_CERTSEARCH_DUE]: ensureCertSearchDueItem,
   [JOB_CLASSIFICATION_DUE]: ensureClassificationDueItems,
   // queued by holiday-year changes before the recount ran in their own transaction: still run once
   'calendar.years-changed': recountWorkingDayDeadlines,
@@ -34,7 +36,7 @@ export const jobHandlers: Record<string, JobHandler> = {
 export const importKinds = (today: () => IsoDate): ImportKind[] => [clientImportKind, riskImportKind(today)];
 
 /** Jobs that run once a day whatever else happens. */
-const dailyJobs = [JOB_OVERDUE_SCAN, JOB_CNCA_DUE, JOB_CLASSIFICATION_DUE];
+const dailyJobs = [JOB_OVERDUE_SCAN, JOB_CNCA_DUE, JOB_CERTSEARCH_DUE, JOB_CLASSIFICATION_DUE];
 
 /** Jobs a running server adds to these (the daily backup needs the process's database and directory). */
 export interface ExtraJobs {

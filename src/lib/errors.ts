@@ -448,6 +448,19 @@ export const errorCatalog = {
     en: 'A mark must be a PNG or JPEG image (its content matching its extension)',
   },
   'CERTIFICATE.MARK_NOT_FOUND': { status: 404, zh: '尚未上传该标志', en: 'No such mark has been uploaded' },
+  'ACCREDITATION.NOT_FOUND': { status: 404, zh: '{field}未设置认可信息', en: 'No accreditation is set for {field}' },
+  'ACCREDITATION.FIELD_TAKEN': {
+    status: 409,
+    zh: '{field}已设置认可信息，请修改原有条目',
+    en: 'An accreditation is set for {field} already; change that one',
+  },
+  'ACCREDITATION.REQUIRED': { status: 400, zh: '请填写{what}', en: 'Give the {what}' },
+  'ACCREDITATION.TOO_LONG': { status: 400, zh: '{what}最多 {max} 个字符', en: 'The {what} has at most {max} characters' },
+  'ACCREDITATION.SYMBOL_CODE': {
+    status: 400,
+    zh: '认可标志代码为两位数字（如 CNAS 为 01，见《认可标志分类代码》）',
+    en: 'The accreditation mark code has two digits (01 for CNAS, per the CNCA code list)',
+  },
   'CERTIFICATE.FIELD_NOT_IN_SCHEME': {
     status: 400,
     zh: '认证领域 {field} 不属于该认证类别',
@@ -804,6 +817,11 @@ export const errorCatalog = {
     en: '{period} has not begun; no report can be made for it',
   },
   'REPORT.ALREADY_SUBMITTED': { status: 409, zh: '该月报已于 {on} 标记为已报送', en: 'This report was marked submitted on {on}' },
+  'REPORT.ALREADY_UPLOADED': {
+    status: 409,
+    zh: '该导出文件已于 {on} 标记为已上传 IAF CertSearch',
+    en: 'This export was marked uploaded to IAF CertSearch on {on}',
+  },
   'RISK.NOT_FOUND': { status: 404, zh: '风险信息不存在', en: 'Risk item not found' },
   'RISK.FUTURE_DATE': { status: 400, zh: '日期（{field}）不能晚于今天', en: 'The date ({field}) cannot be later than today' },
   'RISK.NOT_A_CANDIDATE': { status: 404, zh: '该客户不是此条风险信息的候选客户', en: 'This client is not a candidate for the risk item' },

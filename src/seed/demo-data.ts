@@ -231,6 +231,15 @@ export function demoCertificate(client: { certificateNo: string; initialAuditOn:
 }
 
 /** What each demo auditor is registered for (审核员注册资格). */
+/** The demo CB is accredited by CNAS for its management systems; after-sales service certification is not accredited. */
+export const demoAccreditations = (['QMS', 'EMS', 'OHSMS', 'EnMS'] as const).map((field) => ({
+  field,
+  bodyNameZh: '中国合格评定国家认可委员会',
+  bodyNameEn: 'China National Accreditation Service for Conformity Assessment',
+  bodyAcronym: 'CNAS',
+  symbolCode: '01',
+  accreditationNo: 'CNAS C099-M',
+}));
 const withCheck = (first17: string) => first17 + residentIdCheck(first17);
 /** The demo auditors' identity cards: 北京市朝阳区, born in the 1980s, with their check characters. */
 export const demoIdentities: Record<string, { identityNo: string; fullTime: boolean }> = {

@@ -22,7 +22,10 @@ import { recordLoss } from '../modules/communication/communication.service.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
 import { seedParameterDefaults } from '../modules/parameters/parameter.service.js';
 import { keepPastEventsFromMail, lastDeliveryId } from '../modules/notices/notice.service.js';
-import { demoBranches, demoCertificate, demoClients, demoReportData, demoPassword, demoUsers } from './demo-data.js';
+import { demoAccreditations, demoBranches, demoCertificate, demoClients, demoPassword, demoReportData, demoUsers } from './demo-data.js';
+import { accreditations } from '../modules/accreditations/accreditation.schema.js';
+import { ACCREDITATION_ENTITY } from '../modules/accreditations/accreditation.service.js';
+import { auditLog } from '../audit-log/audit-log.schema.js';
 
 /** Reference data every installation needs: parameter defaults and the official calendar. */
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -105,6 +108,7 @@ export async function seedDemo(
     }
   }
   await seedDemoRegistrations(db);
+  await seedDemoAccreditations(db);
   const createdCertificates = await seedDemoCertificates(db, today);
   await seedDemoRisk(db, today);
   await seedDemoComplaints(db, today);
@@ -151,4 +155,11 @@ async function seedDemoCertificates(db: Db, today: IsoDate): Promise<number> {
     }
   }
   return created;
+}
+
+/** The demo accreditations, once: an administrator's change or removal since is not undone by the next start. */
+async function seedDemoAccreditations(db: Db): Promise<void> {
+  const [touched] = await db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.entity, ACCREDITATION_ENTITY)).limit(1);
+  if (touched) return;
+  await db.insert(accreditations).values(demoAccreditations).onConflictDoNothing();
 }

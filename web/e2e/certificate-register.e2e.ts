@@ -135,4 +135,35 @@ describe('the marks certificates print with', () => {
     await expect.poll(() => slot.textContent()).toContain('未上传');
     await page.close();
   });
+
+  it('the administrator changes an accreditation number and removes a field’s accreditation after confirming', async () => {
+    const page = await signIn('admin');
+    await page.getByRole('menuitem', { name: '方案参数' }).click();
+    const card = page.getByTestId('accreditations');
+    const row = (code: string) => card.locator('tbody tr.ant-table-row').filter({ hasText: code });
+    // the demo CB: CNAS for its management systems, after-sales service not accredited
+    await expect.poll(() => row('QMS').textContent()).toContain('CNAS C099-M');
+    expect(await row('售后服务认证').textContent()).toContain('未认可');
+
+    await row('QMS')
+      .getByRole('button', { name: /修\s*改/ })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('认可证书号').fill('');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => dialog.textContent()).toContain('请填写认可证书号');
+    await dialog.getByLabel('认可证书号').fill('CNAS C100-M');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => row('QMS').textContent()).toContain('CNAS C100-M');
+
+    await row('EnMS')
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
+    const confirm = page.locator('.ant-popconfirm:visible');
+    await expect.poll(() => confirm.textContent()).toContain('不再印认可标志');
+    await confirm.getByRole('button', { name: /^确\s*定$/ }).click();
+    await expect.poll(() => row('EnMS').textContent()).toContain('未认可');
+    await card.screenshot({ path: 'test-results/accreditations.png' });
+    await page.close();
+  });
 });

@@ -16,6 +16,17 @@ describe('regulatory reporting in the browser', () => {
     await expect.poll(() => page.getByTestId('certsearch-duty').textContent()).toContain('已超期');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 JSON/ }).click()]);
     expect(json.suggestedFilename()).toMatch(/^certsearch-\d{8}\.json$/);
+    // the demo CB is accredited for its management systems, so nothing warns of Unaccredited exports
+    expect(await page.getByTestId('certsearch-no-accreditation').count()).toBe(0);
+    // an export is not an upload: the duty stands until the file is marked uploaded
+    expect(await page.getByTestId('certsearch-duty').textContent()).toContain('已超期');
+    const exports = page.getByTestId('certsearch-exports');
+    await exports.getByRole('button', { name: '标记已上传' }).click();
+    await page
+      .locator('.ant-popconfirm:visible')
+      .getByRole('button', { name: /^确\s*定$/ })
+      .click();
+    await expect.poll(() => exports.textContent()).toContain('上传（');
     await expect.poll(() => page.getByTestId('certsearch-duty').textContent()).not.toContain('已超期');
     await page.close();
   });

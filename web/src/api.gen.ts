@@ -3,6 +3,244 @@
  * A server change that the web client does not follow fails the type-check.
  */
 export interface paths {
+  '/api/accreditations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The fields the CB is accredited for, with the accreditation body and number; a field not listed is unaccredited */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Accreditation'][];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accreditations/{field}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change a field’s accreditation body or number (at the version read; 409 when changed meanwhile) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description the certification field (认证领域) */
+          field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 认可证书号 printed with the mark, e.g. CNAS C099-M */
+            accreditationNo: string;
+            /** @description e.g. CNAS */
+            bodyAcronym: string;
+            /** @description the accreditation body as IAF CertSearch names it */
+            bodyNameEn: string;
+            /** @description 认可机构中文名称, e.g. 中国合格评定国家认可委员会 */
+            bodyNameZh: string;
+            /** @description 认可标志分类代码 of the CNCA report, two digits (01 = CNAS) */
+            symbolCode: string;
+            /** @description the version read; a stale one gets 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Accreditation'];
+          };
+        };
+      };
+    };
+    /** The field becomes accredited: its certificates print the accreditation mark and number from now on */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description the certification field (认证领域) */
+          field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 认可证书号 printed with the mark, e.g. CNAS C099-M */
+            accreditationNo: string;
+            /** @description e.g. CNAS */
+            bodyAcronym: string;
+            /** @description the accreditation body as IAF CertSearch names it */
+            bodyNameEn: string;
+            /** @description 认可机构中文名称, e.g. 中国合格评定国家认可委员会 */
+            bodyNameZh: string;
+            /** @description 认可标志分类代码 of the CNCA report, two digits (01 = CNAS) */
+            symbolCode: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Accreditation'];
+          };
+        };
+      };
+    };
+    /** The field is no longer accredited (at the version read) */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        header?: never;
+        path: {
+          /** @description the certification field (认证领域) */
+          field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accreditations/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every certification field and its accreditation as Excel (.xlsx) */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'zh' | 'en';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Excel workbook (.xlsx) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit-log': {
     parameters: {
       query?: never;
@@ -9736,6 +9974,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/certsearch/{id}/uploaded': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a CertSearch export as uploaded to IAF CertSearch today; the refresh duty on the due-list moves on (IAF MD 28) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the version read; a stale one gets 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/certsearch/check': {
     parameters: {
       query?: never;
@@ -9769,12 +10061,32 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description the fields whose certificates go out Accredited (认可信息) */
+              accreditedFields: string[];
               duty: {
                 dueOn: string;
-                lastExportBy: string | null;
-                lastExportOn: string | null;
+                lastUploadBy: string | null;
+                /** @description the last export staff marked uploaded to CertSearch */
+                lastUploadOn: string | null;
                 overdue: boolean;
               };
+              exports: {
+                counts: {
+                  [key: string]: number;
+                };
+                fileName: string;
+                generatedAt: string;
+                generatedBy: string;
+                /** Format: uuid */
+                id: string;
+                issues: number;
+                /** @enum {string} */
+                kind: 'cnca_monthly' | 'certsearch';
+                period: string | null;
+                submittedBy: string | null;
+                submittedOn: string | null;
+                version: number;
+              }[];
               failures: {
                 certificateNo: string;
                 /** Format: uuid */
@@ -12586,6 +12898,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Accreditation: {
+      /** @description 认可证书号 printed with the mark, e.g. CNAS C099-M */
+      accreditationNo: string;
+      /** @description e.g. CNAS */
+      bodyAcronym: string;
+      /** @description the accreditation body as IAF CertSearch names it */
+      bodyNameEn: string;
+      /** @description 认可机构中文名称, e.g. 中国合格评定国家认可委员会 */
+      bodyNameZh: string;
+      /** @enum {string} */
+      field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+      /** @description 认可标志分类代码 of the CNCA report, two digits (01 = CNAS) */
+      symbolCode: string;
+      updatedAt: string;
+      version: number;
+    };
+    AccreditationInput: {
+      /** @description 认可证书号 printed with the mark, e.g. CNAS C099-M */
+      accreditationNo: string;
+      /** @description e.g. CNAS */
+      bodyAcronym: string;
+      /** @description the accreditation body as IAF CertSearch names it */
+      bodyNameEn: string;
+      /** @description 认可机构中文名称, e.g. 中国合格评定国家认可委员会 */
+      bodyNameZh: string;
+      /** @enum {string} */
+      field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+      /** @description 认可标志分类代码 of the CNCA report, two digits (01 = CNAS) */
+      symbolCode: string;
+      updatedAt: string;
+      version: number;
+    };
     ApiError: {
       /** @description what was refused, e.g. CONCURRENCY.STALE_VERSION */
       code: string;

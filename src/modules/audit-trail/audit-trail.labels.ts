@@ -785,6 +785,19 @@ export const entities: Record<string, EntitySpec> = {
       ),
     },
   },
+  accreditation: {
+    label: text('认可信息', 'Accreditation'),
+    // one per certification field: the record is the field
+    record: { key: (field) => certificationFieldText(field) },
+    actions: { create: text('新增', 'Added'), update: text('修改', 'Changed'), delete: text('删除', 'Removed') },
+    fields: {
+      bodyNameZh: field(text('认可机构', 'Accreditation body (Chinese)')),
+      bodyNameEn: field(text('认可机构英文名称', 'Accreditation body')),
+      bodyAcronym: field(text('认可机构简称', 'Acronym')),
+      symbolCode: field(text('认可标志代码', 'Accreditation mark code')),
+      accreditationNo: field(text('认可证书号', 'Accreditation number')),
+    },
+  },
   certificate_mark: {
     label: text('证书标志', 'Certificate mark'),
     record: {
@@ -838,6 +851,7 @@ export const entities: Record<string, EntitySpec> = {
       generate: ui((c) => c.reports.generate),
       submit: ui((c) => c.reports.markSubmitted),
       'export-certsearch': text('导出 IAF CertSearch', 'IAF CertSearch export'),
+      'upload-certsearch': text('标记已上传 IAF CertSearch', 'Marked uploaded to IAF CertSearch'),
     },
     fields: {
       period: field(text('月份', 'Month')),
@@ -961,6 +975,7 @@ const routeAreas: Record<string, Text | string> = {
   classification: 'client-evaluation',
   holidays: 'holiday',
   parameters: 'scheme_parameter',
+  accreditations: 'accreditation',
   reports: 'regulatory_report',
   users: 'user',
   branches: 'branch',

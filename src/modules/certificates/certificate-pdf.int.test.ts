@@ -231,4 +231,46 @@ describe.skipIf(!hasPoppler)('the certificate PDF, rendered', () => {
     const log = (await w.app.inject({ method: 'GET', url: '/api/audit-log?entity=certificate_mark', headers: { cookie: admin } })).json();
     expect(log.items.map((e: { actionLabel: { zh: string } }) => e.actionLabel.zh).sort()).toEqual(['上传', '删除']);
   });
+  it('prints the accreditation mark and number only on a certificate of an accredited field', async () => {
+    const admin = await w.login('admin');
+    const decider = await w.login('decider');
+    const blue = new PNG({ width: 40, height: 40 });
+    for (let i = 0; i < blue.data.length; i += 4) blue.data.set([0, 0, 255, 255], i);
+    const boundary = '----acc';
+    const uploaded = await w.app.inject({
+      method: 'POST',
+      url: '/api/certificate-marks/accreditation',
+      headers: { cookie: admin, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="认可标志.png"\r\nContent-Type: image/png\r\n\r\n`,
+        ),
+        PNG.sync.write(blue),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const set = await w.app.inject({
+      method: 'POST',
+      url: '/api/accreditations/QMS',
+      headers: { cookie: admin },
+      payload: {
+        bodyNameZh: '中国合格评定国家认可委员会',
+        bodyNameEn: 'China National Accreditation Service for Conformity Assessment',
+        bodyAcronym: 'CNAS',
+        symbolCode: '01',
+        accreditationNo: 'CNAS C123-M',
+      },
+    });
+    expect(set.statusCode, set.body).toBe(201);
+
+    const accredited = await pdfOf((await grantSystem(w, decider, w.huaxin, 'QMS', 'CD26-Q0011R0M', '2026-03-02')).id, decider);
+    expect(imagesIn(accredited)).toBe(1);
+    expect(pdfPages(accredited)[0]).toContain('CNAS C123-M');
+    // EMS holds no accreditation: neither the mark nor the number
+    const unaccredited = await pdfOf((await grantSystem(w, decider, w.huaxin, 'EMS', 'CD26-E0012R0M', '2026-03-02')).id, decider);
+    expect(imagesIn(unaccredited)).toBe(0);
+    expect(pdfPages(unaccredited)[0]).not.toContain('CNAS C123-M');
+    expect(overlappingWords(wordBoxes(readFileSync(accredited)))).toEqual([]);
+  });
 });

@@ -36,6 +36,11 @@ export interface IssuingBody {
   publicBaseUrl: string;
   /** the marks the administrator uploaded (PNG or JPEG): 认证标志 top left, 认可标志 top right */
   marks: { certification?: Buffer; accreditation?: Buffer };
+  /**
+   * The accreditation of this certificate's field (认可信息), or null when the field is not
+   * accredited: only an accredited certificate prints the accreditation mark, with its number under it.
+   */
+  accreditation: { accreditationNo: string } | null;
 }
 
 /**
@@ -136,7 +141,14 @@ export function renderCertificatePdf(c: CertificatePdfData, body: IssuingBody): 
     }
   };
   drawMark(body.marks.certification, MARGIN - 8);
-  drawMark(body.marks.accreditation, pageWidth - MARGIN + 8 - markBox, 'right');
+  if (body.accreditation) {
+    drawMark(body.marks.accreditation, pageWidth - MARGIN + 8 - markBox, 'right');
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor('#333')
+      .text(body.accreditation.accreditationNo, pageWidth - MARGIN + 8 - 140, 52 + markBox + 2, { width: 140, align: 'right' });
+  }
   doc.y = 72;
   doc.font('bold').fontSize(30).fillColor(BLUE).text('认 证 证 书', { align: 'center', characterSpacing: 2 });
   doc.font('regular').fontSize(13).text('CERTIFICATE', { align: 'center', characterSpacing: 4 });

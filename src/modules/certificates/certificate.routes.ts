@@ -33,6 +33,7 @@ import { assertExportable } from '../../http/list-sheet.js';
 import { listCertificates } from './certificate-list.repo.js';
 import { certificateListWorkbook } from './certificate-list.sheet.js';
 import { marksToPrint } from './certificate-marks.service.js';
+import { accreditationsByField } from '../accreditations/accreditation.service.js';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -190,6 +191,7 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
         address: { zh: config.CB_ADDRESS, en: config.CB_ADDRESS_EN },
         publicBaseUrl: config.PUBLIC_BASE_URL,
         marks: await marksToPrint(db),
+        accreditation: (await accreditationsByField(db))[c.field] ?? null,
       });
       return reply
         .header('content-type', 'application/pdf')

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { certSearchRecord, certSearchStatus, validateCertSearch, type CertSearchInput } from './certsearch.rules.js';
+import {
+  certSearchRecord,
+  certSearchSheets,
+  certSearchStatus,
+  siteRows,
+  validateCertSearch,
+  type CertSearchInput,
+} from './certsearch.rules.js';
 
 const ab = { name: 'China National Accreditation Service for Conformity Assessment', acronym: 'CNAS' };
 const input: CertSearchInput = {
@@ -76,9 +83,34 @@ describe('IAF CertSearch records', () => {
     );
   });
 
-  it('asks no accreditation body of an unaccredited service certificate', () => {
-    const r = certSearchRecord({ ...input, scheme: 'after_sales', field: 'AFTER_SALES', standard: 'GB/T 27922-2011' }, ab);
-    expect(r.certification).toMatchObject({ certificate_accreditation_status: 'Unaccredited', accreditation_body_name: '' });
+  it('asks no accreditation body of a certificate whose field holds no accreditation', () => {
+    const r = certSearchRecord({ ...input, scheme: 'after_sales', field: 'AFTER_SALES', standard: 'GB/T 27922-2011' }, null);
+    expect(r.certification).toMatchObject({
+      certificate_accreditation_status: 'Unaccredited',
+      certification_type: 'Service',
+      accreditation_body_name: '',
+      accreditation_body_acronym_name: '',
+    });
     expect(validateCertSearch(r)).toEqual([]);
+  });
+
+  it('reports a management-system certificate of a field without accreditation as Unaccredited, and an accredited service one as Accredited', () => {
+    expect(certSearchRecord({ ...input, field: 'EnMS' }, null).certification).toMatchObject({
+      certificate_accreditation_status: 'Unaccredited',
+      certification_type: 'Management System',
+    });
+    const service = certSearchRecord({ ...input, scheme: 'after_sales', field: 'AFTER_SALES' }, ab).certification;
+    expect(service).toMatchObject({ certificate_accreditation_status: 'Accredited', accreditation_body_acronym_name: 'CNAS' });
+  });
+
+  it('puts each site on the Sites sheet as the JSON carries it, under its certification’s identity number', () => {
+    const r = certSearchRecord(
+      { ...input, sites: [...input.sites, { name: '天津仓库', address: '天津市滨海新区港城大道1号', scope: '仓储' }] },
+      ab,
+    );
+    expect(siteRows(r, certSearchSheets.sites.columns)).toEqual([
+      [input.certificateId, 'CD26Q0001R0M', '北京市顺义区林河大街8号', '北京', '', 'China', '', '顺义工厂'],
+      [input.certificateId, 'CD26Q0001R0M', '天津市滨海新区港城大道1号', '天津', '', 'China', '', '仓储'],
+    ]);
   });
 });

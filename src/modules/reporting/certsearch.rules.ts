@@ -52,6 +52,7 @@ export interface CertSearchInput {
   client: { uscc: string; name: string; province: string; postcode: string | null };
 }
 
+/** The accreditation a certificate's field holds (认可信息), or null when the field is not accredited. */
 export interface AccreditationBody {
   name: string;
   acronym: string;
@@ -60,8 +61,12 @@ export interface AccreditationBody {
 const compact = (d: IsoDate) => d.replaceAll('-', '');
 const COUNTRY = 'China';
 
-export function certSearchRecord(c: CertSearchInput, ab: AccreditationBody) {
-  const accredited = c.scheme === 'management_system';
+/**
+ * One certificate as a CertSearch record. Accredited when its field holds an accreditation (the
+ * administrator's 认可信息), with the body's name and acronym; otherwise Unaccredited with both empty.
+ */
+export function certSearchRecord(c: CertSearchInput, ab: AccreditationBody | null) {
+  const managementSystem = c.scheme === 'management_system';
   return {
     certified_entity: {
       certified_entity_unique_id: c.client.uscc,
@@ -77,14 +82,14 @@ export function certSearchRecord(c: CertSearchInput, ab: AccreditationBody) {
       certificate_identity_number: c.certificateId,
       certificate_number: c.certificateNo,
       certification_status: certSearchStatus[c.status],
-      certificate_accreditation_status: accredited ? 'Accredited' : 'Unaccredited',
-      certification_type: accredited ? 'Management System' : 'Service',
+      certificate_accreditation_status: ab ? 'Accredited' : 'Unaccredited',
+      certification_type: managementSystem ? 'Management System' : 'Service',
       certification_scope: c.scope,
       certification_original_issue_date: compact(c.originalIssueOn),
       certification_issue_date: compact(c.issueOn),
       certification_expiry_date: compact(c.expiresOn),
-      accreditation_body_name: accredited ? ab.name : '',
-      accreditation_body_acronym_name: accredited ? ab.acronym : '',
+      accreditation_body_name: ab?.name ?? '',
+      accreditation_body_acronym_name: ab?.acronym ?? '',
       schemes: [{ scheme_name: schemeNames[c.field] ?? c.field, standard_list: [{ standards_name: c.standard }] }],
       sites: c.sites.map((s) => ({
         street: s.address,
@@ -188,7 +193,33 @@ export const certSearchSheets = {
       ['Standard', 'standards_name'],
     ],
   },
+  // the JSON's sites[], one row per site, tied to its certification by the identity number as the template ties its sheets
+  sites: {
+    name: 'Sites',
+    columns: [
+      ['Certification Identity Number', 'certificate_identity_number'],
+      ['Certificate Number', 'certificate_number'],
+      ['Street', 'street'],
+      ['City', 'city'],
+      ['State', 'state'],
+      ['Country', 'country'],
+      ['Postcode', 'postcode'],
+      ['Scope Description', 'scope_description'],
+    ],
+  },
 } as const;
+
+/** The Sites sheet's rows of one record: its sites as the JSON carries them. */
+export function siteRows(r: CertSearchRecord, columns: readonly (readonly [string, string])[]): string[][] {
+  return r.certification.sites.map((site) => {
+    const values: Record<string, string> = {
+      certificate_identity_number: r.certification.certificate_identity_number,
+      certificate_number: r.certification.certificate_number,
+      ...site,
+    };
+    return columns.map(([, field]) => values[field] ?? '');
+  });
+}
 
 /** The template's status words are capitalised: Active, Suspended, … */
 export function templateRow(r: CertSearchRecord, columns: readonly (readonly [string, string])[]): string[] {

@@ -1,15 +1,20 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
-import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import { addMonths, type IsoDate } from '../../lib/dates.js';
+import { AppError } from '../../lib/errors.js';
+import type { JobHandler } from '../../jobs/outbox.js';
+import { accreditationsByField } from '../accreditations/accreditation.service.js';
+import { dueItems } from '../due-list/due-item.schema.js';
+import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import {
   certSearchRecord,
   certSearchSheets,
+  siteRows,
   templateRow,
   validateCertSearch,
   type CertSearchFailure,
@@ -20,7 +25,7 @@ import { regulatoryReports } from './reporting.schema.js';
 import { workbookBuffer } from '../../lib/spreadsheet-text.js';
 
 /** Every certificate that may be published, as CertSearch records, with what the format would refuse. */
-export async function certSearchRecords(db: Db, config: Config) {
+export async function certSearchRecords(db: Db) {
   const rows = await db
     .select({ c: certificates, client: { uscc: clients.uscc, name: clients.name, province: clients.province, postcode: clients.postcode } })
     .from(certificates)
@@ -28,11 +33,16 @@ export async function certSearchRecords(db: Db, config: Config) {
     // an organisation or a certificate marked confidential is kept out
     .where(and(eq(clients.confidential, false), eq(certificates.confidential, false)))
     .orderBy(certificates.certificateNo);
-  const ab = { name: config.ACCREDITATION_BODY_NAME, acronym: config.ACCREDITATION_BODY_ACRONYM };
+  // a certificate carries its field's accreditation (认可信息); a field without one goes out Unaccredited
+  const accredited = await accreditationsByField(db);
   const records: CertSearchRecord[] = [];
   const failures: { certificateNo: string; clientId: string; failures: CertSearchFailure[] }[] = [];
   for (const { c, client } of rows) {
-    const record = certSearchRecord({ ...c, certificateId: c.id, client: { ...client, uscc: client.uscc.trim() } }, ab);
+    const a = accredited[c.field];
+    const record = certSearchRecord(
+      { ...c, certificateId: c.id, client: { ...client, uscc: client.uscc.trim() } },
+      a ? { name: a.bodyNameEn, acronym: a.bodyAcronym } : null,
+    );
     const problems = validateCertSearch(record);
     if (problems.length > 0) failures.push({ certificateNo: c.certificateNo, clientId: c.clientId, failures: problems });
     else records.push(record);
@@ -43,11 +53,15 @@ export async function certSearchRecords(db: Db, config: Config) {
 export async function certSearchWorkbook(records: CertSearchRecord[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CertDesk';
-  for (const def of [certSearchSheets.entities, certSearchSheets.certifications]) {
+  for (const def of [certSearchSheets.entities, certSearchSheets.certifications, certSearchSheets.sites]) {
     const sheet = workbook.addWorksheet(def.name);
     sheet.addRow(def.columns.map(([header]) => header)).font = { bold: true };
     const seen = new Set<string>();
     for (const r of records) {
+      if (def === certSearchSheets.sites) {
+        sheet.addRows(siteRows(r, def.columns));
+        continue;
+      }
       // one row per organisation on the entity sheet
       if (def === certSearchSheets.entities) {
         if (seen.has(r.certified_entity.certified_entity_unique_id)) continue;
@@ -61,8 +75,8 @@ export async function certSearchWorkbook(records: CertSearchRecord[]): Promise<B
 }
 
 /** Exports only the records that pass; the refused ones are reported, and the export is kept in the history. */
-export async function exportCertSearch(db: Db, config: Config, actor: Actor, format: 'json' | 'xlsx', today: IsoDate) {
-  const { records, failures } = await certSearchRecords(db, config);
+export async function exportCertSearch(db: Db, actor: Actor, format: 'json' | 'xlsx', today: IsoDate) {
+  const { records, failures } = await certSearchRecords(db);
   const file = format === 'json' ? Buffer.from(JSON.stringify({ certifications: records }, null, 2)) : await certSearchWorkbook(records);
   const stamp = today.replaceAll('-', '');
   const fileName = `certsearch-${stamp}.${format}`;
@@ -91,16 +105,89 @@ export async function exportCertSearch(db: Db, config: Config, actor: Actor, for
   return { file, fileName, records: records.length, refused: failures.length };
 }
 
-/** IAF MD 28: the register is refreshed at least every `certsearch.refreshIntervalMonths`. */
+export const CERTSEARCH_DUE_SOURCE = 'certsearch';
+export const JOB_CERTSEARCH_DUE = 'reporting.certsearch-due';
+/** The one due-list row of the CB's CertSearch duty (due_items.source_id is a uuid). */
+export const CERTSEARCH_DUE_KEY = '00000000-0000-4000-8000-00000000c5e1';
+
+/** The last export marked uploaded to CertSearch, and by whom. */
+async function lastUpload(db: Db) {
+  const [last] = await db
+    .select({ on: regulatoryReports.submittedOn, by: regulatoryReports.submittedBy })
+    .from(regulatoryReports)
+    .where(and(eq(regulatoryReports.kind, 'certsearch'), isNotNull(regulatoryReports.submittedOn)))
+    .orderBy(desc(regulatoryReports.submittedOn), desc(regulatoryReports.generatedAt))
+    .limit(1);
+  return last ? { on: last.on!, by: last.by } : null;
+}
+
+/**
+ * IAF MD 28: the CB's data on CertSearch is refreshed at least every `certsearch.refreshIntervalMonths`,
+ * counted from the last upload staff marked done; never uploaded, it is owed now.
+ */
 export async function certSearchDuty(db: Db, today: IsoDate) {
   const params = await loadParameters(db);
-  const [last] = await db
-    .select({ on: regulatoryReports.generatedOn, by: regulatoryReports.generatedBy })
-    .from(regulatoryReports)
-    .where(eq(regulatoryReports.kind, 'certsearch'))
-    .orderBy(desc(regulatoryReports.generatedAt))
-    .limit(1);
-  const lastOn = last?.on ?? null;
-  const dueOn = lastOn ? addMonths(lastOn, params['certsearch.refreshIntervalMonths']) : today;
-  return { lastExportOn: lastOn, lastExportBy: last?.by ?? null, dueOn, overdue: dueOn < today || lastOn === null };
+  const last = await lastUpload(db);
+  const dueOn = last ? addMonths(last.on, params['certsearch.refreshIntervalMonths']) : today;
+  return { lastUploadOn: last?.on ?? null, lastUploadBy: last?.by ?? null, dueOn, overdue: last === null || dueOn < today };
+}
+
+/**
+ * The duty on general administration's due-list: one client-less row, from the last upload (opens)
+ * to the day the next is owed (due); an install that has never uploaded owes it from the day the
+ * row was first written. No certificate at all, nothing to upload.
+ */
+async function writeCertSearchDueItem(tx: Db, today: IsoDate): Promise<void> {
+  const [anyCertificate] = await tx.select({ id: certificates.id }).from(certificates).limit(1);
+  if (!anyCertificate) return replaceDueItems(tx, CERTSEARCH_DUE_SOURCE, CERTSEARCH_DUE_KEY, []);
+  const params = await loadParameters(tx);
+  const last = await lastUpload(tx);
+  const [open] = await tx
+    .select({ dueOn: dueItems.dueOn })
+    .from(dueItems)
+    .where(and(eq(dueItems.source, CERTSEARCH_DUE_SOURCE), eq(dueItems.sourceId, CERTSEARCH_DUE_KEY)));
+  const dueOn = last ? addMonths(last.on, params['certsearch.refreshIntervalMonths']) : (open?.dueOn ?? today);
+  await replaceDueItems(tx, CERTSEARCH_DUE_SOURCE, CERTSEARCH_DUE_KEY, [
+    {
+      kind: 'certsearch_refresh',
+      sequence: null,
+      department: 'general_admin',
+      clientId: null,
+      branchId: null,
+      certificateId: null,
+      auditId: null,
+      dueOn,
+      targetOn: dueOn,
+      opensOn: last?.on ?? dueOn,
+      plannedOn: null,
+      basis: 'CERTSEARCH_REFRESH',
+    },
+  ]);
+}
+
+/** Daily (like the CNCA report's): keeps the CertSearch duty on the due-list, also after the interval parameter changed. */
+export const ensureCertSearchDueItem: JobHandler = async (tx, _job, today) => writeCertSearchDueItem(tx, today);
+
+/**
+ * Staff uploaded this export to IAF CertSearch: the duty is done today, and its due-list row moves
+ * on to the next upload owed, in the same transaction.
+ */
+export async function markCertSearchUploaded(db: Db, actor: Actor, id: string, version: number, today: IsoDate) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(regulatoryReports).where(eq(regulatoryReports.id, id)).for('update');
+    if (!row || row.kind !== 'certsearch') throw new AppError('REPORT.NOT_FOUND');
+    if (row.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
+    if (row.submittedOn) throw new AppError('REPORT.ALREADY_UPLOADED', { on: row.submittedOn });
+    await tx
+      .update(regulatoryReports)
+      .set({ submittedOn: today, submittedBy: actor.name, version: sql`${regulatoryReports.version} + 1` })
+      .where(eq(regulatoryReports.id, id));
+    await recordChange(tx, actor, {
+      entity: REPORT_ENTITY,
+      entityId: id,
+      action: 'upload-certsearch',
+      changes: [{ field: 'submittedOn', old: null, new: today }],
+    });
+    await writeCertSearchDueItem(tx, today);
+  });
 }

@@ -16,7 +16,7 @@ import {
   type ReportClient,
 } from './cnca.rules.js';
 
-const cb = { approvalNo: 'cnca-r-2026-099', accreditationNo: 'CNAS C099-M' };
+const cb = { approvalNo: 'cnca-r-2026-099', accreditations: { QMS: { accreditationNo: 'CNAS C099-M', symbolCode: '01' } } };
 const client: ReportClient = {
   id: 'c1',
   name: '北京华信电子科技有限公司',
@@ -145,6 +145,13 @@ describe('CNCA values', () => {
   ] as const)('reports a %s certificate with status code %s', (status, code) => {
     const [row] = certificateRows(cb, [certificate(status)], period);
     expect(row!.values.CERTI_STATUS).toBe(code);
+  });
+
+  it('takes 认可号 and 认可标志代码 from the accreditation of the certificate’s field, and leaves both empty for a field without one', () => {
+    const [qms] = certificateRows(cb, [certificate('valid')], period);
+    expect([qms!.values.REGISTATION_NUM, qms!.values.ACC_SYMBOL]).toEqual(['CNAS C099-M', '01']);
+    const [enms] = certificateRows(cb, [certificate('valid', { field: 'EnMS' })], period);
+    expect([enms!.values.REGISTATION_NUM, enms!.values.ACC_SYMBOL]).toEqual(['', '']);
   });
 
   it('gives a suspension its cause code and dates', () => {

@@ -71,7 +71,8 @@ const DAY_ENDS = '17:00:00';
 
 export interface CbProfile {
   approvalNo: string; // 认证机构批准号
-  accreditationNo: string; // 认可证书号
+  /** 认可信息 per certification field: 认可证书号 and 认可标志代码 (01 = CNAS); a field not here is unaccredited */
+  accreditations: Readonly<Record<string, { accreditationNo: string; symbolCode: string } | undefined>>;
 }
 
 export interface ReportClient {
@@ -337,8 +338,8 @@ export function certificateRows(cb: CbProfile, certificates: ReportCertificate[]
         EXCHANGE_CAUSE: reissued ? (c.event?.kind === 'recertify' ? '0102' : '0104') : '',
         O_AWARD_JG: reissued ? cb.approvalNo : '',
         O_CERTI_NUM: reissued ? c.certificateNo : '',
-        REGISTATION_NUM: c.scheme === 'management_system' ? cb.accreditationNo : '',
-        ACC_SYMBOL: c.scheme === 'management_system' ? '01' : '',
+        REGISTATION_NUM: cb.accreditations[c.field]?.accreditationNo ?? '',
+        ACC_SYMBOL: cb.accreditations[c.field]?.symbolCode ?? '',
         RISK_PARAM: c.riskLevel ?? '',
         REV_CERTI_FEE: fee === null ? '' : fee.toFixed(2),
         REV_CERTI_FEE_CURR: fee === null ? '' : CNY,

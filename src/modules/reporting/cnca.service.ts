@@ -13,6 +13,7 @@ import { certificateEvents, certificates } from '../certificates/certificate.sch
 import { clients } from '../clients/client.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { loadParameters } from '../parameters/parameter.service.js';
+import { accreditationsByField } from '../accreditations/accreditation.service.js';
 import { auditorRegistrations, auditProgrammes, audits, auditTeamMembers } from '../programmes/programme.schema.js';
 import { cncaSheets, type CncaSheetKey } from './cnca-sheets.js';
 import {
@@ -35,8 +36,9 @@ export const CNCA_DUE_SOURCE = 'cnca_report';
 export const JOB_CNCA_DUE = 'reporting.cnca-due';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function cbProfile(config: Config): CbProfile {
-  return { approvalNo: config.CB_APPROVAL_NO, accreditationNo: config.CB_ACCREDITATION_NO };
+/** The CB as the report names it: its approval number, and the accreditation each field holds (认可信息). */
+export async function cbProfile(db: Db, config: Config): Promise<CbProfile> {
+  return { approvalNo: config.CB_APPROVAL_NO, accreditations: await accreditationsByField(db) };
 }
 
 /** 2026-11 → 2026-11-01 … 2026-11-30 */

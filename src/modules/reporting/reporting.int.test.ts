@@ -185,7 +185,7 @@ describe('IAF CertSearch', () => {
   it('exports valid certificates as JSON, leaves confidential ones out, and tracks the refresh duty', async () => {
     const certificate = await grantHuaxin();
     const before = (await get('/api/reports/certsearch/check')).json();
-    expect(before).toMatchObject({ records: 1, failures: [], duty: { lastExportOn: null, overdue: true } });
+    expect(before).toMatchObject({ records: 1, failures: [], duty: { lastUploadOn: null, overdue: true }, accreditedFields: [] });
 
     const exported = await post('/api/reports/certsearch?format=json');
     expect(exported.statusCode, exported.body).toBe(201);
@@ -197,12 +197,8 @@ describe('IAF CertSearch', () => {
       certification_status: 'active',
       certification_issue_date: '20261105',
     });
-    expect((await get('/api/reports/certsearch/check')).json().duty).toEqual({
-      lastExportOn: '2026-11-20',
-      lastExportBy: '用户 general',
-      dueOn: '2026-12-20',
-      overdue: false,
-    });
+    // an export alone is not an upload: the duty stands until staff mark the file uploaded
+    expect((await get('/api/reports/certsearch/check')).json().duty).toMatchObject({ lastUploadOn: null, overdue: true });
 
     const xlsx = await post('/api/reports/certsearch?format=xlsx');
     expect(xlsx.json()).toMatchObject({ records: 1, refused: 0 });
@@ -237,5 +233,200 @@ describe('IAF CertSearch', () => {
     expect(check.records).toBe(0);
     expect(check.failures[0]).toMatchObject({ certificateNo: 'CD26Q0001R0M', clientId: w.huaxin });
     expect(check.failures[0].failures).toContainEqual({ field: 'certified_entity_name', problem: 'TOO_LONG', limit: 300 });
+  });
+
+  it('exports an accredited certificate with its body, an unaccredited one without, and the sites in the xlsx as in the JSON', async () => {
+    const cnas = {
+      bodyNameZh: '中国合格评定国家认可委员会',
+      bodyNameEn: 'China National Accreditation Service for Conformity Assessment',
+      bodyAcronym: 'CNAS',
+      symbolCode: '01',
+      accreditationNo: 'CNAS C099-M',
+    };
+    expect((await post('/api/accreditations/QMS', cnas, 'admin')).statusCode).toBe(201);
+    const sites = [
+      { name: '顺义工厂', address: '北京市顺义区林河大街8号', scope: '电子测量仪器的生产' },
+      { name: '天津仓库', address: '天津市滨海新区港城大道1号' },
+    ];
+    const accredited = await post(
+      `/api/clients/${w.huaxin}/certificates`,
+      {
+        certificateNo: 'CD26Q0001R0M',
+        scheme: 'management_system',
+        field: 'QMS',
+        standard: 'GB/T 19001-2016 / ISO 9001:2015',
+        scope: '电子测量仪器的设计和生产',
+        sites,
+        decisionOn: '2026-11-05',
+      },
+      'decider',
+    );
+    expect(accredited.statusCode, accredited.body).toBe(201);
+    const unaccredited = await post(
+      `/api/clients/${w.other}/certificates`,
+      {
+        certificateNo: 'CD26E0002R0M',
+        scheme: 'management_system',
+        field: 'EMS',
+        standard: 'GB/T 24001-2016 / ISO 14001:2015',
+        scope: '家用电器的生产',
+        decisionOn: '2026-11-06',
+      },
+      'decider',
+    );
+    expect(unaccredited.statusCode, unaccredited.body).toBe(201);
+    expect((await get('/api/reports/certsearch/check')).json()).toMatchObject({ records: 2, accreditedFields: ['QMS'] });
+
+    expect((await post('/api/reports/certsearch?format=json')).statusCode).toBe(201);
+    const [jsonReport] = (await get('/api/reports?kind=certsearch')).json();
+    const json = JSON.parse((await get(`/api/reports/${jsonReport.id}/file`)).body);
+    const byNo = (no: string) =>
+      json.certifications.find((r: { certification: { certificate_number: string } }) => r.certification.certificate_number === no)
+        .certification;
+    expect(byNo('CD26Q0001R0M')).toMatchObject({
+      certificate_accreditation_status: 'Accredited',
+      accreditation_body_name: cnas.bodyNameEn,
+      accreditation_body_acronym_name: 'CNAS',
+    });
+    expect(byNo('CD26E0002R0M')).toMatchObject({
+      certificate_accreditation_status: 'Unaccredited',
+      certification_type: 'Management System',
+      accreditation_body_name: '',
+      accreditation_body_acronym_name: '',
+      sites: [],
+    });
+
+    expect((await post('/api/reports/certsearch?format=xlsx')).statusCode).toBe(201);
+    const [xlsxReport] = (await get('/api/reports?kind=certsearch')).json();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await get(`/api/reports/${xlsxReport.id}/file`)).rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Certified Entity', 'Certification', 'Sites']);
+    /** a sheet's rows as header → text, read back from the file */
+    const rowsOf = (name: string) => {
+      const sheet = book.getWorksheet(name)!;
+      const headers = (sheet.getRow(1).values as string[]).slice(1);
+      const rows: Record<string, string>[] = [];
+      sheet.eachRow((row, n) => {
+        if (n > 1) rows.push(Object.fromEntries(headers.map((h, i) => [h, String(row.getCell(i + 1).value ?? '')])));
+      });
+      return rows;
+    };
+    const certs = rowsOf('Certification');
+    const cert = (no: string) => certs.find((r) => r['Certificate Number'] === no)!;
+    expect(cert('CD26Q0001R0M')).toMatchObject({
+      'Accreditation Status': 'Accredited',
+      'Accreditation Body Name': cnas.bodyNameEn,
+      'Accreditation Body Acronym': 'CNAS',
+      'Certification Type': 'Management System',
+      'Certification Status': 'Active',
+    });
+    expect(cert('CD26E0002R0M')).toMatchObject({
+      'Accreditation Status': 'Unaccredited',
+      'Accreditation Body Name': '',
+      'Accreditation Body Acronym': '',
+      'Certification Type': 'Management System',
+    });
+    // each site as the JSON has it, under its certification's identity number
+    const jsonSites = byNo('CD26Q0001R0M').sites as Record<string, string>[];
+    expect(jsonSites).toHaveLength(2);
+    expect(rowsOf('Sites')).toEqual(
+      jsonSites.map((site) => ({
+        'Certification Identity Number': accredited.json().id,
+        'Certificate Number': 'CD26Q0001R0M',
+        Street: site.street,
+        City: site.city,
+        State: site.state,
+        Country: site.country,
+        Postcode: site.postcode,
+        'Scope Description': site.scope_description,
+      })),
+    );
+    expect(rowsOf('Sites')[0]).toMatchObject({
+      Street: '北京市顺义区林河大街8号',
+      City: '北京',
+      'Scope Description': '电子测量仪器的生产',
+    });
+    expect(rowsOf('Sites')[1]).toMatchObject({ Street: '天津市滨海新区港城大道1号', City: '天津', 'Scope Description': '天津仓库' });
+  });
+
+  it('keeps the IAF MD 28 refresh on general administration’s due-list: owed until an upload is marked, due again the set interval after it', async () => {
+    // sessions end with the days: sign in again on each day the test moves to
+    const dayOf = async (day: string) => {
+      clock = new Date(`${day}T02:00:00Z`);
+      for (const u of ['admin', 'general', 'service_b']) cookies[u] = await w.login(u);
+    };
+    const runJobs = async () => expect((await post('/api/jobs/run', {}, 'admin')).statusCode).toBe(200);
+    const duty = async () => {
+      const items = (await get('/api/due-items?department=general_admin&bucket=all')).json().items;
+      return items.filter((i: { kind: string }) => i.kind === 'certsearch_refresh');
+    };
+    const upload = async () => {
+      expect((await post('/api/reports/certsearch?format=xlsx')).statusCode).toBe(201);
+      const [latest] = (await get('/api/reports?kind=certsearch')).json();
+      return post(`/api/reports/certsearch/${latest.id}/uploaded`, { version: latest.version });
+    };
+    // nothing certified, nothing to upload
+    await runJobs();
+    expect(await duty()).toEqual([]);
+
+    await grantHuaxin();
+    await dayOf('2026-11-21');
+    await runJobs();
+    // never uploaded: owed from the day the duty was first seen
+    expect(await duty()).toEqual([
+      expect.objectContaining({ dueOn: '2026-11-21', opensOn: '2026-11-21', clientId: null, basis: 'CERTSEARCH_REFRESH', bucket: 'first' }),
+    ]);
+    await dayOf('2026-11-22');
+    await runJobs();
+    expect(await duty()).toEqual([expect.objectContaining({ dueOn: '2026-11-21', bucket: 'overdue' })]);
+
+    const marked = await upload();
+    expect(marked.statusCode, marked.body).toBe(204);
+    // marked on 2026-11-22: due one month on, in the same transaction
+    expect(await duty()).toEqual([expect.objectContaining({ opensOn: '2026-11-22', dueOn: '2026-12-22', bucket: 'first' })]);
+    const [report] = (await get('/api/reports?kind=certsearch')).json();
+    expect(report).toMatchObject({ submittedOn: '2026-11-22', submittedBy: '用户 general' });
+    const again = await post(`/api/reports/certsearch/${report.id}/uploaded`, { version: report.version });
+    expect([again.statusCode, again.json().code]).toEqual([409, 'REPORT.ALREADY_UPLOADED']);
+
+    // the day after marking: not owed
+    await dayOf('2026-11-23');
+    await runJobs();
+    expect(await duty()).toEqual([expect.objectContaining({ dueOn: '2026-12-22', bucket: 'first' })]);
+    expect((await get('/api/reports/certsearch/check')).json().duty).toEqual({
+      lastUploadOn: '2026-11-22',
+      lastUploadBy: '用户 general',
+      dueOn: '2026-12-22',
+      overdue: false,
+    });
+    // the day it falls due: due, not yet overdue; the day after: overdue
+    await dayOf('2026-12-22');
+    await runJobs();
+    expect(await duty()).toEqual([expect.objectContaining({ dueOn: '2026-12-22', bucket: 'first' })]);
+    expect((await get('/api/reports/certsearch/check')).json().duty.overdue).toBe(false);
+    await dayOf('2026-12-23');
+    await runJobs();
+    expect(await duty()).toEqual([expect.objectContaining({ dueOn: '2026-12-22', bucket: 'overdue' })]);
+    expect((await get('/api/reports/certsearch/check')).json().duty.overdue).toBe(true);
+
+    // a longer interval set by the administrator moves the open duty at the next daily run
+    const param = (await get('/api/parameters', 'admin')).json().find((p: { key: string }) => p.key === 'certsearch.refreshIntervalMonths');
+    const changed = await w.app.inject({
+      method: 'PUT',
+      url: '/api/parameters/certsearch.refreshIntervalMonths',
+      headers: { cookie: cookies.admin! },
+      payload: { value: 2, version: param.version },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    await dayOf('2026-12-24');
+    await runJobs();
+    expect(await duty()).toEqual([expect.objectContaining({ dueOn: '2027-01-22', bucket: 'first' })]);
+
+    // branch staff do not see the CB's duty; a CNCA report is not a CertSearch upload
+    expect((await get('/api/due-items?bucket=all', 'service_b')).json().items.map((i: { kind: string }) => i.kind)).not.toContain(
+      'certsearch_refresh',
+    );
+    const cnca = await post('/api/reports/cnca/2026-11');
+    expect((await post(`/api/reports/certsearch/${cnca.json().id}/uploaded`, { version: 1 })).statusCode).toBe(404);
   });
 });

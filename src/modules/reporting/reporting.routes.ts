@@ -6,11 +6,12 @@ import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { versionSchema } from '../../lib/common-schemas.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { certSearchDuty, certSearchRecords, exportCertSearch } from './certsearch.service.js';
+import { certSearchDuty, certSearchRecords, exportCertSearch, markCertSearchUploaded } from './certsearch.service.js';
 import { buildCncaMonth, cbProfile, generateCncaReport, listReports, markCncaSubmitted, monthRange, reportFile } from './cnca.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { addDays, addMonths } from '../../lib/dates.js';
 import { xlsxResponse } from '../../http/downloads.js';
+import { listAccreditations } from '../accreditations/accreditation.service.js';
 
 const PeriodParams = z.object({
   period: z
@@ -42,7 +43,6 @@ const ReportSchema = z.object({
 export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, today: () => IsoDate): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['reporting'];
-  const cb = cbProfile(config);
 
   r.get('/api/reports/cnca/:period/check', {
     config: { permission: 'reports:generate' },
@@ -65,7 +65,7 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
     },
     handler: async (req) => {
       const { period } = req.params;
-      const month = await buildCncaMonth(db, cb, period);
+      const month = await buildCncaMonth(db, await cbProfile(db, config), period);
       const params = await loadParameters(db);
       const keys = Object.keys(month.sheets) as (keyof typeof month.sheets)[];
       return {
@@ -89,6 +89,7 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
       response: { 201: z.object({ id: z.uuid(), fileName: z.string() }) },
     },
     handler: async (req, reply) => {
+      const cb = await cbProfile(db, config);
       const { id, fileName } = await generateCncaReport(db, cb, callerOf(req).actor, req.params.period, today());
       return reply.code(201).send({ id, fileName });
     },
@@ -148,17 +149,25 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
             }),
           ),
           duty: z.object({
-            lastExportOn: z.string().nullable(),
-            lastExportBy: z.string().nullable(),
+            lastUploadOn: z.string().nullable().describe('the last export staff marked uploaded to CertSearch'),
+            lastUploadBy: z.string().nullable(),
             dueOn: z.string(),
             overdue: z.boolean(),
           }),
+          accreditedFields: z.array(z.string()).describe('the fields whose certificates go out Accredited (认可信息)'),
+          exports: z.array(ReportSchema),
         }),
       },
     },
     handler: async () => {
-      const { records, failures } = await certSearchRecords(db, config);
-      return { records: records.length, failures, duty: await certSearchDuty(db, today()) };
+      const { records, failures } = await certSearchRecords(db);
+      return {
+        records: records.length,
+        failures,
+        duty: await certSearchDuty(db, today()),
+        accreditedFields: (await listAccreditations(db)).map((a) => a.field),
+        exports: (await listReports(db, 'certsearch')).slice(0, 20),
+      };
     },
   });
 
@@ -172,8 +181,23 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
       response: { 201: z.object({ fileName: z.string(), records: z.number(), refused: z.number() }) },
     },
     handler: async (req, reply) => {
-      const { fileName, records, refused } = await exportCertSearch(db, config, callerOf(req).actor, req.query.format, today());
+      const { fileName, records, refused } = await exportCertSearch(db, callerOf(req).actor, req.query.format, today());
       return reply.code(201).send({ fileName, records, refused });
+    },
+  });
+
+  r.post('/api/reports/certsearch/:id/uploaded', {
+    config: { permission: 'reports:generate' },
+    schema: {
+      tags,
+      summary: 'Mark a CertSearch export as uploaded to IAF CertSearch today; the refresh duty on the due-list moves on (IAF MD 28)',
+      params: IdParams,
+      body: z.object({ version: versionSchema }),
+      response: { 204: z.null() },
+    },
+    handler: async (req, reply) => {
+      await markCertSearchUploaded(db, callerOf(req).actor, req.params.id, req.body.version, today());
+      return reply.code(204).send(null);
     },
   });
 }

@@ -2,6 +2,7 @@ import { App as AntApp, Alert, Button, Card, Empty, Input, InputNumber, Space, S
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Answer } from '../api.js';
+import { AccreditationsCard } from '../components/AccreditationsCard.js';
 import { CertificateMarksCard } from '../components/CertificateMarksCard.js';
 import { StarIndicatorsCard } from '../components/StarIndicatorsCard.js';
 import { pick, useSession, useShowError } from '../session.js';
@@ -146,6 +147,7 @@ export function ParametersPage() {
       </Card>
       {/* the GB/T 27922 sheet is the audit programmes' (not the portal's) */}
       {may('certificates:list') && <CertificateMarksCard />}
+      <AccreditationsCard />
       {may('programmes:read') && <StarIndicatorsCard />}
     </>
   );

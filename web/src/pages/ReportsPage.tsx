@@ -197,6 +197,16 @@ function CertSearchCard() {
     }
   }
 
+  async function markUploaded(r: Report) {
+    try {
+      await api('POST', '/api/reports/certsearch/{id}/uploaded', { path: { id: r.id }, body: { version: r.version } });
+      void message.success(t('common.saved'));
+    } catch (err) {
+      showError(err);
+    }
+    void load();
+  }
+
   return (
     <Card
       title="IAF CertSearch"
@@ -214,15 +224,29 @@ function CertSearchCard() {
     >
       {check && (
         <>
-          <Descriptions size="small" column={3} bordered style={{ marginBottom: 16 }}>
+          {check.accreditedFields.length === 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              message={t('reports.noAccreditation')}
+              data-testid="certsearch-no-accreditation"
+            />
+          )}
+          <Descriptions size="small" column={2} bordered style={{ marginBottom: 16 }}>
             <Descriptions.Item label={t('reports.records')}>{check.records}</Descriptions.Item>
-            <Descriptions.Item label={t('reports.lastExport')}>
-              {check.duty.lastExportOn ? `${check.duty.lastExportOn} ${check.duty.lastExportBy}` : t('reports.never')}
+            <Descriptions.Item label={t('reports.lastUpload')}>
+              {check.duty.lastUploadOn ? `${check.duty.lastUploadOn} ${check.duty.lastUploadBy ?? ''}` : t('reports.neverUploaded')}
             </Descriptions.Item>
             <Descriptions.Item label={t('reports.nextDue')}>
               <Tag data-testid="certsearch-duty" color={check.duty.overdue ? 'red' : 'green'}>
                 {check.duty.overdue ? t('reports.refreshOverdue') : check.duty.dueOn}
               </Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('reports.accreditedFields')}>
+              {check.accreditedFields.length > 0
+                ? check.accreditedFields.map((f) => t(`certificationFields.${f}`)).join('、')
+                : t('accreditations.notAccredited')}
             </Descriptions.Item>
           </Descriptions>
           <Table
@@ -245,6 +269,43 @@ function CertSearchCard() {
                       {x.field}: {t(`reports.certSearchProblems.${x.problem}`, { limit: x.limit })}
                     </Tag>
                   )),
+              },
+            ]}
+          />
+          <Typography.Title level={5}>{t('reports.exports')}</Typography.Title>
+          <Table<Report>
+            data-testid="certsearch-exports"
+            size="small"
+            rowKey="id"
+            dataSource={check.exports}
+            pagination={false}
+            columns={[
+              { title: t('reports.generatedAt'), render: (_, r) => cbDateTime(r.generatedAt) },
+              { title: t('reports.generatedBy'), dataIndex: 'generatedBy' },
+              { title: t('reports.records'), render: (_, r) => r.counts.records ?? 0 },
+              {
+                title: t('common.status'),
+                render: (_, r) =>
+                  r.submittedOn ? (
+                    <Tag color="green">{t('reports.uploadedOn', { on: r.submittedOn, by: r.submittedBy })}</Tag>
+                  ) : (
+                    <Popconfirm title={t('reports.confirmUpload')} onConfirm={() => markUploaded(r)}>
+                      <Button size="small">{t('reports.markUploaded')}</Button>
+                    </Popconfirm>
+                  ),
+              },
+              {
+                title: t('reports.file'),
+                render: (_, r) => (
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<DownloadOutlined />}
+                    onClick={() => download(`/api/reports/${r.id}/file`, r.fileName).catch(showError)}
+                  >
+                    {r.fileName}
+                  </Button>
+                ),
               },
             ]}
           />
