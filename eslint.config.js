@@ -21,8 +21,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // domain rules stay pure: no database, no HTTP, no clock
-    files: ['src/**/*.rules.ts', 'src/lib/**/*.ts'],
+    // domain rules and report charts stay pure: no database, no HTTP, no clock
+    files: ['src/**/*.rules.ts', 'src/**/*.charts.ts', 'src/lib/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

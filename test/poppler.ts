@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 
 /**
  * A PDF as a reader meets it, through poppler (Debian's poppler-utils, which .ci/run installs):
@@ -66,3 +67,36 @@ export function overlappingWords(words: readonly WordBox[], tolerance = 0.5): [W
     }
   return found;
 }
+
+/** How many pixels inside a word's box poppler draws dark (at 72 dpi, one pixel a point): text hidden under a halo or a shape has none. */
+export function darkPixelsIn(pdf: Buffer, word: WordBox): number {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pdf-ink-'));
+  try {
+    const file = path.join(dir, 'in.pdf');
+    writeFileSync(file, pdf);
+    execFileSync('pdftoppm', [
+      '-r',
+      '72',
+      '-png',
+      '-f',
+      String(word.page),
+      '-l',
+      String(word.page),
+      '-singlefile',
+      file,
+      path.join(dir, 'page'),
+    ]);
+    const png = PNG.sync.read(readFileSync(path.join(dir, 'page.png')));
+    let n = 0;
+    for (let y = Math.floor(word.yMin); y < Math.ceil(word.yMax); y++)
+      for (let x = Math.floor(word.xMin); x < Math.ceil(word.xMax); x++) {
+        const i = (y * png.width + x) * 4;
+        if (png.data[i]! < DARK && png.data[i + 1]! < DARK && png.data[i + 2]! < DARK) n++;
+      }
+    return n;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+// a channel below this is ink (#333 text is 51), not the page or a light grid line
+const DARK = 128;

@@ -198,7 +198,10 @@ describe('client classification', () => {
       '3 By branch',
       '4 By industry code',
       '5 By management system',
+      '6 Charts',
     ]);
+    // the four charts of the report's page, as images
+    expect(book.getWorksheet('6 Charts')!.getImages()).toHaveLength(4);
     expect(book.worksheets[0]!.getRow(4).values).toEqual([undefined, 'A-', 1, 0]);
     expect(book.worksheets[1]!.getRow(2).values).toEqual([undefined, 'Up', 1]);
     expect(book.worksheets[4]!.getRow(2).getCell(1).value).toBe('quality management');

@@ -6,6 +6,7 @@ import { callerOf } from '../../http/context.js';
 import { reportFileResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
 import { reportPdf, reportWorkbook } from '../../http/report-files.js';
+import { analysisCharts } from './classification.charts.js';
 import type { IsoDate } from '../../lib/dates.js';
 import {
   AnalysisReportSchema,
@@ -156,11 +157,12 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
     },
     handler: async (req, reply) => {
       const { year, lang } = req.query;
-      const tables = analysisTables(await analysisReport(db, callerOf(req).scope, year));
+      const report = await analysisReport(db, callerOf(req).scope, year);
+      const [tables, charts] = [analysisTables(report), analysisCharts(report)];
       const name = lang === 'en' ? `client-analysis-${year}` : `${year}年度客户分析报告`;
-      if (req.params.format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang), `client-analysis-${year}`, name);
+      if (req.params.format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang, charts), `client-analysis-${year}`, name);
       const title = lang === 'en' ? `Annual client analysis ${year}` : `${year} 年度客户分析报告`;
-      return sendPdf(reply, await reportPdf(title, `CertDesk · ${today()}`, tables, lang), `client-analysis-${year}`, name);
+      return sendPdf(reply, await reportPdf(title, `CertDesk · ${today()}`, tables, lang, charts), `client-analysis-${year}`, name);
     },
   });
 }

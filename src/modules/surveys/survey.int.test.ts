@@ -292,13 +292,14 @@ describe('satisfaction surveys', () => {
       return book.worksheets;
     };
     const annual = await load('/api/surveys/report/xlsx?year=2026&lang=en');
-    expect(annual.at(-1)!.name).toBe('6 Credibility survey');
-    expect(annual.at(-1)!.getRow(4).values).toEqual([undefined, 'Clients’ customers', 2, 7.5]);
+    // the tables, then the charts of the report's page
+    expect(annual.map((s) => s.name).slice(-2)).toEqual(['6 Credibility survey', '7 Charts']);
+    expect(annual.at(-2)!.getRow(4).values).toEqual([undefined, 'Clients’ customers', 2, 7.5]);
     const quarter = await load('/api/surveys/report/xlsx?year=2026&quarter=2');
     expect(quarter.map((s) => s.name)).not.toContain('6 认证可信度调查');
     // the Chinese report in words: a stage, a kind, the total row — never a code, never the English beside it
     const zhAnnual = await load('/api/surveys/report/xlsx?year=2026');
-    expect(zhAnnual.at(-1)!.getRow(4).values).toEqual([undefined, '获证组织的顾客', 2, 7.5]);
+    expect(zhAnnual.at(-2)!.getRow(4).values).toEqual([undefined, '获证组织的顾客', 2, 7.5]);
     const cells: string[] = [];
     for (const sheet of zhAnnual)
       sheet.eachRow((row, n) => {

@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { reportFileResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import { reportPdf, reportWorkbook } from '../../http/report-files.js';
+import { surveyCharts } from './survey.charts.js';
 import type { IsoDate } from '../../lib/dates.js';
 import {
   AnswerSurveySchema,
@@ -169,9 +170,10 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate,
       const tables = surveyReportTables(report, quarter ? undefined : await credibilityReport(db, year));
       const period = quarter ? `${year}Q${quarter}` : String(year);
       const name = lang === 'en' ? `satisfaction-${period}` : `${period} 满意度调查报告`;
-      if (req.params.format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang), `satisfaction-${period}`, name);
+      const charts = surveyCharts(report);
+      if (req.params.format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang, charts), `satisfaction-${period}`, name);
       const title = lang === 'en' ? `Client satisfaction ${period}` : `${period} 顾客满意度调查报告`;
-      return sendPdf(reply, await reportPdf(title, `CertDesk · ${today()}`, tables, lang), `satisfaction-${period}`, name);
+      return sendPdf(reply, await reportPdf(title, `CertDesk · ${today()}`, tables, lang, charts), `satisfaction-${period}`, name);
     },
   });
 

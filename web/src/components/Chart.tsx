@@ -40,7 +40,8 @@ export function barOption(
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 40, right: 16, top: 36, bottom: 40, containLabel: true },
+    // the plot starts below the legend and the figure over the tallest bar (src/lib/report-chart.ts draws the exports alike)
+    grid: { left: 40, right: 16, top: 48, bottom: 40, containLabel: true },
     // every name shown: a few wrap under their bar, more are slanted so that long ones (年度客户分类评价) do not run together
     xAxis: {
       type: 'category',
