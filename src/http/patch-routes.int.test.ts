@@ -83,6 +83,9 @@ const fixtures: Record<string, (w: World, cookie: string) => Promise<Target>> = 
         phone: '010-62001234',
         email: 'office@huaxin.example.cn',
         branchId: w.branchB,
+        industryCodes: ['6513', '3990'],
+        organisationType: '040106',
+        registeredCapitalCurrency: '08',
       },
     };
   },

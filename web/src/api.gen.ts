@@ -536,6 +536,19 @@ export interface paths {
           'application/json': {
             /** @enum {string} */
             field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+            /**
+             * @description 是否专职人员
+             * @default null
+             */
+            fullTime?: boolean | null;
+            /** @default null */
+            identityNo?: string | null;
+            /**
+             * @description 从业人员证件类型代码
+             * @default null
+             * @enum {string|null}
+             */
+            identityType?: '98' | '99' | '01' | '02' | '03' | '04' | '05' | '06' | null;
             /** @enum {string} */
             kind: 'auditor' | 'technical_expert';
             registrationNo: string;
@@ -601,6 +614,19 @@ export interface paths {
           'application/json': {
             /** @enum {string} */
             field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+            /**
+             * @description 是否专职人员
+             * @default null
+             */
+            fullTime?: boolean | null;
+            /** @default null */
+            identityNo?: string | null;
+            /**
+             * @description 从业人员证件类型代码
+             * @default null
+             * @enum {string|null}
+             */
+            identityType?: '98' | '99' | '01' | '02' | '03' | '04' | '05' | '06' | null;
             /** @enum {string} */
             kind: 'auditor' | 'technical_expert';
             registrationNo: string;
@@ -2449,12 +2475,20 @@ export interface paths {
             'application/json': {
               address: string;
               allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
               certificateNo: string;
               /** Format: uuid */
               clientId: string;
               cncaStatusCode: string;
               /** @description kept out of IAF CertSearch */
               confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
               decisionOn: string;
               events: {
                 at: string;
@@ -2477,9 +2511,16 @@ export interface paths {
               organisationName: string;
               originalIssueOn: string;
               revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
               /** @enum {string} */
               scheme: 'management_system' | 'after_sales';
               scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
               sites: {
                 address: string;
                 name: string;
@@ -2554,12 +2595,20 @@ export interface paths {
             'application/json': {
               address: string;
               allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
               certificateNo: string;
               /** Format: uuid */
               clientId: string;
               cncaStatusCode: string;
               /** @description kept out of IAF CertSearch */
               confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
               decisionOn: string;
               events: {
                 at: string;
@@ -2582,9 +2631,16 @@ export interface paths {
               organisationName: string;
               originalIssueOn: string;
               revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
               /** @enum {string} */
               scheme: 'management_system' | 'after_sales';
               scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
               sites: {
                 address: string;
                 name: string;
@@ -2862,12 +2918,20 @@ export interface paths {
             'application/json': {
               address: string;
               allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
               certificateNo: string;
               /** Format: uuid */
               clientId: string;
               cncaStatusCode: string;
               /** @description kept out of IAF CertSearch */
               confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
               decisionOn: string;
               events: {
                 at: string;
@@ -2890,9 +2954,150 @@ export interface paths {
               organisationName: string;
               originalIssueOn: string;
               revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
               /** @enum {string} */
               scheme: 'management_system' | 'after_sales';
               scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
+              sites: {
+                address: string;
+                name: string;
+                scope?: string;
+              }[];
+              standard: string;
+              starLevel: number | null;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'revoked' | 'withdrawn' | 'expired';
+              suspendedFrom: string | null;
+              suspendedScope: string | null;
+              suspendedUntil: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/certificates/{id}/report-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What the CNCA report asks of the certificate: covered employees, risk level, base audit time (IAF MD 5 unless another is given with its reason), service area code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description null: IAF MD 5's figure (none where the field has no table); another needs baseAuditDaysReason
+             * @default null
+             */
+            baseAuditDays?: number | null;
+            /** @default null */
+            baseAuditDaysReason?: string | null;
+            coveredEmployees: number;
+            /**
+             * @description EMS and OHSMS need it for the table
+             * @enum {string|null}
+             */
+            riskLevel: '01' | '02' | '03' | null;
+            /**
+             * @description 服务认证所属领域代码, up to 3 characters: after-sales certificates only
+             * @default null
+             */
+            serviceAreaCode?: string | null;
+            /** @description the version read; a stale one gets 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
+              certificateNo: string;
+              /** Format: uuid */
+              clientId: string;
+              cncaStatusCode: string;
+              /** @description kept out of IAF CertSearch */
+              confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
+              decisionOn: string;
+              events: {
+                at: string;
+                decidedBy: string;
+                details: {
+                  [key: string]: unknown;
+                };
+                effectiveOn: string;
+                ground: string | null;
+                id: number;
+                kind: string;
+                reason: string;
+              }[];
+              expiresOn: string;
+              /** @enum {string} */
+              field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+              /** Format: uuid */
+              id: string;
+              issueOn: string;
+              organisationName: string;
+              originalIssueOn: string;
+              revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
+              /** @enum {string} */
+              scheme: 'management_system' | 'after_sales';
+              scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
               sites: {
                 address: string;
                 name: string;
@@ -2965,12 +3170,20 @@ export interface paths {
             'application/json': {
               address: string;
               allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
               certificateNo: string;
               /** Format: uuid */
               clientId: string;
               cncaStatusCode: string;
               /** @description kept out of IAF CertSearch */
               confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
               decisionOn: string;
               events: {
                 at: string;
@@ -2993,9 +3206,16 @@ export interface paths {
               organisationName: string;
               originalIssueOn: string;
               revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
               /** @enum {string} */
               scheme: 'management_system' | 'after_sales';
               scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
               sites: {
                 address: string;
                 name: string;
@@ -3077,12 +3297,20 @@ export interface paths {
             'application/json': {
               address: string;
               allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
               certificateNo: string;
               /** Format: uuid */
               clientId: string;
               cncaStatusCode: string;
               /** @description kept out of IAF CertSearch */
               confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
               decisionOn: string;
               events: {
                 at: string;
@@ -3105,9 +3333,16 @@ export interface paths {
               organisationName: string;
               originalIssueOn: string;
               revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
               /** @enum {string} */
               scheme: 'management_system' | 'after_sales';
               scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
               sites: {
                 address: string;
                 name: string;
@@ -3194,12 +3429,20 @@ export interface paths {
             'application/json': {
               address: string;
               allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
               certificateNo: string;
               /** Format: uuid */
               clientId: string;
               cncaStatusCode: string;
               /** @description kept out of IAF CertSearch */
               confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
               decisionOn: string;
               events: {
                 at: string;
@@ -3222,9 +3465,16 @@ export interface paths {
               organisationName: string;
               originalIssueOn: string;
               revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
               /** @enum {string} */
               scheme: 'management_system' | 'after_sales';
               scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
               sites: {
                 address: string;
                 name: string;
@@ -3298,12 +3548,20 @@ export interface paths {
             'application/json': {
               address: string;
               allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
               certificateNo: string;
               /** Format: uuid */
               clientId: string;
               cncaStatusCode: string;
               /** @description kept out of IAF CertSearch */
               confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
               decisionOn: string;
               events: {
                 at: string;
@@ -3326,9 +3584,16 @@ export interface paths {
               organisationName: string;
               originalIssueOn: string;
               revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
               /** @enum {string} */
               scheme: 'management_system' | 'after_sales';
               scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
               sites: {
                 address: string;
                 name: string;
@@ -3837,8 +4102,11 @@ export interface paths {
           contactPerson?: string;
           contractNo?: string;
           email?: string;
+          employeeCountFrom?: number;
+          employeeCountTo?: number;
           formerNames?: string;
           grade?: string;
+          industryCodes?: string;
           initialAuditFeeFrom?: number;
           initialAuditFeeTo?: number;
           /** @description YYYY-MM-DD */
@@ -3847,8 +4115,10 @@ export interface paths {
           initialAuditOnTo?: string;
           /** @description language of the Excel export */
           lang?: 'zh' | 'en';
+          legalRepresentative?: string;
           name?: string;
           order?: 'asc' | 'desc';
+          organisationType?: string;
           page?: number;
           pageSize?: number;
           phone?: string;
@@ -3860,6 +4130,9 @@ export interface paths {
           province?: string;
           /** @description name, former name, pinyin, pinyin initials, credit code, contract or certificate no. */
           q?: string;
+          registeredCapitalCurrency?: string;
+          registeredCapitalFrom?: number;
+          registeredCapitalTo?: number;
           scope?: string;
           sort?:
             | 'contractNo'
@@ -3882,6 +4155,12 @@ export interface paths {
             | 'email'
             | 'technicalAreaCodes'
             | 'scope'
+            | 'legalRepresentative'
+            | 'organisationType'
+            | 'registeredCapital'
+            | 'registeredCapitalCurrency'
+            | 'employeeCount'
+            | 'industryCodes'
             | 'branchId'
             | 'vip'
             | 'confidential'
@@ -3935,6 +4214,7 @@ export interface paths {
                 dishonestyRemovedOn: string | null;
                 dishonestySource: string | null;
                 email: string | null;
+                employeeCount: number | null;
                 /** @description in a search: the former name that holds the term when the current name does not (原名) */
                 formerNameFound?: string | null;
                 formerNames: string[];
@@ -3944,13 +4224,45 @@ export interface paths {
                 grade: 'A+' | 'A' | 'A-' | 'B+' | 'B' | 'B-' | 'C+' | 'C' | 'C-' | null;
                 /** Format: uuid */
                 id: string;
+                industryCodes: string[];
                 initialAuditFee: number | null;
                 initialAuditOn: string | null;
+                legalRepresentative: string | null;
                 name: string;
+                /** @enum {string|null} */
+                organisationType:
+                  | '010000'
+                  | '020000'
+                  | '030000'
+                  | '040000'
+                  | '040100'
+                  | '040101'
+                  | '040102'
+                  | '040103'
+                  | '040104'
+                  | '040105'
+                  | '040106'
+                  | '040107'
+                  | '040108'
+                  | '040109'
+                  | '040110'
+                  | '040199'
+                  | '040200'
+                  | '040300'
+                  | '040301'
+                  | '040302'
+                  | '040303'
+                  | '040304'
+                  | '050000'
+                  | null;
                 phone: string | null;
                 plannedSurveillanceOn: string | null;
                 postcode: string | null;
                 province: string;
+                /** @description 万元 */
+                registeredCapital: number | null;
+                /** @enum {string|null} */
+                registeredCapitalCurrency: '10' | '11' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | null;
                 scope: string | null;
                 /** @enum {string} */
                 status: 'active' | 'abnormal' | 'lost';
@@ -3992,18 +4304,59 @@ export interface paths {
             contactPerson?: string | null;
             contractNo: string;
             email?: string | null;
+            employeeCount?: number | null;
             formerNames?: string[];
             /** @description read-only: computed by the client classification */
             readonly grade?: unknown;
+            /** @description 国民经济行业分类 (GB/T 4754) 小类, four digits */
+            industryCodes?: string[];
             initialAuditFee?: number | null;
             /** @description YYYY-MM-DD */
             initialAuditOn?: string | null;
+            /** @description 法定代表人, or 负责人 where there is none */
+            legalRepresentative?: string | null;
             name: string;
+            /**
+             * @description 组织机构类型代码
+             * @enum {string|null}
+             */
+            organisationType?:
+              | '010000'
+              | '020000'
+              | '030000'
+              | '040000'
+              | '040100'
+              | '040101'
+              | '040102'
+              | '040103'
+              | '040104'
+              | '040105'
+              | '040106'
+              | '040107'
+              | '040108'
+              | '040109'
+              | '040110'
+              | '040199'
+              | '040200'
+              | '040300'
+              | '040301'
+              | '040302'
+              | '040303'
+              | '040304'
+              | '050000'
+              | null;
             phone?: string | null;
             /** @description YYYY-MM-DD */
             plannedSurveillanceOn?: string | null;
             postcode?: string | null;
             province: string;
+            /** @description 注册资本, in 万元 (0 for a body without one) */
+            registeredCapital?: number | null;
+            /**
+             * @description 货币类型代码
+             * @enum {string|null}
+             */
+            registeredCapitalCurrency?: '10' | '11' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | null;
             scope?: string | null;
             /** @description read-only: 异常/流失 are recorded with their cause (POST /api/clients/{id}/losses) */
             readonly status?: unknown;
@@ -4111,18 +4464,59 @@ export interface paths {
             contactPerson?: string | null;
             contractNo?: string;
             email?: string | null;
+            employeeCount?: number | null;
             formerNames?: string[];
             /** @description read-only: computed by the client classification */
             readonly grade?: unknown;
+            /** @description 国民经济行业分类 (GB/T 4754) 小类, four digits */
+            industryCodes?: string[];
             initialAuditFee?: number | null;
             /** @description YYYY-MM-DD */
             initialAuditOn?: string | null;
+            /** @description 法定代表人, or 负责人 where there is none */
+            legalRepresentative?: string | null;
             name?: string;
+            /**
+             * @description 组织机构类型代码
+             * @enum {string|null}
+             */
+            organisationType?:
+              | '010000'
+              | '020000'
+              | '030000'
+              | '040000'
+              | '040100'
+              | '040101'
+              | '040102'
+              | '040103'
+              | '040104'
+              | '040105'
+              | '040106'
+              | '040107'
+              | '040108'
+              | '040109'
+              | '040110'
+              | '040199'
+              | '040200'
+              | '040300'
+              | '040301'
+              | '040302'
+              | '040303'
+              | '040304'
+              | '050000'
+              | null;
             phone?: string | null;
             /** @description YYYY-MM-DD */
             plannedSurveillanceOn?: string | null;
             postcode?: string | null;
             province?: string;
+            /** @description 注册资本, in 万元 (0 for a body without one) */
+            registeredCapital?: number | null;
+            /**
+             * @description 货币类型代码
+             * @enum {string|null}
+             */
+            registeredCapitalCurrency?: '10' | '11' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | null;
             scope?: string | null;
             /** @description read-only: 异常/流失 are recorded with their cause (POST /api/clients/{id}/losses) */
             readonly status?: unknown;
@@ -4254,12 +4648,20 @@ export interface paths {
             'application/json': {
               address: string;
               allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
               certificateNo: string;
               /** Format: uuid */
               clientId: string;
               cncaStatusCode: string;
               /** @description kept out of IAF CertSearch */
               confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
               decisionOn: string;
               events: {
                 at: string;
@@ -4282,9 +4684,16 @@ export interface paths {
               organisationName: string;
               originalIssueOn: string;
               revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
               /** @enum {string} */
               scheme: 'management_system' | 'after_sales';
               scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
               sites: {
                 address: string;
                 name: string;
@@ -5059,8 +5468,11 @@ export interface paths {
           contactPerson?: string;
           contractNo?: string;
           email?: string;
+          employeeCountFrom?: number;
+          employeeCountTo?: number;
           formerNames?: string;
           grade?: string;
+          industryCodes?: string;
           initialAuditFeeFrom?: number;
           initialAuditFeeTo?: number;
           /** @description YYYY-MM-DD */
@@ -5069,8 +5481,10 @@ export interface paths {
           initialAuditOnTo?: string;
           /** @description language of the Excel export */
           lang?: 'zh' | 'en';
+          legalRepresentative?: string;
           name?: string;
           order?: 'asc' | 'desc';
+          organisationType?: string;
           page?: number;
           pageSize?: number;
           phone?: string;
@@ -5082,6 +5496,9 @@ export interface paths {
           province?: string;
           /** @description name, former name, pinyin, pinyin initials, credit code, contract or certificate no. */
           q?: string;
+          registeredCapitalCurrency?: string;
+          registeredCapitalFrom?: number;
+          registeredCapitalTo?: number;
           scope?: string;
           sort?:
             | 'contractNo'
@@ -5104,6 +5521,12 @@ export interface paths {
             | 'email'
             | 'technicalAreaCodes'
             | 'scope'
+            | 'legalRepresentative'
+            | 'organisationType'
+            | 'registeredCapital'
+            | 'registeredCapitalCurrency'
+            | 'employeeCount'
+            | 'industryCodes'
             | 'branchId'
             | 'vip'
             | 'confidential'
@@ -9438,12 +9861,20 @@ export interface paths {
             'application/json': {
               address: string;
               allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
               certificateNo: string;
               /** Format: uuid */
               clientId: string;
               cncaStatusCode: string;
               /** @description kept out of IAF CertSearch */
               confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
               decisionOn: string;
               events: {
                 at: string;
@@ -9466,9 +9897,16 @@ export interface paths {
               organisationName: string;
               originalIssueOn: string;
               revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
               /** @enum {string} */
               scheme: 'management_system' | 'after_sales';
               scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
               sites: {
                 address: string;
                 name: string;
@@ -10216,9 +10654,6 @@ export interface paths {
                 };
                 sheet: string;
               }[];
-              notHeldColumns: {
-                [key: string]: string[];
-              };
               period: string;
               reports: {
                 counts: {
@@ -12218,12 +12653,20 @@ export interface paths {
             'application/json': {
               address: string;
               allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
               certificateNo: string;
               /** Format: uuid */
               clientId: string;
               cncaStatusCode: string;
               /** @description kept out of IAF CertSearch */
               confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
               decisionOn: string;
               events: {
                 at: string;
@@ -12246,9 +12689,16 @@ export interface paths {
               organisationName: string;
               originalIssueOn: string;
               revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
               /** @enum {string} */
               scheme: 'management_system' | 'after_sales';
               scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
               sites: {
                 address: string;
                 name: string;
@@ -13167,8 +13617,12 @@ export interface components {
     AuditorRegistration: {
       /** @enum {string} */
       field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+      fullTime: boolean | null;
       /** Format: uuid */
       id: string;
+      identityNo: string | null;
+      /** @enum {string|null} */
+      identityType: '98' | '99' | '01' | '02' | '03' | '04' | '05' | '06' | null;
       /** @enum {string} */
       kind: 'auditor' | 'technical_expert';
       registrationNo: string;
@@ -13184,8 +13638,12 @@ export interface components {
     AuditorRegistrationInput: {
       /** @enum {string} */
       field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+      fullTime: boolean | null;
       /** Format: uuid */
       id: string;
+      identityNo: string | null;
+      /** @enum {string|null} */
+      identityType: '98' | '99' | '01' | '02' | '03' | '04' | '05' | '06' | null;
       /** @enum {string} */
       kind: 'auditor' | 'technical_expert';
       registrationNo: string;
@@ -13229,12 +13687,20 @@ export interface components {
     Certificate: {
       address: string;
       allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+      /** @description 基础人日数 as reported */
+      baseAuditDays: number | null;
+      /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+      baseAuditDaysByTable: number | null;
+      /** @description why it differs from IAF MD 5, or why it was entered */
+      baseAuditDaysReason: string | null;
       certificateNo: string;
       /** Format: uuid */
       clientId: string;
       cncaStatusCode: string;
       /** @description kept out of IAF CertSearch */
       confidential: boolean;
+      /** @description 体系覆盖的员工数 */
+      coveredEmployees: number | null;
       decisionOn: string;
       expiresOn: string;
       /** @enum {string} */
@@ -13245,9 +13711,16 @@ export interface components {
       organisationName: string;
       originalIssueOn: string;
       revocationProposedOn: string | null;
+      /**
+       * @description 风险级别代码: 01 high, 02 medium, 03 low
+       * @enum {string|null}
+       */
+      riskLevel: '01' | '02' | '03' | null;
       /** @enum {string} */
       scheme: 'management_system' | 'after_sales';
       scope: string;
+      /** @description 服务认证所属领域代码 (after-sales certificates) */
+      serviceAreaCode: string | null;
       sites: {
         address: string;
         name: string;
@@ -13265,12 +13738,20 @@ export interface components {
     CertificateInput: {
       address: string;
       allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+      /** @description 基础人日数 as reported */
+      baseAuditDays: number | null;
+      /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+      baseAuditDaysByTable: number | null;
+      /** @description why it differs from IAF MD 5, or why it was entered */
+      baseAuditDaysReason: string | null;
       certificateNo: string;
       /** Format: uuid */
       clientId: string;
       cncaStatusCode: string;
       /** @description kept out of IAF CertSearch */
       confidential: boolean;
+      /** @description 体系覆盖的员工数 */
+      coveredEmployees: number | null;
       decisionOn: string;
       expiresOn: string;
       /** @enum {string} */
@@ -13281,9 +13762,16 @@ export interface components {
       organisationName: string;
       originalIssueOn: string;
       revocationProposedOn: string | null;
+      /**
+       * @description 风险级别代码: 01 high, 02 medium, 03 low
+       * @enum {string|null}
+       */
+      riskLevel: '01' | '02' | '03' | null;
       /** @enum {string} */
       scheme: 'management_system' | 'after_sales';
       scope: string;
+      /** @description 服务认证所属领域代码 (after-sales certificates) */
+      serviceAreaCode: string | null;
       sites: {
         address: string;
         name: string;
@@ -13566,6 +14054,7 @@ export interface components {
       dishonestyRemovedOn: string | null;
       dishonestySource: string | null;
       email: string | null;
+      employeeCount: number | null;
       formerNames: string[];
       /** @description credit codes it had before a correction */
       formerUsccs: string[];
@@ -13573,13 +14062,45 @@ export interface components {
       grade: 'A+' | 'A' | 'A-' | 'B+' | 'B' | 'B-' | 'C+' | 'C' | 'C-' | null;
       /** Format: uuid */
       id: string;
+      industryCodes: string[];
       initialAuditFee: number | null;
       initialAuditOn: string | null;
+      legalRepresentative: string | null;
       name: string;
+      /** @enum {string|null} */
+      organisationType:
+        | '010000'
+        | '020000'
+        | '030000'
+        | '040000'
+        | '040100'
+        | '040101'
+        | '040102'
+        | '040103'
+        | '040104'
+        | '040105'
+        | '040106'
+        | '040107'
+        | '040108'
+        | '040109'
+        | '040110'
+        | '040199'
+        | '040200'
+        | '040300'
+        | '040301'
+        | '040302'
+        | '040303'
+        | '040304'
+        | '050000'
+        | null;
       phone: string | null;
       plannedSurveillanceOn: string | null;
       postcode: string | null;
       province: string;
+      /** @description 万元 */
+      registeredCapital: number | null;
+      /** @enum {string|null} */
+      registeredCapitalCurrency: '10' | '11' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | null;
       scope: string | null;
       /** @enum {string} */
       status: 'active' | 'abnormal' | 'lost';
@@ -13778,6 +14299,7 @@ export interface components {
       dishonestyRemovedOn: string | null;
       dishonestySource: string | null;
       email: string | null;
+      employeeCount: number | null;
       formerNames: string[];
       /** @description credit codes it had before a correction */
       formerUsccs: string[];
@@ -13785,13 +14307,45 @@ export interface components {
       grade: 'A+' | 'A' | 'A-' | 'B+' | 'B' | 'B-' | 'C+' | 'C' | 'C-' | null;
       /** Format: uuid */
       id: string;
+      industryCodes: string[];
       initialAuditFee: number | null;
       initialAuditOn: string | null;
+      legalRepresentative: string | null;
       name: string;
+      /** @enum {string|null} */
+      organisationType:
+        | '010000'
+        | '020000'
+        | '030000'
+        | '040000'
+        | '040100'
+        | '040101'
+        | '040102'
+        | '040103'
+        | '040104'
+        | '040105'
+        | '040106'
+        | '040107'
+        | '040108'
+        | '040109'
+        | '040110'
+        | '040199'
+        | '040200'
+        | '040300'
+        | '040301'
+        | '040302'
+        | '040303'
+        | '040304'
+        | '050000'
+        | null;
       phone: string | null;
       plannedSurveillanceOn: string | null;
       postcode: string | null;
       province: string;
+      /** @description 万元 */
+      registeredCapital: number | null;
+      /** @enum {string|null} */
+      registeredCapitalCurrency: '10' | '11' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | null;
       scope: string | null;
       /** @enum {string} */
       status: 'active' | 'abnormal' | 'lost';
@@ -14690,12 +15244,20 @@ export interface components {
       certificate: {
         address: string;
         allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+        /** @description 基础人日数 as reported */
+        baseAuditDays: number | null;
+        /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+        baseAuditDaysByTable: number | null;
+        /** @description why it differs from IAF MD 5, or why it was entered */
+        baseAuditDaysReason: string | null;
         certificateNo: string;
         /** Format: uuid */
         clientId: string;
         cncaStatusCode: string;
         /** @description kept out of IAF CertSearch */
         confidential: boolean;
+        /** @description 体系覆盖的员工数 */
+        coveredEmployees: number | null;
         decisionOn: string;
         events: {
           at: string;
@@ -14718,9 +15280,16 @@ export interface components {
         organisationName: string;
         originalIssueOn: string;
         revocationProposedOn: string | null;
+        /**
+         * @description 风险级别代码: 01 high, 02 medium, 03 low
+         * @enum {string|null}
+         */
+        riskLevel: '01' | '02' | '03' | null;
         /** @enum {string} */
         scheme: 'management_system' | 'after_sales';
         scope: string;
+        /** @description 服务认证所属领域代码 (after-sales certificates) */
+        serviceAreaCode: string | null;
         sites: {
           address: string;
           name: string;
@@ -14741,12 +15310,20 @@ export interface components {
       certificate: {
         address: string;
         allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+        /** @description 基础人日数 as reported */
+        baseAuditDays: number | null;
+        /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+        baseAuditDaysByTable: number | null;
+        /** @description why it differs from IAF MD 5, or why it was entered */
+        baseAuditDaysReason: string | null;
         certificateNo: string;
         /** Format: uuid */
         clientId: string;
         cncaStatusCode: string;
         /** @description kept out of IAF CertSearch */
         confidential: boolean;
+        /** @description 体系覆盖的员工数 */
+        coveredEmployees: number | null;
         decisionOn: string;
         events: {
           at: string;
@@ -14769,9 +15346,16 @@ export interface components {
         organisationName: string;
         originalIssueOn: string;
         revocationProposedOn: string | null;
+        /**
+         * @description 风险级别代码: 01 high, 02 medium, 03 low
+         * @enum {string|null}
+         */
+        riskLevel: '01' | '02' | '03' | null;
         /** @enum {string} */
         scheme: 'management_system' | 'after_sales';
         scope: string;
+        /** @description 服务认证所属领域代码 (after-sales certificates) */
+        serviceAreaCode: string | null;
         sites: {
           address: string;
           name: string;

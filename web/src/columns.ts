@@ -1,8 +1,10 @@
+import { codeTables } from './cnca-codes.js';
+
 /**
  * The client columns as the list shows them; mirrors the server's column table (client.columns.ts).
  * A width leaves room for the header's sort and filter icons: a Chinese header stays on one line, an English one on two at most.
  */
-export type ColumnKind = 'text' | 'textList' | 'date' | 'money' | 'enum' | 'boolean' | 'branch';
+export type ColumnKind = 'text' | 'textList' | 'date' | 'money' | 'count' | 'enum' | 'boolean' | 'branch';
 
 export const clientColumns: { key: string; kind: ColumnKind; width: number; values?: string[] }[] = [
   { key: 'contractNo', kind: 'text', width: 140 },
@@ -29,4 +31,10 @@ export const clientColumns: { key: string; kind: ColumnKind; width: number; valu
   { key: 'technicalAreaCodes', kind: 'textList', width: 150 },
   { key: 'scope', kind: 'text', width: 300 },
   { key: 'confidential', kind: 'boolean', width: 140 },
+  { key: 'legalRepresentative', kind: 'text', width: 120 },
+  { key: 'organisationType', kind: 'enum', width: 150, values: Object.keys(codeTables.organisationType!).sort() },
+  { key: 'registeredCapital', kind: 'money', width: 150 },
+  { key: 'registeredCapitalCurrency', kind: 'enum', width: 140, values: Object.keys(codeTables.registeredCapitalCurrency!).sort() },
+  { key: 'employeeCount', kind: 'count', width: 100 },
+  { key: 'industryCodes', kind: 'textList', width: 150 },
 ];

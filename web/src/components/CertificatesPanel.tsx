@@ -1,4 +1,5 @@
 import { FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
+import { CertificateReportData } from './CertificateReportData.js';
 import {
   Alert,
   App as AntApp,
@@ -229,6 +230,7 @@ export function CertificateDrawer({
         <Descriptions.Item label={t('certificates.issueOn')}>{c.issueOn}</Descriptions.Item>
         <Descriptions.Item label={t('certificates.expiresOn')}>{c.expiresOn}</Descriptions.Item>
       </Descriptions>
+      <CertificateReportData certificate={c} onChanged={onChanged} />
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('certificates.history')}
       </Typography.Title>

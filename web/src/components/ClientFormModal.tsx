@@ -1,4 +1,5 @@
 import { App as AntApp, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { codeOptions } from '../cnca-codes.js';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +22,10 @@ function toForm(c: Client): FormValues {
 function fromForm(values: FormValues, fees: readonly string[]): FormValues {
   const out: FormValues = { ...values };
   for (const f of dateFields) out[f] = values[f] ? (values[f] as Dayjs).format('YYYY-MM-DD') : null;
-  for (const f of ['postcode', 'contactPerson', 'phone', 'email', 'scope']) if (out[f] === '' || out[f] === undefined) out[f] = null;
+  for (const f of ['postcode', 'contactPerson', 'phone', 'email', 'scope', 'legalRepresentative'])
+    if (out[f] === '' || out[f] === undefined) out[f] = null;
+  for (const f of ['organisationType', 'registeredCapital', 'registeredCapitalCurrency', 'employeeCount'])
+    if (out[f] === undefined) out[f] = null;
   for (const f of fees) if (out[f] === undefined) out[f] = null;
   return out;
 }
@@ -59,6 +63,8 @@ export function ClientFormModal({
         branchId: me.branchId ?? undefined,
         formerNames: [],
         technicalAreaCodes: [],
+        industryCodes: [],
+        registeredCapitalCurrency: '01',
       });
   }, [open, client, form, me.branchId]);
 
@@ -132,6 +138,18 @@ export function ClientFormModal({
           {dateFields.map((f) => item(f, <DatePicker style={{ width: '100%' }} />, false, 6))}
           {fees.map((f) => item(f, <InputNumber min={0} precision={2} style={{ width: '100%' }} />, false, 6))}
           {item('scope', <Input.TextArea rows={2} />, false, 24)}
+          {/* what the CNCA monthly report asks of the organisation */}
+          {item('legalRepresentative', <Input maxLength={50} />, false, 6)}
+          {item(
+            'organisationType',
+            <Select allowClear showSearch optionFilterProp="label" options={codeOptions('organisationType', lang)} />,
+            false,
+            6,
+          )}
+          {item('registeredCapital', <InputNumber min={0} precision={2} style={{ width: '100%' }} />, false, 6)}
+          {item('registeredCapitalCurrency', <Select allowClear options={codeOptions('registeredCapitalCurrency', lang)} />, false, 6)}
+          {item('employeeCount', <InputNumber min={0} precision={0} style={{ width: '100%' }} />, false, 6)}
+          {item('industryCodes', tags, false, 18)}
         </Row>
       </Form>
     </Modal>

@@ -1,4 +1,5 @@
 import { formatMoney } from '../format.js';
+import { codeTables, codeWords } from '../cnca-codes.js';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -62,6 +63,8 @@ export function ClientDetailPage() {
     if (kind === 'boolean') return value ? t('common.yes') : t('common.no');
     if (kind === 'money' && typeof value === 'number') return formatMoney(value, lang);
     if (field === 'branchId') return branchName(value);
+    if (field in codeTables) return codeWords(field, value as string | null, lang) || '—';
+    if (Array.isArray(value)) return value.length ? value.join('; ') : '—';
     return show(value);
   };
 

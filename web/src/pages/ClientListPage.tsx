@@ -1,4 +1,5 @@
 import { formatMoney } from '../format.js';
+import { codeWords } from '../cnca-codes.js';
 import { DownloadOutlined, FilterFilled, HistoryOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Dropdown, Input, InputNumber, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
@@ -17,7 +18,7 @@ import { importState } from '../components/ImportActions.js';
 import { pick, useSession, useShowError } from '../session.js';
 
 function rangeKeys(kind: ColumnKind) {
-  return kind === 'date' || kind === 'money';
+  return kind === 'date' || kind === 'money' || kind === 'count';
 }
 
 export function ClientListPage() {
@@ -125,7 +126,7 @@ export function ClientListPage() {
             allowEmpty={[true, true]}
           />
         );
-      } else if (kind === 'money') {
+      } else if (kind === 'money' || kind === 'count') {
         field = (
           <Space>
             <InputNumber
@@ -196,14 +197,14 @@ export function ClientListPage() {
       case 'enum':
         return {
           ...base,
-          filters: col.values!.map((v) => ({ text: col.key === 'status' ? t(`status.${v}`) : v, value: v })),
+          filters: col.values!.map((v) => ({ text: col.key === 'status' ? t(`status.${v}`) : codeWords(col.key, v, lang) || v, value: v })),
           render: (v: string | null) =>
             v === null ? (
               ''
             ) : col.key === 'status' ? (
               <Tag color={v === 'active' ? 'green' : v === 'lost' ? 'default' : 'orange'}>{t(`status.${v}`)}</Tag>
             ) : (
-              v
+              codeWords(col.key, v, lang) || v
             ),
         };
       case 'boolean':

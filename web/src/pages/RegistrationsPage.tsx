@@ -1,4 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { codeOptions } from '../cnca-codes.js';
 import { Button, Card, DatePicker, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -128,6 +129,7 @@ function RegistrationModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
+  const { lang } = useSession();
   const [form] = Form.useForm();
   const { saving, save } = useSave(onSaved);
   const kind = Form.useWatch('kind', form);
@@ -152,6 +154,10 @@ function RegistrationModal({
       teamLeader: v.kind === 'auditor' && Boolean(v.teamLeader),
       validFrom: v.valid[0].format('YYYY-MM-DD'),
       validUntil: v.valid[1].format('YYYY-MM-DD'),
+      // the CNCA report's audit sheets name each member's identity document
+      identityType: v.identityType ?? null,
+      identityNo: v.identityNo?.trim() || null,
+      fullTime: v.fullTime ?? null,
     };
     await save(async () => {
       if (registration)
@@ -208,6 +214,24 @@ function RegistrationModal({
         <Form.Item name="valid" label={t('registrations.valid')} rules={[{ required: true }]}>
           <DatePicker.RangePicker style={{ width: '100%' }} />
         </Form.Item>
+        <Space wrap align="start">
+          <Form.Item name="identityType" label={t('registrations.identityType')}>
+            <Select allowClear style={{ width: 220 }} options={codeOptions('identityType', lang)} />
+          </Form.Item>
+          <Form.Item name="identityNo" label={t('registrations.identityNo')}>
+            <Input maxLength={30} style={{ width: 220 }} />
+          </Form.Item>
+          <Form.Item name="fullTime" label={t('registrations.fullTime')}>
+            <Select
+              allowClear
+              style={{ width: 120 }}
+              options={[
+                { value: true, label: t('common.yes') },
+                { value: false, label: t('common.no') },
+              ]}
+            />
+          </Form.Item>
+        </Space>
       </Form>
     </Modal>
   );

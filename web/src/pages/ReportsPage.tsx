@@ -14,7 +14,15 @@ type CncaCheck = Answer<'/api/reports/cnca/{period}/check', 'GET'>;
 type CertSearchCheck = Answer<'/api/reports/certsearch/check', 'GET'>;
 
 const sheetKeys = ['auditPlans', 'certificates', 'auditResults', 'energyPerformance'] as const;
-const fixLink = (r: Issue['record']) => (r.kind === 'registration' ? '/registrations' : `/clients/${r.id}`);
+/** Where the record to fix is: a registration on its page, a certificate and an audit on their client's tab. */
+const fixLink = (r: Issue['record']) =>
+  r.kind === 'registration'
+    ? '/registrations'
+    : r.kind === 'certificate'
+      ? `/clients/${r.id}?tab=certificates`
+      : r.kind === 'audit'
+        ? `/clients/${r.id}?tab=programmes`
+        : `/clients/${r.id}`;
 
 /** 监管报送: the CNCA monthly report and the IAF CertSearch export, each checked before it goes. */
 export function ReportsPage() {
@@ -68,11 +76,6 @@ function CncaCard() {
     }
   }
 
-  const notHeld = check
-    ? sheetKeys
-        .filter((k) => check.notHeldColumns[k]?.length)
-        .map((k) => `${t(`reports.sheets.${k}`)}：${check.notHeldColumns[k]!.join('、')}`)
-    : [];
   return (
     <Card
       title={t('reports.cnca')}
@@ -101,17 +104,6 @@ function CncaCard() {
               </Descriptions.Item>
             ))}
           </Descriptions>
-          {notHeld.length > 0 && (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 16 }}
-              message={t('reports.notHeld')}
-              description={notHeld.map((line) => (
-                <div key={line}>{line}</div>
-              ))}
-            />
-          )}
           <Typography.Title level={5}>{t('reports.issues', { n: check.issues.length })}</Typography.Title>
           <Table<Issue>
             data-testid="cnca-issues"
