@@ -60,7 +60,9 @@ export function churnAnalysis(
   const byClient = new Map<string, LossRecord[]>();
   // stable: records of one day keep the order given (the order they were recorded)
   for (const r of [...records].sort((a, b) => a.recordedOn.localeCompare(b.recordedOn))) {
-    byClient.set(r.clientId, [...(byClient.get(r.clientId) ?? []), r]);
+    const list = byClient.get(r.clientId) ?? [];
+    list.push(r);
+    byClient.set(r.clientId, list);
   }
   const statusAtEndOf = (clientId: string, day: IsoDate): LossStatus =>
     (byClient.get(clientId) ?? []).filter((r) => r.recordedOn <= day).at(-1)?.status ?? 'active';
@@ -96,7 +98,11 @@ export function churnAnalysis(
   }
   const causes = [...causeSets.entries()].map(([cause, c]) => ({ cause, lost: c.lost.size, abnormal: c.abnormal.size }));
   const branches = new Map<string, ChurnClient[]>();
-  for (const c of clients) branches.set(c.branchId, [...(branches.get(c.branchId) ?? []), c]);
+  for (const c of clients) {
+    const list = branches.get(c.branchId) ?? [];
+    list.push(c);
+    branches.set(c.branchId, list);
+  }
   return {
     year,
     thisYear,

@@ -58,7 +58,11 @@ export function followUpQuarters(
   p: { year: number; today: IsoDate; targetPercent: number },
 ) {
   const callsOf = new Map<string, IsoDate[]>();
-  for (const c of calls) callsOf.set(c.clientId, [...(callsOf.get(c.clientId) ?? []), c.on]);
+  for (const c of calls) {
+    const list = callsOf.get(c.clientId) ?? [];
+    list.push(c.on);
+    callsOf.set(c.clientId, list);
+  }
   const yearStart = `${p.year}-01-01`;
 
   const quartersOf = (among: readonly FollowUpCertificate[]): (QuarterFigures | null)[] =>
@@ -90,7 +94,11 @@ export function followUpQuarters(
     });
 
   const branches = new Map<string, FollowUpCertificate[]>();
-  for (const c of certificates) branches.set(c.branchId, [...(branches.get(c.branchId) ?? []), c]);
+  for (const c of certificates) {
+    const list = branches.get(c.branchId) ?? [];
+    list.push(c);
+    branches.set(c.branchId, list);
+  }
   return {
     year: p.year,
     targetPercent: p.targetPercent,
