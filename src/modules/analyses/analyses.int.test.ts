@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { pdfText } from '../../../test/pdf-text.js';
 import { grantSystem } from '../../../test/world-helpers.js';
 import { riskIncidents, riskItems } from '../risk/risk.schema.js';
 import { surveys } from '../surveys/survey.schema.js';
@@ -90,7 +91,11 @@ describe('churn', () => {
 
     const pdf = await get('/api/communication/churn/pdf?year=2026');
     expect(pdf.statusCode).toBe(200);
-    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // the rows and the definition (the regular font: pdfText reads one font's text)
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain('年初客户为0时流失率为“无”');
+    expect(text).toContain('转至其他认证机构');
+    expect(text).not.toMatch(rawCodes);
   });
 });
 
