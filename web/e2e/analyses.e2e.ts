@@ -12,11 +12,13 @@ describe('analyses in the browser: charts, tables and figures', () => {
     await followUps.getByTestId('chart-by-quarter').locator('svg').waitFor();
     await expect.poll(() => followUps.textContent()).toContain('年累计回访比例（目标 30%）');
     await expect.poll(() => followUps.locator('thead').first().textContent()).toContain('有效客户数');
+    await page.screenshot({ path: 'test-results/analyses-follow-ups.png', fullPage: true });
 
     await page.getByRole('tab', { name: '流失 / 异常客户' }).click();
     const churn = page.getByTestId('churn-analysis');
     await churn.getByTestId('chart-rate-by-year').locator('svg').waitFor();
     await expect.poll(() => churn.textContent()).toContain('流失率 = 年内登记为“流失”的年初客户数 ÷ 年初客户数');
+    await page.screenshot({ path: 'test-results/analyses-churn.png', fullPage: true });
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
@@ -34,6 +36,7 @@ describe('analyses in the browser: charts, tables and figures', () => {
     await chooseOption(page, period, '第2季度');
     // a quarter's table by month has its three months
     await expect.poll(() => analysis.locator('tbody').nth(1).locator('tr.ant-table-row').count()).toBe(3);
+    await page.screenshot({ path: 'test-results/analyses-complaints.png', fullPage: true });
   });
 
   it('incidents are analysed by kind, branch and month', async () => {
