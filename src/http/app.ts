@@ -44,6 +44,7 @@ import { registerRoutes } from '../modules/register/register.routes.js';
 import { classificationRoutes } from '../modules/classification/classification.routes.js';
 import { surveyRoutes } from '../modules/surveys/survey.routes.js';
 import { communicationRoutes } from '../modules/communication/communication.routes.js';
+import { analysesRoutes } from '../modules/analyses/analyses.routes.js';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { auditTrailRoutes } from '../modules/audit-trail/audit-trail.routes.js';
 import { registerAuthHook } from './auth-hook.js';
@@ -150,6 +151,7 @@ export async function buildApp({ db, config, now = () => new Date(), logger = tr
   classificationRoutes(app, db, today, config.EXPORT_MAX_ROWS);
   surveyRoutes(app, db, today, config.EXPORT_MAX_ROWS);
   communicationRoutes(app, db, today, config.EXPORT_MAX_ROWS);
+  analysesRoutes(app, db, today, config.CB_TIME_ZONE);
   dashboardRoutes(app, db, today, now);
   auditTrailRoutes(app, db, { timeZone: config.CB_TIME_ZONE, exportMaxRows: config.EXPORT_MAX_ROWS });
   await registerRoutes(app, db, config);

@@ -6198,6 +6198,105 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/communication/churn': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 流失分析: the churn rate (defined in `definition`), by cause and branch, this year against last and over the last years */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChurnAnalysis'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/communication/churn/{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The churn analysis as Excel or PDF */
+    get: {
+      parameters: {
+        query: {
+          /** @description language of the file */
+          lang?: 'zh' | 'en';
+          year: number;
+        };
+        header?: never;
+        path: {
+          format: 'xlsx' | 'pdf';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Excel workbook or PDF, as the path asks */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/communication/events': {
     parameters: {
       query?: never;
@@ -6284,6 +6383,105 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/communication/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 电话回访季度汇总: per quarter and branch, valid clients, those phoned, the share and the running share against the target */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FollowUpSummary'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/communication/follow-ups/{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The quarterly phone follow-up summary as Excel or PDF */
+    get: {
+      parameters: {
+        query: {
+          /** @description language of the file */
+          lang?: 'zh' | 'en';
+          year: number;
+        };
+        header?: never;
+        path: {
+          format: 'xlsx' | 'pdf';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Excel workbook or PDF, as the path asks */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -7258,6 +7456,109 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/complaints/analysis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 申投诉分析: by kind, branch and month, for a year or a quarter */
+    get: {
+      parameters: {
+        query: {
+          /** @description one quarter of the year; the whole year without it */
+          quarter?: number;
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseAnalysis'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/complaints/analysis/{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The complaints and appeals analysis as Excel or PDF */
+    get: {
+      parameters: {
+        query: {
+          /** @description language of the file */
+          lang?: 'zh' | 'en';
+          /** @description one quarter of the year; the whole year without it */
+          quarter?: number;
+          year: number;
+        };
+        header?: never;
+        path: {
+          format: 'xlsx' | 'pdf';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Excel workbook or PDF, as the path asks */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -9096,6 +9397,109 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/incidents/analysis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 风险事件分析: by kind, branch and month, for a year or a quarter */
+    get: {
+      parameters: {
+        query: {
+          /** @description one quarter of the year; the whole year without it */
+          quarter?: number;
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseAnalysis'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/incidents/analysis/{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The incidents analysis as Excel or PDF */
+    get: {
+      parameters: {
+        query: {
+          /** @description language of the file */
+          lang?: 'zh' | 'en';
+          /** @description one quarter of the year; the whole year without it */
+          quarter?: number;
+          year: number;
+        };
+        header?: never;
+        path: {
+          format: 'xlsx' | 'pdf';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Excel workbook or PDF, as the path asks */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -13380,6 +13784,66 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    AnalysisChart: {
+      categories: {
+        en: string;
+        zh: string;
+      }[];
+      id: string;
+      series: {
+        data: (number | null)[];
+        name: {
+          en: string;
+          zh: string;
+        };
+        stack?: boolean;
+        /** @enum {string} */
+        type: 'bar' | 'line';
+      }[];
+      target?: {
+        name: {
+          en: string;
+          zh: string;
+        };
+        value: number;
+      };
+      title: {
+        en: string;
+        zh: string;
+      };
+      /** @enum {string} */
+      unit: 'count' | 'percent';
+    };
+    AnalysisChartInput: {
+      categories: {
+        en: string;
+        zh: string;
+      }[];
+      id: string;
+      series: {
+        data: (number | null)[];
+        name: {
+          en: string;
+          zh: string;
+        };
+        stack?: boolean;
+        /** @enum {string} */
+        type: 'bar' | 'line';
+      }[];
+      target?: {
+        name: {
+          en: string;
+          zh: string;
+        };
+        value: number;
+      };
+      title: {
+        en: string;
+        zh: string;
+      };
+      /** @enum {string} */
+      unit: 'count' | 'percent';
+    };
     ApiError: {
       /** @description what was refused, e.g. CONCURRENCY.STALE_VERSION */
       code: string;
@@ -13684,6 +14148,36 @@ export interface components {
       nameZh: string;
       version: number;
     };
+    CaseAnalysis: {
+      byCategory: {
+        category: string;
+        count: number;
+        name: {
+          en: string;
+          zh: string;
+        };
+      }[];
+      charts: components['schemas']['AnalysisChart'][];
+      quarter: number | null;
+      tables: components['schemas']['ReportTable'][];
+      total: number;
+      year: number;
+    };
+    CaseAnalysisInput: {
+      byCategory: {
+        category: string;
+        count: number;
+        name: {
+          en: string;
+          zh: string;
+        };
+      }[];
+      charts: components['schemas']['AnalysisChartInput'][];
+      quarter: number | null;
+      tables: components['schemas']['ReportTableInput'][];
+      total: number;
+      year: number;
+    };
     Certificate: {
       address: string;
       allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
@@ -13863,6 +14357,82 @@ export interface components {
       size: number;
       uploadedAt: string;
       uploadedBy: string;
+    };
+    ChurnAnalysis: {
+      /** @description percentage points */
+      change: number | null;
+      charts: components['schemas']['AnalysisChart'][];
+      definition: {
+        en: string;
+        zh: string;
+      };
+      history: {
+        abnormal: number;
+        atStart: number;
+        lost: number;
+        lostAll: number;
+        /** @description percent; null when there were no clients at the start of the year */
+        rate: number | null;
+        year: number;
+      }[];
+      lastYear: {
+        abnormal: number;
+        atStart: number;
+        lost: number;
+        lostAll: number;
+        /** @description percent; null when there were no clients at the start of the year */
+        rate: number | null;
+        year: number;
+      };
+      tables: components['schemas']['ReportTable'][];
+      thisYear: {
+        abnormal: number;
+        atStart: number;
+        lost: number;
+        lostAll: number;
+        /** @description percent; null when there were no clients at the start of the year */
+        rate: number | null;
+        year: number;
+      };
+      year: number;
+    };
+    ChurnAnalysisInput: {
+      /** @description percentage points */
+      change: number | null;
+      charts: components['schemas']['AnalysisChartInput'][];
+      definition: {
+        en: string;
+        zh: string;
+      };
+      history: {
+        abnormal: number;
+        atStart: number;
+        lost: number;
+        lostAll: number;
+        /** @description percent; null when there were no clients at the start of the year */
+        rate: number | null;
+        year: number;
+      }[];
+      lastYear: {
+        abnormal: number;
+        atStart: number;
+        lost: number;
+        lostAll: number;
+        /** @description percent; null when there were no clients at the start of the year */
+        rate: number | null;
+        year: number;
+      };
+      tables: components['schemas']['ReportTableInput'][];
+      thisYear: {
+        abnormal: number;
+        atStart: number;
+        lost: number;
+        lostAll: number;
+        /** @description percent; null when there were no clients at the start of the year */
+        rate: number | null;
+        year: number;
+      };
+      year: number;
     };
     ClassificationCampaign: {
       clients: {
@@ -15166,6 +15736,52 @@ export interface components {
       /** @description in an import: the cell as read */
       value?: string;
     };
+    FollowUpSummary: {
+      charts: components['schemas']['AnalysisChart'][];
+      definition: {
+        en: string;
+        zh: string;
+      };
+      /** @description Q1–Q4; null for a quarter not yet begun */
+      quarters: ({
+        asOf: string;
+        from: string;
+        phoned: number;
+        phonedThisYear: number;
+        quarter: number;
+        runningShare: number | null;
+        share: number | null;
+        target: number;
+        targetMet: boolean;
+        validClients: number;
+      } | null)[];
+      tables: components['schemas']['ReportTable'][];
+      targetPercent: number;
+      year: number;
+    };
+    FollowUpSummaryInput: {
+      charts: components['schemas']['AnalysisChartInput'][];
+      definition: {
+        en: string;
+        zh: string;
+      };
+      /** @description Q1–Q4; null for a quarter not yet begun */
+      quarters: ({
+        asOf: string;
+        from: string;
+        phoned: number;
+        phonedThisYear: number;
+        quarter: number;
+        runningShare: number | null;
+        share: number | null;
+        target: number;
+        targetMet: boolean;
+        validClients: number;
+      } | null)[];
+      tables: components['schemas']['ReportTableInput'][];
+      targetPercent: number;
+      year: number;
+    };
     GiveUpDecision: {
       /** @enum {string} */
       action: 'revoke' | 'withdraw';
@@ -15914,6 +16530,50 @@ export interface components {
       suspendedUntil?: string | null;
     };
     PublicFeedInput: components['schemas']['PublicFeedEntryInput'][];
+    /** @description a table of a report; a cell in both languages is {zh, en} */
+    ReportTable: {
+      header: {
+        en: string;
+        zh: string;
+      }[];
+      rows: (
+        | (
+            | string
+            | number
+            | {
+                en: string;
+                zh: string;
+              }
+          )
+        | null
+      )[][];
+      title: {
+        en: string;
+        zh: string;
+      };
+    };
+    /** @description a table of a report; a cell in both languages is {zh, en} */
+    ReportTableInput: {
+      header: {
+        en: string;
+        zh: string;
+      }[];
+      rows: (
+        | (
+            | string
+            | number
+            | {
+                en: string;
+                zh: string;
+              }
+          )
+        | null
+      )[][];
+      title: {
+        en: string;
+        zh: string;
+      };
+    };
     RiskIncident: {
       actions: {
         /** Format: uuid */
@@ -16820,6 +17480,17 @@ export interface components {
       version: number;
     };
     SurveyReport: {
+      /** @description the year's random sample and its own return rate; null when none was drawn */
+      annualSample: {
+        /** @description of them answered, whenever */
+        answered: number;
+        drawnOn: string;
+        /** @description forms of the sample, in the caller’s scope */
+        issued: number;
+        percent: number;
+        /** @description answered / issued in percent, one decimal; null when none were issued */
+        returnRate: number | null;
+      } | null;
       answered: number;
       /** @description name: an audit team member's name */
       byAuditor: {
@@ -16894,6 +17565,17 @@ export interface components {
       year: number;
     };
     SurveyReportInput: {
+      /** @description the year's random sample and its own return rate; null when none was drawn */
+      annualSample: {
+        /** @description of them answered, whenever */
+        answered: number;
+        drawnOn: string;
+        /** @description forms of the sample, in the caller’s scope */
+        issued: number;
+        percent: number;
+        /** @description answered / issued in percent, one decimal; null when none were issued */
+        returnRate: number | null;
+      } | null;
       answered: number;
       /** @description name: an audit team member's name */
       byAuditor: {

@@ -143,7 +143,7 @@ const incidentSelection = {
 };
 
 /** Incidents in a scope: a portal sees only those it reported itself. */
-function incidentScopeCondition(scope: DataScope) {
+export function incidentScopeCondition(scope: DataScope) {
   return and(clientScopeCondition(scope), scope.kind === 'client' ? eq(riskItems.origin, 'portal') : undefined);
 }
 

@@ -16,6 +16,7 @@ const report: Report = {
   returnRate: 75,
   returnRateTarget: 80,
   dissatisfied: 1,
+  annualSample: null,
   overall: { count: 9, contract: 8.5, audit: 9.1, service: 7.2, total: 8.4 },
   byQuarter: [1, 2, 3, 4].map((quarter) => ({ quarter, issued: 3, answered: quarter === 4 ? 0 : 3, returnRate: 100, ...scores(3, 8) })),
   byKind: [{ name: 'audit', ...scores(9, 8.4) }],

@@ -169,6 +169,16 @@ export const SurveyReportSchema = z
     byBranch: z.array(scoreGroup).describe('name: the branch, in Chinese'),
     byAuditor: z.array(scoreGroup).describe("name: an audit team member's name"),
     byQuestion: z.array(SurveyQuestionSchema.extend({ average: meanScore })),
+    annualSample: z
+      .object({
+        drawnOn: z.string(),
+        percent: z.number().int(),
+        issued: z.number().int().describe('forms of the sample, in the caller’s scope'),
+        answered: z.number().int().describe('of them answered, whenever'),
+        returnRate,
+      })
+      .nullable()
+      .describe("the year's random sample and its own return rate; null when none was drawn"),
   })
   .meta({ id: 'SurveyReport' });
 

@@ -6,6 +6,7 @@ import {
   isDissatisfied,
   periodBounds,
   returnRate,
+  sampleReturn,
   sampleSize,
   stageScores,
   surveyQuestions,
@@ -78,6 +79,12 @@ describe('return rate and periods', () => {
     expect(returnRate(10, 9)).toBe(90);
     expect(returnRate(3, 2)).toBe(66.7);
     expect(returnRate(0, 0)).toBeNull();
+  });
+
+  it('gives the annual sample its own rate: its forms, answered whenever', () => {
+    const forms = [{ answeredOn: '2026-05-02' }, { answeredOn: '2027-01-03' }, { answeredOn: null }];
+    expect(sampleReturn(forms)).toEqual({ issued: 3, answered: 2, returnRate: 66.7 });
+    expect(sampleReturn([])).toEqual({ issued: 0, answered: 0, returnRate: null });
   });
 
   it('knows quarters, with a leap February', () => {

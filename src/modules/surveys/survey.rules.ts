@@ -86,6 +86,16 @@ export function returnRate(issued: number, answered: number): number | null {
   return issued === 0 ? null : Math.round((answered / issued) * 1000) / 10;
 }
 
+/**
+ * The annual sample's own return rate (SPEC §7: return rate ≥ 90 % of the random sample): the forms
+ * of that year's sample and how many came back, whenever they were answered (after the year too).
+ * The overall rate counts every form issued in the period, those handed out at audits included.
+ */
+export function sampleReturn(forms: readonly { answeredOn: string | null }[]) {
+  const answered = forms.filter((f) => f.answeredOn !== null).length;
+  return { issued: forms.length, answered, returnRate: returnRate(forms.length, answered) };
+}
+
 /** The first and last day of a year, or of one quarter of it. */
 export function periodBounds(year: number, quarter?: number): { from: string; to: string } {
   if (!quarter) return { from: `${year}-01-01`, to: `${year}-12-31` };

@@ -37,6 +37,7 @@ import {
   isDissatisfied,
   periodBounds,
   returnRate,
+  sampleReturn,
   sampleSize,
   stageScores,
   surveyQuestions,
@@ -423,6 +424,14 @@ export async function surveyReport(db: Db, scope: DataScope, year: number, quart
     .innerJoin(clients, eq(clients.id, surveys.clientId))
     .where(answeredOnly)) as [Record<string, string | null>];
   const { issued, answered } = overall;
+  const [sample] = await db.select().from(surveySamples).where(eq(surveySamples.year, year));
+  const sampleForms = sample
+    ? await db
+        .select({ answeredOn: surveys.answeredOn })
+        .from(surveys)
+        .innerJoin(clients, eq(clients.id, surveys.clientId))
+        .where(and(eq(surveys.sampleId, sample.id), surveyConditions(scope, {})))
+    : [];
   const sorted = (rows: (Parameters<typeof scores>[0] & { name: string })[]) =>
     rows.map((r) => ({ name: r.name, ...scores(r) })).sort((x, y) => x.name.localeCompare(y.name));
   return {
@@ -444,6 +453,7 @@ export async function surveyReport(db: Db, scope: DataScope, year: number, quart
     byBranch: sorted(byBranch),
     byAuditor: sorted(byAuditor),
     byQuestion: surveyQuestions.map((q) => ({ code: q.code, stage: q.stage, zh: q.zh, en: q.en, average: round2(questionMeans[q.code]) })),
+    annualSample: sample ? { drawnOn: sample.drawnOn, percent: sample.percent, ...sampleReturn(sampleForms) } : null,
   };
 }
 
@@ -494,6 +504,30 @@ export function surveyReportTables(r: Report, credibility?: Awaited<ReturnType<t
         ],
       ],
     },
+    ...(r.annualSample
+      ? [
+          {
+            title: { zh: '年度抽样调查回收率', en: 'Return rate of the annual sample' },
+            header: [
+              { zh: '抽样', en: 'Sample' },
+              { zh: '发放', en: 'Issued' },
+              { zh: '回收', en: 'Answered' },
+              { zh: '回收率 %', en: 'Return rate %' },
+            ],
+            rows: [
+              [
+                {
+                  zh: `${r.year}年随机抽样 ${r.annualSample.percent}%（${r.annualSample.drawnOn}）`,
+                  en: `${r.year} random sample of ${r.annualSample.percent}% (${r.annualSample.drawnOn})`,
+                },
+                r.annualSample.issued,
+                r.annualSample.answered,
+                r.annualSample.returnRate ?? { zh: '无', en: 'n/a' },
+              ],
+            ],
+          },
+        ]
+      : []),
     {
       title: { zh: '按分支机构', en: 'By branch' },
       header: [{ zh: '分支机构', en: 'Branch' }, ...scoreHeader],

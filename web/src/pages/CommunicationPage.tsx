@@ -27,6 +27,7 @@ import { api, type Answer, type ClientEvent, type ClientRequest, type Loss, type
 import { afterCbToday, cbTodayDayjs, cbYear } from '../cb-time.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
+import { ChurnAnalysisSection, FollowUpSection } from './AnalysisSections.js';
 
 const requestClasses = ['unreasonable', 'within_authority', 'beyond_authority'] as const;
 const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
@@ -38,7 +39,15 @@ export function CommunicationPage() {
   return (
     <Card
       title={t('communication.title')}
-      extra={<DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />}
+      extra={
+        <DatePicker
+          picker="year"
+          aria-label={t('analyses.year')}
+          allowClear={false}
+          value={dayjs(`${year}-01-01`)}
+          onChange={(d) => d && setYear(d.year())}
+        />
+      }
     >
       <Tabs
         items={[
@@ -46,6 +55,7 @@ export function CommunicationPage() {
           { key: 'requests', label: t('communication.requests'), children: <RequestsTab year={year} /> },
           { key: 'suggestions', label: t('communication.suggestions'), children: <SuggestionsTab year={year} /> },
           { key: 'events', label: t('communication.events'), children: <EventsTab year={year} /> },
+          { key: 'followUps', label: t('analyses.followUps'), children: <FollowUpSection year={year} /> },
           { key: 'losses', label: t('communication.losses'), children: <LossesTab year={year} /> },
         ]}
       />
@@ -464,6 +474,10 @@ function LossesTab({ year }: { year: number }) {
   const [rows] = useYearList('losses', year);
   return (
     <>
+      <ChurnAnalysisSection year={year} />
+      <Typography.Title level={2} style={{ fontSize: 16, marginTop: 24 }}>
+        {t('analyses.lossList')}
+      </Typography.Title>
       <ListToolbar list="losses" year={year} />
       <Table<Loss>
         rowKey="id"

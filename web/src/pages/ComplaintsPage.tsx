@@ -24,6 +24,7 @@ import { Link } from 'react-router-dom';
 import { api, download, queryString, type Answer, type Certificate, type Complaint, type Query } from '../api.js';
 import { afterCbToday, cbYear } from '../cb-time.js';
 import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
+import { CaseAnalysisCard } from './AnalysisSections.js';
 
 const statusColor = { received: 'orange', investigating: 'gold', answered: 'green', escalated: 'red', closed: 'default' } as const;
 type Step = 'owner' | 'investigate' | 'answer' | 'escalate' | 'close';
@@ -52,135 +53,138 @@ export function ComplaintsPage() {
   useEffect(load, [load]);
 
   return (
-    <Card
-      title={t('complaints.title')}
-      extra={
-        <Space>
-          {may('complaints:file') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setFiling(true)}>
-              {t('complaints.file')}
-            </Button>
-          )}
-          {!portal && (
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => download(`/api/complaints/export?${queryString({ ...query, lang })}`, 'complaints.xlsx').catch(showError)}
-            >
-              {t('complaints.export')}
-            </Button>
-          )}
-        </Space>
-      }
-    >
-      {summary && (
-        <Space size="large" style={{ marginBottom: 16 }} wrap data-testid="complaint-summary">
-          <Statistic title={t('complaints.summary.total', { year: filter.year })} value={summary.total} />
-          <Statistic title={t('complaints.kinds.complaint')} value={summary.byKind.complaint ?? 0} />
-          <Statistic title={t('complaints.kinds.appeal')} value={summary.byKind.appeal ?? 0} />
-          <Statistic
-            title={t('complaints.summary.onTime')}
-            value={summary.onTimeRate === null ? '—' : `${Math.round(summary.onTimeRate * 100)}%`}
+    <>
+      <Card
+        title={t('complaints.title')}
+        extra={
+          <Space>
+            {may('complaints:file') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setFiling(true)}>
+                {t('complaints.file')}
+              </Button>
+            )}
+            {!portal && (
+              <Button
+                icon={<DownloadOutlined />}
+                onClick={() => download(`/api/complaints/export?${queryString({ ...query, lang })}`, 'complaints.xlsx').catch(showError)}
+              >
+                {t('complaints.export')}
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        {summary && (
+          <Space size="large" style={{ marginBottom: 16 }} wrap data-testid="complaint-summary">
+            <Statistic title={t('complaints.summary.total', { year: filter.year })} value={summary.total} />
+            <Statistic title={t('complaints.kinds.complaint')} value={summary.byKind.complaint ?? 0} />
+            <Statistic title={t('complaints.kinds.appeal')} value={summary.byKind.appeal ?? 0} />
+            <Statistic
+              title={t('complaints.summary.onTime')}
+              value={summary.onTimeRate === null ? '—' : `${Math.round(summary.onTimeRate * 100)}%`}
+            />
+            <Statistic title={t('complaints.summary.days')} value={summary.averageDaysToAnswer ?? '—'} />
+            <Statistic
+              title={t('complaints.summary.overdue')}
+              value={summary.overdue}
+              valueStyle={summary.overdue ? { color: '#cf1322' } : undefined}
+            />
+          </Space>
+        )}
+        <Space wrap style={{ marginBottom: 16 }}>
+          <DatePicker
+            picker="year"
+            allowClear={false}
+            value={dayjs(`${filter.year}-01-01`)}
+            onChange={(d) => d && setFilter({ ...filter, year: d.year() })}
           />
-          <Statistic title={t('complaints.summary.days')} value={summary.averageDaysToAnswer ?? '—'} />
-          <Statistic
-            title={t('complaints.summary.overdue')}
-            value={summary.overdue}
-            valueStyle={summary.overdue ? { color: '#cf1322' } : undefined}
+          <Select
+            allowClear
+            style={{ width: 120 }}
+            placeholder={t('complaints.kind')}
+            aria-label={t('complaints.kind')}
+            value={filter.kind}
+            onChange={(kind) => setFilter({ ...filter, kind })}
+            options={(['complaint', 'appeal'] as const).map((k) => ({
+              value: k,
+              label: t(`complaints.kinds.${k}`),
+              title: t(`complaints.kinds.${k}`),
+            }))}
+          />
+          <Select
+            allowClear
+            style={{ width: 150 }}
+            placeholder={t('common.status')}
+            aria-label={t('common.status')}
+            value={filter.status}
+            onChange={(status) => setFilter({ ...filter, status })}
+            options={Object.keys(statusColor).map((s) => ({
+              value: s,
+              label: t(`complaints.status.${s}`),
+              title: t(`complaints.status.${s}`),
+            }))}
+          />
+          <Checkbox checked={!!filter.overdue} onChange={(e) => setFilter({ ...filter, overdue: e.target.checked })}>
+            {t('incidents.overdueOnly')}
+          </Checkbox>
+          <Input.Search
+            allowClear
+            style={{ width: 240 }}
+            placeholder={t('complaints.search')}
+            aria-label={t('complaints.search')}
+            onSearch={(q) => setFilter({ ...filter, q: q || undefined })}
           />
         </Space>
-      )}
-      <Space wrap style={{ marginBottom: 16 }}>
-        <DatePicker
-          picker="year"
-          allowClear={false}
-          value={dayjs(`${filter.year}-01-01`)}
-          onChange={(d) => d && setFilter({ ...filter, year: d.year() })}
+        <Table<Complaint>
+          data-testid="complaints"
+          rowKey="id"
+          size="small"
+          loading={!rows}
+          dataSource={rows ?? []}
+          pagination={{ pageSize: 50 }}
+          onRow={(c) => ({ onClick: () => setOpen(c), style: { cursor: 'pointer' } })}
+          columns={[
+            { title: t('complaints.number'), dataIndex: 'number', width: 130 },
+            { title: t('complaints.kind'), width: 70, render: (_, c) => t(`complaints.kinds.${c.kind}`) },
+            { title: t('complaints.receivedOn'), dataIndex: 'receivedOn', width: 110 },
+            {
+              title: t('complaints.answerDueOn'),
+              width: 130,
+              render: (_, c) => <span style={c.overdue ? { color: '#cf1322', fontWeight: 600 } : undefined}>{c.answerDueOn}</span>,
+            },
+            { title: t('complaints.subject'), dataIndex: 'subject' },
+            { title: t('complaints.organisation'), render: (_, c) => c.clientName ?? c.organisation },
+            { title: t('complaints.owner'), dataIndex: 'ownerName', width: 120 },
+            {
+              title: t('common.status'),
+              width: 120,
+              render: (_, c) => <Tag color={statusColor[c.status]}>{t(`complaints.status.${c.status}`)}</Tag>,
+            },
+          ]}
         />
-        <Select
-          allowClear
-          style={{ width: 120 }}
-          placeholder={t('complaints.kind')}
-          aria-label={t('complaints.kind')}
-          value={filter.kind}
-          onChange={(kind) => setFilter({ ...filter, kind })}
-          options={(['complaint', 'appeal'] as const).map((k) => ({
-            value: k,
-            label: t(`complaints.kinds.${k}`),
-            title: t(`complaints.kinds.${k}`),
-          }))}
-        />
-        <Select
-          allowClear
-          style={{ width: 150 }}
-          placeholder={t('common.status')}
-          aria-label={t('common.status')}
-          value={filter.status}
-          onChange={(status) => setFilter({ ...filter, status })}
-          options={Object.keys(statusColor).map((s) => ({
-            value: s,
-            label: t(`complaints.status.${s}`),
-            title: t(`complaints.status.${s}`),
-          }))}
-        />
-        <Checkbox checked={!!filter.overdue} onChange={(e) => setFilter({ ...filter, overdue: e.target.checked })}>
-          {t('incidents.overdueOnly')}
-        </Checkbox>
-        <Input.Search
-          allowClear
-          style={{ width: 240 }}
-          placeholder={t('complaints.search')}
-          aria-label={t('complaints.search')}
-          onSearch={(q) => setFilter({ ...filter, q: q || undefined })}
-        />
-      </Space>
-      <Table<Complaint>
-        data-testid="complaints"
-        rowKey="id"
-        size="small"
-        loading={!rows}
-        dataSource={rows ?? []}
-        pagination={{ pageSize: 50 }}
-        onRow={(c) => ({ onClick: () => setOpen(c), style: { cursor: 'pointer' } })}
-        columns={[
-          { title: t('complaints.number'), dataIndex: 'number', width: 130 },
-          { title: t('complaints.kind'), width: 70, render: (_, c) => t(`complaints.kinds.${c.kind}`) },
-          { title: t('complaints.receivedOn'), dataIndex: 'receivedOn', width: 110 },
-          {
-            title: t('complaints.answerDueOn'),
-            width: 130,
-            render: (_, c) => <span style={c.overdue ? { color: '#cf1322', fontWeight: 600 } : undefined}>{c.answerDueOn}</span>,
-          },
-          { title: t('complaints.subject'), dataIndex: 'subject' },
-          { title: t('complaints.organisation'), render: (_, c) => c.clientName ?? c.organisation },
-          { title: t('complaints.owner'), dataIndex: 'ownerName', width: 120 },
-          {
-            title: t('common.status'),
-            width: 120,
-            render: (_, c) => <Tag color={statusColor[c.status]}>{t(`complaints.status.${c.status}`)}</Tag>,
-          },
-        ]}
-      />
-      {open && (
-        <ComplaintDrawer
-          complaint={open}
-          onClose={() => setOpen(null)}
-          onChanged={(c) => {
-            setOpen(c);
-            load();
-          }}
-        />
-      )}
-      {filing && (
-        <FileComplaintModal
-          portal={portal}
-          onClose={() => setFiling(false)}
-          onDone={() => {
-            setFiling(false);
-            load();
-          }}
-        />
-      )}
-    </Card>
+        {open && (
+          <ComplaintDrawer
+            complaint={open}
+            onClose={() => setOpen(null)}
+            onChanged={(c) => {
+              setOpen(c);
+              load();
+            }}
+          />
+        )}
+        {filing && (
+          <FileComplaintModal
+            portal={portal}
+            onClose={() => setFiling(false)}
+            onDone={() => {
+              setFiling(false);
+              load();
+            }}
+          />
+        )}
+      </Card>
+      {!portal && <CaseAnalysisCard of="complaints" />}
+    </>
   );
 }
 

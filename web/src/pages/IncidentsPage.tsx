@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { api, download, queryString, type Incident } from '../api.js';
 import { ProvisionalMark } from '../components/ProvisionalMark.js';
 import { pick, useSession, useShowError } from '../session.js';
+import { CaseAnalysisCard } from './AnalysisSections.js';
 
 type Status = Incident['status'] | 'all';
 
@@ -27,32 +28,35 @@ export function IncidentsPage() {
   }, [load]);
 
   return (
-    <Card
-      title={t('incidents.title')}
-      extra={
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => download(`/api/incidents/export?${queryString({ ...query, lang })}`, 'incidents.xlsx').catch(showError)}
-        >
-          {t('incidents.export')}
-        </Button>
-      }
-    >
-      <Space style={{ marginBottom: 16 }} wrap>
-        <Segmented<Status>
-          value={status}
-          onChange={setStatus}
-          options={[
-            ...(['open', 'closed'] as const).map((s) => ({ value: s, label: t(`incidents.status.${s}`) })),
-            { value: 'all' as const, label: t('dueList.allDue') },
-          ]}
-        />
-        <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
-          {t('incidents.overdueOnly')}
-        </Checkbox>
-      </Space>
-      <IncidentTable rows={rows} lang={lang} />
-    </Card>
+    <>
+      <Card
+        title={t('incidents.title')}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => download(`/api/incidents/export?${queryString({ ...query, lang })}`, 'incidents.xlsx').catch(showError)}
+          >
+            {t('incidents.export')}
+          </Button>
+        }
+      >
+        <Space style={{ marginBottom: 16 }} wrap>
+          <Segmented<Status>
+            value={status}
+            onChange={setStatus}
+            options={[
+              ...(['open', 'closed'] as const).map((s) => ({ value: s, label: t(`incidents.status.${s}`) })),
+              { value: 'all' as const, label: t('dueList.allDue') },
+            ]}
+          />
+          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
+            {t('incidents.overdueOnly')}
+          </Checkbox>
+        </Space>
+        <IncidentTable rows={rows} lang={lang} />
+      </Card>
+      <CaseAnalysisCard of="incidents" />
+    </>
   );
 }
 

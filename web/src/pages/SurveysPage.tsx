@@ -245,6 +245,25 @@ function ReportTab({ year, quarter }: { year: number; quarter?: number }) {
           value={r.returnRate === null ? '—' : `${r.returnRate}%`}
           valueStyle={below ? { color: '#cf1322' } : { color: '#389e0d' }}
         />
+        <div data-testid="report-sample-return-rate">
+          {r.annualSample ? (
+            <Statistic
+              title={t('analyses.sampleReturnRate', {
+                percent: r.annualSample.percent,
+                answered: r.annualSample.answered,
+                issued: r.annualSample.issued,
+              })}
+              value={r.annualSample.returnRate === null ? t('analyses.none') : `${r.annualSample.returnRate}%`}
+              valueStyle={
+                r.annualSample.returnRate !== null && r.annualSample.returnRate < r.returnRateTarget
+                  ? { color: '#cf1322' }
+                  : { color: '#389e0d' }
+              }
+            />
+          ) : (
+            <Statistic title={t('analyses.sampleTitle')} value={t('analyses.noSample')} />
+          )}
+        </div>
         <Statistic title={t('surveys.total')} value={r.overall.total ?? '—'} />
         <Statistic
           title={t('surveys.dissatisfied')}

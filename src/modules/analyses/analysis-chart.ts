@@ -1,0 +1,30 @@
+/**
+ * A chart of an analysis as data, in both languages: the API sends it, the web draws it with
+ * ECharts, and a report file may draw the same data as an image. One builder per analysis makes it.
+ */
+export interface Words {
+  zh: string;
+  en: string;
+}
+
+export interface AnalysisChart {
+  id: string;
+  title: Words;
+  /** the x axis */
+  categories: Words[];
+  /** 'percent': the values are percentages (a share, a rate); 'count': whole numbers */
+  unit: 'count' | 'percent';
+  series: { name: Words; type: 'bar' | 'line'; stack?: boolean; data: (number | null)[] }[];
+  /** a target drawn as a line across the chart (a share the SPEC asks for) */
+  target?: { name: Words; value: number };
+}
+
+export const monthNames: Words[] = Array.from({ length: 12 }, (_, i) => ({
+  zh: `${i + 1}月`,
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i]!,
+}));
+
+/** A share in percent with one decimal; null (shown as 无 / n/a) when there is nothing to divide by. */
+export function percentOf(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+}
