@@ -55,6 +55,20 @@ function assertCoherent(input: { validFrom: string; validUntil: string; kind: st
   if (input.kind === 'technical_expert' && input.teamLeader) throw new AppError('REGISTRATION.EXPERT_LEADER');
 }
 
+/** What a registration's history records of it (the person's too, when it is created). */
+const loggedFields = [
+  'kind',
+  'field',
+  'registrationNo',
+  'technicalAreas',
+  'teamLeader',
+  'validFrom',
+  'validUntil',
+  'identityType',
+  'identityNo',
+  'fullTime',
+] as const;
+
 export async function createRegistration(db: Db, actor: Actor, input: z.output<typeof RegistrationInputSchema>) {
   assertCoherent(input);
   return db.transaction(async (tx) => {
@@ -65,19 +79,7 @@ export async function createRegistration(db: Db, actor: Actor, input: z.output<t
       entity: REGISTRATION_ENTITY,
       entityId: row!.id,
       action: 'create',
-      changes: diffFields({} as RegistrationRow, row!, [
-        'userId',
-        'kind',
-        'field',
-        'registrationNo',
-        'technicalAreas',
-        'teamLeader',
-        'validFrom',
-        'validUntil',
-        'identityType',
-        'identityNo',
-        'fullTime',
-      ]),
+      changes: diffFields({} as RegistrationRow, row!, ['userId', ...loggedFields]),
     });
     return registrationView(row!, user.displayName);
   });
@@ -104,18 +106,7 @@ export async function updateRegistration(db: Db, actor: Actor, id: string, input
       entity: REGISTRATION_ENTITY,
       entityId: id,
       action: 'update',
-      changes: diffFields(found.r, values, [
-        'kind',
-        'field',
-        'registrationNo',
-        'technicalAreas',
-        'teamLeader',
-        'validFrom',
-        'validUntil',
-        'identityType',
-        'identityNo',
-        'fullTime',
-      ]),
+      changes: diffFields(found.r, values, [...loggedFields]),
     });
     return registrationView(row!, found.userName);
   });
