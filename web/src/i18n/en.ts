@@ -948,7 +948,12 @@ export const en: Catalog = {
     filterFrom: 'From',
     filterTo: 'To',
     // the list's header where the field's label is too long for a column (the label says it whole on hover)
-    shortFields: { confidential: 'Confidential' },
+    shortFields: {
+      confidential: 'Confidential',
+      industryCodes: 'Industry codes',
+      registeredCapital: 'Reg. capital',
+      registeredCapitalCurrency: 'Currency',
+    },
   },
   marks: {
     title: 'Certificate marks',

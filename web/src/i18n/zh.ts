@@ -900,7 +900,12 @@ export const zh = {
     filterFrom: '起',
     filterTo: '止',
     // the list's header where the field's label is too long for a column (the label says it whole on hover)
-    shortFields: { confidential: '信息保密' },
+    shortFields: {
+      confidential: '信息保密',
+      industryCodes: '行业代码',
+      registeredCapital: '注册资本',
+      registeredCapitalCurrency: '资本币种',
+    },
   },
   marks: {
     title: '证书标志',
