@@ -1,9 +1,8 @@
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { addMonths, type IsoDate } from '../../lib/dates.js';
-import { AppError } from '../../lib/errors.js';
 import type { JobHandler } from '../../jobs/outbox.js';
 import { accreditationsByField } from '../accreditations/accreditation.service.js';
 import { dueItems } from '../due-list/due-item.schema.js';
@@ -20,7 +19,7 @@ import {
   type CertSearchFailure,
   type CertSearchRecord,
 } from './certsearch.rules.js';
-import { REPORT_ENTITY } from './cnca.service.js';
+import { markReportSent, REPORT_ENTITY } from './cnca.service.js';
 import { regulatoryReports } from './reporting.schema.js';
 import { workbookBuffer } from '../../lib/spreadsheet-text.js';
 
@@ -172,22 +171,11 @@ export const ensureCertSearchDueItem: JobHandler = async (tx, _job, today) => wr
  * Staff uploaded this export to IAF CertSearch: the duty is done today, and its due-list row moves
  * on to the next upload owed, in the same transaction.
  */
-export async function markCertSearchUploaded(db: Db, actor: Actor, id: string, version: number, today: IsoDate) {
-  await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(regulatoryReports).where(eq(regulatoryReports.id, id)).for('update');
-    if (!row || row.kind !== 'certsearch') throw new AppError('REPORT.NOT_FOUND');
-    if (row.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
-    if (row.submittedOn) throw new AppError('REPORT.ALREADY_UPLOADED', { on: row.submittedOn });
-    await tx
-      .update(regulatoryReports)
-      .set({ submittedOn: today, submittedBy: actor.name, version: sql`${regulatoryReports.version} + 1` })
-      .where(eq(regulatoryReports.id, id));
-    await recordChange(tx, actor, {
-      entity: REPORT_ENTITY,
-      entityId: id,
-      action: 'upload-certsearch',
-      changes: [{ field: 'submittedOn', old: null, new: today }],
-    });
-    await writeCertSearchDueItem(tx, today);
+export function markCertSearchUploaded(db: Db, actor: Actor, id: string, version: number, today: IsoDate) {
+  return markReportSent(db, actor, id, version, today, {
+    kind: 'certsearch',
+    alreadySent: 'REPORT.ALREADY_UPLOADED',
+    action: 'upload-certsearch',
+    then: (tx) => writeCertSearchDueItem(tx, today),
   });
 }

@@ -5,7 +5,7 @@ import { recordChange, systemActor, type Actor } from '../../audit-log/audit-log
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import { addDays, addMonths, type IsoDate } from '../../lib/dates.js';
-import { AppError } from '../../lib/errors.js';
+import { AppError, type ErrorCode } from '../../lib/errors.js';
 import type { JobHandler } from '../../jobs/outbox.js';
 import { users } from '../auth/auth.schema.js';
 import { branches } from '../branches/branch.schema.js';
@@ -417,24 +417,49 @@ export async function reportFile(db: Db, id: string) {
   return row;
 }
 
-/** Marks the month's report as uploaded to the CNCA platform; its due-list entry goes. */
-export async function markCncaSubmitted(db: Db, actor: Actor, id: string, version: number, today: IsoDate) {
+/**
+ * Marks a kept report as sent where it goes (the CNCA platform, IAF CertSearch), at the version
+ * read and once only, with what follows from it (`then`: its due-list row) in the same transaction.
+ */
+export async function markReportSent(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+  today: IsoDate,
+  sent: {
+    kind: (typeof regulatoryReports.$inferSelect)['kind'];
+    alreadySent: Extract<ErrorCode, 'REPORT.ALREADY_SUBMITTED' | 'REPORT.ALREADY_UPLOADED'>;
+    action: string;
+    then: (tx: Db, row: typeof regulatoryReports.$inferSelect) => Promise<void>;
+  },
+) {
   await db.transaction(async (tx) => {
     const [row] = await tx.select().from(regulatoryReports).where(eq(regulatoryReports.id, id)).for('update');
-    if (!row || row.kind !== 'cnca_monthly') throw new AppError('REPORT.NOT_FOUND');
+    if (!row || row.kind !== sent.kind) throw new AppError('REPORT.NOT_FOUND');
     if (row.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
-    if (row.submittedOn) throw new AppError('REPORT.ALREADY_SUBMITTED', { on: row.submittedOn });
+    if (row.submittedOn) throw new AppError(sent.alreadySent, { on: row.submittedOn });
     await tx
       .update(regulatoryReports)
       .set({ submittedOn: today, submittedBy: actor.name, version: sql`${regulatoryReports.version} + 1` })
       .where(eq(regulatoryReports.id, id));
-    await replaceDueItems(tx, CNCA_DUE_SOURCE, periodKey(row.period!), []);
+    await sent.then(tx, row);
     await recordChange(tx, actor, {
       entity: REPORT_ENTITY,
       entityId: id,
-      action: 'submit',
+      action: sent.action,
       changes: [{ field: 'submittedOn', old: null, new: today }],
     });
+  });
+}
+
+/** Marks the month's report as uploaded to the CNCA platform; its due-list entry goes. */
+export function markCncaSubmitted(db: Db, actor: Actor, id: string, version: number, today: IsoDate) {
+  return markReportSent(db, actor, id, version, today, {
+    kind: 'cnca_monthly',
+    alreadySent: 'REPORT.ALREADY_SUBMITTED',
+    action: 'submit',
+    then: (tx, row) => replaceDueItems(tx, CNCA_DUE_SOURCE, periodKey(row.period!), []),
   });
 }
 
