@@ -143,6 +143,19 @@ describe('what the client portal sees', () => {
     for (const field of ['branchId', 'branch', 'branchEn']) expect(forms[0]).not.toHaveProperty(field);
     const certificate = (await w.app.inject({ method: 'GET', url: `/api/certificates/${ids[2]}`, headers: { cookie: portal } })).json();
     expect(certificate).not.toHaveProperty('allowedActions');
+    // how the CB rates the organisation's risk and sizes its audits (the CNCA report's data) stays inside
+    for (const field of ['riskLevel', 'baseAuditDays', 'baseAuditDaysReason', 'baseAuditDaysByTable']) {
+      expect(certificate).not.toHaveProperty(field);
+    }
+    expect(certificate).toHaveProperty('coveredEmployees');
+    // the analyses count every client's cases by branch: staff only, though the portal reads its own cases
+    for (const url of [
+      '/api/complaints/analysis?year=2026',
+      '/api/incidents/analysis/xlsx?year=2026',
+      '/api/complaints/analysis/pdf?year=2026',
+    ]) {
+      expect((await w.app.inject({ method: 'GET', url, headers: { cookie: portal } })).statusCode, url).toBe(403);
+    }
     expect(certificate.events.length).toBeGreaterThan(0);
     for (const event of certificate.events) expect(Object.keys(event)).not.toContain('decidedBy');
     // its notices' e-mails: whether sent and to which address, not the mail server's answers nor the retries

@@ -41,6 +41,7 @@ export const permissions = [
   'holidays:write',
   'certificates:read',
   'certificates:list', // 证书台账: every certificate in the caller's scope, in one list (staff only)
+  'analyses:read', // 统计分析 of complaints and incidents over the client base (staff only: a portal reads its own cases)
   'certificates:decide', // grant, suspend, restore, revoke, withdraw: 认证决定
   'certificates:reissue', // administrative changes: name, address, scope, sites
   'notices:read',
@@ -99,6 +100,7 @@ export const permissionLabels: Record<Permission, { zh: string; en: string }> = 
   'holidays:write': { zh: '维护节假日', en: 'change holidays' },
   'certificates:read': { zh: '查看证书', en: 'read certificates' },
   'certificates:list': { zh: '查看证书台账', en: 'read the certificate register' },
+  'analyses:read': { zh: '查看申投诉与风险事件分析', en: 'read the complaint and incident analyses' },
   'certificates:decide': { zh: '作出认证决定', en: 'take certification decisions' },
   'certificates:reissue': { zh: '换发证书', en: 'reissue certificates' },
   'notices:read': { zh: '查看通知', en: 'read notices' },
@@ -145,6 +147,7 @@ const staffRead: Permission[] = [
   'self:write',
   'certificates:read',
   'certificates:list',
+  'analyses:read',
   'notices:read',
   'clients:read',
   'clients:history',

@@ -183,7 +183,7 @@ export function ComplaintsPage() {
           />
         )}
       </Card>
-      {!portal && <CaseAnalysisCard of="complaints" />}
+      {may('analyses:read') && <CaseAnalysisCard of="complaints" />}
     </>
   );
 }

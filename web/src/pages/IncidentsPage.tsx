@@ -13,7 +13,7 @@ type Status = Incident['status'] | 'all';
 /** 风险事件: every incident opened from a confirmed risk item or a client's own report, with what it still owes. */
 export function IncidentsPage() {
   const { t } = useTranslation();
-  const { lang } = useSession();
+  const { lang, may } = useSession();
   const showError = useShowError();
   const [status, setStatus] = useState<Status>('open');
   const [overdue, setOverdue] = useState(false);
@@ -55,7 +55,7 @@ export function IncidentsPage() {
         </Space>
         <IncidentTable rows={rows} lang={lang} />
       </Card>
-      <CaseAnalysisCard of="incidents" />
+      {may('analyses:read') && <CaseAnalysisCard of="incidents" />}
     </>
   );
 }
