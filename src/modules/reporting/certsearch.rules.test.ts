@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  certSearchDueOn,
   certSearchRecord,
   certSearchSheets,
   certSearchStatus,
@@ -112,5 +113,16 @@ describe('IAF CertSearch records', () => {
       [input.certificateId, 'CD26Q0001R0M', '北京市顺义区林河大街8号', '北京', '', 'China', '', '顺义工厂'],
       [input.certificateId, 'CD26Q0001R0M', '天津市滨海新区港城大道1号', '天津', '', 'China', '', '仓储'],
     ]);
+  });
+});
+
+describe('the CertSearch refresh duty (IAF MD 28)', () => {
+  it('is owed the interval after the last upload, at the month’s end when the day is missing', () => {
+    expect(certSearchDueOn('2026-10-15', 1, '2026-12-01')).toBe('2026-11-15');
+    expect(certSearchDueOn('2026-01-31', 1, '2026-12-01')).toBe('2026-02-28');
+  });
+
+  it('is owed since the due-list first said so when nothing was ever uploaded, not moving day by day', () => {
+    expect(certSearchDueOn(null, 1, '2026-11-20')).toBe('2026-11-20');
   });
 });

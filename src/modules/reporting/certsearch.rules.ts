@@ -1,5 +1,5 @@
 import { cityIn } from '../../lib/company-name.js';
-import type { IsoDate } from '../../lib/dates.js';
+import { addMonths, type IsoDate } from '../../lib/dates.js';
 import type { CertificateStatus } from '../certificates/certificate.rules.js';
 
 /**
@@ -231,4 +231,12 @@ export function templateRow(r: CertSearchRecord, columns: readonly (readonly [st
     standards_name: r.certification.schemes.flatMap((s) => s.standard_list.map((x) => x.standards_name)).join('; '),
   };
   return columns.map(([, field]) => values[field] ?? '');
+}
+
+/**
+ * IAF MD 28: when the next CertSearch upload is owed — `intervalMonths` after the last one staff
+ * marked done; never uploaded, from the day the duty was first put on the due-list (`owedSince`).
+ */
+export function certSearchDueOn(lastUploadOn: IsoDate | null, intervalMonths: number, owedSince: IsoDate): IsoDate {
+  return lastUploadOn ? addMonths(lastUploadOn, intervalMonths) : owedSince;
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
-import { addMonths, type IsoDate } from '../../lib/dates.js';
+import type { IsoDate } from '../../lib/dates.js';
 import type { JobHandler } from '../../jobs/outbox.js';
 import { accreditationsByField } from '../accreditations/accreditation.service.js';
 import { dueItems } from '../due-list/due-item.schema.js';
@@ -11,6 +11,7 @@ import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import {
+  certSearchDueOn,
   certSearchRecord,
   certSearchSheets,
   siteRows,
@@ -120,14 +121,24 @@ async function lastUpload(db: Db) {
   return last ? { on: last.on!, by: last.by } : null;
 }
 
-/**
- * IAF MD 28: the CB's data on CertSearch is refreshed at least every `certsearch.refreshIntervalMonths`,
- * counted from the last upload staff marked done; never uploaded, it is owed now.
- */
-export async function certSearchDuty(db: Db, today: IsoDate) {
+/** The last upload, and the day the next is owed; never uploaded, since the due-list's row first said so. */
+async function owed(db: Db, today: IsoDate) {
   const params = await loadParameters(db);
   const last = await lastUpload(db);
-  const dueOn = last ? addMonths(last.on, params['certsearch.refreshIntervalMonths']) : today;
+  const [open] = await db
+    .select({ dueOn: dueItems.dueOn })
+    .from(dueItems)
+    .where(and(eq(dueItems.source, CERTSEARCH_DUE_SOURCE), eq(dueItems.sourceId, CERTSEARCH_DUE_KEY)));
+  return { last, dueOn: certSearchDueOn(last?.on ?? null, params['certsearch.refreshIntervalMonths'], open?.dueOn ?? today) };
+}
+
+/**
+ * IAF MD 28: the CB's data on CertSearch is refreshed at least every `certsearch.refreshIntervalMonths`,
+ * counted from the last upload staff marked done; never uploaded, owed since the due-list first said so
+ * (today, before the daily job has written it) — the page and the due-list give the same day.
+ */
+export async function certSearchDuty(db: Db, today: IsoDate) {
+  const { last, dueOn } = await owed(db, today);
   return { lastUploadOn: last?.on ?? null, lastUploadBy: last?.by ?? null, dueOn, overdue: last === null || dueOn < today };
 }
 
@@ -139,13 +150,7 @@ export async function certSearchDuty(db: Db, today: IsoDate) {
 async function writeCertSearchDueItem(tx: Db, today: IsoDate): Promise<void> {
   const [anyCertificate] = await tx.select({ id: certificates.id }).from(certificates).limit(1);
   if (!anyCertificate) return replaceDueItems(tx, CERTSEARCH_DUE_SOURCE, CERTSEARCH_DUE_KEY, []);
-  const params = await loadParameters(tx);
-  const last = await lastUpload(tx);
-  const [open] = await tx
-    .select({ dueOn: dueItems.dueOn })
-    .from(dueItems)
-    .where(and(eq(dueItems.source, CERTSEARCH_DUE_SOURCE), eq(dueItems.sourceId, CERTSEARCH_DUE_KEY)));
-  const dueOn = last ? addMonths(last.on, params['certsearch.refreshIntervalMonths']) : (open?.dueOn ?? today);
+  const { last, dueOn } = await owed(tx, today);
   await replaceDueItems(tx, CERTSEARCH_DUE_SOURCE, CERTSEARCH_DUE_KEY, [
     {
       kind: 'certsearch_refresh',
