@@ -13,9 +13,16 @@ export type ChartLabel = string | Words;
 export interface ReportChart {
   title: Words;
   categories: ChartLabel[];
-  series: { name: ChartLabel; data: (number | null)[] }[];
+  /** bars unless a series says line */
+  series: { name: ChartLabel; type?: 'bar' | 'line'; data: (number | null)[] }[];
   stack?: boolean;
+  /** 'percent': the figures are shares, on an axis from 0 in % */
+  unit?: 'count' | 'percent';
+  /** a target drawn as a dashed line across the chart (a share the SPEC asks for) */
+  target?: { name: ChartLabel; value: number };
 }
+// the target line's colour: the theme's error red, as a line a figure should reach
+const TARGET_COLOUR = '#cf1322';
 
 /** The family the SVG names; the PDF and the PNG writers map it to the Noto Sans SC files they load. */
 export const CHART_FONT_FAMILY = 'Noto Sans SC';
@@ -53,14 +60,28 @@ export function chartOption(chart: ReportChart, lang: Lang): EChartsCoreOption {
           ? { interval: 0, rotate: SLANT_DEGREES }
           : { interval: 0, width: WRAP_WIDTH_PX, overflow: 'break' },
     },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: chart.series.map((s) => ({
-      type: 'bar',
-      name: inLanguage(s.name, lang),
-      data: categories.map((_, i) => figure(s.data[i] ?? null)),
-      stack: chart.stack ? 'total' : undefined,
-      // no white halo round the figure: svg-to-pdfkit ignores paint-order and would draw the halo over the digits
-      label: { show: !chart.stack, position: 'top', textBorderColor: 'transparent' },
-    })),
+    yAxis: chart.unit === 'percent' ? { type: 'value', min: 0, axisLabel: { formatter: '{value}%' } } : { type: 'value', minInterval: 1 },
+    series: [
+      ...chart.series.map((s) => ({
+        type: s.type ?? 'bar',
+        name: inLanguage(s.name, lang),
+        data: categories.map((_, i) => figure(s.data[i] ?? null)),
+        stack: chart.stack ? 'total' : undefined,
+        // no white halo round the figure: svg-to-pdfkit ignores paint-order and would draw the halo over the digits
+        label: { show: !chart.stack && s.type !== 'line', position: 'top', textBorderColor: 'transparent' },
+      })),
+      ...(chart.target
+        ? [
+            {
+              type: 'line',
+              name: inLanguage(chart.target.name, lang),
+              data: categories.map(() => chart.target!.value),
+              symbol: 'none',
+              lineStyle: { type: 'dashed', color: TARGET_COLOUR },
+              itemStyle: { color: TARGET_COLOUR },
+            },
+          ]
+        : []),
+    ],
   };
 }

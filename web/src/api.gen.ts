@@ -13796,10 +13796,10 @@ export interface components {
           en: string;
           zh: string;
         };
-        stack?: boolean;
         /** @enum {string} */
         type: 'bar' | 'line';
       }[];
+      stack?: boolean;
       target?: {
         name: {
           en: string;
@@ -13826,10 +13826,10 @@ export interface components {
           en: string;
           zh: string;
         };
-        stack?: boolean;
         /** @enum {string} */
         type: 'bar' | 'line';
       }[];
+      stack?: boolean;
       target?: {
         name: {
           en: string;

@@ -8,9 +8,8 @@ export const AnalysisChartSchema = z
     title: WordsSchema,
     categories: z.array(WordsSchema),
     unit: z.enum(['count', 'percent']),
-    series: z.array(
-      z.object({ name: WordsSchema, type: z.enum(['bar', 'line']), stack: z.boolean().optional(), data: z.array(z.number().nullable()) }),
-    ),
+    stack: z.boolean().optional(),
+    series: z.array(z.object({ name: WordsSchema, type: z.enum(['bar', 'line']), data: z.array(z.number().nullable()) })),
     target: z.object({ name: WordsSchema, value: z.number() }).optional(),
   })
   .meta({ id: 'AnalysisChart' });

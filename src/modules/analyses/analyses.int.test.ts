@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { inkedPixels, pixelsOf, sheetImages } from '../../../test/chart-images.js';
 import { pdfText } from '../../../test/pdf-text.js';
 import { grantSystem } from '../../../test/world-helpers.js';
 import { riskIncidents, riskItems } from '../risk/risk.schema.js';
@@ -24,16 +25,17 @@ const post = async (url: string, payload: object, as = 'service') => {
   return res.json();
 };
 
+// ECharts' default palette starts with this blue
+const FIRST_SERIES = '#5470c6';
+
 /** Every cell of every sheet, as text. */
 async function sheets(file: Buffer) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file as unknown as ArrayBuffer);
   return workbook.worksheets.map((s) => ({
     name: s.name,
-    rows: s
-      .getSheetValues()
-      .slice(1)
-      .map((r) => Array.from(((r ?? []) as unknown[]).slice(1), (v) => v ?? null)),
+    // Array.from: a sheet's rows are a sparse array (the charts sheet has gaps between its notes)
+    rows: Array.from(s.getSheetValues().slice(1), (r) => Array.from(((r ?? []) as unknown[]).slice(1), (v) => v ?? null)),
   }));
 }
 // codes the database keeps and an English word next to the Chinese one: neither belongs in the zh workbook
@@ -76,6 +78,14 @@ describe('churn', () => {
       ['深圳办事处', 1, 1, 100, 1, 0],
     ]);
     for (const s of zh) for (const row of s.rows) for (const cell of row) if (cell !== null) expect(String(cell)).not.toMatch(rawCodes);
+    // the page's three charts, drawn: rate by year (a line over the 50 % of 2026), causes, rate by branch
+    const charts = zh.at(-1)!.name;
+    expect(charts).toMatch(/图表$/);
+    const images = await sheetImages(res.rawPayload, charts);
+    expect(images).toHaveLength(3);
+    // the two bar charts fill their bars in ECharts' first colour; the rate by year has one point (2026), a dot
+    expect(inkedPixels(images[0]!)).toBeGreaterThan(1000);
+    for (const png of images.slice(1)) expect(pixelsOf(png, FIRST_SERIES)).toBeGreaterThan(1000);
 
     const en = await sheets((await get('/api/communication/churn/xlsx?year=2026&lang=en')).rawPayload);
     expect(en[0]!.rows[0]).toEqual([

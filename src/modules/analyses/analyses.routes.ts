@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
 import { reportFileResponse, sendPdf, sendXlsx } from '../../http/downloads.js';
 import { reportPdf, reportWorkbook, type ReportTable } from '../../http/report-files.js';
+import type { ReportChart } from '../../lib/report-chart.js';
 import type { IsoDate } from '../../lib/dates.js';
 import {
   CaseAnalysisFileQuerySchema,
@@ -20,7 +21,7 @@ import { periodName } from './analyses.tables.js';
 import type { Words } from './analysis-chart.js';
 
 /**
- * The analyses SPEC §8, §10, §14 ask for, each beside its module's reads, for staff only: the figures with their charts and tables, and the tables as Excel or PDF.
+ * The analyses SPEC §8, §10, §14 ask for, each beside its module's reads, for staff only: the figures with their charts and tables, and both as Excel or PDF.
  */
 export function analysesRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, timeZone: string): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -30,11 +31,12 @@ export function analysesRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
     format: 'xlsx' | 'pdf',
     lang: 'zh' | 'en',
     file: { ascii: string; name: Words; definition?: Words },
-    tables: ReportTable[],
+    { tables, charts }: { tables: ReportTable[]; charts: ReportChart[] },
   ) => {
-    if (format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang), file.ascii, file.name[lang]);
+    // the file carries the charts the page draws (SPEC §14)
+    if (format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang, charts), file.ascii, file.name[lang]);
     const subtitle = `CertDesk · ${today()}${file.definition ? `\n${file.definition[lang]}` : ''}`;
-    return sendPdf(reply, await reportPdf(file.name[lang], subtitle, tables, lang), file.ascii, file.name[lang]);
+    return sendPdf(reply, await reportPdf(file.name[lang], subtitle, tables, lang, charts), file.ascii, file.name[lang]);
   };
 
   // counted over every client in the caller's scope, by branch: staff only, though a portal reads its own cases
@@ -64,7 +66,7 @@ export function analysesRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
         const a = await analyse(db, callerOf(req).scope, { year, quarter });
         const period = periodName(year, quarter ?? null);
         const name = { zh: `${period.zh}${subject.zh}分析`, en: `${subject.en} analysis ${period.en}` };
-        return send(reply, req.params.format, lang, { ascii: `${slug}-${year}${quarter ? `-q${quarter}` : ''}`, name }, a.tables);
+        return send(reply, req.params.format, lang, { ascii: `${slug}-${year}${quarter ? `-q${quarter}` : ''}`, name }, a);
       },
     });
   };
@@ -95,7 +97,7 @@ export function analysesRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
       const { year, lang } = req.query;
       const a = await churn(db, callerOf(req).scope, year, timeZone);
       const name = { zh: `${year}年客户流失分析`, en: `Client churn ${year}` };
-      return send(reply, req.params.format, lang, { ascii: `churn-${year}`, name, definition: a.definition }, a.tables);
+      return send(reply, req.params.format, lang, { ascii: `churn-${year}`, name, definition: a.definition }, a);
     },
   });
 
@@ -122,7 +124,7 @@ export function analysesRoutes(app: FastifyInstance, db: Db, today: () => IsoDat
       const { year, lang } = req.query;
       const s = await followUpSummary(db, callerOf(req).scope, year, today());
       const name = { zh: `${year}年电话回访季度汇总`, en: `Phone follow-ups ${year}` };
-      return send(reply, req.params.format, lang, { ascii: `follow-ups-${year}`, name, definition: s.definition }, s.tables);
+      return send(reply, req.params.format, lang, { ascii: `follow-ups-${year}`, name, definition: s.definition }, s);
     },
   });
 }

@@ -1,3 +1,5 @@
+import type { ReportChart } from '../../lib/report-chart.js';
+
 /**
  * A chart of an analysis as data, in both languages: the API sends it, the web draws it with
  * ECharts, and a report file may draw the same data as an image. One builder per analysis makes it.
@@ -7,15 +9,12 @@ export interface Words {
   en: string;
 }
 
-export interface AnalysisChart {
+/** A report's chart (lib/report-chart) with its id, every label in both languages and its unit said. */
+export interface AnalysisChart extends ReportChart {
   id: string;
-  title: Words;
-  /** the x axis */
   categories: Words[];
-  /** 'percent': the values are percentages (a share, a rate); 'count': whole numbers */
   unit: 'count' | 'percent';
-  series: { name: Words; type: 'bar' | 'line'; stack?: boolean; data: (number | null)[] }[];
-  /** a target drawn as a line across the chart (a share the SPEC asks for) */
+  series: { name: Words; type: 'bar' | 'line'; data: (number | null)[] }[];
   target?: { name: Words; value: number };
 }
 

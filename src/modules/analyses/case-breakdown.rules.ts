@@ -81,7 +81,7 @@ export const noClientBranch: Words = { zh: '未关联获证组织', en: 'No cert
 /** The three charts: by category, by month (stacked by category), by branch (stacked by category). */
 export function caseCharts<K extends string>(a: CaseBreakdown<K>, names: Record<K, Words>, subject: Words): AnalysisChart[] {
   const stacked = (rows: { counts: Record<K, number> }[]) =>
-    a.categories.map((c) => ({ name: names[c], type: 'bar' as const, stack: true, data: rows.map((r) => r.counts[c]) }));
+    a.categories.map((c) => ({ name: names[c], type: 'bar' as const, data: rows.map((r) => r.counts[c]) }));
   return [
     {
       id: 'by-category',
@@ -95,6 +95,7 @@ export function caseCharts<K extends string>(a: CaseBreakdown<K>, names: Record<
       title: { zh: `${subject.zh}按月份`, en: `${subject.en} by month` },
       categories: a.months.map((m) => monthNames[m - 1]!),
       unit: 'count',
+      stack: true,
       series: stacked(a.byMonth),
     },
     {
@@ -102,6 +103,7 @@ export function caseCharts<K extends string>(a: CaseBreakdown<K>, names: Record<
       title: { zh: `${subject.zh}按分支机构`, en: `${subject.en} by branch` },
       categories: a.byBranch.map((b) => b.branch ?? noClientBranch),
       unit: 'count',
+      stack: true,
       series: stacked(a.byBranch),
     },
   ];

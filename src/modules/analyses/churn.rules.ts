@@ -134,9 +134,10 @@ export function churnCharts(a: ChurnAnalysis): AnalysisChart[] {
       title: { zh: `${a.year}年流失及异常原因`, en: `Causes ${a.year}` },
       categories: a.byCause.map((c) => ({ zh: c.cause, en: c.cause })),
       unit: 'count',
+      stack: true,
       series: [
-        { name: { zh: '流失', en: 'Lost' }, type: 'bar', stack: true, data: a.byCause.map((c) => c.lost) },
-        { name: { zh: '异常', en: 'Abnormal' }, type: 'bar', stack: true, data: a.byCause.map((c) => c.abnormal) },
+        { name: { zh: '流失', en: 'Lost' }, type: 'bar', data: a.byCause.map((c) => c.lost) },
+        { name: { zh: '异常', en: 'Abnormal' }, type: 'bar', data: a.byCause.map((c) => c.abnormal) },
       ],
     },
     {

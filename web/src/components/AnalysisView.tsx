@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download, queryString, type Schemas } from '../api.js';
 import { useSession, useShowError } from '../session.js';
+import { chartOption } from '../../../src/lib/report-chart.js';
 import { ChartGrid, type ChartOption } from './Chart.js';
 
 type AnalysisChart = Schemas['AnalysisChart'];
@@ -14,38 +15,9 @@ type Lang = 'zh' | 'en';
 
 const cellText = (cell: Cell, lang: Lang) => (cell === null ? '—' : typeof cell === 'object' ? cell[lang] : String(cell));
 
-/** An analysis chart as the server describes it, drawn in the reader's language; a target is a dashed line across it. */
+/** An analysis chart as the server describes it, drawn as its report files draw it (one option builder), with tooltips on screen. */
 export function analysisChartOption(c: AnalysisChart, lang: Lang): ChartOption {
-  const categories = c.categories.map((x) => x[lang]);
-  const series: object[] = c.series.map((s) => ({
-    type: s.type,
-    name: s.name[lang],
-    data: s.data,
-    stack: s.stack ? 'total' : undefined,
-    label: { show: s.type === 'bar' && !s.stack, position: 'top' },
-  }));
-  if (c.target) {
-    series.push({
-      type: 'line',
-      name: c.target.name[lang],
-      data: categories.map(() => c.target!.value),
-      symbol: 'none',
-      lineStyle: { type: 'dashed', color: '#cf1322' },
-      itemStyle: { color: '#cf1322' },
-    });
-  }
-  return {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 40, right: 16, top: 36, bottom: 40, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: categories,
-      axisLabel: categories.length > 4 ? { interval: 0, rotate: 35 } : { interval: 0, width: 96, overflow: 'break' },
-    },
-    yAxis: c.unit === 'percent' ? { type: 'value', min: 0, axisLabel: { formatter: '{value}%' } } : { type: 'value', minInterval: 1 },
-    series,
-  };
+  return { ...chartOption(c, lang), tooltip: { trigger: 'axis' } };
 }
 
 /** The year (and, where asked, the quarter) an analysis is for: labelled filters. */
