@@ -1,13 +1,8 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { PNG } from 'pngjs';
 import qrcode from 'qrcode-generator';
+import { FONT_BOLD, FONT_REGULAR } from '../../http/report-fonts.js';
 import { fieldLabels, statusLabels, type CertificateStatus, type CertificationField, type Scheme } from './certificate.rules.js';
-
-// The CJK font ships with the project's dependencies, so every machine renders the same PDF.
-const require = createRequire(import.meta.url);
-const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
-const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
 
 export interface CertificatePdfData {
   certificateNo: string;

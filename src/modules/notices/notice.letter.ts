@@ -1,10 +1,6 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { FONT_REGULAR } from '../../http/report-fonts.js';
 import type { Letterhead } from '../../http/report-files.js';
-
-// the same CJK font as the certificates, shipped with the dependencies
-const require = createRequire(import.meta.url);
-const FONT = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 
 export interface LetterData {
   cb: Letterhead;
@@ -25,7 +21,7 @@ export interface LetterData {
 /** A notice as a printable A4 letter: the CB's letterhead, the addressee, date and reference, the text in zh then en. */
 export function renderNoticeLetter(l: LetterData): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: `${l.reference} ${l.subjectZh}`, Author: l.cb.name } });
-  doc.registerFont('regular', FONT);
+  doc.registerFont('regular', FONT_REGULAR);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
