@@ -1,13 +1,9 @@
 import type { ReportChart } from '../../lib/report-chart.js';
+import { surveyStageLabels, surveyStages } from './survey.rules.js';
 import type { surveyReport } from './survey.service.js';
 
 type Report = Awaited<ReturnType<typeof surveyReport>>;
 
-const stageNames = {
-  contract: { zh: '合同受理', en: 'Contract acceptance' },
-  audit: { zh: '审核过程', en: 'Audit process' },
-  service: { zh: '获证后服务', en: 'Post-certification service' },
-} as const;
 const average = { zh: '平均分', en: 'Average' };
 const weightedTotal = { zh: '加权总分', en: 'Weighted total' };
 
@@ -16,7 +12,6 @@ const weightedTotal = { zh: '加权总分', en: 'Weighted total' };
  * and answered by quarter, the mean of each stage, the weighted total by branch and by auditor, the mean of each question.
  */
 export function surveyCharts(r: Report): ReportChart[] {
-  const stages = Object.keys(stageNames) as (keyof typeof stageNames)[];
   const byGroup = (title: ReportChart['title'], groups: Report['byBranch']): ReportChart => ({
     title,
     categories: groups.map((g) => g.name),
@@ -33,8 +28,8 @@ export function surveyCharts(r: Report): ReportChart[] {
     },
     {
       title: { zh: '各阶段平均分', en: 'Average by stage' },
-      categories: stages.map((s) => stageNames[s]),
-      series: [{ name: average, data: stages.map((s) => r.overall[s]) }],
+      categories: surveyStages.map((s) => surveyStageLabels[s]),
+      series: [{ name: average, data: surveyStages.map((s) => r.overall[s]) }],
     },
     byGroup({ zh: '按分支机构', en: 'By branch' }, r.byBranch),
     byGroup({ zh: '按审核员', en: 'By auditor' }, r.byAuditor),

@@ -2,6 +2,12 @@
 
 export const surveyStages = ['contract', 'audit', 'service'] as const; // 合同受理 / 审核（检查）过程 / 获证后服务
 export type SurveyStage = (typeof surveyStages)[number];
+/** A stage in words, as the form, the report's tables and its charts name it. */
+export const surveyStageLabels = {
+  contract: { zh: '合同受理', en: 'Contract acceptance' },
+  audit: { zh: '审核过程', en: 'Audit process' },
+  service: { zh: '获证后服务', en: 'Post-certification service' },
+} as const satisfies Record<SurveyStage, { zh: string; en: string }>;
 export const surveyKinds = ['audit', 'annual'] as const; // 审核首次会议发放 / 年度抽样调查
 export const surveyChannels = ['portal', 'paper'] as const; // 客户门户填写 / 纸质表录入
 export const credibilityRespondents = ['authority', 'community', 'customer'] as const; // 政府部门 / 社区 / 获证组织的顾客

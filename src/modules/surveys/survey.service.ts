@@ -41,6 +41,7 @@ import {
   sampleSize,
   stageScores,
   surveyQuestions,
+  surveyStageLabels,
   surveyStages,
   weightedTotal,
 } from './survey.rules.js';
@@ -474,15 +475,11 @@ const surveyKindNames = {
 export function surveyReportTables(r: Report, credibility?: Awaited<ReturnType<typeof credibilityReport>>): ReportTable[] {
   const scoreHeader = [
     { zh: '份数', en: 'Forms' },
-    { zh: '合同受理', en: 'Contract' },
-    { zh: '审核过程', en: 'Audit' },
-    { zh: '获证后服务', en: 'Service' },
+    ...surveyStages.map((s) => surveyStageLabels[s]),
     { zh: '加权总分', en: 'Weighted total' },
   ];
   const scoreRows = (groups: Report['byBranch'], name: (g: Report['byBranch'][number]) => ReportCell = (g) => g.name) =>
     groups.map((g) => [name(g), g.count, g.contract, g.audit, g.service, g.total]);
-  // a stage is named as its column is
-  const stageNames: Record<string, ReportCell> = { contract: scoreHeader[1]!, audit: scoreHeader[2]!, service: scoreHeader[3]! };
   return [
     {
       title: { zh: '回收率', en: 'Return rate' },
@@ -550,7 +547,7 @@ export function surveyReportTables(r: Report, credibility?: Awaited<ReturnType<t
         { zh: '阶段', en: 'Stage' },
         { zh: '平均分', en: 'Average' },
       ],
-      rows: r.byQuestion.map((q) => [{ zh: `${q.code} ${q.zh}`, en: `${q.code} ${q.en}` }, stageNames[q.stage] ?? q.stage, q.average]),
+      rows: r.byQuestion.map((q) => [{ zh: `${q.code} ${q.zh}`, en: `${q.code} ${q.en}` }, surveyStageLabels[q.stage], q.average]),
     },
     ...(credibility
       ? [
