@@ -66,16 +66,6 @@ function CncaCard() {
     }
   }
 
-  async function submit(r: Report) {
-    try {
-      await api('POST', '/api/reports/{id}/submit', { path: { id: r.id }, body: { version: r.version } });
-      void message.success(t('common.saved'));
-      void load();
-    } catch (err) {
-      showError(err);
-    }
-  }
-
   return (
     <Card
       title={t('reports.cnca')}
@@ -120,41 +110,13 @@ function CncaCard() {
             ]}
           />
           <Typography.Title level={5}>{t('reports.history')}</Typography.Title>
-          <Table<Report>
-            data-testid="cnca-history"
-            size="small"
-            rowKey="id"
-            dataSource={check.reports}
-            pagination={false}
-            columns={[
-              { title: t('reports.generatedAt'), render: (_, r) => cbDateTime(r.generatedAt) },
-              { title: t('reports.generatedBy'), dataIndex: 'generatedBy' },
-              { title: t('reports.issuesAtTheTime'), dataIndex: 'issues' },
-              {
-                title: t('common.status'),
-                render: (_, r) =>
-                  r.submittedOn ? (
-                    <Tag color="green">{t('reports.submittedOn', { on: r.submittedOn, by: r.submittedBy })}</Tag>
-                  ) : (
-                    <Popconfirm title={t('reports.confirmSubmit')} onConfirm={() => submit(r)}>
-                      <Button size="small">{t('reports.markSubmitted')}</Button>
-                    </Popconfirm>
-                  ),
-              },
-              {
-                title: t('reports.file'),
-                render: (_, r) => (
-                  <Button
-                    type="link"
-                    size="small"
-                    icon={<DownloadOutlined />}
-                    onClick={() => download(`/api/reports/${r.id}/file`, r.fileName).catch(showError)}
-                  >
-                    {r.fileName}
-                  </Button>
-                ),
-              },
-            ]}
+          <KeptReports
+            testId="cnca-history"
+            reports={check.reports}
+            figure={{ title: t('reports.issuesAtTheTime'), of: (r) => r.issues }}
+            sent={{ tag: 'reports.submittedOn', confirm: 'reports.confirmSubmit', mark: 'reports.markSubmitted' }}
+            onMark={(r) => api('POST', '/api/reports/{id}/submit', { path: { id: r.id }, body: { version: r.version } })}
+            onChanged={load}
           />
         </>
       )}
@@ -187,16 +149,6 @@ function CertSearchCard() {
     } finally {
       setBusy(null);
     }
-  }
-
-  async function markUploaded(r: Report) {
-    try {
-      await api('POST', '/api/reports/certsearch/{id}/uploaded', { path: { id: r.id }, body: { version: r.version } });
-      void message.success(t('common.saved'));
-    } catch (err) {
-      showError(err);
-    }
-    void load();
   }
 
   return (
@@ -265,44 +217,87 @@ function CertSearchCard() {
             ]}
           />
           <Typography.Title level={5}>{t('reports.exports')}</Typography.Title>
-          <Table<Report>
-            data-testid="certsearch-exports"
-            size="small"
-            rowKey="id"
-            dataSource={check.exports}
-            pagination={false}
-            columns={[
-              { title: t('reports.generatedAt'), render: (_, r) => cbDateTime(r.generatedAt) },
-              { title: t('reports.generatedBy'), dataIndex: 'generatedBy' },
-              { title: t('reports.records'), render: (_, r) => r.counts.records ?? 0 },
-              {
-                title: t('common.status'),
-                render: (_, r) =>
-                  r.submittedOn ? (
-                    <Tag color="green">{t('reports.uploadedOn', { on: r.submittedOn, by: r.submittedBy })}</Tag>
-                  ) : (
-                    <Popconfirm title={t('reports.confirmUpload')} onConfirm={() => markUploaded(r)}>
-                      <Button size="small">{t('reports.markUploaded')}</Button>
-                    </Popconfirm>
-                  ),
-              },
-              {
-                title: t('reports.file'),
-                render: (_, r) => (
-                  <Button
-                    type="link"
-                    size="small"
-                    icon={<DownloadOutlined />}
-                    onClick={() => download(`/api/reports/${r.id}/file`, r.fileName).catch(showError)}
-                  >
-                    {r.fileName}
-                  </Button>
-                ),
-              },
-            ]}
+          <KeptReports
+            testId="certsearch-exports"
+            reports={check.exports}
+            figure={{ title: t('reports.records'), of: (r) => r.counts.records ?? 0 }}
+            sent={{ tag: 'reports.uploadedOn', confirm: 'reports.confirmUpload', mark: 'reports.markUploaded' }}
+            onMark={(r) => api('POST', '/api/reports/certsearch/{id}/uploaded', { path: { id: r.id }, body: { version: r.version } })}
+            onChanged={load}
           />
         </>
       )}
     </Card>
+  );
+}
+
+/**
+ * The files kept of a report, with who made them and one figure of each; a file not yet marked
+ * sent (uploaded to CNCA or CertSearch) is marked after confirming, and the list reloads either way.
+ */
+function KeptReports({
+  testId,
+  reports,
+  figure,
+  sent,
+  onMark,
+  onChanged,
+}: {
+  testId: string;
+  reports: Report[];
+  figure: { title: string; of: (r: Report) => number };
+  sent: { tag: string; confirm: string; mark: string };
+  onMark: (r: Report) => Promise<unknown>;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const showError = useShowError();
+  async function mark(r: Report) {
+    try {
+      await onMark(r);
+      void message.success(t('common.saved'));
+    } catch (err) {
+      showError(err);
+    }
+    onChanged();
+  }
+  return (
+    <Table<Report>
+      data-testid={testId}
+      size="small"
+      rowKey="id"
+      dataSource={reports}
+      pagination={false}
+      columns={[
+        { title: t('reports.generatedAt'), render: (_, r) => cbDateTime(r.generatedAt) },
+        { title: t('reports.generatedBy'), dataIndex: 'generatedBy' },
+        { title: figure.title, render: (_, r) => figure.of(r) },
+        {
+          title: t('common.status'),
+          render: (_, r) =>
+            r.submittedOn ? (
+              <Tag color="green">{t(sent.tag, { on: r.submittedOn, by: r.submittedBy })}</Tag>
+            ) : (
+              <Popconfirm title={t(sent.confirm)} onConfirm={() => mark(r)}>
+                <Button size="small">{t(sent.mark)}</Button>
+              </Popconfirm>
+            ),
+        },
+        {
+          title: t('reports.file'),
+          render: (_, r) => (
+            <Button
+              type="link"
+              size="small"
+              icon={<DownloadOutlined />}
+              onClick={() => download(`/api/reports/${r.id}/file`, r.fileName).catch(showError)}
+            >
+              {r.fileName}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }
