@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, isIsoDate, localDate, localDateTime, startOfLocalDay } from './dates.js';
+import { addDays, dayOfWeek, isIsoDate, localDate, localDateTime, periodBounds, startOfLocalDay } from './dates.js';
 
 describe('calendar dates', () => {
   it('knows 29 February exists only in leap years', () => {
@@ -46,5 +46,13 @@ describe('calendar dates', () => {
     expect(startOfLocalDay('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
     expect(localDateTime(new Date('2026-03-31T15:59:59Z'), 'Asia/Shanghai')).toBe('2026-03-31 23:59:59');
     expect(localDateTime(new Date('2026-03-31T16:00:00Z'), 'Asia/Shanghai')).toBe('2026-04-01 00:00:00');
+  });
+});
+
+describe('periods', () => {
+  it('knows quarters, with a leap February', () => {
+    expect(periodBounds(2028, 1)).toEqual({ from: '2028-01-01', to: '2028-03-31' });
+    expect(periodBounds(2026, 2)).toEqual({ from: '2026-04-01', to: '2026-06-30' });
+    expect(periodBounds(2026)).toEqual({ from: '2026-01-01', to: '2026-12-31' });
   });
 });

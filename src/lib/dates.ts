@@ -95,3 +95,12 @@ export function startOfLocalDay(date: IsoDate, timeZone: string): Date {
   const guess = utcMidnight - offsetAt(utcMidnight);
   return new Date(utcMidnight - offsetAt(guess));
 }
+
+/** The first and last day of a year, or of one quarter of it. */
+export function periodBounds(year: number, quarter?: number): { from: IsoDate; to: IsoDate } {
+  if (!quarter) return { from: `${year}-01-01`, to: `${year}-12-31` };
+  const first = (quarter - 1) * 3 + 1;
+  const last = first + 2;
+  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
+  return { from: `${year}-${String(first).padStart(2, '0')}-01`, to: `${year}-${String(last).padStart(2, '0')}-${lastDay}` };
+}

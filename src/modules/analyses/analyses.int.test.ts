@@ -1,3 +1,4 @@
+import { isNotNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
@@ -293,5 +294,8 @@ describe('the annual sample’s own return rate', () => {
     const sample = zh.find((s) => s.name.includes('年度抽样调查回收率'))!;
     expect(sample.rows[0]).toEqual(['抽样', '发放', '回收', '回收率 %']);
     expect(sample.rows[1]!.slice(1)).toEqual([1, 0, 0]);
+    // the sample's form answered after the year is still the year's sample answered
+    await w.db.update(surveys).set({ answeredOn: '2027-01-03' }).where(isNotNull(surveys.sampleId));
+    expect((await get('/api/surveys/report?year=2026')).json().annualSample).toMatchObject({ issued: 1, answered: 1, returnRate: 100 });
   });
 });

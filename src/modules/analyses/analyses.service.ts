@@ -1,7 +1,8 @@
 import { and, between, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection.js';
-import type { IsoDate } from '../../lib/dates.js';
+import { periodBounds, type IsoDate } from '../../lib/dates.js';
+import { incidentKindLabels } from '../risk/risk.export.js';
 import type { DataScope } from '../auth/permissions.js';
 import { branches } from '../branches/branch.schema.js';
 import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
@@ -16,27 +17,15 @@ import { incidentScopeCondition } from '../risk/incident.service.js';
 import { riskKinds } from '../risk/risk.rules.js';
 import { riskIncidents, riskItems } from '../risk/risk.schema.js';
 import type { CaseAnalysisSchema, ChurnAnalysisSchema, FollowUpSummarySchema } from './analyses.dto.js';
-import {
-  caseTables,
-  churnDefinition,
-  churnTables,
-  complaintKindNames,
-  followUpDefinition,
-  followUpTables,
-  incidentKindNames,
-} from './analyses.tables.js';
+import { caseTables, churnDefinition, churnTables, complaintKindNames, followUpDefinition, followUpTables } from './analyses.tables.js';
 import type { Words } from './analysis-chart.js';
-import { caseBreakdown, caseCharts, periodMonths, type CasePeriod, type CaseRow } from './case-breakdown.rules.js';
+import { caseBreakdown, caseCharts, type CasePeriod, type CaseRow } from './case-breakdown.rules.js';
 import { CHURN_YEARS_SHOWN, churnAnalysis, churnCharts } from './churn.rules.js';
 import { followUpCharts, followUpQuarters } from './follow-up.rules.js';
 
-/** The first and last day of the period's months. */
-function periodRange(p: CasePeriod): [IsoDate, IsoDate] {
-  const months = periodMonths(p);
-  const first = months[0]!;
-  const last = months.at(-1)!;
-  const lastDay = new Date(Date.UTC(p.year, last, 0)).getUTCDate();
-  return [`${p.year}-${String(first).padStart(2, '0')}-01`, `${p.year}-${String(last).padStart(2, '0')}-${lastDay}`];
+function periodDays(p: CasePeriod): [IsoDate, IsoDate] {
+  const { from, to } = periodBounds(p.year, p.quarter ?? undefined);
+  return [from, to];
 }
 
 const branchWords = (zh: string | null, en: string | null): Words | null => (zh === null ? null : { zh, en: en ?? zh });
@@ -61,7 +50,7 @@ export async function complaintAnalysis(db: Db, scope: DataScope, p: CasePeriod)
     .from(complaints)
     .leftJoin(clients, eq(clients.id, complaints.clientId))
     .leftJoin(branches, eq(branches.id, clients.branchId))
-    .where(and(complaintScopeCondition(scope), between(complaints.receivedOn, ...periodRange(p))));
+    .where(and(complaintScopeCondition(scope), between(complaints.receivedOn, ...periodDays(p))));
   return caseAnalysis(
     rows.map((r) => ({ ...r, branch: branchWords(r.zh, r.en) })),
     complaintKinds,
@@ -85,11 +74,11 @@ export async function incidentAnalysis(db: Db, scope: DataScope, p: CasePeriod):
     .innerJoin(clients, eq(clients.id, riskIncidents.clientId))
     .innerJoin(branches, eq(branches.id, clients.branchId))
     .innerJoin(riskItems, eq(riskItems.id, riskIncidents.riskItemId))
-    .where(and(incidentScopeCondition(scope), between(riskIncidents.eventOn, ...periodRange(p))));
+    .where(and(incidentScopeCondition(scope), between(riskIncidents.eventOn, ...periodDays(p))));
   return caseAnalysis(
     rows.map((r) => ({ ...r, branch: branchWords(r.zh, r.en) })),
     riskKinds,
-    incidentKindNames,
+    incidentKindLabels,
     { zh: '风险事件', en: 'Incidents' },
     p,
   );

@@ -1,3 +1,4 @@
+import { percentOf } from '../../lib/percent.js';
 import type { ReportCell, ReportTable } from '../../http/report-files.js';
 import type { AnalysisChart, Words } from './analysis-chart.js';
 import { noClientBranch, type CaseBreakdown } from './case-breakdown.rules.js';
@@ -19,13 +20,6 @@ export const complaintKindNames = {
   appeal: { zh: '申诉', en: 'Appeals' },
 } as const satisfies Record<string, Words>;
 
-export const incidentKindNames = {
-  quality: { zh: '质量', en: 'Quality' },
-  environment: { zh: '环境', en: 'Environment' },
-  safety: { zh: '安全', en: 'Safety' },
-  other: { zh: '其他', en: 'Other' },
-} as const satisfies Record<string, Words>;
-
 export const periodName = (year: number, quarter: number | null): Words =>
   quarter ? { zh: `${year}年第${quarter}季度`, en: `${year} Q${quarter}` } : { zh: `${year}年`, en: String(year) };
 
@@ -43,7 +37,7 @@ export function caseTables<K extends string>(a: CaseBreakdown<K>, names: Record<
         { zh: '占比 %', en: 'Share %' },
       ],
       rows: [
-        ...a.byCategory.map((c) => [names[c.category], c.count, rate(a.total ? Math.round((c.count / a.total) * 1000) / 10 : null)]),
+        ...a.byCategory.map((c) => [names[c.category], c.count, rate(percentOf(c.count, a.total))]),
         [total, a.total, rate(a.total ? 100 : null)],
       ],
     },

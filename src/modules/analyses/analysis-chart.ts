@@ -22,8 +22,3 @@ export const monthNames: Words[] = Array.from({ length: 12 }, (_, i) => ({
   zh: `${i + 1}月`,
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i]!,
 }));
-
-/** A share in percent with one decimal; null (shown as 无 / n/a) when there is nothing to divide by. */
-export function percentOf(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
-}

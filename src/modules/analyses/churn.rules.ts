@@ -1,5 +1,7 @@
+import type { lossStatuses } from '../communication/communication.rules.js';
 import type { IsoDate } from '../../lib/dates.js';
-import { percentOf, type AnalysisChart, type Words } from './analysis-chart.js';
+import { percentOf } from '../../lib/percent.js';
+import type { AnalysisChart, Words } from './analysis-chart.js';
 
 /**
  * 流失 / 异常客户分析 (SPEC §8, §14) as pure rules.
@@ -18,7 +20,7 @@ import { percentOf, type AnalysisChart, type Words } from './analysis-chart.js';
 /** How many years the rate is shown for, this one included. */
 export const CHURN_YEARS_SHOWN = 5;
 
-export type LossStatus = 'abnormal' | 'lost' | 'active';
+type LossStatus = (typeof lossStatuses)[number];
 
 export interface ChurnClient {
   id: string;

@@ -1,6 +1,7 @@
-import type { IsoDate } from '../../lib/dates.js';
+import { periodBounds, type IsoDate } from '../../lib/dates.js';
 import { followUpTarget } from '../communication/communication.rules.js';
-import { percentOf, type AnalysisChart, type Words } from './analysis-chart.js';
+import { percentOf } from '../../lib/percent.js';
+import type { AnalysisChart, Words } from './analysis-chart.js';
 
 /**
  * 电话回访季度汇总 (SPEC §8: phone follow-ups of at least 30 % of valid clients a year, summarised
@@ -46,12 +47,6 @@ export interface QuarterFigures {
   targetMet: boolean;
 }
 
-const quarterDays = (year: number, q: number): [IsoDate, IsoDate] => {
-  const first = (q - 1) * 3 + 1;
-  const lastDay = new Date(Date.UTC(year, first + 2, 0)).getUTCDate();
-  return [`${year}-${String(first).padStart(2, '0')}-01`, `${year}-${String(first + 2).padStart(2, '0')}-${lastDay}`];
-};
-
 export function followUpQuarters(
   certificates: readonly FollowUpCertificate[],
   calls: readonly FollowUpCall[],
@@ -67,7 +62,7 @@ export function followUpQuarters(
 
   const quartersOf = (among: readonly FollowUpCertificate[]): (QuarterFigures | null)[] =>
     [1, 2, 3, 4].map((quarter) => {
-      const [from, to] = quarterDays(p.year, quarter);
+      const { from, to } = periodBounds(p.year, quarter);
       if (from > p.today) return null;
       const asOf = to < p.today ? to : p.today;
       const valid = new Set(

@@ -7,7 +7,8 @@ import { listIncidents } from './incident.service.js';
 import { listRiskItems } from './risk.service.js';
 
 type Lang = 'zh' | 'en';
-const kindLabels = {
+/** An incident's kind in words, as the list's export and the incident analysis name it. */
+export const incidentKindLabels = {
   quality: { zh: '质量', en: 'Quality' },
   environment: { zh: '环境', en: 'Environment' },
   safety: { zh: '安全', en: 'Safety' },
@@ -50,7 +51,7 @@ export async function exportRiskItems(db: Db, q: RiskItemListQuery, lang: Lang, 
         authority: { zh: '政府网站', en: 'authority' },
         client: { zh: '自报', en: 'client' },
       }[i.sourceKind][lang],
-      kind: kindLabels[i.kind][lang],
+      kind: incidentKindLabels[i.kind][lang],
       status: statusLabels[i.status][lang],
       client: i.topCandidate,
     })),
@@ -80,7 +81,7 @@ export async function exportIncidents(db: Db, scope: DataScope, q: Parameters<ty
     incidents.map((i) => ({
       clientName: i.clientName,
       branch: i.branchName[lang],
-      kind: kindLabels[i.kind][lang],
+      kind: incidentKindLabels[i.kind][lang],
       eventOn: i.eventOn,
       openedOn: i.openedOn,
       status: incidentStatusLabels[i.status][lang],

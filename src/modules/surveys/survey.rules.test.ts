@@ -4,9 +4,7 @@ import { parameterDefinitions } from '../parameters/parameter.defaults.js';
 import {
   drawSample,
   isDissatisfied,
-  periodBounds,
   returnRate,
-  sampleReturn,
   sampleSize,
   stageScores,
   surveyQuestions,
@@ -79,17 +77,5 @@ describe('return rate and periods', () => {
     expect(returnRate(10, 9)).toBe(90);
     expect(returnRate(3, 2)).toBe(66.7);
     expect(returnRate(0, 0)).toBeNull();
-  });
-
-  it('gives the annual sample its own rate: its forms, answered whenever', () => {
-    const forms = [{ answeredOn: '2026-05-02' }, { answeredOn: '2027-01-03' }, { answeredOn: null }];
-    expect(sampleReturn(forms)).toEqual({ issued: 3, answered: 2, returnRate: 66.7 });
-    expect(sampleReturn([])).toEqual({ issued: 0, answered: 0, returnRate: null });
-  });
-
-  it('knows quarters, with a leap February', () => {
-    expect(periodBounds(2028, 1)).toEqual({ from: '2028-01-01', to: '2028-03-31' });
-    expect(periodBounds(2026, 2)).toEqual({ from: '2026-04-01', to: '2026-06-30' });
-    expect(periodBounds(2026)).toEqual({ from: '2026-01-01', to: '2026-12-31' });
   });
 });

@@ -1,3 +1,4 @@
+import { percentOf } from '../../lib/percent.js';
 /** 满意度调查 (SPEC §7) as pure rules: the form, the weighted score, the yearly sample, the return rate. */
 
 export const surveyStages = ['contract', 'audit', 'service'] as const; // 合同受理 / 审核（检查）过程 / 获证后服务
@@ -89,26 +90,7 @@ export function drawSample<T extends { id: string }>(population: readonly T[], s
 
 /** Answered share of the forms issued, in percent with one decimal; null when none were issued. */
 export function returnRate(issued: number, answered: number): number | null {
-  return issued === 0 ? null : Math.round((answered / issued) * 1000) / 10;
-}
-
-/**
- * The annual sample's own return rate (SPEC §7: return rate ≥ 90 % of the random sample): the forms
- * of that year's sample and how many came back, whenever they were answered (after the year too).
- * The overall rate counts every form issued in the period, those handed out at audits included.
- */
-export function sampleReturn(forms: readonly { answeredOn: string | null }[]) {
-  const answered = forms.filter((f) => f.answeredOn !== null).length;
-  return { issued: forms.length, answered, returnRate: returnRate(forms.length, answered) };
-}
-
-/** The first and last day of a year, or of one quarter of it. */
-export function periodBounds(year: number, quarter?: number): { from: string; to: string } {
-  if (!quarter) return { from: `${year}-01-01`, to: `${year}-12-31` };
-  const first = (quarter - 1) * 3 + 1;
-  const last = first + 2;
-  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
-  return { from: `${year}-${String(first).padStart(2, '0')}-01`, to: `${year}-${String(last).padStart(2, '0')}-${lastDay}` };
+  return percentOf(answered, issued);
 }
 
 /** The audits held with an opening meeting (首次会议), where the form is handed out. */

@@ -6,7 +6,7 @@ import type { Db } from '../../db/connection.js';
 import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
 import type { ReportCell, ReportTable } from '../../http/report-files.js';
 import type { surveyKinds } from './survey.rules.js';
-import type { IsoDate } from '../../lib/dates.js';
+import { periodBounds, type IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
@@ -35,9 +35,7 @@ import {
   credibilityRespondents,
   drawSample,
   isDissatisfied,
-  periodBounds,
   returnRate,
-  sampleReturn,
   sampleSize,
   stageScores,
   surveyQuestions,
@@ -426,13 +424,8 @@ export async function surveyReport(db: Db, scope: DataScope, year: number, quart
     .where(answeredOnly)) as [Record<string, string | null>];
   const { issued, answered } = overall;
   const [sample] = await db.select().from(surveySamples).where(eq(surveySamples.year, year));
-  const sampleForms = sample
-    ? await db
-        .select({ answeredOn: surveys.answeredOn })
-        .from(surveys)
-        .innerJoin(clients, eq(clients.id, surveys.clientId))
-        .where(and(eq(surveys.sampleId, sample.id), surveyConditions(scope, {})))
-    : [];
+  // the sample's own forms, answered whenever (after the year too): SPEC §7's return rate of the random sample
+  const ofSample = sample ? await overallOf(db, and(eq(surveys.sampleId, sample.id), surveyConditions(scope, {}))) : null;
   const sorted = (rows: (Parameters<typeof scores>[0] & { name: string })[]) =>
     rows.map((r) => ({ name: r.name, ...scores(r) })).sort((x, y) => x.name.localeCompare(y.name));
   return {
@@ -454,7 +447,16 @@ export async function surveyReport(db: Db, scope: DataScope, year: number, quart
     byBranch: sorted(byBranch),
     byAuditor: sorted(byAuditor),
     byQuestion: surveyQuestions.map((q) => ({ code: q.code, stage: q.stage, zh: q.zh, en: q.en, average: round2(questionMeans[q.code]) })),
-    annualSample: sample ? { drawnOn: sample.drawnOn, percent: sample.percent, ...sampleReturn(sampleForms) } : null,
+    annualSample:
+      sample && ofSample
+        ? {
+            drawnOn: sample.drawnOn,
+            percent: sample.percent,
+            issued: ofSample.issued,
+            answered: ofSample.answered,
+            returnRate: returnRate(ofSample.issued, ofSample.answered),
+          }
+        : null,
   };
 }
 
