@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const WordsSchema = z.object({ zh: z.string(), en: z.string() });
 
-export const AnalysisChartSchema = z
+const AnalysisChartSchema = z
   .object({
     id: z.string(),
     title: WordsSchema,
@@ -14,7 +14,7 @@ export const AnalysisChartSchema = z
   })
   .meta({ id: 'AnalysisChart' });
 
-export const ReportTableSchema = z
+const ReportTableSchema = z
   .object({
     title: WordsSchema,
     header: z.array(WordsSchema),

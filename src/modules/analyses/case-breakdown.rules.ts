@@ -34,7 +34,7 @@ export interface CaseBreakdown<K extends string> {
   byBranch: { branchId: string | null; branch: Words | null; counts: Record<K, number>; total: number }[];
 }
 
-export function periodMonths(p: CasePeriod): number[] {
+function periodMonths(p: CasePeriod): number[] {
   if (!p.quarter) return Array.from({ length: 12 }, (_, i) => i + 1);
   const first = (p.quarter - 1) * 3 + 1;
   return [first, first + 1, first + 2];

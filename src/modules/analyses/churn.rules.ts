@@ -36,7 +36,7 @@ export interface LossRecord {
   cause: string;
 }
 
-export interface ChurnYear {
+interface ChurnYear {
   year: number;
   /** S: clients at the start of the year */
   atStart: number;
@@ -51,7 +51,7 @@ export interface ChurnYear {
 }
 
 /** The same cause written with other spacing is the same cause. */
-export const normaliseCause = (cause: string) => cause.trim().replace(/\s+/g, ' ');
+const normaliseCause = (cause: string) => cause.trim().replace(/\s+/g, ' ');
 
 export function churnAnalysis(
   clients: readonly ChurnClient[],

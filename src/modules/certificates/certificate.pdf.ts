@@ -57,7 +57,7 @@ export function markForPdf(content: Buffer): Buffer | null {
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** The page on the public register that shows this certificate's live status (the QR code's target). */
-export function verificationUrl(publicBaseUrl: string, certificateNo: string): string {
+function verificationUrl(publicBaseUrl: string, certificateNo: string): string {
   return `${publicBaseUrl.replace(/\/+$/, '')}/register/c/${encodeURIComponent(certificateNo)}`;
 }
 

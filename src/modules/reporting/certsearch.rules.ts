@@ -53,7 +53,7 @@ export interface CertSearchInput {
 }
 
 /** The accreditation a certificate's field holds (认可信息), or null when the field is not accredited. */
-export interface AccreditationBody {
+interface AccreditationBody {
   name: string;
   acronym: string;
 }

@@ -105,10 +105,10 @@ export async function exportCertSearch(db: Db, actor: Actor, format: 'json' | 'x
   return { file, fileName, records: records.length, refused: failures.length };
 }
 
-export const CERTSEARCH_DUE_SOURCE = 'certsearch';
+const CERTSEARCH_DUE_SOURCE = 'certsearch';
 export const JOB_CERTSEARCH_DUE = 'reporting.certsearch-due';
 /** The one due-list row of the CB's CertSearch duty (due_items.source_id is a uuid). */
-export const CERTSEARCH_DUE_KEY = '00000000-0000-4000-8000-00000000c5e1';
+const CERTSEARCH_DUE_KEY = '00000000-0000-4000-8000-00000000c5e1';
 
 /** The last export marked uploaded to CertSearch, and by whom. */
 async function lastUpload(db: Db) {

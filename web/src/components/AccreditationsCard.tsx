@@ -2,13 +2,16 @@ import { DeleteOutlined, EditOutlined, FileExcelOutlined, PlusOutlined } from '@
 import { App as AntApp, Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ACCREDITATION_LIMITS } from '../../../src/modules/accreditations/accreditation.rules.js';
+import { certificationFields } from '../../../src/modules/certificates/certificate.rules.js';
 import { api, download, type Answer } from '../api.js';
 import { useSession, useShowError } from '../session.js';
 
 type Accreditation = Answer<'/api/accreditations', 'GET'>[number];
 type Field = Accreditation['field'];
-const fields: readonly Field[] = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'];
-const inputs = ['bodyNameZh', 'bodyNameEn', 'bodyAcronym', 'symbolCode', 'accreditationNo'] as const;
+const fields: readonly Field[] = certificationFields;
+// the server's limits, so a field stops where the server would refuse
+const inputs = Object.keys(ACCREDITATION_LIMITS) as (keyof typeof ACCREDITATION_LIMITS)[];
 type Values = Record<(typeof inputs)[number], string>;
 
 /** 认可信息: each certification field's accreditation body and number; the administrator sets, changes and removes them. */
@@ -162,7 +165,7 @@ export function AccreditationsCard() {
                 ...(k === 'symbolCode' ? [{ pattern: /^\s*\d{2}\s*$/, message: t('accreditations.symbolCodeInvalid') }] : []),
               ]}
             >
-              <Input maxLength={k === 'symbolCode' ? 2 : k === 'bodyAcronym' ? 45 : k === 'accreditationNo' ? 100 : 300} />
+              <Input maxLength={ACCREDITATION_LIMITS[k]} />
             </Form.Item>
           ))}
         </Form>
