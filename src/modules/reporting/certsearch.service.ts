@@ -47,7 +47,7 @@ export async function certSearchRecords(db: Db) {
     if (problems.length > 0) failures.push({ certificateNo: c.certificateNo, clientId: c.clientId, failures: problems });
     else records.push(record);
   }
-  return { records, failures };
+  return { records, failures, accreditedFields: Object.keys(accredited) };
 }
 
 export async function certSearchWorkbook(records: CertSearchRecord[]): Promise<Buffer> {

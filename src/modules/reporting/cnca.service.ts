@@ -386,7 +386,10 @@ export async function generateCncaReport(db: Db, cb: CbProfile, actor: Actor, pe
   });
 }
 
-export function listReports(db: Db, kind: 'cnca_monthly' | 'certsearch', period?: string) {
+/** How many kept files a list shows, newest first: the history of years of monthly reports. */
+const REPORTS_LISTED = 200;
+
+export function listReports(db: Db, kind: 'cnca_monthly' | 'certsearch', period?: string, limit = REPORTS_LISTED) {
   return db
     .select({
       id: regulatoryReports.id,
@@ -404,7 +407,7 @@ export function listReports(db: Db, kind: 'cnca_monthly' | 'certsearch', period?
     .from(regulatoryReports)
     .where(and(eq(regulatoryReports.kind, kind), period ? eq(regulatoryReports.period, period) : undefined))
     .orderBy(desc(regulatoryReports.generatedAt))
-    .limit(200)
+    .limit(limit)
     .then((rows) => rows.map((r) => ({ ...r, generatedAt: r.generatedAt.toISOString() })));
 }
 

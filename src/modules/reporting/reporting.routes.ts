@@ -11,7 +11,6 @@ import { buildCncaMonth, cbProfile, generateCncaReport, listReports, markCncaSub
 import { loadParameters } from '../parameters/parameter.service.js';
 import { addDays, addMonths } from '../../lib/dates.js';
 import { xlsxResponse } from '../../http/downloads.js';
-import { listAccreditations } from '../accreditations/accreditation.service.js';
 
 const PeriodParams = z.object({
   period: z
@@ -39,6 +38,9 @@ const ReportSchema = z.object({
   submittedBy: z.string().nullable(),
   version: z.number(),
 });
+
+// the card lists the latest exports; the history route lists them all
+const CERTSEARCH_EXPORTS_LISTED = 20;
 
 export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, today: () => IsoDate): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -160,13 +162,13 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
       },
     },
     handler: async () => {
-      const { records, failures } = await certSearchRecords(db);
+      const { records, failures, accreditedFields } = await certSearchRecords(db);
       return {
         records: records.length,
         failures,
         duty: await certSearchDuty(db, today()),
-        accreditedFields: (await listAccreditations(db)).map((a) => a.field),
-        exports: (await listReports(db, 'certsearch')).slice(0, 20),
+        accreditedFields,
+        exports: await listReports(db, 'certsearch', undefined, CERTSEARCH_EXPORTS_LISTED),
       };
     },
   });
