@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { inkedPixels, pixelsOf, sheetImages } from '../../../test/chart-images.js';
 import { hasPoppler, overlappingWords, wordBoxes } from '../../../test/poppler.js';
@@ -94,5 +95,13 @@ describe('the annual analysis report in Excel carries the same charts as images'
   it('leaves the images out of a year with nothing to chart, and says so', async () => {
     const xlsx = await reportWorkbook(analysisTables(empty), 'en', analysisCharts(empty));
     expect(await sheetImages(xlsx, '6 Charts')).toEqual([]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const said = book
+      .getWorksheet('6 Charts')!
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string');
+    expect(said).toContain('No figures to chart for this period.');
   });
 });
