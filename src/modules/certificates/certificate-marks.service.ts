@@ -34,9 +34,9 @@ export async function marksInUse(db: Db) {
 }
 
 /** One mark's image as uploaded, or undefined when the CB has none (to draw it, see markForPdf). */
-export async function markImage(db: Db, kind: MarkKind): Promise<{ contentType: string; content: Buffer } | undefined> {
+export async function markImage(db: Db, kind: MarkKind): Promise<{ id: string; contentType: string; content: Buffer } | undefined> {
   const [row] = await db
-    .select({ contentType: storedFiles.contentType, content: byteaOf(storedFiles.content) })
+    .select({ id: storedFiles.id, contentType: storedFiles.contentType, content: byteaOf(storedFiles.content) })
     .from(storedFiles)
     .where(and(eq(storedFiles.entity, MARK_ENTITY), eq(storedFiles.entityId, markRecord[kind])))
     .orderBy(desc(storedFiles.uploadedAt))
@@ -45,13 +45,17 @@ export async function markImage(db: Db, kind: MarkKind): Promise<{ contentType: 
 }
 
 /** The marks a certificate PDF prints now, each as the PDF library draws it safely; one that cannot be drawn is left out. */
-export async function marksToPrint(db: Db): Promise<{ certification?: Buffer; accreditation?: Buffer }> {
+export async function marksToPrint(db: Db, withAccreditation: boolean): Promise<{ certification?: Buffer; accreditation?: Buffer }> {
   const drawn = async (kind: MarkKind) => {
     const image = await markImage(db, kind);
-    return (image && markForPdf(image.content)) ?? undefined;
+    if (!image) return undefined;
+    // a stored file never changes (a new mark is a new file): decoded and redrawn once per process, not per certificate
+    if (!drawnById.has(image.id)) drawnById.set(image.id, markForPdf(image.content));
+    return drawnById.get(image.id) ?? undefined;
   };
-  return { certification: await drawn('certification'), accreditation: await drawn('accreditation') };
+  return { certification: await drawn('certification'), accreditation: withAccreditation ? await drawn('accreditation') : undefined };
 }
+const drawnById = new Map<string, Buffer | null>();
 
 /** A new mark (PNG or JPEG, what a certificate PDF can draw) replaces the one in use; the earlier stays in the file store's history. */
 export async function uploadMark(db: Db, actor: Actor, kind: MarkKind, upload: { fileName: string; content: Buffer }) {

@@ -186,12 +186,13 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
     schema: { tags, summary: 'The certificate as PDF', params: IdParams, response: pdfResponse },
     handler: async (req, reply) => {
       const c = await getCertificate(db, callerOf(req).scope, req.params.id);
+      const accreditation = (await accreditationsByField(db))[c.field] ?? null;
       const pdf = await renderCertificatePdf(c, {
         name: { zh: config.CB_NAME, en: config.CB_NAME_EN },
         address: { zh: config.CB_ADDRESS, en: config.CB_ADDRESS_EN },
         publicBaseUrl: config.PUBLIC_BASE_URL,
-        marks: await marksToPrint(db),
-        accreditation: (await accreditationsByField(db))[c.field] ?? null,
+        marks: await marksToPrint(db, accreditation !== null),
+        accreditation,
       });
       return reply
         .header('content-type', 'application/pdf')
