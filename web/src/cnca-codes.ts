@@ -1,4 +1,4 @@
-import { currencies, identityTypes, organisationTypes, riskLevels } from '../../src/modules/reporting/cnca-codes.js';
+import { codesOf, currencies, identityTypes, organisationTypes, riskLevels } from '../../src/modules/reporting/cnca-codes.js';
 
 /** The CNCA code tables a record's codes are shown by (the server's one copy): 040105 → 有限责任公司. */
 export const codeTables: Record<string, Record<string, { zh: string; en: string }>> = {
@@ -13,8 +13,9 @@ export function codeWords(table: keyof typeof codeTables | string, code: string 
   return codeTables[table]?.[code]?.[lang] ?? code;
 }
 
+/** A table's codes in their order, as the server's check lists them. */
+export const codesIn = (table: string): string[] => codesOf(codeTables[table]!);
+
 export function codeOptions(table: string, lang: 'zh' | 'en') {
-  return Object.keys(codeTables[table] ?? {})
-    .sort()
-    .map((code) => ({ value: code, label: codeTables[table]![code]![lang] }));
+  return codesIn(table).map((code) => ({ value: code, label: codeTables[table]![code]![lang] }));
 }

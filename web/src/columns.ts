@@ -1,4 +1,4 @@
-import { codeTables } from './cnca-codes.js';
+import { codesIn } from './cnca-codes.js';
 
 /**
  * The client columns as the list shows them; mirrors the server's column table (client.columns.ts).
@@ -32,9 +32,9 @@ export const clientColumns: { key: string; kind: ColumnKind; width: number; valu
   { key: 'scope', kind: 'text', width: 300 },
   { key: 'confidential', kind: 'boolean', width: 140 },
   { key: 'legalRepresentative', kind: 'text', width: 160 },
-  { key: 'organisationType', kind: 'enum', width: 170, values: Object.keys(codeTables.organisationType!).sort() },
+  { key: 'organisationType', kind: 'enum', width: 170, values: codesIn('organisationType') },
   { key: 'registeredCapital', kind: 'money', width: 170 },
-  { key: 'registeredCapitalCurrency', kind: 'enum', width: 160, values: Object.keys(codeTables.registeredCapitalCurrency!).sort() },
+  { key: 'registeredCapitalCurrency', kind: 'enum', width: 160, values: codesIn('registeredCapitalCurrency') },
   { key: 'employeeCount', kind: 'count', width: 130 },
   { key: 'industryCodes', kind: 'textList', width: 160 },
 ];
