@@ -1,5 +1,5 @@
-import { Alert, Button, Card, DatePicker, Drawer, Input, Select, Space, Tabs } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Drawer, Select, Space, Tabs } from 'antd';
+import { AddressDateRange, AddressSearch } from '../components/AddressFilters.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddressFilters } from '../address-filters.js';
@@ -76,12 +76,7 @@ export function AuditLogPage() {
 
   const filterBar = (
     <Space wrap style={{ marginBottom: 16 }} data-testid="audit-log-filters">
-      <DatePicker.RangePicker
-        allowEmpty={[true, true]}
-        placeholder={[t('auditLog.from'), t('auditLog.to')]}
-        value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
-        onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
-      />
+      <AddressDateRange from="from" to="to" filters={filters} update={update} placeholder={[t('auditLog.from'), t('auditLog.to')]} />
       <Select
         allowClear
         showSearch
@@ -120,27 +115,16 @@ export function AuditLogPage() {
         options={actionOptions}
         data-testid="audit-log-action"
       />
-      <Input.Search
-        allowClear
-        style={{ width: 220 }}
-        placeholder={t('auditLog.recordFilter')}
-        aria-label={t('auditLog.recordFilter')}
+      <AddressSearch
+        name="record"
+        filters={filters}
+        update={update}
+        label={t('auditLog.recordFilter')}
         title={t('auditLog.recordHint')}
-        defaultValue={filters.record}
-        key={`record-${filters.record ?? ''}`}
-        onSearch={(record) => update({ record: record.trim() || undefined })}
-        data-testid="audit-log-record"
+        width={220}
+        testId="audit-log-record"
       />
-      <Input.Search
-        allowClear
-        style={{ width: 240 }}
-        placeholder={t('auditLog.search')}
-        aria-label={t('auditLog.search')}
-        defaultValue={filters.q}
-        key={`q-${filters.q ?? ''}`}
-        onSearch={(q) => update({ q: q.trim() || undefined })}
-        data-testid="audit-log-search"
-      />
+      <AddressSearch name="q" filters={filters} update={update} label={t('auditLog.search')} width={240} testId="audit-log-search" />
       <Button onClick={() => setParams(category === 'security' ? { category } : {}, { replace: true })}>{t('auditLog.reset')}</Button>
     </Space>
   );

@@ -1,6 +1,7 @@
-import { Button, Card, DatePicker, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { certificationFields } from '../../../src/modules/certificates/certificate.rules.js';
+import { AddressDateRange, AddressSearch } from '../components/AddressFilters.js';
 import type { SorterResult } from 'antd/es/table/interface';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -27,7 +28,6 @@ const FILTERS = [
   'order',
 ] as const;
 const STATUSES = ['valid', 'suspended', 'revoked', 'withdrawn', 'expired'] as const;
-const FIELDS = ['QMS', 'EMS', 'OHSMS', 'EnMS', 'AFTER_SALES'] as const;
 type Sortable = 'certificateNo' | 'organisationName' | 'status' | 'decisionOn' | 'issueOn' | 'expiresOn';
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -75,13 +75,14 @@ export function CertificatesPage() {
   const openCertificate = (id: string) => api('GET', '/api/certificates/{id}', { path: { id } }).then(setOpen, showError);
 
   const range = (from: 'expiresFrom' | 'decisionFrom', to: 'expiresTo' | 'decisionTo', label: string) => (
-    <DatePicker.RangePicker
-      allowEmpty={[true, true]}
-      aria-label={label}
+    <AddressDateRange
+      from={from}
+      to={to}
+      filters={filters}
+      update={update}
+      label={label}
       placeholder={[t(`certRegister.${from}`), t(`certRegister.${to}`)]}
-      value={[filters[from] ? dayjs(filters[from]) : null, filters[to] ? dayjs(filters[to]) : null]}
-      onChange={(r) => update({ [from]: r?.[0]?.format('YYYY-MM-DD'), [to]: r?.[1]?.format('YYYY-MM-DD') })}
-      data-testid={`register-${from}`}
+      testId={`register-${from}`}
     />
   );
   const multi = (
@@ -113,16 +114,7 @@ export function CertificatesPage() {
       extra={<ExportButton url={`/api/certificates/export?${queryString(filters)}`} fallbackName="certificates.xlsx" />}
     >
       <Space wrap style={{ marginBottom: 16 }} data-testid="register-filters">
-        <Input.Search
-          allowClear
-          style={{ width: 300 }}
-          placeholder={t('certRegister.search')}
-          aria-label={t('certRegister.search')}
-          defaultValue={filters.q}
-          key={`q-${filters.q ?? ''}`}
-          onSearch={(q) => update({ q: q.trim() || undefined })}
-          data-testid="register-search"
-        />
+        <AddressSearch name="q" filters={filters} update={update} label={t('certRegister.search')} width={300} testId="register-search" />
         {multi(
           'status',
           t('certificates.status'),
@@ -145,18 +137,10 @@ export function CertificatesPage() {
         {multi(
           'field',
           t('certificates.field'),
-          FIELDS.map((f) => ({ value: f, label: t(`certificationFields.${f}`) })),
+          certificationFields.map((f) => ({ value: f, label: t(`certificationFields.${f}`) })),
           240,
         )}
-        <Input.Search
-          allowClear
-          style={{ width: 180 }}
-          placeholder={t('certificates.standard')}
-          aria-label={t('certificates.standard')}
-          defaultValue={filters.standard}
-          key={`standard-${filters.standard ?? ''}`}
-          onSearch={(standard) => update({ standard: standard.trim() || undefined })}
-        />
+        <AddressSearch name="standard" filters={filters} update={update} label={t('certificates.standard')} width={180} />
         {multi(
           'starLevel',
           t('certificates.starLevel'),
