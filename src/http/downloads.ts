@@ -1,5 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { ReportChart } from '../lib/report-chart.js';
+import { reportPdf, reportWorkbook, type ReportTable } from './report-files.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -30,6 +32,22 @@ export function printPdf(reply: FastifyReply, file: Buffer, asciiName: string, n
 
 export function sendPdf(reply: FastifyReply, file: Buffer, asciiName: string, name: string) {
   return sendAttachment(reply, 'application/pdf', file, asciiName, name, 'pdf');
+}
+
+/**
+ * A report as the workbook or the PDF asked for, its tables and the charts its page draws (SPEC §14):
+ * `name` names the file, `title` and `subtitle` head the PDF.
+ */
+export async function sendReport(
+  reply: FastifyReply,
+  format: 'xlsx' | 'pdf',
+  lang: 'zh' | 'en',
+  file: { ascii: string; name: string; title: string; subtitle: string },
+  tables: readonly ReportTable[],
+  charts: readonly ReportChart[],
+) {
+  if (format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang, charts), file.ascii, file.name);
+  return sendPdf(reply, await reportPdf(file.title, file.subtitle, tables, lang, charts), file.ascii, file.name);
 }
 
 // documented as binary; the handler sends the bytes, which fastify passes through unserialised

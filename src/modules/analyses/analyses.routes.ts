@@ -1,9 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { reportFileResponse, sendPdf, sendXlsx } from '../../http/downloads.js';
-import { reportPdf, reportWorkbook, type ReportTable } from '../../http/report-files.js';
+import { reportFileResponse, sendReport } from '../../http/downloads.js';
+import type { ReportTable } from '../../http/report-files.js';
 import type { ReportChart } from '../../lib/report-chart.js';
 import type { IsoDate } from '../../lib/dates.js';
 import {
@@ -26,17 +26,16 @@ import type { Words } from './analysis-chart.js';
 export function analysesRoutes(app: FastifyInstance, db: Db, today: () => IsoDate, timeZone: string): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  const send = async (
-    reply: Parameters<typeof sendXlsx>[0],
+  const send = (
+    reply: FastifyReply,
     format: 'xlsx' | 'pdf',
     lang: 'zh' | 'en',
     file: { ascii: string; name: Words; definition?: Words },
     { tables, charts }: { tables: ReportTable[]; charts: ReportChart[] },
   ) => {
-    // the file carries the charts the page draws (SPEC §14)
-    if (format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang, charts), file.ascii, file.name[lang]);
+    // the PDF says under its title how the figures are counted
     const subtitle = `CertDesk · ${today()}${file.definition ? `\n${file.definition[lang]}` : ''}`;
-    return sendPdf(reply, await reportPdf(file.name[lang], subtitle, tables, lang, charts), file.ascii, file.name[lang]);
+    return sendReport(reply, format, lang, { ascii: file.ascii, name: file.name[lang], title: file.name[lang], subtitle }, tables, charts);
   };
 
   // counted over every client in the caller's scope, by branch: staff only, though a portal reads its own cases

@@ -3,9 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { reportFileResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/downloads.js';
+import { reportFileResponse, sendReport, sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import { assertExportable, listWorkbook } from '../../http/list-sheet.js';
-import { reportPdf, reportWorkbook } from '../../http/report-files.js';
 import { analysisCharts } from './classification.charts.js';
 import type { IsoDate } from '../../lib/dates.js';
 import {
@@ -160,9 +159,9 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       const report = await analysisReport(db, callerOf(req).scope, year);
       const [tables, charts] = [analysisTables(report), analysisCharts(report)];
       const name = lang === 'en' ? `client-analysis-${year}` : `${year}年度客户分析报告`;
-      if (req.params.format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang, charts), `client-analysis-${year}`, name);
       const title = lang === 'en' ? `Annual client analysis ${year}` : `${year} 年度客户分析报告`;
-      return sendPdf(reply, await reportPdf(title, `CertDesk · ${today()}`, tables, lang, charts), `client-analysis-${year}`, name);
+      const file = { ascii: `client-analysis-${year}`, name, title, subtitle: `CertDesk · ${today()}` };
+      return sendReport(reply, req.params.format, lang, file, tables, charts);
     },
   });
 }

@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
 import { callerOf } from '../../http/context.js';
-import { reportFileResponse, sendPdf, sendXlsx, xlsxResponse } from '../../http/downloads.js';
-import { reportPdf, reportWorkbook } from '../../http/report-files.js';
+import { reportFileResponse, sendReport, sendXlsx, xlsxResponse } from '../../http/downloads.js';
 import { surveyCharts } from './survey.charts.js';
 import type { IsoDate } from '../../lib/dates.js';
 import {
@@ -171,9 +170,9 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate,
       const period = quarter ? `${year}Q${quarter}` : String(year);
       const name = lang === 'en' ? `satisfaction-${period}` : `${period} 满意度调查报告`;
       const charts = surveyCharts(report);
-      if (req.params.format === 'xlsx') return sendXlsx(reply, await reportWorkbook(tables, lang, charts), `satisfaction-${period}`, name);
       const title = lang === 'en' ? `Client satisfaction ${period}` : `${period} 顾客满意度调查报告`;
-      return sendPdf(reply, await reportPdf(title, `CertDesk · ${today()}`, tables, lang, charts), `satisfaction-${period}`, name);
+      const file = { ascii: `satisfaction-${period}`, name, title, subtitle: `CertDesk · ${today()}` };
+      return sendReport(reply, req.params.format, lang, file, tables, charts);
     },
   });
 
