@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
+import { expect } from 'vitest';
 
 /** The PNG images a workbook's sheet carries, decoded, in the order they were added. */
 export async function sheetImages(xlsx: Buffer, sheetName: string): Promise<PNG[]> {
@@ -27,4 +28,23 @@ export function pixelsOf(png: PNG, hex: string): number {
   let n = 0;
   for (let i = 0; i < png.data.length; i += 4) if (png.data[i] === r && png.data[i + 1] === g && png.data[i + 2] === b) n++;
   return n;
+}
+
+// ECharts' default palette: the first series' colour, the second's
+export const FIRST_SERIES = '#5470c6';
+export const SECOND_SERIES = '#91cc75';
+// the legend's words and the figures over the bars
+const LABEL_INK = '#333333';
+// a chart's PNG is drawn at twice the 640 × 300 the sheet shows it at
+const CHART_PNG_SIZE = { width: 1280, height: 600 };
+// a chart with bars, axes and labels inks well over this share of its pixels; a blank one none
+const MIN_INKED_SHARE = 0.03;
+
+/** Each image is a chart as drawn for a report: its size, inked, its words and figures in the label ink. */
+export function expectDrawnCharts(images: readonly PNG[]): void {
+  for (const png of images) {
+    expect({ width: png.width, height: png.height }).toEqual(CHART_PNG_SIZE);
+    expect(inkedPixels(png) / (png.width * png.height)).toBeGreaterThan(MIN_INKED_SHARE);
+    expect(pixelsOf(png, LABEL_INK)).toBeGreaterThan(0);
+  }
 }

@@ -100,3 +100,10 @@ export function darkPixelsIn(pdf: Buffer, word: WordBox): number {
 }
 // a channel below this is ink (#333 text is 51), not the page or a light grid line
 const DARK = 128;
+
+/** The words printed before the first word `text` (on earlier pages, or above it on its page): a report's charts come before its first table. */
+export function wordsAbove(words: readonly WordBox[], text: string): string[] {
+  const mark = words.find((w) => w.text === text);
+  if (!mark) throw new Error(`no word ${text}`);
+  return words.filter((w) => w.page < mark.page || (w.page === mark.page && w.yMax <= mark.yMin)).map((w) => w.text);
+}

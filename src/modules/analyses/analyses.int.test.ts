@@ -2,7 +2,7 @@ import { isNotNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
-import { inkedPixels, pixelsOf, sheetImages } from '../../../test/chart-images.js';
+import { FIRST_SERIES, inkedPixels, pixelsOf, sheetImages } from '../../../test/chart-images.js';
 import { pdfText } from '../../../test/pdf-text.js';
 import { grantSystem } from '../../../test/world-helpers.js';
 import { riskIncidents, riskItems } from '../risk/risk.schema.js';
@@ -25,9 +25,6 @@ const post = async (url: string, payload: object, as = 'service') => {
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 };
-
-// ECharts' default palette starts with this blue
-const FIRST_SERIES = '#5470c6';
 
 /** Every cell of every sheet, as text. */
 async function sheets(file: Buffer) {
