@@ -1,26 +1,14 @@
 // the entry 'echarts/core' is typed empty under NodeNext resolution (see http/report-charts.ts)
 import type { EChartsCoreOption } from 'echarts/types/dist/core';
 
-type Lang = 'zh' | 'en';
-type Words = { zh: string; en: string };
-/** A category's or a series' name: a name as it is (a branch, an auditor, Q1) or words in both languages. */
-export type ChartLabel = string | Words;
+// a type-only import: the web draws charts with this file and needs no zod for it
+import type { z } from 'zod';
+import type { ReportChartSchema } from './report-chart.schema.js';
 
-/**
- * A chart of a report as the screen draws it (web/src/components/Chart.tsx `barOption`): bars per
- * category, one series per key, stacked or side by side — in both languages, written in the reader's.
- */
-export interface ReportChart {
-  title: Words;
-  categories: ChartLabel[];
-  /** bars unless a series says line */
-  series: { name: ChartLabel; type?: 'bar' | 'line'; data: (number | null)[] }[];
-  stack?: boolean;
-  /** 'percent': the figures are shares, on an axis from 0 in % */
-  unit?: 'count' | 'percent';
-  /** a target drawn as a dashed line across the chart (a share the SPEC asks for) */
-  target?: { name: ChartLabel; value: number };
-}
+type Lang = 'zh' | 'en';
+/** A chart of a report, as its schema describes it (report-chart.schema.ts). */
+export type ReportChart = z.output<typeof ReportChartSchema>;
+type ChartLabel = ReportChart['categories'][number];
 // the target line's colour: the theme's error red, as a line a figure should reach
 const TARGET_COLOUR = '#cf1322';
 

@@ -14542,6 +14542,8 @@ export interface components {
         same: number;
         up: number;
       };
+      /** @description the charts the page draws and the files carry */
+      charts: components['schemas']['ReportChart'][];
       /** @description clients graded in the year */
       graded: number;
       /** @description null until marked issued */
@@ -14582,6 +14584,8 @@ export interface components {
         same: number;
         up: number;
       };
+      /** @description the charts the page draws and the files carry */
+      charts: components['schemas']['ReportChartInput'][];
       /** @description clients graded in the year */
       graded: number;
       /** @description null until marked issued */
@@ -16530,6 +16534,96 @@ export interface components {
       suspendedUntil?: string | null;
     };
     PublicFeedInput: components['schemas']['PublicFeedEntryInput'][];
+    ReportChart: {
+      categories: (
+        | string
+        | {
+            en: string;
+            zh: string;
+          }
+      )[];
+      /** @description names the chart on the page */
+      id?: string;
+      series: {
+        data: (number | null)[];
+        name:
+          | string
+          | {
+              en: string;
+              zh: string;
+            };
+        /**
+         * @description bars unless a line
+         * @enum {string}
+         */
+        type?: 'bar' | 'line';
+      }[];
+      stack?: boolean;
+      /** @description a dashed line across the chart */
+      target?: {
+        name:
+          | string
+          | {
+              en: string;
+              zh: string;
+            };
+        value: number;
+      };
+      title: {
+        en: string;
+        zh: string;
+      };
+      /**
+       * @description percent: the figures are shares, on an axis from 0 in %
+       * @enum {string}
+       */
+      unit?: 'count' | 'percent';
+    };
+    ReportChartInput: {
+      categories: (
+        | string
+        | {
+            en: string;
+            zh: string;
+          }
+      )[];
+      /** @description names the chart on the page */
+      id?: string;
+      series: {
+        data: (number | null)[];
+        name:
+          | string
+          | {
+              en: string;
+              zh: string;
+            };
+        /**
+         * @description bars unless a line
+         * @enum {string}
+         */
+        type?: 'bar' | 'line';
+      }[];
+      stack?: boolean;
+      /** @description a dashed line across the chart */
+      target?: {
+        name:
+          | string
+          | {
+              en: string;
+              zh: string;
+            };
+        value: number;
+      };
+      title: {
+        en: string;
+        zh: string;
+      };
+      /**
+       * @description percent: the figures are shares, on an axis from 0 in %
+       * @enum {string}
+       */
+      unit?: 'count' | 'percent';
+    };
     /** @description a table of a report; a cell in both languages is {zh, en} */
     ReportTable: {
       header: {
@@ -17546,6 +17640,8 @@ export interface components {
         stage: 'contract' | 'audit' | 'service';
         zh: string;
       }[];
+      /** @description the charts the page draws and the files carry */
+      charts: components['schemas']['ReportChart'][];
       /** @description answers that filed a complaint */
       dissatisfied: number;
       issued: number;
@@ -17631,6 +17727,8 @@ export interface components {
         stage: 'contract' | 'audit' | 'service';
         zh: string;
       }[];
+      /** @description the charts the page draws and the files carry */
+      charts: components['schemas']['ReportChartInput'][];
       /** @description answers that filed a complaint */
       dissatisfied: number;
       issued: number;

@@ -196,8 +196,6 @@ export type Evaluation = Schemas['ClientEvaluation'];
 
 export type ClientClassification = Schemas['ClientClassification'];
 
-export type GradeCounts = AnalysisReport['byGrade'];
-
 export type AnalysisReport = Schemas['ClassificationReport'];
 
 export type Campaign = Schemas['ClassificationCampaign'];
@@ -207,8 +205,6 @@ export type SurveyQuestion = Schemas['SurveyQuestion'];
 export type Survey = Schemas['Survey'];
 /** A survey as its client sees it in the portal. */
 export type PortalSurvey = Schemas['PortalSurvey'];
-
-export type ScoreGroup = SurveyReport['byBranch'][number];
 
 export type SurveyReport = Schemas['SurveyReport'];
 

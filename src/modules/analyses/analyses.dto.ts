@@ -1,18 +1,15 @@
 import { z } from 'zod';
+import { ReportChartSchema } from '../../lib/report-chart.schema.js';
 
 const WordsSchema = z.object({ zh: z.string(), en: z.string() });
 
-const AnalysisChartSchema = z
-  .object({
-    id: z.string(),
-    title: WordsSchema,
-    categories: z.array(WordsSchema),
-    unit: z.enum(['count', 'percent']),
-    stack: z.boolean().optional(),
-    series: z.array(z.object({ name: WordsSchema, type: z.enum(['bar', 'line']), data: z.array(z.number().nullable()) })),
-    target: z.object({ name: WordsSchema, value: z.number() }).optional(),
-  })
-  .meta({ id: 'AnalysisChart' });
+const AnalysisChartSchema = ReportChartSchema.extend({
+  id: z.string(),
+  categories: z.array(WordsSchema),
+  unit: z.enum(['count', 'percent']),
+  series: z.array(z.object({ name: WordsSchema, type: z.enum(['bar', 'line']), data: z.array(z.number().nullable()) })),
+  target: z.object({ name: WordsSchema, value: z.number() }).optional(),
+}).meta({ id: 'AnalysisChart' });
 
 const ReportTableSchema = z
   .object({

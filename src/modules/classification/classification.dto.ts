@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReportChartSchema } from '../../lib/report-chart.schema.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { clientGrades } from '../clients/client.schema.js';
 import { evaluatedSystems, evaluationSources, gradeOverrides } from './classification.rules.js';
@@ -138,5 +139,6 @@ export const AnalysisReportSchema = z
     changes: z
       .object({ up: z.number().int(), down: z.number().int(), same: z.number().int(), new: z.number().int() })
       .describe('clients whose grade rose, fell or stayed since last year; new: not graded last year'),
+    charts: z.array(ReportChartSchema).describe('the charts the page draws and the files carry'),
   })
   .meta({ id: 'ClassificationReport' });

@@ -187,6 +187,9 @@ describe('client classification', () => {
     expect(report.byIndustry['19']).toEqual({ 'A-': 1 });
     expect(report.bySystem.QMS).toEqual({ 'A-': 1, 'C+': 1 });
     expect(Object.keys(report.byBranch).sort()).toEqual(['北京总部', '深圳办事处']);
+    // the page draws the charts the files carry: the system named in words, never QMS
+    expect(report.charts.map((c: { id: string }) => c.id)).toEqual(['grades', 'branches', 'industries', 'systems']);
+    expect(report.charts[3].categories).toEqual([expect.objectContaining({ zh: '质量管理体系' })]);
 
     const xlsx = await get('/api/classification/report/xlsx?year=2026&lang=en');
     expect(xlsx.statusCode).toBe(200);

@@ -131,7 +131,10 @@ export function classificationRoutes(app: FastifyInstance, db: Db, today: () => 
       querystring: YearQuerySchema,
       response: { 200: AnalysisReportSchema },
     },
-    handler: (req) => analysisReport(db, callerOf(req).scope, req.query.year),
+    handler: async (req) => {
+      const report = await analysisReport(db, callerOf(req).scope, req.query.year);
+      return { ...report, charts: analysisCharts(report) };
+    },
   });
 
   r.post('/api/classification/report/issued', {

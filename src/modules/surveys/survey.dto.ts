@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReportChartSchema } from '../../lib/report-chart.schema.js';
 import { optionalText, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
 import { auditTypes } from '../programmes/programme.rules.js';
@@ -179,6 +180,7 @@ export const SurveyReportSchema = z
       })
       .nullable()
       .describe("the year's random sample and its own return rate; null when none was drawn"),
+    charts: z.array(ReportChartSchema).describe('the charts the page draws and the files carry'),
   })
   .meta({ id: 'SurveyReport' });
 

@@ -151,7 +151,10 @@ export function surveyRoutes(app: FastifyInstance, db: Db, today: () => IsoDate,
   r.get('/api/surveys/report', {
     config: { permission: 'surveys:read' },
     schema: { tags, summary: 'Quarterly or annual satisfaction report', querystring: ReportQuery, response: { 200: SurveyReportSchema } },
-    handler: (req) => surveyReport(db, callerOf(req).scope, req.query.year, req.query.quarter),
+    handler: async (req) => {
+      const report = await surveyReport(db, callerOf(req).scope, req.query.year, req.query.quarter);
+      return { ...report, charts: surveyCharts(report) };
+    },
   });
 
   r.get('/api/surveys/report/:format', {

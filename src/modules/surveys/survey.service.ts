@@ -384,7 +384,12 @@ export async function surveyTotals(db: Db, scope: DataScope, year: number) {
  * 季度 / 年度满意度报告: return rate against the target, the scores by stage, quarter, branch,
  * auditor and question — aggregated by the database, so a year of any size is one page of numbers.
  */
-export async function surveyReport(db: Db, scope: DataScope, year: number, quarter?: number): Promise<z.output<typeof SurveyReportSchema>> {
+export async function surveyReport(
+  db: Db,
+  scope: DataScope,
+  year: number,
+  quarter?: number,
+): Promise<Omit<z.output<typeof SurveyReportSchema>, 'charts'>> {
   const params = await loadParameters(db);
   const where = surveyConditions(scope, { year, quarter });
   const quarterOfIssue = sql<number>`extract(quarter from ${surveys.issuedOn})::int`;

@@ -5,8 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download, queryString, type Schemas } from '../api.js';
 import { useSession, useShowError } from '../session.js';
-import { chartOption } from '../../../src/lib/report-chart.js';
-import { ChartGrid, type ChartOption } from './Chart.js';
+import { ReportCharts } from './Chart.js';
 
 type AnalysisChart = Schemas['AnalysisChart'];
 type ReportTable = Schemas['ReportTable'];
@@ -14,11 +13,6 @@ type Cell = ReportTable['rows'][number][number];
 type Lang = 'zh' | 'en';
 
 const cellText = (cell: Cell, lang: Lang) => (cell === null ? '—' : typeof cell === 'object' ? cell[lang] : String(cell));
-
-/** An analysis chart as the server describes it, drawn as its report files draw it (one option builder), with tooltips on screen. */
-export function analysisChartOption(c: AnalysisChart, lang: Lang): ChartOption {
-  return { ...chartOption(c, lang), tooltip: { trigger: 'axis' } };
-}
 
 /** The year (and, where asked, the quarter) an analysis is for: labelled filters. */
 export function PeriodFilter({
@@ -93,9 +87,7 @@ export function AnalysisView({
           {t('analyses.exportPdf')}
         </Button>
       </Space>
-      <ChartGrid
-        charts={analysis.charts.map((c) => ({ title: c.title[lang], option: analysisChartOption(c, lang), testId: `chart-${c.id}` }))}
-      />
+      <ReportCharts charts={analysis.charts} />
       {analysis.tables.map((table) => (
         <Table<{ key: number; cells: Cell[] }>
           key={table.title.zh}

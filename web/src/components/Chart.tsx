@@ -1,4 +1,6 @@
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { chartOption, type ReportChart } from '../../../src/lib/report-chart.js';
+import { useSession } from '../session.js';
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -82,5 +84,26 @@ export function ChartGrid({ charts }: { charts: { title: string; option: ChartOp
           ),
       )}
     </Row>
+  );
+}
+
+// a chart of more categories than this takes the whole row (a report's questions)
+const WIDE_AFTER_CATEGORIES = 12;
+
+/**
+ * A report's charts as the server describes them, drawn by the option builder its files use
+ * (lib/report-chart), with tooltips on screen; each named by its id for tests and links.
+ */
+export function ReportCharts({ charts }: { charts: ReportChart[] }) {
+  const { lang } = useSession();
+  return (
+    <ChartGrid
+      charts={charts.map((c) => ({
+        title: c.title[lang],
+        option: { ...chartOption(c, lang), tooltip: { trigger: 'axis' } },
+        testId: c.id && `chart-${c.id}`,
+        wide: c.categories.length > WIDE_AFTER_CATEGORIES,
+      }))}
+    />
   );
 }

@@ -19,12 +19,12 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, download, grades, type AnalysisReport, type Campaign, type EvaluationItem, type GradeCounts } from '../api.js';
+import { api, download, type AnalysisReport, type Campaign, type EvaluationItem } from '../api.js';
 import { cbYear } from '../cb-time.js';
-import { barOption, ChartGrid } from '../components/Chart.js';
+import { ReportCharts } from '../components/Chart.js';
 import { gradeColor } from '../components/ClassificationPanel.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { useSave, useSession, useShowError } from '../session.js';
@@ -121,14 +121,6 @@ function CampaignTab({ year }: { year: number }) {
   );
 }
 
-const sortedKeys = (o: Record<string, unknown>) => Object.keys(o).sort();
-const stackedByGrade = (data: Record<string, GradeCounts>) =>
-  barOption(
-    sortedKeys(data),
-    grades.map((g) => ({ name: g, data: sortedKeys(data).map((k) => data[k]![g] ?? 0) })),
-    { stack: true },
-  );
-
 function ReportTab({ year }: { year: number }) {
   const { t } = useTranslation();
   const { lang, may } = useSession();
@@ -140,23 +132,7 @@ function ReportTab({ year }: { year: number }) {
   }, [year, showError]);
   useEffect(load, [load]);
   const { save } = useSave(load);
-  const charts = useMemo(
-    () =>
-      r && {
-        byGrade: barOption(
-          [...grades],
-          [
-            { name: String(year), data: grades.map((g) => r.byGrade[g] ?? 0) },
-            { name: String(year - 1), data: grades.map((g) => r.lastYearByGrade[g] ?? 0) },
-          ],
-        ),
-        byBranch: stackedByGrade(r.byBranch),
-        byIndustry: stackedByGrade(r.byIndustry),
-        bySystem: stackedByGrade(r.bySystem),
-      },
-    [r, year],
-  );
-  if (!r || !charts) return null;
+  if (!r) return null;
   const exportAs = (format: 'xlsx' | 'pdf') =>
     download(`/api/classification/report/${format}?year=${year}&lang=${lang}`, `client-analysis-${year}.${format}`).catch(showError);
   return (
@@ -190,14 +166,8 @@ function ReportTab({ year }: { year: number }) {
           )
         )}
       </Space>
-      <ChartGrid
-        charts={[
-          { title: t('classification.byGrade'), option: charts.byGrade, testId: 'chart-grades' },
-          { title: t('classification.byBranch'), option: charts.byBranch },
-          { title: t('classification.byIndustry'), option: charts.byIndustry },
-          { title: t('classification.bySystem'), option: charts.bySystem },
-        ]}
-      />
+      {/* the report's own charts, as its files carry them */}
+      <ReportCharts charts={r.charts} />
     </Space>
   );
 }

@@ -17,7 +17,7 @@ import {
   Tag,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import {
@@ -27,13 +27,12 @@ import {
   type Answer,
   type CredibilityReport,
   type Query,
-  type ScoreGroup,
   type Survey,
   type SurveyReport,
   type SurveySample,
 } from '../api.js';
 import { cbYear } from '../cb-time.js';
-import { barOption, ChartGrid } from '../components/Chart.js';
+import { ReportCharts } from '../components/Chart.js';
 import { ExportButton } from '../components/ExportButton.js';
 import { SurveyAnswerModal } from '../components/SurveyAnswerModal.js';
 import { useSave, useSession, useShowError } from '../session.js';
@@ -200,35 +199,7 @@ function ReportTab({ year, quarter }: { year: number; quarter?: number }) {
   useEffect(() => {
     api('GET', '/api/surveys/report', { query: { year, quarter } }).then(setR, showError);
   }, [year, quarter, showError]);
-  const charts = useMemo(() => {
-    if (!r) return null;
-    const stages = ['contract', 'audit', 'service'] as const;
-    const groupChart = (groups: ScoreGroup[]) =>
-      barOption(
-        groups.map((g) => g.name),
-        [{ name: t('surveys.total'), data: groups.map((g) => g.total) }],
-      );
-    return {
-      quarters: barOption(
-        r.byQuarter.map((q) => `Q${q.quarter}`),
-        [
-          { name: t('surveys.issued'), data: r.byQuarter.map((q) => q.issued) },
-          { name: t('surveys.answered'), data: r.byQuarter.map((q) => q.answered) },
-        ],
-      ),
-      stages: barOption(
-        stages.map((s) => t(`surveys.stages.${s}`)),
-        [{ name: t('surveys.average'), data: stages.map((s) => r.overall[s]) }],
-      ),
-      branches: groupChart(r.byBranch),
-      auditors: groupChart(r.byAuditor),
-      questions: barOption(
-        r.byQuestion.map((q) => q.code),
-        [{ name: t('surveys.average'), data: r.byQuestion.map((q) => q.average) }],
-      ),
-    };
-  }, [r, t]);
-  if (!r || !charts) return null;
+  if (!r) return null;
   const period = quarter ? `${year}Q${quarter}` : String(year);
   const exportAs = (format: 'xlsx' | 'pdf') =>
     download(`/api/surveys/report/${format}?${queryString({ year, quarter, lang })}`, `satisfaction-${period}.${format}`).catch(showError);
@@ -277,15 +248,8 @@ function ReportTab({ year, quarter }: { year: number; quarter?: number }) {
           {t('classification.exportPdf')}
         </Button>
       </Space>
-      <ChartGrid
-        charts={[
-          { title: t('surveys.byQuarter'), option: charts.quarters },
-          { title: t('surveys.byStage'), option: charts.stages, testId: 'chart-stages' },
-          { title: t('surveys.byBranch'), option: charts.branches },
-          { title: t('surveys.byAuditor'), option: charts.auditors },
-          { title: t('surveys.byQuestion'), option: charts.questions, wide: true },
-        ]}
-      />
+      {/* the report's own charts, as its files carry them */}
+      <ReportCharts charts={r.charts} />
       <Table
         rowKey="name"
         size="small"
