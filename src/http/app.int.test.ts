@@ -237,8 +237,6 @@ describe('demo seed', () => {
         APPR_E_DATE: (c) => c('APPR_AC_CODE') === '05',
         CHK_PD_NUM: (c) => c('APPR_AC_CODE') === '05',
         ACC_SYMBOL: () => true, // 未获得认可不用填写
-        // CertDesk records no decision on a surveillance's result (only the audit held): 03 rows name none
-        CHK_P_LIST: (c) => c('REPORT_TYPE') === '03',
         RISK_PARAM: (c) => c('ACC_SYMBOL') === '' || !/^A0[123]/.test(c('AUTH_PROJ_CODE')),
         BASE_PD_NUM: (c) => !/^A0[123]/.test(c('AUTH_PROJ_CODE')),
         Service_area_code: (c) => !c('AUTH_PROJ_CODE').startsWith('C'),
@@ -252,6 +250,7 @@ describe('demo seed', () => {
         OBSERVER_FLAG: () => true, // 可以为空值
       };
       let rows = 0;
+      const reportTypes = new Set<string>();
       for (let month = 9; month <= 11; month++) {
         const period = `2026-${String(month).padStart(2, '0')}`;
         const built = await buildCncaMonth(w.db, cb, period);
@@ -269,6 +268,7 @@ describe('demo seed', () => {
             if (values.every((v) => v === '')) continue;
             rows += 1;
             const cell = (code: string) => values[codes.indexOf(code)] ?? '';
+            if (sheet.name === '证书信息表') reportTypes.add(cell('REPORT_TYPE'));
             codes.forEach((code, j) => {
               if (!checked[j] || values[j] !== '') return;
               expect(blankAllowedWhen[code]?.(cell) ?? false, `${period} ${sheet.name} row ${r}: ${code} is blank`).toBe(true);
@@ -277,6 +277,8 @@ describe('demo seed', () => {
         });
       }
       expect(rows).toBeGreaterThan(20);
+      // surveilled certificates (03) among them, their decision-makers named
+      expect(reportTypes).toContain('03');
     },
     DEMO_SEED_TIMEOUT_MS,
   );

@@ -402,6 +402,36 @@ export const errorCatalog = {
     zh: '认证决定人员不能是该决定所依据审核的审核组成员',
     en: 'A member of the audit team this decision rests on cannot take it',
   },
+  'CERTIFICATE.MAINTAIN_NOT_VALID': {
+    status: 409,
+    zh: '只有有效的证书可以作出保持认证资格的决定（暂停的证书应恢复或撤销）',
+    en: 'Only a valid certificate can be maintained (a suspended one is restored or revoked)',
+  },
+  'CERTIFICATE.MAINTAIN_BEFORE_AUDIT': {
+    status: 400,
+    zh: '认证决定日期不能早于审核结束日期（{end}）',
+    en: 'The decision cannot be dated before the audit ended ({end})',
+  },
+  'CERTIFICATE.MAINTAIN_DECIDED': {
+    status: 409,
+    zh: '该次审核已作出保持认证资格的决定',
+    en: 'This audit’s decision to maintain has been taken already',
+  },
+  'CERTIFICATE.MAINTAIN_BY_ASSESSMENT': {
+    status: 409,
+    zh: '售后服务认证的监督决定在该次审核的售后服务评价中作出（审核 › 售后服务评价 › 认证决定）',
+    en: 'An after-sales certificate is kept by the decision on the surveillance’s assessment (audit › assessment › decision)',
+  },
+  'CERTIFICATE.MAINTAIN_NOT_SURVEILLANCE': {
+    status: 409,
+    zh: '保持认证资格的决定须依据已实施的监督审核或追加监督',
+    en: 'A decision to maintain rests on a held surveillance or extra surveillance',
+  },
+  'CERTIFICATE.MAINTAIN_AFTER_FAIL': {
+    status: 409,
+    zh: '审核结论为不通过，不能保持认证资格，应暂停或撤销证书',
+    en: 'The audit failed: the certificate cannot be maintained; suspend or revoke it',
+  },
   'CERTIFICATE.AFTER_SALES_BY_ASSESSMENT': {
     status: 409,
     zh: '售后服务认证证书只能由已完成的 GB/T 27922 评价经认证决定颁发（审核 › 售后服务评价 › 认证决定）',
@@ -808,6 +838,11 @@ export const errorCatalog = {
     status: 400,
     zh: '负责人须为可办理申投诉的在职工作人员（客户服务部、综合管理部、质量技术部或系统管理员）',
     en: 'The owner must be an active staff member who may handle complaints (customer service, general administration, quality & technical or the administrator)',
+  },
+  'COMPLAINT.CAUSE_REQUIRED': {
+    status: 400,
+    zh: '答复前请选择原因分类（用于申投诉原因分析）',
+    en: 'Classify the cause before answering (the analysis counts cases by cause)',
   },
   'COMPLAINT.FUTURE_DATE': { status: 400, zh: '受理日期不能晚于今天', en: 'The day received cannot be later than today' },
   'REPORT.NOT_FOUND': { status: 404, zh: '报送记录不存在', en: 'Report not found' },

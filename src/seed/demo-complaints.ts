@@ -34,7 +34,7 @@ export async function seedDemoComplaints(db: Db, today: IsoDate): Promise<void> 
     service,
     { kind: 'all' },
     answered.id,
-    { version: answered.version, answer: '已核实并督促企业整改，企业已于三日内上门维修。' },
+    { version: answered.version, answer: '已核实并督促企业整改，企业已于三日内上门维修。', cause: 'certified_performance' },
     addDays(today, -10),
   );
   await fileComplaint(
@@ -50,6 +50,7 @@ export async function seedDemoComplaints(db: Db, today: IsoDate): Promise<void> 
       subject: '认证证书使用不当',
       description: '企业在未获证产品上使用认证标志。',
       clientId: null,
+      cause: 'certificate_misuse',
       receivedOn: addDays(today, -40),
     },
     addDays(today, -40),

@@ -1,5 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { systemActor } from '../audit-log/audit-log.js';
+import { systemActor, type Actor } from '../audit-log/audit-log.js';
+import { concludeAssessment, decideAssessment, listIndicators, saveSheet } from '../modules/after-sales/star.service.js';
+import { maintainCertification } from '../modules/certificates/maintain.service.js';
 import { demoActor } from './demo-actors.js';
 import type { Db } from '../db/connection.js';
 import { addDays, type IsoDate } from '../lib/dates.js';
@@ -65,7 +67,10 @@ export async function seedProgrammeHistory(db: Db, today: IsoDate, certificateId
     const a = await planAudit(db, systemActor, all, programmeId, { type, plannedStart: start, plannedEnd: end, sites: [], forAuditId });
     let version = a.version;
     if (type !== 'random_survey') version = (await assignTeam(db, systemActor, all, a.id, { version, members })).version;
-    if (end <= today) await recordAudit(db, systemActor, all, a.id, { version, actualStart: start, actualEnd: end, result: 'pass' }, today);
+    if (end <= today) {
+      await recordAudit(db, systemActor, all, a.id, { version, actualStart: start, actualEnd: end, result: 'pass' }, today);
+      if (type === 'surveillance') await keepAfterSurveillance(db, today, certificateId, a.id, end);
+    }
     return a.id;
   };
 
@@ -138,6 +143,51 @@ export async function seedProgrammeHistory(db: Db, today: IsoDate, certificateId
         { version: withTeam.version, actualStart: start, actualEnd: addDays(start, 1), result: 'pass' },
         today,
       );
+      await keepAfterSurveillance(db, today, certificateId, s.id, addDays(start, 1));
     } else await hold(p.id, 'surveillance', start, 2);
   }
+}
+
+/** How long after a demo surveillance its decision-maker kept the certificate. */
+const DEMO_DECISION_DAYS = 7;
+
+/**
+ * The decision that follows a demo surveillance, through its use-case: a management-system
+ * certificate maintained by the decision-maker; an after-sales one scored by its team leader,
+ * concluded and kept at its level by the decision-maker.
+ */
+async function keepAfterSurveillance(db: Db, today: IsoDate, certificateId: string, auditId: string, end: IsoDate) {
+  const decidedOn = minDate(addDays(end, DEMO_DECISION_DAYS), today);
+  const decider = await demoActor(db, 'jueding');
+  const [cert] = await db.select().from(certificates).where(eq(certificates.id, certificateId));
+  const reason = '监督审核结论符合要求，保持认证资格（演示数据）';
+  if (cert!.scheme === 'management_system') {
+    await maintainCertification(db, decider, all, certificateId, { version: cert!.version, auditId, decidedOn, reason }, today);
+    return;
+  }
+  const leader = (await demoActor(db, 'auditor')) as Actor & { id: string };
+  const items = (await listIndicators(db)).map((i) => ({ code: i.code, applicable: true, achieved: Number(i.points) }));
+  const sheet = await saveSheet(db, leader, all, auditId, {
+    version: 0,
+    items,
+    specialDeductions: 0,
+    specialBonus: 0,
+    nonconformities: [],
+  });
+  const concluded = await concludeAssessment(
+    db,
+    leader,
+    all,
+    auditId,
+    { version: sheet.version, conclusion: 'recommend', note: '建议保持星级（演示数据）' },
+    end,
+  );
+  await decideAssessment(
+    db,
+    decider as Actor & { id: string },
+    all,
+    auditId,
+    { version: concluded.version, grant: false, scope: cert!.scope, outcome: 'keep', note: reason },
+    decidedOn,
+  );
 }

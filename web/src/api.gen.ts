@@ -2807,6 +2807,131 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/certificates/{id}/maintain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 保持认证资格: the decision-maker approves a held surveillance’s conclusion and keeps the certificate (management systems; after-sales by its assessment) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description the held surveillance (or extra surveillance) whose conclusion keeps the certificate
+             */
+            auditId: string;
+            /** @description default today; not before the audit ended nor after today */
+            decidedOn?: string | null;
+            /** @default 监督审核结论符合要求，保持认证资格 / surveillance conclusion approved, certification maintained */
+            reason?: string;
+            /** @description the version read; a stale one gets 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              allowedActions: ('suspend' | 'restore' | 'revoke' | 'withdraw' | 'expire' | 'reissue' | 'recertify')[];
+              /** @description 基础人日数 as reported */
+              baseAuditDays: number | null;
+              /** @description IAF MD 5's figure for the covered employees and risk level, where the field has a table */
+              baseAuditDaysByTable: number | null;
+              /** @description why it differs from IAF MD 5, or why it was entered */
+              baseAuditDaysReason: string | null;
+              certificateNo: string;
+              /** Format: uuid */
+              clientId: string;
+              cncaStatusCode: string;
+              /** @description kept out of IAF CertSearch */
+              confidential: boolean;
+              /** @description 体系覆盖的员工数 */
+              coveredEmployees: number | null;
+              decisionOn: string;
+              events: {
+                at: string;
+                decidedBy: string;
+                details: {
+                  [key: string]: unknown;
+                };
+                effectiveOn: string;
+                ground: string | null;
+                id: number;
+                kind: string;
+                reason: string;
+              }[];
+              expiresOn: string;
+              /** @enum {string} */
+              field: 'QMS' | 'EMS' | 'OHSMS' | 'EnMS' | 'AFTER_SALES';
+              /** Format: uuid */
+              id: string;
+              issueOn: string;
+              organisationName: string;
+              originalIssueOn: string;
+              revocationProposedOn: string | null;
+              /**
+               * @description 风险级别代码: 01 high, 02 medium, 03 low
+               * @enum {string|null}
+               */
+              riskLevel: '01' | '02' | '03' | null;
+              /** @enum {string} */
+              scheme: 'management_system' | 'after_sales';
+              scope: string;
+              /** @description 服务认证所属领域代码 (after-sales certificates) */
+              serviceAreaCode: string | null;
+              sites: {
+                address: string;
+                name: string;
+                scope?: string;
+              }[];
+              standard: string;
+              starLevel: number | null;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'revoked' | 'withdrawn' | 'expired';
+              suspendedFrom: string | null;
+              suspendedScope: string | null;
+              suspendedUntil: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/certificates/{id}/pdf': {
     parameters: {
       query?: never;
@@ -7002,6 +7127,16 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          cause?:
+            | 'auditor_conduct'
+            | 'audit_findings'
+            | 'certification_decision'
+            | 'fees_contract'
+            | 'service_timeliness'
+            | 'impartiality'
+            | 'certified_performance'
+            | 'certificate_misuse'
+            | 'other';
           channel?: 'portal' | 'staff' | 'public';
           kind?: 'complaint' | 'appeal';
           /** @description language of the Excel export */
@@ -7049,6 +7184,21 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /**
+             * @description 原因分类, when already known; required by the answer at the latest
+             * @enum {string|null}
+             */
+            cause?:
+              | 'auditor_conduct'
+              | 'audit_findings'
+              | 'certification_decision'
+              | 'fees_contract'
+              | 'service_timeliness'
+              | 'impartiality'
+              | 'certified_performance'
+              | 'certificate_misuse'
+              | 'other'
+              | null;
             certificateNo?: string | null;
             /** Format: uuid */
             clientId?: string | null;
@@ -7147,7 +7297,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the written answer */
+    /** Record the written answer (and the cause, unless classified already) */
     post: {
       parameters: {
         query?: never;
@@ -7162,6 +7312,21 @@ export interface paths {
           'application/json': {
             /** @description the written answer sent to the complainant */
             answer: string;
+            /**
+             * @description 原因分类: required unless the case is classified already
+             * @enum {string|null}
+             */
+            cause?:
+              | 'auditor_conduct'
+              | 'audit_findings'
+              | 'certification_decision'
+              | 'fees_contract'
+              | 'service_timeliness'
+              | 'impartiality'
+              | 'certified_performance'
+              | 'certificate_misuse'
+              | 'other'
+              | null;
             /** @description the version read; a stale one gets 409 */
             version: number;
           };
@@ -7235,6 +7400,71 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/complaints/{id}/cause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Classify the cause again (原因分类) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            cause:
+              | 'auditor_conduct'
+              | 'audit_findings'
+              | 'certification_decision'
+              | 'fees_contract'
+              | 'service_timeliness'
+              | 'impartiality'
+              | 'certified_performance'
+              | 'certificate_misuse'
+              | 'other';
+            /** @description the version read; a stale one gets 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Refused: the code and the reason in Chinese and English; nothing was changed */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Complaint'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -7576,6 +7806,16 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          cause?:
+            | 'auditor_conduct'
+            | 'audit_findings'
+            | 'certification_decision'
+            | 'fees_contract'
+            | 'service_timeliness'
+            | 'impartiality'
+            | 'certified_performance'
+            | 'certificate_misuse'
+            | 'other';
           channel?: 'portal' | 'staff' | 'public';
           kind?: 'complaint' | 'appeal';
           /** @description language of the Excel export */
@@ -11049,7 +11289,7 @@ export interface paths {
               issues: {
                 header: string | null;
                 /** @enum {string} */
-                problem: 'MISSING' | 'TOO_LONG' | 'NO_TEAM' | 'NOT_REGISTERED' | 'NO_ENERGY_DATA';
+                problem: 'MISSING' | 'TOO_LONG' | 'NO_TEAM' | 'NOT_REGISTERED' | 'NO_ENERGY_DATA' | 'NO_DECISION';
                 record: {
                   id: string;
                   /** @enum {string} */
@@ -13880,6 +14120,11 @@ export interface components {
       forAuditId: string | null;
       /** Format: uuid */
       id: string;
+      /** @description 保持认证资格: the decision that kept the certificate after this surveillance, once taken */
+      maintained: {
+        decidedBy: string;
+        decidedOn: string;
+      } | null;
       plan: {
         activity: string;
         /** @description YYYY-MM-DD */
@@ -13935,6 +14180,11 @@ export interface components {
       forAuditId: string | null;
       /** Format: uuid */
       id: string;
+      /** @description 保持认证资格: the decision that kept the certificate after this surveillance, once taken */
+      maintained: {
+        decidedBy: string;
+        decidedOn: string;
+      } | null;
       plan: {
         activity: string;
         /** @description YYYY-MM-DD */
@@ -14995,6 +15245,18 @@ export interface components {
       answerDueOn: string;
       answeredBy: string | null;
       answeredOn: string | null;
+      /** @enum {string|null} */
+      cause:
+        | 'auditor_conduct'
+        | 'audit_findings'
+        | 'certification_decision'
+        | 'fees_contract'
+        | 'service_timeliness'
+        | 'impartiality'
+        | 'certified_performance'
+        | 'certificate_misuse'
+        | 'other'
+        | null;
       certificateNo: string | null;
       /** @enum {string} */
       channel: 'portal' | 'staff' | 'public';
@@ -15030,6 +15292,18 @@ export interface components {
       answerDueOn: string;
       answeredBy: string | null;
       answeredOn: string | null;
+      /** @enum {string|null} */
+      cause:
+        | 'auditor_conduct'
+        | 'audit_findings'
+        | 'certification_decision'
+        | 'fees_contract'
+        | 'service_timeliness'
+        | 'impartiality'
+        | 'certified_performance'
+        | 'certificate_misuse'
+        | 'other'
+        | null;
       certificateNo: string | null;
       /** @enum {string} */
       channel: 'portal' | 'staff' | 'public';

@@ -275,6 +275,59 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
     expect(certificate).toMatchObject({ starLevel: 2, status: 'valid' });
   });
 
+  it('keeps the level after a surveillance that earns it: the decision to maintain is the certificate’s (CNCA 03), not a second route', async () => {
+    const { auditId, clientId } = await heldInitialAudit();
+    const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
+    const items = indicators.map((i: { code: string; points: number }) => ({
+      code: i.code,
+      achieved: i.points * 0.85,
+      finding: '部分记录缺失',
+    }));
+    const first = await ok(await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items }, 'auditor'));
+    const concluded = await ok(
+      await post(
+        `/api/audits/${auditId}/star-assessment/conclude`,
+        { version: first.version, conclusion: 'recommend', note: '推荐' },
+        'auditor',
+      ),
+    );
+    const granted = await ok(
+      await post(
+        `/api/audits/${auditId}/star-assessment/decide`,
+        { version: concluded.version, grant: true, certificateNo: 'CD26SC0096R0M', scope: '家用电器维修服务', note: '颁证' },
+        'decider',
+      ),
+    );
+    const extra = await heldExtraAudit(clientId);
+    // the maintain route is not the after-sales door
+    const [certificate] = await ok(await get(`/api/clients/${clientId}/certificates`, 'decider'));
+    const side = await post(
+      `/api/certificates/${granted.certificateId}/maintain`,
+      { version: certificate.version, auditId: extra.id },
+      'decider',
+    );
+    expect(side.json().code).toBe('CERTIFICATE.MAINTAIN_BY_ASSESSMENT');
+    const scored = await ok(await send('PUT', `/api/audits/${extra.id}/star-assessment`, { version: 0, items }, 'auditor'));
+    const done = await ok(
+      await post(
+        `/api/audits/${extra.id}/star-assessment/conclude`,
+        { version: scored.version, conclusion: 'recommend', note: '保持' },
+        'auditor',
+      ),
+    );
+    await ok(
+      await post(
+        `/api/audits/${extra.id}/star-assessment/decide`,
+        { version: done.version, grant: false, scope: '家用电器维修服务', outcome: 'keep', note: '保持三星' },
+        'decider',
+      ),
+    );
+    const detail = await ok(await get(`/api/certificates/${granted.certificateId}`, 'decider'));
+    expect(detail).toMatchObject({ starLevel: 3, status: 'valid' });
+    expect(detail.events[0]).toMatchObject({ kind: 'maintain', decidedBy: '用户 decider', details: { auditId: extra.id } });
+    expect((await ok(await get(`/api/audits/${extra.id}`, 'decider'))).maintained).toMatchObject({ decidedBy: '用户 decider' });
+  });
+
   it('raises the level after a surveillance that earns more, decided by someone not on that team', async () => {
     const { auditId, clientId } = await heldInitialAudit();
     const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));

@@ -11,9 +11,10 @@ import { assertDeciderIndependent } from '../certificates/certificate.rules.js';
 import { decide, decisions } from '../certificates/certificate.service.js';
 import { grantCertificate } from '../certificates/grant.service.js';
 import { reissue } from '../certificates/reissue.service.js';
+import { maintainedAuditTypes, recordMaintained } from '../certificates/maintain.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import type { ParameterValues } from '../parameters/parameter.defaults.js';
-import { findAudit } from '../programmes/programme.repo.js';
+import { findAudit, type AuditRow } from '../programmes/programme.repo.js';
 import { auditTeamMembers } from '../programmes/programme.schema.js';
 import type {
   ConcludeSchema,
@@ -327,7 +328,7 @@ export async function decideAssessment(
     let certificateId: string | null = null;
     if (found.p.certificateId) {
       certificateId = found.p.certificateId;
-      await decideOnCertificate(tx, actor, scope, row, certificateId, input, today);
+      await decideOnCertificate(tx, actor, scope, row, found.a, certificateId, input, today);
     } else if (input.grant) {
       if (row.conclusion === 'not_recommend' || !row.recommendedLevel) throw new AppError('STAR.NOT_RECOMMENDED');
       if (!input.certificateNo) throw new AppError('STAR.CERTIFICATE_NO_REQUIRED');
@@ -365,6 +366,7 @@ async function decideOnCertificate(
   actor: Actor,
   scope: DataScope,
   row: AssessmentRow,
+  audit: AuditRow,
   certificateId: string,
   input: z.output<typeof DecideStarSchema>,
   today: IsoDate,
@@ -376,7 +378,12 @@ async function decideOnCertificate(
   const outcome = input.outcome ?? 'keep';
   if (!options.includes(outcome)) throw new AppError('STAR.OUTCOME_NOT_ALLOWED', { options: options.join(', ') });
   const reason = `售后服务评价 / after-sales assessment: ${input.note}`;
-  if (outcome === 'lower' || outcome === 'raise') {
+  if (outcome === 'keep' || outcome === 'keep_after_correction') {
+    // the level kept after a surveillance: the CNCA report's decision (保持认证资格) on the certificate
+    if (audit.status === 'held' && maintainedAuditTypes.includes(audit.type)) {
+      await recordMaintained(tx, actor, certificate, audit, today, reason);
+    }
+  } else if (outcome === 'lower' || outcome === 'raise') {
     await reissue(tx, actor, certificate, { version: certificate.version, changedOn: today, reason, starLevel: earned }, today);
   } else if (outcome === 'suspend') {
     if (!input.suspendUntil) throw new AppError('STAR.SUSPEND_UNTIL_REQUIRED');

@@ -170,13 +170,14 @@ describe('phone follow-ups by quarter', () => {
   });
 });
 
-describe('complaints and incidents by category, branch and month', () => {
+describe('complaints by cause and incidents by kind, by branch and month', () => {
   beforeEach(async () => {
-    const file = (kind: string, receivedOn: string, clientId: string | null, as = 'service') =>
+    const file = (kind: string, receivedOn: string, clientId: string | null, cause: string | null) =>
       post(
         '/api/complaints',
         {
           kind,
+          cause,
           complainantName: '张三',
           complainantContact: '13800000000',
           subject: '审核安排',
@@ -184,12 +185,12 @@ describe('complaints and incidents by category, branch and month', () => {
           clientId,
           receivedOn,
         },
-        as,
+        'service',
       );
-    await file('complaint', '2026-03-31', w.huaxin);
-    await file('appeal', '2026-04-01', w.other);
-    await file('complaint', '2026-02-01', null);
-    await file('complaint', '2025-12-31', w.huaxin);
+    await file('complaint', '2026-03-31', w.huaxin, 'auditor_conduct');
+    await file('appeal', '2026-04-01', w.other, 'certification_decision');
+    await file('complaint', '2026-02-01', null, null);
+    await file('complaint', '2025-12-31', w.huaxin, 'fees_contract');
     const [item] = await w.db
       .insert(riskItems)
       .values({
@@ -214,42 +215,50 @@ describe('complaints and incidents by category, branch and month', () => {
     await w.db.insert(riskIncidents).values([incident(w.huaxin, 'quality', '2026-05-01'), incident(w.other, 'safety', '2026-06-30')]);
   });
 
-  it('counts complaints of the year and of a quarter; a branch sees those of its own clients', async () => {
+  it('counts complaints by cause for the year and a quarter, the unanswered unclassified; a branch sees its own clients’', async () => {
     const year = (await get('/api/complaints/analysis?year=2026')).json();
     expect(year.total).toBe(3);
+    // the causes of the year's cases, in the code table's order; causes no case had are left out
     expect(year.byCategory.map((c: { category: string; count: number }) => [c.category, c.count])).toEqual([
-      ['complaint', 2],
-      ['appeal', 1],
+      ['auditor_conduct', 1],
+      ['certification_decision', 1],
+      ['unclassified', 1],
     ]);
+    expect(year.charts.find((c: { id: string }) => c.id === 'by-category').title.zh).toBe('申投诉按原因');
     const byMonth = year.charts.find((c: { id: string }) => c.id === 'by-month');
     expect(byMonth.series.map((s: { data: number[] }) => s.data.slice(0, 4))).toEqual([
-      [0, 1, 1, 0],
+      [0, 0, 1, 0],
       [0, 0, 0, 1],
+      [0, 1, 0, 0],
     ]);
     expect((await get('/api/complaints/analysis?year=2026&quarter=1')).json().total).toBe(2);
     expect((await get('/api/complaints/analysis?year=2026&quarter=2')).json().total).toBe(1);
     const branch = (await get('/api/complaints/analysis?year=2026', 'service_b')).json();
     expect(branch.total).toBe(1);
-    expect(branch.byCategory.find((c: { category: string }) => c.category === 'appeal').count).toBe(1);
+    expect(branch.byCategory).toEqual([expect.objectContaining({ category: 'certification_decision', count: 1 })]);
+    // a year without cases still names every cause
+    expect((await get('/api/complaints/analysis?year=2024')).json().byCategory).toHaveLength(10);
   });
 
-  it('exports complaints by branch with the unlinked ones named, in Chinese without codes', async () => {
+  it('exports complaints by cause and branch with the unlinked ones named, in Chinese without codes', async () => {
     const zh = await sheets((await get('/api/complaints/analysis/xlsx?year=2026')).rawPayload);
     expect(zh[0]!.rows).toEqual([
-      ['类别', '件数', '占比 %'],
-      ['投诉', 2, 66.7],
-      ['申诉', 1, 33.3],
+      ['原因', '件数', '占比 %'],
+      ['审核人员行为与能力', 1, 33.3],
+      ['认证决定', 1, 33.3],
+      ['尚未分类', 1, 33.3],
       ['合计', 3, 100],
     ]);
     expect(zh[2]!.rows).toEqual([
-      ['分支机构', '投诉', '申诉', '合计'],
-      ['北京总部', 1, 0, 1],
-      ['深圳办事处', 0, 1, 1],
-      ['未关联获证组织', 1, 0, 1],
+      ['分支机构', '审核人员行为与能力', '认证决定', '尚未分类', '合计'],
+      ['北京总部', 1, 0, 0, 1],
+      ['深圳办事处', 0, 1, 0, 1],
+      ['未关联获证组织', 0, 0, 1, 1],
     ]);
     for (const s of zh) for (const row of s.rows) for (const cell of row) if (cell !== null) expect(String(cell)).not.toMatch(rawCodes);
     const en = await sheets((await get('/api/complaints/analysis/xlsx?year=2026&lang=en')).rawPayload);
-    expect(en[0]!.rows[1]).toEqual(['Complaints', 2, 66.7]);
+    expect(en[0]!.rows[0]).toEqual(['Cause', 'Cases', 'Share %']);
+    expect(en[0]!.rows[1]).toEqual(['Auditor conduct or competence', 1, 33.3]);
   });
 
   it('counts incidents by kind and month of the event; a branch sees its own', async () => {

@@ -9,7 +9,7 @@ import { certificateEvents, certificates } from '../certificates/certificate.sch
 import { clientIsVisible, clientScopeCondition } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
 import { clientContacts, clientLosses } from '../communication/communication.schema.js';
-import { complaintKinds } from '../complaints/complaint.rules.js';
+import { complaintCauses, complaintCauseWords, type ComplaintCause } from '../complaints/complaint.rules.js';
 import { complaints } from '../complaints/complaint.schema.js';
 import { complaintScopeCondition } from '../complaints/complaint.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
@@ -17,7 +17,7 @@ import { incidentScopeCondition } from '../risk/incident.service.js';
 import { riskKinds } from '../risk/risk.rules.js';
 import { riskIncidents, riskItems } from '../risk/risk.schema.js';
 import type { CaseAnalysisSchema, ChurnAnalysisSchema, FollowUpSummarySchema } from './analyses.dto.js';
-import { caseTables, churnDefinition, churnTables, complaintKindNames, followUpDefinition, followUpTables } from './analyses.tables.js';
+import { caseTables, churnDefinition, churnTables, followUpDefinition, followUpTables } from './analyses.tables.js';
 import type { Words } from './analysis-chart.js';
 import { caseBreakdown, caseCharts, type CasePeriod, type CaseRow } from './case-breakdown.rules.js';
 import { CHURN_YEARS_SHOWN, churnAnalysis, churnCharts } from './churn.rules.js';
@@ -30,32 +30,54 @@ function periodDays(p: CasePeriod): [IsoDate, IsoDate] {
 
 const branchWords = (zh: string | null, en: string | null): Words | null => (zh === null ? null : { zh, en: en ?? zh });
 
-function caseAnalysis<K extends string>(rows: CaseRow<K>[], kinds: readonly K[], names: Record<K, Words>, subject: Words, p: CasePeriod) {
-  const a = caseBreakdown(rows, kinds, p);
-  const charts = caseCharts(a, names, subject);
+interface CaseSubject<K extends string> {
+  subject: Words;
+  /** what the categories are: a complaint's cause, an incident's kind */
+  dimension: Words;
+  categories: readonly K[];
+  names: Record<K, Words>;
+}
+
+function caseAnalysis<K extends string>(rows: CaseRow<K>[], { subject, dimension, categories, names }: CaseSubject<K>, p: CasePeriod) {
+  const a = caseBreakdown(rows, categories, p);
+  const charts = caseCharts(a, names, subject, dimension);
   return {
     year: a.year,
     quarter: a.quarter,
     total: a.total,
     byCategory: a.byCategory.map((c) => ({ ...c, name: names[c.category] })),
     charts,
-    tables: caseTables(a, names, charts),
+    tables: caseTables(a, names, dimension, charts),
   };
 }
 
-/** 申投诉分析: complaints and appeals of the period by kind, branch (of the client concerned) and month received. */
+const UNCLASSIFIED = 'unclassified' as const;
+const complaintCategoryNames: Record<ComplaintCause | typeof UNCLASSIFIED, Words> = {
+  ...complaintCauseWords,
+  [UNCLASSIFIED]: { zh: '尚未分类', en: 'Not classified yet' },
+};
+
+/**
+ * 申投诉分析: complaints and appeals of the period by cause, branch (of the client concerned) and
+ * month received. A case not answered yet may have no cause. The causes no case had are left out.
+ */
 export async function complaintAnalysis(db: Db, scope: DataScope, p: CasePeriod): Promise<z.output<typeof CaseAnalysisSchema>> {
   const rows = await db
-    .select({ category: complaints.kind, on: complaints.receivedOn, branchId: clients.branchId, zh: branches.nameZh, en: branches.nameEn })
+    .select({ cause: complaints.cause, on: complaints.receivedOn, branchId: clients.branchId, zh: branches.nameZh, en: branches.nameEn })
     .from(complaints)
     .leftJoin(clients, eq(clients.id, complaints.clientId))
     .leftJoin(branches, eq(branches.id, clients.branchId))
     .where(and(complaintScopeCondition(scope), between(complaints.receivedOn, ...periodDays(p))));
+  const all = [...complaintCauses, UNCLASSIFIED] as const;
+  const found = new Set(rows.map((r) => r.cause ?? UNCLASSIFIED));
   return caseAnalysis(
-    rows.map((r) => ({ ...r, branch: branchWords(r.zh, r.en) })),
-    complaintKinds,
-    complaintKindNames,
-    { zh: '申投诉', en: 'Complaints and appeals' },
+    rows.map((r) => ({ ...r, category: r.cause ?? UNCLASSIFIED, branch: branchWords(r.zh, r.en) })),
+    {
+      subject: { zh: '申投诉', en: 'Complaints and appeals' },
+      dimension: { zh: '原因', en: 'cause' },
+      categories: found.size > 0 ? all.filter((c) => found.has(c)) : all,
+      names: complaintCategoryNames,
+    },
     p,
   );
 }
@@ -77,9 +99,12 @@ export async function incidentAnalysis(db: Db, scope: DataScope, p: CasePeriod):
     .where(and(incidentScopeCondition(scope), between(riskIncidents.eventOn, ...periodDays(p))));
   return caseAnalysis(
     rows.map((r) => ({ ...r, branch: branchWords(r.zh, r.en) })),
-    riskKinds,
-    incidentKindLabels,
-    { zh: '风险事件', en: 'Incidents' },
+    {
+      subject: { zh: '风险事件', en: 'Incidents' },
+      dimension: { zh: '类别', en: 'kind' },
+      categories: riskKinds,
+      names: incidentKindLabels,
+    },
     p,
   );
 }

@@ -14,28 +14,25 @@ const none: Words = { zh: '无', en: 'n/a' };
 const rate = (v: number | null): ReportCell => v ?? none;
 const yes: Words = { zh: '是', en: 'yes' };
 const no: Words = { zh: '否', en: 'no' };
-
-export const complaintKindNames = {
-  complaint: { zh: '投诉', en: 'Complaints' },
-  appeal: { zh: '申诉', en: 'Appeals' },
-} as const satisfies Record<string, Words>;
+const capitalised = (w: Words): Words => ({ zh: w.zh, en: w.en.charAt(0).toUpperCase() + w.en.slice(1) });
 
 export const periodName = (year: number, quarter: number | null): Words =>
   quarter ? { zh: `${year}年第${quarter}季度`, en: `${year} Q${quarter}` } : { zh: `${year}年`, en: String(year) };
 
 /** By category, by month and by branch: each with a column per category and the total. */
-export function caseTables<K extends string>(a: CaseBreakdown<K>, names: Record<K, Words>, charts: AnalysisChart[]): ReportTable[] {
+export function caseTables<K extends string>(
+  a: CaseBreakdown<K>,
+  names: Record<K, Words>,
+  dimension: Words,
+  charts: AnalysisChart[],
+): ReportTable[] {
   const total: Words = { zh: '合计', en: 'Total' };
   const perCategory = (first: Words) => [first, ...a.categories.map((c) => names[c]), total];
   const chartTitle = (id: string) => charts.find((c) => c.id === id)!.title;
   return [
     {
       title: chartTitle('by-category'),
-      header: [
-        { zh: '类别', en: 'Category' },
-        { zh: '件数', en: 'Cases' },
-        { zh: '占比 %', en: 'Share %' },
-      ],
+      header: [capitalised(dimension), { zh: '件数', en: 'Cases' }, { zh: '占比 %', en: 'Share %' }],
       rows: [
         ...a.byCategory.map((c) => [names[c.category], c.count, rate(percentOf(c.count, a.total))]),
         [total, a.total, rate(a.total ? 100 : null)],

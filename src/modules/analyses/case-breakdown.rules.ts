@@ -3,7 +3,7 @@ import { monthNames, type AnalysisChart, type Words } from './analysis-chart.js'
 
 /**
  * 申投诉 and 风险事件 analysed alike (SPEC §10, §5, §14): the cases of a year, or of one quarter
- * of it, counted by category (a complaint's kind, an incident's kind), by branch and by month.
+ * of it, counted by category (a complaint's cause, an incident's kind), by branch and by month.
  * A case falls in the month of its own day (received, or the event), a calendar day in the CB's
  * time zone as every day in the database is.
  */
@@ -78,14 +78,19 @@ export function caseBreakdown<K extends string>(rows: readonly CaseRow<K>[], cat
 
 export const noClientBranch: Words = { zh: '未关联获证组织', en: 'No certified client' };
 
-/** The three charts: by category, by month (stacked by category), by branch (stacked by category). */
-export function caseCharts<K extends string>(a: CaseBreakdown<K>, names: Record<K, Words>, subject: Words): AnalysisChart[] {
+/** The three charts: by category (`dimension` names it), by month and by branch (both stacked by category). */
+export function caseCharts<K extends string>(
+  a: CaseBreakdown<K>,
+  names: Record<K, Words>,
+  subject: Words,
+  dimension: Words,
+): AnalysisChart[] {
   const stacked = (rows: { counts: Record<K, number> }[]) =>
     a.categories.map((c) => ({ name: names[c], type: 'bar' as const, data: rows.map((r) => r.counts[c]) }));
   return [
     {
       id: 'by-category',
-      title: { zh: `${subject.zh}按类别`, en: `${subject.en} by category` },
+      title: { zh: `${subject.zh}按${dimension.zh}`, en: `${subject.en} by ${dimension.en}` },
       categories: a.categories.map((c) => names[c]),
       unit: 'count',
       series: [{ name: subject, type: 'bar', data: a.byCategory.map((c) => c.count) }],

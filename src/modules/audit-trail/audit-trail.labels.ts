@@ -258,6 +258,7 @@ export const entities: Record<string, EntitySpec> = {
       'set-confidential': ui((c) => c.actions.confidential),
       'set-report-data': text('登记上报信息', 'Report data recorded'),
       'propose-revocation': ui((c) => c.actions.revocation_proposed),
+      maintain: ui((c) => c.actions.maintain),
     },
     fields: {
       status: field(
@@ -302,6 +303,8 @@ export const entities: Record<string, EntitySpec> = {
       baseAuditDays: field(text('基础人日数', 'Base audit days'), { kind: 'number', unit: text('人日', 'auditor days') }),
       baseAuditDaysReason: field(text('人日数理由', 'Reason for the audit time')),
       serviceAreaCode: field(text('服务认证所属领域代码', 'Service area code')),
+      auditId: field(text('依据的审核', 'Audit decided on'), { kind: 'ref', to: 'audit' }),
+      decidedOn: field(text('认证决定日期', 'Decided on'), date),
       reason: field(ui((c) => c.certificates.reason)),
     },
   },
@@ -503,6 +506,7 @@ export const entities: Record<string, EntitySpec> = {
       answer: ui((c) => c.complaints.steps.answer),
       escalate: ui((c) => c.complaints.steps.escalate),
       close: ui((c) => c.complaints.steps.close),
+      classify: ui((c) => c.complaints.steps.cause),
     },
     fields: {
       number: field(ui((c) => c.complaints.number)),
@@ -516,6 +520,10 @@ export const entities: Record<string, EntitySpec> = {
       ),
       status: field(status, oneOf(uiEnum((c) => c.complaints.status))),
       answer: field(ui((c) => c.complaints.answer)),
+      cause: field(
+        ui((c) => c.complaints.cause),
+        oneOf(uiEnum((c) => c.complaints.causes)),
+      ),
       answeredBy: field(text('答复人', 'Answered by')),
       answeredOn: field(text('答复日期', 'Answered on'), date),
       escalatedOn: field(text('申诉日期', 'Escalated on'), date),

@@ -88,7 +88,8 @@ export const hiddenFields: Partial<Record<Role, Partial<Record<RecordKind, reado
     // who decided and the CB's working details (its programme, the cycle) stay inside
     certificateEvent: ['decidedBy', 'details'],
     incident: internalIncidentFields,
-    complaint: ['ownerId', 'ownerName', 'investigationNote'],
+    // who handles it, how, and how the CB classifies it for its own analysis
+    complaint: ['ownerId', 'ownerName', 'investigationNote', 'cause'],
     // how the CB reviewed and carried out the client's application: the outcome is its status
     contractChange: ['reviewedBy', 'reviewNote', 'appliedBy', 'applyNote'],
     survey: ['branchId', 'branch', 'branchEn'],

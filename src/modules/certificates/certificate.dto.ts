@@ -53,6 +53,12 @@ export const SuspendSchema = z.object({
 });
 export const RestoreSchema = z.object({ version, reason: reason.describe('how the cause was shown removed (verified corrective action)') });
 export const RevokeSchema = z.object({ version, ground: z.enum(revocationGrounds), reason });
+export const MaintainSchema = z.object({
+  version,
+  auditId: z.uuid().describe('the held surveillance (or extra surveillance) whose conclusion keeps the certificate'),
+  decidedOn: isoDate.nullish().describe('default today; not before the audit ended nor after today'),
+  reason: reason.default('监督审核结论符合要求，保持认证资格 / surveillance conclusion approved, certification maintained'),
+});
 export const ConfidentialSchema = z.object({ version, confidential: z.boolean(), reason });
 /**
  * What the CNCA report asks of a certificate (覆盖员工数, 风险系数, 基础人日数, 服务认证所属领域代码): the

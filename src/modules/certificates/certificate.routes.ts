@@ -17,6 +17,7 @@ import {
   ConfidentialSchema,
   ReportDataSchema,
   ReissueSchema,
+  MaintainSchema,
   RestoreSchema,
   RevokeSchema,
   SuspendSchema,
@@ -26,6 +27,7 @@ import { renderCertificatePdf } from './certificate.pdf.js';
 import { applyDecision, decisions, getCertificate, listClientCertificates, setCertificateConfidential } from './certificate.service.js';
 import { giveUpGrounds, handleGiveUp } from './give-up.service.js';
 import { setReportData } from './report-data.service.js';
+import { maintainCertification } from './maintain.service.js';
 import { decideGrant } from './grant.service.js';
 import { reissueAdministrative } from './reissue.service.js';
 import { pdfResponse, sendXlsx, xlsxResponse } from '../../http/downloads.js';
@@ -132,6 +134,13 @@ export function certificateRoutes(app: FastifyInstance, db: Db, config: Config, 
   );
   action('revoke', 'Revoke, with the grounds', RevokeSchema, CertificateDetailSchema, (c, id, input) =>
     applyDecision(db, c.actor, c.scope, id, input.version, decisions.revocation(input, today()), today()),
+  );
+  action(
+    'maintain',
+    '保持认证资格: the decision-maker approves a held surveillance’s conclusion and keeps the certificate (management systems; after-sales by its assessment)',
+    MaintainSchema,
+    CertificateDetailSchema,
+    (c, id, input) => maintainCertification(db, c.actor, c.scope, id, input, today()),
   );
   action('withdraw', 'Withdraw (注销)', WithdrawSchema, CertificateDetailSchema, (c, id, input) =>
     applyDecision(db, c.actor, c.scope, id, input.version, decisions.withdrawal(input, today()), today()),

@@ -12,6 +12,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { checkIn } from '../../db/sql-helpers.js';
@@ -96,6 +97,7 @@ export const certificateEventKinds = [
   'reissue',
   'revocation_proposed',
   'recertify',
+  'maintain', // 保持认证资格: the decision after a surveillance
 ] as const;
 
 /**
@@ -123,6 +125,10 @@ export const certificateEvents = pgTable(
     index('certificate_events_public_idx')
       .on(t.effectiveOn, t.id)
       .where(sql`${t.public}`),
+    // one decision to maintain per surveillance
+    uniqueIndex('certificate_events_maintain_audit_idx')
+      .on(sql`(${t.details}->>'auditId')`)
+      .where(sql`${t.kind} = 'maintain'`),
   ],
 );
 

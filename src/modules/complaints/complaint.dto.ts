@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalText, reasonSchema, requiredText, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
-import { complaintChannels, complaintKinds, complaintStatuses } from './complaint.rules.js';
+import { complaintCauses, complaintChannels, complaintKinds, complaintStatuses } from './complaint.rules.js';
 
 /** What anyone filing a complaint or an appeal gives. */
 export const FileComplaintSchema = z.object({
@@ -16,6 +16,7 @@ export const FileComplaintSchema = z.object({
 /** Staff may link the certified client and give the day it was received (a letter, a call). */
 export const StaffComplaintSchema = FileComplaintSchema.extend({
   clientId: z.uuid().nullish(),
+  cause: z.enum(complaintCauses).nullish().describe('原因分类, when already known; required by the answer at the latest'),
   receivedOn: isoDateSchema.nullish().describe('default today'),
 });
 
@@ -23,6 +24,7 @@ export const ComplaintListQuerySchema = z.object({
   kind: z.enum(complaintKinds).optional(),
   status: z.enum(complaintStatuses).optional(),
   channel: z.enum(complaintChannels).optional(),
+  cause: z.enum(complaintCauses).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   overdue: z.stringbool().optional(),
   q: z.string().trim().max(100).optional(),
@@ -34,7 +36,10 @@ export const AssignSchema = z.object({ version: versionSchema, ownerId: z.uuid()
 export const AnswerSchema = z.object({
   version: versionSchema,
   answer: requiredText(5000).describe('the written answer sent to the complainant'),
+  cause: z.enum(complaintCauses).nullish().describe('原因分类: required unless the case is classified already'),
 });
+/** Classifies the case again (a cause found wrong), whatever its status. */
+export const CauseSchema = z.object({ version: versionSchema, cause: z.enum(complaintCauses) });
 export const StepSchema = z.object({ version: versionSchema, note: reasonSchema });
 
 export const ComplaintSchema = z
@@ -50,6 +55,7 @@ export const ComplaintSchema = z
     clientName: z.string().nullable(),
     certificateNo: z.string().nullable(),
     subject: z.string(),
+    cause: z.enum(complaintCauses).nullable(),
     description: z.string(),
     receivedOn: z.string(),
     answerDueOn: z.string(),

@@ -89,8 +89,25 @@ describe('complaints and appeals', () => {
     expect((await get(`/api/complaints/${id}`, 'quality')).json().investigationNote).toBe('已联系企业核实');
     expect((await get(`/api/complaints/${id}`, 'portal')).json()).not.toHaveProperty('investigationNote');
 
-    const answered = await step(id, 'answer', { answer: '经核实，企业已更换设备并加强售后服务管理。' }, 'quality');
-    expect(answered).toMatchObject({ status: 'answered', answeredOn: '2026-11-20', answeredBy: '用户 quality' });
+    // every answered case is classified: the answer asks for the cause, and changes nothing without it
+    const unclassified = await post(`/api/complaints/${id}/answer`, { version: 3, answer: '经核实。' }, 'quality');
+    expect(unclassified.statusCode).toBe(400);
+    expect(unclassified.json()).toMatchObject({ code: 'COMPLAINT.CAUSE_REQUIRED', message: { zh: expect.stringContaining('原因分类') } });
+    expect((await get(`/api/complaints/${id}`, 'quality')).json()).toMatchObject({ status: 'investigating', version: 3, cause: null });
+    const answered = await step(
+      id,
+      'answer',
+      { answer: '经核实，企业已更换设备并加强售后服务管理。', cause: 'certified_performance' },
+      'quality',
+    );
+    expect(answered).toMatchObject({
+      status: 'answered',
+      answeredOn: '2026-11-20',
+      answeredBy: '用户 quality',
+      cause: 'certified_performance',
+    });
+    // the CB's classification stays inside, as the owner and the investigation do
+    expect((await get(`/api/complaints/${id}`, 'portal')).json()).not.toHaveProperty('cause');
     expect(await w.db.select().from(dueItems).where(eq(dueItems.sourceId, id))).toEqual([]);
 
     const escalated = await step(id, 'escalate', { note: '对答复不满意，向认监委申诉' }, 'portal');
@@ -99,6 +116,33 @@ describe('complaints and appeals', () => {
     expect(closed.status).toBe('closed');
     const log = await w.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id));
     expect(log.map((l) => l.action)).toEqual(['file', 'assign', 'investigate', 'answer', 'escalate', 'close']);
+  });
+
+  it('classifies the cause when filed or answered, corrects it on a closed case, and filters and exports by it', async () => {
+    const filed = await post('/api/complaints', { ...letter, cause: 'certificate_misuse' }, 'service');
+    expect(filed.json().cause).toBe('certificate_misuse');
+    // classified when filed: the answer needs no cause, and one given replaces it
+    const answered = await step(filed.json().id, 'answer', { answer: '已答复' });
+    expect(answered.cause).toBe('certificate_misuse');
+    await step(filed.json().id, 'close', { note: '已处理' });
+    const corrected = await step(filed.json().id, 'cause', { cause: 'certified_performance' });
+    expect(corrected).toMatchObject({ status: 'closed', cause: 'certified_performance' });
+    const bad = await post(`/api/complaints/${filed.json().id}/cause`, { version: corrected.version, cause: 'weather' }, 'service');
+    expect(bad.statusCode).toBe(400);
+    const portal = (await post('/api/complaints', letter, 'portal')).json();
+    expect((await w.db.select({ cause: complaints.cause }).from(complaints).where(eq(complaints.id, portal.id)))[0]!.cause).toBeNull();
+    expect((await post(`/api/complaints/${portal.id}/cause`, { version: 1, cause: 'other' }, 'portal')).statusCode).toBe(403);
+
+    expect((await get('/api/complaints?cause=certified_performance')).json().map((c: { id: string }) => c.id)).toEqual([filed.json().id]);
+    const log = await w.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, filed.json().id));
+    expect(log.map((l) => l.action)).toEqual(['file', 'answer', 'close', 'classify']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await get('/api/complaints/export?lang=zh')).rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf('原因分类');
+    expect(column).toBeGreaterThan(0);
+    // the portal's case (the newer, listed first) not classified yet: an empty cell, never a code
+    expect(Array.from(sheet.getColumn(column).values.slice(2), (v) => v ?? null)).toEqual([null, '获证组织产品、服务或体系']);
   });
 
   it('lets anyone file from the public register, rate-limited and without a session', async () => {
@@ -130,7 +174,7 @@ describe('complaints and appeals', () => {
   it('lists overdue cases, summarises the year and exports the register', async () => {
     await post('/api/complaints', { ...letter, receivedOn: '2026-09-01' }, 'service'); // due 1 Oct, unanswered
     const answered = await post('/api/complaints', { ...letter, receivedOn: '2026-10-01' }, 'service');
-    await step(answered.json().id, 'answer', { answer: '已答复' }); // day 50: late
+    await step(answered.json().id, 'answer', { answer: '已答复', cause: 'service_timeliness' }); // day 50: late
     await post('/api/complaints', { ...letter, kind: 'appeal' }, 'service');
 
     expect((await get('/api/complaints?overdue=true')).json().map((c: { receivedOn: string }) => c.receivedOn)).toEqual(['2026-09-01']);
@@ -157,7 +201,10 @@ describe('complaints and appeals', () => {
     const early = await get(`/api/complaints/${filed.id}/answer/pdf`);
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('COMPLAINT.NOT_ANSWERED');
-    await step(filed.id, 'answer', { answer: '经调查，获证企业已为您更换示波器，并对售后流程进行了整改。' });
+    await step(filed.id, 'answer', {
+      answer: '经调查，获证企业已为您更换示波器，并对售后流程进行了整改。',
+      cause: 'certified_performance',
+    });
     const res = await get(`/api/complaints/${filed.id}/answer/pdf`);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = pdfText(res.rawPayload).replace(/\n/g, '');

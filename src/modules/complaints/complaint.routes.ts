@@ -15,6 +15,7 @@ import { activeStaff } from '../auth/staff.js';
 import {
   AnswerSchema,
   AssignSchema,
+  CauseSchema,
   ComplaintListQuerySchema,
   ComplaintSchema,
   FileComplaintSchema,
@@ -25,6 +26,7 @@ import {
 import {
   answerComplaint,
   assignOwner,
+  classifyComplaint,
   closeComplaint,
   complaintSummary,
   escalateComplaint,
@@ -131,8 +133,8 @@ export function complaintRoutes(app: FastifyInstance, db: Db, config: Config, to
     },
     handler: async (req, reply) => {
       const { actor, scope, user } = callerOf(req);
-      // a portal user files for its own organisation, today
-      const input = scope.kind === 'client' ? { ...req.body, clientId: user.clientId, receivedOn: null } : req.body;
+      // a portal user files for its own organisation, today; the CB classifies the cause
+      const input = scope.kind === 'client' ? { ...req.body, clientId: user.clientId, receivedOn: null, cause: null } : req.body;
       const row = await fileComplaint(db, actor, scope.kind === 'client' ? 'portal' : 'staff', input, today());
       return reply.code(201).send(await getComplaint(db, scope, row.id, today()));
     },
@@ -155,7 +157,14 @@ export function complaintRoutes(app: FastifyInstance, db: Db, config: Config, to
     });
   step('owner', 'complaints:handle', 'Assign the person who owns it', AssignSchema, assignOwner);
   step('investigate', 'complaints:handle', 'Start the investigation', StepSchema, startInvestigation);
-  step('answer', 'complaints:handle', 'Record the written answer', AnswerSchema, answerComplaint);
+  step(
+    'answer',
+    'complaints:handle',
+    'Record the written answer (and the cause, unless classified already)',
+    AnswerSchema,
+    answerComplaint,
+  );
+  step('cause', 'complaints:handle', 'Classify the cause again (原因分类)', CauseSchema, classifyComplaint);
   step('escalate', 'complaints:file', 'The complainant takes it to the national authority (CNCA)', StepSchema, escalateComplaint);
   step('close', 'complaints:handle', 'Close it, with the outcome', StepSchema, closeComplaint);
 

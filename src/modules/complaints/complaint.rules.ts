@@ -10,6 +10,40 @@ export type ComplaintStatus = (typeof complaintStatuses)[number];
 export const complaintActions = ['investigate', 'answer', 'escalate', 'close'] as const;
 export type ComplaintAction = (typeof complaintActions)[number];
 
+/**
+ * 原因分类: what a case is about, classified by the CB when it answers (SPEC §14's analysis by
+ * cause). The first five concern the CB's own work, the last two an organisation it certified.
+ */
+export const complaintCauses = [
+  'auditor_conduct', // 审核人员行为与能力
+  'audit_findings', // 审核发现与结论
+  'certification_decision', // 认证决定（不予认证、暂停、撤销、降级）
+  'fees_contract', // 收费与合同
+  'service_timeliness', // 服务与时效（证书、答复延误）
+  'impartiality', // 公正性与保密
+  'certified_performance', // 获证组织的产品、服务或体系运行
+  'certificate_misuse', // 获证组织误用证书或认证标志
+  'other',
+] as const;
+export type ComplaintCause = (typeof complaintCauses)[number];
+
+export const complaintCauseWords: Record<ComplaintCause, { zh: string; en: string }> = {
+  auditor_conduct: { zh: '审核人员行为与能力', en: 'Auditor conduct or competence' },
+  audit_findings: { zh: '审核发现与结论', en: 'Audit findings and conclusions' },
+  certification_decision: { zh: '认证决定', en: 'Certification decision' },
+  fees_contract: { zh: '收费与合同', en: 'Fees and contract' },
+  service_timeliness: { zh: '服务与时效', en: 'Service and timeliness' },
+  impartiality: { zh: '公正性与保密', en: 'Impartiality and confidentiality' },
+  certified_performance: { zh: '获证组织产品、服务或体系', en: 'Certified organisation’s products, service or system' },
+  certificate_misuse: { zh: '误用证书或认证标志', en: 'Misuse of the certificate or marks' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** The causes as the UI lists them, in one language. */
+export function complaintCauseLabels(lang: 'zh' | 'en'): Record<ComplaintCause, string> {
+  return Object.fromEntries(complaintCauses.map((c) => [c, complaintCauseWords[c][lang]])) as Record<ComplaintCause, string>;
+}
+
 const prefix: Record<ComplaintKind, string> = { complaint: 'TS', appeal: 'SS' };
 
 /** TS-2026-0007 for the seventh complaint of 2026, SS-… for appeals. */

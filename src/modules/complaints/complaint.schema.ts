@@ -3,7 +3,7 @@ import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'dri
 import { checkIn } from '../../db/sql-helpers.js';
 import { users } from '../auth/auth.schema.js';
 import { clients } from '../clients/client.schema.js';
-import { complaintChannels, complaintKinds, complaintStatuses } from './complaint.rules.js';
+import { complaintCauses, complaintChannels, complaintKinds, complaintStatuses } from './complaint.rules.js';
 
 /** 申诉 / 投诉 register (SPEC §10): who complained of what, who owns it, by when it is answered. */
 export const complaints = pgTable(
@@ -20,6 +20,8 @@ export const complaints = pgTable(
     clientId: uuid('client_id').references(() => clients.id),
     certificateNo: text('certificate_no'),
     subject: text('subject').notNull(),
+    // 原因分类: given by staff, at the latest when the case is answered
+    cause: text('cause', { enum: complaintCauses }),
     description: text('description').notNull(),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     answerDueOn: date('answer_due_on', { mode: 'string' }).notNull(),
@@ -41,6 +43,7 @@ export const complaints = pgTable(
     check('complaints_kind_check', checkIn('kind', complaintKinds)),
     check('complaints_channel_check', checkIn('channel', complaintChannels)),
     check('complaints_status_check', checkIn('status', complaintStatuses)),
+    check('complaints_cause_check', checkIn('cause', complaintCauses)),
     index('complaints_received_idx').on(t.receivedOn),
     index('complaints_client_idx').on(t.clientId),
     index('complaints_open_idx')

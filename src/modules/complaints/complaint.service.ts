@@ -16,12 +16,21 @@ import { recordNotice } from '../notices/notice.service.js';
 import type {
   AnswerSchema,
   AssignSchema,
+  CauseSchema,
   ComplaintListQuery,
   FileComplaintSchema,
   StaffComplaintSchema,
   StepSchema,
 } from './complaint.dto.js';
-import { answerDueOn, awaitsAnswer, complaintNumber, nextStatus, yearlySummary, type ComplaintAction } from './complaint.rules.js';
+import {
+  answerDueOn,
+  awaitsAnswer,
+  complaintCauseWords,
+  complaintNumber,
+  nextStatus,
+  yearlySummary,
+  type ComplaintAction,
+} from './complaint.rules.js';
 import { complaints } from './complaint.schema.js';
 
 export const COMPLAINT_ENTITY = 'complaint';
@@ -70,7 +79,7 @@ export async function fileComplaint(
   db: Db,
   actor: Actor,
   channel: ComplaintRow['channel'],
-  input: z.output<typeof FileComplaintSchema> & Partial<Pick<z.output<typeof StaffComplaintSchema>, 'clientId' | 'receivedOn'>>,
+  input: z.output<typeof FileComplaintSchema> & Partial<Pick<z.output<typeof StaffComplaintSchema>, 'clientId' | 'receivedOn' | 'cause'>>,
   today: IsoDate,
 ) {
   const receivedOn = input.receivedOn ?? today;
@@ -89,6 +98,7 @@ export async function fileComplaint(
       .values({
         ...input,
         clientId: input.clientId ?? null,
+        cause: input.cause ?? null,
         channel,
         number: complaintNumber(input.kind, year, serial),
         receivedOn,
@@ -122,6 +132,7 @@ function listConditions(scope: DataScope, q: Partial<ComplaintListQuery>, today:
     q.kind ? eq(complaints.kind, q.kind) : undefined,
     q.status ? eq(complaints.status, q.status) : undefined,
     q.channel ? eq(complaints.channel, q.channel) : undefined,
+    q.cause ? eq(complaints.cause, q.cause) : undefined,
     q.year ? between(complaints.receivedOn, `${q.year}-01-01`, `${q.year}-12-31`) : undefined,
     q.overdue ? and(sql`${complaints.status} in ('received', 'investigating')`, lt(complaints.answerDueOn, today)) : undefined,
     q.q
@@ -165,7 +176,7 @@ async function step(
   scope: DataScope,
   id: string,
   version: number,
-  action: ComplaintAction | 'assign',
+  action: ComplaintAction | 'assign' | 'classify',
   today: IsoDate,
   values: (row: ComplaintRow) => Partial<ComplaintRow>,
   effect?: (tx: Db, updated: ComplaintRow) => Promise<void>,
@@ -180,7 +191,8 @@ async function step(
     if (!found) throw new AppError('COMPLAINT.NOT_FOUND');
     const row = found.c;
     if (row.version !== version) throw new AppError('CONCURRENCY.STALE_VERSION');
-    const status = action === 'assign' ? row.status : nextStatus(row.status, action);
+    // an owner or a cause changes no status; a closed case takes no owner, but its cause may be corrected
+    const status = action === 'assign' || action === 'classify' ? row.status : nextStatus(row.status, action);
     if (!status || (action === 'assign' && row.status === 'closed'))
       throw new AppError('COMPLAINT.NOT_ALLOWED', { status: statusLabels[row.status] });
     const changes = { ...values(row), status };
@@ -233,7 +245,12 @@ export function answerComplaint(db: Db, actor: Actor, scope: DataScope, id: stri
     input.version,
     'answer',
     today,
-    () => ({ answer: input.answer, answeredOn: today, answeredBy: actor.name }),
+    (row) => {
+      // every answered case is classified: the analysis by cause counts them all
+      const cause = input.cause ?? row.cause;
+      if (!cause) throw new AppError('COMPLAINT.CAUSE_REQUIRED');
+      return { answer: input.answer, answeredOn: today, answeredBy: actor.name, cause };
+    },
     // a case the organisation filed in its portal is answered to it as a notice too (mailed, printable);
     // cases others filed about it are never shown to it
     async (tx, c) => {
@@ -247,6 +264,11 @@ export function answerComplaint(db: Db, actor: Actor, scope: DataScope, id: stri
   );
 }
 
+/** 原因分类 corrected: the analysis counts the case under its new cause. */
+export function classifyComplaint(db: Db, actor: Actor, scope: DataScope, id: string, input: z.output<typeof CauseSchema>, today: IsoDate) {
+  return step(db, actor, scope, id, input.version, 'classify', today, () => ({ cause: input.cause }));
+}
+
 /** Not satisfied with the answer: taken to the national authority (CNCA). */
 export function escalateComplaint(db: Db, actor: Actor, scope: DataScope, id: string, input: z.output<typeof StepSchema>, today: IsoDate) {
   return step(db, actor, scope, id, input.version, 'escalate', today, () => ({ escalatedOn: today, escalationNote: input.note }));
@@ -256,7 +278,6 @@ export function closeComplaint(db: Db, actor: Actor, scope: DataScope, id: strin
   return step(db, actor, scope, id, input.version, 'close', today, () => ({ closedOn: today, closingNote: input.note }));
 }
 
-/** Active staff (not portal users), by name. */
 /** The whole year (the register's page limit does not apply), only the columns the summary counts. */
 export async function complaintSummary(db: Db, scope: DataScope, year: number, today: IsoDate) {
   const rows = await db
@@ -295,6 +316,7 @@ export async function exportComplaints(db: Db, scope: DataScope, q: ComplaintLis
       { key: 'complainant', zh: '申投诉人', en: 'Complainant', width: 16 },
       { key: 'organisation', zh: '涉及组织', en: 'Organisation', width: 28 },
       { key: 'subject', zh: '事由', en: 'Subject', width: 36 },
+      { key: 'cause', zh: '原因分类', en: 'Cause', width: 20 },
       { key: 'owner', zh: '负责人', en: 'Owner', width: 14 },
       { key: 'status', zh: '状态', en: 'Status', width: 12 },
       { key: 'answeredOn', zh: '答复日期', en: 'Answered', width: 12, date: true },
@@ -307,6 +329,7 @@ export async function exportComplaints(db: Db, scope: DataScope, q: ComplaintLis
       complainant: r.complainantName,
       organisation: r.clientName ?? r.organisation,
       subject: r.subject,
+      cause: r.cause && complaintCauseWords[r.cause][lang],
       owner: r.ownerName,
       status: statusLabels[r.status][lang],
       answeredOn: r.answeredOn,

@@ -273,7 +273,7 @@ describe('notice e-mail', () => {
     await post(`/api/complaints/${c.id}/investigate`, { version: c.version, note: '核对缴费记录' }, 'general');
     const answered = await post(
       `/api/complaints/${c.id}/answer`,
-      { version: c.version + 1, answer: '经核实，费用已于 3 月 1 日到账。' },
+      { version: c.version + 1, answer: '经核实，费用已于 3 月 1 日到账。', cause: 'fees_contract' },
       'general',
     );
     expect(answered.statusCode, answered.body).toBe(200);

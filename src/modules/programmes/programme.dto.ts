@@ -122,6 +122,10 @@ export const AuditSchema = z
     rescheduleCount: z.number(),
     plan: z.array(activity),
     team: z.array(member),
+    maintained: z
+      .object({ decidedBy: z.string(), decidedOn: z.string() })
+      .nullable()
+      .describe('保持认证资格: the decision that kept the certificate after this surveillance, once taken'),
     version: z.number(),
   })
   .meta({ id: 'Audit' });

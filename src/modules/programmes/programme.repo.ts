@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import type { DataScope } from '../auth/permissions.js';
 import { users } from '../auth/auth.schema.js';
-import { certificates } from '../certificates/certificate.schema.js';
+import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
 import { clientScopeCondition } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
 import { auditProgrammes, auditTeamMembers, audits } from './programme.schema.js';
@@ -119,4 +119,15 @@ export async function applicationAudits(db: Db, clientId: string, field: Program
       ),
     );
   return programme ? db.select().from(audits).where(eq(audits.programmeId, programme.id)) : null;
+}
+
+/** 保持认证资格: who kept the certificate after each of these audits, and when. */
+export async function maintainDecisionsOf(db: Db, auditIds: string[]): Promise<Map<string, { decidedBy: string; decidedOn: string }>> {
+  if (auditIds.length === 0) return new Map();
+  const auditId = sql<string>`${certificateEvents.details}->>'auditId'`;
+  const rows = await db
+    .select({ auditId, decidedBy: certificateEvents.decidedBy, decidedOn: certificateEvents.effectiveOn })
+    .from(certificateEvents)
+    .where(and(eq(certificateEvents.kind, 'maintain'), inArray(auditId, auditIds)));
+  return new Map(rows.map((r) => [r.auditId, { decidedBy: r.decidedBy, decidedOn: r.decidedOn }]));
 }

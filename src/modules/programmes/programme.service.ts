@@ -29,6 +29,7 @@ import {
   auditsOfProgrammes,
   findAudit,
   findProgramme,
+  maintainDecisionsOf,
   previousAuditsOfClient,
   programmesOfClient,
   teamsOf,
@@ -59,6 +60,10 @@ export async function clientProgrammes(db: Db, scope: DataScope, clientId: strin
     allAudits.map((a) => a.id),
   );
   const due = await dueItemsOf(db, PROGRAMME_SOURCE, ids, today);
+  const decisions = await maintainDecisionsOf(
+    db,
+    allAudits.map((a) => a.id),
+  );
   return rows.map(({ p, certificateNo }) => {
     const own = allAudits.filter((a) => a.programmeId === p.id);
     let surveillanceNo = 0;
@@ -72,6 +77,7 @@ export async function clientProgrammes(db: Db, scope: DataScope, clientId: strin
           a,
           teams.filter((m) => m.auditId === a.id),
           counted ? surveillanceNo : null,
+          decisions.get(a.id) ?? null,
         );
       }),
       due: due.filter((d) => d.sourceId === p.id),
@@ -84,15 +90,20 @@ function programmeView(p: ProgrammeRow) {
   return rest;
 }
 
-function auditView(a: AuditRow, team: { userId: string; name: string; role: TeamMember['role'] }[], sequence: number | null) {
+function auditView(
+  a: AuditRow,
+  team: { userId: string; name: string; role: TeamMember['role'] }[],
+  sequence: number | null,
+  maintained: { decidedBy: string; decidedOn: string } | null,
+) {
   const { createdAt: _c, ...rest } = a;
-  return { ...rest, sequence, team: team.map(({ userId, name, role }) => ({ userId, name, role })) };
+  return { ...rest, sequence, team: team.map(({ userId, name, role }) => ({ userId, name, role })), maintained };
 }
 
 export async function getAudit(db: Db, scope: DataScope, id: string) {
   const row = await findAudit(db, scope, id);
   if (!row) throw new AppError('AUDIT.NOT_FOUND');
-  return auditView(row.a, await teamsOf(db, [id]), null);
+  return auditView(row.a, await teamsOf(db, [id]), null, (await maintainDecisionsOf(db, [id])).get(id) ?? null);
 }
 
 /** An application-stage programme: the client applies for certification in a field, unless it is barred (SPEC §3). */
@@ -186,7 +197,7 @@ export async function planAudit(db: Db, actor: Actor, scope: DataScope, programm
         ...(row!.trigger ? [{ field: 'trigger', old: null, new: row!.trigger }] : []),
       ],
     });
-    return auditView(row!, [], null);
+    return auditView(row!, [], null, null);
   });
 }
 

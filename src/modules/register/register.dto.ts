@@ -8,7 +8,7 @@ import { certificateEventKinds } from '../certificates/certificate.schema.js';
 export const PublicFeedEntrySchema = z
   .object({
     // the public event kinds: a revocation proposed is the CB's internal step and never listed
-    kind: z.enum(certificateEventKinds).exclude(['revocation_proposed']),
+    kind: z.enum(certificateEventKinds).exclude(['revocation_proposed', 'maintain']),
     effectiveOn: z.string(),
     certificateNo: z.string(),
     organisationName: z.string(),

@@ -244,10 +244,27 @@ describe('the completeness check', () => {
   });
 
   it('asks for the suspension cause only of a suspended certificate', () => {
-    const suspendedWithoutEvent = certificate('suspended', { event: null, reportType: reportTypes.surveillance });
-    const { issues } = completeSheet('certificates', certificateRows(cb, [suspendedWithoutEvent], period));
+    // reissued while suspended: the month's event is no suspension, whose ground would give the cause
+    const reissuedWhileSuspended = certificate('suspended', {
+      event: { kind: 'reissue', effectiveOn: '2026-11-20', ground: null, decidedBy: '陈静' },
+      reportType: reportTypes.reissue,
+    });
+    const { issues } = completeSheet('certificates', certificateRows(cb, [reissuedWhileSuspended], period));
     expect(issues.map((i) => i.header)).toEqual(['42、暂停原因']);
     expect(completeSheet('certificates', certificateRows(cb, [certificate('valid')], period)).issues).toEqual([]);
+  });
+
+  it('names who kept a surveilled certificate and when (03), and asks for it like any decision', () => {
+    const kept = certificate('valid', {
+      event: { kind: 'maintain', effectiveOn: '2026-11-25', ground: null, decidedBy: '陈静' },
+      reportType: reportTypes.surveillance,
+    });
+    const [row] = certificateRows(cb, [kept], period);
+    expect([row!.values.REPORT_TYPE, row!.values.CHK_P_LIST, row!.values.APP_ASS_DATE]).toEqual(['03', '陈静', '2026-11-25']);
+    const nobody = certificate('valid', { event: null, reportType: reportTypes.surveillance });
+    expect(completeSheet('certificates', certificateRows(cb, [nobody], period)).issues.map((i) => i.header)).toEqual([
+      '37、认证决定人员名单',
+    ]);
   });
 
   it('flags a value longer than the column allows', () => {

@@ -160,7 +160,7 @@ export interface CncaRow {
   values: Record<string, string>;
   record: RecordRef;
 }
-export type IssueProblem = 'MISSING' | 'TOO_LONG' | 'NO_TEAM' | 'NOT_REGISTERED' | 'NO_ENERGY_DATA';
+export type IssueProblem = 'MISSING' | 'TOO_LONG' | 'NO_TEAM' | 'NOT_REGISTERED' | 'NO_ENERGY_DATA' | 'NO_DECISION';
 export interface CncaIssue {
   sheet: CncaSheetKey;
   header: string | null;
@@ -321,7 +321,8 @@ export function certificateRows(cb: CbProfile, certificates: ReportCertificate[]
         CHK_PD_NUM: audit ? auditorDays(audit) : '',
         IS_COMB: '01',
         CHK_P_LIST: c.event?.decidedBy ?? '',
-        APP_ASS_DATE: c.decisionOn,
+        // a surveillance's row: the decision to maintain; every other row: the certificate's decision
+        APP_ASS_DATE: c.event?.kind === 'maintain' ? c.event.effectiveOn : c.decisionOn,
         AWARD_DATE: c.issueOn,
         CERTI_E_DATE: c.expiresOn,
         CERTI_STATUS: cncaStatusCode[c.status],
@@ -371,7 +372,6 @@ const requiredWhen: Record<string, (v: Record<string, string>) => boolean> = {
   APPR_S_DATE: (v) => v.APPR_AC_CODE !== '05',
   APPR_E_DATE: (v) => v.APPR_AC_CODE !== '05',
   CHK_PD_NUM: (v) => v.APPR_AC_CODE !== '05' && v.APPR_S_DATE !== '',
-  CHK_P_LIST: (v) => v.REPORT_TYPE !== reportTypes.surveillance,
   PAUSE_CAUSE: (v) => v.CERTI_STATUS === '02',
   PAUSE_S_DATE: (v) => v.CERTI_STATUS === '02',
   PAUSE_E_DATE: (v) => v.CERTI_STATUS === '02',

@@ -14,6 +14,7 @@ import { clients } from '../clients/client.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { accreditationsByField } from '../accreditations/accreditation.service.js';
+import { maintainedAuditTypes } from '../certificates/maintain.service.js';
 import { auditorRegistrations, auditProgrammes, audits, auditTeamMembers } from '../programmes/programme.schema.js';
 import { cncaSheets, type CncaSheetKey } from './cnca-sheets.js';
 import {
@@ -153,10 +154,7 @@ async function loadAudits(
   });
 }
 
-/** audits after the grant that report a certificate as surveilled (上报类型 03) */
-const surveillanceTypes: readonly string[] = ['surveillance', 'mystery_shopping', 'extra'];
-
-const reportableEvents = ['grant', 'suspend', 'restore', 'revoke', 'withdraw', 'expire', 'reissue', 'recertify'] as const;
+const reportableEvents = ['grant', 'suspend', 'restore', 'revoke', 'withdraw', 'expire', 'reissue', 'recertify', 'maintain'] as const;
 const reportTypeOf: Record<(typeof reportableEvents)[number], ReportCertificate['reportType']> = {
   grant: reportTypes.grant,
   reissue: reportTypes.reissue,
@@ -166,6 +164,8 @@ const reportTypeOf: Record<(typeof reportableEvents)[number], ReportCertificate[
   revoke: reportTypes.status,
   withdraw: reportTypes.status,
   expire: reportTypes.status,
+  // 保持认证资格 after a surveillance: the certificate is reported as surveilled in the month of the decision
+  maintain: reportTypes.surveillance,
 };
 
 /**
@@ -196,8 +196,8 @@ async function decidersOf(db: Db, events: { id: number; certificateId: string; d
   return byPerson;
 }
 
-/** Certificates issued, changed or changing status in the month, and those surveilled in it. */
-async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: ReadonlySet<string>): Promise<ReportCertificate[]> {
+/** Certificates issued, changed, changing status or kept after a surveillance in the month. */
+async function loadCertificates(db: Db, from: IsoDate, to: IsoDate): Promise<ReportCertificate[]> {
   const events = await db
     .select()
     .from(certificateEvents)
@@ -206,7 +206,7 @@ async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: 
   const lastEvent = new Map<string, (typeof events)[number]>();
   for (const e of events) lastEvent.set(e.certificateId, e);
   const deciders = await decidersOf(db, [...lastEvent.values()]);
-  const ids = [...new Set([...lastEvent.keys(), ...surveilled])];
+  const ids = [...lastEvent.keys()];
   if (ids.length === 0) return [];
   const rows = await db
     .select({ c: certificates, client: clientColumns })
@@ -229,11 +229,17 @@ async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: 
     .leftJoin(audits, eq(audits.programmeId, auditProgrammes.id))
     .where(inArray(auditProgrammes.certificateId, ids))
     .groupBy(auditProgrammes.certificateId);
-  const lastAuditIds = programmes.map((p) => p.lastAuditId).filter((id): id is string => id !== null);
+  // a surveillance decided in a later month than it was held reports that audit, not one held since
+  const decidedAuditOf = (e: (typeof events)[number]) =>
+    e.kind === 'maintain' && typeof e.details.auditId === 'string' ? e.details.auditId : null;
+  const lastAuditIds = [...programmes.map((p) => p.lastAuditId), ...[...lastEvent.values()].map(decidedAuditOf)].filter(
+    (id): id is string => id !== null,
+  );
   const lastAudits = new Map((lastAuditIds.length ? await loadAudits(db, inArray(audits.id, lastAuditIds)) : []).map((a) => [a.id, a]));
   const programmeOf = new Map(programmes.map((p) => [p.certificateId!, p]));
   return rows.map(({ c, client }) => {
-    const event = lastEvent.get(c.id) ?? null;
+    // every certificate reported has its event in the month
+    const event = lastEvent.get(c.id)!;
     const p = programmeOf.get(c.id);
     return {
       ...c,
@@ -241,9 +247,9 @@ async function loadCertificates(db: Db, from: IsoDate, to: IsoDate, surveilled: 
       client: toClient(client),
       cycleNo: p?.cycleNo ?? 1,
       surveillancesHeld: p?.surveillances ?? 0,
-      lastAudit: (p?.lastAuditId && lastAudits.get(p.lastAuditId)) || null,
-      reportType: event ? reportTypeOf[event.kind as (typeof reportableEvents)[number]] : reportTypes.surveillance,
-      event: event && { kind: event.kind, effectiveOn: event.effectiveOn, ground: event.ground, decidedBy: deciders.get(event.id) ?? null },
+      lastAudit: lastAudits.get(decidedAuditOf(event) ?? p?.lastAuditId ?? '') ?? null,
+      reportType: reportTypeOf[event.kind as (typeof reportableEvents)[number]],
+      event: { kind: event.kind, effectiveOn: event.effectiveOn, ground: event.ground, decidedBy: deciders.get(event.id) ?? null },
     };
   });
 }
@@ -252,6 +258,46 @@ export interface CncaMonth {
   period: string;
   sheets: Record<CncaSheetKey, { sheet: string; headers: string[]; codes: string[]; cells: string[][] }>;
   issues: CncaIssue[];
+}
+
+/**
+ * A surveillance held in the month whose certification decision is not taken yet: its certificate
+ * is reported (03) in the month of the decision to maintain it, or as the suspension, revocation or
+ * level change that followed. Listed so the decision is taken before the report is due.
+ */
+async function undecidedSurveillances(db: Db, held: Awaited<ReturnType<typeof loadAudits>>): Promise<CncaIssue[]> {
+  const surveilled = held.filter((a) => a.certificateId && maintainedAuditTypes.includes(a.type));
+  if (surveilled.length === 0) return [];
+  const events = await db
+    .select({
+      certificateId: certificateEvents.certificateId,
+      kind: certificateEvents.kind,
+      on: certificateEvents.effectiveOn,
+      details: certificateEvents.details,
+    })
+    .from(certificateEvents)
+    .where(
+      and(
+        inArray(
+          certificateEvents.certificateId,
+          surveilled.map((a) => a.certificateId!),
+        ),
+        inArray(certificateEvents.kind, ['maintain', 'suspend', 'revoke', 'withdraw', 'expire', 'reissue', 'recertify']),
+      ),
+    );
+  return surveilled
+    .filter(
+      (a) =>
+        !events.some(
+          (e) => e.certificateId === a.certificateId && (e.kind === 'maintain' ? e.details.auditId === a.id : e.on >= a.actualEnd!),
+        ),
+    )
+    .map((a) => ({
+      sheet: 'certificates',
+      header: cncaSheets.certificates.columns.find((c) => c.code === 'CHK_P_LIST')!.header,
+      problem: 'NO_DECISION',
+      record: { kind: 'audit', id: a.client.id, label: `${a.certificateNo ?? a.client.name} ${a.actualEnd}` },
+    }));
 }
 
 /** a document review and a random survey of the client's customers (随机调查) send no team on site: no audit to report */
@@ -270,8 +316,7 @@ export async function buildCncaMonth(db: Db, cb: CbProfile, period: string): Pro
   );
   // an initial audit is reported with its certificate, once granted
   const heldWithCertificate = held.flatMap((audit) => (audit.certificateNo ? [{ audit, certificateNo: audit.certificateNo }] : []));
-  const surveilled = new Set(held.filter((a) => a.certificateId && surveillanceTypes.includes(a.type)).map((a) => a.certificateId!));
-  const certs = await loadCertificates(db, from, to, surveilled);
+  const certs = await loadCertificates(db, from, to);
 
   const parts = {
     auditPlans: auditPlanRows(cb, planned),
@@ -279,6 +324,7 @@ export async function buildCncaMonth(db: Db, cb: CbProfile, period: string): Pro
     auditResults: auditResultRows(cb, heldWithCertificate),
     energyPerformance: { rows: [], issues: [] as CncaIssue[] },
   };
+  parts.certificates.issues.push(...(await undecidedSurveillances(db, held)));
   // CertDesk holds no energy data: an energy-management certificate in the month cannot be reported in full
   for (const c of certs.filter((c) => c.field === 'EnMS')) {
     parts.energyPerformance.issues.push({

@@ -152,24 +152,85 @@ describe('CNCA monthly report', () => {
     expect(again.json().code).toBe('REPORT.ALREADY_SUBMITTED');
   });
 
-  it('reports a certificate surveilled in the month as type 03, with one result row per team member', async () => {
-    await grantHuaxin('cd26q0001r0m', '2026-03-02');
-    const audit = await planSurveillance(true, { type: 'extra', trigger: 'OTHER', plannedStart: '2026-11-10', plannedEnd: '2026-11-11' });
+  it('reports a surveilled certificate as type 03 in the month its decision-maker kept it, with one result row per team member', async () => {
+    const granted = await grantHuaxin('cd26q0001r0m', '2026-03-02');
+    const audit = await planSurveillance(true, { type: 'extra', trigger: 'OTHER', plannedStart: '2026-10-28', plannedEnd: '2026-10-29' });
     const held = await post(
       `/api/audits/${audit.id}/record`,
-      { version: audit.version, actualStart: '2026-11-10', actualEnd: '2026-11-11', result: 'pass' },
+      { version: audit.version, actualStart: '2026-10-28', actualEnd: '2026-10-29', result: 'pass' },
       'auditmgmt',
     );
     expect(held.statusCode, held.body).toBe(200);
+    // held in October, not decided yet: the audit is reported, the certificate waits for its decision
+    const october = (await get('/api/reports/cnca/2026-10/check')).json();
+    expect(october.rows).toMatchObject({ certificates: 0, auditResults: 1, auditPlans: 1 });
+    const undecided = (issues: { problem: string }[]) => issues.filter((i) => i.problem === 'NO_DECISION');
+    expect(undecided(october.issues)).toEqual([
+      {
+        sheet: 'certificates',
+        header: '37、认证决定人员名单',
+        problem: 'NO_DECISION',
+        record: { kind: 'audit', id: w.huaxin, label: 'CD26Q0001R0M 2026-10-29' },
+      },
+    ]);
+
+    const keep = (payload: object, as = 'decider') =>
+      post(`/api/certificates/${granted.id}/maintain`, { version: granted.version, auditId: audit.id, ...payload }, as);
+    expect((await keep({}, 'auditmgmt')).statusCode).toBe(403);
+    expect((await keep({ decidedOn: '2026-10-28' })).json().code).toBe('CERTIFICATE.MAINTAIN_BEFORE_AUDIT');
+    expect((await keep({ decidedOn: '2026-11-21' })).json().code).toBe('CERTIFICATE.DECISION_IN_FUTURE');
+    expect((await keep({ version: granted.version + 1 })).statusCode).toBe(409);
+    const kept = await keep({ decidedOn: '2026-11-03' });
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json().events[0]).toMatchObject({ kind: 'maintain', effectiveOn: '2026-11-03', decidedBy: '用户 decider' });
+    const again = await post(`/api/certificates/${granted.id}/maintain`, { version: kept.json().version, auditId: audit.id }, 'decider');
+    expect(again.json().code).toBe('CERTIFICATE.MAINTAIN_DECIDED');
+
+    expect(undecided((await get('/api/reports/cnca/2026-10/check')).json().issues)).toEqual([]);
     const check = (await get('/api/reports/cnca/2026-11/check')).json();
-    expect(check.rows).toMatchObject({ certificates: 1, auditResults: 1, auditPlans: 1 });
+    expect(check.rows).toMatchObject({ certificates: 1, auditResults: 0 });
+    expect(check.issues.map((i: { header: string }) => i.header)).not.toContain('37、认证决定人员名单');
     const generated = await post('/api/reports/cnca/2026-11');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await get(`/api/reports/${generated.json().id}/file`)).rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('证书信息表')!;
     const cell = (code: string) => sheet.getRow(8).getCell(3 + cncaSheets.certificates.columns.findIndex((c) => c.code === code)).value;
-    expect([cell('REPORT_TYPE'), cell('APPR_AC_CODE'), cell('APPR_S_DATE'), cell('CHK_PD_NUM')]).toEqual(['03', '04', '2026-11-10', '2']);
-    expect((await get('/api/reports/cnca/2026-10/check')).json().rows.certificates).toBe(0);
+    // the audit decided on, though held the month before; who kept the certificate, and when
+    expect(['REPORT_TYPE', 'APPR_AC_CODE', 'APPR_S_DATE', 'CHK_PD_NUM', 'CHK_P_LIST', 'APP_ASS_DATE'].map(cell)).toEqual([
+      '03',
+      '04',
+      '2026-10-28',
+      '2',
+      '用户 decider',
+      '2026-11-03',
+    ]);
+  });
+
+  it('keeps a certificate only after a held surveillance that passed, and an after-sales one only by its assessment', async () => {
+    const granted = await grantHuaxin('cd26q0001r0m', '2026-03-02');
+    const audit = await planSurveillance(true, { type: 'surveillance', plannedStart: '2026-11-10', plannedEnd: '2026-11-11' });
+    const keep = async () => {
+      const current = (await get(`/api/certificates/${granted.id}`)).json();
+      return post(`/api/certificates/${granted.id}/maintain`, { version: current.version, auditId: audit.id }, 'decider');
+    };
+    expect((await keep()).json().code).toBe('CERTIFICATE.MAINTAIN_NOT_SURVEILLANCE');
+    await post(
+      `/api/audits/${audit.id}/record`,
+      { version: audit.version, actualStart: '2026-11-10', actualEnd: '2026-11-11', result: 'fail' },
+      'auditmgmt',
+    );
+    const failed = await keep();
+    expect(failed.statusCode).toBe(409);
+    expect(failed.json()).toMatchObject({
+      code: 'CERTIFICATE.MAINTAIN_AFTER_FAIL',
+      message: { zh: expect.stringContaining('暂停或撤销') },
+    });
+    await w.db
+      .update(certificates)
+      .set({ scheme: 'after_sales', field: 'AFTER_SALES', starLevel: 3 })
+      .where(eq(certificates.id, granted.id));
+    expect((await keep()).json().code).toBe('CERTIFICATE.MAINTAIN_BY_ASSESSMENT');
+    expect((await get(`/api/certificates/${granted.id}`)).json().events.map((e: { kind: string }) => e.kind)).toEqual(['grant']);
   });
 
   it('refuses a month that has not begun and callers without the permission', async () => {

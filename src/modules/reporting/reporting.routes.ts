@@ -22,7 +22,7 @@ const IdParams = z.object({ id: z.uuid() });
 const issue = z.object({
   sheet: z.string(),
   header: z.string().nullable(),
-  problem: z.enum(['MISSING', 'TOO_LONG', 'NO_TEAM', 'NOT_REGISTERED', 'NO_ENERGY_DATA']),
+  problem: z.enum(['MISSING', 'TOO_LONG', 'NO_TEAM', 'NOT_REGISTERED', 'NO_ENERGY_DATA', 'NO_DECISION']),
   record: z.object({ kind: z.enum(['client', 'certificate', 'audit', 'registration']), id: z.string(), label: z.string() }),
 });
 const ReportSchema = z.object({

@@ -1,5 +1,6 @@
 import type { Catalog } from './zh.js';
 import { groundLabels } from '../../../src/modules/certificates/certificate.grounds.js';
+import { complaintCauseLabels } from '../../../src/modules/complaints/complaint.rules.js';
 
 export const en: Catalog = {
   app: { title: 'CertDesk client service', short: 'CertDesk' },
@@ -241,6 +242,10 @@ export const en: Catalog = {
     nothingDue: 'Nothing owed now',
     planAudit: 'Plan audit',
     recertify: 'Recertification decision',
+    maintain: 'Maintain certification',
+    maintainConfirm:
+      'Approve this surveillance’s conclusion and keep certificate {{no}}. To suspend or revoke it, act on the certificate. Taken by a decision-maker who was not on the audit; reported to CNCA as type 03.',
+    maintainDateHint: 'Not before the audit ended ({{end}}) nor after today',
     recertifyConfirm:
       'On the passed recertification audit, recertify {{no}}: the new validity runs from the decision; this cycle closes and the next opens.',
     type: 'Audit type',
@@ -597,6 +602,7 @@ export const en: Catalog = {
       TOO_LONG: 'Longer than allowed',
       NO_TEAM: 'Audit has no team',
       NOT_REGISTERED: 'Team member not registered for the field',
+      NO_DECISION: 'Surveillance held, no certification decision yet (the certificate is reported in the month of the decision)',
       NO_ENERGY_DATA: 'Energy certificate without energy performance data',
     },
     history: 'Generated reports',
@@ -638,6 +644,9 @@ export const en: Catalog = {
     number: 'No.',
     kind: 'Kind',
     kinds: { complaint: 'Complaint', appeal: 'Appeal' },
+    cause: 'Cause',
+    causeHint: 'Required by the answer; the analysis counts cases by cause',
+    causes: complaintCauseLabels('en'),
     channel: 'Channel',
     channels: { portal: 'Client portal', staff: 'Entered by staff', public: 'Public register' },
     receivedOn: 'Received',
@@ -663,6 +672,7 @@ export const en: Catalog = {
       answer: 'Answer in writing',
       escalate: 'Not satisfied: escalate to CNCA',
       close: 'Close',
+      cause: 'Reclassify',
     },
     notes: { investigate: 'How it is investigated', escalate: 'Why not satisfied', close: 'Outcome' },
     summary: { total: 'Total in {{year}}', onTime: 'Answered on time', days: 'Average days to answer', overdue: 'Overdue, unanswered' },
@@ -868,6 +878,7 @@ export const en: Catalog = {
     'give-up': 'Give up',
     revocation_proposed: 'Revocation proposed',
     recertify: 'Recertify',
+    maintain: 'Certification maintained',
   },
   grounds: { ...groundLabels('en'), OTHER: 'Other' },
   status: { active: 'Active', abnormal: 'Abnormal', lost: 'Lost' },

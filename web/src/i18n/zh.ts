@@ -1,4 +1,5 @@
 import { groundLabels } from '../../../src/modules/certificates/certificate.grounds.js';
+import { complaintCauseLabels } from '../../../src/modules/complaints/complaint.rules.js';
 
 export const zh = {
   app: { title: 'CertDesk 认证客户服务系统', short: 'CertDesk' },
@@ -234,6 +235,10 @@ export const zh = {
     nothingDue: '当前无待办',
     planAudit: '安排审核',
     recertify: '再认证决定',
+    maintain: '保持认证资格',
+    maintainConfirm:
+      '批准本次监督审核的结论，保持证书 {{no}} 的认证资格。若应暂停、撤销证书，请在证书上办理；本决定由未参加该次审核的认证决定人员作出，记入 CNCA 月报（上报类型 03）。',
+    maintainDateHint: '不早于审核结束日（{{end}}），不晚于今天',
     recertifyConfirm: '根据已通过的再认证审核，为证书 {{no}} 作出再认证决定：新有效期自决定日起算，本周期关闭并开启下一周期。',
     type: '审核类型',
     auditStatus: '状态',
@@ -586,6 +591,7 @@ export const zh = {
       TOO_LONG: '超过长度限制',
       NO_TEAM: '审核未指定审核组',
       NOT_REGISTERED: '审核组成员无该领域注册资格',
+      NO_DECISION: '监督审核已实施，尚未作出保持认证资格等认证决定（该证书在作出决定的月份上报）',
       NO_ENERGY_DATA: '能源管理体系证书缺少能源绩效数据',
     },
     history: '生成记录',
@@ -621,6 +627,9 @@ export const zh = {
     number: '编号',
     kind: '类别',
     kinds: { complaint: '投诉', appeal: '申诉' },
+    cause: '原因分类',
+    causeHint: '答复时必须选择；用于申投诉原因分析',
+    causes: complaintCauseLabels('zh'),
     channel: '来源',
     channels: { portal: '获证组织门户', staff: '工作人员代录', public: '公开查询页' },
     receivedOn: '受理日期',
@@ -634,7 +643,14 @@ export const zh = {
     owner: '负责人',
     answer: '书面答复',
     status: { received: '已受理', investigating: '调查处理中', answered: '已书面答复', escalated: '已向认监委申诉', closed: '已关闭' },
-    steps: { owner: '指定负责人', investigate: '开始调查', answer: '书面答复', escalate: '不满意，向认监委申诉', close: '关闭' },
+    steps: {
+      owner: '指定负责人',
+      investigate: '开始调查',
+      answer: '书面答复',
+      escalate: '不满意，向认监委申诉',
+      close: '关闭',
+      cause: '更改原因分类',
+    },
     notes: { investigate: '调查安排', escalate: '不满意的理由', close: '处理结果' },
     summary: { total: '{{year}} 年共计', onTime: '按期答复率', days: '平均答复天数', overdue: '逾期未答复' },
     publicTitle: '投诉与申诉',
@@ -819,6 +835,7 @@ export const zh = {
     'give-up': '放弃证书',
     revocation_proposed: '建议撤销',
     recertify: '再认证',
+    maintain: '保持认证资格',
   },
   // the formal words the notices and letters use (certificate.grounds.ts): a decider picks what the client reads;
   // OTHER has none, the decider's own text is the reason

@@ -1,0 +1,3 @@
+ALTER TABLE "complaints" ADD COLUMN "cause" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "certificate_events_maintain_audit_idx" ON "certificate_events" USING btree (("details"->>'auditId')) WHERE "certificate_events"."kind" = 'maintain';--> statement-breakpoint
+ALTER TABLE "complaints" ADD CONSTRAINT "complaints_cause_check" CHECK (cause in ('auditor_conduct', 'audit_findings', 'certification_decision', 'fees_contract', 'service_timeliness', 'impartiality', 'certified_performance', 'certificate_misuse', 'other'));
