@@ -23,12 +23,16 @@ describe('analyses in the browser: charts, tables and figures', () => {
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
 
-  it('complaints are analysed by kind, branch and month, for the year or a quarter', async () => {
+  it('complaints are analysed by cause, branch and month, for the year or a quarter', async () => {
     const page = await signIn('zonghe');
     await page.goto(new URL('/complaints', page.url()).toString());
     const analysis = page.getByTestId('complaints-analysis');
     await analysis.getByTestId('chart-by-month').locator('svg').waitFor();
     await expect.poll(() => analysis.locator('thead').nth(1).textContent()).toContain('月份');
+    // the demo's cases by the cause the CB gave them; one not answered yet is not classified
+    await expect.poll(() => analysis.locator('thead').first().textContent()).toContain('原因');
+    const causes = (await analysis.locator('tbody').first().textContent()) ?? '';
+    for (const cause of ['获证组织产品、服务或体系', '误用证书或认证标志', '尚未分类']) expect(causes).toContain(cause);
     await expect.poll(() => analysis.locator('tbody').nth(1).locator('tr.ant-table-row').count()).toBe(12);
     const period = page
       .getByLabel('期间')

@@ -25,12 +25,15 @@ describe('complaints in the browser', () => {
     const drawer = page.getByTestId('complaint-drawer');
     await drawer.getByRole('button', { name: '书面答复' }).click();
     await page.getByRole('dialog').last().getByLabel('书面答复').fill('已督促企业在 7 日内完成维修，并将跟踪结果。');
+    // classified as it is answered: the analysis counts the cases by cause
+    await chooseOption(page, page.getByRole('dialog').last().getByTestId('complaint-cause'), '获证组织产品、服务或体系');
     await page
       .getByRole('dialog')
       .last()
       .getByRole('button', { name: /保\s*存/ })
       .click();
     await expect.poll(() => drawer.textContent()).toContain('已书面答复');
+    expect(await drawer.textContent()).toContain('原因分类获证组织产品、服务或体系');
     await page.screenshot({ path: 'test-results/complaint-answered.png' });
     await page.close();
   });

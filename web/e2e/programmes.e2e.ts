@@ -113,6 +113,49 @@ describe('surveillance scheduling in the browser', () => {
     await page.close();
   });
 
+  it('a decision-maker keeps a certificate after its surveillance is held: the audit shows who decided and when', async () => {
+    // audit management records a planned surveillance as held today (the demo's held ones are decided already)
+    const manager = await signIn('shenhe');
+    const origin = new URL(manager.url()).origin;
+    const json = async (url: string) => (await manager.request.get(`${origin}${url}`)).json();
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const { items } = (await json('/api/clients?pageSize=100')) as { items: { id: string }[] };
+    let found: { clientId: string; certificateNo: string; audit: { id: string; version: number } } | null = null;
+    for (const client of items) {
+      const programmes = (await json(`/api/clients/${client.id}/programmes`)) as {
+        scheme: string;
+        certificateNo: string | null;
+        audits: { id: string; type: string; status: string; version: number; team: unknown[] }[];
+      }[];
+      for (const p of programmes.filter((x) => x.scheme === 'management_system' && x.certificateNo)) {
+        const audit = p.audits.find((a) => a.type === 'surveillance' && a.status === 'planned' && a.team.length > 0);
+        if (audit) found = { clientId: client.id, certificateNo: p.certificateNo!, audit };
+      }
+      if (found) break;
+    }
+    expect(found).not.toBeNull();
+    const held = await manager.request.post(`${origin}/api/audits/${found!.audit.id}/record`, {
+      data: { version: found!.audit.version, actualStart: today, actualEnd: today, result: 'pass' },
+    });
+    expect(held.status()).toBe(200);
+    await manager.close();
+
+    const page = await signIn('jueding');
+    const me = (await (await page.request.get(`${origin}/api/auth/me`)).json()) as { displayName: string };
+    await page.goto(`${origin}/clients/${found!.clientId}`);
+    await page.getByRole('tab', { name: '审核方案' }).click();
+    const programme = page.getByTestId('programmes').locator('.ant-card', { hasText: found!.certificateNo }).filter({ hasText: '进行中' });
+    const row = programme.locator('tbody tr.ant-table-row', { hasText: today }).filter({ hasText: '监督审核' });
+    await row.getByRole('button', { name: '保持认证资格' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain(`保持证书 ${found!.certificateNo} 的认证资格`);
+    await page.screenshot({ path: 'test-results/maintain-dialog.png' });
+    await dialog.getByRole('button', { name: /^确\s*定$/ }).click();
+    await expect.poll(() => row.textContent()).toContain(`保持认证资格${me.displayName} 于 ${today}`);
+    expect(await row.getByRole('button', { name: '保持认证资格' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('a decision-maker dismisses a suspension proposal with a reason', async () => {
     const page = await signIn('jueding');
     await page.getByRole('menuitem', { name: '暂停建议' }).click();

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, type Audit, type Programme } from '../api.js';
-import { cbTodayDayjs } from '../cb-time.js';
+import { afterCbToday, cbTodayDayjs } from '../cb-time.js';
 import { useSession, useSave, useShowError } from '../session.js';
 import { ActivitiesModal, TeamModal } from './AuditTeamModals.js';
 import { DueTag } from './DueTag.js';
@@ -23,13 +23,15 @@ const auditTypes = [
   'random_survey',
 ];
 const afterSalesOnly = ['mystery_shopping', 'random_survey'];
+/** the audits a decision to maintain rests on (maintainedAuditTypes on the server) */
+const maintainedTypes = ['surveillance', 'extra'];
 const triggers = ['SERIOUS_ACCIDENT', 'MEDIA_EXPOSURE', 'SUBSTANTIATED_COMPLAINT', 'MAJOR_CHANGE', 'CRITERIA_CHANGE', 'OTHER'];
 const statusColor = { planned: 'blue', held: 'green', cancelled: 'default' } as const;
 
 type Dialog =
   | { kind: 'newProgramme' }
   | { kind: 'plan' | 'recertify'; programme: Programme }
-  | { kind: 'reschedule' | 'cancel' | 'record'; programme: Programme; audit: Audit }
+  | { kind: 'reschedule' | 'cancel' | 'record' | 'maintain'; programme: Programme; audit: Audit }
   | { kind: 'team' | 'activities'; programme: Programme; audit: Audit };
 
 type FormDialog = Exclude<Dialog, { kind: 'team' | 'activities' }>;
@@ -175,7 +177,19 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
                 },
                 {
                   title: t('programmes.result'),
-                  render: (_, a) => (a.result ? t(`auditResults.${a.result}`) : (a.cancelReason ?? '')),
+                  render: (_, a) => (
+                    <>
+                      {a.result ? t(`auditResults.${a.result}`) : (a.cancelReason ?? '')}
+                      {a.maintained && (
+                        <div>
+                          <Tag color="green">{t('actions.maintain')}</Tag>
+                          <Typography.Text type="secondary">
+                            {t('incidents.by', { who: a.maintained.decidedBy, on: a.maintained.decidedOn })}
+                          </Typography.Text>
+                        </div>
+                      )}
+                    </>
+                  ),
                 },
                 {
                   title: t('common.actions'),
@@ -184,6 +198,21 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
                       return (
                         <Button type="link" size="small" onClick={() => setAssessing(a)}>
                           {t('stars.open')}
+                        </Button>
+                      );
+                    }
+                    // 保持认证资格: the decision-maker approves a surveillance's conclusion (after-sales: in its assessment)
+                    const keepable =
+                      a.status === 'held' &&
+                      maintainedTypes.includes(a.type) &&
+                      a.result !== 'fail' &&
+                      !a.maintained &&
+                      p.certificateId &&
+                      p.scheme === 'management_system';
+                    if (keepable && may('certificates:decide')) {
+                      return (
+                        <Button type="link" size="small" onClick={() => setDialog({ kind: 'maintain', programme: p, audit: a })}>
+                          {t('programmes.maintain')}
                         </Button>
                       );
                     }
@@ -265,7 +294,7 @@ function ProgrammeFormModal({
       form.setFieldsValue({ type: 'surveillance', period: [cbTodayDayjs().add(1, 'month'), cbTodayDayjs().add(1, 'month').add(1, 'day')] });
     if (dialog.kind === 'reschedule') form.setFieldsValue({ period: [dayjs(audit!.plannedStart), dayjs(audit!.plannedEnd)] });
     if (dialog.kind === 'record') form.setFieldsValue({ period: [dayjs(audit!.plannedStart), dayjs(audit!.plannedEnd)], result: 'pass' });
-    if (dialog.kind === 'recertify') form.setFieldsValue({ decisionOn: cbTodayDayjs() });
+    if (dialog.kind === 'recertify' || dialog.kind === 'maintain') form.setFieldsValue({ decisionOn: cbTodayDayjs() });
   }, [dialog, audit, form]);
 
   async function submit() {
@@ -318,6 +347,14 @@ function ProgrammeFormModal({
             },
           });
           break;
+        case 'maintain': {
+          const certificate = await api('GET', '/api/certificates/{id}', { path: { id: programme!.certificateId! } });
+          await api('POST', '/api/certificates/{id}/maintain', {
+            path: { id: programme!.certificateId! },
+            body: { version: certificate.version, auditId: audit!.id, decidedOn: day(v.decisionOn), reason: v.reason || undefined },
+          });
+          break;
+        }
         case 'recertify': {
           const certificate = await api('GET', '/api/certificates/{id}', { path: { id: programme!.certificateId! } });
           await api('POST', '/api/programmes/{id}/recertify', {
@@ -341,6 +378,7 @@ function ProgrammeFormModal({
     cancel: t('programmes.cancel'),
     record: t('programmes.record'),
     recertify: t('programmes.recertify'),
+    maintain: t('programmes.maintain'),
   };
   const types = auditTypes.filter((x) => programme?.scheme === 'after_sales' || !afterSalesOnly.includes(x));
   const surveillances = programme?.audits.filter((a) => a.type === 'surveillance' && a.status !== 'cancelled') ?? [];
@@ -353,7 +391,7 @@ function ProgrammeFormModal({
   return (
     <Modal
       open
-      title={`${titles[dialog.kind]}${audit ? ` — ${t(`auditTypes.${audit.type}`)} ${audit.plannedStart}` : ''}`}
+      title={`${titles[dialog.kind]}${audit ? ` — ${t(`auditTypes.${audit.type}`)} ${audit.actualStart ?? audit.plannedStart}` : ''}`}
       onCancel={onClose}
       onOk={submit}
       confirmLoading={saving}
@@ -434,6 +472,25 @@ function ProgrammeFormModal({
             <Form.Item name="resultNote" label={t('programmes.resultNote')}>
               <Input.TextArea rows={2} maxLength={4000} />
             </Form.Item>
+          </>
+        )}
+        {dialog.kind === 'maintain' && (
+          <>
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={t('programmes.maintainConfirm', { no: programme!.certificateNo })}
+            />
+            <Form.Item
+              name="decisionOn"
+              label={t('certificates.decisionOn')}
+              rules={[{ required: true }]}
+              extra={t('programmes.maintainDateHint', { end: audit!.actualEnd })}
+            >
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => afterCbToday(d) || day(d) < audit!.actualEnd!} />
+            </Form.Item>
+            {reason(false)}
           </>
         )}
         {dialog.kind === 'recertify' && (

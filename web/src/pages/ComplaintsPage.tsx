@@ -18,6 +18,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -25,9 +26,10 @@ import { api, download, queryString, type Answer, type Certificate, type Complai
 import { afterCbToday, cbYear } from '../cb-time.js';
 import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 import { CaseAnalysisCard } from './AnalysisSections.js';
+import { complaintCauses } from '../../../src/modules/complaints/complaint.rules.js';
 
 const statusColor = { received: 'orange', investigating: 'gold', answered: 'green', escalated: 'red', closed: 'default' } as const;
-type Step = 'owner' | 'investigate' | 'answer' | 'escalate' | 'close';
+type Step = 'owner' | 'investigate' | 'answer' | 'escalate' | 'close' | 'cause';
 
 type Summary = Answer<'/api/complaints/summary', 'GET'>;
 
@@ -124,6 +126,17 @@ export function ComplaintsPage() {
               title: t(`complaints.status.${s}`),
             }))}
           />
+          {!portal && (
+            <Select
+              allowClear
+              style={{ width: 200 }}
+              placeholder={t('complaints.cause')}
+              aria-label={t('complaints.cause')}
+              value={filter.cause}
+              onChange={(cause) => setFilter({ ...filter, cause })}
+              options={causeOptions(t)}
+            />
+          )}
           <Checkbox checked={!!filter.overdue} onChange={(e) => setFilter({ ...filter, overdue: e.target.checked })}>
             {t('incidents.overdueOnly')}
           </Checkbox>
@@ -153,6 +166,7 @@ export function ComplaintsPage() {
               render: (_, c) => <span style={c.overdue ? { color: '#cf1322', fontWeight: 600 } : undefined}>{c.answerDueOn}</span>,
             },
             { title: t('complaints.subject'), dataIndex: 'subject' },
+            ...(portal ? [] : [{ title: t('complaints.cause'), width: 150, render: (_: unknown, c: Complaint) => causeText(t, c.cause) }]),
             { title: t('complaints.organisation'), render: (_, c) => c.clientName ?? c.organisation },
             { title: t('complaints.owner'), dataIndex: 'ownerName', width: 120 },
             {
@@ -206,6 +220,8 @@ function ComplaintDrawer({
   if (may('complaints:handle') && (c.status === 'received' || c.status === 'investigating')) steps.push('answer');
   if (may('complaints:file') && c.status === 'answered') steps.push('escalate');
   if (may('complaints:handle') && (c.status === 'answered' || c.status === 'escalated')) steps.push('close');
+  // classified at the answer at the latest; corrected at any time after
+  if (may('complaints:handle') && c.cause) steps.push('cause');
   return (
     <Drawer open width={680} title={`${c.number} · ${t(`complaints.kinds.${c.kind}`)}`} onClose={onClose} data-testid="complaint-drawer">
       <Space wrap style={{ marginBottom: 16 }}>
@@ -235,9 +251,11 @@ function ComplaintDrawer({
           {c.clientId ? <Link to={`/clients/${c.clientId}`}>{c.clientName}</Link> : c.organisation}
           {c.certificateNo && ` · ${c.certificateNo}`}
         </Descriptions.Item>
-        <Descriptions.Item label={t('complaints.owner')} span={2}>
+        <Descriptions.Item label={t('complaints.owner')} span={c.cause === undefined ? 2 : 1}>
           {c.ownerName ?? '—'}
         </Descriptions.Item>
+        {/* the CB's own classification: not sent to the portal */}
+        {c.cause !== undefined && <Descriptions.Item label={t('complaints.cause')}>{causeText(t, c.cause)}</Descriptions.Item>}
         <Descriptions.Item label={t('complaints.subject')} span={2}>
           {c.subject}
         </Descriptions.Item>
@@ -328,6 +346,17 @@ function StepModal({
             <Input.TextArea rows={6} />
           </Form.Item>
         )}
+        {(step === 'answer' || step === 'cause') && (
+          <Form.Item
+            name="cause"
+            label={t('complaints.cause')}
+            initialValue={complaint.cause ?? undefined}
+            rules={[{ required: true }]}
+            extra={step === 'answer' ? t('complaints.causeHint') : undefined}
+          >
+            <Select data-testid="complaint-cause" options={causeOptions(t)} />
+          </Form.Item>
+        )}
         {(step === 'investigate' || step === 'escalate' || step === 'close') && (
           <Form.Item name="note" label={t(`complaints.notes.${step}`)} rules={[{ required: true, min: 2 }]}>
             <Input.TextArea rows={3} maxLength={2000} />
@@ -370,7 +399,7 @@ function FileComplaintModal({ portal, onClose, onDone }: { portal: boolean; onCl
   }
   return (
     <Modal open width={640} title={t('complaints.file')} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('common.save')}>
-      <ComplaintFields form={form} withDate={!portal} ownCertificates={portal ? (certificates ?? []) : undefined} />
+      <ComplaintFields form={form} staff={!portal} ownCertificates={portal ? (certificates ?? []) : undefined} />
     </Modal>
   );
 }
@@ -382,11 +411,12 @@ function FileComplaintModal({ portal, onClose, onDone }: { portal: boolean; onCl
  */
 export function ComplaintFields({
   form,
-  withDate,
+  staff,
   ownCertificates,
 }: {
   form: ReturnType<typeof Form.useForm>[0];
-  withDate: boolean;
+  /** staff entering a letter or a call: the day it came and, when known already, its cause */
+  staff: boolean;
   ownCertificates?: Certificate[];
 }) {
   const { t } = useTranslation();
@@ -424,10 +454,15 @@ export function ComplaintFields({
           )}
         </Form.Item>
       </Space.Compact>
-      {withDate && (
-        <Form.Item name="receivedOn" label={t('complaints.receivedOn')}>
-          <DatePicker disabledDate={afterCbToday} />
-        </Form.Item>
+      {staff && (
+        <Space.Compact block>
+          <Form.Item name="receivedOn" label={t('complaints.receivedOn')} style={{ flex: 1 }}>
+            <DatePicker disabledDate={afterCbToday} />
+          </Form.Item>
+          <Form.Item name="cause" label={t('complaints.cause')} extra={t('complaints.causeHint')} style={{ flex: 2 }}>
+            <Select allowClear options={causeOptions(t)} />
+          </Form.Item>
+        </Space.Compact>
       )}
       <Form.Item name="subject" label={t('complaints.subject')} rules={[{ required: true, max: 200 }]}>
         <Input />
@@ -438,3 +473,8 @@ export function ComplaintFields({
     </Form>
   );
 }
+
+/** 原因分类 in the code table's order. */
+const causeOptions = (t: TFunction) =>
+  complaintCauses.map((c) => ({ value: c, label: t(`complaints.causes.${c}`), title: t(`complaints.causes.${c}`) }));
+const causeText = (t: TFunction, cause: Complaint['cause'] | undefined) => (cause ? t(`complaints.causes.${cause}`) : '—');
