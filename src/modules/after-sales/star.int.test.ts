@@ -128,6 +128,30 @@ async function heldExtraAudit(clientId: string) {
   return extra as { id: string };
 }
 
+/** A certificate granted at three stars (85 % of every indicator); `at(share)` scores every indicator at that share. */
+async function grantedAtThreeStars(certificateNo: string) {
+  const { auditId, clientId } = await heldInitialAudit();
+  const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
+  const at = (share: number) =>
+    indicators.map((i: { code: string; points: number }) => ({ code: i.code, achieved: i.points * share, finding: '部分记录缺失' }));
+  const first = await ok(await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items: at(0.85) }, 'auditor'));
+  const concluded = await ok(
+    await post(
+      `/api/audits/${auditId}/star-assessment/conclude`,
+      { version: first.version, conclusion: 'recommend', note: '推荐' },
+      'auditor',
+    ),
+  );
+  const granted = await ok(
+    await post(
+      `/api/audits/${auditId}/star-assessment/decide`,
+      { version: concluded.version, grant: true, certificateNo, scope: '家用电器维修服务', note: '颁证' },
+      'decider',
+    ),
+  );
+  return { clientId, certificateId: granted.certificateId as string, at };
+}
+
 describe('the GB/T 27922 assessment from scores to a three-star certificate', () => {
   it('scores the sheet, verifies the nonconformity, concludes, and a decision-maker grants three stars', async () => {
     const { auditId, clientId } = await heldInitialAudit();
@@ -225,28 +249,8 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
   });
 
   it('lowers the level after a surveillance that scores below it, and offers no plain keep', async () => {
-    const { auditId, clientId } = await heldInitialAudit();
-    const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
-    const full = indicators.map((i: { code: string; points: number }) => ({
-      code: i.code,
-      achieved: i.points * 0.85,
-      finding: '部分记录缺失',
-    }));
-    const first = await ok(await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items: full }, 'auditor'));
-    const concluded = await ok(
-      await post(
-        `/api/audits/${auditId}/star-assessment/conclude`,
-        { version: first.version, conclusion: 'recommend', note: '推荐' },
-        'auditor',
-      ),
-    );
-    await ok(
-      await post(
-        `/api/audits/${auditId}/star-assessment/decide`,
-        { version: concluded.version, grant: true, certificateNo: 'CD26SC0098R0M', scope: '家用电器维修服务', note: '颁证' },
-        'decider',
-      ),
-    );
+    const { clientId, at } = await grantedAtThreeStars('CD26SC0098R0M');
+    const full = at(0.85);
 
     // an unannounced audit of the certified organisation: complaint handling (required from three stars) at 75 %
     const extra = await heldExtraAudit(clientId);
@@ -276,36 +280,12 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
   });
 
   it('keeps the level after a surveillance that earns it: the decision to maintain is the certificate’s (CNCA 03), not a second route', async () => {
-    const { auditId, clientId } = await heldInitialAudit();
-    const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
-    const items = indicators.map((i: { code: string; points: number }) => ({
-      code: i.code,
-      achieved: i.points * 0.85,
-      finding: '部分记录缺失',
-    }));
-    const first = await ok(await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items }, 'auditor'));
-    const concluded = await ok(
-      await post(
-        `/api/audits/${auditId}/star-assessment/conclude`,
-        { version: first.version, conclusion: 'recommend', note: '推荐' },
-        'auditor',
-      ),
-    );
-    const granted = await ok(
-      await post(
-        `/api/audits/${auditId}/star-assessment/decide`,
-        { version: concluded.version, grant: true, certificateNo: 'CD26SC0096R0M', scope: '家用电器维修服务', note: '颁证' },
-        'decider',
-      ),
-    );
+    const { clientId, certificateId, at } = await grantedAtThreeStars('CD26SC0096R0M');
+    const items = at(0.85);
     const extra = await heldExtraAudit(clientId);
     // the maintain route is not the after-sales door
     const [certificate] = await ok(await get(`/api/clients/${clientId}/certificates`, 'decider'));
-    const side = await post(
-      `/api/certificates/${granted.certificateId}/maintain`,
-      { version: certificate.version, auditId: extra.id },
-      'decider',
-    );
+    const side = await post(`/api/certificates/${certificateId}/maintain`, { version: certificate.version, auditId: extra.id }, 'decider');
     expect(side.json().code).toBe('CERTIFICATE.MAINTAIN_BY_ASSESSMENT');
     const scored = await ok(await send('PUT', `/api/audits/${extra.id}/star-assessment`, { version: 0, items }, 'auditor'));
     const done = await ok(
@@ -322,32 +302,14 @@ describe('the GB/T 27922 assessment from scores to a three-star certificate', ()
         'decider',
       ),
     );
-    const detail = await ok(await get(`/api/certificates/${granted.certificateId}`, 'decider'));
+    const detail = await ok(await get(`/api/certificates/${certificateId}`, 'decider'));
     expect(detail).toMatchObject({ starLevel: 3, status: 'valid' });
     expect(detail.events[0]).toMatchObject({ kind: 'maintain', decidedBy: '用户 decider', details: { auditId: extra.id } });
     expect((await ok(await get(`/api/audits/${extra.id}`, 'decider'))).maintained).toMatchObject({ decidedBy: '用户 decider' });
   });
 
   it('raises the level after a surveillance that earns more, decided by someone not on that team', async () => {
-    const { auditId, clientId } = await heldInitialAudit();
-    const { indicators } = await ok(await get(`/api/audits/${auditId}/star-assessment`, 'auditor'));
-    const at = (share: number) =>
-      indicators.map((i: { code: string; points: number }) => ({ code: i.code, achieved: i.points * share, finding: '部分记录缺失' }));
-    const first = await ok(await send('PUT', `/api/audits/${auditId}/star-assessment`, { version: 0, items: at(0.85) }, 'auditor'));
-    const concluded = await ok(
-      await post(
-        `/api/audits/${auditId}/star-assessment/conclude`,
-        { version: first.version, conclusion: 'recommend', note: '推荐' },
-        'auditor',
-      ),
-    );
-    await ok(
-      await post(
-        `/api/audits/${auditId}/star-assessment/decide`,
-        { version: concluded.version, grant: true, certificateNo: 'CD26SC0097R0M', scope: '家用电器维修服务', note: '颁证' },
-        'decider',
-      ),
-    );
+    const { clientId, at } = await grantedAtThreeStars('CD26SC0097R0M');
     const extra = await heldExtraAudit(clientId);
     const scored = await ok(await send('PUT', `/api/audits/${extra.id}/star-assessment`, { version: 0, items: at(1) }, 'auditor'));
     expect(scored.level).toBe(5);
