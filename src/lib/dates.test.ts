@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, isIsoDate, localDate, localDateTime, periodBounds, startOfLocalDay } from './dates.js';
+import { addDays, dayOfFollowingMonth, dayOfWeek, isIsoDate, localDate, localDateTime, periodBounds, startOfLocalDay } from './dates.js';
 
 describe('calendar dates', () => {
   it('knows 29 February exists only in leap years', () => {
@@ -25,6 +25,12 @@ describe('calendar dates', () => {
     expect(addDays('2024-02-29', 1)).toBe('2024-03-01');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('finds a day of the following month from any day of a month, across the year end', () => {
+    expect(dayOfFollowingMonth('2026-01-31', 10)).toBe('2026-02-10');
+    expect(dayOfFollowingMonth('2026-12-01', 10)).toBe('2027-01-10');
+    expect(dayOfFollowingMonth('2024-01-15', 28)).toBe('2024-02-28');
   });
 
   it('names weekdays', () => {

@@ -55,6 +55,11 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return fromUtc(d);
 }
 
+/** Day `day` of the month after the month of `date`: a monthly report's deadline (the 10th of the next month). */
+export function dayOfFollowingMonth(date: IsoDate, day: number): IsoDate {
+  return addDays(addMonths(`${date.slice(0, 7)}-01`, 1), day - 1);
+}
+
 export function addYears(date: IsoDate, years: number): IsoDate {
   return addMonths(date, years * 12);
 }

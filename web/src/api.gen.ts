@@ -15916,6 +15916,7 @@ export interface components {
             | 'BEFORE_EXPIRY'
             | 'AWAITING_DECISION'
             | 'PLANNED'
+            | 'CNCA_REPORT'
           )
         | string;
       /** Format: uuid */
@@ -15965,6 +15966,7 @@ export interface components {
             | 'BEFORE_EXPIRY'
             | 'AWAITING_DECISION'
             | 'PLANNED'
+            | 'CNCA_REPORT'
           )
         | string;
       /** Format: uuid */

@@ -11,10 +11,11 @@ import { assertDeciderIndependent } from '../certificates/certificate.rules.js';
 import { decide, decisions } from '../certificates/certificate.service.js';
 import { grantCertificate } from '../certificates/grant.service.js';
 import { reissue } from '../certificates/reissue.service.js';
-import { maintainedAuditTypes, recordMaintained } from '../certificates/maintain.service.js';
+import { recordMaintained } from '../certificates/maintain.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import type { ParameterValues } from '../parameters/parameter.defaults.js';
 import { findAudit, type AuditRow } from '../programmes/programme.repo.js';
+import { maintainedAuditTypes } from '../programmes/programme.rules.js';
 import { auditTeamMembers } from '../programmes/programme.schema.js';
 import type {
   ConcludeSchema,

@@ -6,6 +6,8 @@ import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
 import { auditTeamIds, findAudit, type AuditRow } from '../programmes/programme.repo.js';
+import { maintainedAuditTypes } from '../programmes/programme.rules.js';
+import { syncProgrammesOfCertificate } from '../programmes/programme.sync.js';
 import type { MaintainSchema } from './certificate.dto.js';
 import { assertDeciderIndependent } from './certificate.rules.js';
 import { insertEvent, updateCertificateRow, type CertificateRow } from './certificate.repo.js';
@@ -17,10 +19,8 @@ import { CERTIFICATE_ENTITY, withLockedCertificate } from './certificate.service
  * whose conclusion keeps the certificate — who approved it and when (the CNCA report's
  * 认证决定人员名单 and 认证决定日期 of a 03 row). Suspension, revocation and a level change are
  * their own decisions; an after-sales certificate is kept by its assessment's decision.
+ * Recorded on a locked certificate; the caller has checked the audit and the decider.
  */
-export const maintainedAuditTypes: readonly AuditRow['type'][] = ['surveillance', 'extra'];
-
-/** Records the decision on a locked certificate; the caller has checked the audit and the decider. */
 export async function recordMaintained(
   tx: Db,
   actor: Actor,
@@ -50,6 +50,8 @@ export async function recordMaintained(
     details: { auditId: audit.id },
     public: false,
   });
+  // the decision leaves the decision-maker's due-list
+  await syncProgrammesOfCertificate(tx, row.id);
   await recordChange(tx, actor, {
     entity: CERTIFICATE_ENTITY,
     entityId: row.id,

@@ -20,10 +20,10 @@ const managementSystem = scheduleParametersFor('management_system', defaults);
 const expiry = (decisionOn: string) => certificateExpiry(decisionOn, defaults['certificate.validityYears']);
 
 function audit(id: string, type: ProgrammeAudit['type'], over: Partial<ProgrammeAudit> = {}): ProgrammeAudit {
-  return { id, type, status: 'planned', plannedStart: null, plannedEnd: null, actualEnd: null, forAuditId: null, ...over };
+  return { id, type, status: 'planned', plannedStart: null, plannedEnd: null, actualEnd: null, result: null, forAuditId: null, ...over };
 }
 const heldOn = (id: string, type: ProgrammeAudit['type'], end: string, over: Partial<ProgrammeAudit> = {}) =>
-  audit(id, type, { status: 'held', plannedStart: end, plannedEnd: end, actualEnd: end, ...over });
+  audit(id, type, { status: 'held', plannedStart: end, plannedEnd: end, actualEnd: end, result: 'pass', ...over });
 
 describe('scheme parameters', () => {
   it('reads the interval limits per scheme: 12/15 months after-sales, 12 months and 2 per cycle for management systems', () => {
@@ -143,7 +143,14 @@ describe('nextRandomSurveyDue', () => {
 });
 
 describe('programmeDueItems', () => {
-  const base: Cycle = { scheme: 'after_sales', certificateStatus: 'valid', decisionOn: '2025-03-10', expiresOn: '2028-03-09', audits: [] };
+  const base: Cycle = {
+    scheme: 'after_sales',
+    certificateStatus: 'valid',
+    decisionOn: '2025-03-10',
+    expiresOn: '2028-03-09',
+    audits: [],
+    maintainedAuditIds: [],
+  };
 
   it('an after-sales cycle owes the surveillance with its mystery-shopping visit, the random survey and the recertification', () => {
     const items = programmeDueItems(base, afterSales);
@@ -196,6 +203,7 @@ describe('programmeDueItems', () => {
         decisionOn: null,
         expiresOn: null,
         audits: [audit('d1', 'document_review', { plannedStart: '2026-01-02', plannedEnd: '2026-01-02' })],
+        maintainedAuditIds: [],
       },
       managementSystem,
     );
@@ -211,6 +219,30 @@ describe('programmeDueItems', () => {
       expect(programmeDueItems({ ...base, certificateStatus: status, audits: [extra] }, afterSales)).toEqual([]);
     }
     expect(programmeDueItems({ ...base, certificateStatus: 'suspended' }, afterSales).length).toBe(4);
+  });
+
+  it('a held surveillance awaits the decision-maker’s decision to keep the certificate, by the 10th of the next month', () => {
+    const ms = { ...base, scheme: 'management_system' as const };
+    const decisions = (cycle: Partial<Cycle>) =>
+      programmeDueItems({ ...ms, ...cycle }, managementSystem)
+        .filter((i) => i.kind === 'surveillance_decision')
+        .map((i) => [i.auditId, i.dueOn, i.basis]);
+    const s1 = heldOn('s1', 'surveillance', '2026-01-31');
+    const x1 = heldOn('x1', 'extra', '2026-02-01');
+    expect(decisions({ audits: [s1, x1] })).toEqual([
+      ['s1', '2026-02-10', 'CNCA_REPORT'],
+      ['x1', '2026-03-10', 'CNCA_REPORT'],
+    ]);
+    // kept after it: nothing owed; an older surveillance is settled by a later decision
+    expect(decisions({ audits: [s1, x1], maintainedAuditIds: ['s1'] })).toEqual([['x1', '2026-03-10', 'CNCA_REPORT']]);
+    expect(decisions({ audits: [s1, x1], maintainedAuditIds: ['x1'] })).toEqual([]);
+    // a failed one is suspended or revoked instead; a suspended certificate is restored, not kept
+    expect(decisions({ audits: [heldOn('s2', 'surveillance', '2026-01-31', { result: 'fail' })] })).toEqual([]);
+    expect(decisions({ audits: [s1], certificateStatus: 'suspended' })).toEqual([]);
+    // a planned surveillance, a recertification or a mystery-shopping visit owes no such decision
+    expect(decisions({ audits: [audit('s3', 'surveillance'), heldOn('r1', 'recertification', '2026-01-31')] })).toEqual([]);
+    // after-sales: kept by the assessment's decision
+    expect(programmeDueItems({ ...base, audits: [s1] }, afterSales).map((i) => i.kind)).not.toContain('surveillance_decision');
   });
 });
 

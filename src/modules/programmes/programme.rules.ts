@@ -1,4 +1,4 @@
-import { addMonths, type IsoDate } from '../../lib/dates.js';
+import { addMonths, dayOfFollowingMonth, type IsoDate } from '../../lib/dates.js';
 import type { ParameterValues } from '../parameters/parameter.defaults.js';
 import type { CertificateStatus, Scheme } from '../certificates/certificate.rules.js';
 
@@ -47,6 +47,7 @@ export interface ProgrammeAudit {
   plannedStart: IsoDate | null;
   plannedEnd: IsoDate | null;
   actualEnd: IsoDate | null;
+  result: AuditResult | null;
   /** a mystery-shopping visit belongs to one surveillance */
   forAuditId: string | null;
 }
@@ -58,6 +59,8 @@ export interface Cycle {
   decisionOn: IsoDate | null;
   expiresOn: IsoDate | null;
   audits: readonly ProgrammeAudit[];
+  /** the audits after which the certificate was kept (保持认证资格) */
+  maintainedAuditIds: readonly string[];
 }
 
 export interface ScheduleParameters {
@@ -68,6 +71,8 @@ export interface ScheduleParameters {
   recertificationLeadMonths: number;
   mysteryShoppingEverySurveillance: boolean;
   randomSurveyIntervalMonths: number | null;
+  /** the day of the next month a surveillance's decision is due by (the CNCA report's); null: decided in its assessment */
+  surveillanceDecisionDueDay: number | null;
 }
 
 /** The interval limits differ by scheme: GB/T 27922 after-sales vs CNCA-QMS-01:2025 management systems. */
@@ -82,6 +87,7 @@ export function scheduleParametersFor(scheme: Scheme, p: ParameterValues): Sched
       recertificationLeadMonths: lead,
       mysteryShoppingEverySurveillance: true,
       randomSurveyIntervalMonths: p['afterSales.randomSurveyIntervalMonths'],
+      surveillanceDecisionDueDay: null,
     };
   }
   const max = p['surveillance.maxIntervalMonths.managementSystem'];
@@ -93,10 +99,18 @@ export function scheduleParametersFor(scheme: Scheme, p: ParameterValues): Sched
     recertificationLeadMonths: lead,
     mysteryShoppingEverySurveillance: false,
     randomSurveyIntervalMonths: null,
+    surveillanceDecisionDueDay: p['cnca.reportDueDayOfMonth'],
   };
 }
 
-export const dueKinds = ['surveillance', 'mystery_shopping', 'random_survey', 'recertification', 'planned_audit'] as const;
+export const dueKinds = [
+  'surveillance',
+  'mystery_shopping',
+  'random_survey',
+  'recertification',
+  'planned_audit',
+  'surveillance_decision', // 监督审核后待认证决定（保持认证资格）
+] as const;
 export type DueKind = (typeof dueKinds)[number];
 
 /** Which rule set the date: shown to users so they can see why something is due. */
@@ -110,7 +124,11 @@ export const dueBases = [
   'BEFORE_EXPIRY', // 证书到期前完成再认证
   'AWAITING_DECISION', // 再认证审核已完成，待认证决定
   'PLANNED', // 已策划的审核
+  'CNCA_REPORT', // 在 CNCA 月报截止日前作出认证决定
 ] as const;
+
+/** The audits a decision to keep the certificate (保持认证资格) rests on. */
+export const maintainedAuditTypes: readonly AuditType[] = ['surveillance', 'extra'];
 export type DueBasis = (typeof dueBases)[number];
 
 export interface DueItem {
@@ -270,6 +288,28 @@ export function programmeDueItems(cycle: Cycle, p: ScheduleParameters): DueItem[
       basis: recertificationHeld ? 'AWAITING_DECISION' : 'BEFORE_EXPIRY',
       ...link(recertificationHeld ? undefined : planned('recertification')[0]),
     });
+  }
+  // a surveillance held and not failed waits for the decision to keep the certificate, by the next CNCA report;
+  // one older than the last decided is settled by it
+  if (cycle.certificateStatus === 'valid' && p.surveillanceDecisionDueDay !== null) {
+    const surveilled = cycle.audits.filter((a) => maintainedAuditTypes.includes(a.type) && held(a) && a.result !== 'fail');
+    const lastDecided = surveilled
+      .filter((a) => cycle.maintainedAuditIds.includes(a.id))
+      .reduce<IsoDate>((last, a) => (a.actualEnd! > last ? a.actualEnd! : last), '');
+    for (const a of surveilled) {
+      if (cycle.maintainedAuditIds.includes(a.id) || a.actualEnd! < lastDecided) continue;
+      const dueOn = dayOfFollowingMonth(a.actualEnd!, p.surveillanceDecisionDueDay);
+      items.push({
+        kind: 'surveillance_decision',
+        sequence: null,
+        dueOn,
+        targetOn: dueOn,
+        opensOn: null,
+        basis: 'CNCA_REPORT',
+        auditId: a.id,
+        plannedOn: null,
+      });
+    }
   }
   // planned audits no rule above is waiting for (initial audits, extra surveillance…) are due on their planned end
   for (const a of cycle.audits) {

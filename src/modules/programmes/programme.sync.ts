@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection.js';
 import type { IsoDate } from '../../lib/dates.js';
 import type { JobHandler } from '../../jobs/outbox.js';
 import type { Role } from '../auth/permissions.js';
-import { certificates } from '../certificates/certificate.schema.js';
+import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import type { ParameterValues } from '../parameters/parameter.defaults.js';
@@ -26,6 +26,7 @@ const departmentOf: Record<DueKind, Role> = {
   random_survey: 'audit_management',
   planned_audit: 'audit_management',
   recertification: 'customer_service',
+  surveillance_decision: 'decision_maker',
 };
 
 export async function syncProgramme(tx: Db, programmeId: string, params?: ParameterValues): Promise<void> {
@@ -40,6 +41,12 @@ export async function syncProgramme(tx: Db, programmeId: string, params?: Parame
   if (programme.status === 'closed') return replaceDueItems(tx, PROGRAMME_SOURCE, programmeId, []);
   const values = params ?? (await loadParameters(tx));
   const cycleAudits = await tx.select().from(audits).where(eq(audits.programmeId, programmeId));
+  const maintained = programme.certificateId
+    ? await tx
+        .select({ auditId: sql<string>`${certificateEvents.details}->>'auditId'` })
+        .from(certificateEvents)
+        .where(and(eq(certificateEvents.certificateId, programme.certificateId), eq(certificateEvents.kind, 'maintain')))
+    : [];
   const items = programmeDueItems(
     {
       scheme: programme.scheme,
@@ -47,6 +54,7 @@ export async function syncProgramme(tx: Db, programmeId: string, params?: Parame
       decisionOn: certificate?.decisionOn ?? null,
       expiresOn: certificate?.expiresOn ?? null,
       audits: cycleAudits,
+      maintainedAuditIds: maintained.map((m) => m.auditId),
     },
     scheduleParametersFor(programme.scheme, values),
   );

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { recordChange, systemActor, type Actor } from '../../audit-log/audit-log.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
-import { addDays, addMonths, type IsoDate } from '../../lib/dates.js';
+import { addDays, addMonths, dayOfFollowingMonth, type IsoDate } from '../../lib/dates.js';
 import { AppError, type ErrorCode } from '../../lib/errors.js';
 import type { JobHandler } from '../../jobs/outbox.js';
 import { users } from '../auth/auth.schema.js';
@@ -14,7 +14,7 @@ import { clients } from '../clients/client.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { loadParameters } from '../parameters/parameter.service.js';
 import { accreditationsByField } from '../accreditations/accreditation.service.js';
-import { maintainedAuditTypes } from '../certificates/maintain.service.js';
+import { maintainedAuditTypes } from '../programmes/programme.rules.js';
 import { auditorRegistrations, auditProgrammes, audits, auditTeamMembers } from '../programmes/programme.schema.js';
 import { cncaSheets, type CncaSheetKey } from './cnca-sheets.js';
 import {
@@ -536,7 +536,7 @@ export const ensureCncaDueItems: JobHandler = async (tx, _job, today) => {
       )
       .limit(1);
     if (submitted) continue;
-    const dueOn = addDays(addMonths(`${period}-01`, 1), params['cnca.reportDueDayOfMonth'] - 1);
+    const dueOn = dayOfFollowingMonth(`${period}-01`, params['cnca.reportDueDayOfMonth']);
     await replaceDueItems(tx, CNCA_DUE_SOURCE, periodKey(period), [
       {
         kind: 'cnca_monthly_report',

@@ -174,6 +174,12 @@ describe('CNCA monthly report', () => {
       },
     ]);
 
+    // on the decision-makers' due-list until decided, by the day October's report is due
+    const decisionDue = () => w.db.select().from(dueItems).where(eq(dueItems.kind, 'surveillance_decision'));
+    expect(await decisionDue()).toEqual([
+      expect.objectContaining({ auditId: audit.id, department: 'decision_maker', dueOn: '2026-11-10', basis: 'CNCA_REPORT' }),
+    ]);
+
     const keep = (payload: object, as = 'decider') =>
       post(`/api/certificates/${granted.id}/maintain`, { version: granted.version, auditId: audit.id, ...payload }, as);
     expect((await keep({}, 'auditmgmt')).statusCode).toBe(403);
@@ -183,6 +189,7 @@ describe('CNCA monthly report', () => {
     const kept = await keep({ decidedOn: '2026-11-03' });
     expect(kept.statusCode, kept.body).toBe(200);
     expect(kept.json().events[0]).toMatchObject({ kind: 'maintain', effectiveOn: '2026-11-03', decidedBy: '用户 decider' });
+    expect(await decisionDue()).toEqual([]);
     const again = await post(`/api/certificates/${granted.id}/maintain`, { version: kept.json().version, auditId: audit.id }, 'decider');
     expect(again.json().code).toBe('CERTIFICATE.MAINTAIN_DECIDED');
 

@@ -9,7 +9,7 @@ import type { IsoDate } from '../../lib/dates.js';
 import { certSearchDuty, certSearchRecords, exportCertSearch, markCertSearchUploaded } from './certsearch.service.js';
 import { buildCncaMonth, cbProfile, generateCncaReport, listReports, markCncaSubmitted, monthRange, reportFile } from './cnca.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
-import { addDays, addMonths } from '../../lib/dates.js';
+import { dayOfFollowingMonth } from '../../lib/dates.js';
 import { xlsxResponse } from '../../http/downloads.js';
 
 const PeriodParams = z.object({
@@ -73,7 +73,7 @@ export function reportingRoutes(app: FastifyInstance, db: Db, config: Config, to
       return {
         period,
         ...monthRange(period),
-        dueOn: addDays(addMonths(`${period}-01`, 1), params['cnca.reportDueDayOfMonth'] - 1),
+        dueOn: dayOfFollowingMonth(`${period}-01`, params['cnca.reportDueDayOfMonth']),
         rows: Object.fromEntries(keys.map((k) => [k, month.sheets[k].cells.length])),
         headers: Object.fromEntries(keys.map((k) => [k, month.sheets[k].headers])),
         issues: month.issues,

@@ -7,7 +7,14 @@ import { ProvisionalMark } from './ProvisionalMark.js';
 export const bucketColor: Record<Bucket, string> = { overdue: 'red', first: 'orange', second: 'gold', third: 'blue', later: 'default' };
 
 /** The due items whose work is an audit of the client's programme (planned, done or decided there). */
-const programmeKinds = new Set(['surveillance', 'mystery_shopping', 'random_survey', 'recertification', 'planned_audit']);
+const programmeKinds = new Set([
+  'surveillance',
+  'mystery_shopping',
+  'random_survey',
+  'recertification',
+  'planned_audit',
+  'surveillance_decision',
+]);
 
 /**
  * Where the work of a due item is done: the complaints register, the applications, the client's
