@@ -402,6 +402,11 @@ export const errorCatalog = {
     zh: '认证决定人员不能是该决定所依据审核的审核组成员',
     en: 'A member of the audit team this decision rests on cannot take it',
   },
+  'CERTIFICATE.COVERED_ABOVE_STAFF': {
+    status: 400,
+    zh: '体系覆盖员工数不能多于组织的员工数（{staff} 人）；如员工数有变，请先更新客户信息',
+    en: 'More employees covered than the organisation has ({staff}); update the client’s headcount first if it changed',
+  },
   'CERTIFICATE.MAINTAIN_NOT_VALID': {
     status: 409,
     zh: '只有有效的证书可以作出保持认证资格的决定（暂停的证书应恢复或撤销）',

@@ -7127,6 +7127,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description unclassified: the cases with no cause yet */
           cause?:
             | 'auditor_conduct'
             | 'audit_findings'
@@ -7136,7 +7137,8 @@ export interface paths {
             | 'impartiality'
             | 'certified_performance'
             | 'certificate_misuse'
-            | 'other';
+            | 'other'
+            | 'unclassified';
           channel?: 'portal' | 'staff' | 'public';
           kind?: 'complaint' | 'appeal';
           /** @description language of the Excel export */
@@ -7806,6 +7808,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description unclassified: the cases with no cause yet */
           cause?:
             | 'auditor_conduct'
             | 'audit_findings'
@@ -7815,7 +7818,8 @@ export interface paths {
             | 'impartiality'
             | 'certified_performance'
             | 'certificate_misuse'
-            | 'other';
+            | 'other'
+            | 'unclassified';
           channel?: 'portal' | 'staff' | 'public';
           kind?: 'complaint' | 'appeal';
           /** @description language of the Excel export */

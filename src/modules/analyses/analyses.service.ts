@@ -9,7 +9,13 @@ import { certificateEvents, certificates } from '../certificates/certificate.sch
 import { clientIsVisible, clientScopeCondition } from '../clients/client.repo.js';
 import { clients } from '../clients/client.schema.js';
 import { clientContacts, clientLosses } from '../communication/communication.schema.js';
-import { complaintCauses, complaintCauseWords, type ComplaintCause } from '../complaints/complaint.rules.js';
+import {
+  complaintCauses,
+  complaintCauseWords,
+  UNCLASSIFIED,
+  unclassifiedWords,
+  type ComplaintCause,
+} from '../complaints/complaint.rules.js';
 import { complaints } from '../complaints/complaint.schema.js';
 import { complaintScopeCondition } from '../complaints/complaint.service.js';
 import { loadParameters } from '../parameters/parameter.service.js';
@@ -51,10 +57,9 @@ function caseAnalysis<K extends string>(rows: CaseRow<K>[], { subject, dimension
   };
 }
 
-const UNCLASSIFIED = 'unclassified' as const;
 const complaintCategoryNames: Record<ComplaintCause | typeof UNCLASSIFIED, Words> = {
   ...complaintCauseWords,
-  [UNCLASSIFIED]: { zh: '尚未分类', en: 'Not classified yet' },
+  [UNCLASSIFIED]: unclassifiedWords,
 };
 
 /**

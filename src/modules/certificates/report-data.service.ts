@@ -1,8 +1,10 @@
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
+import { clients } from '../clients/client.schema.js';
 import { baseAuditDays, type NoAuditTime } from './audit-time.rules.js';
 import type { ReportDataSchema } from './certificate.dto.js';
 import { updateCertificateRow } from './certificate.repo.js';
@@ -22,6 +24,11 @@ export function setReportData(db: Db, actor: Actor, scope: DataScope, id: string
   return withLockedCertificate(db, scope, id, async (tx, row) => {
     if (row.version !== input.version) throw new AppError('CONCURRENCY.STALE_VERSION');
     if (input.serviceAreaCode !== null && row.scheme !== 'after_sales') throw new AppError('CERTIFICATE.SERVICE_AREA_AFTER_SALES_ONLY');
+    // the people the certificate covers are some of the organisation's, when its headcount is known
+    const [client] = await tx.select({ employees: clients.employeeCount }).from(clients).where(eq(clients.id, row.clientId));
+    if (client?.employees != null && input.coveredEmployees > client.employees) {
+      throw new AppError('CERTIFICATE.COVERED_ABOVE_STAFF', { staff: client.employees });
+    }
     const table = baseAuditDays(row.field, input.coveredEmployees, input.riskLevel);
     const reason = input.baseAuditDaysReason || null;
     let days: number | null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalText, reasonSchema, requiredText, versionSchema } from '../../lib/common-schemas.js';
 import { isoDateSchema } from '../../lib/iso-date-schema.js';
-import { complaintCauses, complaintChannels, complaintKinds, complaintStatuses } from './complaint.rules.js';
+import { complaintCauses, complaintChannels, complaintKinds, complaintStatuses, UNCLASSIFIED } from './complaint.rules.js';
 
 /** What anyone filing a complaint or an appeal gives. */
 export const FileComplaintSchema = z.object({
@@ -24,7 +24,10 @@ export const ComplaintListQuerySchema = z.object({
   kind: z.enum(complaintKinds).optional(),
   status: z.enum(complaintStatuses).optional(),
   channel: z.enum(complaintChannels).optional(),
-  cause: z.enum(complaintCauses).optional(),
+  cause: z
+    .enum([...complaintCauses, UNCLASSIFIED])
+    .optional()
+    .describe('unclassified: the cases with no cause yet'),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   overdue: z.stringbool().optional(),
   q: z.string().trim().max(100).optional(),

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpWorld, type World } from '../../../test/fixtures.js';
+import { grantSystem } from '../../../test/world-helpers.js';
 import { pdfText } from '../../../test/pdf-text.js';
 import { auditLog } from '../../audit-log/audit-log.schema.js';
 import { users } from '../auth/auth.schema.js';
@@ -133,7 +134,12 @@ describe('complaints and appeals', () => {
     expect((await w.db.select({ cause: complaints.cause }).from(complaints).where(eq(complaints.id, portal.id)))[0]!.cause).toBeNull();
     expect((await post(`/api/complaints/${portal.id}/cause`, { version: 1, cause: 'other' }, 'portal')).statusCode).toBe(403);
 
-    expect((await get('/api/complaints?cause=certified_performance')).json().map((c: { id: string }) => c.id)).toEqual([filed.json().id]);
+    const ids = async (query: string, as = 'service') => (await get(`/api/complaints${query}`, as)).json().map((c: { id: string }) => c.id);
+    expect(await ids('?cause=certified_performance')).toEqual([filed.json().id]);
+    expect(await ids('?cause=unclassified')).toEqual([portal.id]);
+    // a portal filtering by cause would learn how the CB classified its case: the filter does nothing for it
+    await step(portal.id, 'cause', { cause: 'audit_findings' });
+    expect(await ids('?cause=fees_contract', 'portal')).toEqual([portal.id]);
     const log = await w.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, filed.json().id));
     expect(log.map((l) => l.action)).toEqual(['file', 'answer', 'close', 'classify']);
     const workbook = new ExcelJS.Workbook();
@@ -141,8 +147,19 @@ describe('complaints and appeals', () => {
     const sheet = workbook.worksheets[0]!;
     const column = (sheet.getRow(1).values as unknown[]).indexOf('原因分类');
     expect(column).toBeGreaterThan(0);
-    // the portal's case (the newer, listed first) not classified yet: an empty cell, never a code
-    expect(Array.from(sheet.getColumn(column).values.slice(2), (v) => v ?? null)).toEqual([null, '获证组织产品、服务或体系']);
+    // words, never codes (the portal's case, the newer, listed first)
+    expect(Array.from(sheet.getColumn(column).values.slice(2), (v) => v ?? null)).toEqual(['审核发现与结论', '获证组织产品、服务或体系']);
+  });
+
+  it('links a case naming one of the CB’s certificates to its client, so the client’s branch sees and counts it', async () => {
+    await grantSystem(w, await w.login('decider'), w.other, 'EMS', 'CD25E2001R0M', '2026-02-10');
+    const staff = await post('/api/complaints', { ...letter, certificateNo: ' cd25e2001r0m ', organisation: null }, 'service');
+    expect(staff.json()).toMatchObject({ clientId: w.other, clientName: expect.any(String) });
+    await post('/api/public/complaints', { ...letter, certificateNo: 'CD25E2001R0M' });
+    const branch = (await get('/api/complaints', 'service_b')).json();
+    expect(branch.map((c: { clientId: string }) => c.clientId)).toEqual([w.other, w.other]);
+    // a number CertDesk does not know links nothing
+    expect((await post('/api/complaints', { ...letter, certificateNo: 'XX-0000' }, 'service')).json().clientId).toBeNull();
   });
 
   it('lets anyone file from the public register, rate-limited and without a session', async () => {

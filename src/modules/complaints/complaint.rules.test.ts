@@ -23,7 +23,7 @@ describe('complaint rules', () => {
     expect(nextStatus('closed', 'answer')).toBeNull();
   });
 
-  it('counts an answer on the due day as on time and one a day later as late', () => {
+  it('counts an answer on the due day as on time, one a day later and one overdue unanswered as late', () => {
     const row = (receivedOn: string, answeredOn: string | null, status: SummaryRow['status'] = 'answered'): SummaryRow => ({
       kind: 'complaint',
       channel: 'portal',
@@ -36,14 +36,15 @@ describe('complaint rules', () => {
       [
         row('2026-03-01', '2026-03-31'), // day 30: on time
         row('2026-03-01', '2026-04-01'), // day 31: late
-        row('2026-10-01', null, 'investigating'), // due 31 Oct, still open on 20 Nov: overdue
+        row('2026-10-01', null, 'investigating'), // due 31 Oct, still open on 20 Nov: overdue, so late
+        row('2026-11-01', null, 'received'), // due 1 Dec: not judged yet
         row('2025-12-30', '2026-01-05'), // last year's
       ],
       2026,
       '2026-11-20',
     );
-    expect(summary).toMatchObject({ total: 3, answered: 2, answeredOnTime: 1, onTimeRate: 0.5, averageDaysToAnswer: 30.5, overdue: 1 });
+    expect(summary).toMatchObject({ total: 4, answered: 2, answeredOnTime: 1, onTimeRate: 0.333, averageDaysToAnswer: 30.5, overdue: 1 });
     expect(summary.byMonth[2]).toBe(2);
-    expect(summary.byStatus).toEqual({ answered: 2, investigating: 1 });
+    expect(summary.byStatus).toEqual({ answered: 2, investigating: 1, received: 1 });
   });
 });

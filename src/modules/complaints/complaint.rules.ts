@@ -26,6 +26,9 @@ export const complaintCauses = [
   'other',
 ] as const;
 export type ComplaintCause = (typeof complaintCauses)[number];
+/** a case with no cause yet: a filter and a category of the analysis */
+export const UNCLASSIFIED = 'unclassified' as const;
+export const unclassifiedWords: { zh: string; en: string } = { zh: '尚未分类', en: 'Not classified yet' };
 
 export const complaintCauseWords: Record<ComplaintCause, { zh: string; en: string }> = {
   auditor_conduct: { zh: '审核人员行为与能力', en: 'Auditor conduct or competence' },
@@ -88,7 +91,10 @@ function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** 年度申投诉汇总: counts, answers on time (by the due day itself), days to answer, by month. */
+/**
+ * 年度申投诉汇总: counts, answers on time (by the due day itself) over the cases answered or already
+ * overdue (one still within its time is not judged yet), days to answer, by month.
+ */
 export function yearlySummary(rows: readonly SummaryRow[], year: number, today: IsoDate) {
   const inYear = rows.filter((r) => r.receivedOn.startsWith(`${year}-`));
   const count = <K extends string>(key: (r: SummaryRow) => K) => {
@@ -99,6 +105,9 @@ export function yearlySummary(rows: readonly SummaryRow[], year: number, today: 
   const answered = inYear.filter((r) => r.answeredOn !== null);
   const onTime = answered.filter((r) => r.answeredOn! <= r.answerDueOn);
   const days = answered.map((r) => daysBetween(r.receivedOn, r.answeredOn!));
+  // a case past its day still unanswered is already late: the rate counts it, or it would flatter
+  const overdue = inYear.filter((r) => awaitsAnswer(r.status) && r.answerDueOn < today).length;
+  const judged = answered.length + overdue;
   return {
     year,
     total: inYear.length,
@@ -107,9 +116,9 @@ export function yearlySummary(rows: readonly SummaryRow[], year: number, today: 
     byStatus: count((r) => r.status),
     answered: answered.length,
     answeredOnTime: onTime.length,
-    onTimeRate: answered.length === 0 ? null : Math.round((onTime.length / answered.length) * 1000) / 1000,
+    onTimeRate: judged === 0 ? null : Math.round((onTime.length / judged) * 1000) / 1000,
     averageDaysToAnswer: days.length === 0 ? null : Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10,
-    overdue: inYear.filter((r) => awaitsAnswer(r.status) && r.answerDueOn < today).length,
+    overdue,
     byMonth: Array.from({ length: 12 }, (_, m) => inYear.filter((r) => Number(r.receivedOn.slice(5, 7)) === m + 1).length),
   };
 }

@@ -1,14 +1,16 @@
-import { and, between, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, between, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import { nextSerial } from '../../db/sql-helpers.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
+import { normaliseText } from '../../lib/normalise-text.js';
 import { listWorkbook } from '../../http/list-sheet.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
 import { findActiveStaff } from '../auth/staff.js';
+import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import { loadParameters } from '../parameters/parameter.service.js';
@@ -28,6 +30,7 @@ import {
   complaintCauseWords,
   complaintNumber,
   nextStatus,
+  UNCLASSIFIED,
   yearlySummary,
   type ComplaintAction,
 } from './complaint.rules.js';
@@ -90,6 +93,8 @@ export async function fileComplaint(
       const [client] = await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId));
       if (!client) throw new AppError('CLIENT.NOT_FOUND');
     }
+    // a case naming one of the CB's certificates concerns its client: linked, it counts for the client's branch
+    const clientId = input.clientId ?? (input.certificateNo ? await clientOfCertificate(tx, input.certificateNo) : null);
     const year = Number(receivedOn.slice(0, 4));
     const prefix = complaintNumber(input.kind, year, 0).slice(0, -4);
     const serial = await nextSerial(tx, 'complaint-number', 'complaints', 'number', prefix);
@@ -97,7 +102,7 @@ export async function fileComplaint(
       .insert(complaints)
       .values({
         ...input,
-        clientId: input.clientId ?? null,
+        clientId,
         cause: input.cause ?? null,
         channel,
         number: complaintNumber(input.kind, year, serial),
@@ -119,6 +124,14 @@ export async function fileComplaint(
   });
 }
 
+async function clientOfCertificate(tx: Db, certificateNo: string): Promise<string | null> {
+  const [found] = await tx
+    .select({ clientId: certificates.clientId })
+    .from(certificates)
+    .where(eq(certificates.certificateNo, normaliseText(certificateNo).trim().toUpperCase().replace(/\s+/g, '')));
+  return found?.clientId ?? null;
+}
+
 const selection = { c: complaints, clientName: clients.name, ownerName: users.displayName };
 
 function toView(r: { c: ComplaintRow; clientName: string | null; ownerName: string | null }, today: IsoDate) {
@@ -132,7 +145,8 @@ function listConditions(scope: DataScope, q: Partial<ComplaintListQuery>, today:
     q.kind ? eq(complaints.kind, q.kind) : undefined,
     q.status ? eq(complaints.status, q.status) : undefined,
     q.channel ? eq(complaints.channel, q.channel) : undefined,
-    q.cause ? eq(complaints.cause, q.cause) : undefined,
+    // the cause is the CB's classification: a portal's filter by it would tell it the cause
+    q.cause && scope.kind !== 'client' ? (q.cause === UNCLASSIFIED ? isNull(complaints.cause) : eq(complaints.cause, q.cause)) : undefined,
     q.year ? between(complaints.receivedOn, `${q.year}-01-01`, `${q.year}-12-31`) : undefined,
     q.overdue ? and(sql`${complaints.status} in ('received', 'investigating')`, lt(complaints.answerDueOn, today)) : undefined,
     q.q

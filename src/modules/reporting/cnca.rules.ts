@@ -321,8 +321,8 @@ export function certificateRows(cb: CbProfile, certificates: ReportCertificate[]
         CHK_PD_NUM: audit ? auditorDays(audit) : '',
         IS_COMB: '01',
         CHK_P_LIST: c.event?.decidedBy ?? '',
-        // a surveillance's row: the decision to maintain; every other row: the certificate's decision
-        APP_ASS_DATE: c.event?.kind === 'maintain' ? c.event.effectiveOn : c.decisionOn,
+        // the day of the decision the row reports (a grant, a suspension, keeping it after a surveillance…), as 37 names its decider
+        APP_ASS_DATE: c.event?.effectiveOn ?? c.decisionOn,
         AWARD_DATE: c.issueOn,
         CERTI_E_DATE: c.expiresOn,
         CERTI_STATUS: cncaStatusCode[c.status],

@@ -4,7 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 
 /** Clients to pick from, searched on the server as the user types. */
-export function ClientSelect({ value, onChange }: { value?: string; onChange?: (v: string) => void }) {
+export function ClientSelect({
+  value,
+  onChange,
+  allowClear,
+}: {
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+  /** the client may be left unnamed */
+  allowClear?: boolean;
+}) {
   const { t } = useTranslation();
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   const search = useCallback((q: string) => {
@@ -22,6 +31,7 @@ export function ClientSelect({ value, onChange }: { value?: string; onChange?: (
       options={options}
       value={value}
       onChange={onChange}
+      allowClear={allowClear}
       placeholder={t('common.search')}
     />
   );

@@ -294,8 +294,9 @@ function ProgrammeFormModal({
       form.setFieldsValue({ type: 'surveillance', period: [cbTodayDayjs().add(1, 'month'), cbTodayDayjs().add(1, 'month').add(1, 'day')] });
     if (dialog.kind === 'reschedule') form.setFieldsValue({ period: [dayjs(audit!.plannedStart), dayjs(audit!.plannedEnd)] });
     if (dialog.kind === 'record') form.setFieldsValue({ period: [dayjs(audit!.plannedStart), dayjs(audit!.plannedEnd)], result: 'pass' });
-    if (dialog.kind === 'recertify' || dialog.kind === 'maintain') form.setFieldsValue({ decisionOn: cbTodayDayjs() });
-  }, [dialog, audit, form]);
+    if (dialog.kind === 'recertify') form.setFieldsValue({ decisionOn: cbTodayDayjs() });
+    if (dialog.kind === 'maintain') form.setFieldsValue({ decisionOn: cbTodayDayjs(), reason: t('programmes.maintainReason') });
+  }, [dialog, audit, form, t]);
 
   async function submit() {
     // a field left empty or wrong is marked on the form: nothing more to report
@@ -351,7 +352,7 @@ function ProgrammeFormModal({
           const certificate = await api('GET', '/api/certificates/{id}', { path: { id: programme!.certificateId! } });
           await api('POST', '/api/certificates/{id}/maintain', {
             path: { id: programme!.certificateId! },
-            body: { version: certificate.version, auditId: audit!.id, decidedOn: day(v.decisionOn), reason: v.reason || undefined },
+            body: { version: certificate.version, auditId: audit!.id, decidedOn: day(v.decisionOn), reason: v.reason },
           });
           break;
         }
@@ -490,7 +491,7 @@ function ProgrammeFormModal({
             >
               <DatePicker style={{ width: '100%' }} disabledDate={(d) => afterCbToday(d) || day(d) < audit!.actualEnd!} />
             </Form.Item>
-            {reason(false)}
+            {reason(true)}
           </>
         )}
         {dialog.kind === 'recertify' && (

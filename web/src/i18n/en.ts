@@ -1,6 +1,6 @@
 import type { Catalog } from './zh.js';
 import { groundLabels } from '../../../src/modules/certificates/certificate.grounds.js';
-import { complaintCauseLabels } from '../../../src/modules/complaints/complaint.rules.js';
+import { complaintCauseLabels, unclassifiedWords } from '../../../src/modules/complaints/complaint.rules.js';
 
 export const en: Catalog = {
   app: { title: 'CertDesk client service', short: 'CertDesk' },
@@ -245,6 +245,7 @@ export const en: Catalog = {
     maintain: 'Maintain certification',
     maintainConfirm:
       'Approve this surveillance’s conclusion and keep certificate {{no}}. To suspend or revoke it, act on the certificate. Taken by a decision-maker who was not on the audit; reported to CNCA as type 03.',
+    maintainReason: 'Surveillance conclusion approved, certification maintained',
     maintainDateHint: 'Not before the audit ended ({{end}}) nor after today',
     recertifyConfirm:
       'On the passed recertification audit, recertify {{no}}: the new validity runs from the decision; this cycle closes and the next opens.',
@@ -648,6 +649,10 @@ export const en: Catalog = {
     kinds: { complaint: 'Complaint', appeal: 'Appeal' },
     cause: 'Cause',
     causeHint: 'Required by the answer; the analysis counts cases by cause',
+    causeRequired: 'Choose the cause',
+    unclassified: unclassifiedWords.en,
+    client: 'Certified client concerned',
+    clientHint: 'Optional: a certificate number of ours links its client; a linked case counts for the client’s branch',
     causes: complaintCauseLabels('en'),
     channel: 'Channel',
     channels: { portal: 'Client portal', staff: 'Entered by staff', public: 'Public register' },

@@ -1,5 +1,5 @@
 import { groundLabels } from '../../../src/modules/certificates/certificate.grounds.js';
-import { complaintCauseLabels } from '../../../src/modules/complaints/complaint.rules.js';
+import { complaintCauseLabels, unclassifiedWords } from '../../../src/modules/complaints/complaint.rules.js';
 
 export const zh = {
   app: { title: 'CertDesk 认证客户服务系统', short: 'CertDesk' },
@@ -238,6 +238,7 @@ export const zh = {
     maintain: '保持认证资格',
     maintainConfirm:
       '批准本次监督审核的结论，保持证书 {{no}} 的认证资格。若应暂停、撤销证书，请在证书上办理；本决定由未参加该次审核的认证决定人员作出，记入 CNCA 月报（上报类型 03）。',
+    maintainReason: '监督审核结论符合要求，保持认证资格',
     maintainDateHint: '不早于审核结束日（{{end}}），不晚于今天',
     recertifyConfirm: '根据已通过的再认证审核，为证书 {{no}} 作出再认证决定：新有效期自决定日起算，本周期关闭并开启下一周期。',
     type: '审核类型',
@@ -631,6 +632,10 @@ export const zh = {
     kinds: { complaint: '投诉', appeal: '申诉' },
     cause: '原因分类',
     causeHint: '答复时必须选择；用于申投诉原因分析',
+    causeRequired: '请选择原因分类',
+    unclassified: unclassifiedWords.zh,
+    client: '涉及的获证组织（客户）',
+    clientHint: '可不选：填写本机构的证书编号时自动关联其客户；关联后计入该客户所属分支机构',
     causes: complaintCauseLabels('zh'),
     channel: '来源',
     channels: { portal: '获证组织门户', staff: '工作人员代录', public: '公开查询页' },

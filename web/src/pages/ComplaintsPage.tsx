@@ -26,6 +26,7 @@ import { api, download, queryString, type Answer, type Certificate, type Complai
 import { afterCbToday, cbYear } from '../cb-time.js';
 import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 import { CaseAnalysisCard } from './AnalysisSections.js';
+import { ClientSelect } from '../components/ClientSelect.js';
 import { complaintCauses } from '../../../src/modules/complaints/complaint.rules.js';
 
 const statusColor = { received: 'orange', investigating: 'gold', answered: 'green', escalated: 'red', closed: 'default' } as const;
@@ -134,7 +135,10 @@ export function ComplaintsPage() {
               aria-label={t('complaints.cause')}
               value={filter.cause}
               onChange={(cause) => setFilter({ ...filter, cause })}
-              options={causeOptions(t)}
+              options={[
+                ...causeOptions(t),
+                { value: 'unclassified' as const, label: t('complaints.unclassified'), title: t('complaints.unclassified') },
+              ]}
             />
           )}
           <Checkbox checked={!!filter.overdue} onChange={(e) => setFilter({ ...filter, overdue: e.target.checked })}>
@@ -168,7 +172,8 @@ export function ComplaintsPage() {
             { title: t('complaints.subject'), dataIndex: 'subject' },
             ...(portal ? [] : [{ title: t('complaints.cause'), width: 150, render: (_: unknown, c: Complaint) => causeText(t, c.cause) }]),
             { title: t('complaints.organisation'), render: (_, c) => c.clientName ?? c.organisation },
-            { title: t('complaints.owner'), dataIndex: 'ownerName', width: 120 },
+            // who handles a case is the CB's: not a portal column
+            ...(portal ? [] : [{ title: t('complaints.owner'), dataIndex: 'ownerName', width: 120 }]),
             {
               title: t('common.status'),
               width: 120,
@@ -251,10 +256,8 @@ function ComplaintDrawer({
           {c.clientId ? <Link to={`/clients/${c.clientId}`}>{c.clientName}</Link> : c.organisation}
           {c.certificateNo && ` · ${c.certificateNo}`}
         </Descriptions.Item>
-        <Descriptions.Item label={t('complaints.owner')} span={c.cause === undefined ? 2 : 1}>
-          {c.ownerName ?? '—'}
-        </Descriptions.Item>
-        {/* the CB's own classification: not sent to the portal */}
+        {/* who handles it and how the CB classifies it: not sent to the portal */}
+        {c.ownerName !== undefined && <Descriptions.Item label={t('complaints.owner')}>{c.ownerName ?? '—'}</Descriptions.Item>}
         {c.cause !== undefined && <Descriptions.Item label={t('complaints.cause')}>{causeText(t, c.cause)}</Descriptions.Item>}
         <Descriptions.Item label={t('complaints.subject')} span={2}>
           {c.subject}
@@ -351,7 +354,7 @@ function StepModal({
             name="cause"
             label={t('complaints.cause')}
             initialValue={complaint.cause ?? undefined}
-            rules={[{ required: true }]}
+            rules={[{ required: true, message: t('complaints.causeRequired') }]}
             extra={step === 'answer' ? t('complaints.causeHint') : undefined}
           >
             <Select data-testid="complaint-cause" options={causeOptions(t)} />
@@ -454,6 +457,11 @@ export function ComplaintFields({
           )}
         </Form.Item>
       </Space.Compact>
+      {staff && (
+        <Form.Item name="clientId" label={t('complaints.client')} extra={t('complaints.clientHint')}>
+          <ClientSelect allowClear />
+        </Form.Item>
+      )}
       {staff && (
         <Space.Compact block>
           <Form.Item name="receivedOn" label={t('complaints.receivedOn')} style={{ flex: 1 }}>
