@@ -221,7 +221,7 @@ describe('programmeDueItems', () => {
     expect(programmeDueItems({ ...base, certificateStatus: 'suspended' }, afterSales).length).toBe(4);
   });
 
-  it('a held surveillance awaits the decision-maker’s decision to keep the certificate, by the 10th of the next month', () => {
+  it('a held surveillance awaits the decision-maker’s decision on the certificate, by the 10th of the next month', () => {
     const ms = { ...base, scheme: 'management_system' as const };
     const decisions = (cycle: Partial<Cycle>) =>
       programmeDueItems({ ...ms, ...cycle }, managementSystem)
@@ -236,8 +236,10 @@ describe('programmeDueItems', () => {
     // kept after it: nothing owed; an older surveillance is settled by a later decision
     expect(decisions({ audits: [s1, x1], maintainedAuditIds: ['s1'] })).toEqual([['x1', '2026-03-10', 'CNCA_REPORT']]);
     expect(decisions({ audits: [s1, x1], maintainedAuditIds: ['x1'] })).toEqual([]);
-    // a failed one is suspended or revoked instead; a suspended certificate is restored, not kept
-    expect(decisions({ audits: [heldOn('s2', 'surveillance', '2026-01-31', { result: 'fail' })] })).toEqual([]);
+    // a failed one waits too, for a suspension or revocation; once suspended the certificate is restored, not kept
+    expect(decisions({ audits: [heldOn('s2', 'surveillance', '2026-01-31', { result: 'fail' })] })).toEqual([
+      ['s2', '2026-02-10', 'CNCA_REPORT'],
+    ]);
     expect(decisions({ audits: [s1], certificateStatus: 'suspended' })).toEqual([]);
     // a planned surveillance, a recertification or a mystery-shopping visit owes no such decision
     expect(decisions({ audits: [audit('s3', 'surveillance'), heldOn('r1', 'recertification', '2026-01-31')] })).toEqual([]);

@@ -289,10 +289,10 @@ export function programmeDueItems(cycle: Cycle, p: ScheduleParameters): DueItem[
       ...link(recertificationHeld ? undefined : planned('recertification')[0]),
     });
   }
-  // a surveillance held and not failed waits for the decision to keep the certificate, by the next CNCA report;
-  // one older than the last decided is settled by it
+  // a surveillance held waits for its certification decision, by the next CNCA report: keeping the certificate,
+  // or (failed) suspending or revoking it, which ends the wait; one older than the last kept is settled by it
   if (cycle.certificateStatus === 'valid' && p.surveillanceDecisionDueDay !== null) {
-    const surveilled = cycle.audits.filter((a) => maintainedAuditTypes.includes(a.type) && held(a) && a.result !== 'fail');
+    const surveilled = cycle.audits.filter((a) => maintainedAuditTypes.includes(a.type) && held(a));
     const lastDecided = surveilled
       .filter((a) => cycle.maintainedAuditIds.includes(a.id))
       .reduce<IsoDate>((last, a) => (a.actualEnd! > last ? a.actualEnd! : last), '');
