@@ -1,17 +1,15 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange, type Actor } from '../../audit-log/audit-log.js';
 import type { Db } from '../../db/connection.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import type { DataScope } from '../auth/permissions.js';
-import { auditTeamIds, findAudit, type AuditRow } from '../programmes/programme.repo.js';
+import { auditTeamIds, findAudit, maintainDecisionsOf, type AuditRow } from '../programmes/programme.repo.js';
 import { maintainedAuditTypes } from '../programmes/programme.rules.js';
 import { syncProgrammesOfCertificate } from '../programmes/programme.sync.js';
 import type { MaintainSchema } from './certificate.dto.js';
 import { assertDeciderIndependent } from './certificate.rules.js';
 import { insertEvent, updateCertificateRow, type CertificateRow } from './certificate.repo.js';
-import { certificateEvents } from './certificate.schema.js';
 import { CERTIFICATE_ENTITY, withLockedCertificate } from './certificate.service.js';
 
 /**
@@ -33,11 +31,7 @@ export async function recordMaintained(
   // a held audit has its end (audits_held_check)
   const end = audit.actualEnd!;
   if (decidedOn < end) throw new AppError('CERTIFICATE.MAINTAIN_BEFORE_AUDIT', { end });
-  const [decided] = await tx
-    .select({ id: certificateEvents.id })
-    .from(certificateEvents)
-    .where(and(eq(certificateEvents.kind, 'maintain'), sql`${certificateEvents.details}->>'auditId' = ${audit.id}`));
-  if (decided) throw new AppError('CERTIFICATE.MAINTAIN_DECIDED');
+  if ((await maintainDecisionsOf(tx, [audit.id])).has(audit.id)) throw new AppError('CERTIFICATE.MAINTAIN_DECIDED');
   if (!(await updateCertificateRow(tx, row.id, row.version, {}))) throw new AppError('CONCURRENCY.STALE_VERSION');
   // nothing the public sees changes: not in the register's feed
   await insertEvent(tx, {

@@ -4,11 +4,12 @@ import type { Db } from '../../db/connection.js';
 import type { IsoDate } from '../../lib/dates.js';
 import type { JobHandler } from '../../jobs/outbox.js';
 import type { Role } from '../auth/permissions.js';
-import { certificateEvents, certificates } from '../certificates/certificate.schema.js';
+import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
 import type { ParameterValues } from '../parameters/parameter.defaults.js';
 import { loadParameters } from '../parameters/parameter.service.js';
+import { maintainDecisionsOf } from './programme.repo.js';
 import { programmeDueItems, scheduleParametersFor, type DueKind } from './programme.rules.js';
 import { auditProgrammes, audits, suspensionProposals } from './programme.schema.js';
 
@@ -41,12 +42,10 @@ export async function syncProgramme(tx: Db, programmeId: string, params?: Parame
   if (programme.status === 'closed') return replaceDueItems(tx, PROGRAMME_SOURCE, programmeId, []);
   const values = params ?? (await loadParameters(tx));
   const cycleAudits = await tx.select().from(audits).where(eq(audits.programmeId, programmeId));
-  const maintained = programme.certificateId
-    ? await tx
-        .select({ auditId: sql<string>`${certificateEvents.details}->>'auditId'` })
-        .from(certificateEvents)
-        .where(and(eq(certificateEvents.certificateId, programme.certificateId), eq(certificateEvents.kind, 'maintain')))
-    : [];
+  const maintained = await maintainDecisionsOf(
+    tx,
+    cycleAudits.map((a) => a.id),
+  );
   const items = programmeDueItems(
     {
       scheme: programme.scheme,
@@ -54,7 +53,7 @@ export async function syncProgramme(tx: Db, programmeId: string, params?: Parame
       decisionOn: certificate?.decisionOn ?? null,
       expiresOn: certificate?.expiresOn ?? null,
       audits: cycleAudits,
-      maintainedAuditIds: maintained.map((m) => m.auditId),
+      maintainedAuditIds: [...maintained.keys()],
     },
     scheduleParametersFor(programme.scheme, values),
   );

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, type Audit, type Programme } from '../api.js';
 import { afterCbToday, cbTodayDayjs } from '../cb-time.js';
+import { maintainedAuditTypes } from '../../../src/modules/programmes/programme.rules.js';
 import { useSession, useSave, useShowError } from '../session.js';
 import { ActivitiesModal, TeamModal } from './AuditTeamModals.js';
 import { DueTag } from './DueTag.js';
@@ -23,8 +24,6 @@ const auditTypes = [
   'random_survey',
 ];
 const afterSalesOnly = ['mystery_shopping', 'random_survey'];
-/** the audits a decision to maintain rests on (maintainedAuditTypes on the server) */
-const maintainedTypes = ['surveillance', 'extra'];
 const triggers = ['SERIOUS_ACCIDENT', 'MEDIA_EXPOSURE', 'SUBSTANTIATED_COMPLAINT', 'MAJOR_CHANGE', 'CRITERIA_CHANGE', 'OTHER'];
 const statusColor = { planned: 'blue', held: 'green', cancelled: 'default' } as const;
 
@@ -204,7 +203,7 @@ export function ProgrammesPanel({ clientId }: { clientId: string }) {
                     // 保持认证资格: the decision-maker approves a surveillance's conclusion (after-sales: in its assessment)
                     const keepable =
                       a.status === 'held' &&
-                      maintainedTypes.includes(a.type) &&
+                      maintainedAuditTypes.includes(a.type) &&
                       a.result !== 'fail' &&
                       !a.maintained &&
                       p.certificateId &&
