@@ -1,5 +1,6 @@
 import { addDays, addMonths, addYears, type IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
+import { normaliseText } from '../../lib/normalise-text.js';
 
 /** The certificate state machine (SPEC §3) and its date rules. Pure: `today` is passed in. */
 
@@ -409,3 +410,8 @@ export const markRecord: Record<MarkKind, string> = {
   accreditation: '00000000-0000-4000-8000-00000000c002',
 };
 export const markKindOfRecord = (id: string) => markKinds.find((k) => markRecord[k] === id);
+
+/** A certificate number as stored, from one typed in any case or width, with spaces: CD23 SC1002R0M → CD23SC1002R0M. */
+export function certificateNoKey(typed: string): string {
+  return normaliseText(typed).toUpperCase().replace(/\s+/g, '');
+}

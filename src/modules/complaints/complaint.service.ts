@@ -5,11 +5,11 @@ import type { Db } from '../../db/connection.js';
 import { nextSerial } from '../../db/sql-helpers.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
-import { normaliseText } from '../../lib/normalise-text.js';
 import { listWorkbook } from '../../http/list-sheet.js';
 import { users } from '../auth/auth.schema.js';
 import type { DataScope } from '../auth/permissions.js';
 import { findActiveStaff } from '../auth/staff.js';
+import { certificateNoKey } from '../certificates/certificate.rules.js';
 import { certificates } from '../certificates/certificate.schema.js';
 import { clients } from '../clients/client.schema.js';
 import { replaceDueItems } from '../due-list/due-list.repo.js';
@@ -128,7 +128,7 @@ async function clientOfCertificate(tx: Db, certificateNo: string): Promise<strin
   const [found] = await tx
     .select({ clientId: certificates.clientId })
     .from(certificates)
-    .where(eq(certificates.certificateNo, normaliseText(certificateNo).trim().toUpperCase().replace(/\s+/g, '')));
+    .where(eq(certificates.certificateNo, certificateNoKey(certificateNo)));
   return found?.clientId ?? null;
 }
 

@@ -5,6 +5,7 @@ import { normaliseCompanyName, parseCompanyName, placesAgree, type CompanyNamePa
 import { compactNumber, normaliseText } from '../../lib/normalise-text.js';
 import { nextPrefix } from '../../lib/prefix-range.js';
 import { certificateEvents, certificates, registerGeneration } from '../certificates/certificate.schema.js';
+import { certificateNoKey } from '../certificates/certificate.rules.js';
 import { clients } from '../clients/client.schema.js';
 
 /**
@@ -196,7 +197,7 @@ export function searchRegister(db: Db, query: string, limit: number): Promise<{ 
 }
 
 export async function findByNumber(db: Db, certificateNo: string) {
-  const [row] = await lookups(db).byNumber.execute({ no: normaliseText(certificateNo).trim().toUpperCase() });
+  const [row] = await lookups(db).byNumber.execute({ no: certificateNoKey(certificateNo) });
   return row;
 }
 

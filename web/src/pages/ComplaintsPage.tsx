@@ -27,7 +27,7 @@ import { afterCbToday, cbYear } from '../cb-time.js';
 import { usePersonLabel, useSave, useSession, useShowError } from '../session.js';
 import { CaseAnalysisCard } from './AnalysisSections.js';
 import { ClientSelect } from '../components/ClientSelect.js';
-import { complaintCauses } from '../../../src/modules/complaints/complaint.rules.js';
+import { complaintCauses, UNCLASSIFIED } from '../../../src/modules/complaints/complaint.rules.js';
 
 const statusColor = { received: 'orange', investigating: 'gold', answered: 'green', escalated: 'red', closed: 'default' } as const;
 type Step = 'owner' | 'investigate' | 'answer' | 'escalate' | 'close' | 'cause';
@@ -137,7 +137,7 @@ export function ComplaintsPage() {
               onChange={(cause) => setFilter({ ...filter, cause })}
               options={[
                 ...causeOptions(t),
-                { value: 'unclassified' as const, label: t('complaints.unclassified'), title: t('complaints.unclassified') },
+                { value: UNCLASSIFIED, label: t('complaints.unclassified'), title: t('complaints.unclassified') },
               ]}
             />
           )}
